@@ -1,0 +1,182 @@
+//! Decisions: what may happen to a classified text at one destination, and why.
+
+use crate::policy::{Destination, Escalation, Policy};
+use crate::report::{Report, WIRE_VERSION};
+use crate::tier::{Action, Tier};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+/// The answer for one text and one destination.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    /// Destination id the decision is for.
+    pub destination: String,
+    /// The text's tier.
+    pub tier: Tier,
+    /// What the host must do.
+    pub action: Action,
+    /// The id of the rule that decided (`sensitive-retained`, `regulation:hipaa`, `no-rule`).
+    pub rule: String,
+    /// A plain-language explanation. It names detectors, never scanned values.
+    pub message: String,
+    /// The detectors whose findings caused a non-allow action, most severe first.
+    pub reasons: Vec<Reason>,
+    /// Destinations (ids, in policy order) where this text may be sent as it is.
+    pub recommended: Vec<String>,
+    /// Whether redacting the redactable findings would lower the action here.
+    pub redaction_available: bool,
+    /// Who to ask; present on every non-allow decision when the policy names someone.
+    pub escalation: Option<Escalation>,
+    /// The policy that decided.
+    pub policy: PolicyRef,
+}
+
+/// Findings of one detector that drove a decision.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reason {
+    /// Detector id.
+    pub detector: String,
+    /// Detector's human name.
+    pub name: String,
+    /// Category.
+    pub category: String,
+    /// Tier of these findings.
+    pub tier: Tier,
+    /// Number of findings.
+    pub count: usize,
+    /// Regulation tags.
+    pub regulations: Vec<String>,
+    /// The action these findings alone would cause.
+    pub action: Action,
+}
+
+/// Identifies the policy behind a decision.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyRef {
+    /// The policy's id.
+    pub id: String,
+    /// The policy's revision.
+    pub revision: String,
+}
+
+#[derive(Serialize)]
+struct Versioned<'a, T> {
+    version: u32,
+    #[serde(flatten)]
+    inner: &'a T,
+}
+
+impl Decision {
+    /// The decision as compact JSON in the wire format.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&Versioned {
+            version: WIRE_VERSION,
+            inner: self,
+        })
+        .expect("decision serialises")
+    }
+}
+
+/// The outcome of the rules for one tier, set of regulations and destination.
+pub(crate) struct Verdict<'p> {
+    pub action: Action,
+    pub rule: Cow<'p, str>,
+    pub template: &'p str,
+}
+
+const NO_RULE: &str =
+    "No rule of the policy covers {tier} data for {destination}, so it is blocked. {escalation}";
+
+/// Applies the rules and regulations of `policy`.
+pub(crate) fn verdict<'p>(
+    policy: &'p Policy,
+    tier: Tier,
+    regulations: &[&str],
+    dest: &Destination,
+) -> Verdict<'p> {
+    let mut v = policy
+        .rules
+        .iter()
+        .find(|r| (r.tiers.is_empty() || r.tiers.contains(&tier)) && r.when.matches(dest))
+        .map_or(
+            Verdict {
+                action: Action::Block,
+                rule: Cow::Borrowed("no-rule"),
+                template: NO_RULE,
+            },
+            |r| Verdict {
+                action: r.action,
+                rule: Cow::Borrowed(&r.id),
+                template: &r.message,
+            },
+        );
+    for name in regulations {
+        let Some(reg) = policy.regulations.get(*name) else {
+            continue;
+        };
+        let missing = reg.requires.iter().any(|a| !dest.agreements.contains(a));
+        if missing && reg.action > v.action {
+            v = Verdict {
+                action: reg.action,
+                rule: Cow::Owned(format!("regulation:{name}")),
+                template: &reg.message,
+            };
+        }
+    }
+    v
+}
+
+/// Groups findings by detector: (detector, tier, count, regulations).
+pub(crate) fn group(report: &Report) -> BTreeMap<&str, (Tier, usize, Vec<&str>, &str)> {
+    let mut groups: BTreeMap<&str, (Tier, usize, Vec<&str>, &str)> = BTreeMap::new();
+    for f in &report.findings {
+        let g = groups
+            .entry(&f.detector)
+            .or_insert((f.tier, 0, Vec::new(), &f.category));
+        g.0 = g.0.max(f.tier);
+        g.1 += 1;
+        for r in &f.regulations {
+            if !g.2.contains(&r.as_str()) {
+                g.2.push(r);
+            }
+        }
+    }
+    groups
+}
+
+/// Fills a message template. Values come from the policy and the detector
+/// names only, never from the scanned text.
+pub(crate) fn render(
+    template: &str,
+    tier: Tier,
+    dest: &Destination,
+    findings: &str,
+    recommended: &str,
+    escalation: Option<&Escalation>,
+) -> String {
+    let template = if template.is_empty() {
+        default_template(tier)
+    } else {
+        template
+    };
+    let esc = escalation.map_or(String::new(), |e| match &e.url {
+        Some(u) => format!("Unsure? Ask {} ({u}).", e.contact),
+        None => format!("Unsure? Ask {}.", e.contact),
+    });
+    let out = template
+        .replace("{tier}", tier.title())
+        .replace("{destination}", &dest.name)
+        .replace("{retention}", &dest.retention_phrase())
+        .replace("{findings}", findings)
+        .replace("{recommended}", recommended)
+        .replace("{escalation}", &esc);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn default_template(tier: Tier) -> &'static str {
+    match tier {
+        Tier::Public => "No sensitive data found.",
+        _ => "This text contains {tier} data ({findings}) for {destination}. {escalation}",
+    }
+}

@@ -1,0 +1,565 @@
+//! The detector framework: detectors as data, compiled into one scanner.
+//!
+//! One pass of a multi-pattern [`RegexSet`] over the text says which patterns
+//! occur at all; only those are then run to find positions. Keyword detectors
+//! share one Aho-Corasick automaton, and context words another, run once and
+//! only when a candidate needs context. Every regex is linear-time.
+
+mod normalize;
+mod validate;
+
+pub use validate::{iban_mod97, luhn, verhoeff, Check, Validator};
+
+use crate::error::Error;
+use crate::policy::{DetectorSpec, Policy};
+use crate::tier::{Score, Tier};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use normalize::Normalized;
+use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use std::collections::{BTreeMap, HashSet};
+
+/// A detector after merging the catalogue with the policy, ready to run.
+#[derive(Debug)]
+pub(crate) struct Detector {
+    pub id: String,
+    pub name: String,
+    pub category: String,
+    pub tier: Tier,
+    pub label: String,
+    pub regulations: Vec<String>,
+    pub redactable: bool,
+    pub custom: bool,
+    validator: Option<Validator>,
+    context: Vec<u32>,
+    negative: Vec<u32>,
+    requires_context: bool,
+    min_score: Score,
+    allow: HashSet<Vec<u8>>,
+    allow_patterns: Vec<Regex>,
+}
+
+#[derive(Debug)]
+struct CompiledPattern {
+    detector: usize,
+    regex: Regex,
+    score: Score,
+    value_group: Option<usize>,
+}
+
+#[derive(Debug)]
+struct Keywords {
+    automaton: AhoCorasick,
+    /// Per automaton pattern: the detector and the base score.
+    owners: Vec<(usize, Score)>,
+}
+
+/// All detectors of an engine, compiled once.
+#[derive(Debug)]
+pub(crate) struct Scanner {
+    pub detectors: Vec<Detector>,
+    patterns: Vec<CompiledPattern>,
+    set: Option<RegexSet>,
+    keywords: Vec<Keywords>,
+    context: Option<AhoCorasick>,
+    window: usize,
+    boost: i16,
+    allow_values: HashSet<Vec<u8>>,
+    allow_patterns: Vec<Regex>,
+}
+
+/// Keywords and, per keyword, its detector and base score.
+type KeywordList = (Vec<String>, Vec<(usize, Score)>);
+
+/// A match before scoring.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    detector: usize,
+    start: usize,
+    end: usize,
+    score: Score,
+}
+
+/// An accepted match in the caller's byte offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub detector: usize,
+    pub start: usize,
+    pub end: usize,
+    pub score: Score,
+}
+
+fn compile(source: &str, path: &str) -> Result<Regex, Error> {
+    RegexBuilder::new(source)
+        .unicode(false)
+        .size_limit(16 << 20)
+        .build()
+        .map_err(|e| {
+            Error::invalid(
+                path,
+                format!("cannot compile regex: {}", one_line(&e.to_string())),
+            )
+        })
+}
+
+fn one_line(s: &str) -> String {
+    s.lines()
+        .map(str::trim)
+        .rfind(|l| !l.is_empty())
+        .unwrap_or(s)
+        .to_string()
+}
+
+fn lower(words: &[String]) -> impl Iterator<Item = String> + '_ {
+    words.iter().map(|w| w.to_lowercase())
+}
+
+impl Scanner {
+    pub(crate) fn build(policy: &Policy) -> Result<Scanner, Error> {
+        let catalogue = crate::policy::builtin_catalogue();
+        let mut specs: BTreeMap<String, (DetectorSpec, bool)> = BTreeMap::new();
+        if policy.settings.builtin_detectors {
+            for (id, spec) in &catalogue.detectors {
+                specs.insert(id.clone(), (spec.clone(), false));
+            }
+        }
+        for (id, over) in &policy.detectors {
+            match specs.remove(id) {
+                Some((base, custom)) => specs.insert(id.clone(), (base.merged(over), custom)),
+                None => specs.insert(id.clone(), (over.clone(), true)),
+            };
+        }
+
+        // Context words of all detectors share one automaton; ids index `words`.
+        let mut words: BTreeMap<String, u32> = BTreeMap::new();
+        let mut word_id = |w: String| {
+            let next = words.len() as u32;
+            *words.entry(w).or_insert(next)
+        };
+
+        let mut detectors = Vec::new();
+        let mut patterns = Vec::new();
+        let mut keyword_sets: [KeywordList; 2] = Default::default();
+        for (id, (spec, custom)) in specs {
+            if spec.enabled == Some(false) {
+                continue;
+            }
+            let path = format!("detectors.{id}");
+            if !crate::policy::is_identifier(&id) {
+                return Err(Error::invalid(
+                    &path,
+                    format!("detector id `{id}` must be lowercase letters, digits, `-` or `_`"),
+                ));
+            }
+            let category_name = spec.category.clone().ok_or_else(|| {
+                Error::invalid(&path, format!("custom detector `{id}` needs a `category`"))
+            })?;
+            let category = policy.categories.get(&category_name).ok_or_else(|| {
+                Error::invalid(
+                    format!("{path}.category"),
+                    format!(
+                        "unknown category `{category_name}` (defined: {})",
+                        policy
+                            .categories
+                            .keys()
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            })?;
+            let regulations = spec
+                .regulations
+                .clone()
+                .unwrap_or_else(|| category.regulations.clone());
+            policy.check_regulations(&regulations, &format!("{path}.regulations"))?;
+            let label = spec
+                .label
+                .clone()
+                .unwrap_or_else(|| id.to_ascii_uppercase().replace('-', "_"));
+            if label.is_empty()
+                || !label
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+            {
+                return Err(Error::invalid(
+                    format!("{path}.label"),
+                    format!("label `{label}` must be uppercase letters, digits or `_`"),
+                ));
+            }
+            let pattern_specs = spec.patterns.clone().unwrap_or_default();
+            let keywords = spec.keywords.clone().unwrap_or_default();
+            if pattern_specs.is_empty() && keywords.is_empty() {
+                return Err(Error::invalid(
+                    &path,
+                    format!("detector `{id}` needs `patterns` or `keywords`"),
+                ));
+            }
+            let context = spec.context.clone().unwrap_or_default();
+            let requires_context = spec.requires_context.unwrap_or(false);
+            if requires_context && context.is_empty() {
+                return Err(Error::invalid(
+                    &path,
+                    format!("detector `{id}` has requires_context but no `context` words"),
+                ));
+            }
+            let index = detectors.len();
+            let base = spec.score.unwrap_or(Score::from_hundredths(50));
+            for (i, p) in pattern_specs.iter().enumerate() {
+                let regex = compile(p.regex.as_str(), &format!("{path}.patterns[{i}]"))?;
+                let value_group = regex.capture_names().position(|n| n == Some("value"));
+                patterns.push(CompiledPattern {
+                    detector: index,
+                    regex,
+                    score: p.score.unwrap_or(base),
+                    value_group,
+                });
+            }
+            let cs = usize::from(spec.case_sensitive.unwrap_or(false));
+            for k in &keywords {
+                if k.trim().is_empty() {
+                    return Err(Error::invalid(
+                        format!("{path}.keywords"),
+                        "keywords must not be empty",
+                    ));
+                }
+                keyword_sets[cs].0.push(k.clone());
+                keyword_sets[cs].1.push((index, base));
+            }
+            let mut ids = |ws: Option<&Vec<String>>| -> Vec<u32> {
+                let mut v: Vec<u32> = ws
+                    .map(|w| lower(w).map(&mut word_id).collect())
+                    .unwrap_or_default();
+                v.sort_unstable();
+                v.dedup();
+                v
+            };
+            let context_ids = ids(Some(&context));
+            let negative_ids = ids(spec.negative_context.as_ref());
+            let allow_patterns = spec
+                .allow_patterns
+                .iter()
+                .flatten()
+                .enumerate()
+                .map(|(i, p)| compile(p.as_str(), &format!("{path}.allow_patterns[{i}]")))
+                .collect::<Result<_, _>>()?;
+            detectors.push(Detector {
+                name: spec.name.clone().unwrap_or_else(|| id.clone()),
+                category: category_name,
+                tier: spec.tier.unwrap_or(category.tier),
+                label,
+                regulations,
+                redactable: spec.redactable.unwrap_or(category.redactable),
+                custom,
+                validator: spec.validator,
+                context: context_ids,
+                negative: negative_ids,
+                requires_context,
+                min_score: spec.min_score.unwrap_or(policy.settings.min_score),
+                allow: spec
+                    .allow
+                    .iter()
+                    .flatten()
+                    .map(|a| a.as_bytes().to_vec())
+                    .collect(),
+                allow_patterns,
+                id,
+            });
+        }
+
+        let set = if patterns.is_empty() {
+            None
+        } else {
+            let sources: Vec<&str> = patterns.iter().map(|p| p.regex.as_str()).collect();
+            Some(
+                RegexSetBuilder::new(sources)
+                    .unicode(false)
+                    .size_limit(64 << 20)
+                    .dfa_size_limit(16 << 20)
+                    .build()
+                    .map_err(|e| {
+                        Error::invalid(
+                            "detectors",
+                            format!("cannot compile detectors: {}", one_line(&e.to_string())),
+                        )
+                    })?,
+            )
+        };
+        let keywords = keyword_sets
+            .into_iter()
+            .enumerate()
+            .filter(|(_, (k, _))| !k.is_empty())
+            .map(|(cs, (k, owners))| {
+                let automaton = AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(cs == 0)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&k)
+                    .map_err(|e| {
+                        Error::invalid("detectors", format!("cannot compile keywords: {e}"))
+                    })?;
+                Ok(Keywords { automaton, owners })
+            })
+            .collect::<Result<Vec<_>, Error>>()?;
+        let mut ordered: Vec<(&String, &u32)> = words.iter().collect();
+        ordered.sort_by_key(|(_, id)| **id);
+        let context = if ordered.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(ordered.iter().map(|(w, _)| w.as_str()))
+                    .map_err(|e| {
+                        Error::invalid("detectors", format!("cannot compile context words: {e}"))
+                    })?,
+            )
+        };
+        let allow_patterns = policy
+            .allowlist
+            .patterns
+            .iter()
+            .enumerate()
+            .map(|(i, p)| compile(p.as_str(), &format!("allowlist.patterns[{i}]")))
+            .collect::<Result<_, _>>()?;
+        Ok(Scanner {
+            detectors,
+            patterns,
+            set,
+            keywords,
+            context,
+            window: policy.settings.context_window,
+            boost: i16::from(policy.settings.context_boost.hundredths()),
+            allow_values: policy
+                .allowlist
+                .values
+                .iter()
+                .map(|v| v.as_bytes().to_vec())
+                .collect(),
+            allow_patterns,
+        })
+    }
+
+    /// Finds every accepted match, in the caller's byte offsets, sorted by position.
+    pub(crate) fn scan(&self, text: &str) -> Vec<Hit> {
+        let norm = Normalized::new(text);
+        let hay: &[u8] = &norm.bytes;
+        let mut candidates = Vec::new();
+        if let Some(set) = &self.set {
+            for pid in set.matches(hay).iter() {
+                let p = &self.patterns[pid];
+                let push = |c: &mut Vec<Candidate>, s, e| {
+                    if e > s {
+                        c.push(Candidate {
+                            detector: p.detector,
+                            start: s,
+                            end: e,
+                            score: p.score,
+                        });
+                    }
+                };
+                match p.value_group {
+                    Some(g) => {
+                        for caps in p.regex.captures_iter(hay) {
+                            if let Some(m) = caps.get(g) {
+                                push(&mut candidates, m.start(), m.end());
+                            }
+                        }
+                    }
+                    None => {
+                        for m in p.regex.find_iter(hay) {
+                            push(&mut candidates, m.start(), m.end());
+                        }
+                    }
+                }
+            }
+        }
+        for k in &self.keywords {
+            for m in k.automaton.find_iter(hay) {
+                if is_word_at(hay, m.start(), m.end()) {
+                    let (detector, score) = k.owners[m.pattern().as_usize()];
+                    candidates.push(Candidate {
+                        detector,
+                        start: m.start(),
+                        end: m.end(),
+                        score,
+                    });
+                }
+            }
+        }
+        if candidates.is_empty() {
+            return Vec::new();
+        }
+
+        let needs_context = candidates.iter().any(|c| {
+            let d = &self.detectors[c.detector];
+            !d.context.is_empty() || !d.negative.is_empty()
+        });
+        let hits = if needs_context {
+            self.context_hits(hay)
+        } else {
+            Vec::new()
+        };
+
+        let accepted: Vec<Candidate> = candidates
+            .into_iter()
+            .filter_map(|c| self.judge(hay, &hits, c))
+            .collect();
+        resolve_overlaps(accepted, &self.detectors)
+            .into_iter()
+            .map(|c| {
+                let (s, e) = norm.original_span(c.start, c.end);
+                let (s, e) = snap_to_chars(text, s, e);
+                Hit {
+                    detector: c.detector,
+                    start: s,
+                    end: e,
+                    score: c.score,
+                }
+            })
+            .collect()
+    }
+
+    /// Context word occurrences `(word id, start, end)`, sorted by start, whole words only.
+    fn context_hits(&self, hay: &[u8]) -> Vec<(u32, usize, usize)> {
+        let Some(ac) = &self.context else {
+            return Vec::new();
+        };
+        ac.find_overlapping_iter(hay)
+            .filter(|m| is_word_at(hay, m.start(), m.end()))
+            .map(|m| (m.pattern().as_u32(), m.start(), m.end()))
+            .collect()
+    }
+
+    /// Applies allowlists, the validator and context to a candidate.
+    fn judge(
+        &self,
+        hay: &[u8],
+        hits: &[(u32, usize, usize)],
+        mut c: Candidate,
+    ) -> Option<Candidate> {
+        let d = &self.detectors[c.detector];
+        if let Some(v) = d.validator {
+            match v.check(&hay[c.start..c.end]) {
+                Check::Reject => return None,
+                Check::Accept => {}
+                Check::Trim(n) => c.end = c.start + n,
+            }
+        }
+        let value = &hay[c.start..c.end];
+        let compact: Vec<u8> = value
+            .iter()
+            .copied()
+            .filter(|b| !matches!(b, b' ' | b'-'))
+            .collect();
+        let listed = |set: &HashSet<Vec<u8>>| set.contains(value) || set.contains(&compact);
+        if listed(&d.allow)
+            || listed(&self.allow_values)
+            || d.allow_patterns
+                .iter()
+                .chain(&self.allow_patterns)
+                .any(|r| r.is_match(value))
+        {
+            return None;
+        }
+        let near = |words: &[u32]| {
+            if words.is_empty() {
+                return false;
+            }
+            let from = c.start.saturating_sub(self.window);
+            let to = c.end.saturating_add(self.window);
+            let first = hits.partition_point(|h| h.1 < from);
+            hits[first..]
+                .iter()
+                .take_while(|h| h.1 < to)
+                .any(|h| h.2 <= to && words.binary_search(&h.0).is_ok())
+        };
+        if near(&d.context) {
+            c.score = c.score.add(self.boost);
+        } else if d.requires_context {
+            return None;
+        }
+        if near(&d.negative) {
+            c.score = c.score.add(-self.boost);
+        }
+        (c.score >= d.min_score).then_some(c)
+    }
+}
+
+/// Whether `hay[start..end]` is not glued to letters or digits on either side.
+fn is_word_at(hay: &[u8], start: usize, end: usize) -> bool {
+    let alnum = |b: u8| b.is_ascii_alphanumeric();
+    let edge_ok = |inner: Option<&u8>, outer: Option<&u8>| match (inner, outer) {
+        (Some(&i), Some(&o)) => !(alnum(i) && alnum(o)),
+        _ => true,
+    };
+    edge_ok(
+        hay.get(start),
+        start.checked_sub(1).and_then(|i| hay.get(i)),
+    ) && edge_ok(end.checked_sub(1).and_then(|i| hay.get(i)), hay.get(end))
+}
+
+/// Keeps the most important of overlapping matches: higher tier, then higher
+/// score, then longer, then earlier, then detector order. Deterministic.
+fn resolve_overlaps(mut cands: Vec<Candidate>, detectors: &[Detector]) -> Vec<Candidate> {
+    cands.sort_by(|a, b| {
+        let (da, db) = (&detectors[a.detector], &detectors[b.detector]);
+        db.tier
+            .cmp(&da.tier)
+            .then(b.score.cmp(&a.score))
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+            .then(a.detector.cmp(&b.detector))
+    });
+    // Accepted spans keyed by start; neighbours tell whether a new span overlaps.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut kept = Vec::new();
+    for c in cands {
+        let before = taken
+            .range(..=c.start)
+            .next_back()
+            .is_some_and(|(_, &e)| e > c.start);
+        let after = taken
+            .range(c.start..)
+            .next()
+            .is_some_and(|(&s, _)| s < c.end);
+        if !before && !after {
+            taken.insert(c.start, c.end);
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| (c.start, c.end, c.detector));
+    kept
+}
+
+/// Widens a span to character boundaries (a byte-level match may end inside one).
+fn snap_to_chars(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    e = e.min(text.len());
+    s = s.min(e);
+    while !text.is_char_boundary(s) {
+        s -= 1;
+    }
+    while !text.is_char_boundary(e) {
+        e += 1;
+    }
+    (s, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_edges() {
+        assert!(is_word_at(b"a ssn b", 2, 5));
+        assert!(!is_word_at(b"a xssn b", 3, 6));
+        assert!(!is_word_at(b"using", 1, 4));
+        assert!(is_word_at(b"ss# 1", 0, 3));
+    }
+
+    #[test]
+    fn snap() {
+        let t = "aé b";
+        assert_eq!(snap_to_chars(t, 2, 2), (1, 3));
+        assert_eq!(snap_to_chars(t, 0, 99), (0, t.len()));
+    }
+}

@@ -1,0 +1,178 @@
+//! Normalisation before matching, so look-alike characters cannot hide data.
+//!
+//! Full-width digits, letters and a few punctuation marks become ASCII,
+//! zero-width characters and soft hyphens are dropped, non-breaking and other
+//! fixed-width spaces become a plain space, Unicode dashes become `-` and
+//! curly apostrophes become `'`. Everything else is copied unchanged, so
+//! ASCII text (the common case) is scanned in place without a copy.
+
+use std::borrow::Cow;
+
+/// The text to scan plus the way back to the caller's byte offsets.
+#[derive(Debug)]
+pub(crate) struct Normalized<'t> {
+    pub bytes: Cow<'t, [u8]>,
+    /// Sorted by `norm`: where normalised bytes stop being a plain copy of the
+    /// original. Empty when nothing changed.
+    marks: Vec<Mark>,
+}
+
+/// At normalised offset `norm` (and original offset `orig`), `orig_len` original
+/// bytes were replaced by `norm_len` bytes (0 or 1).
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    norm: usize,
+    orig: usize,
+    norm_len: usize,
+    orig_len: usize,
+}
+
+/// The replacement for one character, or `None` to copy it.
+fn replacement(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => "",
+        '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' | '\u{200A}' | '\u{3000}' => " ",
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => "-",
+        '\u{2018}' | '\u{2019}' | '\u{FF07}' => "'",
+        '\u{FF0E}' => ".",
+        '\u{FF0C}' => ",",
+        '\u{FF1A}' => ":",
+        '\u{FF20}' => "@",
+        '\u{FF0B}' => "+",
+        '\u{FF08}' => "(",
+        '\u{FF09}' => ")",
+        '\u{FF0F}' => "/",
+        '\u{FF10}'..='\u{FF19}' => ASCII_DIGITS[(c as u32 - 0xFF10) as usize],
+        '\u{FF21}'..='\u{FF3A}' => ASCII_UPPER[(c as u32 - 0xFF21) as usize],
+        '\u{FF41}'..='\u{FF5A}' => ASCII_LOWER[(c as u32 - 0xFF41) as usize],
+        _ => return None,
+    })
+}
+
+const ASCII_DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+const ASCII_UPPER: [&str; 26] = [
+    "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S",
+    "T", "U", "V", "W", "X", "Y", "Z",
+];
+const ASCII_LOWER: [&str; 26] = [
+    "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",
+    "t", "u", "v", "w", "x", "y", "z",
+];
+
+impl<'t> Normalized<'t> {
+    pub(crate) fn new(text: &'t str) -> Normalized<'t> {
+        // Every character replaced above starts with one of these lead bytes.
+        let bytes = text.as_bytes();
+        if memchr::memchr3(0xC2, 0xE2, 0xEF, bytes).is_none()
+            && memchr::memchr(0xE3, bytes).is_none()
+        {
+            return Normalized {
+                bytes: Cow::Borrowed(bytes),
+                marks: Vec::new(),
+            };
+        }
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut marks = Vec::new();
+        let mut copied_from = 0;
+        for (i, c) in text.char_indices() {
+            if c.is_ascii() {
+                continue;
+            }
+            if let Some(r) = replacement(c) {
+                out.extend_from_slice(&bytes[copied_from..i]);
+                marks.push(Mark {
+                    norm: out.len(),
+                    orig: i,
+                    norm_len: r.len(),
+                    orig_len: c.len_utf8(),
+                });
+                out.extend_from_slice(r.as_bytes());
+                copied_from = i + c.len_utf8();
+            }
+        }
+        if marks.is_empty() {
+            return Normalized {
+                bytes: Cow::Borrowed(bytes),
+                marks,
+            };
+        }
+        out.extend_from_slice(&bytes[copied_from..]);
+        Normalized {
+            bytes: Cow::Owned(out),
+            marks,
+        }
+    }
+
+    /// Maps a normalised half-open span back to the original text.
+    pub(crate) fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.marks.is_empty() {
+            return (start, end);
+        }
+        (self.map(start, false), self.map(end, true))
+    }
+
+    /// Original offset of normalised offset `n`. For an end offset that falls
+    /// right after a replaced character, the whole original character is included;
+    /// dropped characters at the edges stay outside the span.
+    fn map(&self, n: usize, is_end: bool) -> usize {
+        // Last mark starting at or before n (for ends: strictly before n, so a
+        // replacement that ends exactly at n is covered entirely).
+        let idx = self
+            .marks
+            .partition_point(|m| if is_end { m.norm < n } else { m.norm <= n });
+        let Some(m) = idx.checked_sub(1).map(|i| self.marks[i]) else {
+            return n;
+        };
+        if n < m.norm + m.norm_len {
+            // Inside a replacement (only its first byte exists: norm_len is 0 or 1).
+            return m.orig;
+        }
+        let after = n - (m.norm + m.norm_len);
+        if is_end && after == 0 {
+            return m.orig + m.orig_len;
+        }
+        m.orig + m.orig_len + after
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_is_borrowed() {
+        let n = Normalized::new("plain text 123");
+        assert!(matches!(n.bytes, Cow::Borrowed(_)));
+        assert_eq!(n.original_span(3, 7), (3, 7));
+    }
+
+    #[test]
+    fn other_unicode_is_borrowed() {
+        let n = Normalized::new("日本語 é ü");
+        assert!(matches!(n.bytes, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn full_width_digits_become_ascii_and_map_back() {
+        let text = "SSN ５３６-９０-４３９９ ok";
+        let n = Normalized::new(text);
+        assert_eq!(std::str::from_utf8(&n.bytes).unwrap(), "SSN 536-90-4399 ok");
+        let (s, e) = n.original_span(4, 15);
+        assert_eq!(&text[s..e], "５３６-９０-４３９９");
+    }
+
+    #[test]
+    fn zero_width_and_nbsp() {
+        let text = "card 4539\u{200B}1488\u{00A0}0343 6467.";
+        let n = Normalized::new(text);
+        assert_eq!(
+            std::str::from_utf8(&n.bytes).unwrap(),
+            "card 45391488 0343 6467."
+        );
+        let (s, e) = n.original_span(5, 23);
+        assert_eq!(&text[s..e], "4539\u{200B}1488\u{00A0}0343 6467");
+        // A span that starts right after a dropped character starts after it.
+        let (s, _) = n.original_span(9, 13);
+        assert_eq!(&text[s..s + 4], "1488");
+    }
+}

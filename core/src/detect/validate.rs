@@ -1,0 +1,939 @@
+//! Validators: checksums and shape checks a candidate must pass.
+//!
+//! Every validator sees the candidate's bytes after normalisation (ASCII
+//! digits, plain spaces and dashes) and answers [`Check`].
+
+use serde::{Deserialize, Serialize};
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+/// A named validator a detector can require.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Validator {
+    /// Luhn mod-10 over the digits.
+    Luhn,
+    /// Card length, issuer (IIN) range, consistent grouping and Luhn.
+    PaymentCard,
+    /// Per-country IBAN length and ISO 7064 mod-97; trims trailing words.
+    Iban,
+    /// US ABA routing number checksum (weights 3-7-1).
+    AbaRouting,
+    /// SWIFT/BIC with a real ISO 3166 country code.
+    Bic,
+    /// US SSN area/group/serial rules, without advertised sample numbers.
+    UsSsn,
+    /// UK NINO prefix rules.
+    UkNino,
+    /// NHS number mod 11.
+    NhsNumber,
+    /// Canadian SIN: Luhn and a valid first digit.
+    CaSin,
+    /// Aadhaar: Verhoeff check digit.
+    Aadhaar,
+    /// A calendar date (day, month, year 1900-2099).
+    Date,
+    /// Email: not a reserved example domain, not an image name like `icon@2x.png`.
+    Email,
+    /// Phone: digit count and plan rules; fictional 555-01xx and drama numbers excluded.
+    Phone,
+    /// A globally routable IPv4/IPv6 address (not private, reserved or documentation).
+    IpPublic,
+    /// An RFC 1918 IPv4 or RFC 4193 IPv6 address with valid octets.
+    IpPrivate,
+    /// A host under an internal suffix that is not a reserved example name.
+    InternalHost,
+    /// JWT: the header decodes to a JSON object with `alg`.
+    Jwt,
+    /// A token with a fixed prefix: not a placeholder.
+    Token,
+    /// A password or secret value: not a placeholder, an env lookup or code; mixed or random enough.
+    SecretValue,
+    /// A URL or connection string whose password is not a placeholder.
+    UrlCredentials,
+}
+
+/// The outcome of a validator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Check {
+    /// Not a finding.
+    Reject,
+    /// A finding as matched.
+    Accept,
+    /// A finding, limited to the first `n` bytes of the match.
+    Trim(usize),
+}
+
+impl From<bool> for Check {
+    fn from(ok: bool) -> Check {
+        if ok {
+            Check::Accept
+        } else {
+            Check::Reject
+        }
+    }
+}
+
+impl Validator {
+    /// Runs the validator on a candidate value.
+    pub fn check(self, v: &[u8]) -> Check {
+        match self {
+            Validator::Luhn => luhn(&digits(v)).into(),
+            Validator::PaymentCard => payment_card(v).into(),
+            Validator::Iban => iban(v),
+            Validator::AbaRouting => aba_routing(&digits(v)).into(),
+            Validator::Bic => bic(v).into(),
+            Validator::UsSsn => us_ssn(&digits(v)).into(),
+            Validator::UkNino => uk_nino(v).into(),
+            Validator::NhsNumber => nhs_number(&digits(v)).into(),
+            Validator::CaSin => ca_sin(&digits(v)).into(),
+            Validator::Aadhaar => verhoeff(&digits(v)).into(),
+            Validator::Date => date(v).into(),
+            Validator::Email => email(v).into(),
+            Validator::Phone => phone(v).into(),
+            Validator::IpPublic => ip_public(v).into(),
+            Validator::IpPrivate => ip_private(v).into(),
+            Validator::InternalHost => internal_host(v).into(),
+            Validator::Jwt => jwt(v).into(),
+            Validator::Token => (!is_placeholder(v)).into(),
+            Validator::SecretValue => secret_value(v).into(),
+            Validator::UrlCredentials => url_credentials(v).into(),
+        }
+    }
+}
+
+/// The ASCII digits of `v` as numbers 0..=9.
+pub(crate) fn digits(v: &[u8]) -> Vec<u8> {
+    v.iter()
+        .filter(|b| b.is_ascii_digit())
+        .map(|b| b - b'0')
+        .collect()
+}
+
+/// Luhn mod-10 (ISO/IEC 7812).
+pub fn luhn(d: &[u8]) -> bool {
+    if d.len() < 2 {
+        return false;
+    }
+    let sum: u32 = d
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &x)| {
+            let x = u32::from(x);
+            if i % 2 == 1 {
+                let y = x * 2;
+                if y > 9 {
+                    y - 9
+                } else {
+                    y
+                }
+            } else {
+                x
+            }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+fn payment_card(v: &[u8]) -> bool {
+    let d = digits(v);
+    // Separators must form a plausible grouping: none, or only spaces or only dashes.
+    let seps: Vec<u8> = v.iter().copied().filter(|b| !b.is_ascii_digit()).collect();
+    if seps.windows(2).any(|w| w[0] != w[1]) {
+        return false;
+    }
+    if !seps.is_empty() {
+        let groups: Vec<usize> = v.split(|b| !b.is_ascii_digit()).map(<[u8]>::len).collect();
+        if groups.iter().any(|&g| !(3..=6).contains(&g)) {
+            return false;
+        }
+    }
+    let n = d.len();
+    let prefix = |k: usize| d.iter().take(k).fold(0u32, |a, &x| a * 10 + u32::from(x));
+    let issuer_ok = match d.first() {
+        Some(4) => matches!(n, 13 | 16 | 19), // Visa
+        Some(5) => {
+            (51..=55).contains(&prefix(2)) && n == 16                       // Mastercard
+            || (50..=59).contains(&prefix(2)) && (12..=19).contains(&n)
+        } // Maestro
+        Some(2) => (2221..=2720).contains(&prefix(4)) && n == 16, // Mastercard 2-series
+        Some(3) => {
+            matches!(prefix(2), 34 | 37) && n == 15                         // Amex
+            || (3528..=3589).contains(&prefix(4)) && (16..=19).contains(&n)        // JCB
+            || ((300..=305).contains(&prefix(3)) || matches!(prefix(2), 36 | 38 | 39))
+                && (14..=19).contains(&n)
+        } // Diners
+        Some(6) => {
+            (prefix(4) == 6011
+                || (644..=649).contains(&prefix(3))
+                || prefix(2) == 65
+                || prefix(2) == 62
+                || (56..=69).contains(&prefix(2)))
+                && (16..=19).contains(&n)
+        } // Discover, UnionPay, Maestro
+        _ => false,
+    };
+    issuer_ok && luhn(&d) && d.iter().any(|&x| x != d[0])
+}
+
+/// IBAN lengths per country (ISO 13616 registry).
+fn iban_length(cc: &[u8]) -> Option<usize> {
+    Some(match cc {
+        b"AD" => 24,
+        b"AE" => 23,
+        b"AL" => 28,
+        b"AT" => 20,
+        b"AZ" => 28,
+        b"BA" => 20,
+        b"BE" => 16,
+        b"BG" => 22,
+        b"BH" => 22,
+        b"BR" => 29,
+        b"BY" => 28,
+        b"CH" => 21,
+        b"CR" => 22,
+        b"CY" => 28,
+        b"CZ" => 24,
+        b"DE" => 22,
+        b"DK" => 18,
+        b"DO" => 28,
+        b"EE" => 20,
+        b"EG" => 29,
+        b"ES" => 24,
+        b"FI" => 18,
+        b"FO" => 18,
+        b"FR" => 27,
+        b"GB" => 22,
+        b"GE" => 22,
+        b"GI" => 23,
+        b"GL" => 18,
+        b"GR" => 27,
+        b"GT" => 28,
+        b"HR" => 21,
+        b"HU" => 28,
+        b"IE" => 22,
+        b"IL" => 23,
+        b"IQ" => 23,
+        b"IS" => 26,
+        b"IT" => 27,
+        b"JO" => 30,
+        b"KW" => 30,
+        b"KZ" => 20,
+        b"LB" => 28,
+        b"LC" => 32,
+        b"LI" => 21,
+        b"LT" => 20,
+        b"LU" => 20,
+        b"LV" => 21,
+        b"MC" => 27,
+        b"MD" => 24,
+        b"ME" => 22,
+        b"MK" => 19,
+        b"MR" => 27,
+        b"MT" => 31,
+        b"MU" => 30,
+        b"NL" => 18,
+        b"NO" => 15,
+        b"PK" => 24,
+        b"PL" => 28,
+        b"PS" => 29,
+        b"PT" => 25,
+        b"QA" => 29,
+        b"RO" => 24,
+        b"RS" => 22,
+        b"SA" => 24,
+        b"SC" => 31,
+        b"SE" => 24,
+        b"SI" => 19,
+        b"SK" => 24,
+        b"SM" => 27,
+        b"ST" => 25,
+        b"SV" => 28,
+        b"TL" => 23,
+        b"TN" => 24,
+        b"TR" => 26,
+        b"UA" => 29,
+        b"VA" => 22,
+        b"VG" => 24,
+        b"XK" => 20,
+        _ => return None,
+    })
+}
+
+/// ISO 7064 MOD 97-10 over an IBAN's characters (already rearranged or not).
+pub fn iban_mod97(chars: &[u8]) -> bool {
+    let rearranged = chars[4..].iter().chain(&chars[..4]);
+    let mut rem: u32 = 0;
+    for &c in rearranged {
+        let v = match c {
+            b'0'..=b'9' => u32::from(c - b'0'),
+            b'A'..=b'Z' => u32::from(c - b'A') + 10,
+            _ => return false,
+        };
+        rem = if v >= 10 {
+            (rem * 100 + v) % 97
+        } else {
+            (rem * 10 + v) % 97
+        };
+    }
+    rem == 1
+}
+
+fn iban(v: &[u8]) -> Check {
+    let Some(len) = v.get(..2).and_then(iban_length) else {
+        return Check::Reject;
+    };
+    // Walk the match taking `len` alphanumerics; the match may run on into a
+    // following word ("... 3000 BIC"), which is trimmed off at a group boundary.
+    let mut chars = Vec::with_capacity(len);
+    let mut end = 0;
+    for (i, &b) in v.iter().enumerate() {
+        if b == b' ' {
+            continue;
+        }
+        chars.push(b);
+        if chars.len() == len {
+            end = i + 1;
+            break;
+        }
+    }
+    if chars.len() != len || (end < v.len() && v[end] != b' ') || !iban_mod97(&chars) {
+        return Check::Reject;
+    }
+    if end == v.len() {
+        Check::Accept
+    } else {
+        Check::Trim(end)
+    }
+}
+
+fn aba_routing(d: &[u8]) -> bool {
+    if d.len() != 9 || d.iter().all(|&x| x == d[0]) {
+        return false;
+    }
+    let w = [3u32, 7, 1];
+    let sum: u32 = d
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| u32::from(x) * w[i % 3])
+        .sum();
+    sum % 10 == 0
+}
+
+/// ISO 3166-1 alpha-2 codes, for BIC validation.
+const COUNTRIES: &str = "ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSXKYEYTZAZMZW";
+
+fn is_country(cc: &[u8]) -> bool {
+    COUNTRIES.as_bytes().chunks(2).any(|c| c == cc)
+}
+
+fn bic(v: &[u8]) -> bool {
+    (v.len() == 8 || v.len() == 11)
+        && is_country(&v[4..6])
+        && v[..4].iter().all(u8::is_ascii_uppercase)
+}
+
+fn us_ssn(d: &[u8]) -> bool {
+    if d.len() != 9 {
+        return false;
+    }
+    let n = |r: std::ops::Range<usize>| d[r].iter().fold(0u32, |a, &x| a * 10 + u32::from(x));
+    let (area, group, serial) = (n(0..3), n(3..5), n(5..9));
+    let whole = n(0..9);
+    // Never issued: area 000, 666, 900-999; group 00; serial 0000.
+    // Widely published samples (Woolworth's wallet card, advertising) are not real.
+    area != 0
+        && area != 666
+        && area < 900
+        && group != 0
+        && serial != 0
+        && !matches!(whole, 78_051_120 | 219_099_999 | 123_456_789 | 457_555_462)
+        && !(987_654_320..=987_654_329).contains(&whole)
+}
+
+fn uk_nino(v: &[u8]) -> bool {
+    let s: Vec<u8> = v.iter().copied().filter(|b| *b != b' ').collect();
+    if s.len() != 9 {
+        return false;
+    }
+    let prefix = &s[..2];
+    !matches!(
+        prefix,
+        b"BG" | b"GB" | b"KN" | b"NK" | b"NT" | b"TN" | b"ZZ"
+    )
+}
+
+fn nhs_number(d: &[u8]) -> bool {
+    if d.len() != 10 || d.iter().all(|&x| x == d[0]) {
+        return false;
+    }
+    let sum: u32 = d[..9]
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| u32::from(x) * (10 - i as u32))
+        .sum();
+    let check = 11 - (sum % 11);
+    let check = if check == 11 { 0 } else { check };
+    check != 10 && check == u32::from(d[9])
+}
+
+fn ca_sin(d: &[u8]) -> bool {
+    d.len() == 9 && !matches!(d[0], 0 | 8) && luhn(d)
+}
+
+/// Verhoeff check digit (used by Aadhaar).
+pub fn verhoeff(d: &[u8]) -> bool {
+    const MUL: [[u8; 10]; 10] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+        [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+        [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+        [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    ];
+    const PERM: [[u8; 10]; 8] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+        [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+        [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+        [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+        [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+    ];
+    if d.len() < 2 || d.iter().all(|&x| x == d[0]) {
+        return false;
+    }
+    let c = d.iter().rev().enumerate().fold(0u8, |c, (i, &x)| {
+        MUL[c as usize][PERM[i % 8][x as usize] as usize]
+    });
+    c == 0
+}
+
+fn date(v: &[u8]) -> bool {
+    let s = String::from_utf8_lossy(v).to_ascii_lowercase();
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let month_word = MONTHS
+        .iter()
+        .position(|m| s.contains(m))
+        .map(|i| i as u32 + 1);
+    let nums: Vec<u32> = s
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    let (y, m, d) = match (month_word, nums.as_slice()) {
+        (Some(m), [a, b]) if *a > 31 => (*a, m, *b),
+        (Some(m), [a, b]) => (*b, m, *a),
+        (None, [y, m, d]) if *y >= 1000 => (*y, *m, *d),
+        // Day-first or month-first: valid if either reading is a date.
+        (None, [a, b, y]) => {
+            let ok = |d: u32, m: u32| (1..=12).contains(&m) && (1..=days_in(m, *y)).contains(&d);
+            return (1900..=2099).contains(y) && (ok(*a, *b) || ok(*b, *a));
+        }
+        _ => return false,
+    };
+    (1900..=2099).contains(&y) && (1..=12).contains(&m) && (1..=days_in(m, y)).contains(&d)
+}
+
+fn days_in(m: u32, y: u32) -> u32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => 0,
+    }
+}
+
+/// Reserved names that are never real people's or hosts' (RFC 2606, RFC 6761).
+fn is_reserved_domain(domain: &str) -> bool {
+    let d = domain.trim_end_matches('.').to_ascii_lowercase();
+    [
+        "example.com",
+        "example.net",
+        "example.org",
+        "example",
+        "test",
+        "invalid",
+        "localhost",
+    ]
+    .iter()
+    .any(|r| d == *r || d.ends_with(&format!(".{r}")))
+}
+
+fn email(v: &[u8]) -> bool {
+    let s = String::from_utf8_lossy(v);
+    let Some((local, domain)) = s.rsplit_once('@') else {
+        return false;
+    };
+    let tld = domain.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+    let image = [
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "avif",
+    ];
+    let system = ["git", "noreply", "no-reply", "donotreply", "do-not-reply"];
+    !is_reserved_domain(domain)
+        && !image.contains(&tld.as_str())
+        && !system.contains(&local.to_ascii_lowercase().as_str())
+        && !domain
+            .to_ascii_lowercase()
+            .ends_with("users.noreply.github.com")
+}
+
+fn phone(v: &[u8]) -> bool {
+    let d = digits(v);
+    if d.iter().all(|&x| x == d[0]) {
+        return false;
+    }
+    let international = v.first() == Some(&b'+');
+    let nanp: Option<&[u8]> = match (international, d.len(), d.first()) {
+        (_, 11, Some(1)) => Some(&d[1..]),
+        (false, 10, _) => Some(&d[..]),
+        _ => None,
+    };
+    if let Some(n) = nanp.filter(|n| n[0] != 0) {
+        let exchange = &n[3..6];
+        let line = n[6..].iter().fold(0u32, |a, &x| a * 10 + u32::from(x));
+        // NANP: area and exchange start with 2-9; 555-0100..0199 is reserved for fiction.
+        return n[0] >= 2 && n[3] >= 2 && !(exchange == [5, 5, 5] && (100..=199).contains(&line));
+    }
+    if international {
+        return (8..=15).contains(&d.len());
+    }
+    // National trunk-prefixed numbers (0...). Ofcom's drama ranges are fictional.
+    let s: String = d.iter().map(|x| char::from(b'0' + x)).collect();
+    (10..=11).contains(&d.len())
+        && d[0] == 0
+        && !s.starts_with("07700900")
+        && !s.starts_with("02079460")
+        && !s.starts_with("01632960")
+}
+
+fn parse_ip(v: &[u8]) -> Option<std::net::IpAddr> {
+    let s = std::str::from_utf8(v).ok()?;
+    let s = s.split('/').next()?;
+    s.parse().ok()
+}
+
+fn ip_public(v: &[u8]) -> bool {
+    match parse_ip(v) {
+        Some(std::net::IpAddr::V4(a)) => ipv4_public(a),
+        Some(std::net::IpAddr::V6(a)) => ipv6_public(a),
+        None => false,
+    }
+}
+
+fn ipv4_public(a: Ipv4Addr) -> bool {
+    let o = a.octets();
+    let doc = matches!(o, [192, 0, 2, _] | [198, 51, 100, _] | [203, 0, 113, _]); // RFC 5737
+    let cgnat = o[0] == 100 && (64..=127).contains(&o[1]);
+    let benchmark = o[0] == 198 && (o[1] == 18 || o[1] == 19);
+    // Public resolvers are services, not people.
+    let resolver = matches!(
+        o,
+        [8, 8, 8, 8] | [8, 8, 4, 4] | [1, 1, 1, 1] | [1, 0, 0, 1] | [9, 9, 9, 9]
+    );
+    !(a.is_private()
+        || a.is_loopback()
+        || a.is_link_local()
+        || a.is_multicast()
+        || a.is_broadcast()
+        || a.is_unspecified()
+        || o[0] == 0
+        || o[0] >= 240
+        || doc
+        || cgnat
+        || benchmark
+        || resolver)
+}
+
+fn ipv6_public(a: Ipv6Addr) -> bool {
+    let s = a.segments();
+    // Global unicast is 2000::/3; 2001:db8::/32 is documentation (RFC 3849).
+    (s[0] & 0xe000) == 0x2000 && !(s[0] == 0x2001 && s[1] == 0x0db8)
+}
+
+fn ip_private(v: &[u8]) -> bool {
+    match parse_ip(v) {
+        Some(std::net::IpAddr::V4(a)) => a.is_private(),
+        Some(std::net::IpAddr::V6(a)) => (a.segments()[0] & 0xfe00) == 0xfc00,
+        None => false,
+    }
+}
+
+fn internal_host(v: &[u8]) -> bool {
+    let s = String::from_utf8_lossy(v).to_ascii_lowercase();
+    let host = s.split("://").last().unwrap_or(&s);
+    let host = host.rsplit('@').next().unwrap_or(host);
+    let host = host.split(['/', ':']).next().unwrap_or(host);
+    !is_reserved_domain(host) && !host.starts_with("localhost.")
+}
+
+fn jwt(v: &[u8]) -> bool {
+    use base64::Engine as _;
+    let header = v.split(|&b| b == b'.').next().unwrap_or(b"");
+    let Ok(bytes) = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(header) else {
+        return false;
+    };
+    serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&bytes)
+        .is_ok_and(|m| m.contains_key("alg") || m.contains_key("typ"))
+}
+
+/// Placeholders, template variables and environment lookups, never real secrets.
+pub(crate) fn is_placeholder(v: &[u8]) -> bool {
+    let s = String::from_utf8_lossy(v).to_ascii_lowercase();
+    const MARKERS: [&str; 22] = [
+        "your_",
+        "your-",
+        "yourapi",
+        "<",
+        ">",
+        "${",
+        "{{",
+        "}}",
+        "%(",
+        "example",
+        "placeholder",
+        "changeme",
+        "change_me",
+        "dummy",
+        "redacted",
+        "xxxx",
+        "****",
+        "....",
+        "sample",
+        "insert_",
+        "replace_me",
+        "fake",
+    ];
+    if MARKERS.iter().any(|m| s.contains(m)) {
+        return true;
+    }
+    const LOOKUPS: [&str; 8] = [
+        "$",
+        "env.",
+        "os.environ",
+        "process.env",
+        "getenv",
+        "secrets.",
+        "vault:",
+        "ref+",
+    ];
+    if LOOKUPS.iter().any(|p| s.starts_with(p)) {
+        return true;
+    }
+    // A long run of one character (ghp_000000..., sk_test_aaaaaaaa) is not random.
+    let mut run = 1;
+    for w in v.windows(2) {
+        run = if w[0] == w[1] { run + 1 } else { 1 };
+        if run >= 8 {
+            return true;
+        }
+    }
+    false
+}
+
+/// Shannon entropy in bits per byte.
+pub(crate) fn entropy(v: &[u8]) -> f64 {
+    let mut counts = [0u32; 256];
+    for &b in v {
+        counts[b as usize] += 1;
+    }
+    let n = v.len() as f64;
+    counts
+        .iter()
+        .filter(|&&c| c > 0)
+        .map(|&c| {
+            let p = f64::from(c) / n;
+            -p * p.log2()
+        })
+        .sum()
+}
+
+fn secret_value(v: &[u8]) -> bool {
+    if v.len() < 6 || is_placeholder(v) {
+        return false;
+    }
+    // Code, not a literal: `user.password`, `get_token()`, `os.environ[`.
+    if v.iter().any(|b| matches!(b, b'(' | b')' | b'[' | b']')) {
+        return false;
+    }
+    let s = String::from_utf8_lossy(v);
+    let dotted_identifier = s.contains('.')
+        && s.split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+        && s.bytes().next().is_some_and(|b| b.is_ascii_alphabetic());
+    if dotted_identifier {
+        return false;
+    }
+    let lower = v.iter().any(u8::is_ascii_lowercase);
+    let upper = v.iter().any(u8::is_ascii_uppercase);
+    let digit = v.iter().any(u8::is_ascii_digit);
+    let other = v.iter().any(|b| !b.is_ascii_alphanumeric());
+    let classes = [lower, upper, digit, other].iter().filter(|&&c| c).count();
+    let plain_word = classes == 1 && (lower || upper);
+    if plain_word
+        && matches!(
+            s.to_ascii_lowercase().as_str(),
+            "required"
+                | "optional"
+                | "string"
+                | "boolean"
+                | "undefined"
+                | "password"
+                | "secret"
+                | "token"
+        )
+    {
+        return false;
+    }
+    (classes >= 2 && entropy(v) >= 2.5) || entropy(v) >= 3.5
+}
+
+fn url_credentials(v: &[u8]) -> bool {
+    let s = String::from_utf8_lossy(v);
+    let password = if let Some(rest) = s.split_once("://").map(|(_, r)| r) {
+        // user:password@host — the password runs to the last '@' before the host.
+        let userinfo = rest.rsplit_once('@').map_or("", |(u, _)| u);
+        userinfo.split_once(':').map_or("", |(_, p)| p).to_string()
+    } else {
+        // key=value;... Password=...;
+        s.split(';')
+            .filter_map(|kv| kv.split_once('='))
+            .find(|(k, _)| matches!(k.trim().to_ascii_lowercase().as_str(), "password" | "pwd"))
+            .map_or(String::new(), |(_, p)| p.to_string())
+    };
+    !password.is_empty() && !is_placeholder(password.as_bytes()) && password != "password"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(v: Validator, s: &str) -> bool {
+        v.check(s.as_bytes()) != Check::Reject
+    }
+
+    #[test]
+    fn luhn_and_cards() {
+        assert!(luhn(&digits(b"4539 1488 0343 6467")));
+        assert!(!luhn(&digits(b"4539 1488 0343 6468")));
+        assert!(ok(Validator::PaymentCard, "4539 1488 0343 6467"));
+        assert!(ok(Validator::PaymentCard, "4539-1488-0343-6467"));
+        assert!(
+            !ok(Validator::PaymentCard, "4539 1488-0343 6467"),
+            "mixed separators"
+        );
+        assert!(ok(Validator::PaymentCard, "371449635398431"), "amex 15");
+        assert!(
+            !ok(Validator::PaymentCard, "1234567812345670"),
+            "no issuer starts with 1"
+        );
+        assert!(
+            !ok(Validator::PaymentCard, "3714496353984310"),
+            "amex must be 15"
+        );
+        assert!(ok(Validator::PaymentCard, "5425233430109903"));
+        assert!(ok(Validator::PaymentCard, "2221000000000009"));
+        assert!(!ok(Validator::Luhn, "7"));
+    }
+
+    #[test]
+    fn iban_checks_length_checksum_and_trims() {
+        assert_eq!(
+            Validator::Iban.check(b"DE89 3704 0044 0532 0130 00"),
+            Check::Accept
+        );
+        assert_eq!(
+            Validator::Iban.check(b"GB29NWBK60161331926819"),
+            Check::Accept
+        );
+        assert_eq!(
+            Validator::Iban.check(b"GB29NWBK60161331926818"),
+            Check::Reject
+        );
+        assert_eq!(
+            Validator::Iban.check(b"XX29NWBK60161331926819"),
+            Check::Reject
+        );
+        assert_eq!(
+            Validator::Iban.check(b"DE89 3704 0044 0532 0130 00 BIC"),
+            Check::Trim(27)
+        );
+        assert_eq!(
+            Validator::Iban.check(b"DE89 3704 0044 0532 0130 00BIC"),
+            Check::Reject
+        );
+    }
+
+    #[test]
+    fn aba_bic_ssn_nino() {
+        assert!(ok(Validator::AbaRouting, "011000015"));
+        assert!(!ok(Validator::AbaRouting, "011000016"));
+        assert!(ok(Validator::Bic, "DEUTDEFF"));
+        assert!(ok(Validator::Bic, "DEUTDEFF500"));
+        assert!(!ok(Validator::Bic, "DEUTXQFF"));
+        assert!(ok(Validator::UsSsn, "536-90-4399"));
+        for bad in [
+            "000-12-3456",
+            "666-12-3456",
+            "912-12-3456",
+            "536-00-4399",
+            "536-90-0000",
+            "078-05-1120",
+            "123-45-6789",
+        ] {
+            assert!(!ok(Validator::UsSsn, bad), "{bad}");
+        }
+        assert!(ok(Validator::UkNino, "AB 12 34 56 C"));
+        assert!(!ok(Validator::UkNino, "GB123456A"));
+    }
+
+    #[test]
+    fn nhs_sin_aadhaar() {
+        assert!(ok(Validator::NhsNumber, "943 476 5919"));
+        assert!(!ok(Validator::NhsNumber, "943 476 5918"));
+        assert!(ok(Validator::CaSin, "130 692 544"));
+        assert!(
+            !ok(Validator::CaSin, "046 454 286"),
+            "0 is not a valid first digit"
+        );
+        assert!(!ok(Validator::CaSin, "130 692 545"));
+        assert!(
+            !ok(Validator::CaSin, "846 454 286"),
+            "8 is not a valid first digit"
+        );
+        assert!(verhoeff(&digits(b"2363")), "Verhoeff reference example");
+        assert!(!verhoeff(&digits(b"2364")));
+        assert!(ok(Validator::Aadhaar, "4991 1866 5246"));
+        assert!(!ok(Validator::Aadhaar, "4991 1866 5247"));
+    }
+
+    #[test]
+    fn dates() {
+        assert!(ok(Validator::Date, "14/03/1985"));
+        assert!(ok(Validator::Date, "03/14/1985"));
+        assert!(ok(Validator::Date, "1985-03-14"));
+        assert!(ok(Validator::Date, "14 March 1985"));
+        assert!(ok(Validator::Date, "March 14, 1985"));
+        assert!(ok(Validator::Date, "29/02/2000"));
+        assert!(!ok(Validator::Date, "29/02/1900"));
+        assert!(!ok(Validator::Date, "32/13/1985"));
+        assert!(!ok(Validator::Date, "1985-13-01"));
+    }
+
+    #[test]
+    fn email_phone() {
+        assert!(ok(Validator::Email, "jane@acme.io"));
+        assert!(!ok(Validator::Email, "jane@example.com"));
+        assert!(!ok(Validator::Email, "a@mail.example.org"));
+        assert!(!ok(Validator::Email, "a@b.test"));
+        assert!(!ok(Validator::Email, "icon@2x.png"));
+        assert!(!ok(Validator::Email, "git@github.com"));
+        assert!(ok(Validator::Phone, "(415) 867-5309"));
+        assert!(
+            !ok(Validator::Phone, "(415) 555-0123"),
+            "fictional 555-01xx"
+        );
+        assert!(ok(Validator::Phone, "(415) 555-2671"));
+        assert!(
+            !ok(Validator::Phone, "(115) 867-5309"),
+            "area code starts 2-9"
+        );
+        assert!(ok(Validator::Phone, "+44 20 7123 4567"));
+        assert!(!ok(Validator::Phone, "+44 12"));
+        assert!(!ok(Validator::Phone, "07700 900123"), "Ofcom drama range");
+        assert!(ok(Validator::Phone, "07911 123456"));
+    }
+
+    #[test]
+    fn ip_addresses() {
+        assert!(ok(Validator::IpPublic, "81.2.69.160"));
+        for not_public in [
+            "10.1.2.3",
+            "192.168.1.1",
+            "127.0.0.1",
+            "192.0.2.10",
+            "203.0.113.5",
+            "8.8.8.8",
+            "256.1.1.1",
+            "100.64.0.1",
+        ] {
+            assert!(!ok(Validator::IpPublic, not_public), "{not_public}");
+        }
+        assert!(ok(Validator::IpPublic, "2a00:1450:4009:81f::200e"));
+        assert!(!ok(Validator::IpPublic, "2001:db8::1"));
+        assert!(!ok(Validator::IpPublic, "12:30:45"));
+        assert!(ok(Validator::IpPrivate, "10.20.30.40"));
+        assert!(ok(Validator::IpPrivate, "10.0.0.0/8"));
+        assert!(!ok(Validator::IpPrivate, "10.0.0.300"));
+        assert!(ok(Validator::IpPrivate, "fd12:3456:789a::1"));
+    }
+
+    #[test]
+    fn hosts_jwt_tokens_secrets() {
+        assert!(ok(Validator::InternalHost, "https://wiki.acme.corp/page"));
+        assert!(!ok(Validator::InternalHost, "http://localhost.local"));
+        let jwt_ok = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.sig";
+        assert!(ok(Validator::Jwt, jwt_ok));
+        assert!(!ok(Validator::Jwt, "eyJub3Rqc29u.eyJ4IjoxfQ.x"));
+        assert!(!ok(
+            Validator::Token,
+            "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+        ));
+        assert!(!ok(
+            Validator::Token,
+            "ghp_000000000000000000000000000000000000"
+        ));
+        assert!(ok(
+            Validator::Token,
+            "ghp_R4nd0mT0k3nV4lu3sAr3L0ng3rTh4n36ch"
+        ));
+        assert!(ok(Validator::SecretValue, "hunter2!"));
+        assert!(ok(Validator::SecretValue, "Summer2024!"));
+        for not_secret in [
+            "required",
+            "${DB_PASSWORD}",
+            "$DB_PASSWORD",
+            "getpass()",
+            "user.password",
+            "<password>",
+            "changeme123",
+        ] {
+            assert!(!ok(Validator::SecretValue, not_secret), "{not_secret}");
+        }
+        assert!(ok(
+            Validator::UrlCredentials,
+            "postgres://app:S3cr3tPw@db.acme.io:5432/app"
+        ));
+        assert!(!ok(
+            Validator::UrlCredentials,
+            "postgres://app:${PGPASSWORD}@db/app"
+        ));
+        assert!(!ok(
+            Validator::UrlCredentials,
+            "postgres://app:<password>@db/app"
+        ));
+        assert!(ok(
+            Validator::UrlCredentials,
+            "Server=db1;Database=x;User Id=sa;Password=Pa55w0rd!"
+        ));
+        assert!(!ok(
+            Validator::UrlCredentials,
+            "Server=db1;Password=<your-password>"
+        ));
+    }
+
+    #[test]
+    fn entropy_is_bits_per_byte() {
+        assert_eq!(entropy(b"aaaa"), 0.0);
+        assert!((entropy(b"abcd") - 2.0).abs() < 1e-9);
+    }
+}

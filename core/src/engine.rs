@@ -1,0 +1,508 @@
+//! The engine: a policy with its detectors compiled, shared cheaply between threads.
+
+use crate::decision::{group, render, verdict, Decision, PolicyRef, Reason};
+use crate::detect::Scanner;
+use crate::error::{Error, ErrorKind};
+use crate::policy::{Destination, Policy};
+use crate::redact::{Redacted, Replacement};
+use crate::report::{Finding, Report, Span};
+use crate::tier::{Action, Tier};
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::{Arc, OnceLock};
+
+/// A compiled policy. Build it once, use it from any thread; clones share everything.
+#[derive(Clone)]
+pub struct Engine {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    policy: Policy,
+    scanner: Scanner,
+}
+
+impl fmt::Debug for Engine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Engine")
+            .field("policy", &self.inner.policy.id)
+            .field("revision", &self.inner.policy.revision)
+            .field("detectors", &self.inner.scanner.detectors.len())
+            .finish()
+    }
+}
+
+/// Public facts about one compiled detector (for listings and UIs).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct DetectorInfo {
+    /// Detector id.
+    pub id: String,
+    /// Human name.
+    pub name: String,
+    /// Category.
+    pub category: String,
+    /// Tier of its findings.
+    pub tier: Tier,
+    /// Placeholder label.
+    pub label: String,
+    /// Regulation tags.
+    pub regulations: Vec<String>,
+    /// Whether its findings can be redacted.
+    pub redactable: bool,
+    /// Defined by the policy rather than the built-in catalogue.
+    pub custom: bool,
+}
+
+impl Engine {
+    /// Compiles every detector of `policy` once.
+    ///
+    /// # Errors
+    /// `policy_invalid` when a detector refers to an unknown category or
+    /// regulation, a regex does not compile, or a detector is incomplete.
+    ///
+    /// # Example
+    /// ```
+    /// use tiergate::{Engine, Policy, Tier, Action};
+    /// let engine = Engine::new(Policy::builtin())?;
+    /// let report = engine.classify("Reach me at jane.doe@acme.io");
+    /// assert_eq!(report.tier, Tier::Sensitive);
+    /// let decision = engine.decide(&report, "claude-ai")?;
+    /// assert_eq!(decision.action, Action::Block);
+    /// assert_eq!(decision.recommended, ["claude-enterprise-zdr"]);
+    /// # Ok::<(), tiergate::Error>(())
+    /// ```
+    pub fn new(policy: Policy) -> Result<Engine, Error> {
+        let scanner = Scanner::build(&policy)?;
+        Ok(Engine {
+            inner: Arc::new(Inner { policy, scanner }),
+        })
+    }
+
+    /// The engine for the built-in policy, compiled once per process.
+    pub fn builtin() -> Engine {
+        static BUILTIN: OnceLock<Engine> = OnceLock::new();
+        BUILTIN
+            .get_or_init(|| Engine::new(Policy::builtin()).expect("built-in policy compiles"))
+            .clone()
+    }
+
+    /// The policy this engine enforces.
+    pub fn policy(&self) -> &Policy {
+        &self.inner.policy
+    }
+
+    /// The compiled detectors, sorted by id.
+    pub fn detectors(&self) -> Vec<DetectorInfo> {
+        self.inner
+            .scanner
+            .detectors
+            .iter()
+            .map(|d| DetectorInfo {
+                id: d.id.clone(),
+                name: d.name.clone(),
+                category: d.category.clone(),
+                tier: d.tier,
+                label: d.label.clone(),
+                regulations: d.regulations.clone(),
+                redactable: d.redactable,
+                custom: d.custom,
+            })
+            .collect()
+    }
+
+    /// Finds sensitive data in `text` and gives the text its tier.
+    ///
+    /// Infallible and deterministic; linear in the length of the text.
+    pub fn classify(&self, text: &str) -> Report {
+        let scanner = &self.inner.scanner;
+        let findings: Vec<Finding> = scanner
+            .scan(text)
+            .into_iter()
+            .map(|h| {
+                let d = &scanner.detectors[h.detector];
+                Finding {
+                    detector: d.id.clone(),
+                    category: d.category.clone(),
+                    tier: d.tier,
+                    score: h.score,
+                    span: Span {
+                        start: h.start,
+                        end: h.end,
+                    },
+                    regulations: d.regulations.clone(),
+                    redactable: d.redactable,
+                }
+            })
+            .collect();
+        let tier = findings
+            .iter()
+            .map(|f| f.tier)
+            .max()
+            .unwrap_or(Tier::Public);
+        Report { tier, findings }
+    }
+
+    fn destination(&self, id: &str) -> Result<&Destination, Error> {
+        self.inner.policy.destination(id).ok_or_else(|| {
+            let known: Vec<&str> = self
+                .inner
+                .policy
+                .destinations
+                .iter()
+                .map(|d| d.id.as_str())
+                .collect();
+            Error::new(
+                ErrorKind::UnknownDestination,
+                format!(
+                    "unknown destination `{id}` (this policy defines: {})",
+                    known.join(", ")
+                ),
+            )
+        })
+    }
+
+    /// Decides what may happen to a classified text at `destination`.
+    ///
+    /// # Errors
+    /// `unknown_destination` when the policy does not define `destination`.
+    pub fn decide(&self, report: &Report, destination: &str) -> Result<Decision, Error> {
+        let policy = &self.inner.policy;
+        let dest = self.destination(destination)?;
+        let regs = report.regulations();
+        let v = verdict(policy, report.tier, &regs, dest);
+
+        let mut reasons: Vec<Reason> = Vec::new();
+        if v.action != Action::Allow {
+            for (detector, (tier, count, regulations, category)) in group(report) {
+                let action = verdict(policy, tier, &regulations, dest).action;
+                if action != Action::Allow {
+                    reasons.push(Reason {
+                        detector: detector.to_string(),
+                        name: self.detector_name(detector),
+                        category: category.to_string(),
+                        tier,
+                        count,
+                        regulations: regulations.iter().map(|s| s.to_string()).collect(),
+                        action,
+                    });
+                }
+            }
+            reasons.sort_by(|a, b| {
+                b.action
+                    .cmp(&a.action)
+                    .then(b.tier.cmp(&a.tier))
+                    .then(a.detector.cmp(&b.detector))
+            });
+        }
+
+        let recommended = self.recommend(report.tier, &regs);
+        let residual = Report {
+            findings: report
+                .findings
+                .iter()
+                .filter(|f| !f.redactable)
+                .cloned()
+                .collect(),
+            ..Report::default()
+        };
+        let residual_tier = residual
+            .findings
+            .iter()
+            .map(|f| f.tier)
+            .max()
+            .unwrap_or(Tier::Public);
+        let redaction_available =
+            verdict(policy, residual_tier, &residual.regulations(), dest).action < v.action;
+
+        let findings_phrase = if reasons.is_empty() {
+            phrase(
+                group(report)
+                    .into_iter()
+                    .map(|(d, g)| (self.detector_name(d), g.1)),
+            )
+        } else {
+            phrase(reasons.iter().map(|r| (r.name.clone(), r.count)))
+        };
+        let recommended_phrase = if recommended.is_empty() {
+            "no Claude deployment".to_string()
+        } else {
+            recommended
+                .iter()
+                .filter_map(|id| policy.destination(id).map(|d| d.name.clone()))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        };
+        let escalation = (v.action != Action::Allow)
+            .then(|| policy.escalation.clone())
+            .flatten();
+        let message = render(
+            v.template,
+            report.tier,
+            dest,
+            &findings_phrase,
+            &recommended_phrase,
+            escalation.as_ref(),
+        );
+        Ok(Decision {
+            destination: dest.id.clone(),
+            tier: report.tier,
+            action: v.action,
+            rule: v.rule.into_owned(),
+            message,
+            reasons,
+            recommended,
+            redaction_available,
+            escalation,
+            policy: PolicyRef {
+                id: policy.id.clone(),
+                revision: policy.revision.clone(),
+            },
+        })
+    }
+
+    /// Classifies `text` and decides for `destination` in one call.
+    ///
+    /// # Errors
+    /// `unknown_destination` as [`Engine::decide`].
+    pub fn check(&self, text: &str, destination: &str) -> Result<Decision, Error> {
+        self.destination(destination)?;
+        self.decide(&self.classify(text), destination)
+    }
+
+    /// Approved destinations, in policy order, where this tier may be sent as it is;
+    /// if there are none, those where it may be sent after acknowledgement.
+    fn recommend(&self, tier: Tier, regs: &[&str]) -> Vec<String> {
+        let policy = &self.inner.policy;
+        let actions: Vec<(&Destination, Action)> = policy
+            .destinations
+            .iter()
+            .filter(|d| d.approved)
+            .map(|d| (d, verdict(policy, tier, regs, d).action))
+            .collect();
+        let pick = |ok: fn(Action) -> bool| -> Vec<String> {
+            actions
+                .iter()
+                .filter(|(_, a)| ok(*a))
+                .map(|(d, _)| d.id.clone())
+                .collect()
+        };
+        let sendable = pick(Action::permits_sending);
+        if sendable.is_empty() {
+            pick(|a| a == Action::Acknowledge)
+        } else {
+            sendable
+        }
+    }
+
+    fn detector_name(&self, id: &str) -> String {
+        let ds = &self.inner.scanner.detectors;
+        ds.binary_search_by(|d| d.id.as_str().cmp(id))
+            .map_or_else(|_| id.to_string(), |i| ds[i].name.clone())
+    }
+
+    /// Replaces every redactable finding with a typed, numbered placeholder.
+    ///
+    /// The same value always gets the same placeholder (`[EMAIL_1]` twice).
+    /// Findings whose span does not fit `text` are skipped, so a report
+    /// from another text can never cause a panic.
+    pub fn redact(&self, text: &str, report: &Report) -> Redacted {
+        let ds = &self.inner.scanner.detectors;
+        let mut numbers: HashMap<String, usize> = HashMap::new();
+        let mut assigned: HashMap<(String, String), String> = HashMap::new();
+        let mut out = String::with_capacity(text.len());
+        let mut replacements = Vec::new();
+        let mut copied = 0;
+        let mut findings: Vec<&Finding> = report.findings.iter().filter(|f| f.redactable).collect();
+        findings.sort_by_key(|f| (f.span.start, f.span.end));
+        for f in findings {
+            let Some(value) = f.span.slice(text) else {
+                continue;
+            };
+            if f.span.start < copied {
+                continue;
+            }
+            let label = ds
+                .binary_search_by(|d| d.id.as_str().cmp(&f.detector))
+                .map_or_else(|_| f.detector.to_ascii_uppercase(), |i| ds[i].label.clone());
+            let placeholder = assigned
+                .entry((label.clone(), value.to_string()))
+                .or_insert_with(|| {
+                    let n = numbers.entry(label.clone()).or_insert(0);
+                    *n += 1;
+                    format!("[{label}_{n}]")
+                })
+                .clone();
+            out.push_str(&text[copied..f.span.start]);
+            let start = out.len();
+            out.push_str(&placeholder);
+            replacements.push(Replacement {
+                placeholder,
+                detector: f.detector.clone(),
+                original_span: f.span,
+                redacted_span: Span {
+                    start,
+                    end: out.len(),
+                },
+                original: value.to_string(),
+            });
+            copied = f.span.end;
+        }
+        out.push_str(&text[copied..]);
+        Redacted {
+            text: out,
+            replacements,
+        }
+    }
+}
+
+/// "Email address (2), Phone number".
+fn phrase(items: impl Iterator<Item = (String, usize)>) -> String {
+    items
+        .map(|(name, n)| if n > 1 { format!("{name} ×{n}") } else { name })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync + Clone>() {}
+
+    #[test]
+    fn engine_is_send_sync_clone() {
+        assert_send_sync::<Engine>();
+    }
+
+    #[test]
+    fn unknown_destination_is_an_error_with_code() {
+        let e = Engine::builtin();
+        let err = e.check("hello", "chatgpt").unwrap_err();
+        assert_eq!(err.code(), "unknown_destination");
+        assert!(err.message().contains("claude-ai"));
+    }
+
+    #[test]
+    fn the_matrix_of_the_seed_framework() {
+        let e = Engine::builtin();
+        let cases = [
+            (
+                "Summarise our public blog post about gardening.",
+                Tier::Public,
+                ["allow", "allow", "allow", "allow"],
+            ),
+            (
+                "INTERNAL USE ONLY: the onboarding checklist",
+                Tier::Internal,
+                ["warn", "warn", "acknowledge", "allow"],
+            ),
+            (
+                "Customer email: jane.doe@acme.io",
+                Tier::Sensitive,
+                ["block", "block", "block", "allow"],
+            ),
+            (
+                "key AKIAZ7Q3L5X9M2B4C6D8 leaked",
+                Tier::Restricted,
+                ["block", "block", "block", "block"],
+            ),
+        ];
+        for (text, tier, actions) in cases {
+            let r = e.classify(text);
+            assert_eq!(r.tier, tier, "{text}");
+            for (dest, want) in [
+                "claude-ai",
+                "claude-api",
+                "claude-projects",
+                "claude-enterprise-zdr",
+            ]
+            .iter()
+            .zip(actions)
+            {
+                let d = e.decide(&r, dest).unwrap();
+                assert_eq!(d.action.as_str(), want, "{text} -> {dest}: {}", d.message);
+            }
+        }
+    }
+
+    #[test]
+    fn decisions_explain_without_leaking_values() {
+        let e = Engine::builtin();
+        let text = "Email jane.doe@acme.io and john@acme.io, SSN 536-90-4399";
+        let d = e.check(text, "claude-ai").unwrap();
+        assert_eq!(d.action, Action::Block);
+        assert_eq!(d.rule, "restricted-never");
+        assert!(d.redaction_available);
+        assert!(d.recommended.is_empty());
+        assert_eq!(d.reasons[0].detector, "us_ssn");
+        assert_eq!(
+            d.reasons
+                .iter()
+                .find(|r| r.detector == "email")
+                .unwrap()
+                .count,
+            2
+        );
+        assert!(d.message.contains("Restricted"), "{}", d.message);
+        for secret in ["jane.doe", "acme.io", "536-90-4399"] {
+            assert!(!d.message.contains(secret) && !d.to_json().contains(secret));
+        }
+        assert!(d.escalation.is_some());
+    }
+
+    #[test]
+    fn markings_are_not_redactable() {
+        let e = Engine::builtin();
+        let d = e
+            .check(
+                "PRIVILEGED & CONFIDENTIAL - contact jane.doe@acme.io",
+                "claude-enterprise-zdr",
+            )
+            .unwrap();
+        assert_eq!(d.action, Action::Block);
+        assert!(!d.redaction_available);
+        let d = e.check("contact jane.doe@acme.io", "claude-ai").unwrap();
+        assert!(d.redaction_available);
+    }
+
+    #[test]
+    fn hipaa_needs_a_baa() {
+        let src = Policy::builtin_source()
+            .replace("agreements = [\"dpa\", \"baa\"]", "agreements = [\"dpa\"]");
+        let e = Engine::new(Policy::from_toml(&src).unwrap()).unwrap();
+        let d = e
+            .check("MRN: 00482913 for the patient", "claude-enterprise-zdr")
+            .unwrap();
+        assert_eq!(d.action, Action::Block);
+        assert_eq!(d.rule, "regulation:hipaa");
+        assert!(d.message.contains("Business Associate Agreement"));
+        let d = Engine::builtin()
+            .check("MRN: 00482913 for the patient", "claude-enterprise-zdr")
+            .unwrap();
+        assert_eq!(d.action, Action::Allow);
+    }
+
+    #[test]
+    fn redaction_numbers_placeholders_and_restores() {
+        let e = Engine::builtin();
+        let text = "a@acme.io, b@acme.io, a@acme.io; call (415) 867-5309";
+        let r = e.redact(text, &e.classify(text));
+        assert_eq!(r.text(), "[EMAIL_1], [EMAIL_2], [EMAIL_1]; call [PHONE_1]");
+        assert_eq!(r.replacements().len(), 4);
+        assert_eq!(
+            r.restore("to [EMAIL_2] and [PHONE_1]"),
+            "to b@acme.io and (415) 867-5309"
+        );
+        assert!(!r.to_json().contains("acme"));
+        // The redacted text is public.
+        assert_eq!(e.classify(r.text()).tier, Tier::Public);
+    }
+
+    #[test]
+    fn redact_ignores_a_report_from_another_text() {
+        let e = Engine::builtin();
+        let report = e.classify("a long text with jane.doe@acme.io in it");
+        let r = e.redact("short", &report);
+        assert_eq!(r.text(), "short");
+    }
+}

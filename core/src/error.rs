@@ -1,0 +1,191 @@
+//! The one error type of the core.
+
+use std::fmt;
+
+/// What went wrong, as a closed set of kinds with stable codes.
+///
+/// Problems in *scanned text* are never errors: `classify` is infallible.
+/// Errors are for bad policies and bad arguments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The policy document is not valid TOML/JSON or does not fit the schema.
+    PolicyParse,
+    /// The policy parsed but is inconsistent (unknown category, bad regex, ...).
+    PolicyInvalid,
+    /// `decide` was asked about a destination the policy does not define.
+    UnknownDestination,
+    /// An argument outside the policy was invalid (an offset unit, an encoding, ...).
+    InvalidArgument,
+    /// Reading a policy file failed.
+    Io,
+}
+
+impl ErrorKind {
+    /// The stable snake_case code every binding exposes (`policy_parse`, ...).
+    pub fn code(self) -> &'static str {
+        match self {
+            ErrorKind::PolicyParse => "policy_parse",
+            ErrorKind::PolicyInvalid => "policy_invalid",
+            ErrorKind::UnknownDestination => "unknown_destination",
+            ErrorKind::InvalidArgument => "invalid_argument",
+            ErrorKind::Io => "io",
+        }
+    }
+
+    /// Every kind, for bindings that build one host exception class per code.
+    pub const ALL: [ErrorKind; 5] = [
+        ErrorKind::PolicyParse,
+        ErrorKind::PolicyInvalid,
+        ErrorKind::UnknownDestination,
+        ErrorKind::InvalidArgument,
+        ErrorKind::Io,
+    ];
+}
+
+/// A line and column (both 1-based, column in characters) inside a policy document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+pub struct Location {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in Unicode scalar values.
+    pub column: usize,
+}
+
+impl Location {
+    /// Computes the location of a byte offset inside `source`.
+    pub fn of_offset(source: &str, offset: usize) -> Location {
+        let offset = floor_char_boundary(source, offset.min(source.len()));
+        let before = &source[..offset];
+        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        Location { line, column }
+    }
+}
+
+pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The error type of every fallible core function.
+///
+/// Messages say what is wrong and where (policy path and, for TOML/JSON,
+/// line and column). They never contain scanned text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+    message: String,
+    location: Option<Location>,
+    path: Option<String>,
+}
+
+impl Error {
+    pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
+        Error {
+            kind,
+            message: message.into(),
+            location: None,
+            path: None,
+        }
+    }
+
+    pub(crate) fn invalid(path: impl Into<String>, message: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::PolicyInvalid,
+            message: message.into(),
+            location: None,
+            path: Some(path.into()),
+        }
+    }
+
+    pub(crate) fn at(mut self, location: Option<Location>) -> Error {
+        self.location = location;
+        self
+    }
+
+    /// The kind of error.
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
+    /// The stable snake_case code of the error's kind.
+    pub fn code(&self) -> &'static str {
+        self.kind.code()
+    }
+
+    /// The message without location or path.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// Where in the policy document the problem is, when known.
+    pub fn location(&self) -> Option<Location> {
+        self.location
+    }
+
+    /// The dotted path of the offending policy item (`detectors.email.patterns`), when known.
+    pub fn path(&self) -> Option<&str> {
+        self.path.as_deref()
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)?;
+        if let Some(path) = &self.path {
+            write!(f, " (at {path})")?;
+        }
+        if let Some(loc) = self.location {
+            write!(f, " at line {}, column {}", loc.line, loc.column)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn location_counts_lines_and_chars() {
+        let src = "a = 1\nbé = 2\n";
+        assert_eq!(Location::of_offset(src, 0), Location { line: 1, column: 1 });
+        // byte 6 is 'b', byte 9 is ' ' after 'é' (2 bytes)
+        assert_eq!(Location::of_offset(src, 6), Location { line: 2, column: 1 });
+        assert_eq!(Location::of_offset(src, 9), Location { line: 2, column: 3 });
+        // an offset inside 'é' snaps back to its start
+        assert_eq!(Location::of_offset(src, 8), Location { line: 2, column: 2 });
+    }
+
+    #[test]
+    fn codes_are_stable() {
+        let codes: Vec<_> = ErrorKind::ALL.iter().map(|k| k.code()).collect();
+        assert_eq!(
+            codes,
+            [
+                "policy_parse",
+                "policy_invalid",
+                "unknown_destination",
+                "invalid_argument",
+                "io"
+            ]
+        );
+    }
+
+    #[test]
+    fn display_includes_path_and_location() {
+        let e = Error::invalid("detectors.x.category", "unknown category `y`")
+            .at(Some(Location { line: 3, column: 7 }));
+        assert_eq!(
+            e.to_string(),
+            "unknown category `y` (at detectors.x.category) at line 3, column 7"
+        );
+        assert_eq!(e.code(), "policy_invalid");
+    }
+}

@@ -1,0 +1,63 @@
+//! tiergate classifies text into data tiers and decides which Claude
+//! deployment may receive it.
+//!
+//! It is a classifier (detectors for personal data, financial and health
+//! data, national identifiers, credentials, legal and government markings,
+//! internal infrastructure) and a policy engine (tiers per category,
+//! destinations described by their properties, ordered rules, regulations).
+//! It is not a model and never calls one: everything runs locally.
+//!
+//! # Example
+//! ```
+//! use tiergate::{Action, Engine, Policy, Tier};
+//!
+//! let engine = Engine::new(Policy::builtin())?;          // compiles every detector once
+//! let report = engine.classify("Patient Jane Roe, SSN 536-90-4399");
+//! assert_eq!(report.tier, Tier::Restricted);
+//! let decision = engine.decide(&report, "claude-ai")?;  // unknown destination is an error
+//! assert_eq!(decision.action, Action::Block);
+//! println!("{}", decision.message);                      // names detectors, never values
+//! # Ok::<(), tiergate::Error>(())
+//! ```
+//!
+//! # Guarantees
+//! - **Deterministic**: the same policy and text give the same report, in every runtime.
+//! - **No network, no files**: only [`Policy::from_path`] reads a file.
+//! - **No panics** on any input text; [`Engine::classify`] is infallible.
+//! - **Linear time** in the length of the text: every regex is compiled by the
+//!   `regex` crate (finite automata, no backtracking), keywords by `aho-corasick`.
+//! - **Offsets are UTF-8 byte offsets** into the text you passed in;
+//!   [`convert_offsets`] turns them into UTF-16 (JavaScript) or code-point
+//!   (Python) offsets.
+//! - **No scanned text in errors, messages or logs**: messages name detectors
+//!   and policy items only.
+//!
+//! # Wire format
+//! Reports, decisions and redactions have one versioned JSON form
+//! ([`WIRE_VERSION`]), used by the CLI's `--json`, the shared test vectors and
+//! every binding. See the README's "Wire format" section.
+
+#![warn(missing_docs)]
+
+mod decision;
+mod detect;
+mod engine;
+mod error;
+mod offsets;
+mod policy;
+mod redact;
+mod report;
+mod tier;
+
+pub use decision::{Decision, PolicyRef, Reason};
+pub use detect::{iban_mod97, luhn, verhoeff, Check, Validator};
+pub use engine::{DetectorInfo, Engine};
+pub use error::{Error, ErrorKind, Location};
+pub use offsets::{convert_offsets, to_byte_offsets, OffsetUnit};
+pub use policy::{
+    Allowlist, Category, Condition, Destination, DetectorSpec, Escalation, Pattern, PatternSpec,
+    Policy, Regulation, Rule, Settings, POLICY_SCHEMA,
+};
+pub use redact::{Redacted, Replacement};
+pub use report::{mask, Finding, FindingWire, Report, ReportWire, Span, WIRE_VERSION};
+pub use tier::{Action, Score, Tier};

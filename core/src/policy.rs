@@ -1,0 +1,799 @@
+//! The policy document: tiers per category, destinations described by their
+//! properties, ordered rules, regulations, allowlists and detector settings.
+//!
+//! A policy is data. [`Policy::builtin`] returns the embedded default
+//! (`core/policy/default.toml`), which encodes the four-tier framework.
+
+use crate::error::{Error, ErrorKind, Location};
+use crate::tier::{Action, Score, Tier};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+/// The policy schema version this build reads.
+pub const POLICY_SCHEMA: u32 = 1;
+
+pub(crate) const BUILTIN_POLICY_TOML: &str = include_str!("../policy/default.toml");
+pub(crate) const BUILTIN_DETECTORS_TOML: &str = include_str!("../policy/detectors.toml");
+
+/// A parsed and checked policy.
+///
+/// Fields are public for reading; build policies with [`Policy::builtin`],
+/// [`Policy::from_toml`] or [`Policy::from_json`] so they are always checked.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// Schema version of the document; must be [`POLICY_SCHEMA`].
+    pub schema: u32,
+    /// Stable identifier of the policy (for audit records).
+    pub id: String,
+    /// The policy's revision, chosen by its authors.
+    pub revision: String,
+    /// Free text for humans.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// Scoring and detector settings.
+    #[serde(default)]
+    pub settings: Settings,
+    /// Who to ask when unsure; attached to every non-allow decision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escalation: Option<Escalation>,
+    /// Default tier, regulations and redactability per finding category.
+    pub categories: BTreeMap<String, Category>,
+    /// The deployments text may be sent to, in order of preference.
+    pub destinations: Vec<Destination>,
+    /// Regulations that findings can be tagged with and the agreements they require.
+    #[serde(default)]
+    pub regulations: BTreeMap<String, Regulation>,
+    /// Ordered rules; the first that matches a tier and destination decides.
+    pub rules: Vec<Rule>,
+    /// Values and patterns that are never findings.
+    #[serde(default)]
+    pub allowlist: Allowlist,
+    /// Overrides of built-in detectors and custom detectors, by id.
+    #[serde(default)]
+    pub detectors: BTreeMap<String, DetectorSpec>,
+}
+
+/// Scoring and detector settings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Settings {
+    /// Findings scoring below this are dropped (a detector may override it).
+    pub min_score: Score,
+    /// How many bytes either side of a match context words are looked for.
+    pub context_window: usize,
+    /// Added to a match's score when a context word is near; subtracted for negative context.
+    pub context_boost: Score,
+    /// Whether the built-in detector catalogue is used.
+    pub builtin_detectors: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            min_score: Score::from_hundredths(50),
+            context_window: 64,
+            context_boost: Score::from_hundredths(35),
+            builtin_detectors: true,
+        }
+    }
+}
+
+/// The escalation path named in messages.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Escalation {
+    /// A person, team or address to ask.
+    pub contact: String,
+    /// A page with the policy or a request form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// Defaults for every finding of a category.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    /// The tier of a finding in this category unless its detector says otherwise.
+    pub tier: Tier,
+    /// Whether replacing the finding with a placeholder removes the risk.
+    /// Markings are not redactable: removing the label does not remove the privilege.
+    #[serde(default = "yes")]
+    pub redactable: bool,
+    /// Regulation tags attached to findings of this category.
+    #[serde(default)]
+    pub regulations: Vec<String>,
+    /// Free text for humans.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A deployment described by properties, so rules never hard-code names.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Destination {
+    /// Identifier used by `decide` (`claude-ai`).
+    pub id: String,
+    /// Human name (`Claude web app (claude.ai)`).
+    pub name: String,
+    /// Days data is retained; absent means indefinitely.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_days: Option<u32>,
+    /// Nothing is stored after the response.
+    pub zero_retention: bool,
+    /// Stored conversations may be read by people.
+    pub human_review: bool,
+    /// Content persists across conversations (Projects).
+    pub persistent: bool,
+    /// The organisation has approved this destination at all.
+    #[serde(default = "yes")]
+    pub approved: bool,
+    /// Agreements in place with the provider for this destination (`dpa`, `baa`).
+    #[serde(default)]
+    pub agreements: Vec<String>,
+}
+
+impl Destination {
+    /// "for 30 days", "indefinitely" or "not at all", for messages.
+    pub fn retention_phrase(&self) -> String {
+        match (self.zero_retention, self.retention_days) {
+            (true, _) | (_, Some(0)) => "not at all".to_string(),
+            (_, Some(1)) => "for 1 day".to_string(),
+            (_, Some(d)) => format!("for {d} days"),
+            (_, None) => "indefinitely".to_string(),
+        }
+    }
+}
+
+/// A regulation tag and what a destination needs to receive tagged data.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Regulation {
+    /// Human name (`HIPAA`).
+    pub name: String,
+    /// Agreements the destination must list.
+    #[serde(default)]
+    pub requires: Vec<String>,
+    /// What happens when one is missing.
+    #[serde(default = "block")]
+    pub action: Action,
+    /// Message template used when this regulation decides.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub message: String,
+}
+
+fn block() -> Action {
+    Action::Block
+}
+
+/// One decision rule.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// Stable identifier reported in decisions.
+    pub id: String,
+    /// Tiers the rule applies to; empty means all.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tiers: Vec<Tier>,
+    /// Destination properties that must all hold.
+    #[serde(default)]
+    pub when: Condition,
+    /// The action.
+    pub action: Action,
+    /// Message template: `{tier}`, `{destination}`, `{retention}`, `{findings}`,
+    /// `{recommended}` and `{escalation}` are replaced.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub message: String,
+}
+
+/// Conditions on a destination's properties; absent fields match anything.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)] // each field mirrors the Destination field of the same name
+pub struct Condition {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zero_retention: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub persistent: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub human_review: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved: Option<bool>,
+    /// Destination ids the rule is limited to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destinations: Option<Vec<String>>,
+}
+
+impl Condition {
+    pub(crate) fn matches(&self, d: &Destination) -> bool {
+        fn ok(want: Option<bool>, have: bool) -> bool {
+            want.is_none_or(|w| w == have)
+        }
+        ok(self.zero_retention, d.zero_retention)
+            && ok(self.persistent, d.persistent)
+            && ok(self.human_review, d.human_review)
+            && ok(self.approved, d.approved)
+            && self
+                .destinations
+                .as_ref()
+                .is_none_or(|ids| ids.contains(&d.id))
+    }
+}
+
+/// Values and patterns that are never reported.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Allowlist {
+    /// Exact matched values (compared after normalisation) that are not findings.
+    #[serde(default)]
+    pub values: Vec<String>,
+    /// Regexes; a match whose value they match anywhere is not a finding.
+    #[serde(default)]
+    pub patterns: Vec<Pattern>,
+}
+
+/// A detector as data: in the built-in catalogue, and in policies to override
+/// a built-in detector (same id) or to add a custom one (new id).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DetectorSpec {
+    /// Human name used in messages (`Email address`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The finding category (a key of `[categories]`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// Overrides the category's tier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<Tier>,
+    /// `false` switches the detector off.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Placeholder label used by redaction (`EMAIL` gives `[EMAIL_1]`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Linear-time regexes (ASCII classes by default; `(?u:...)` for Unicode).
+    /// A group named `value` narrows the finding to that group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub patterns: Option<Vec<PatternSpec>>,
+    /// Whole-word keywords or phrases (a dictionary detector).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keywords: Option<Vec<String>>,
+    /// Keywords match case-sensitively (default: ASCII case-insensitive).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case_sensitive: Option<bool>,
+    /// Base score of keyword matches and of patterns without their own score.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<Score>,
+    /// Checksum or shape check a match must pass.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validator: Option<crate::detect::Validator>,
+    /// Words near a match that raise its score.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<Vec<String>>,
+    /// Words near a match that lower its score.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub negative_context: Option<Vec<String>>,
+    /// Report only matches with a context word nearby.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requires_context: Option<bool>,
+    /// Overrides `settings.min_score` for this detector.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_score: Option<Score>,
+    /// Overrides the category's regulation tags.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regulations: Option<Vec<String>>,
+    /// Overrides the category's redactability.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redactable: Option<bool>,
+    /// Exact values that are not findings (published examples, test numbers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow: Option<Vec<String>>,
+    /// Regexes; a value they match is not a finding.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_patterns: Option<Vec<Pattern>>,
+}
+
+impl DetectorSpec {
+    /// Field-wise override: every field set in `over` replaces the one in `self`.
+    pub(crate) fn merged(mut self, over: &DetectorSpec) -> DetectorSpec {
+        macro_rules! take {
+            ($($f:ident),*) => { $( if over.$f.is_some() { self.$f = over.$f.clone(); } )* };
+        }
+        take!(
+            name,
+            category,
+            tier,
+            enabled,
+            label,
+            patterns,
+            keywords,
+            case_sensitive,
+            score,
+            validator,
+            context,
+            negative_context,
+            requires_context,
+            min_score,
+            regulations,
+            redactable,
+            allow,
+            allow_patterns
+        );
+        self
+    }
+}
+
+/// One regex of a detector with its base score.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatternSpec {
+    /// The regex.
+    pub regex: Pattern,
+    /// Base score of a match (default: the detector's `score`, else 0.5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<Score>,
+}
+
+/// A regex source whose syntax was checked when the policy was read,
+/// so a typo is reported with the line and column of the policy file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pattern(String);
+
+impl Pattern {
+    /// Checks the syntax of `source` as tiergate compiles it (ASCII classes by default).
+    ///
+    /// # Errors
+    /// `policy_invalid` with the regex parser's explanation.
+    pub fn new(source: &str) -> Result<Pattern, Error> {
+        check_regex_syntax(source).map_err(|m| Error::new(ErrorKind::PolicyInvalid, m))?;
+        Ok(Pattern(source.to_string()))
+    }
+
+    /// The regex source.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+fn check_regex_syntax(source: &str) -> Result<(), String> {
+    regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(source)
+        .map(|_| ())
+        .map_err(|e| {
+            let why = match &e {
+                regex_syntax::Error::Parse(e) => e.kind().to_string(),
+                regex_syntax::Error::Translate(e) => e.kind().to_string(),
+                _ => "unsupported syntax".to_string(),
+            };
+            format!("invalid regex: {why}")
+        })
+}
+
+impl Serialize for Pattern {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Pattern {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pattern, D::Error> {
+        let s = String::deserialize(d)?;
+        check_regex_syntax(&s).map_err(serde::de::Error::custom)?;
+        Ok(Pattern(s))
+    }
+}
+
+/// The built-in detector catalogue (`core/policy/detectors.toml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Catalogue {
+    #[allow(dead_code)] // read by humans and `tiergate detectors`; kept for the schema check
+    pub schema: u32,
+    pub detectors: BTreeMap<String, DetectorSpec>,
+}
+
+pub(crate) fn builtin_catalogue() -> &'static Catalogue {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    CATALOGUE.get_or_init(|| {
+        // The catalogue is compiled into the binary and covered by tests;
+        // failing here is a build defect, not a user error.
+        toml::from_str(BUILTIN_DETECTORS_TOML).unwrap_or_else(|e: toml::de::Error| {
+            panic!("built-in detector catalogue is invalid: {}", e.message())
+        })
+    })
+}
+
+impl Policy {
+    /// The embedded default policy: the four-tier framework for Claude deployments.
+    pub fn builtin() -> Policy {
+        static BUILTIN: OnceLock<Policy> = OnceLock::new();
+        BUILTIN
+            .get_or_init(|| {
+                Policy::from_toml(BUILTIN_POLICY_TOML).expect("built-in policy is valid")
+            })
+            .clone()
+    }
+
+    /// The commented TOML source of the built-in policy (`tiergate policy show`).
+    pub fn builtin_source() -> &'static str {
+        BUILTIN_POLICY_TOML
+    }
+
+    /// Reads a policy from TOML.
+    ///
+    /// # Errors
+    /// `policy_parse` for syntax or schema errors and `policy_invalid` for
+    /// inconsistencies, both with the line and column when known.
+    ///
+    /// # Example
+    /// ```
+    /// let src = tiergate::Policy::builtin_source().replace("revision = \"", "revision = \"x-");
+    /// let policy = tiergate::Policy::from_toml(&src)?;
+    /// assert!(policy.revision.starts_with("x-"));
+    /// # Ok::<(), tiergate::Error>(())
+    /// ```
+    pub fn from_toml(source: &str) -> Result<Policy, Error> {
+        let policy: Policy = toml::from_str(source).map_err(|e| {
+            let kind = parse_or_invalid(e.message());
+            Error::new(kind, e.message().trim().to_string())
+                .at(e.span().map(|s| Location::of_offset(source, s.start)))
+        })?;
+        policy.check().map_err(|e| {
+            let loc = e.path().and_then(|p| locate_toml_path(source, p));
+            e.at(loc)
+        })?;
+        Ok(policy)
+    }
+
+    /// Reads a policy from JSON (the same schema as TOML).
+    ///
+    /// # Errors
+    /// As [`Policy::from_toml`].
+    pub fn from_json(source: &str) -> Result<Policy, Error> {
+        let policy: Policy = serde_json::from_str(source).map_err(|e| {
+            let full = e.to_string();
+            let msg = full
+                .rsplit_once(" at line ")
+                .map_or(full.as_str(), |(m, _)| m);
+            let loc = (e.line() > 0).then_some(Location {
+                line: e.line(),
+                column: e.column(),
+            });
+            Error::new(parse_or_invalid(msg), msg.to_string()).at(loc)
+        })?;
+        policy.check()?;
+        Ok(policy)
+    }
+
+    /// Reads a policy file, choosing TOML or JSON by its extension (`.json` is JSON).
+    ///
+    /// # Errors
+    /// `io` when the file cannot be read; otherwise as [`Policy::from_toml`].
+    pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<Policy, Error> {
+        let path = path.as_ref();
+        let source = std::fs::read_to_string(path).map_err(|e| {
+            Error::new(
+                ErrorKind::Io,
+                format!("cannot read policy {}: {e}", path.display()),
+            )
+        })?;
+        if path
+            .extension()
+            .is_some_and(|x| x.eq_ignore_ascii_case("json"))
+        {
+            Policy::from_json(&source)
+        } else {
+            Policy::from_toml(&source)
+        }
+    }
+
+    /// The policy in the JSON wire form (same schema as the TOML).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("policy serialises")
+    }
+
+    /// Looks up a destination by id.
+    pub fn destination(&self, id: &str) -> Option<&Destination> {
+        self.destinations.iter().find(|d| d.id == id)
+    }
+
+    /// Consistency checks that need no detector compilation.
+    fn check(&self) -> Result<(), Error> {
+        if self.schema != POLICY_SCHEMA {
+            return Err(Error::invalid(
+                "schema",
+                format!(
+                    "unsupported policy schema {} (this build reads {POLICY_SCHEMA})",
+                    self.schema
+                ),
+            ));
+        }
+        if self.id.trim().is_empty() {
+            return Err(Error::invalid("id", "policy id must not be empty"));
+        }
+        if self.destinations.is_empty() {
+            return Err(Error::invalid(
+                "destinations",
+                "a policy needs at least one destination",
+            ));
+        }
+        let mut seen = BTreeSet::new();
+        for (i, d) in self.destinations.iter().enumerate() {
+            let path = format!("destinations[{i}]");
+            if !is_identifier(&d.id) {
+                return Err(Error::invalid(
+                    path,
+                    format!(
+                        "destination id `{}` must be lowercase letters, digits, `-` or `_`",
+                        d.id
+                    ),
+                ));
+            }
+            if !seen.insert(d.id.as_str()) {
+                return Err(Error::invalid(
+                    path,
+                    format!("destination `{}` is defined twice", d.id),
+                ));
+            }
+            if d.zero_retention && d.retention_days.is_some_and(|n| n > 0) {
+                return Err(Error::invalid(
+                    path,
+                    format!(
+                        "destination `{}` has zero_retention but retention_days > 0",
+                        d.id
+                    ),
+                ));
+            }
+        }
+        let mut rule_ids = BTreeSet::new();
+        for (i, r) in self.rules.iter().enumerate() {
+            let path = format!("rules[{i}]");
+            if !rule_ids.insert(r.id.as_str()) {
+                return Err(Error::invalid(
+                    path,
+                    format!("rule `{}` is defined twice", r.id),
+                ));
+            }
+            for id in r.when.destinations.iter().flatten() {
+                if self.destination(id).is_none() {
+                    return Err(Error::invalid(
+                        path,
+                        format!("rule `{}` names unknown destination `{id}`", r.id),
+                    ));
+                }
+            }
+            check_template(&r.message)
+                .map_err(|m| Error::invalid(format!("rules[{i}].message"), m))?;
+        }
+        for (name, c) in &self.categories {
+            if !is_identifier(name) {
+                return Err(Error::invalid(
+                    format!("categories.{name}"),
+                    format!("category name `{name}` must be lowercase letters, digits, `-` or `_`"),
+                ));
+            }
+            self.check_regulations(&c.regulations, &format!("categories.{name}.regulations"))?;
+        }
+        for (name, r) in &self.regulations {
+            check_template(&r.message)
+                .map_err(|m| Error::invalid(format!("regulations.{name}.message"), m))?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn check_regulations(&self, tags: &[String], path: &str) -> Result<(), Error> {
+        match tags.iter().find(|t| !self.regulations.contains_key(*t)) {
+            Some(t) => Err(Error::invalid(
+                path,
+                format!(
+                    "unknown regulation `{t}` (defined: {})",
+                    self.regulations
+                        .keys()
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )),
+            None => Ok(()),
+        }
+    }
+}
+
+pub(crate) const TEMPLATE_FIELDS: [&str; 6] = [
+    "tier",
+    "destination",
+    "retention",
+    "findings",
+    "recommended",
+    "escalation",
+];
+
+fn check_template(t: &str) -> Result<(), String> {
+    let mut rest = t;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let close = after.find('}').ok_or("unclosed `{` in message template")?;
+        let field = &after[..close];
+        if !TEMPLATE_FIELDS.contains(&field) {
+            return Err(format!(
+                "unknown placeholder `{{{field}}}` in message template (known: {})",
+                TEMPLATE_FIELDS.join(", ")
+            ));
+        }
+        rest = &after[close + 1..];
+    }
+    Ok(())
+}
+
+fn parse_or_invalid(message: &str) -> ErrorKind {
+    // Values that parse but fail a value check (a bad regex, a score out of
+    // range) are semantic problems; everything else is a parse/schema problem.
+    if message.contains("invalid regex") || message.contains("score must be") {
+        ErrorKind::PolicyInvalid
+    } else {
+        ErrorKind::PolicyParse
+    }
+}
+
+pub(crate) fn is_identifier(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+/// Best-effort location of a dotted policy path (`detectors.x.category`,
+/// `rules[2]`) in TOML source: the table header, then the key below it.
+fn locate_toml_path(source: &str, path: &str) -> Option<Location> {
+    let (head, key) = match path.split_once('[') {
+        Some((table, idx)) => {
+            // `rules[2]` or `rules[2].message`: the n-th `[[rules]]` header.
+            let n: usize = idx.split(']').next()?.parse().ok()?;
+            let header = format!("[[{table}]]");
+            let (offset, _) = source.match_indices(&header).nth(n)?;
+            let key = path.rsplit_once("].").map(|(_, k)| k.to_string());
+            (offset, key)
+        }
+        None => {
+            let mut parts: Vec<&str> = path.split('.').collect();
+            let key = if parts.len() > 2 {
+                parts.pop().map(str::to_string)
+            } else {
+                None
+            };
+            let header = format!("[{}]", parts.join("."));
+            (
+                source
+                    .find(&header)
+                    .or_else(|| source.find(&format!("{} =", parts.join("."))))?,
+                key,
+            )
+        }
+    };
+    let offset = key
+        .and_then(|k| {
+            let k = k.split('.').next().unwrap_or(&k).to_string();
+            let section = &source[head..];
+            let end = section[1..].find("\n[").map_or(section.len(), |e| e + 1);
+            section[..end].find(&format!("\n{k}")).map(|o| head + o + 1)
+        })
+        .unwrap_or(head);
+    Some(Location::of_offset(source, offset))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_policy_parses_and_has_the_four_deployments() {
+        let p = Policy::builtin();
+        let ids: Vec<_> = p.destinations.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "claude-ai",
+                "claude-api",
+                "claude-projects",
+                "claude-enterprise-zdr"
+            ]
+        );
+        assert!(
+            p.destination("claude-enterprise-zdr")
+                .unwrap()
+                .zero_retention
+        );
+        assert!(p
+            .destination("claude-projects")
+            .unwrap()
+            .retention_days
+            .is_none());
+    }
+
+    #[test]
+    fn json_round_trip_gives_the_same_policy() {
+        let p = Policy::builtin();
+        assert_eq!(Policy::from_json(&p.to_json()).unwrap(), p);
+    }
+
+    #[test]
+    fn syntax_error_has_line_and_column() {
+        let src = BUILTIN_POLICY_TOML.replacen("schema = 1", "schema = 1\nbroken = [", 1);
+        let e = Policy::from_toml(&src).unwrap_err();
+        assert_eq!(e.code(), "policy_parse");
+        assert!(e.location().is_some(), "{e}");
+    }
+
+    #[test]
+    fn unknown_field_is_a_parse_error_with_location() {
+        let src = BUILTIN_POLICY_TOML.replacen("[settings]", "[settings]\nmin_scor = 0.4", 1);
+        let e = Policy::from_toml(&src).unwrap_err();
+        assert_eq!(e.code(), "policy_parse");
+        assert!(e.message().contains("min_scor"), "{e}");
+        let loc = e.location().unwrap();
+        let line = src.lines().nth(loc.line - 1).unwrap();
+        assert!(line.contains("min_scor"), "{line}");
+    }
+
+    #[test]
+    fn bad_regex_is_invalid_with_location() {
+        let src = format!("{BUILTIN_POLICY_TOML}\n[detectors.codename]\ncategory = \"codename\"\n[[detectors.codename.patterns]]\nregex = '(unclosed'\n");
+        let e = Policy::from_toml(&src).unwrap_err();
+        assert_eq!(e.code(), "policy_invalid");
+        assert!(e.message().contains("unclosed group"), "{e}");
+        let loc = e.location().unwrap();
+        assert!(src.lines().nth(loc.line - 1).unwrap().contains("(unclosed"));
+    }
+
+    #[test]
+    fn semantic_errors_point_at_the_item() {
+        let src = BUILTIN_POLICY_TOML.replacen("id = \"claude-api\"", "id = \"claude-ai\"", 1);
+        let e = Policy::from_toml(&src).unwrap_err();
+        assert_eq!(e.code(), "policy_invalid");
+        assert!(e.message().contains("defined twice"), "{e}");
+        let loc = e.location().expect("located");
+        assert!(src
+            .lines()
+            .nth(loc.line - 1)
+            .unwrap()
+            .contains("[[destinations]]"));
+
+        let e = Policy::from_toml(&BUILTIN_POLICY_TOML.replacen("schema = 1", "schema = 9", 1))
+            .unwrap_err();
+        assert!(e.message().contains("unsupported policy schema 9"));
+    }
+
+    #[test]
+    fn unknown_template_placeholder_is_rejected() {
+        assert!(check_template("a {tier} b").is_ok());
+        assert!(check_template("a {text} b").unwrap_err().contains("{text}"));
+        assert!(check_template("a {tier").is_err());
+    }
+
+    #[test]
+    fn condition_matches_destination_properties() {
+        let p = Policy::builtin();
+        let zdr = p.destination("claude-enterprise-zdr").unwrap();
+        let web = p.destination("claude-ai").unwrap();
+        let c = Condition {
+            zero_retention: Some(true),
+            ..Condition::default()
+        };
+        assert!(c.matches(zdr) && !c.matches(web));
+        let c = Condition {
+            destinations: Some(vec!["claude-ai".into()]),
+            ..Condition::default()
+        };
+        assert!(c.matches(web) && !c.matches(zdr));
+        assert_eq!(web.retention_phrase(), "for 30 days");
+        assert_eq!(zdr.retention_phrase(), "not at all");
+    }
+}

@@ -1,0 +1,116 @@
+//! Redaction with typed, numbered placeholders, and restoring them in a reply.
+
+use crate::report::{Span, WIRE_VERSION};
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Serialize;
+
+/// A redacted text and the mapping back to the original values.
+///
+/// The mapping holds the original values: keep it on the machine that
+/// redacted and use [`Redacted::restore`] on the reply. Its JSON form
+/// ([`Redacted::to_json`]) leaves the values out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Redacted {
+    pub(crate) text: String,
+    pub(crate) replacements: Vec<Replacement>,
+}
+
+/// One replaced finding.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Replacement {
+    /// The placeholder written instead (`[EMAIL_1]`).
+    pub placeholder: String,
+    /// The detector that found the value.
+    pub detector: String,
+    /// Where the value was in the original text (UTF-8 bytes).
+    #[serde(skip)]
+    pub original_span: Span,
+    /// Where the placeholder is in the redacted text (UTF-8 bytes).
+    #[serde(skip)]
+    pub redacted_span: Span,
+    #[serde(skip)]
+    pub(crate) original: String,
+}
+
+impl Replacement {
+    /// The original value.
+    pub fn original(&self) -> &str {
+        &self.original
+    }
+}
+
+#[derive(Serialize)]
+struct RedactedWire<'a> {
+    version: u32,
+    text: &'a str,
+    replacements: Vec<ReplacementWire<'a>>,
+}
+
+#[derive(Serialize)]
+struct ReplacementWire<'a> {
+    placeholder: &'a str,
+    detector: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl Redacted {
+    /// The text with placeholders.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Every replacement in order of position.
+    pub fn replacements(&self) -> &[Replacement] {
+        &self.replacements
+    }
+
+    /// Puts the original values back wherever a placeholder appears in `answer`
+    /// (for example Claude's reply to the redacted prompt).
+    ///
+    /// # Example
+    /// ```
+    /// let engine = tiergate::Engine::builtin();
+    /// let text = "Write to jane.doe@acme.io";
+    /// let redacted = engine.redact(text, &engine.classify(text));
+    /// assert_eq!(redacted.text(), "Write to [EMAIL_1]");
+    /// assert_eq!(redacted.restore("Sent to [EMAIL_1]."), "Sent to jane.doe@acme.io.");
+    /// ```
+    pub fn restore(&self, answer: &str) -> String {
+        let mut placeholders: Vec<&Replacement> = Vec::new();
+        for r in &self.replacements {
+            if !placeholders.iter().any(|p| p.placeholder == r.placeholder) {
+                placeholders.push(r);
+            }
+        }
+        if placeholders.is_empty() {
+            return answer.to_string();
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(placeholders.iter().map(|p| p.placeholder.as_str()))
+            .expect("placeholders are short literals");
+        let with: Vec<&str> = placeholders.iter().map(|p| p.original.as_str()).collect();
+        ac.replace_all(answer, &with)
+    }
+
+    /// The wire form: the redacted text and the placeholders with their positions
+    /// in the redacted text (UTF-8 bytes). Original values are not included.
+    pub fn to_json(&self) -> String {
+        let w = RedactedWire {
+            version: WIRE_VERSION,
+            text: &self.text,
+            replacements: self
+                .replacements
+                .iter()
+                .map(|r| ReplacementWire {
+                    placeholder: &r.placeholder,
+                    detector: &r.detector,
+                    start: r.redacted_span.start,
+                    end: r.redacted_span.end,
+                })
+                .collect(),
+        };
+        serde_json::to_string(&w).expect("redaction serialises")
+    }
+}
