@@ -1,1 +1,265 @@
-fn main() {}
+//! `tiergate`: classify prompts, files and folders and decide where they may go.
+
+mod output;
+mod scan;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use tiergate::{Engine, Policy};
+
+/// Exit status: every checked text may go where --to asked (or no --to was given).
+pub const EXIT_OK: u8 = 0;
+/// Exit status: at least one text needs acknowledgement or redaction, or is blocked.
+pub const EXIT_NOT_ALLOWED: u8 = 1;
+/// Exit status: bad arguments, an invalid policy, or unreadable input.
+pub const EXIT_ERROR: u8 = 2;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "tiergate",
+    version,
+    about = "Classify text into data tiers and decide which Claude deployment may receive it",
+    after_help = "Exit status: 0 allowed (or no --to given), 1 not allowed for a --to destination, 2 error."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Classify one text (a file or standard input) and show the decision per destination.
+    Check(CheckArgs),
+    /// Classify every file under the given paths (in parallel, honouring .gitignore).
+    Scan(scan::ScanArgs),
+    /// Replace sensitive values with typed placeholders ([EMAIL_1]) and print the text.
+    Redact(RedactArgs),
+    /// Show or validate a policy.
+    #[command(subcommand)]
+    Policy(PolicyCommand),
+    /// List the detectors of a policy (built-in catalogue plus custom detectors).
+    Detectors(DetectorsArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct PolicyArg {
+    /// Policy file (TOML, or JSON when it ends in .json). Default: the built-in policy.
+    #[arg(long, value_name = "FILE", global = true)]
+    policy: Option<PathBuf>,
+}
+
+impl PolicyArg {
+    pub fn engine(&self) -> Result<Engine> {
+        match &self.policy {
+            None => Ok(Engine::builtin()),
+            Some(path) => {
+                let policy = Policy::from_path(path).map_err(|e| core_error(e, Some(path)))?;
+                Engine::new(policy).map_err(|e| core_error(e, Some(path)))
+            }
+        }
+    }
+}
+
+#[derive(Args, Debug)]
+struct CheckArgs {
+    /// Destination to decide for (repeatable). Default: every destination of the policy.
+    #[arg(long = "to", value_name = "DEST")]
+    to: Vec<String>,
+    #[command(flatten)]
+    policy: PolicyArg,
+    /// Print the report and decisions as JSON (the wire format).
+    #[arg(long)]
+    json: bool,
+    /// The text to check; `-` or nothing reads standard input.
+    file: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+struct RedactArgs {
+    #[command(flatten)]
+    policy: PolicyArg,
+    /// Print the redaction as JSON (placeholders and positions, never the original values).
+    #[arg(long)]
+    json: bool,
+    /// The text to redact; `-` or nothing reads standard input.
+    file: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+enum PolicyCommand {
+    /// Print a policy: the commented built-in TOML, or --policy FILE; --json for the JSON form.
+    Show {
+        #[command(flatten)]
+        policy: PolicyArg,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate a policy file and compile its detectors; errors give line and column.
+    Check {
+        /// The policy file.
+        file: PathBuf,
+    },
+}
+
+#[derive(Args, Debug)]
+struct DetectorsArgs {
+    #[command(flatten)]
+    policy: PolicyArg,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Sarif,
+}
+
+/// A core error as one line: code, message, and which file.
+pub fn core_error(e: tiergate::Error, file: Option<&Path>) -> anyhow::Error {
+    match file {
+        Some(f) => anyhow::anyhow!("{}: {e} (in {})", e.code(), f.display()),
+        None => anyhow::anyhow!("{}: {e}", e.code()),
+    }
+}
+
+fn read_input(file: Option<&Path>) -> Result<(String, String)> {
+    match file {
+        Some(p) if p != Path::new("-") => {
+            let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+            Ok((
+                p.display().to_string(),
+                String::from_utf8_lossy(&bytes).into_owned(),
+            ))
+        }
+        _ => {
+            let stdin = std::io::stdin();
+            if stdin.is_terminal() {
+                anyhow::bail!("no input: pass a FILE, or pipe text into `tiergate check -`");
+            }
+            let mut s = Vec::new();
+            stdin
+                .lock()
+                .read_to_end(&mut s)
+                .context("cannot read standard input")?;
+            Ok((
+                "<stdin>".to_string(),
+                String::from_utf8_lossy(&s).into_owned(),
+            ))
+        }
+    }
+}
+
+/// The destinations asked for, checked against the policy (an unknown one is an error).
+pub fn destinations(engine: &Engine, to: &[String]) -> Result<Vec<String>> {
+    if to.is_empty() {
+        return Ok(engine
+            .policy()
+            .destinations
+            .iter()
+            .map(|d| d.id.clone())
+            .collect());
+    }
+    for d in to {
+        engine.destination(d).map_err(|e| core_error(e, None))?;
+    }
+    Ok(to.to_vec())
+}
+
+fn run(cli: Cli) -> Result<u8> {
+    let mut out = std::io::stdout().lock();
+    match cli.command {
+        Command::Check(a) => {
+            let engine = a.policy.engine()?;
+            let dests = destinations(&engine, &a.to)?;
+            let (name, text) = read_input(a.file.as_deref())?;
+            let report = engine.classify(&text);
+            let decisions = dests
+                .iter()
+                .map(|d| engine.decide(&report, d).map_err(|e| core_error(e, None)))
+                .collect::<Result<Vec<_>>>()?;
+            if a.json {
+                output::check_json(&mut out, &name, &report, &decisions)?;
+            } else {
+                output::check_human(&mut out, &name, &text, &report, &decisions)?;
+            }
+            let blocked = !a.to.is_empty() && decisions.iter().any(|d| !d.action.permits_sending());
+            Ok(if blocked { EXIT_NOT_ALLOWED } else { EXIT_OK })
+        }
+        Command::Scan(a) => scan::run(a, &mut out),
+        Command::Redact(a) => {
+            let engine = a.policy.engine()?;
+            let (_, text) = read_input(a.file.as_deref())?;
+            let redacted = engine.redact(&text, &engine.classify(&text));
+            if a.json {
+                writeln!(out, "{}", redacted.to_json())?;
+            } else {
+                out.write_all(redacted.text().as_bytes())?;
+            }
+            Ok(EXIT_OK)
+        }
+        Command::Policy(PolicyCommand::Show { policy, json }) => {
+            match (&policy.policy, json) {
+                (None, false) => out.write_all(Policy::builtin_source().as_bytes())?,
+                (Some(path), false) => out.write_all(
+                    std::fs::read(path)
+                        .with_context(|| format!("cannot read {}", path.display()))?
+                        .as_slice(),
+                )?,
+                (_, true) => writeln!(out, "{}", policy.engine()?.policy().to_json())?,
+            }
+            Ok(EXIT_OK)
+        }
+        Command::Policy(PolicyCommand::Check { file }) => {
+            let checked = Policy::from_path(&file).and_then(|p| Engine::new(p));
+            match checked {
+                Ok(engine) => {
+                    let p = engine.policy();
+                    let ds = engine.detectors();
+                    writeln!(
+                        out,
+                        "ok: policy `{}` revision {}: {} destinations, {} rules, {} detectors ({} custom)",
+                        p.id,
+                        p.revision,
+                        p.destinations.len(),
+                        p.rules.len(),
+                        ds.len(),
+                        ds.iter().filter(|d| d.custom).count()
+                    )?;
+                    Ok(EXIT_OK)
+                }
+                Err(e) if e.kind() == tiergate::ErrorKind::Io => Err(core_error(e, None)),
+                Err(e) => {
+                    eprintln!("tiergate: {}", core_error(e, Some(&file)));
+                    Ok(EXIT_NOT_ALLOWED)
+                }
+            }
+        }
+        Command::Detectors(a) => {
+            let engine = a.policy.engine()?;
+            output::detectors(&mut out, &engine.detectors(), a.json)?;
+            Ok(EXIT_OK)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            // A closed pipe (`tiergate scan . | head`) is not an error worth a message.
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                return ExitCode::from(EXIT_OK);
+            }
+            eprintln!("tiergate: {e:#}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}

@@ -1,1 +1,84 @@
-fn main() {}
+//! Throughput of classification on realistic and adversarial inputs.
+//!
+//! `cargo bench -p tiergate --bench classify`
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use std::hint::black_box;
+use tiergate::{Engine, Policy};
+
+const PROSE: &str = "The quarterly planning meeting covered the roadmap for the next release. \
+We agreed to focus on reliability, documentation and the onboarding flow for new customers. \
+Several teams raised concerns about the deadline, so the scope was reduced to the three most \
+requested features. The design review is scheduled for next Tuesday afternoon in the large room. \
+Please read the attached proposal before then and leave comments in the document. ";
+
+const MIXED: &str = "Hi team, the customer Jane Roe (jane.roe@acme.io, +44 20 7123 4567) asked about \
+invoice 2024-0193. Her card ending 6467 was charged twice. Logs from 81.2.69.160 show the retry. \
+Ticket moved to https://acme.atlassian.net/browse/OPS-1182. DB at postgres://svc:S3cr3tPw9@db1.prod.corp:5432/app \
+was slow; see the runbook. INTERNAL USE ONLY.\n2024-11-02T10:15:22Z INFO request_id=8f14e45f status=200 bytes=5120 took=34ms\n\
+fn main() { let total: u64 = items.iter().map(|i| i.price * 3).sum(); println!(\"{total}\"); }\n";
+
+fn build(n: usize, unit: &str) -> String {
+    let mut s = unit.repeat(n / unit.len() + 1);
+    let mut end = n;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.truncate(end);
+    s
+}
+
+fn benches(c: &mut Criterion) {
+    let engine = Engine::new(Policy::builtin()).unwrap();
+
+    let mut g = c.benchmark_group("classify");
+    let prompt_4k = build(
+        4096,
+        &format!("{PROSE}{PROSE}{PROSE}Contact jane.roe@acme.io. "),
+    );
+    g.throughput(Throughput::Bytes(prompt_4k.len() as u64));
+    g.bench_function("prompt_4k", |b| {
+        b.iter(|| engine.classify(black_box(&prompt_4k)))
+    });
+
+    let prose_1m = build(1 << 20, PROSE);
+    g.throughput(Throughput::Bytes(prose_1m.len() as u64));
+    g.bench_function("prose_1m", |b| {
+        b.iter(|| engine.classify(black_box(&prose_1m)))
+    });
+
+    let mixed_1m = build(1 << 20, &format!("{PROSE}{MIXED}"));
+    g.throughput(Throughput::Bytes(mixed_1m.len() as u64));
+    g.bench_function("mixed_1m", |b| {
+        b.iter(|| engine.classify(black_box(&mixed_1m)))
+    });
+
+    // Adversarial: every position starts a candidate for several numeric detectors.
+    let digits_1m = build(1 << 20, "4539 1488 0343 6467 536-90-4399 10.1.2.3 ");
+    g.throughput(Throughput::Bytes(digits_1m.len() as u64));
+    g.bench_function("worst_digits_1m", |b| {
+        b.iter(|| engine.classify(black_box(&digits_1m)))
+    });
+
+    // Adversarial: context words everywhere, non-ASCII normalisation on every line.
+    let unicode_1m = build(
+        1 << 20,
+        "patient account phone ssn ５３６\u{200B}９０ 日本語のテキスト ",
+    );
+    g.throughput(Throughput::Bytes(unicode_1m.len() as u64));
+    g.bench_function("worst_unicode_1m", |b| {
+        b.iter(|| engine.classify(black_box(&unicode_1m)))
+    });
+    g.finish();
+
+    c.bench_function("engine_build", |b| {
+        b.iter(|| Engine::new(black_box(Policy::builtin())).unwrap())
+    });
+}
+
+criterion_group! {
+    name = classify;
+    config = Criterion::default().sample_size(20).warm_up_time(std::time::Duration::from_millis(500)).measurement_time(std::time::Duration::from_secs(2));
+    targets = benches
+}
+criterion_main!(classify);

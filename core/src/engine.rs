@@ -142,7 +142,11 @@ impl Engine {
         Report { tier, findings }
     }
 
-    fn destination(&self, id: &str) -> Result<&Destination, Error> {
+    /// Looks up a destination of the policy.
+    ///
+    /// # Errors
+    /// `unknown_destination`, listing the destinations the policy defines.
+    pub fn destination(&self, id: &str) -> Result<&Destination, Error> {
         self.inner.policy.destination(id).ok_or_else(|| {
             let known: Vec<&str> = self
                 .inner

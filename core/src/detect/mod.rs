@@ -171,7 +171,17 @@ impl Scanner {
                 .regulations
                 .clone()
                 .unwrap_or_else(|| category.regulations.clone());
-            policy.check_regulations(&regulations, &format!("{path}.regulations"))?;
+            // Tags the policy wrote must be defined (typos); tags that come with the
+            // built-in catalogue stay plain tags when the policy does not define them.
+            let tags_from_catalogue = !custom
+                && spec.regulations.is_some()
+                && policy
+                    .detectors
+                    .get(&id)
+                    .is_none_or(|o| o.regulations.is_none());
+            if !tags_from_catalogue {
+                policy.check_regulations(&regulations, &format!("{path}.regulations"))?;
+            }
             let label = spec
                 .label
                 .clone()

@@ -894,7 +894,7 @@ mod tests {
         ));
         assert!(ok(
             Validator::Token,
-            "ghp_R4nd0mT0k3nV4lu3sAr3L0ng3rTh4n36ch"
+            "ghp_R4nd0mT0k3nV4lu3sAr3L0ng3rTh4n36chXy"
         ));
         assert!(ok(Validator::SecretValue, "hunter2!"));
         assert!(ok(Validator::SecretValue, "Summer2024!"));

@@ -1,0 +1,122 @@
+//! Human and JSON output. Values are shown masked; JSON carries offsets, not values.
+
+use serde::Serialize;
+use std::io::Write;
+use tiergate::{Decision, DetectorInfo, Report, ReportWire, WIRE_VERSION};
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+        .chars()
+        .count()
+        + 1;
+    (line, col)
+}
+
+#[derive(Serialize)]
+pub struct CheckJson<'a> {
+    pub version: u32,
+    pub input: &'a str,
+    pub report: ReportWire,
+    pub decisions: &'a [Decision],
+}
+
+pub fn check_json(
+    out: &mut impl Write,
+    name: &str,
+    report: &Report,
+    decisions: &[Decision],
+) -> anyhow::Result<()> {
+    let doc = CheckJson {
+        version: WIRE_VERSION,
+        input: name,
+        report: report.to_wire(),
+        decisions,
+    };
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+pub fn check_human(
+    out: &mut impl Write,
+    name: &str,
+    text: &str,
+    report: &Report,
+    decisions: &[Decision],
+) -> anyhow::Result<()> {
+    let n = report.findings.len();
+    writeln!(
+        out,
+        "{name}: {} ({n} finding{})",
+        report.tier.as_str().to_uppercase(),
+        if n == 1 { "" } else { "s" }
+    )?;
+    if n > 0 {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "  {:<24} {:<11} {:>5}  {:<9} PREVIEW",
+            "DETECTOR", "TIER", "SCORE", "AT"
+        )?;
+        for f in &report.findings {
+            let (l, c) = line_col(text, f.span.start);
+            let preview = f.span.slice(text).map(tiergate::mask).unwrap_or_default();
+            writeln!(
+                out,
+                "  {:<24} {:<11} {:>5}  {:<9} {}",
+                f.detector,
+                f.tier.as_str(),
+                f.score.to_string(),
+                format!("{l}:{c}"),
+                preview.replace('\n', " ")
+            )?;
+        }
+    }
+    writeln!(out)?;
+    for d in decisions {
+        writeln!(
+            out,
+            "  {:<24} {:<12} {}",
+            d.destination,
+            d.action.as_str().to_uppercase(),
+            d.message
+        )?;
+        if d.redaction_available && !d.action.permits_sending() {
+            writeln!(
+                out,
+                "  {:<24} {:<12} redacting would lower this: `tiergate redact`",
+                "", ""
+            )?;
+        }
+    }
+    Ok(())
+}
+
+pub fn detectors(out: &mut impl Write, ds: &[DetectorInfo], json: bool) -> anyhow::Result<()> {
+    if json {
+        serde_json::to_writer_pretty(&mut *out, ds)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{:<24} {:<18} {:<11} {:<18} {}",
+        "ID", "CATEGORY", "TIER", "LABEL", "NAME"
+    )?;
+    for d in ds {
+        writeln!(
+            out,
+            "{:<24} {:<18} {:<11} {:<18} {}{}",
+            d.id,
+            d.category,
+            d.tier.as_str(),
+            d.label,
+            d.name,
+            if d.custom { " (custom)" } else { "" }
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,365 @@
+//! `tiergate scan`: which of these documents may go where?
+
+use crate::output::line_col;
+use crate::{destinations, Format, PolicyArg, EXIT_ERROR, EXIT_NOT_ALLOWED, EXIT_OK};
+use anyhow::Result;
+use clap::Args;
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+use serde_json::json;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use tiergate::{Decision, Engine, Report, Tier, WIRE_VERSION};
+
+#[derive(Args, Debug)]
+pub struct ScanArgs {
+    /// Files and folders to scan.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Destination to decide for (repeatable). Default: every destination of the policy.
+    #[arg(long = "to", value_name = "DEST")]
+    to: Vec<String>,
+    #[command(flatten)]
+    policy: PolicyArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// Also list files without findings.
+    #[arg(long)]
+    all: bool,
+    /// Skip files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 32 << 20)]
+    max_size: u64,
+    /// Scan hidden files and folders too.
+    #[arg(long)]
+    hidden: bool,
+    /// Do not honour .gitignore and .ignore files.
+    #[arg(long)]
+    no_ignore: bool,
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j')]
+    threads: Option<usize>,
+}
+
+struct Scanned {
+    path: String,
+    text: String,
+    report: Report,
+    decisions: Vec<Decision>,
+}
+
+enum Outcome {
+    Scanned(Box<Scanned>),
+    Skipped(String, &'static str),
+    Failed(String, String),
+}
+
+fn collect(args: &ScanArgs) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for root in &args.paths {
+        let walker = ignore::WalkBuilder::new(root)
+            .hidden(!args.hidden)
+            .git_ignore(!args.no_ignore)
+            .git_global(!args.no_ignore)
+            .git_exclude(!args.no_ignore)
+            .ignore(!args.no_ignore)
+            .require_git(false)
+            .build();
+        for entry in walker {
+            match entry {
+                Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => files.push(e.into_path()),
+                Ok(_) => {}
+                Err(err) => eprintln!("tiergate: warning: {err}"),
+            }
+        }
+    }
+    files.sort();
+    files.dedup();
+    files
+}
+
+fn scan_one(engine: &Engine, dests: &[String], path: &PathBuf, max: u64) -> Outcome {
+    let name = path.display().to_string();
+    match std::fs::metadata(path) {
+        Ok(m) if m.len() > max => return Outcome::Skipped(name, "larger than --max-size"),
+        Ok(_) => {}
+        Err(e) => return Outcome::Failed(name, e.to_string()),
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return Outcome::Failed(name, e.to_string()),
+    };
+    if bytes[..bytes.len().min(8192)].contains(&0) {
+        return Outcome::Skipped(name, "binary");
+    }
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let report = engine.classify(&text);
+    let decisions = dests
+        .iter()
+        .filter_map(|d| engine.decide(&report, d).ok())
+        .collect();
+    Outcome::Scanned(Box::new(Scanned {
+        path: name,
+        text,
+        report,
+        decisions,
+    }))
+}
+
+pub fn run(args: ScanArgs, out: &mut impl Write) -> Result<u8> {
+    let engine = args.policy.engine()?;
+    let dests = destinations(&engine, &args.to)?;
+    for p in &args.paths {
+        if !p.exists() {
+            anyhow::bail!("{}: no such file or folder", p.display());
+        }
+    }
+    let files = collect(&args);
+    let bar = ProgressBar::new(files.len() as u64);
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} scanning {pos}/{len} files [{bar:30}] {eta}")
+            .expect("valid template")
+            .progress_chars("=> "),
+    );
+    let threads = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<(usize, Outcome)>> = Mutex::new(Vec::with_capacity(files.len()));
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(path) = files.get(i) else { break };
+                let outcome = scan_one(&engine, &dests, path, args.max_size);
+                results.lock().expect("no worker panics").push((i, outcome));
+                bar.inc(1);
+            });
+        }
+    });
+    bar.finish_and_clear();
+    let mut results = results.into_inner().expect("no worker panics");
+    results.sort_by_key(|(i, _)| *i);
+    let outcomes: Vec<Outcome> = results.into_iter().map(|(_, o)| o).collect();
+
+    let scanned: Vec<&Scanned> = outcomes
+        .iter()
+        .filter_map(|o| match o {
+            Outcome::Scanned(s) => Some(s.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let failed = outcomes
+        .iter()
+        .filter(|o| matches!(o, Outcome::Failed(..)))
+        .count();
+    for o in &outcomes {
+        match o {
+            Outcome::Failed(p, e) => eprintln!("tiergate: cannot read {p}: {e}"),
+            Outcome::Skipped(p, why) if args.format == Format::Table => {
+                eprintln!("tiergate: skipped {p} ({why})")
+            }
+            _ => {}
+        }
+    }
+    match args.format {
+        Format::Table => table(out, &args, &dests, &scanned, &outcomes)?,
+        Format::Json => json_out(out, &scanned, &outcomes)?,
+        Format::Sarif => sarif(out, &engine, &scanned)?,
+    }
+    let not_allowed = !args.to.is_empty()
+        && scanned
+            .iter()
+            .any(|s| s.decisions.iter().any(|d| !d.action.permits_sending()));
+    Ok(if failed > 0 {
+        EXIT_ERROR
+    } else if not_allowed {
+        EXIT_NOT_ALLOWED
+    } else {
+        EXIT_OK
+    })
+}
+
+fn summary_by_detector(r: &Report) -> String {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for f in &r.findings {
+        *counts.entry(&f.detector).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .map(|(d, n)| {
+            if n > 1 {
+                format!("{d} ×{n}")
+            } else {
+                d.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn table(
+    out: &mut impl Write,
+    args: &ScanArgs,
+    dests: &[String],
+    scanned: &[&Scanned],
+    all: &[Outcome],
+) -> Result<()> {
+    let short = |id: &str| id.trim_start_matches("claude-").to_string();
+    write!(out, "{:<11}", "TIER")?;
+    for d in dests {
+        write!(out, " {:<15}", short(d))?;
+    }
+    writeln!(out, " FILE")?;
+    for s in scanned {
+        if s.report.tier == Tier::Public && !args.all {
+            continue;
+        }
+        write!(out, "{:<11}", s.report.tier.as_str())?;
+        for d in &s.decisions {
+            write!(out, " {:<15}", d.action.as_str())?;
+        }
+        let detail = summary_by_detector(&s.report);
+        writeln!(
+            out,
+            " {}{}",
+            s.path,
+            if detail.is_empty() {
+                String::new()
+            } else {
+                format!("  ({detail})")
+            }
+        )?;
+    }
+    let mut by_tier: BTreeMap<Tier, usize> = BTreeMap::new();
+    for s in scanned {
+        *by_tier.entry(s.report.tier).or_default() += 1;
+    }
+    let skipped = all
+        .iter()
+        .filter(|o| matches!(o, Outcome::Skipped(..)))
+        .count();
+    let failed = all
+        .iter()
+        .filter(|o| matches!(o, Outcome::Failed(..)))
+        .count();
+    writeln!(out)?;
+    write!(out, "{} files scanned:", scanned.len())?;
+    for t in Tier::ALL {
+        write!(
+            out,
+            " {} {}",
+            by_tier.get(&t).copied().unwrap_or(0),
+            t.as_str()
+        )?;
+        if t != Tier::Restricted {
+            write!(out, ",")?;
+        }
+    }
+    if skipped > 0 {
+        write!(out, "; {skipped} skipped")?;
+    }
+    if failed > 0 {
+        write!(out, "; {failed} unreadable")?;
+    }
+    writeln!(out)?;
+    for (i, d) in dests.iter().enumerate() {
+        let ok = scanned
+            .iter()
+            .filter(|s| {
+                s.decisions
+                    .get(i)
+                    .is_some_and(|d| d.action.permits_sending())
+            })
+            .count();
+        writeln!(out, "{ok} of {} may go to {d} as they are", scanned.len())?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct FileJson<'a> {
+    path: &'a str,
+    report: tiergate::ReportWire,
+    decisions: &'a [Decision],
+}
+
+fn json_out(out: &mut impl Write, scanned: &[&Scanned], all: &[Outcome]) -> Result<()> {
+    let files: Vec<FileJson> = scanned
+        .iter()
+        .map(|s| FileJson {
+            path: &s.path,
+            report: s.report.to_wire(),
+            decisions: &s.decisions,
+        })
+        .collect();
+    let skipped: Vec<_> = all
+        .iter()
+        .filter_map(|o| match o {
+            Outcome::Skipped(p, why) => Some(json!({"path": p, "reason": why})),
+            Outcome::Failed(p, e) => Some(json!({"path": p, "reason": e})),
+            Outcome::Scanned(_) => None,
+        })
+        .collect();
+    serde_json::to_writer_pretty(
+        &mut *out,
+        &json!({"version": WIRE_VERSION, "files": files, "skipped": skipped}),
+    )?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// SARIF 2.1.0: one rule per detector, one result per finding, no values.
+fn sarif(out: &mut impl Write, engine: &Engine, scanned: &[&Scanned]) -> Result<()> {
+    let level = |t: Tier| match t {
+        Tier::Restricted | Tier::Sensitive => "error",
+        Tier::Internal => "warning",
+        Tier::Public => "note",
+    };
+    let rules: Vec<_> = engine
+        .detectors()
+        .iter()
+        .map(|d| {
+            json!({
+                "id": d.id,
+                "name": d.name,
+                "shortDescription": {"text": format!("{} ({} data)", d.name, d.tier.as_str())},
+                "defaultConfiguration": {"level": level(d.tier)},
+                "properties": {"category": d.category, "tier": d.tier, "regulations": d.regulations},
+            })
+        })
+        .collect();
+    let mut results = Vec::new();
+    for s in scanned {
+        for f in &s.report.findings {
+            let (sl, sc) = line_col(&s.text, f.span.start);
+            let (el, ec) = line_col(&s.text, f.span.end);
+            results.push(json!({
+                "ruleId": f.detector,
+                "level": level(f.tier),
+                "message": {"text": format!("{} data ({}) found: {}", f.tier.title(), f.category, f.detector)},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": s.path.replace('\\', "/")},
+                    "region": {"startLine": sl, "startColumn": sc, "endLine": el, "endColumn": ec}
+                }}],
+                "properties": {"tier": f.tier, "score": f.score},
+            }));
+        }
+    }
+    let doc = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "tiergate", "version": env!("CARGO_PKG_VERSION"), "rules": rules}},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    });
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)?;
+    Ok(())
+}

@@ -1,0 +1,389 @@
+#!/usr/bin/env python3
+"""Writes the shared test vectors (tests/vectors/*.json) from the cases below.
+
+Expected results are authored here by hand: the detector and the exact text
+of every finding, the tier and the action. This script only computes byte
+offsets by locating each finding's text in the input (in order), so nobody
+has to count bytes. It never runs tiergate. Run it after editing a case:
+
+    python3 tests/vectors/make.py
+"""
+import json
+import pathlib
+
+HERE = pathlib.Path(__file__).parent
+
+# The seed framework's matrix for the built-in policy.
+MATRIX = {
+    "public": {"claude-ai": "allow", "claude-api": "allow", "claude-projects": "allow", "claude-enterprise-zdr": "allow"},
+    "internal": {"claude-ai": "warn", "claude-api": "warn", "claude-projects": "acknowledge", "claude-enterprise-zdr": "allow"},
+    "sensitive": {"claude-ai": "block", "claude-api": "block", "claude-projects": "block", "claude-enterprise-zdr": "allow"},
+    "restricted": {"claude-ai": "block", "claude-api": "block", "claude-projects": "block", "claude-enterprise-zdr": "block"},
+}
+
+GROUPS = {}
+
+
+def group(name, description):
+    GROUPS[name] = {"description": description, "cases": []}
+    return GROUPS[name]["cases"]
+
+
+def case(cases, name, input, tier, findings=(), destination="claude-ai", action=None, policy=None, redacted=None):
+    c = {"name": name, "input": input, "destination": destination, "tier": tier}
+    if policy:
+        c["policy"] = policy
+    c["action"] = action or MATRIX[tier][destination]
+    out, pos = [], 0
+    for f in findings:
+        detector, text = f
+        start_char = input.find(text, pos)
+        assert start_char >= 0, f"{name}: {text!r} not found after {pos}"
+        start = len(input[:start_char].encode())
+        end = start + len(text.encode())
+        out.append({"detector": detector, "start": start, "end": end, "text": text})
+        pos = start_char + len(text)
+    c["findings"] = out
+    if redacted is not None:
+        c["redacted"] = redacted
+    cases.append(c)
+
+
+def neg(cases, name, input, destination="claude-ai"):
+    case(cases, name, input, "public", (), destination)
+
+
+# ------------------------------------------------------------------ contact
+g = group("contact", "Email addresses, phone numbers and street addresses")
+case(g, "email-basic", "Please write to jane.doe@acme.io about the refund.", "sensitive", [("email", "jane.doe@acme.io")])
+case(g, "email-plus-tag", "cc: ops+alerts@mail.acme-retail.co.uk", "sensitive", [("email", "ops+alerts@mail.acme-retail.co.uk")])
+case(g, "email-two", "From a.b@x-corp.com to c_d@y.org", "sensitive", [("email", "a.b@x-corp.com"), ("email", "c_d@y.org")])
+case(g, "email-uppercase", "CONTACT: JOHN.SMITH@ACME.COM", "sensitive", [("email", "JOHN.SMITH@ACME.COM")])
+case(g, "email-zdr-allowed", "Reply to jane.doe@acme.io", "sensitive", [("email", "jane.doe@acme.io")], destination="claude-enterprise-zdr")
+neg(g, "email-example-domain", "Use user@example.com in the docs.")
+neg(g, "email-example-subdomain", "Send it to test@mail.example.org please.")
+neg(g, "email-test-tld", "alice@service.test is a fixture")
+neg(g, "email-retina-image", "Add logo@2x.png to the assets folder.")
+neg(g, "email-npm-version", "Install lodash@4.17.21 first.")
+neg(g, "email-git-remote", "git clone git@github.com:acme/tools.git")
+neg(g, "email-no-tld", "ssh admin@localhost then run it")
+case(g, "phone-nanp-parens", "Call me at (415) 867-5309 tomorrow.", "sensitive", [("phone", "(415) 867-5309")])
+case(g, "phone-nanp-dashes", "Mobile: 415-867-5309", "sensitive", [("phone", "415-867-5309")])
+case(g, "phone-nanp-plus1", "Reach me on +1 415 867 5309.", "sensitive", [("phone", "+1 415 867 5309")])
+case(g, "phone-e164-uk", "Tel +44 20 7123 4567 (office)", "sensitive", [("phone", "+44 20 7123 4567")])
+case(g, "phone-e164-de", "WhatsApp: +49 151 23456789", "sensitive", [("phone", "+49 151 23456789")])
+case(g, "phone-bare-with-context", "my cell is 4158675309", "sensitive", [("phone", "4158675309")])
+neg(g, "phone-bare-without-context", "Batch 4158675309 finished in 3 minutes.")
+neg(g, "phone-fictional-555", "In the film she dials (415) 555-0123.")
+neg(g, "phone-uk-drama-range", "Call 07700 900123 for the competition.")
+case(g, "phone-uk-mobile-context", "Call me on 07911 123456 after six.", "sensitive", [("phone", "07911 123456")])
+neg(g, "phone-date-not-phone", "The release is on 2024-03-15 at 10:30.")
+neg(g, "phone-short-number", "Room 415-86 is on the second floor.")
+neg(g, "phone-order-number-negative", "Order number 415-867-5309 shipped.")
+case(g, "address-us-full", "Ship to 1600 Amphitheatre Parkway, Mountain View, CA 94043 today", "sensitive", [("street_address", "1600 Amphitheatre Parkway, Mountain View, CA 94043")])
+case(g, "address-us-context", "She lives at 42 Maple Street in town.", "sensitive", [("street_address", "42 Maple Street")])
+case(g, "address-uk-postcode", "Deliver to 221B Baker Street, London NW1 6XE please", "sensitive", [("street_address", "221B Baker Street, London NW1 6XE")])
+case(g, "address-de", "Anschrift: Musterstraße 12, 10115 Berlin", "sensitive", [("street_address", "Musterstraße 12, 10115 Berlin")])
+neg(g, "address-without-context", "We had 3 Main Street events this year.")
+
+# ----------------------------------------------------------------- personal
+g = group("personal", "Names in a personal context, dates of birth, public IP addresses")
+case(g, "name-title", "Please forward this to Mr. John Smith by Friday.", "sensitive", [("person_name", "John Smith")])
+case(g, "name-dr", "Dr. Amelia Okafor will review the scan.", "sensitive", [("person_name", "Amelia Okafor")])
+case(g, "name-dear", "Dear Priya,\nthanks for the update.", "sensitive", [("person_name", "Priya")])
+case(g, "name-label", "Name: Maria Garcia\nRole: analyst", "sensitive", [("person_name", "Maria Garcia")])
+case(g, "name-json-label", '{"full_name": "Liam O\'Brien", "plan": "pro"}', "sensitive", [("person_name", "Liam O'Brien")])
+case(g, "name-patient", "The patient Tomasz Nowak was discharged.", "sensitive", [("person_name", "Tomasz Nowak")])
+case(g, "name-customer", "customer Chen Wei asked for a refund", "sensitive", [("person_name", "Chen Wei")])
+case(g, "name-accented", "Mme Élodie Dupré a appelé.", "sensitive", [("person_name", "Élodie Dupré")])
+case(g, "name-signoff", "Thanks for your help.\n\nKind regards,\nHannah Schmidt", "sensitive", [("person_name", "Hannah Schmidt")])
+neg(g, "name-dear-team", "Dear Team,\nthe build is green again.")
+neg(g, "name-dear-all", "Dear all, the office is closed on Monday.")
+neg(g, "name-customer-service", "customer Service Desk hours are 9 to 5")
+neg(g, "name-lowercase-label", "name: build\nruns-on: ubuntu-latest")
+neg(g, "name-capitalised-words", "The Quick Brown Fox jumps over the lazy dog.")
+case(g, "dob-iso", "DOB: 1985-03-14", "sensitive", [("date_of_birth", "1985-03-14")])
+case(g, "dob-slashes", "date of birth 14/03/1985, nationality", "sensitive", [("date_of_birth", "14/03/1985")])
+case(g, "dob-words", "She was born on 14 March 1985 in Leeds.", "sensitive", [("date_of_birth", "14 March 1985")])
+case(g, "dob-us-words", "Birthdate: March 14, 1985", "sensitive", [("date_of_birth", "March 14, 1985")])
+neg(g, "dob-invalid-date", "DOB: 31/02/1985")
+neg(g, "date-without-context", "The contract starts 14/03/2025.")
+case(g, "ip-public-with-context", "Login from 81.2.69.160 at 02:14", "sensitive", [("public_ip", "81.2.69.160")])
+case(g, "ip-public-log-line", 'client=81.2.69.160 "GET /account HTTP/1.1" 200', "sensitive", [("public_ip", "81.2.69.160")])
+case(g, "ipv6-public-with-context", "user connected from 2a00:1450:4009:81f::200e", "sensitive", [("public_ip", "2a00:1450:4009:81f::200e")])
+neg(g, "ip-documentation-range", "client ip 203.0.113.45 in the example")
+neg(g, "ip-documentation-v6", "remote address 2001:db8::1 in the RFC")
+neg(g, "ip-public-resolver", "Set DNS to 8.8.8.8 and 1.1.1.1 on the router.")
+neg(g, "ip-version-string", "Upgrade to version 4.2.1.0 for the fix.")
+neg(g, "ip-without-context", "The sequence 81.2.69.160 appears in the table.")
+neg(g, "ip-time-not-ipv6", "Meeting 12:30:45 ended early.")
+
+# ---------------------------------------------------------------- financial
+g = group("financial", "Payment cards, IBAN, routing numbers, bank accounts, SWIFT/BIC")
+case(g, "card-visa-spaces", "Card: 4526 0181 5908 3012 exp 09/27", "sensitive", [("payment_card", "4526 0181 5908 3012")])
+case(g, "card-visa-dashes", "pay with 4661-3186-0913-9090", "sensitive", [("payment_card", "4661-3186-0913-9090")])
+case(g, "card-mastercard-bare", "MC 5396030824628190 on file", "sensitive", [("payment_card", "5396030824628190")])
+case(g, "card-mastercard-2series", "charged 2720432319487575 twice", "sensitive", [("payment_card", "2720432319487575")])
+case(g, "card-amex", "Amex 3748 219935 18197", "sensitive", [("payment_card", "3748 219935 18197")])
+case(g, "card-discover", "Discover 6011093786579754.", "sensitive", [("payment_card", "6011093786579754")])
+neg(g, "card-luhn-fails", "Card: 4526 0181 5908 3013")
+neg(g, "card-test-number", "Use 4242 4242 4242 4242 in Stripe test mode.")
+neg(g, "card-test-visa-1111", "test card 4111-1111-1111-1111")
+neg(g, "card-mixed-separators", "4526 0181-5908 3012")
+neg(g, "card-unknown-issuer", "ref 1234567812345670 in the log")
+neg(g, "card-order-id", "Order 9876543210987654 was packed.")
+case(g, "iban-de-spaced", "IBAN: DE35 3704 0044 0532 0130 99", "sensitive", [("iban", "DE35 3704 0044 0532 0130 99")])
+case(g, "iban-gb-compact", "Pay GB02NWBK60161331926820 by Friday", "sensitive", [("iban", "GB02NWBK60161331926820")])
+case(g, "iban-fr-with-letter", "virement FR84 2004 1010 0505 0001 3M02 607", "sensitive", [("iban", "FR84 2004 1010 0505 0001 3M02 607")])
+case(g, "iban-nl", "rekening NL64ABNA0417164301.", "sensitive", [("iban", "NL64ABNA0417164301")])
+case(g, "iban-followed-by-word", "IBAN DE35 3704 0044 0532 0130 99 BIC COBADEFFXXX", "sensitive", [("iban", "DE35 3704 0044 0532 0130 99"), ("swift_bic", "COBADEFFXXX")])
+neg(g, "iban-bad-checksum", "IBAN DE36 3704 0044 0532 0130 99")
+neg(g, "iban-documentation-example", "e.g. DE89 3704 0044 0532 0130 00")
+neg(g, "iban-unknown-country", "code XX35 3704 0044 0532 0130 99")
+case(g, "aba-with-context", "routing number 021000021, checking", "sensitive", [("aba_routing", "021000021")])
+neg(g, "aba-without-context", "Ticket 021000021 closed.")
+neg(g, "aba-bad-checksum", "routing number 021000022")
+case(g, "account-with-context", "Account number: 12345678901", "sensitive", [("bank_account", "12345678901")])
+case(g, "account-acct", "acct 000123456789 at First Bank", "sensitive", [("bank_account", "000123456789")])
+neg(g, "account-no-context", "Shipment 12345678901 left the depot.")
+case(g, "bic-with-context", "SWIFT: DEUTDEFF500", "sensitive", [("swift_bic", "DEUTDEFF500")])
+neg(g, "bic-without-context", "The word DEUTDEFF appears.")
+neg(g, "bic-bad-country", "SWIFT code ABCDXQ12")
+
+# --------------------------------------------------------------- government
+g = group("government", "National identifiers")
+case(g, "ssn-dashed", "SSN 536-90-4399 on the form", "restricted", [("us_ssn", "536-90-4399")])
+case(g, "ssn-dashed-no-context", "applicant 536-90-4399 approved", "restricted", [("us_ssn", "536-90-4399")])
+case(g, "ssn-spaced-context", "social security number 536 90 4399", "restricted", [("us_ssn", "536 90 4399")])
+case(g, "ssn-bare-context", "ssn: 536904399", "restricted", [("us_ssn", "536904399")])
+neg(g, "ssn-bare-no-context", "Invoice 536904399 paid.")
+neg(g, "ssn-area-666", "SSN 666-12-3456")
+neg(g, "ssn-area-9xx", "SSN 912-34-5678")
+neg(g, "ssn-group-00", "SSN 536-00-4399")
+neg(g, "ssn-woolworth", "The famous SSN 078-05-1120 from the wallet insert")
+neg(g, "ssn-sample-123", "Enter your SSN like 123-45-6789.")
+case(g, "ssn-zdr-still-blocked", "SSN 536-90-4399", "restricted", [("us_ssn", "536-90-4399")], destination="claude-enterprise-zdr")
+case(g, "passport-context", "Passport number: 563412789", "restricted", [("us_passport", "563412789")])
+case(g, "passport-letter", "passport no. C03005988 expires 2031", "restricted", [("us_passport", "C03005988")])
+neg(g, "passport-no-context", "Build C03005988 deployed.")
+case(g, "drivers-license", "Driver's license number: D1234567", "restricted", [("us_drivers_license", "D1234567")])
+case(g, "drivers-license-curly-apostrophe", "driver\u2019s license D1234567 (CA)", "restricted", [("us_drivers_license", "D1234567")])
+neg(g, "drivers-license-no-context", "Use code D1234567 at checkout.")
+case(g, "nino-spaced", "NI number AB 12 34 56 C", "restricted", [("uk_nino", "AB 12 34 56 C")])
+case(g, "nino-compact", "nino: JG103759A", "restricted", [("uk_nino", "JG103759A")])
+neg(g, "nino-invalid-prefix", "Reference GB123456A")
+case(g, "nhs-context", "NHS number 943 476 5919", "restricted", [("uk_nhs_number", "943 476 5919")])
+case(g, "nhs-compact", "nhs no: 4010232137", "restricted", [("uk_nhs_number", "4010232137")])
+neg(g, "nhs-bad-checksum", "NHS number 943 476 5918")
+case(g, "sin-context", "SIN: 277 123 451", "restricted", [("ca_sin", "277 123 451")])
+neg(g, "sin-luhn-fails", "SIN: 277 123 452")
+neg(g, "sin-no-context", "part 277 123 451")
+case(g, "aadhaar-context", "Aadhaar 4991 1866 5246", "restricted", [("in_aadhaar", "4991 1866 5246")])
+case(g, "aadhaar-compact", "UIDAI number 234567890124", "restricted", [("in_aadhaar", "234567890124")])
+neg(g, "aadhaar-bad-check", "Aadhaar 4991 1866 5247")
+neg(g, "aadhaar-no-context", "Total 4991 1866 5246 units")
+
+# ------------------------------------------------------------------- health
+g = group("health", "Health identifiers and clinical content in clinical context")
+case(g, "mrn", "MRN: 00482913", "sensitive", [("medical_record_number", "00482913")])
+case(g, "mrn-prefixed", "medical record number HX-7732019", "sensitive", [("medical_record_number", "HX-7732019")])
+neg(g, "mrn-no-context", "Order 00482913 dispatched.")
+case(g, "icd10-with-decimal", "Diagnosis: E11.9, follow up in 3 months", "sensitive", [("icd10_code", "E11.9")])
+case(g, "icd10-short", "dx I10 noted at intake", "sensitive", [("icd10_code", "I10")])
+neg(g, "icd10-no-clinical-context", "Take the E11 bus to the station.")
+neg(g, "icd10-room-negative", "patient moved to room B12")
+case(g, "diagnosis-term", "The patient was diagnosed with type 2 diabetes last year.", "sensitive", [("diagnosis_term", "type 2 diabetes")])
+case(g, "diagnosis-hiv", "History of HIV, stable on treatment.", "sensitive", [("diagnosis_term", "HIV")])
+neg(g, "diagnosis-no-context", "The book is about the history of cancer research funding.")
+neg(g, "diagnosis-metaphor", "Scope creep is the cancer of our roadmap.")
+case(g, "medication", "Prescribed sertraline 50 mg daily.", "sensitive", [("medication_term", "sertraline")])
+case(g, "medication-and-diagnosis", "Patient takes metformin for diabetes.", "sensitive", [("medication_term", "metformin"), ("diagnosis_term", "diabetes")])
+neg(g, "medication-no-context", "Lithium batteries are not allowed in checked luggage.")
+case(g, "mbi", "Medicare MBI 1EG4-TE5-MK73", "sensitive", [("us_mbi", "1EG4-TE5-MK73")])
+case(g, "mbi-compact", "mbi 1EG4TE5MK73 on the card", "sensitive", [("us_mbi", "1EG4TE5MK73")])
+case(g, "health-zdr-allowed-with-baa", "MRN: 00482913", "sensitive", [("medical_record_number", "00482913")], destination="claude-enterprise-zdr")
+
+# -------------------------------------------------------------- credentials
+g = group("credentials", "Keys, tokens, private keys, connection strings and secret assignments")
+case(g, "aws-key-id", "aws_access_key_id = AKIAZ7Q3L5X9M2B4C6D8", "restricted", [("aws_access_key_id", "AKIAZ7Q3L5X9M2B4C6D8")])
+neg(g, "aws-key-id-doc-example", "aws_access_key_id = AKIAIOSFODNN7EXAMPLE")
+case(g, "aws-secret", "aws_secret_access_key = 9drTJvcXLB89rQ2mKEYfR8xYw3PZ4QjFk2m7nVbq", "restricted", [("aws_secret_access_key", "9drTJvcXLB89rQ2mKEYfR8xYw3PZ4QjFk2m7nVbq")])
+neg(g, "aws-secret-doc-example", "aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+case(g, "github-pat", "token ghp_R4nd0mT0k3nV4lu3sAr3L0ng3rTh4n36chXy", "restricted", [("github_token", "ghp_R4nd0mT0k3nV4lu3sAr3L0ng3rTh4n36chXy")])
+case(g, "github-fine-grained", "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGH", "restricted", [("github_token", "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGH")])
+neg(g, "github-placeholder", "export GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")
+case(g, "slack-bot-token", "SLACK=xoxb-2424242424-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx", "restricted", [("slack_token", "xoxb-2424242424-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx")])
+case(g, "slack-webhook", "post to https://hooks.slack.com/services/T024BE7LD/B01ABCD2EFG/XyZ123abcDEF456ghiJKL789", "restricted", [("slack_token", "https://hooks.slack.com/services/T024BE7LD/B01ABCD2EFG/XyZ123abcDEF456ghiJKL789")])
+case(g, "stripe-live", "stripe key sk_live_51Hx8TqKZ3v9dW2yLmN4pR7sB", "restricted", [("stripe_key", "sk_live_51Hx8TqKZ3v9dW2yLmN4pR7sB")])
+neg(g, "stripe-doc-key", "Stripe docs use sk_test_4eC39HqLyjWDarjtT1zdp7dc")
+neg(g, "stripe-publishable", "publishable pk_live_51Hx8TqKZ3v9dW2yLmN4pR7sB is public")
+case(g, "anthropic-key", "ANTHROPIC_API_KEY=sk-ant-api03-Zq8xV2mN4bL7kJ9hG3fD1sA5pO0iU6yT8rE2wQ4zX7cV9bN1mK3lJ5hG7fD9sA1pO3iU5yT7rE9wQ1zX3cV5bN7mK9lJ1hG3fD5sA-Ab12CdAA", "restricted", [("anthropic_api_key", "sk-ant-api03-Zq8xV2mN4bL7kJ9hG3fD1sA5pO0iU6yT8rE2wQ4zX7cV9bN1mK3lJ5hG7fD9sA1pO3iU5yT7rE9wQ1zX3cV5bN7mK9lJ1hG3fD5sA-Ab12CdAA")])
+neg(g, "anthropic-placeholder", "export ANTHROPIC_API_KEY=sk-ant-api03-YOUR_API_KEY_HERE_xxxxxxxx")
+case(g, "openai-project-key", "key sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z", "restricted", [("openai_api_key", "sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z")])
+case(g, "openai-legacy-marker", "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", "restricted", [("openai_api_key", "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")])
+case(g, "google-api-key", "maps key AIzaSyD3f8Kx2LmN9pQ4rS7tU1vW5xY0zA6bC8d", "restricted", [("google_api_key", "AIzaSyD3f8Kx2LmN9pQ4rS7tU1vW5xY0zA6bC8d")])
+case(g, "jwt", "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", "restricted", [("jwt", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")])
+neg(g, "jwt-not-json-header", "eyJub3Rqc29uIGF0IGFsbA.eyJ4IjoxfQ.abc")
+case(g, "pem-rsa", "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7Vbq\nq2XkLmN0pQ==\n-----END RSA PRIVATE KEY-----\n", "restricted", [("private_key", "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7Vbq\nq2XkLmN0pQ==\n-----END RSA PRIVATE KEY-----")])
+case(g, "pem-openssh", "key:\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----", "restricted", [("private_key", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----")])
+case(g, "pem-truncated", "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC", "restricted", [("private_key", "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC")])
+neg(g, "pem-public-key", "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOC\n-----END PUBLIC KEY-----")
+case(g, "connection-postgres", "DATABASE_URL=postgres://app:Xk9mP2vL7qR@db1.acme-prod.net:5432/orders", "restricted", [("connection_string", "postgres://app:Xk9mP2vL7qR@db1.acme-prod.net:5432/orders")])
+case(g, "connection-mongodb-srv", "mongodb+srv://admin:Tr0ub4dor3x@cluster0.ab1cd.mongodb.net/test", "restricted", [("connection_string", "mongodb+srv://admin:Tr0ub4dor3x@cluster0.ab1cd.mongodb.net/test")])
+case(g, "connection-basic-auth-url", "curl https://deploy:Zx81vQp2@artifacts.acme.io/repo", "restricted", [("connection_string", "https://deploy:Zx81vQp2@artifacts.acme.io/repo")])
+case(g, "connection-adonet", "Server=sql01;Database=crm;User Id=sa;Password=Pa55w0rd!2024;", "restricted", [("connection_string", "Server=sql01;Database=crm;User Id=sa;Password=Pa55w0rd!2024")])
+neg(g, "connection-env-password", "postgres://app:${PGPASSWORD}@db1.acme-prod.net/orders")
+neg(g, "connection-placeholder", "mysql://root:<password>@localhost:3306/app")
+neg(g, "connection-no-password", "postgres://db1.acme-prod.net:5432/orders")
+case(g, "secret-password-assignment", "password = 'hunter2!x'", "restricted", [("secret_assignment", "hunter2!x")])
+case(g, "secret-env-style", "DB_PASSWORD=Summer2024!", "restricted", [("secret_assignment", "Summer2024!")])
+case(g, "secret-yaml-token", "api_key: 7f9c2ba4e88f827d616045507605853e", "restricted", [("secret_assignment", "7f9c2ba4e88f827d616045507605853e")])
+neg(g, "secret-env-lookup", "password = os.environ['DB_PASSWORD']")
+neg(g, "secret-template", "token: ${{ secrets.GITHUB_TOKEN }}")
+neg(g, "secret-prose", "Password: must be at least 12 characters long.")
+neg(g, "secret-word", "password: required")
+neg(g, "secret-code-reference", "token = request.headers.token")
+neg(g, "secret-placeholder", "api_key=YOUR_API_KEY")
+neg(g, "secret-function-call", "password = getpass()")
+
+# ----------------------------------------------------------------- markings
+g = group("markings", "Legal privilege, classification, proprietary, MNPI and internal markings")
+case(g, "privilege-acp", "ATTORNEY-CLIENT PRIVILEGED\nRe: supplier dispute", "restricted", [("legal_privilege", "ATTORNEY-CLIENT PRIVILEGED")])
+case(g, "privilege-and-confidential", "Privileged & Confidential: draft settlement terms", "restricted", [("legal_privilege", "Privileged & Confidential")])
+case(g, "privilege-work-product", "This memo is attorney work product.", "restricted", [("legal_privilege", "attorney work product")])
+case(g, "privilege-direction-of-counsel", "Prepared at the direction of counsel for the audit committee.", "restricted", [("legal_privilege", "Prepared at the direction of counsel")])
+case(g, "privilege-without-prejudice", "WITHOUT PREJUDICE\nOur client offers to settle.", "restricted", [("legal_privilege", "WITHOUT PREJUDICE")])
+case(g, "privilege-zdr-blocked", "Privileged and confidential advice follows.", "restricted", [("legal_privilege", "Privileged and confidential")], destination="claude-enterprise-zdr")
+neg(g, "privilege-word-alone", "Access to the admin panel is a privilege, not a right.")
+case(g, "classified-banner", "SECRET//NOFORN\nSubject: assessment", "restricted", [("classification_marking", "SECRET//NOFORN")])
+case(g, "classified-ts-rel", "TOP SECRET//SI//REL TO USA, GBR", "restricted", [("classification_marking", "TOP SECRET//SI//REL TO USA, GBR")])
+case(g, "classified-portion", "(S//NF) The source reported movement.", "restricted", [("classification_marking", "(S//NF)")])
+case(g, "classified-portion-ts", "(TS) Collection continues.", "restricted", [("classification_marking", "(TS)")])
+case(g, "classified-nato", "NATO SECRET - releasable to members", "restricted", [("classification_marking", "NATO SECRET")])
+case(g, "classified-uk-official-sensitive", "OFFICIAL-SENSITIVE: personnel matters", "restricted", [("classification_marking", "OFFICIAL-SENSITIVE")])
+case(g, "classified-noforn-alone", "Distribution: NOFORN", "restricted", [("classification_marking", "NOFORN")])
+neg(g, "classified-lowercase-secret", "The secret to good bread is patience.")
+neg(g, "classified-copyright-c", "(C) 2024 Acme Ltd. All rights reserved.")
+neg(g, "classified-confidential-word", "Your answers are confidential and anonymous.")
+case(g, "proprietary-trade-secret", "The recipe is a trade secret of the company.", "sensitive", [("proprietary_marking", "trade secret")])
+case(g, "proprietary-and-confidential", "PROPRIETARY AND CONFIDENTIAL - Acme Corp", "sensitive", [("proprietary_marking", "PROPRIETARY AND CONFIDENTIAL")])
+case(g, "proprietary-nda", "Shared under NDA with the vendor.", "sensitive", [("proprietary_marking", "under NDA")])
+case(g, "mnpi", "Contains material non-public information about Q3.", "sensitive", [("mnpi_marking", "material non-public information")])
+case(g, "mnpi-embargo", "Embargoed until 14:00 ET Thursday.", "sensitive", [("mnpi_marking", "Embargoed until")])
+case(g, "mnpi-acronym", "MNPI - do not forward to the trading desk", "sensitive", [("mnpi_marking", "MNPI"), ("internal_marking", "do not forward")])
+case(g, "internal-use-only", "INTERNAL USE ONLY - onboarding checklist", "internal", [("internal_marking", "INTERNAL USE ONLY")])
+case(g, "internal-do-not-distribute", "Draft, do not distribute.", "internal", [("internal_marking", "do not distribute")])
+case(g, "internal-projects-acknowledge", "For internal use only.", "internal", [("internal_marking", "For internal use only")], destination="claude-projects")
+case(g, "internal-zdr-allowed", "Not for external distribution.", "internal", [("internal_marking", "Not for external distribution")], destination="claude-enterprise-zdr")
+neg(g, "internal-word", "The internal combustion engine changed transport.")
+
+# ----------------------------------------------------------- infrastructure
+g = group("infrastructure", "Internal hosts and URLs, private IP ranges, private workspace links")
+case(g, "host-url-corp", "See https://wiki.acme.corp/platform/runbooks for details.", "internal", [("internal_hostname", "https://wiki.acme.corp/platform/runbooks")])
+case(g, "host-multi-label", "ssh to ci-runner-03.build.corp now", "internal", [("internal_hostname", "ci-runner-03.build.corp")])
+case(g, "host-internal-port", "endpoint api.payments.internal:8443 is down", "internal", [("internal_hostname", "api.payments.internal:8443")])
+case(g, "host-home-arpa", "printer at laser.office.home.arpa", "internal", [("internal_hostname", "laser.office.home.arpa")])
+case(g, "host-single-label-context", "the wiki server is wiki.corp", "internal", [("internal_hostname", "wiki.corp")])
+neg(g, "host-code-attribute", "return self.internal if flag else None")
+neg(g, "host-public-domain", "Read https://www.rust-lang.org/learn first.")
+case(g, "private-ip-10", "staging db at 10.20.30.41, port 5432", "internal", [("private_ip", "10.20.30.41")])
+case(g, "private-ip-192", "router 192.168.1.1 rebooted", "internal", [("private_ip", "192.168.1.1")])
+case(g, "private-ip-172", "pod ip 172.20.4.17", "internal", [("private_ip", "172.20.4.17")])
+case(g, "private-ip-cidr", "allow 10.0.0.0/8 in the firewall", "internal", [("private_ip", "10.0.0.0/8")])
+case(g, "private-ipv6-ula", "node fd12:3456:789a::1 joined", "internal", [("private_ip", "fd12:3456:789a::1")])
+neg(g, "private-ip-172-outside", "range 172.32.0.1 is outside the private block")
+neg(g, "private-ip-bad-octet", "value 10.0.0.300 is invalid")
+neg(g, "private-ip-version", "release version 10.1.2.3 is out")
+case(g, "slack-archive-link", "Context: https://acme.slack.com/archives/C024BE91L/p1700000000123456", "internal", [("private_workspace_link", "https://acme.slack.com/archives/C024BE91L/p1700000000123456")])
+case(g, "jira-link", "Tracked in https://acme.atlassian.net/browse/OPS-1182.", "internal", [("private_workspace_link", "https://acme.atlassian.net/browse/OPS-1182.")])
+case(g, "google-doc-link", "Draft: https://docs.google.com/document/d/1aBcD3fGhIjKlMnOpQrStUvWxYz0123456789/edit", "internal", [("private_workspace_link", "https://docs.google.com/document/d/1aBcD3fGhIjKlMnOpQrStUvWxYz0123456789/edit")])
+neg(g, "public-slack-marketing", "Visit https://slack.com/features to learn more.")
+
+# --------------------------------------------------------------- robustness
+g = group("robustness", "Look-alike characters, Unicode offsets, empty and long inputs, several findings")
+case(g, "fullwidth-digits-ssn", "SSN ５３６-９０-４３９９", "restricted", [("us_ssn", "５３６-９０-４３９９")])
+case(g, "zero-width-in-card", "card 4526\u200b0181\u200b5908\u200b3012", "sensitive", [("payment_card", "4526\u200b0181\u200b5908\u200b3012")])
+case(g, "nbsp-in-card", "card 4526\u00a00181\u00a05908\u00a03012", "sensitive", [("payment_card", "4526\u00a00181\u00a05908\u00a03012")])
+case(g, "unicode-dash-ssn", "SSN 536\u201190\u20114399", "restricted", [("us_ssn", "536\u201190\u20114399")])
+case(g, "fullwidth-at-email", "jane.doe＠acme.io", "sensitive", [("email", "jane.doe＠acme.io")])
+case(g, "soft-hyphen-phone", "call (415) 867-53\u00ad09", "sensitive", [("phone", "(415) 867-53\u00ad09")])
+case(g, "emoji-before-email", "😀😀 write to jane.doe@acme.io 🎉", "sensitive", [("email", "jane.doe@acme.io")])
+case(g, "cjk-around-phone", "电话：+86 138 1234 5678，谢谢", "sensitive", [("phone", "+86 138 1234 5678")])
+case(g, "combining-marks-before-key", "Café\u0301 notes: AKIAZ7Q3L5X9M2B4C6D8", "restricted", [("aws_access_key_id", "AKIAZ7Q3L5X9M2B4C6D8")])
+case(g, "rtl-text-and-email", "שלום jane.doe@acme.io תודה", "sensitive", [("email", "jane.doe@acme.io")])
+neg(g, "empty-input", "")
+neg(g, "whitespace-only", "   \n\t  ")
+neg(g, "plain-cjk", "日本語のテキストです。")
+neg(g, "emoji-only", "🎉🎉🎉")
+case(g, "long-input-finding-at-end", ("lorem ipsum dolor sit amet " * 400) + "reach me at jane.doe@acme.io", "sensitive", [("email", "jane.doe@acme.io")])
+neg(g, "long-digits-run", "0" * 5000)
+case(g, "mixed-tiers-highest-wins", "INTERNAL USE ONLY. Contact jane.doe@acme.io. SSN 536-90-4399.", "restricted", [("internal_marking", "INTERNAL USE ONLY"), ("email", "jane.doe@acme.io"), ("us_ssn", "536-90-4399")])
+case(g, "overlap-credential-wins-over-host", "postgres://svc:S3cr3tPw9@db1.prod.corp:5432/app", "restricted", [("connection_string", "postgres://svc:S3cr3tPw9@db1.prod.corp:5432/app")])
+case(g, "email-at-internal-domain", "mail bob@build.corp now", "sensitive", [("email", "bob@build.corp")])
+
+# ---------------------------------------------------------------- decisions
+g = group("decisions", "The built-in policy's tier-to-destination matrix")
+samples = {
+    "public": ("Summarise this public blog post about gardening.", []),
+    "internal": ("INTERNAL USE ONLY: the team process.", [("internal_marking", "INTERNAL USE ONLY")]),
+    "sensitive": ("Customer email jane.doe@acme.io", [("email", "jane.doe@acme.io")]),
+    "restricted": ("aws key AKIAZ7Q3L5X9M2B4C6D8", [("aws_access_key_id", "AKIAZ7Q3L5X9M2B4C6D8")]),
+}
+for tier, (text, fs) in samples.items():
+    for dest in MATRIX[tier]:
+        case(g, f"matrix-{tier}-{dest}", text, tier, fs, destination=dest)
+
+# -------------------------------------------------------------- policies
+g = group("policies", "Custom policies: codenames, custom patterns, overrides, redact action, regulations, invalid policies")
+P = "policies/codenames.toml"
+case(g, "codename-keyword", "Status of Bluebird launch?", "internal", [("project_codenames", "Bluebird")], destination="claude-api", action="warn", policy=P)
+case(g, "codename-phrase", "notes on project kestrel timeline", "internal", [("project_codenames", "project kestrel")], destination="claude-api", action="warn", policy=P)
+case(g, "codename-not-substring", "The Bluebirds won the match.", "public", [], destination="claude-api", action="allow", policy=P)
+case(g, "custom-pattern", "Employee EMP-004211 requested leave.", "sensitive", [("employee_id", "EMP-004211")], destination="claude-api", action="block", policy=P)
+case(g, "disabled-detector", "Call (415) 867-5309 now.", "public", [], destination="claude-api", action="allow", policy=P)
+case(g, "policy-allowlist-value", "Reports go to qa-bot@acme-test.io nightly.", "public", [], destination="claude-api", action="allow", policy=P)
+case(g, "redact-action", "Email jane.doe@acme.io the invoice.", "sensitive", [("email", "jane.doe@acme.io")], destination="gateway", action="redact", policy=P)
+case(g, "restricted-still-blocked", "SSN 536-90-4399", "restricted", [("us_ssn", "536-90-4399")], destination="gateway", action="block", policy=P)
+case(g, "internal-rule-covers-gateway", "Codename Nightjar", "internal", [("project_codenames", "Nightjar")], destination="gateway", action="warn", policy=P)
+Q = "policies/builtin-only-zdr-without-baa.toml"
+case(g, "hipaa-without-baa-blocked", "MRN 00482913", "sensitive", [("mrn", "00482913")], destination="claude-enterprise-zdr", action="block", policy=Q)
+case(g, "gdpr-with-dpa-allowed", "mail jane.doe@acme.io", "sensitive", [("email", "jane.doe@acme.io")], destination="claude-enterprise-zdr", action="allow", policy=Q)
+case(g, "no-rule-blocks", "mail jane.doe@acme.io", "sensitive", [("email", "jane.doe@acme.io")], destination="claude-api", action="block", policy=Q)
+case(g, "public-allowed-by-rule", "nothing to see", "public", [], destination="claude-api", action="allow", policy=Q)
+
+# ---------------------------------------------------------------- redaction
+g = group("redaction", "Typed, numbered placeholders; the same value gets the same placeholder")
+case(g, "redact-email-twice", "a@acme.io, b@acme.io, a@acme.io", "sensitive", [("email", "a@acme.io"), ("email", "b@acme.io"), ("email", "a@acme.io")], redacted="[EMAIL_1], [EMAIL_2], [EMAIL_1]")
+case(g, "redact-mixed", "Mr. John Smith, SSN 536-90-4399, call (415) 867-5309", "restricted", [("person_name", "John Smith"), ("us_ssn", "536-90-4399"), ("phone", "(415) 867-5309")], redacted="Mr. [NAME_1], SSN [SSN_1], call [PHONE_1]")
+case(g, "redact-keeps-markings", "PRIVILEGED & CONFIDENTIAL: email jane.doe@acme.io", "restricted", [("legal_privilege", "PRIVILEGED & CONFIDENTIAL"), ("email", "jane.doe@acme.io")], redacted="PRIVILEGED & CONFIDENTIAL: email [EMAIL_1]")
+case(g, "redact-unicode", "😀 jane.doe@acme.io 日本", "sensitive", [("email", "jane.doe@acme.io")], redacted="😀 [EMAIL_1] 日本")
+case(g, "redact-nothing", "Nothing sensitive here.", "public", [], redacted="Nothing sensitive here.")
+case(g, "redact-credential", "token ghp_R4nd0mT0k3nV4lu3sAr3L0ng3rTh4n36chXy please", "restricted", [("github_token", "ghp_R4nd0mT0k3nV4lu3sAr3L0ng3rTh4n36chXy")], redacted="token [GITHUB_TOKEN_1] please")
+
+ERRORS = [
+    {"name": "error-toml-syntax", "policy_inline": "schema = 1\nid = \"x\"\nrevision = [\n", "error": "policy_parse"},
+    {"name": "error-unknown-field", "policy_inline": "schema = 1\nid = \"x\"\nrevision = \"1\"\ncolour = \"red\"\ncategories = {}\ndestinations = []\nrules = []\n", "error": "policy_parse"},
+    {"name": "error-no-destinations", "policy_inline": "schema = 1\nid = \"x\"\nrevision = \"1\"\ncategories = {}\ndestinations = []\nrules = []\n", "error": "policy_invalid"},
+    {"name": "error-bad-regex", "policy_inline": "schema = 1\nid = \"x\"\nrevision = \"1\"\nrules = []\n[categories.c]\ntier = \"internal\"\n[[destinations]]\nid = \"d\"\nname = \"D\"\nzero_retention = true\nhuman_review = false\npersistent = false\n[detectors.x]\ncategory = \"c\"\n[[detectors.x.patterns]]\nregex = \"(unclosed\"\n", "error": "policy_invalid"},
+    {"name": "error-unknown-category", "policy_inline": "schema = 1\nid = \"x\"\nrevision = \"1\"\nrules = []\n[categories.c]\ntier = \"internal\"\n[[destinations]]\nid = \"d\"\nname = \"D\"\nzero_retention = true\nhuman_review = false\npersistent = false\n[detectors.x]\ncategory = \"nope\"\nkeywords = [\"k\"]\n", "error": "policy_invalid"},
+    {"name": "error-unknown-tier", "policy_inline": "schema = 1\nid = \"x\"\nrevision = \"1\"\nrules = []\n[categories.c]\ntier = \"secret\"\n[[destinations]]\nid = \"d\"\nname = \"D\"\nzero_retention = true\nhuman_review = false\npersistent = false\n", "error": "policy_parse"},
+    {"name": "error-unknown-destination", "input": "hello", "destination": "chatgpt", "error": "unknown_destination"},
+    {"name": "error-unsupported-schema", "policy_inline": "schema = 2\nid = \"x\"\nrevision = \"1\"\ncategories = {}\ndestinations = []\nrules = []\n", "error": "policy_invalid"},
+]
+GROUPS["errors"] = {"description": "Invalid policies and arguments: the same error code in every runtime", "cases": ERRORS}
+
+
+def main():
+    index = {}
+    for name, grp in GROUPS.items():
+        names = [c["name"] for c in grp["cases"]]
+        assert len(names) == len(set(names)), f"duplicate case names in {name}"
+        doc = {"group": name, "description": grp["description"], "cases": grp["cases"]}
+        (HERE / f"{name}.json").write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        index[f"{name}.json"] = len(grp["cases"])
+    (HERE / "index.json").write_text(json.dumps({"version": 1, "files": index, "total": sum(index.values())}, indent=2) + "\n")
+    print(f"{sum(index.values())} cases in {len(index)} files")
+
+
+if __name__ == "__main__":
+    main()
