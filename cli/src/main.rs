@@ -215,7 +215,7 @@ fn run(cli: Cli) -> Result<u8> {
             Ok(EXIT_OK)
         }
         Command::Policy(PolicyCommand::Check { file }) => {
-            let checked = Policy::from_path(&file).and_then(|p| Engine::new(p));
+            let checked = Policy::from_path(&file).and_then(Engine::new);
             match checked {
                 Ok(engine) => {
                     let p = engine.policy();

@@ -103,8 +103,8 @@ pub fn detectors(out: &mut impl Write, ds: &[DetectorInfo], json: bool) -> anyho
     }
     writeln!(
         out,
-        "{:<24} {:<18} {:<11} {:<18} {}",
-        "ID", "CATEGORY", "TIER", "LABEL", "NAME"
+        "{:<24} {:<18} {:<11} {:<18} NAME",
+        "ID", "CATEGORY", "TIER", "LABEL"
     )?;
     for d in ds {
         writeln!(
