@@ -1,0 +1,237 @@
+//! End-to-end tests of the `tiergate` binary.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn tiergate(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tiergate"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    let mut pipe = child.stdin.take().unwrap();
+    pipe.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
+    drop(pipe);
+    child.wait_with_output().unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("tiergate-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+const SENSITIVE: &str = "Please reply to jane.doe@acme.io before Friday.";
+
+#[test]
+fn check_human_output_masks_values_and_sets_exit_code() {
+    let out = tiergate(&["check", "--to", "claude-ai", "-"], Some(SENSITIVE));
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("SENSITIVE (1 finding)"), "{stdout}");
+    assert!(stdout.contains("BLOCK"), "{stdout}");
+    assert!(stdout.contains("j***@a***.io"), "{stdout}");
+    assert!(
+        !stdout.contains("jane.doe@acme.io"),
+        "the value must not be printed"
+    );
+
+    let out = tiergate(&["check", "--to", "claude-enterprise-zdr"], Some(SENSITIVE));
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("ALLOW"));
+}
+
+#[test]
+fn check_json_is_the_wire_format() {
+    let out = tiergate(&["check", "--json"], Some(SENSITIVE));
+    assert_eq!(out.status.code(), Some(0), "no --to: informational");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["report"]["tier"], "sensitive");
+    assert_eq!(v["report"]["offsets"], "utf8");
+    let f = &v["report"]["findings"][0];
+    let (s, e) = (
+        f["start"].as_u64().unwrap() as usize,
+        f["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&SENSITIVE[s..e], "jane.doe@acme.io");
+    let actions: Vec<_> = v["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["block", "block", "block", "allow"]);
+    assert!(
+        !text(&out.stdout).contains("jane.doe"),
+        "JSON carries offsets, not values"
+    );
+}
+
+#[test]
+fn unknown_destination_is_one_clear_line() {
+    let out = tiergate(&["check", "--to", "chatgpt"], Some(SENSITIVE));
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("tiergate: unknown_destination: unknown destination `chatgpt`"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(!err.contains("jane"), "errors never contain scanned text");
+}
+
+#[test]
+fn redact_prints_placeholders() {
+    let out = tiergate(&["redact"], Some(SENSITIVE));
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stdout),
+        "Please reply to [EMAIL_1] before Friday."
+    );
+    let out = tiergate(&["redact", "--json"], Some(SENSITIVE));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["replacements"][0]["placeholder"], "[EMAIL_1]");
+    assert!(!text(&out.stdout).contains("jane.doe"));
+}
+
+#[test]
+fn scan_walks_folders_honours_gitignore_and_answers_per_destination() {
+    let d = temp_dir("scan");
+    std::fs::write(d.join("public.md"), "Ten tips for better meetings.").unwrap();
+    std::fs::write(d.join("internal.txt"), "INTERNAL USE ONLY: team rota").unwrap();
+    std::fs::write(d.join("customer.txt"), SENSITIVE).unwrap();
+    std::fs::create_dir_all(d.join("secrets")).unwrap();
+    std::fs::write(d.join("secrets/key.env"), "AWS=AKIAZ7Q3L5X9M2B4C6D8").unwrap();
+    std::fs::write(d.join("ignored.txt"), "SSN 536-90-4399").unwrap();
+    std::fs::write(d.join(".gitignore"), "ignored.txt\n").unwrap();
+    std::fs::write(d.join("binary.bin"), [0u8, 1, 2, 3]).unwrap();
+    let dir = d.to_str().unwrap();
+
+    let out = tiergate(&["scan", dir, "--to", "claude-projects"], None);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("4 files scanned: 1 public, 1 internal, 1 sensitive, 1 restricted"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("1 of 4 may go to claude-projects as they are"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("ignored.txt"), "{stdout}");
+    assert!(text(&out.stderr).contains("binary.bin (binary)"));
+
+    let out = tiergate(&["scan", dir, "--format", "json"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 4);
+    let tiers: Vec<_> = files
+        .iter()
+        .map(|f| f["report"]["tier"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        tiers,
+        ["sensitive", "internal", "public", "restricted"],
+        "sorted by path"
+    );
+
+    let out = tiergate(&["scan", dir, "--format", "sarif"], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+    let results = v["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 3);
+    assert!(results
+        .iter()
+        .any(|r| r["ruleId"] == "aws_access_key_id" && r["level"] == "error"));
+    assert!(
+        !text(&out.stdout).contains("AKIAZ7Q3"),
+        "SARIF carries locations, not values"
+    );
+
+    let out = tiergate(&["scan", d.join("missing").to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2));
+    std::fs::remove_dir_all(&d).unwrap();
+}
+
+#[test]
+fn policy_show_check_and_custom_policy() {
+    let out = tiergate(&["policy", "show"], None);
+    assert!(text(&out.stdout).contains("schema = 1"));
+    let d = temp_dir("policy");
+    let good = d.join("good.toml");
+    let src = text(&out.stdout)
+        + "\n[detectors.codenames]\ncategory = \"codename\"\nkeywords = [\"Bluebird\"]\n";
+    std::fs::write(&good, src).unwrap();
+    let out = tiergate(&["policy", "check", good.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("(1 custom)"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    let out = tiergate(
+        &[
+            "check",
+            "--policy",
+            good.to_str().unwrap(),
+            "--to",
+            "claude-ai",
+        ],
+        Some("Bluebird ships soon"),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "internal data warns, which permits sending"
+    );
+    assert!(text(&out.stdout).contains("codenames"));
+
+    let bad = d.join("bad.toml");
+    std::fs::write(
+        &bad,
+        "schema = 1\nid = \"x\"\nrevision = \"1\"\nmin_score = 2\n",
+    )
+    .unwrap();
+    let out = tiergate(&["policy", "check", bad.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("policy_parse") && err.contains("line 4"),
+        "{err}"
+    );
+
+    let out = tiergate(&["check", "--policy", bad.to_str().unwrap()], Some("x"));
+    assert_eq!(out.status.code(), Some(2));
+    std::fs::remove_dir_all(&d).unwrap();
+}
+
+#[test]
+fn detectors_lists_the_catalogue() {
+    let out = tiergate(&["detectors", "--json"], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<_> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    for id in [
+        "email",
+        "us_ssn",
+        "anthropic_api_key",
+        "legal_privilege",
+        "private_ip",
+    ] {
+        assert!(ids.contains(&id), "{id} missing");
+    }
+}

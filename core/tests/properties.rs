@@ -1,0 +1,68 @@
+//! Properties that must hold for any input text.
+
+use proptest::prelude::*;
+use tiergate::{convert_offsets, to_byte_offsets, Engine, OffsetUnit, Tier};
+
+/// Text built from pieces that exercise detectors, separators and Unicode.
+fn texty() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("jane.doe@acme.io".to_string()),
+        Just("536-90-4399".to_string()),
+        Just("4526 0181 5908 3012".to_string()),
+        Just("SSN".to_string()),
+        Just("patient".to_string()),
+        Just("Dear ".to_string()),
+        Just("-----BEGIN PRIVATE KEY-----".to_string()),
+        Just("10.1.2.3".to_string()),
+        Just("\u{200B}".to_string()),
+        Just("\u{00A0}".to_string()),
+        Just("５".to_string()),
+        Just("😀".to_string()),
+        Just("日本".to_string()),
+        Just("e\u{301}".to_string()),
+        "[0-9 .@:/-]{0,12}",
+        "\\PC{0,8}",
+    ];
+    prop::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn classify_never_panics_and_spans_are_sound(text in texty()) {
+        let engine = Engine::builtin();
+        let report = engine.classify(&text);
+        let mut last_end = 0;
+        for f in &report.findings {
+            prop_assert!(f.span.start < f.span.end && f.span.end <= text.len());
+            prop_assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+            prop_assert!(f.span.start >= last_end, "findings overlap or are unsorted");
+            last_end = f.span.end;
+            prop_assert!(f.tier <= report.tier);
+        }
+        prop_assert_eq!(report.tier == Tier::Public, report.findings.is_empty());
+        // Deterministic.
+        prop_assert_eq!(engine.classify(&text), report.clone());
+        // Redaction never panics, and restore inverts it.
+        let redacted = engine.redact(&text, &report);
+        prop_assert_eq!(redacted.restore(redacted.text()), text.clone());
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics(text in "\\PC{0,200}") {
+        let report = Engine::builtin().classify(&text);
+        for f in &report.findings {
+            prop_assert!(f.span.slice(&text).is_some());
+        }
+    }
+
+    #[test]
+    fn offsets_round_trip(text in "\\PC{0,64}") {
+        let bytes: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        for unit in [OffsetUnit::Utf16, OffsetUnit::CodePoint] {
+            let converted = convert_offsets(&text, &bytes, unit);
+            prop_assert_eq!(to_byte_offsets(&text, &converted, unit).unwrap(), bytes.clone());
+        }
+    }
+}
