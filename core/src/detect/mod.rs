@@ -13,7 +13,7 @@ pub use validate::{iban_mod97, luhn, verhoeff, Check, Validator};
 use crate::error::Error;
 use crate::policy::{DetectorSpec, Policy};
 use crate::tier::{Score, Tier};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use normalize::Normalized;
 use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use std::collections::{BTreeMap, HashSet};
@@ -46,29 +46,18 @@ struct CompiledPattern {
     value_group: Option<usize>,
 }
 
-#[derive(Debug)]
-struct Keywords {
-    automaton: AhoCorasick,
-    /// Per automaton pattern: the detector and the base score.
-    owners: Vec<(usize, Score)>,
-}
-
 /// All detectors of an engine, compiled once.
 #[derive(Debug)]
 pub(crate) struct Scanner {
     pub detectors: Vec<Detector>,
     patterns: Vec<CompiledPattern>,
     set: Option<RegexSet>,
-    keywords: Vec<Keywords>,
     context: Option<AhoCorasick>,
     window: usize,
     boost: i16,
     allow_values: HashSet<Vec<u8>>,
     allow_patterns: Vec<Regex>,
 }
-
-/// Keywords and, per keyword, its detector and base score.
-type KeywordList = (Vec<String>, Vec<(usize, Score)>);
 
 /// A match before scoring.
 #[derive(Clone, Copy, Debug)]
@@ -138,7 +127,6 @@ impl Scanner {
 
         let mut detectors = Vec::new();
         let mut patterns = Vec::new();
-        let mut keyword_sets: [KeywordList; 2] = Default::default();
         for (id, (spec, custom)) in specs {
             if spec.enabled == Some(false) {
                 continue;
@@ -224,16 +212,20 @@ impl Scanner {
                     value_group,
                 });
             }
-            let cs = usize::from(spec.case_sensitive.unwrap_or(false));
-            for k in &keywords {
-                if k.trim().is_empty() {
+            if !keywords.is_empty() {
+                if keywords.iter().any(|k| k.trim().is_empty()) {
                     return Err(Error::invalid(
                         format!("{path}.keywords"),
                         "keywords must not be empty",
                     ));
                 }
-                keyword_sets[cs].0.push(k.clone());
-                keyword_sets[cs].1.push((index, base));
+                let source = keyword_regex(&keywords, spec.case_sensitive.unwrap_or(false));
+                patterns.push(CompiledPattern {
+                    detector: index,
+                    regex: compile(&source, &format!("{path}.keywords"))?,
+                    score: base,
+                    value_group: None,
+                });
             }
             let mut ids = |ws: Option<&Vec<String>>| -> Vec<u32> {
                 let mut v: Vec<u32> = ws
@@ -294,21 +286,6 @@ impl Scanner {
                     })?,
             )
         };
-        let keywords = keyword_sets
-            .into_iter()
-            .enumerate()
-            .filter(|(_, (k, _))| !k.is_empty())
-            .map(|(cs, (k, owners))| {
-                let automaton = AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(cs == 0)
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&k)
-                    .map_err(|e| {
-                        Error::invalid("detectors", format!("cannot compile keywords: {e}"))
-                    })?;
-                Ok(Keywords { automaton, owners })
-            })
-            .collect::<Result<Vec<_>, Error>>()?;
         let mut ordered: Vec<(&String, &u32)> = words.iter().collect();
         ordered.sort_by_key(|(_, id)| **id);
         let context = if ordered.is_empty() {
@@ -318,6 +295,7 @@ impl Scanner {
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
                     .build(ordered.iter().map(|(w, _)| w.as_str()))
                     .map_err(|e| {
                         Error::invalid("detectors", format!("cannot compile context words: {e}"))
@@ -335,7 +313,6 @@ impl Scanner {
             detectors,
             patterns,
             set,
-            keywords,
             context,
             window: policy.settings.context_window,
             boost: i16::from(policy.settings.context_boost.hundredths()),
@@ -380,19 +357,6 @@ impl Scanner {
                             push(&mut candidates, m.start(), m.end());
                         }
                     }
-                }
-            }
-        }
-        for k in &self.keywords {
-            for m in k.automaton.find_iter(hay) {
-                if is_word_at(hay, m.start(), m.end()) {
-                    let (detector, score) = k.owners[m.pattern().as_usize()];
-                    candidates.push(Candidate {
-                        detector,
-                        start: m.start(),
-                        end: m.end(),
-                        score,
-                    });
                 }
             }
         }
@@ -493,6 +457,38 @@ impl Scanner {
         }
         (c.score >= d.min_score).then_some(c)
     }
+}
+
+/// A keyword list as one regex: longest first (so a phrase wins over its
+/// prefix), whole words where a keyword starts or ends with a letter or digit,
+/// and any run of whitespace where the keyword has a space.
+fn keyword_regex(words: &[String], case_sensitive: bool) -> String {
+    let mut words: Vec<&str> = words.iter().map(|w| w.trim()).collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    words.dedup();
+    let edge = |b: Option<u8>| {
+        if b.is_some_and(|b| b.is_ascii_alphanumeric()) {
+            r"\b"
+        } else {
+            ""
+        }
+    };
+    let alternatives: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let body = regex::escape(w)
+                .split(' ')
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join(r"\s+");
+            format!("{}{body}{}", edge(w.bytes().next()), edge(w.bytes().last()))
+        })
+        .collect();
+    format!(
+        "{}(?:{})",
+        if case_sensitive { "" } else { "(?i)" },
+        alternatives.join("|")
+    )
 }
 
 /// Whether `hay[start..end]` is not glued to letters or digits on either side.
