@@ -17,6 +17,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use normalize::Normalized;
 use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use std::collections::{BTreeMap, HashSet};
+use std::sync::OnceLock;
 
 /// A detector after merging the catalogue with the policy, ready to run.
 #[derive(Debug)]
@@ -41,9 +42,47 @@ pub(crate) struct Detector {
 #[derive(Debug)]
 struct CompiledPattern {
     detector: usize,
-    regex: Regex,
+    source: String,
+    path: String,
+    /// Compiled when the policy is built for policy-written patterns (so errors
+    /// surface there), on first use for the tested built-in catalogue.
+    regex: OnceLock<Option<Regex>>,
     score: Score,
-    value_group: Option<usize>,
+}
+
+impl CompiledPattern {
+    fn new(
+        detector: usize,
+        source: String,
+        path: String,
+        score: Score,
+        eager: bool,
+    ) -> Result<Self, Error> {
+        let regex = OnceLock::new();
+        if eager {
+            let _ = regex.set(Some(compile(&source, &path)?));
+        }
+        Ok(CompiledPattern {
+            detector,
+            source,
+            path,
+            regex,
+            score,
+        })
+    }
+
+    /// The compiled regex. The set that selected this pattern compiled it with
+    /// the same limits, so compiling it alone cannot fail; if it ever did, the
+    /// pattern would be skipped rather than panic.
+    fn has_value_group(&self) -> bool {
+        self.source.contains("(?P<value>") || self.source.contains("(?<value>")
+    }
+
+    fn regex(&self) -> Option<&Regex> {
+        self.regex
+            .get_or_init(|| compile(&self.source, &self.path).ok())
+            .as_ref()
+    }
 }
 
 /// All detectors of an engine, compiled once.
@@ -77,10 +116,13 @@ pub(crate) struct Hit {
     pub score: Score,
 }
 
+/// One limit for the set and each pattern, so a pattern that fits the set fits alone.
+const SIZE_LIMIT: usize = 64 << 20;
+
 fn compile(source: &str, path: &str) -> Result<Regex, Error> {
     RegexBuilder::new(source)
         .unicode(false)
-        .size_limit(16 << 20)
+        .size_limit(SIZE_LIMIT)
         .build()
         .map_err(|e| {
             Error::invalid(
@@ -202,15 +244,20 @@ impl Scanner {
             }
             let index = detectors.len();
             let base = spec.score.unwrap_or(Score::from_hundredths(50));
+            // Patterns the policy wrote are compiled now, so their errors surface here.
+            let eager = custom
+                || policy
+                    .detectors
+                    .get(&id)
+                    .is_some_and(|o| o.patterns.is_some() || o.keywords.is_some());
             for (i, p) in pattern_specs.iter().enumerate() {
-                let regex = compile(p.regex.as_str(), &format!("{path}.patterns[{i}]"))?;
-                let value_group = regex.capture_names().position(|n| n == Some("value"));
-                patterns.push(CompiledPattern {
-                    detector: index,
-                    regex,
-                    score: p.score.unwrap_or(base),
-                    value_group,
-                });
+                patterns.push(CompiledPattern::new(
+                    index,
+                    p.regex.as_str().to_string(),
+                    format!("{path}.patterns[{i}]"),
+                    p.score.unwrap_or(base),
+                    eager,
+                )?);
             }
             if !keywords.is_empty() {
                 if keywords.iter().any(|k| k.trim().is_empty()) {
@@ -220,12 +267,13 @@ impl Scanner {
                     ));
                 }
                 let source = keyword_regex(&keywords, spec.case_sensitive.unwrap_or(false));
-                patterns.push(CompiledPattern {
-                    detector: index,
-                    regex: compile(&source, &format!("{path}.keywords"))?,
-                    score: base,
-                    value_group: None,
-                });
+                patterns.push(CompiledPattern::new(
+                    index,
+                    source,
+                    format!("{path}.keywords"),
+                    base,
+                    eager,
+                )?);
             }
             let mut ids = |ws: Option<&Vec<String>>| -> Vec<u32> {
                 let mut v: Vec<u32> = ws
@@ -271,11 +319,11 @@ impl Scanner {
         let set = if patterns.is_empty() {
             None
         } else {
-            let sources: Vec<&str> = patterns.iter().map(|p| p.regex.as_str()).collect();
+            let sources: Vec<&str> = patterns.iter().map(|p| p.source.as_str()).collect();
             Some(
                 RegexSetBuilder::new(sources)
                     .unicode(false)
-                    .size_limit(64 << 20)
+                    .size_limit(SIZE_LIMIT)
                     .dfa_size_limit(16 << 20)
                     .build()
                     .map_err(|e| {
@@ -344,18 +392,16 @@ impl Scanner {
                         });
                     }
                 };
-                match p.value_group {
-                    Some(g) => {
-                        for caps in p.regex.captures_iter(hay) {
-                            if let Some(m) = caps.get(g) {
-                                push(&mut candidates, m.start(), m.end());
-                            }
-                        }
-                    }
-                    None => {
-                        for m in p.regex.find_iter(hay) {
+                let Some(regex) = p.regex() else { continue };
+                if p.has_value_group() {
+                    for caps in regex.captures_iter(hay) {
+                        if let Some(m) = caps.name("value") {
                             push(&mut candidates, m.start(), m.end());
                         }
+                    }
+                } else {
+                    for m in regex.find_iter(hay) {
+                        push(&mut candidates, m.start(), m.end());
                     }
                 }
             }
@@ -364,16 +410,7 @@ impl Scanner {
             return Vec::new();
         }
 
-        let needs_context = candidates.iter().any(|c| {
-            let d = &self.detectors[c.detector];
-            !d.context.is_empty() || !d.negative.is_empty()
-        });
-        let hits = if needs_context {
-            self.context_hits(hay)
-        } else {
-            Vec::new()
-        };
-
+        let hits = self.context_hits(hay, &candidates);
         let accepted: Vec<Candidate> = candidates
             .into_iter()
             .filter_map(|c| self.judge(hay, &hits, c))
@@ -393,15 +430,43 @@ impl Scanner {
             .collect()
     }
 
-    /// Context word occurrences `(word id, start, end)`, sorted by start, whole words only.
-    fn context_hits(&self, hay: &[u8]) -> Vec<(u32, usize, usize)> {
+    /// Context word occurrences `(word id, start, end)`, sorted by start, whole
+    /// words only, searched only in the windows around candidates that use context.
+    fn context_hits(&self, hay: &[u8], candidates: &[Candidate]) -> Vec<(u32, usize, usize)> {
         let Some(ac) = &self.context else {
             return Vec::new();
         };
-        ac.find_overlapping_iter(hay)
-            .filter(|m| is_word_at(hay, m.start(), m.end()))
-            .map(|m| (m.pattern().as_u32(), m.start(), m.end()))
-            .collect()
+        let mut windows: Vec<(usize, usize)> = candidates
+            .iter()
+            .filter(|c| {
+                let d = &self.detectors[c.detector];
+                !d.context.is_empty() || !d.negative.is_empty()
+            })
+            .map(|c| {
+                let from = c.start.saturating_sub(self.window);
+                (from, c.end.saturating_add(self.window).min(hay.len()))
+            })
+            .collect();
+        windows.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(windows.len());
+        for (s, e) in windows {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        let mut hits = Vec::new();
+        for (s, e) in merged {
+            let input = aho_corasick::Input::new(hay).span(s..e);
+            hits.extend(
+                ac.find_overlapping_iter(input)
+                    .filter(|m| is_word_at(hay, m.start(), m.end()))
+                    .map(|m| (m.pattern().as_u32(), m.start(), m.end())),
+            );
+        }
+        // Overlapping matches come in order of their end; the search below needs starts.
+        hits.sort_unstable_by_key(|h| (h.1, h.2, h.0));
+        hits
     }
 
     /// Applies allowlists, the validator and context to a candidate.
@@ -420,11 +485,15 @@ impl Scanner {
             }
         }
         let value = &hay[c.start..c.end];
-        let compact: Vec<u8> = value
-            .iter()
-            .copied()
-            .filter(|b| !matches!(b, b' ' | b'-'))
-            .collect();
+        let compact: Vec<u8> = if d.allow.is_empty() && self.allow_values.is_empty() {
+            Vec::new()
+        } else {
+            value
+                .iter()
+                .copied()
+                .filter(|b| !matches!(b, b' ' | b'-'))
+                .collect()
+        };
         let listed = |set: &HashSet<Vec<u8>>| set.contains(value) || set.contains(&compact);
         if listed(&d.allow)
             || listed(&self.allow_values)
@@ -560,6 +629,15 @@ mod tests {
         assert!(!is_word_at(b"a xssn b", 3, 6));
         assert!(!is_word_at(b"using", 1, 4));
         assert!(is_word_at(b"ss# 1", 0, 3));
+    }
+
+    #[test]
+    fn every_builtin_pattern_compiles_on_its_own() {
+        let scanner = Scanner::build(&Policy::builtin()).unwrap();
+        for p in &scanner.patterns {
+            assert!(p.regex().is_some(), "{} does not compile", p.path);
+        }
+        assert!(scanner.patterns.len() > 60);
     }
 
     #[test]

@@ -455,7 +455,7 @@ fn days_in(m: u32, y: u32) -> u32 {
 
 /// Reserved names that are never real people's or hosts' (RFC 2606, RFC 6761).
 fn is_reserved_domain(domain: &str) -> bool {
-    let d = domain.trim_end_matches('.').to_ascii_lowercase();
+    let d = domain.trim_end_matches('.').as_bytes();
     [
         "example.com",
         "example.net",
@@ -466,7 +466,12 @@ fn is_reserved_domain(domain: &str) -> bool {
         "localhost",
     ]
     .iter()
-    .any(|r| d == *r || d.ends_with(&format!(".{r}")))
+    .any(|r| {
+        let r = r.as_bytes();
+        d.len() >= r.len()
+            && d[d.len() - r.len()..].eq_ignore_ascii_case(r)
+            && (d.len() == r.len() || d[d.len() - r.len() - 1] == b'.')
+    })
 }
 
 fn email(v: &[u8]) -> bool {
