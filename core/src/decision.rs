@@ -8,7 +8,9 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// The answer for one text and one destination.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// Serialises to the versioned wire form (`{"version":1,"destination":...}`).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct Decision {
     /// Destination id the decision is for.
     pub destination: String,
@@ -60,21 +62,29 @@ pub struct PolicyRef {
     pub revision: String,
 }
 
-#[derive(Serialize)]
-struct Versioned<'a, T> {
-    version: u32,
-    #[serde(flatten)]
-    inner: &'a T,
-}
-
 impl Decision {
     /// The decision as compact JSON in the wire format.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(&Versioned {
-            version: WIRE_VERSION,
-            inner: self,
-        })
-        .expect("decision serialises")
+        serde_json::to_string(self).expect("decision serialises")
+    }
+}
+
+impl Serialize for Decision {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Decision", 11)?;
+        st.serialize_field("version", &WIRE_VERSION)?;
+        st.serialize_field("destination", &self.destination)?;
+        st.serialize_field("tier", &self.tier)?;
+        st.serialize_field("action", &self.action)?;
+        st.serialize_field("rule", &self.rule)?;
+        st.serialize_field("message", &self.message)?;
+        st.serialize_field("reasons", &self.reasons)?;
+        st.serialize_field("recommended", &self.recommended)?;
+        st.serialize_field("redaction_available", &self.redaction_available)?;
+        st.serialize_field("escalation", &self.escalation)?;
+        st.serialize_field("policy", &self.policy)?;
+        st.end()
     }
 }
 

@@ -452,6 +452,11 @@ mod tests {
             assert!(!d.message.contains(secret) && !d.to_json().contains(secret));
         }
         assert!(d.escalation.is_some());
+        let v: serde_json::Value = serde_json::from_str(&d.to_json()).unwrap();
+        assert_eq!(v["version"], 1);
+        assert_eq!(v["action"], "block");
+        let back: Decision = serde_json::from_str(&d.to_json()).unwrap();
+        assert_eq!(back, d);
     }
 
     #[test]

@@ -61,3 +61,8 @@ pub use policy::{
 pub use redact::{Redacted, Replacement};
 pub use report::{mask, Finding, FindingWire, Report, ReportWire, Span, WIRE_VERSION};
 pub use tier::{Action, Score, Tier};
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
