@@ -72,7 +72,7 @@ impl Engine {
     /// # Ok::<(), tiergate::Error>(())
     /// ```
     pub fn new(policy: Policy) -> Result<Engine, Error> {
-        let scanner = Scanner::build(&policy)?;
+        let scanner = Scanner::build(&policy).map_err(|e| policy.locate(e))?;
         Ok(Engine {
             inner: Arc::new(Inner { policy, scanner }),
         })

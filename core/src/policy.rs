@@ -53,6 +53,43 @@ pub struct Policy {
     /// Overrides of built-in detectors and custom detectors, by id.
     #[serde(default)]
     pub detectors: BTreeMap<String, DetectorSpec>,
+    /// The TOML source, kept so that errors found when the engine compiles the
+    /// detectors can still point at a line.
+    #[serde(skip)]
+    pub(crate) toml_source: TomlSource,
+}
+
+/// A policy's TOML text; never part of equality or of the serialised form.
+#[derive(Clone, Default)]
+pub(crate) struct TomlSource(Option<std::sync::Arc<str>>);
+
+impl PartialEq for TomlSource {
+    fn eq(&self, _: &TomlSource) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for TomlSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "TomlSource(..)"
+        } else {
+            "TomlSource(None)"
+        })
+    }
+}
+
+impl Policy {
+    /// Attaches the line and column of `err`'s policy path, when the policy came from TOML.
+    pub(crate) fn locate(&self, err: Error) -> Error {
+        match (&self.toml_source.0, err.location()) {
+            (Some(src), None) => {
+                let loc = err.path().and_then(|p| locate_toml_path(src, p));
+                err.at(loc)
+            }
+            _ => err,
+        }
+    }
 }
 
 /// Scoring and detector settings.
@@ -442,15 +479,13 @@ impl Policy {
     /// # Ok::<(), tiergate::Error>(())
     /// ```
     pub fn from_toml(source: &str) -> Result<Policy, Error> {
-        let policy: Policy = toml::from_str(source).map_err(|e| {
+        let mut policy: Policy = toml::from_str(source).map_err(|e| {
             let kind = parse_or_invalid(e.message());
             Error::new(kind, e.message().trim().to_string())
                 .at(e.span().map(|s| Location::of_offset(source, s.start)))
         })?;
-        policy.check().map_err(|e| {
-            let loc = e.path().and_then(|p| locate_toml_path(source, p));
-            e.at(loc)
-        })?;
+        policy.toml_source = TomlSource(Some(source.into()));
+        policy.check().map_err(|e| policy.locate(e))?;
         Ok(policy)
     }
 
@@ -769,6 +804,22 @@ mod tests {
         let e = Policy::from_toml(&BUILTIN_POLICY_TOML.replacen("schema = 1", "schema = 9", 1))
             .unwrap_err();
         assert!(e.message().contains("unsupported policy schema 9"));
+    }
+
+    #[test]
+    fn engine_errors_point_at_the_detector() {
+        let src = format!("{BUILTIN_POLICY_TOML}\n[detectors.codename]\ncategory = \"nope\"\nkeywords = [\"Bluebird\"]\n");
+        let e = crate::Engine::new(Policy::from_toml(&src).unwrap()).unwrap_err();
+        assert_eq!(e.code(), "policy_invalid");
+        assert_eq!(e.path(), Some("detectors.codename.category"));
+        let loc = e.location().expect("located");
+        assert!(
+            src.lines()
+                .nth(loc.line - 1)
+                .unwrap()
+                .starts_with("category = \"nope\""),
+            "{e}"
+        );
     }
 
     #[test]
