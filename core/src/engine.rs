@@ -97,16 +97,7 @@ impl Engine {
             .scanner
             .detectors
             .iter()
-            .map(|d| DetectorInfo {
-                id: d.id.clone(),
-                name: d.name.clone(),
-                category: d.category.clone(),
-                tier: d.tier,
-                label: d.label.clone(),
-                regulations: d.regulations.clone(),
-                redactable: d.redactable,
-                custom: d.custom,
-            })
+            .map(|d| d.info.clone())
             .collect()
     }
 
@@ -119,7 +110,7 @@ impl Engine {
             .scan(text)
             .into_iter()
             .map(|h| {
-                let d = &scanner.detectors[h.detector];
+                let d = &scanner.detectors[h.detector].info;
                 Finding {
                     detector: d.id.clone(),
                     category: d.category.clone(),
@@ -298,10 +289,17 @@ impl Engine {
         }
     }
 
-    fn detector_name(&self, id: &str) -> String {
+    /// A compiled detector's facts by id (detectors are sorted by id).
+    fn info(&self, id: &str) -> Option<&DetectorInfo> {
         let ds = &self.inner.scanner.detectors;
-        ds.binary_search_by(|d| d.id.as_str().cmp(id))
-            .map_or_else(|_| id.to_string(), |i| ds[i].name.clone())
+        ds.binary_search_by(|d| d.info.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &ds[i].info)
+    }
+
+    fn detector_name(&self, id: &str) -> String {
+        self.info(id)
+            .map_or_else(|| id.to_string(), |d| d.name.clone())
     }
 
     /// Replaces every redactable finding with a typed, numbered placeholder.
@@ -310,7 +308,6 @@ impl Engine {
     /// Findings whose span does not fit `text` are skipped, so a report
     /// from another text can never cause a panic.
     pub fn redact(&self, text: &str, report: &Report) -> Redacted {
-        let ds = &self.inner.scanner.detectors;
         let mut numbers: HashMap<String, usize> = HashMap::new();
         let mut assigned: HashMap<(String, String), String> = HashMap::new();
         let mut out = String::with_capacity(text.len());
@@ -325,9 +322,9 @@ impl Engine {
             if f.span.start < copied {
                 continue;
             }
-            let label = ds
-                .binary_search_by(|d| d.id.as_str().cmp(&f.detector))
-                .map_or_else(|_| f.detector.to_ascii_uppercase(), |i| ds[i].label.clone());
+            let label = self
+                .info(&f.detector)
+                .map_or_else(|| f.detector.to_ascii_uppercase(), |d| d.label.clone());
             let placeholder = assigned
                 .entry((label.clone(), value.to_string()))
                 .or_insert_with(|| {

@@ -10,9 +10,10 @@ mod validate;
 
 pub use validate::{iban_mod97, luhn, verhoeff, Check, Validator};
 
+use crate::engine::DetectorInfo;
 use crate::error::Error;
 use crate::policy::{DetectorSpec, Policy};
-use crate::tier::{Score, Tier};
+use crate::tier::Score;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use normalize::Normalized;
 use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
@@ -22,14 +23,7 @@ use std::sync::OnceLock;
 /// A detector after merging the catalogue with the policy, ready to run.
 #[derive(Debug)]
 pub(crate) struct Detector {
-    pub id: String,
-    pub name: String,
-    pub category: String,
-    pub tier: Tier,
-    pub label: String,
-    pub regulations: Vec<String>,
-    pub redactable: bool,
-    pub custom: bool,
+    pub info: DetectorInfo,
     validator: Option<Validator>,
     context: Vec<u32>,
     negative: Vec<u32>,
@@ -293,13 +287,16 @@ impl Scanner {
                 .map(|(i, p)| compile(p.as_str(), &format!("{path}.allow_patterns[{i}]")))
                 .collect::<Result<_, _>>()?;
             detectors.push(Detector {
-                name: spec.name.clone().unwrap_or_else(|| id.clone()),
-                category: category_name,
-                tier: spec.tier.unwrap_or(category.tier),
-                label,
-                regulations,
-                redactable: spec.redactable.unwrap_or(category.redactable),
-                custom,
+                info: DetectorInfo {
+                    name: spec.name.clone().unwrap_or_else(|| id.clone()),
+                    category: category_name,
+                    tier: spec.tier.unwrap_or(category.tier),
+                    label,
+                    regulations,
+                    redactable: spec.redactable.unwrap_or(category.redactable),
+                    custom,
+                    id,
+                },
                 validator: spec.validator,
                 context: context_ids,
                 negative: negative_ids,
@@ -312,7 +309,6 @@ impl Scanner {
                     .map(|a| a.as_bytes().to_vec())
                     .collect(),
                 allow_patterns,
-                id,
             });
         }
 
@@ -578,8 +574,9 @@ fn is_word_at(hay: &[u8], start: usize, end: usize) -> bool {
 fn resolve_overlaps(mut cands: Vec<Candidate>, detectors: &[Detector]) -> Vec<Candidate> {
     cands.sort_by(|a, b| {
         let (da, db) = (&detectors[a.detector], &detectors[b.detector]);
-        db.tier
-            .cmp(&da.tier)
+        db.info
+            .tier
+            .cmp(&da.info.tier)
             .then(b.score.cmp(&a.score))
             .then((b.end - b.start).cmp(&(a.end - a.start)))
             .then(a.start.cmp(&b.start))
