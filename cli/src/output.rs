@@ -4,15 +4,46 @@ use serde::Serialize;
 use std::io::Write;
 use tiergate::{Decision, DetectorInfo, Report, ReportWire, WIRE_VERSION};
 
-/// 1-based line and column (in characters) of a byte offset.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..]
-        .chars()
-        .count()
-        + 1;
-    (line, col)
+/// Line starts of a text, for 1-based line and column (in characters) of byte offsets.
+pub struct LineIndex<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> LineIndex<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(0, |s| s.chars().count())
+            + 1;
+        (line, col)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LineIndex;
+
+    #[test]
+    fn line_and_column_in_characters() {
+        let t = "ab\né😀x\n";
+        let idx = LineIndex::new(t);
+        assert_eq!(idx.line_col(0), (1, 1));
+        assert_eq!(idx.line_col(3), (2, 1));
+        assert_eq!(idx.line_col(t.find('x').unwrap()), (2, 3));
+        assert_eq!(idx.line_col(t.len()), (3, 1));
+    }
 }
 
 #[derive(Serialize)]
@@ -61,8 +92,9 @@ pub fn check_human(
             "  {:<24} {:<11} {:>5}  {:<9} PREVIEW",
             "DETECTOR", "TIER", "SCORE", "AT"
         )?;
+        let lines = LineIndex::new(text);
         for f in &report.findings {
-            let (l, c) = line_col(text, f.span.start);
+            let (l, c) = lines.line_col(f.span.start);
             let preview = f.span.slice(text).map(tiergate::mask).unwrap_or_default();
             writeln!(
                 out,

@@ -1,6 +1,6 @@
 //! `tiergate scan`: which of these documents may go where?
 
-use crate::output::line_col;
+use crate::output::LineIndex;
 use crate::{destinations, Format, PolicyArg, EXIT_ERROR, EXIT_NOT_ALLOWED, EXIT_OK};
 use anyhow::Result;
 use clap::Args;
@@ -46,7 +46,8 @@ pub struct ScanArgs {
 
 struct Scanned {
     path: String,
-    text: String,
+    /// Start and end (line, column) of each finding; the text itself is not kept.
+    regions: Vec<((usize, usize), (usize, usize))>,
     report: Report,
     decisions: Vec<Decision>,
 }
@@ -101,9 +102,15 @@ fn scan_one(engine: &Engine, dests: &[String], path: &PathBuf, max: u64) -> Outc
         .iter()
         .filter_map(|d| engine.decide(&report, d).ok())
         .collect();
+    let lines = LineIndex::new(&text);
+    let regions = report
+        .findings
+        .iter()
+        .map(|f| (lines.line_col(f.span.start), lines.line_col(f.span.end)))
+        .collect();
     Outcome::Scanned(Box::new(Scanned {
         path: name,
-        text,
+        regions,
         report,
         decisions,
     }))
@@ -335,9 +342,7 @@ fn sarif(out: &mut impl Write, engine: &Engine, scanned: &[&Scanned]) -> Result<
         .collect();
     let mut results = Vec::new();
     for s in scanned {
-        for f in &s.report.findings {
-            let (sl, sc) = line_col(&s.text, f.span.start);
-            let (el, ec) = line_col(&s.text, f.span.end);
+        for (f, ((sl, sc), (el, ec))) in s.report.findings.iter().zip(&s.regions) {
             results.push(json!({
                 "ruleId": f.detector,
                 "level": level(f.tier),
