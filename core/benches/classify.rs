@@ -12,7 +12,7 @@ Several teams raised concerns about the deadline, so the scope was reduced to th
 requested features. The design review is scheduled for next Tuesday afternoon in the large room. \
 Please read the attached proposal before then and leave comments in the document. ";
 
-const MIXED: &str = "Hi team, the customer Jane Roe (jane.roe@acme.io, +44 20 7123 4567) asked about \
+const MIXED: &str = "Hi team, the customer Jane Roe (jane.roe@acme.io, +44 20 7183 9264) asked about \
 invoice 2024-0193. Her card ending 6467 was charged twice. Logs from 81.2.69.160 show the retry. \
 Ticket moved to https://acme.atlassian.net/browse/OPS-1182. DB at postgres://svc:S3cr3tPw9@db1.prod.corp:5432/app \
 was slow; see the runbook. INTERNAL USE ONLY.\n2024-11-02T10:15:22Z INFO request_id=8f14e45f status=200 bytes=5120 took=34ms\n\

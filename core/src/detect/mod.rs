@@ -474,6 +474,11 @@ impl Scanner {
     ) -> Option<Candidate> {
         let d = &self.detectors[c.detector];
         if let Some(v) = d.validator {
+            if matches!(v, Validator::IpPublic | Validator::IpPrivate)
+                && validate::inside_longer_dotted_number(hay, c.start, c.end)
+            {
+                return None;
+            }
             match v.check(&hay[c.start..c.end]) {
                 Check::Reject => return None,
                 Check::Accept => {}
@@ -558,7 +563,8 @@ fn keyword_regex(words: &[String], case_sensitive: bool) -> String {
 
 /// Whether `hay[start..end]` is not glued to letters or digits on either side.
 fn is_word_at(hay: &[u8], start: usize, end: usize) -> bool {
-    let alnum = |b: u8| b.is_ascii_alphanumeric();
+    // `_` counts as part of a word: `ND_IOCTL_CALL` does not contain the word "call".
+    let alnum = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let edge_ok = |inner: Option<&u8>, outer: Option<&u8>| match (inner, outer) {
         (Some(&i), Some(&o)) => !(alnum(i) && alnum(o)),
         _ => true,
@@ -626,6 +632,7 @@ mod tests {
         assert!(!is_word_at(b"a xssn b", 3, 6));
         assert!(!is_word_at(b"using", 1, 4));
         assert!(is_word_at(b"ss# 1", 0, 3));
+        assert!(!is_word_at(b"ND_IOCTL_CALL", 9, 13));
     }
 
     #[test]

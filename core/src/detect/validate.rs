@@ -51,6 +51,8 @@ pub enum Validator {
     SecretValue,
     /// A URL or connection string whose password is not a placeholder.
     UrlCredentials,
+    /// A person name: a trailing possessive `'s` is not part of it.
+    PersonName,
 }
 
 /// The outcome of a validator.
@@ -98,6 +100,10 @@ impl Validator {
             Validator::Token => (!is_placeholder(v)).into(),
             Validator::SecretValue => secret_value(v).into(),
             Validator::UrlCredentials => url_credentials(v).into(),
+            Validator::PersonName => match v.strip_suffix(b"'s") {
+                Some(name) if !name.is_empty() => Check::Trim(name.len()),
+                _ => Check::Accept,
+            },
         }
     }
 }
@@ -151,29 +157,19 @@ fn payment_card(v: &[u8]) -> bool {
     }
     let n = d.len();
     let prefix = |k: usize| d.iter().take(k).fold(0u32, |a, &x| a * 10 + u32::from(x));
-    let issuer_ok = match d.first() {
-        Some(4) => matches!(n, 13 | 16 | 19), // Visa
-        Some(5) => {
-            (51..=55).contains(&prefix(2)) && n == 16                       // Mastercard
-            || (50..=59).contains(&prefix(2)) && (12..=19).contains(&n)
-        } // Maestro
-        Some(2) => (2221..=2720).contains(&prefix(4)) && n == 16, // Mastercard 2-series
-        Some(3) => {
-            matches!(prefix(2), 34 | 37) && n == 15                         // Amex
-            || (3528..=3589).contains(&prefix(4)) && (16..=19).contains(&n)        // JCB
-            || ((300..=305).contains(&prefix(3)) || matches!(prefix(2), 36 | 38 | 39))
-                && (14..=19).contains(&n)
-        } // Diners
-        Some(6) => {
-            (prefix(4) == 6011
-                || (644..=649).contains(&prefix(3))
-                || prefix(2) == 65
-                || prefix(2) == 62
-                || (56..=69).contains(&prefix(2)))
-                && (16..=19).contains(&n)
-        } // Discover, UnionPay, Maestro
-        _ => false,
-    };
+    let p2 = prefix(2);
+    let (p3, p4) = (prefix(3), prefix(4));
+    let visa = d[0] == 4 && matches!(n, 13 | 16 | 19);
+    let mastercard = ((51..=55).contains(&p2) || (2221..=2720).contains(&p4)) && n == 16;
+    let amex = matches!(p2, 34 | 37) && n == 15;
+    let long = (16..=19).contains(&n);
+    let discover = (p4 == 6011 || (644..=649).contains(&p3) || p2 == 65) && long;
+    let jcb = (3528..=3589).contains(&p4) && long;
+    let diners =
+        ((300..=305).contains(&p3) || matches!(p2, 36 | 38 | 39)) && (14..=19).contains(&n);
+    let unionpay = p2 == 62 && long;
+    let maestro = (p2 == 50 || (56..=69).contains(&p2)) && (12..=19).contains(&n);
+    let issuer_ok = visa || mastercard || amex || discover || jcb || diners || unionpay || maestro;
     issuer_ok && luhn(&d) && d.iter().any(|&x| x != d[0])
 }
 
@@ -494,7 +490,7 @@ fn email(v: &[u8]) -> bool {
 
 fn phone(v: &[u8]) -> bool {
     let d = digits(v);
-    if d.iter().all(|&x| x == d[0]) {
+    if d.iter().all(|&x| x == d[0]) || has_sequence(&d, 6) {
         return false;
     }
     let international = v.first() == Some(&b'+');
@@ -521,6 +517,24 @@ fn phone(v: &[u8]) -> bool {
         && !s.starts_with("01632960")
 }
 
+/// Whether the dotted number at `hay[start..end]` is part of a longer one
+/// (an OID such as `1.3.6.1.4.1.311.10.3.3.1`, a version `1.2.3.4.5`).
+pub(crate) fn inside_longer_dotted_number(hay: &[u8], start: usize, end: usize) -> bool {
+    let digit_at = |i: Option<usize>| i.and_then(|i| hay.get(i)).is_some_and(u8::is_ascii_digit);
+    let before = start.checked_sub(1).and_then(|i| hay.get(i)) == Some(&b'.')
+        && digit_at(start.checked_sub(2));
+    let after = hay.get(end) == Some(&b'.') && digit_at(Some(end + 1));
+    before || after
+}
+
+/// Whether `d` has a run of `n` consecutive ascending or descending digits
+/// (`1234567`), the mark of a made-up number.
+fn has_sequence(d: &[u8], n: usize) -> bool {
+    let up = |w: &[u8]| w.windows(2).all(|p| p[1] == p[0] + 1);
+    let down = |w: &[u8]| w.windows(2).all(|p| p[0] == p[1] + 1);
+    d.windows(n).any(|w| up(w) || down(w))
+}
+
 fn parse_ip(v: &[u8]) -> Option<std::net::IpAddr> {
     let s = std::str::from_utf8(v).ok()?;
     let s = s.split('/').next()?;
@@ -537,7 +551,10 @@ fn ip_public(v: &[u8]) -> bool {
 
 fn ipv4_public(a: Ipv4Addr) -> bool {
     let o = a.octets();
-    let doc = matches!(o, [192, 0, 2, _] | [198, 51, 100, _] | [203, 0, 113, _]); // RFC 5737
+    let doc = matches!(
+        o,
+        [192, 0, 2, _] | [198, 51, 100, _] | [203, 0, 113, _] | [192, 0, 0, _]
+    ); // RFC 5737, RFC 6890
     let cgnat = o[0] == 100 && (64..=127).contains(&o[1]);
     let benchmark = o[0] == 198 && (o[1] == 18 || o[1] == 19);
     // Public resolvers are services, not people.
@@ -666,8 +683,41 @@ fn secret_value(v: &[u8]) -> bool {
     if v.len() < 6 || is_placeholder(v) {
         return false;
     }
-    // Code, not a literal: `user.password`, `get_token()`, `os.environ[`.
-    if v.iter().any(|b| matches!(b, b'(' | b')' | b'[' | b']')) {
+    // Code, not a literal: `user.password`, `get_token()`, `os.environ[`,
+    // `syn::token::Paren`, `*const c_char`, `&str`, `self->token`.
+    if v.iter().any(|b| matches!(b, b'(' | b')' | b'[' | b']'))
+        || v.windows(2).any(|w| w == b"::" || w == b"->")
+        || matches!(v[0], b'*' | b'&' | b'<' | b'{' | b'.' | b'_')
+    {
+        return false;
+    }
+    // Regexes and macros in code: `\w{20}`, `quote!`.
+    if v.contains(&b'\\')
+        || (v.ends_with(b"!")
+            && v[..v.len() - 1]
+                .iter()
+                .all(|b| b.is_ascii_lowercase() || *b == b'_'))
+    {
+        return false;
+    }
+    // Type names: `ULONG64`, `UINT32`, `DWORD`.
+    let letters_then_digits = {
+        let k = v.iter().take_while(|b| b.is_ascii_uppercase()).count();
+        k > 0 && v.len() - k <= 3 && v[k..].iter().all(u8::is_ascii_digit)
+    };
+    if letters_then_digits {
+        return false;
+    }
+    // Identifiers and type names: `Token`, `WS_STRING`, `WIN32_ERROR`, `c_long`.
+    let ident = v.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_');
+    let letters_only = v.iter().all(|b| b.is_ascii_alphabetic() || *b == b'_');
+    let upper_snake = v
+        .iter()
+        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_');
+    let snake = v
+        .iter()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_');
+    if ident && (letters_only || (v.contains(&b'_') && (upper_snake || snake))) {
         return false;
     }
     let s = String::from_utf8_lossy(v);
@@ -747,6 +797,10 @@ mod tests {
         );
         assert!(ok(Validator::PaymentCard, "5425233430109903"));
         assert!(ok(Validator::PaymentCard, "2221000000000009"));
+        assert!(
+            !ok(Validator::PaymentCard, "5575266562640200287"),
+            "55 is Mastercard: 16 digits only"
+        );
         assert!(!ok(Validator::Luhn, "7"));
     }
 
@@ -852,10 +906,12 @@ mod tests {
             !ok(Validator::Phone, "(115) 867-5309"),
             "area code starts 2-9"
         );
-        assert!(ok(Validator::Phone, "+44 20 7123 4567"));
+        assert!(ok(Validator::Phone, "+44 20 7183 9264"));
         assert!(!ok(Validator::Phone, "+44 12"));
         assert!(!ok(Validator::Phone, "07700 900123"), "Ofcom drama range");
-        assert!(ok(Validator::Phone, "07911 123456"));
+        assert!(ok(Validator::Phone, "07911 836402"));
+        assert!(!ok(Validator::Phone, "+44 1234567"), "made-up sequence");
+        assert!(!ok(Validator::Phone, "+1 987 654 3210"), "made-up sequence");
     }
 
     #[test]
@@ -934,6 +990,20 @@ mod tests {
             Validator::UrlCredentials,
             "Server=db1;Password=<your-password>"
         ));
+    }
+
+    #[test]
+    fn dotted_numbers_and_possessives() {
+        let oid = b"x 1.3.6.1.4.1.311.10.3.3.1 y";
+        let s = 18; // "10.3.3.1"
+        assert_eq!(&oid[s..s + 8], b"10.3.3.1");
+        assert!(inside_longer_dotted_number(oid, s, s + 8));
+        assert!(
+            !inside_longer_dotted_number(b"ip 10.3.3.1.", 3, 11),
+            "a full stop ends a sentence"
+        );
+        assert_eq!(Validator::PersonName.check(b"Lemire's"), Check::Trim(6));
+        assert_eq!(Validator::PersonName.check(b"O'Brien"), Check::Accept);
     }
 
     #[test]
