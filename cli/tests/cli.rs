@@ -7,14 +7,15 @@ use std::process::{Command, Output, Stdio};
 fn tiergate(args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_tiergate"))
         .args(args)
-        .stdin(Stdio::piped())
+        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("binary runs");
-    let mut pipe = child.stdin.take().unwrap();
-    pipe.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
-    drop(pipe);
+    if let (Some(text), Some(mut pipe)) = (stdin, child.stdin.take()) {
+        // A command that does not read its input may exit first: that is fine.
+        let _ = pipe.write_all(text.as_bytes());
+    }
     child.wait_with_output().unwrap()
 }
 

@@ -473,13 +473,11 @@ impl Scanner {
         mut c: Candidate,
     ) -> Option<Candidate> {
         let d = &self.detectors[c.detector];
+        if validate::inside_longer_dotted_number(hay, c.start, c.end) {
+            return None;
+        }
         if let Some(v) = d.validator {
-            if matches!(v, Validator::IpPublic | Validator::IpPrivate)
-                && validate::inside_longer_dotted_number(hay, c.start, c.end)
-            {
-                return None;
-            }
-            match v.check(&hay[c.start..c.end]) {
+            match v.check_in(hay, c.start, c.end) {
                 Check::Reject => return None,
                 Check::Accept => {}
                 Check::Trim(n) => c.end = c.start + n,

@@ -53,6 +53,8 @@ pub enum Validator {
     UrlCredentials,
     /// A person name: a trailing possessive `'s` is not part of it.
     PersonName,
+    /// An account-like number that is not a made-up sequence or one repeated digit.
+    AccountNumber,
 }
 
 /// The outcome of a validator.
@@ -77,6 +79,42 @@ impl From<bool> for Check {
 }
 
 impl Validator {
+    /// Runs the validator on the candidate `hay[start..end]`, looking at its
+    /// neighbours where the value alone cannot tell (`5.7E+53774632` is a
+    /// number in scientific notation, not a phone; `google.protobuf.internal.x`
+    /// is a module path, not a host).
+    pub fn check_in(self, hay: &[u8], start: usize, end: usize) -> Check {
+        let before = |k: usize| start.checked_sub(k).and_then(|i| hay.get(i)).copied();
+        let after = hay.get(end).copied();
+        let next = hay.get(end + 1).copied();
+        let neighbours_reject = match self {
+            Validator::Phone => {
+                hay.get(start) == Some(&b'+')
+                    && matches!(before(1), Some(b'e' | b'E'))
+                    && before(2).is_some_and(|b| b.is_ascii_digit())
+            }
+            Validator::InternalHost => {
+                after == Some(b'.') && next.is_some_and(|b| b.is_ascii_alphabetic())
+            }
+            // `https://user:pass@host`: the userinfo of a URL, not an address.
+            Validator::Email => {
+                let token_start = hay[..start]
+                    .iter()
+                    .rposition(|b| {
+                        b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b'<' | b'(')
+                    })
+                    .map_or(0, |i| i + 1);
+                hay[token_start..start].windows(3).any(|w| w == b"://")
+            }
+            _ => false,
+        };
+        if neighbours_reject {
+            Check::Reject
+        } else {
+            self.check(&hay[start..end])
+        }
+    }
+
     /// Runs the validator on a candidate value.
     pub fn check(self, v: &[u8]) -> Check {
         match self {
@@ -100,6 +138,10 @@ impl Validator {
             Validator::Token => (!is_placeholder(v)).into(),
             Validator::SecretValue => secret_value(v).into(),
             Validator::UrlCredentials => url_credentials(v).into(),
+            Validator::AccountNumber => {
+                let d = digits(v);
+                (!d.is_empty() && !d.iter().all(|&x| x == d[0]) && !has_sequence(&d, 6)).into()
+            }
             Validator::PersonName => match v.strip_suffix(b"'s") {
                 Some(name) if !name.is_empty() => Check::Trim(name.len()),
                 _ => Check::Accept,
@@ -345,6 +387,9 @@ fn us_ssn(d: &[u8]) -> bool {
         && group != 0
         && serial != 0
         && !matches!(whole, 78_051_120 | 219_099_999 | 123_456_789 | 457_555_462)
+        && !(d[..3].iter().all(|&x| x == d[0])
+            && d[3..5].iter().all(|&x| x == d[3])
+            && d[5..].iter().all(|&x| x == d[5]))
         && !(987_654_320..=987_654_329).contains(&whole)
 }
 
@@ -517,13 +562,18 @@ fn phone(v: &[u8]) -> bool {
         && !s.starts_with("01632960")
 }
 
-/// Whether the dotted number at `hay[start..end]` is part of a longer one
-/// (an OID such as `1.3.6.1.4.1.311.10.3.3.1`, a version `1.2.3.4.5`).
+/// Whether a match that begins or ends with a digit is part of a longer
+/// dotted number: a decimal (`0.340359081555988`), an OID
+/// (`1.3.6.1.4.1.311.10.3.3.1`) or a version (`1.2.3.4.5`).
 pub(crate) fn inside_longer_dotted_number(hay: &[u8], start: usize, end: usize) -> bool {
     let digit_at = |i: Option<usize>| i.and_then(|i| hay.get(i)).is_some_and(u8::is_ascii_digit);
-    let before = start.checked_sub(1).and_then(|i| hay.get(i)) == Some(&b'.')
+    let before = digit_at(Some(start))
+        && start.checked_sub(1).and_then(|i| hay.get(i)) == Some(&b'.')
         && digit_at(start.checked_sub(2));
-    let after = hay.get(end) == Some(&b'.') && digit_at(Some(end + 1));
+    let after = end > 0
+        && digit_at(Some(end - 1))
+        && hay.get(end) == Some(&b'.')
+        && digit_at(Some(end + 1));
     before || after
 }
 
@@ -562,6 +612,8 @@ fn ipv4_public(a: Ipv4Addr) -> bool {
         o,
         [8, 8, 8, 8] | [8, 8, 4, 4] | [1, 1, 1, 1] | [1, 0, 0, 1] | [9, 9, 9, 9]
     );
+    // Sample addresses in documentation and tests.
+    let sample = matches!(o, [1, 2, 3, 4] | [4, 3, 2, 1]);
     !(a.is_private()
         || a.is_loopback()
         || a.is_link_local()
@@ -573,7 +625,8 @@ fn ipv4_public(a: Ipv4Addr) -> bool {
         || doc
         || cgnat
         || benchmark
-        || resolver)
+        || resolver
+        || sample)
 }
 
 fn ipv6_public(a: Ipv6Addr) -> bool {
@@ -765,7 +818,13 @@ fn url_credentials(v: &[u8]) -> bool {
             .find(|(k, _)| matches!(k.trim().to_ascii_lowercase().as_str(), "password" | "pwd"))
             .map_or(String::new(), |(_, p)| p.to_string())
     };
-    !password.is_empty() && !is_placeholder(password.as_bytes()) && password != "password"
+    // Documentation's stand-ins: user:pass@host, foo:bar@host.
+    const DUMMIES: [&str; 10] = [
+        "pass", "password", "passwd", "pwd", "pw", "secret", "bar", "test", "1234", "x",
+    ];
+    !password.is_empty()
+        && !is_placeholder(password.as_bytes())
+        && !DUMMIES.iter().any(|d| password.eq_ignore_ascii_case(d))
 }
 
 #[cfg(test)]
@@ -1004,6 +1063,35 @@ mod tests {
         );
         assert_eq!(Validator::PersonName.check(b"Lemire's"), Check::Trim(6));
         assert_eq!(Validator::PersonName.check(b"O'Brien"), Check::Accept);
+    }
+
+    #[test]
+    fn neighbours_decide_some_candidates() {
+        let sci = b"x 5.73068392E+53774632 y";
+        let s = 13;
+        assert_eq!(&sci[s..s + 9], b"+53774632");
+        assert_eq!(Validator::Phone.check_in(sci, s, s + 9), Check::Reject);
+        let module = b"google.protobuf.internal.containers";
+        assert_eq!(
+            Validator::InternalHost.check_in(module, 0, 24),
+            Check::Reject
+        );
+        let host = b"see wiki.acme.internal. Then";
+        assert_eq!(Validator::InternalHost.check_in(host, 4, 22), Check::Accept);
+        assert!(inside_longer_dotted_number(b"0.340359081555988", 2, 17));
+        assert!(!ok(Validator::AccountNumber, "123456789012"));
+        assert!(!ok(Validator::AccountNumber, "00000000"));
+        assert!(ok(Validator::AccountNumber, "40817263"));
+        assert!(!ok(Validator::UsSsn, "111-22-3333"));
+        assert!(!ok(
+            Validator::UrlCredentials,
+            "http://User:Pass@www.python.org/doc"
+        ));
+        assert!(!ok(Validator::IpPublic, "1.2.3.4"));
+        let url = b"see http://User:Pass@www.python.org/x";
+        assert_eq!(Validator::Email.check_in(url, 16, 35), Check::Reject);
+        let mailto = b"<a href=mailto:jane@acme.io>";
+        assert_eq!(Validator::Email.check_in(mailto, 15, 27), Check::Accept);
     }
 
     #[test]
