@@ -88,10 +88,32 @@ impl Validator {
         let after = hay.get(end).copied();
         let next = hay.get(end + 1).copied();
         let neighbours_reject = match self {
+            // `5.7E+53774632`, `153.E+8379`: an exponent, not a phone.
             Validator::Phone => {
                 hay.get(start) == Some(&b'+')
                     && matches!(before(1), Some(b'e' | b'E'))
-                    && before(2).is_some_and(|b| b.is_ascii_digit())
+                    && before(2).is_some_and(|b| b.is_ascii_digit() || b == b'.')
+            }
+            // A key that contains ':' is an ARN or a type path, not a setting:
+            // `arn:aws:secretsmanager:...:secret:name`, `"AWS::AppSync::ApiKey": "..."`.
+            Validator::SecretValue => {
+                let window = &hay[start.saturating_sub(80)..start];
+                let key_end = window
+                    .iter()
+                    .rposition(|b| !matches!(b, b' ' | b'"' | b'\'' | b':' | b'=' | b'>'))
+                    .map_or(0, |i| i + 1);
+                let key_start = window[..key_end]
+                    .iter()
+                    .rposition(|b| {
+                        b.is_ascii_whitespace()
+                            || matches!(b, b'"' | b'\'' | b'{' | b',' | b'[' | b'(')
+                    })
+                    .map_or(0, |i| i + 1);
+                window[key_start..key_end].contains(&b':')
+            }
+            // A number glued to a slug (`file-system-1481848448460`) is an id.
+            Validator::AccountNumber => {
+                before(1) == Some(b'-') && before(2).is_some_and(|b| b.is_ascii_alphabetic())
             }
             Validator::InternalHost => {
                 after == Some(b'.') && next.is_some_and(|b| b.is_ascii_alphabetic())
@@ -140,7 +162,11 @@ impl Validator {
             Validator::UrlCredentials => url_credentials(v).into(),
             Validator::AccountNumber => {
                 let d = digits(v);
-                (!d.is_empty() && !d.iter().all(|&x| x == d[0]) && !has_sequence(&d, 6)).into()
+                let mut distinct = d.clone();
+                distinct.sort_unstable();
+                distinct.dedup();
+                // `111122223333`: too few distinct digits to be a real account number.
+                (distinct.len() > 3 && !has_sequence(&d, 6)).into()
             }
             Validator::PersonName => match v.strip_suffix(b"'s") {
                 Some(name) if !name.is_empty() => Check::Trim(name.len()),
@@ -212,7 +238,13 @@ fn payment_card(v: &[u8]) -> bool {
     let unionpay = p2 == 62 && long;
     let maestro = (p2 == 50 || (56..=69).contains(&p2)) && (12..=19).contains(&n);
     let issuer_ok = visa || mastercard || amex || discover || jcb || diners || unionpay || maestro;
-    issuer_ok && luhn(&d) && d.iter().any(|&x| x != d[0])
+    // `4229989100000000`: a long run of one digit is test data, not a card.
+    let longest_run = d
+        .chunk_by(|a, b| a == b)
+        .map(<[u8]>::len)
+        .max()
+        .unwrap_or(0);
+    issuer_ok && luhn(&d) && longest_run < 7
 }
 
 /// IBAN lengths per country (ISO 13616 registry).
@@ -551,7 +583,13 @@ fn phone(v: &[u8]) -> bool {
         return n[0] >= 2 && n[3] >= 2 && !(exchange == [5, 5, 5] && (100..=199).contains(&line));
     }
     if international {
-        return (8..=15).contains(&d.len());
+        // E.164 country codes never start with 0; Ofcom's drama ranges are fictional
+        // in international form too (+44 7700 900xxx).
+        let s: String = d.iter().map(|x| char::from(b'0' + x)).collect();
+        let drama = ["447700900", "442079460", "441632960"]
+            .iter()
+            .any(|p| s.starts_with(p));
+        return (8..=15).contains(&d.len()) && d[0] != 0 && !drama;
     }
     // National trunk-prefixed numbers (0...). Ofcom's drama ranges are fictional.
     let s: String = d.iter().map(|x| char::from(b'0' + x)).collect();
@@ -770,7 +808,12 @@ fn secret_value(v: &[u8]) -> bool {
     let snake = v
         .iter()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_');
-    if ident && (letters_only || (v.contains(&b'_') && (upper_snake || snake))) {
+    // CamelCase type names: `OAuth2Token`, `HttpClient` (an inner capital after a lowercase or digit).
+    let camel = v[0].is_ascii_uppercase()
+        && v.windows(2).any(|w| {
+            (w[0].is_ascii_lowercase() || w[0].is_ascii_digit()) && w[1].is_ascii_uppercase()
+        });
+    if ident && (letters_only || camel || (v.contains(&b'_') && (upper_snake || snake))) {
         return false;
     }
     let s = String::from_utf8_lossy(v);
@@ -855,7 +898,11 @@ mod tests {
             "amex must be 15"
         );
         assert!(ok(Validator::PaymentCard, "5425233430109903"));
-        assert!(ok(Validator::PaymentCard, "2221000000000009"));
+        assert!(ok(Validator::PaymentCard, "2720432319487575"));
+        assert!(
+            !ok(Validator::PaymentCard, "2221000000000009"),
+            "a run of zeros is test data"
+        );
         assert!(
             !ok(Validator::PaymentCard, "5575266562640200287"),
             "55 is Mastercard: 16 digits only"
@@ -1088,6 +1135,26 @@ mod tests {
             "http://User:Pass@www.python.org/doc"
         ));
         assert!(!ok(Validator::IpPublic, "1.2.3.4"));
+        assert!(!ok(Validator::SecretValue, "OAuth2Token"));
+        assert!(ok(Validator::SecretValue, "Summer2024"));
+        assert!(!ok(Validator::AccountNumber, "111122223333"));
+        assert!(!ok(Validator::PaymentCard, "4229989100000000"));
+        assert!(!ok(Validator::Phone, "+447700900550"));
+        assert!(!ok(Validator::Phone, "+000000120"));
+        let arn = b"arn:aws:secretsmanager:*:*:secret:rcs-tls-pw1*";
+        assert_eq!(
+            Validator::SecretValue.check_in(arn, 34, arn.len()),
+            Check::Reject
+        );
+        let cfn = br#""AWS::AppSync::ApiKey": "3d104ea0be48564b""#;
+        assert_eq!(Validator::SecretValue.check_in(cfn, 25, 41), Check::Reject);
+        let env = br#"DB_PASSWORD="3d104ea0be48564b""#;
+        assert_eq!(Validator::SecretValue.check_in(env, 13, 29), Check::Accept);
+        let slug = b"role-1481064682267";
+        assert_eq!(
+            Validator::AccountNumber.check_in(slug, 5, 18),
+            Check::Reject
+        );
         let url = b"see http://User:Pass@www.python.org/x";
         assert_eq!(Validator::Email.check_in(url, 16, 35), Check::Reject);
         let mailto = b"<a href=mailto:jane@acme.io>";
