@@ -567,7 +567,24 @@ fn email(v: &[u8]) -> bool {
 
 fn phone(v: &[u8]) -> bool {
     let d = digits(v);
-    if d.iter().all(|&x| x == d[0]) || has_sequence(&d, 6) {
+    let mut distinct = d.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let longest_run = d
+        .chunk_by(|a, b| a == b)
+        .map(<[u8]>::len)
+        .max()
+        .unwrap_or(0);
+    // `+10011010010` (binary), `+2.00000000`, `1234567`: not phone numbers.
+    if distinct.len() <= 2 || longest_run >= 6 || has_sequence(&d, 6) {
+        return false;
+    }
+    // `+35236450.6`: a decimal, not a number with a one-digit last group.
+    let last_group = v
+        .rsplit(|b| !b.is_ascii_digit())
+        .next()
+        .map_or(0, <[u8]>::len);
+    if last_group == 1 {
         return false;
     }
     let international = v.first() == Some(&b'+');
@@ -578,9 +595,10 @@ fn phone(v: &[u8]) -> bool {
     };
     if let Some(n) = nanp.filter(|n| n[0] != 0) {
         let exchange = &n[3..6];
-        let line = n[6..].iter().fold(0u32, |a, &x| a * 10 + u32::from(x));
-        // NANP: area and exchange start with 2-9; 555-0100..0199 is reserved for fiction.
-        return n[0] >= 2 && n[3] >= 2 && !(exchange == [5, 5, 5] && (100..=199).contains(&line));
+        // NANP: area and exchange start with 2-9. Exchange 555 holds the numbers
+        // reserved for fiction (0100-0199) and directory services (1212); in text
+        // it is practically always made up.
+        return n[0] >= 2 && n[3] >= 2 && exchange != [5, 5, 5];
     }
     if international {
         // E.164 country codes never start with 0; Ofcom's drama ranges are fictional
@@ -702,7 +720,7 @@ fn jwt(v: &[u8]) -> bool {
 /// Placeholders, template variables and environment lookups, never real secrets.
 pub(crate) fn is_placeholder(v: &[u8]) -> bool {
     let s = String::from_utf8_lossy(v).to_ascii_lowercase();
-    const MARKERS: [&str; 22] = [
+    const MARKERS: [&str; 31] = [
         "your_",
         "your-",
         "yourapi",
@@ -725,6 +743,16 @@ pub(crate) fn is_placeholder(v: &[u8]) -> bool {
         "insert_",
         "replace_me",
         "fake",
+        "...",
+        // Documentation's made-up values.
+        "abc123",
+        "test123",
+        "123456",
+        "qwerty",
+        "a1b2c3",
+        "1a2b3c",
+        "abcd1234",
+        "passw0rd",
     ];
     if MARKERS.iter().any(|m| s.contains(m)) {
         return true;
@@ -771,7 +799,30 @@ pub(crate) fn entropy(v: &[u8]) -> f64 {
 }
 
 fn secret_value(v: &[u8]) -> bool {
+    // Closing brackets belong to the surrounding code: `{"k": self.token}`.
+    let v = v.trim_ascii_end();
+    let v = match v
+        .iter()
+        .rposition(|b| !matches!(b, b'}' | b')' | b']' | b',' | b';'))
+    {
+        Some(i) => &v[..=i],
+        None => return false,
+    };
     if v.len() < 6 || is_placeholder(v) {
+        return false;
+    }
+    // A value that names itself is a stand-in: `generatedwebdavpassword1`, `session-token`.
+    let lower = v.to_ascii_lowercase();
+    if [
+        "password", "secret", "token", "apikey", "api-key", "api_key",
+    ]
+    .iter()
+    .any(|w| lower.windows(w.len()).any(|x| x == w.as_bytes()))
+    {
+        return false;
+    }
+    // Lowercase words joined by hyphens describe a value: `sas-token-for-blob-access`.
+    if v.iter().all(|b| b.is_ascii_lowercase() || *b == b'-') && v.contains(&b'-') {
         return false;
     }
     // Code, not a literal: `user.password`, `get_token()`, `os.environ[`,
@@ -1007,7 +1058,10 @@ mod tests {
             !ok(Validator::Phone, "(415) 555-0123"),
             "fictional 555-01xx"
         );
-        assert!(ok(Validator::Phone, "(415) 555-2671"));
+        assert!(
+            !ok(Validator::Phone, "(415) 555-2671"),
+            "exchange 555 is made up in practice"
+        );
         assert!(
             !ok(Validator::Phone, "(115) 867-5309"),
             "area code starts 2-9"
@@ -1137,6 +1191,15 @@ mod tests {
         assert!(!ok(Validator::IpPublic, "1.2.3.4"));
         assert!(!ok(Validator::SecretValue, "OAuth2Token"));
         assert!(ok(Validator::SecretValue, "Summer2024"));
+        for stand_in in [
+            "abc123xyz",
+            "generatedwebdavpassword1",
+            "sas-token-for-azure-blob",
+            "ACEGmnoq#1rstu2...BDFH",
+            "self.credentials.token}",
+        ] {
+            assert!(!ok(Validator::SecretValue, stand_in), "{stand_in}");
+        }
         assert!(!ok(Validator::AccountNumber, "111122223333"));
         assert!(!ok(Validator::PaymentCard, "4229989100000000"));
         assert!(!ok(Validator::Phone, "+447700900550"));
