@@ -1,7 +1,10 @@
 //! Properties that must hold for any input text.
 
 use proptest::prelude::*;
-use tiergate::{convert_offsets, to_byte_offsets, Engine, OffsetUnit, Tier};
+use tiergate::{
+    convert_offsets, iban_mod97, luhn, to_byte_offsets, verhoeff, Check, Engine, OffsetUnit, Tier,
+    Validator,
+};
 
 /// Text built from pieces that exercise detectors, separators and Unicode.
 fn texty() -> impl Strategy<Value = String> {
@@ -55,6 +58,18 @@ proptest! {
         for f in &report.findings {
             prop_assert!(f.span.slice(&text).is_some());
         }
+    }
+
+    #[test]
+    fn validators_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..48), a in 0usize..64, b in 0usize..64) {
+        for v in Validator::ALL {
+            if let Check::Trim(n) = v.check(&bytes) {
+                prop_assert!(n <= bytes.len());
+            }
+            let _ = v.check_in(&bytes, a, b);
+        }
+        let digits: Vec<u8> = bytes.iter().map(|b| b % 10).collect();
+        let _ = (luhn(&digits), verhoeff(&digits), iban_mod97(&bytes));
     }
 
     #[test]

@@ -79,11 +79,40 @@ impl From<bool> for Check {
 }
 
 impl Validator {
+    /// Every validator, for listings and exhaustive tests.
+    pub const ALL: [Validator; 22] = [
+        Validator::Luhn,
+        Validator::PaymentCard,
+        Validator::Iban,
+        Validator::AbaRouting,
+        Validator::Bic,
+        Validator::UsSsn,
+        Validator::UkNino,
+        Validator::NhsNumber,
+        Validator::CaSin,
+        Validator::Aadhaar,
+        Validator::Date,
+        Validator::Email,
+        Validator::Phone,
+        Validator::IpPublic,
+        Validator::IpPrivate,
+        Validator::InternalHost,
+        Validator::Jwt,
+        Validator::Token,
+        Validator::SecretValue,
+        Validator::UrlCredentials,
+        Validator::PersonName,
+        Validator::AccountNumber,
+    ];
+
     /// Runs the validator on the candidate `hay[start..end]`, looking at its
     /// neighbours where the value alone cannot tell (`5.7E+53774632` is a
     /// number in scientific notation, not a phone; `google.protobuf.internal.x`
     /// is a module path, not a host).
     pub fn check_in(self, hay: &[u8], start: usize, end: usize) -> Check {
+        if start > end || end > hay.len() {
+            return Check::Reject;
+        }
         let before = |k: usize| start.checked_sub(k).and_then(|i| hay.get(i)).copied();
         let after = hay.get(end).copied();
         let next = hay.get(end + 1).copied();
@@ -227,6 +256,9 @@ fn payment_card(v: &[u8]) -> bool {
     let prefix = |k: usize| d.iter().take(k).fold(0u32, |a, &x| a * 10 + u32::from(x));
     let p2 = prefix(2);
     let (p3, p4) = (prefix(3), prefix(4));
+    if n < 12 {
+        return false;
+    }
     let visa = d[0] == 4 && matches!(n, 13 | 16 | 19);
     let mastercard = ((51..=55).contains(&p2) || (2221..=2720).contains(&p4)) && n == 16;
     let amex = matches!(p2, 34 | 37) && n == 15;
@@ -333,6 +365,9 @@ fn iban_length(cc: &[u8]) -> Option<usize> {
 
 /// ISO 7064 MOD 97-10 over an IBAN's characters (already rearranged or not).
 pub fn iban_mod97(chars: &[u8]) -> bool {
+    if chars.len() < 5 {
+        return false;
+    }
     let rearranged = chars[4..].iter().chain(&chars[..4]);
     let mut rem: u32 = 0;
     for &c in rearranged {
