@@ -42,6 +42,8 @@ struct CompiledPattern {
     /// surface there), on first use for the tested built-in catalogue.
     regex: OnceLock<Option<Regex>>,
     score: Score,
+    /// The pattern has a group named `value` that narrows the finding.
+    value_group: bool,
 }
 
 impl CompiledPattern {
@@ -56,7 +58,9 @@ impl CompiledPattern {
         if eager {
             let _ = regex.set(Some(compile(&source, &path)?));
         }
+        let value_group = source.contains("(?P<value>") || source.contains("(?<value>");
         Ok(CompiledPattern {
+            value_group,
             detector,
             source,
             path,
@@ -68,10 +72,6 @@ impl CompiledPattern {
     /// The compiled regex. The set that selected this pattern compiled it with
     /// the same limits, so compiling it alone cannot fail; if it ever did, the
     /// pattern would be skipped rather than panic.
-    fn has_value_group(&self) -> bool {
-        self.source.contains("(?P<value>") || self.source.contains("(?<value>")
-    }
-
     fn regex(&self) -> Option<&Regex> {
         self.regex
             .get_or_init(|| compile(&self.source, &self.path).ok())
@@ -389,7 +389,7 @@ impl Scanner {
                     }
                 };
                 let Some(regex) = p.regex() else { continue };
-                if p.has_value_group() {
+                if p.value_group {
                     for caps in regex.captures_iter(hay) {
                         if let Some(m) = caps.name("value") {
                             push(&mut candidates, m.start(), m.end());
