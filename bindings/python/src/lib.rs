@@ -1,0 +1,471 @@
+//! Python bindings for tiergate: argument conversion only; all behaviour is in the core.
+
+mod errors;
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString};
+use tiergate::{convert_offsets, OffsetUnit};
+
+/// Texts longer than this are classified with the GIL released.
+const DETACH_ABOVE: usize = 16 * 1024;
+
+/// A Python-style repr of a string (single quotes), for `__repr__`.
+fn pyrepr(s: &str) -> String {
+    format!(
+        "'{}'",
+        s.replace('\\', "\\\\")
+            .replace('\'', "\\'")
+            .replace('\n', "\\n")
+    )
+}
+
+/// Python-style repr of a list of strings.
+fn pyrepr_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    format!("[{}]", items.map(pyrepr).collect::<Vec<_>>().join(", "))
+}
+
+/// Parses a JSON string with Python's `json` module (keeps the core's wire format exact).
+fn json_to_py<'py>(py: Python<'py>, json: &str) -> PyResult<Bound<'py, PyAny>> {
+    py.import("json")?.call_method1("loads", (json,))
+}
+
+/// A compiled policy: classify texts and decide where they may go.
+#[pyclass(frozen, module = "tiergate", name = "Engine")]
+struct Engine {
+    inner: tiergate::Engine,
+}
+
+/// One piece of sensitive data. `start`/`end` are code-point offsets:
+/// `text[finding.start:finding.end] == finding.text`.
+#[pyclass(frozen, module = "tiergate", name = "Finding", eq)]
+#[derive(Clone, PartialEq)]
+struct Finding {
+    #[pyo3(get)]
+    detector: String,
+    #[pyo3(get)]
+    category: String,
+    #[pyo3(get)]
+    tier: String,
+    #[pyo3(get)]
+    score: f64,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    text: String,
+    #[pyo3(get)]
+    regulations: Vec<String>,
+    #[pyo3(get)]
+    redactable: bool,
+}
+
+#[pymethods]
+impl Finding {
+    fn __repr__(&self) -> String {
+        format!(
+            "Finding(detector={}, tier={}, start={}, end={}, text={})",
+            pyrepr(&self.detector),
+            pyrepr(&self.tier),
+            self.start,
+            self.end,
+            pyrepr(&tiergate::mask(&self.text))
+        )
+    }
+}
+
+/// The result of classifying one text: its tier and findings.
+#[pyclass(frozen, module = "tiergate", name = "Report")]
+struct Report {
+    inner: tiergate::Report,
+    text: String,
+    findings: Vec<Finding>,
+}
+
+impl Report {
+    fn new(inner: tiergate::Report, text: String) -> Report {
+        let bytes: Vec<usize> = inner
+            .findings
+            .iter()
+            .flat_map(|f| [f.span.start, f.span.end])
+            .collect();
+        let cps = convert_offsets(&text, &bytes, OffsetUnit::CodePoint);
+        let findings = inner
+            .findings
+            .iter()
+            .zip(cps.chunks(2))
+            .map(|(f, cp)| Finding {
+                detector: f.detector.clone(),
+                category: f.category.clone(),
+                tier: f.tier.as_str().to_string(),
+                score: f.score.as_f64(),
+                start: cp[0],
+                end: cp[1],
+                text: f.span.slice(&text).unwrap_or_default().to_string(),
+                regulations: f.regulations.clone(),
+                redactable: f.redactable,
+            })
+            .collect();
+        Report {
+            inner,
+            text,
+            findings,
+        }
+    }
+
+    fn wire_json(&self) -> String {
+        serde_json::to_string(&self.inner.to_wire_in(&self.text, OffsetUnit::CodePoint))
+            .expect("a report always serialises")
+    }
+}
+
+#[pymethods]
+impl Report {
+    /// The highest tier among the findings (`"public"` when there are none).
+    #[getter]
+    fn tier(&self) -> &'static str {
+        self.inner.tier.as_str()
+    }
+
+    /// The findings, in order of position.
+    #[getter]
+    fn findings(&self) -> Vec<Finding> {
+        self.findings.clone()
+    }
+
+    /// The classified text.
+    #[getter]
+    fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The report in the core's wire format, with code-point offsets.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json_to_py(py, &self.wire_json())
+    }
+
+    /// The report as JSON in the core's wire format, with code-point offsets.
+    fn to_json(&self) -> String {
+        self.wire_json()
+    }
+
+    fn __len__(&self) -> usize {
+        self.findings.len()
+    }
+
+    fn __eq__(&self, other: PyRef<'_, Report>) -> bool {
+        self.inner == other.inner && self.text == other.text
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Report(tier={}, findings={})",
+            pyrepr(self.inner.tier.as_str()),
+            pyrepr_list(self.findings.iter().map(|f| f.detector.as_str()))
+        )
+    }
+}
+
+/// What may happen to a text at one destination, and why.
+#[pyclass(frozen, module = "tiergate", name = "Decision")]
+struct Decision {
+    inner: tiergate::Decision,
+}
+
+#[pymethods]
+impl Decision {
+    /// Destination id.
+    #[getter]
+    fn destination(&self) -> &str {
+        &self.inner.destination
+    }
+    /// The text's tier.
+    #[getter]
+    fn tier(&self) -> &'static str {
+        self.inner.tier.as_str()
+    }
+    /// `"allow"`, `"warn"`, `"acknowledge"`, `"redact"` or `"block"`.
+    #[getter]
+    fn action(&self) -> &'static str {
+        self.inner.action.as_str()
+    }
+    /// Whether the text may be sent as it is (allow or warn).
+    #[getter]
+    fn allowed(&self) -> bool {
+        self.inner.action.permits_sending()
+    }
+    /// Id of the policy rule that decided.
+    #[getter]
+    fn rule(&self) -> &str {
+        &self.inner.rule
+    }
+    /// Plain-language explanation (names detectors, never values).
+    #[getter]
+    fn message(&self) -> &str {
+        &self.inner.message
+    }
+    /// Destination ids where the text may be sent as it is.
+    #[getter]
+    fn recommended(&self) -> Vec<String> {
+        self.inner.recommended.clone()
+    }
+    /// Whether redacting would lower the action here.
+    #[getter]
+    fn redaction_available(&self) -> bool {
+        self.inner.redaction_available
+    }
+    /// The detectors that caused a non-allow action (wire-format dicts).
+    #[getter]
+    fn reasons<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json_to_py(
+            py,
+            &serde_json::to_string(&self.inner.reasons).expect("reasons serialise"),
+        )
+    }
+    /// Who to ask (`{"contact": ..., "url": ...}`), or None.
+    #[getter]
+    fn escalation<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json_to_py(
+            py,
+            &serde_json::to_string(&self.inner.escalation).expect("escalation serialises"),
+        )
+    }
+    /// The decision in the core's wire format.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json_to_py(py, &self.inner.to_json())
+    }
+    /// The decision as JSON in the core's wire format.
+    fn to_json(&self) -> String {
+        self.inner.to_json()
+    }
+    fn __eq__(&self, other: PyRef<'_, Decision>) -> bool {
+        self.inner == other.inner
+    }
+    fn __repr__(&self) -> String {
+        format!(
+            "Decision(destination={}, tier={}, action={}, rule={})",
+            pyrepr(&self.inner.destination),
+            pyrepr(self.inner.tier.as_str()),
+            pyrepr(self.inner.action.as_str()),
+            pyrepr(&self.inner.rule)
+        )
+    }
+}
+
+/// A redacted text; `restore` puts the original values back into a reply.
+#[pyclass(frozen, module = "tiergate", name = "Redacted")]
+struct Redacted {
+    inner: tiergate::Redacted,
+}
+
+#[pymethods]
+impl Redacted {
+    /// The text with placeholders such as `[EMAIL_1]`.
+    #[getter]
+    fn text(&self) -> &str {
+        self.inner.text()
+    }
+    /// One dict per replacement: placeholder, detector, and code-point
+    /// `start`/`end` in the redacted text. Original values are not included.
+    #[getter]
+    fn replacements<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let text = self.inner.text();
+        let rs = self.inner.replacements();
+        let bytes: Vec<usize> = rs
+            .iter()
+            .flat_map(|r| [r.redacted_span.start, r.redacted_span.end])
+            .collect();
+        let cps = convert_offsets(text, &bytes, OffsetUnit::CodePoint);
+        let list = PyList::empty(py);
+        for (r, cp) in rs.iter().zip(cps.chunks(2)) {
+            let d = PyDict::new(py);
+            d.set_item("placeholder", &r.placeholder)?;
+            d.set_item("detector", &r.detector)?;
+            d.set_item("start", cp[0])?;
+            d.set_item("end", cp[1])?;
+            list.append(d)?;
+        }
+        Ok(list)
+    }
+    /// Replaces every placeholder in `answer` with the original value.
+    fn restore(&self, answer: &str) -> String {
+        self.inner.restore(answer)
+    }
+    fn __str__(&self) -> &str {
+        self.inner.text()
+    }
+    fn __repr__(&self) -> String {
+        format!("Redacted(replacements={})", self.inner.replacements().len())
+    }
+}
+
+/// Reads the `policy` argument: None (built-in), a dict, a path, or TOML/JSON text.
+fn load_policy(
+    py: Python<'_>,
+    policy: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Option<tiergate::Policy>> {
+    let Some(policy) = policy.filter(|p| !p.is_none()) else {
+        return Ok(None);
+    };
+    let to_err = |e| errors::to_py(py, e);
+    if policy.is_instance_of::<PyDict>() {
+        let json: String = py
+            .import("json")?
+            .call_method1("dumps", (policy,))?
+            .extract()?;
+        return tiergate::Policy::from_json(&json).map(Some).map_err(to_err);
+    }
+    if !policy.is_instance_of::<PyString>() {
+        if let Ok(path) = py.import("os")?.call_method1("fspath", (policy,)) {
+            let path: String = path.extract()?;
+            return tiergate::Policy::from_path(path).map(Some).map_err(to_err);
+        }
+        return Err(errors::invalid_argument(
+            py,
+            "policy must be None, a dict, a path, or TOML/JSON text",
+        ));
+    }
+    let text: String = policy.extract()?;
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('{') {
+        tiergate::Policy::from_json(&text).map(Some).map_err(to_err)
+    } else if text.contains('\n') || text.contains('=') {
+        tiergate::Policy::from_toml(&text).map(Some).map_err(to_err)
+    } else {
+        tiergate::Policy::from_path(&text).map(Some).map_err(to_err)
+    }
+}
+
+#[pymethods]
+impl Engine {
+    /// Compiles a policy: None for the built-in one, a dict, a path
+    /// (`str` or `os.PathLike`), or the policy's TOML or JSON text.
+    #[new]
+    #[pyo3(signature = (policy=None))]
+    fn new(py: Python<'_>, policy: Option<&Bound<'_, PyAny>>) -> PyResult<Engine> {
+        let inner = match load_policy(py, policy)? {
+            None => tiergate::Engine::builtin(),
+            Some(p) => tiergate::Engine::new(p).map_err(|e| errors::to_py(py, e))?,
+        };
+        Ok(Engine { inner })
+    }
+
+    /// Finds sensitive data in `text`; never raises for any text.
+    fn classify(&self, py: Python<'_>, text: String) -> Report {
+        let report = if text.len() > DETACH_ABOVE {
+            py.detach(|| self.inner.classify(&text))
+        } else {
+            self.inner.classify(&text)
+        };
+        Report::new(report, text)
+    }
+
+    /// Classifies many texts (any iterable of str, e.g. a pandas Series) with
+    /// the GIL released, on `threads` threads (0: one per core).
+    #[pyo3(signature = (texts, threads=0))]
+    fn classify_many(
+        &self,
+        py: Python<'_>,
+        texts: &Bound<'_, PyAny>,
+        threads: usize,
+    ) -> PyResult<Vec<Report>> {
+        let texts: Vec<String> = texts
+            .try_iter()?
+            .map(|t| t?.extract::<String>())
+            .collect::<PyResult<_>>()?;
+        let reports = py.detach(|| self.inner.classify_many(&texts, threads));
+        Ok(reports
+            .into_iter()
+            .zip(texts)
+            .map(|(r, t)| Report::new(r, t))
+            .collect())
+    }
+
+    /// Decides what may happen to a classified text at `destination`.
+    fn decide(
+        &self,
+        py: Python<'_>,
+        report: PyRef<'_, Report>,
+        destination: &str,
+    ) -> PyResult<Decision> {
+        self.inner
+            .decide(&report.inner, destination)
+            .map(|inner| Decision { inner })
+            .map_err(|e| errors::to_py(py, e))
+    }
+
+    /// Classifies `text` and decides for `destination` in one call.
+    fn check(&self, py: Python<'_>, text: &str, destination: &str) -> PyResult<Decision> {
+        self.inner
+            .check(text, destination)
+            .map(|inner| Decision { inner })
+            .map_err(|e| errors::to_py(py, e))
+    }
+
+    /// Replaces every redactable finding with a typed placeholder (`[EMAIL_1]`).
+    fn redact(&self, text: &str) -> Redacted {
+        let report = self.inner.classify(text);
+        Redacted {
+            inner: self.inner.redact(text, &report),
+        }
+    }
+
+    /// Destination ids of the policy, in order of preference.
+    #[getter]
+    fn destinations(&self) -> Vec<String> {
+        self.inner
+            .policy()
+            .destinations
+            .iter()
+            .map(|d| d.id.clone())
+            .collect()
+    }
+
+    /// The policy's id.
+    #[getter]
+    fn policy_id(&self) -> &str {
+        &self.inner.policy().id
+    }
+
+    /// The policy's revision.
+    #[getter]
+    fn policy_revision(&self) -> &str {
+        &self.inner.policy().revision
+    }
+
+    /// The compiled detectors as dicts (id, name, category, tier, label, ...).
+    fn detectors<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json_to_py(
+            py,
+            &serde_json::to_string(&self.inner.detectors()).expect("detectors serialise"),
+        )
+    }
+
+    fn __repr__(&self) -> String {
+        let p = self.inner.policy();
+        format!(
+            "Engine(policy={}, revision={})",
+            pyrepr(&p.id),
+            pyrepr(&p.revision)
+        )
+    }
+}
+
+/// The commented TOML of the built-in policy.
+#[pyfunction]
+fn builtin_policy() -> &'static str {
+    tiergate::Policy::builtin_source()
+}
+
+#[pymodule]
+fn _tiergate(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Engine>()?;
+    m.add_class::<Report>()?;
+    m.add_class::<Finding>()?;
+    m.add_class::<Decision>()?;
+    m.add_class::<Redacted>()?;
+    m.add_function(wrap_pyfunction!(builtin_policy, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("WIRE_VERSION", tiergate::WIRE_VERSION)?;
+    Ok(())
+}
