@@ -373,12 +373,16 @@ impl Engine {
             .try_iter()?
             .map(|t| t?.extract::<String>())
             .collect::<PyResult<_>>()?;
-        let reports = py.detach(|| self.inner.classify_many(&texts, threads));
-        Ok(reports
-            .into_iter()
-            .zip(texts)
-            .map(|(r, t)| Report::new(r, t))
-            .collect())
+        // Offsets are converted with the GIL released too; only wrapping the
+        // results in Python objects needs it.
+        Ok(py.detach(|| {
+            let reports = self.inner.classify_many(&texts, threads);
+            reports
+                .into_iter()
+                .zip(texts)
+                .map(|(r, t)| Report::new(r, t))
+                .collect()
+        }))
     }
 
     /// Decides what may happen to a classified text at `destination`.
