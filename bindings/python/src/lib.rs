@@ -153,6 +153,13 @@ impl Report {
         self.findings.len()
     }
 
+    /// Jupyter rendering: tier badge and the text with masked, highlighted findings.
+    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py()
+            .import("tiergate._html")?
+            .call_method1("report", (slf,))
+    }
+
     fn __eq__(&self, other: PyRef<'_, Report>) -> bool {
         self.inner == other.inner && self.text == other.text
     }
@@ -237,6 +244,12 @@ impl Decision {
     /// The decision as JSON in the core's wire format.
     fn to_json(&self) -> String {
         self.inner.to_json()
+    }
+    /// Jupyter rendering: action badge, message and recommendation.
+    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py()
+            .import("tiergate._html")?
+            .call_method1("decision", (slf,))
     }
     fn __eq__(&self, other: PyRef<'_, Decision>) -> bool {
         self.inner == other.inner
@@ -455,6 +468,12 @@ impl Engine {
     }
 }
 
+/// A short masked preview of a value (`j***@a***.io`), safe to display or log.
+#[pyfunction]
+fn mask(value: &str) -> String {
+    tiergate::mask(value)
+}
+
 /// The commented TOML of the built-in policy.
 #[pyfunction]
 fn builtin_policy() -> &'static str {
@@ -469,6 +488,7 @@ fn _tiergate(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Decision>()?;
     m.add_class::<Redacted>()?;
     m.add_function(wrap_pyfunction!(builtin_policy, m)?)?;
+    m.add_function(wrap_pyfunction!(mask, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("WIRE_VERSION", tiergate::WIRE_VERSION)?;
     Ok(())

@@ -135,3 +135,14 @@ def test_large_input_is_classified(engine):
     assert report.tier == "restricted"
     f = report.findings[0]
     assert text[f.start : f.end] == "536-90-4399"
+
+
+def test_jupyter_html_masks_and_escapes(engine):
+    text = "<script>alert(1)</script> Dear Ms. Okafor, mail jane.doe@acme.io"
+    page = engine.classify(text)._repr_html_()
+    assert "SENSITIVE" in page and "2 findings" in page
+    assert "j***@a***.io" in page and "jane.doe@acme.io" not in page and "Okafor" not in page
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    d = engine.check(text, "claude-ai")._repr_html_()
+    assert "BLOCK" in d and "claude-enterprise-zdr" in d and "jane" not in d
+    assert tiergate.mask("4526 0181 5908 3012") == "**** **** **** 3012"

@@ -31,6 +31,7 @@ from ._tiergate import (
     Report,
     __version__,
     builtin_policy,
+    mask,
 )
 from .errors import (
     InvalidArgumentError,
@@ -48,6 +49,7 @@ __all__ = [
     "Decision",
     "Redacted",
     "builtin_policy",
+    "mask",
     "TiergateError",
     "PolicyError",
     "UnknownDestinationError",

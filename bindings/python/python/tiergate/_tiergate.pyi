@@ -1,13 +1,26 @@
 """Type stubs of the native module (tiergate._tiergate)."""
 
 import os
-from typing import Any, Dict, Iterable, List, Optional, Union
+from typing import Any, Dict, Iterable, List, Optional, Union, final
+
+__all__ = [
+    "__version__",
+    "Decision",
+    "Engine",
+    "Finding",
+    "Redacted",
+    "Report",
+    "WIRE_VERSION",
+    "builtin_policy",
+    "mask",
+]
 
 __version__: str
 WIRE_VERSION: int
 
-PolicyArg = Union[None, str, "os.PathLike[str]", Dict[str, Any]]
+_PolicyArg = Union[None, str, "os.PathLike[str]", Dict[str, Any]]
 
+@final
 class Finding:
     """One piece of sensitive data; ``text[start:end] == finding.text``."""
 
@@ -30,6 +43,7 @@ class Finding:
     @property
     def redactable(self) -> bool: ...
 
+@final
 class Report:
     """The tier and findings of one text."""
 
@@ -42,7 +56,9 @@ class Report:
     def to_dict(self) -> Dict[str, Any]: ...
     def to_json(self) -> str: ...
     def __len__(self) -> int: ...
+    def _repr_html_(self) -> str: ...
 
+@final
 class Decision:
     """What may happen to a text at one destination, and why."""
 
@@ -68,7 +84,9 @@ class Decision:
     def escalation(self) -> Optional[Dict[str, Any]]: ...
     def to_dict(self) -> Dict[str, Any]: ...
     def to_json(self) -> str: ...
+    def _repr_html_(self) -> str: ...
 
+@final
 class Redacted:
     """A redacted text and the mapping back to the original values."""
 
@@ -78,10 +96,11 @@ class Redacted:
     def replacements(self) -> List[Dict[str, Any]]: ...
     def restore(self, answer: str) -> str: ...
 
+@final
 class Engine:
     """A compiled policy."""
 
-    def __init__(self, policy: PolicyArg = None) -> None: ...
+    def __new__(cls, policy: _PolicyArg = None) -> "Engine": ...
     def classify(self, text: str) -> Report: ...
     def classify_many(self, texts: Iterable[str], threads: int = 0) -> List[Report]: ...
     def decide(self, report: Report, destination: str) -> Decision: ...
@@ -96,3 +115,4 @@ class Engine:
     def detectors(self) -> List[Dict[str, Any]]: ...
 
 def builtin_policy() -> str: ...
+def mask(value: str) -> str: ...
