@@ -359,8 +359,59 @@ impl Engine {
     /// Findings whose span does not fit `text` are skipped, so a report
     /// from another text can never cause a panic.
     pub fn redact(&self, text: &str, report: &Report) -> Redacted {
-        let mut numbers: HashMap<String, usize> = HashMap::new();
-        let mut assigned: HashMap<(String, String), String> = HashMap::new();
+        self.redact_with(text, report, &mut Placeholders::default())
+    }
+
+    /// Classifies and redacts several texts (the blocks of one request) with
+    /// one placeholder numbering: the same value is `[EMAIL_1]` in every text.
+    ///
+    /// Restore a reply with [`Redacted::restore_all`].
+    ///
+    /// # Example
+    /// ```
+    /// let engine = tiergate::Engine::builtin();
+    /// let parts = engine.redact_many(&["from a@acme.io", "cc b@acme.io and a@acme.io"]);
+    /// assert_eq!(parts[1].text(), "cc [EMAIL_2] and [EMAIL_1]");
+    /// let reply = "Wrote to [EMAIL_1] and [EMAIL_2].";
+    /// assert_eq!(tiergate::Redacted::restore_all(&parts, reply), "Wrote to a@acme.io and b@acme.io.");
+    /// ```
+    pub fn redact_many<S: AsRef<str>>(&self, texts: &[S]) -> Vec<Redacted> {
+        let mut placeholders = Placeholders::default();
+        texts
+            .iter()
+            .map(|t| {
+                let t = t.as_ref();
+                self.redact_with(t, &self.classify(t), &mut placeholders)
+            })
+            .collect()
+    }
+
+    /// Decides for several texts sent together (the blocks of one request):
+    /// the decision for all their findings at once.
+    ///
+    /// # Errors
+    /// `unknown_destination` as [`Engine::decide`].
+    pub fn check_many<S: AsRef<str>>(
+        &self,
+        texts: &[S],
+        destination: &str,
+    ) -> Result<Decision, Error> {
+        self.destination(destination)?;
+        let mut all = Report::default();
+        for t in texts {
+            let r = self.classify(t.as_ref());
+            all.tier = all.tier.max(r.tier);
+            all.findings.extend(r.findings);
+        }
+        self.decide(&all, destination)
+    }
+
+    fn redact_with(
+        &self,
+        text: &str,
+        report: &Report,
+        placeholders: &mut Placeholders,
+    ) -> Redacted {
         let mut out = String::with_capacity(text.len());
         let mut replacements = Vec::new();
         let mut copied = 0;
@@ -376,14 +427,7 @@ impl Engine {
             let label = self
                 .info(&f.detector)
                 .map_or_else(|| f.detector.to_ascii_uppercase(), |d| d.label.clone());
-            let placeholder = assigned
-                .entry((label.clone(), value.to_string()))
-                .or_insert_with(|| {
-                    let n = numbers.entry(label.clone()).or_insert(0);
-                    *n += 1;
-                    format!("[{label}_{n}]")
-                })
-                .clone();
+            let placeholder = placeholders.get(&label, value);
             out.push_str(&text[copied..f.span.start]);
             let start = out.len();
             out.push_str(&placeholder);
@@ -404,6 +448,27 @@ impl Engine {
             text: out,
             replacements,
         }
+    }
+}
+
+/// Typed, numbered placeholders: the same value always gets the same one.
+#[derive(Default)]
+struct Placeholders {
+    numbers: HashMap<String, usize>,
+    assigned: HashMap<(String, String), String>,
+}
+
+impl Placeholders {
+    fn get(&mut self, label: &str, value: &str) -> String {
+        let numbers = &mut self.numbers;
+        self.assigned
+            .entry((label.to_string(), value.to_string()))
+            .or_insert_with(|| {
+                let n = numbers.entry(label.to_string()).or_insert(0);
+                *n += 1;
+                format!("[{label}_{n}]")
+            })
+            .clone()
     }
 }
 
@@ -571,6 +636,33 @@ mod tests {
             assert_eq!(&e.classify(t), r);
         }
         assert!(e.classify_many(&Vec::<String>::new(), 0).is_empty());
+    }
+
+    #[test]
+    fn batches_decide_together_and_share_placeholders() {
+        let e = Engine::builtin();
+        let d = e
+            .check_many(
+                &["system prompt", "INTERNAL USE ONLY", "mail a@acme.io"],
+                "claude-ai",
+            )
+            .unwrap();
+        assert_eq!((d.tier, d.action), (Tier::Sensitive, Action::Block));
+        assert_eq!(d.reasons.len(), 2);
+        assert_eq!(
+            e.check_many(&["fine", "also fine"], "claude-ai")
+                .unwrap()
+                .action,
+            Action::Allow
+        );
+        assert!(e.check_many(&["x"], "nowhere").is_err());
+        let parts = e.redact_many(&["a@acme.io", "b@acme.io a@acme.io"]);
+        assert_eq!(parts[0].text(), "[EMAIL_1]");
+        assert_eq!(parts[1].text(), "[EMAIL_2] [EMAIL_1]");
+        assert_eq!(
+            Redacted::restore_all(&parts, "[EMAIL_2]/[EMAIL_1]"),
+            "b@acme.io/a@acme.io"
+        );
     }
 
     #[test]

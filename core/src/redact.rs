@@ -77,8 +77,13 @@ impl Redacted {
     /// assert_eq!(redacted.restore("Sent to [EMAIL_1]."), "Sent to jane.doe@acme.io.");
     /// ```
     pub fn restore(&self, answer: &str) -> String {
+        Redacted::restore_all(std::slice::from_ref(self), answer)
+    }
+
+    /// [`Redacted::restore`] for the texts of one [`Engine::redact_many`](crate::Engine::redact_many) call.
+    pub fn restore_all(redactions: &[Redacted], answer: &str) -> String {
         let mut placeholders: Vec<&Replacement> = Vec::new();
-        for r in &self.replacements {
+        for r in redactions.iter().flat_map(|r| &r.replacements) {
             if !placeholders.iter().any(|p| p.placeholder == r.placeholder) {
                 placeholders.push(r);
             }

@@ -312,6 +312,40 @@ impl Redacted {
     }
 }
 
+/// Several texts redacted together with one placeholder numbering.
+#[pyclass(frozen, module = "tiergate", name = "RedactedBatch")]
+struct RedactedBatch {
+    parts: Vec<tiergate::Redacted>,
+}
+
+#[pymethods]
+impl RedactedBatch {
+    /// The redacted texts, in input order.
+    #[getter]
+    fn texts(&self) -> Vec<String> {
+        self.parts.iter().map(|p| p.text().to_string()).collect()
+    }
+    /// Replaces every placeholder of any of the texts in `answer` with its original value.
+    fn restore(&self, answer: &str) -> String {
+        tiergate::Redacted::restore_all(&self.parts, answer)
+    }
+    fn __len__(&self) -> usize {
+        self.parts.len()
+    }
+    fn __repr__(&self) -> String {
+        let n: usize = self.parts.iter().map(|p| p.replacements().len()).sum();
+        format!(
+            "RedactedBatch(texts={}, replacements={n})",
+            self.parts.len()
+        )
+    }
+}
+
+/// Extracts a list of str from any iterable of str.
+fn texts_of(texts: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
+    texts.try_iter()?.map(|t| t?.extract::<String>()).collect()
+}
+
 /// Reads the `policy` argument: None (built-in), a dict, a path, or TOML/JSON text.
 fn load_policy(
     py: Python<'_>,
@@ -382,10 +416,7 @@ impl Engine {
         texts: &Bound<'_, PyAny>,
         threads: usize,
     ) -> PyResult<Vec<Report>> {
-        let texts: Vec<String> = texts
-            .try_iter()?
-            .map(|t| t?.extract::<String>())
-            .collect::<PyResult<_>>()?;
+        let texts = texts_of(texts)?;
         // Offsets are converted with the GIL released too; only wrapping the
         // results in Python objects needs it.
         Ok(py.detach(|| {
@@ -425,6 +456,28 @@ impl Engine {
         Redacted {
             inner: self.inner.redact(text, &report),
         }
+    }
+
+    /// Decides for several texts sent together (the blocks of one request).
+    fn check_many(
+        &self,
+        py: Python<'_>,
+        texts: &Bound<'_, PyAny>,
+        destination: &str,
+    ) -> PyResult<Decision> {
+        let texts = texts_of(texts)?;
+        self.inner
+            .check_many(&texts, destination)
+            .map(|inner| Decision { inner })
+            .map_err(|e| errors::to_py(py, e))
+    }
+
+    /// Redacts several texts with one placeholder numbering; `restore` on the result.
+    fn redact_many(&self, texts: &Bound<'_, PyAny>) -> PyResult<RedactedBatch> {
+        let texts = texts_of(texts)?;
+        Ok(RedactedBatch {
+            parts: self.inner.redact_many(&texts),
+        })
     }
 
     /// Destination ids of the policy, in order of preference.
@@ -487,6 +540,7 @@ fn _tiergate(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Finding>()?;
     m.add_class::<Decision>()?;
     m.add_class::<Redacted>()?;
+    m.add_class::<RedactedBatch>()?;
     m.add_function(wrap_pyfunction!(builtin_policy, m)?)?;
     m.add_function(wrap_pyfunction!(mask, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

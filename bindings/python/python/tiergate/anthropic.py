@@ -1,0 +1,152 @@
+"""Guard an Anthropic client so a prompt the policy does not allow never leaves the machine.
+
+>>> import anthropic, tiergate.anthropic                     # doctest: +SKIP
+>>> client = tiergate.anthropic.guard(anthropic.Anthropic(), destination="claude-api")  # doctest: +SKIP
+
+``messages.create`` and ``messages.stream`` then check every text block of the
+request (the system prompt, message text, tool results, plain-text documents)
+before it is sent:
+
+* allow / warn: the request is sent unchanged;
+* acknowledge: ``on_acknowledge(decision)`` decides; without it, or when it
+  returns false, :class:`tiergate.PolicyViolation` is raised;
+* redact (the policy's action), or any other action with ``mode="redact"`` when
+  redaction helps: the texts are sent with placeholders (``[EMAIL_1]``) and the
+  placeholders in the reply's text blocks are replaced by the original values;
+* block: :class:`tiergate.PolicyViolation`, carrying the decision.
+
+Streams are checked and redacted the same way; the streamed text keeps the
+placeholders (restore it with the batch from :func:`prepare`).
+"""
+
+import copy
+import functools
+import inspect
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+from ._tiergate import Decision, Engine, RedactedBatch
+from .errors import InvalidArgumentError, PolicyViolation
+
+__all__ = ["guard", "prepare"]
+
+Acknowledge = Callable[[Decision], Any]
+
+
+def _plain(block: Any) -> Any:
+    """SDK models (e.g. blocks of an earlier reply) as plain dicts."""
+    dump = getattr(block, "model_dump", None)
+    return dump(exclude_none=True) if callable(dump) else block
+
+
+def _walk(kwargs: Dict[str, Any], replace: Optional[List[str]] = None) -> Tuple[List[str], Dict[str, Any]]:
+    """Collects the text blocks of a Messages request in order; with ``replace``,
+    returns a copy of the request with those texts substituted."""
+    texts: List[str] = []
+    out = copy.deepcopy(kwargs) if replace is not None else kwargs
+
+    def visit(value: Any) -> Any:
+        if isinstance(value, str):
+            texts.append(value)
+            return replace[len(texts) - 1] if replace is not None else value
+        value = _plain(value)
+        if isinstance(value, list):
+            return [visit(v) for v in value]
+        if isinstance(value, dict):
+            kind = value.get("type")
+            if kind == "text" and isinstance(value.get("text"), str):
+                value["text"] = visit(value["text"])
+            elif kind == "tool_result" and "content" in value:
+                value["content"] = visit(value["content"])
+            elif kind == "document" and isinstance(value.get("source"), dict):
+                source = value["source"]
+                if source.get("type") == "text" and isinstance(source.get("data"), str):
+                    source["data"] = visit(source["data"])
+                elif source.get("type") == "content":
+                    source["content"] = visit(source.get("content"))
+        return value
+
+    if "system" in out:
+        out["system"] = visit(out["system"])
+    for message in out.get("messages", []) or []:
+        if isinstance(message, dict) and "content" in message:
+            message["content"] = visit(message["content"])
+    return texts, out
+
+
+def prepare(
+    engine: Engine,
+    kwargs: Dict[str, Any],
+    destination: str,
+    mode: str = "block",
+    on_acknowledge: Optional[Acknowledge] = None,
+) -> Tuple[Dict[str, Any], Optional[RedactedBatch], Decision]:
+    """Checks a Messages request: returns the request to send (possibly
+    redacted), the redaction batch (or None) and the decision; raises
+    :class:`PolicyViolation` when it must not be sent."""
+    texts, _ = _walk(kwargs)
+    decision = engine.check_many(texts, destination)
+    if decision.allowed:
+        return kwargs, None, decision
+    wants_redaction = decision.action == "redact" or (mode == "redact" and decision.redaction_available)
+    if wants_redaction:
+        batch = engine.redact_many(texts)
+        after = engine.check_many(batch.texts, destination)
+        if after.allowed:
+            _, redacted = _walk(kwargs, replace=batch.texts)
+            return redacted, batch, after
+        decision = after
+    if decision.action == "acknowledge" and on_acknowledge is not None and on_acknowledge(decision):
+        return kwargs, None, decision
+    raise PolicyViolation(decision)
+
+
+def _restore(response: Any, batch: Optional[RedactedBatch]) -> Any:
+    if batch is None:
+        return response
+    for block in getattr(response, "content", None) or []:
+        if getattr(block, "type", None) == "text" and isinstance(getattr(block, "text", None), str):
+            block.text = batch.restore(block.text)
+    return response
+
+
+def guard(
+    client: Any,
+    destination: str = "claude-api",
+    mode: str = "block",
+    on_acknowledge: Optional[Acknowledge] = None,
+    engine: Optional[Engine] = None,
+) -> Any:
+    """Wraps ``client.messages.create`` and ``client.messages.stream`` of an
+    ``anthropic.Anthropic`` or ``anthropic.AsyncAnthropic`` client in place and
+    returns the client. ``mode`` is ``"block"`` or ``"redact"``."""
+    if mode not in ("block", "redact"):
+        raise InvalidArgumentError(f"mode must be 'block' or 'redact', not {mode!r}", "invalid_argument")
+    engine = engine if engine is not None else Engine()
+    engine.check_many([], destination)  # an unknown destination fails here, not on first use
+    messages = client.messages
+    create = messages.create
+    stream = getattr(messages, "stream", None)
+
+    @functools.wraps(create)
+    def guarded_create(*args: Any, **kwargs: Any) -> Any:
+        sent, batch, _ = prepare(engine, kwargs, destination, mode, on_acknowledge)
+        result = create(*args, **sent)
+        if inspect.isawaitable(result):  # AsyncAnthropic
+
+            async def finish() -> Any:
+                return _restore(await result, batch)
+
+            return finish()
+        return _restore(result, batch)
+
+    messages.create = guarded_create
+
+    if stream is not None:
+
+        @functools.wraps(stream)
+        def guarded_stream(*args: Any, **kwargs: Any) -> Any:
+            sent, _, _ = prepare(engine, kwargs, destination, mode, on_acknowledge)
+            return stream(*args, **sent)
+
+        messages.stream = guarded_stream
+    return client

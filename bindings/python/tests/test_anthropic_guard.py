@@ -1,0 +1,148 @@
+"""The guard with the real `anthropic` SDK against a local HTTP server."""
+
+import asyncio
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import anthropic  # scripts/setup installs it: a missing SDK fails rather than skips
+import pytest
+
+import tiergate
+import tiergate.anthropic
+
+
+class FakeClaude(BaseHTTPRequestHandler):
+    received: list = []
+
+    def do_POST(self):  # noqa: N802 (http.server naming)
+        body = json.loads(self.rfile.read(int(self.headers["content-length"])))
+        FakeClaude.received.append(body)
+        last = body["messages"][-1]["content"]
+        text = last if isinstance(last, str) else " ".join(b.get("text", "") for b in last if isinstance(b, dict))
+        reply = {
+            "id": "msg_test",
+            "type": "message",
+            "role": "assistant",
+            "model": body["model"],
+            "content": [{"type": "text", "text": f"echo: {text}"}],
+            "stop_reason": "end_turn",
+            "stop_sequence": None,
+            "usage": {"input_tokens": 1, "output_tokens": 1},
+        }
+        data = json.dumps(reply).encode()
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):  # keep test output (and prompts) out of logs
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url():
+    server = HTTPServer(("127.0.0.1", 0), FakeClaude)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def clear():
+    FakeClaude.received.clear()
+
+
+def client(base_url, **kw):
+    c = anthropic.Anthropic(api_key="test-key", base_url=base_url, max_retries=0)
+    return tiergate.anthropic.guard(c, **kw)
+
+
+def ask(c, content, **kw):
+    return c.messages.create(model="claude-test", max_tokens=10, messages=[{"role": "user", "content": content}], **kw)
+
+
+def test_allowed_prompt_reaches_the_server(base_url):
+    reply = ask(client(base_url), "Summarise our public blog post about gardening.")
+    assert len(FakeClaude.received) == 1
+    assert reply.content[0].text.startswith("echo: Summarise")
+
+
+def test_blocked_prompt_never_leaves(base_url):
+    c = client(base_url, destination="claude-api")
+    with pytest.raises(tiergate.PolicyViolation) as e:
+        ask(c, "My SSN is 536-90-4399")
+    assert e.value.code == "policy_violation"
+    assert e.value.decision.action == "block" and e.value.decision.tier == "restricted"
+    assert FakeClaude.received == []
+
+
+def test_every_text_block_is_checked(base_url):
+    c = client(base_url)
+    with pytest.raises(tiergate.PolicyViolation):
+        ask(c, "hello", system="Use key AKIAZ7Q3L5X9M2B4C6D8 for S3.")
+    with pytest.raises(tiergate.PolicyViolation):
+        ask(
+            c,
+            [
+                {"type": "text", "text": "What did the tool return?"},
+                {"type": "tool_result", "tool_use_id": "t1", "content": [{"type": "text", "text": "ssn: 536-90-4399"}]},
+            ],
+        )
+    assert FakeClaude.received == []
+
+
+def test_redact_mode_sends_placeholders_and_restores_the_reply(base_url):
+    c = client(base_url, mode="redact")
+    reply = ask(c, [{"type": "text", "text": "Draft a reply to jane.doe@acme.io"}])
+    sent = FakeClaude.received[0]["messages"][0]["content"][0]["text"]
+    assert sent == "Draft a reply to [EMAIL_1]"
+    assert "jane.doe" not in json.dumps(FakeClaude.received)
+    assert reply.content[0].text == "echo: Draft a reply to jane.doe@acme.io"
+
+
+def test_redaction_cannot_remove_a_marking(base_url):
+    c = client(base_url, mode="redact")
+    with pytest.raises(tiergate.PolicyViolation):
+        ask(c, "PRIVILEGED & CONFIDENTIAL: our settlement strategy")
+    assert FakeClaude.received == []
+
+
+def test_acknowledgement_callback_decides(base_url):
+    seen = []
+    yes = client(base_url, destination="claude-projects", on_acknowledge=lambda d: seen.append(d.action) or True)
+    ask(yes, "INTERNAL USE ONLY: the team rota")
+    assert seen == ["acknowledge"] and len(FakeClaude.received) == 1
+    no = client(base_url, destination="claude-projects", on_acknowledge=lambda d: False)
+    with pytest.raises(tiergate.PolicyViolation):
+        ask(no, "INTERNAL USE ONLY: the team rota")
+    assert len(FakeClaude.received) == 1
+
+
+def test_unknown_destination_fails_at_guard_time(base_url):
+    with pytest.raises(tiergate.UnknownDestinationError):
+        client(base_url, destination="chatgpt")
+    with pytest.raises(tiergate.InvalidArgumentError):
+        client(base_url, mode="maybe")
+
+
+def test_async_client(base_url):
+    async def main():
+        c = tiergate.anthropic.guard(
+            anthropic.AsyncAnthropic(api_key="test-key", base_url=base_url, max_retries=0), mode="redact"
+        )
+        reply = await c.messages.create(
+            model="claude-test", max_tokens=10, messages=[{"role": "user", "content": "call (415) 867-5309"}]
+        )
+        with pytest.raises(tiergate.PolicyViolation):
+            await c.messages.create(
+                model="claude-test", max_tokens=10, messages=[{"role": "user", "content": "SSN 536-90-4399 of TOP SECRET//NOFORN"}]
+            )
+        return reply
+
+    reply = asyncio.run(main())
+    assert FakeClaude.received[0]["messages"][0]["content"] == "call [PHONE_1]"
+    assert reply.content[0].text == "echo: call (415) 867-5309"
+    assert len(FakeClaude.received) == 1
