@@ -121,6 +121,13 @@ def test_acknowledgement_callback_decides(base_url):
     assert len(FakeClaude.received) == 1
 
 
+def test_streams_are_checked_before_the_request(base_url):
+    c = client(base_url)
+    with pytest.raises(tiergate.PolicyViolation):
+        c.messages.stream(model="claude-test", max_tokens=10, messages=[{"role": "user", "content": "SSN 536-90-4399"}])
+    assert FakeClaude.received == []
+
+
 def test_unknown_destination_fails_at_guard_time(base_url):
     with pytest.raises(tiergate.UnknownDestinationError):
         client(base_url, destination="chatgpt")
