@@ -20,6 +20,8 @@ class FakeClaude(BaseHTTPRequestHandler):
         FakeClaude.received.append(body)
         last = body["messages"][-1]["content"]
         text = last if isinstance(last, str) else " ".join(b.get("text", "") for b in last if isinstance(b, dict))
+        if body.get("stream"):
+            return self.stream_reply(body, f"echo: {text}")
         reply = {
             "id": "msg_test",
             "type": "message",
@@ -33,6 +35,27 @@ class FakeClaude(BaseHTTPRequestHandler):
         data = json.dumps(reply).encode()
         self.send_response(200)
         self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def stream_reply(self, body, text):
+        """Server-sent events, the text cut into 5-character deltas (placeholders get split)."""
+        message = {
+            "id": "msg_test", "type": "message", "role": "assistant", "model": body["model"], "content": [],
+            "stop_reason": None, "stop_sequence": None, "usage": {"input_tokens": 1, "output_tokens": 0},
+        }
+        events = [("message_start", {"type": "message_start", "message": message}),
+                  ("content_block_start", {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}})]
+        for i in range(0, len(text), 5):
+            delta = {"type": "text_delta", "text": text[i : i + 5]}
+            events.append(("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": delta}))
+        events += [("content_block_stop", {"type": "content_block_stop", "index": 0}),
+                   ("message_delta", {"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": None}, "usage": {"output_tokens": 1}}),
+                   ("message_stop", {"type": "message_stop"})]
+        data = "".join(f"event: {name}\ndata: {json.dumps(payload)}\n\n" for name, payload in events).encode()
+        self.send_response(200)
+        self.send_header("content-type", "text/event-stream")
         self.send_header("content-length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
@@ -126,6 +149,35 @@ def test_streams_are_checked_before_the_request(base_url):
     with pytest.raises(tiergate.PolicyViolation):
         c.messages.stream(model="claude-test", max_tokens=10, messages=[{"role": "user", "content": "SSN 536-90-4399"}])
     assert FakeClaude.received == []
+
+
+def test_redacted_stream_is_restored(base_url):
+    c = client(base_url, mode="redact")
+    request = dict(model="claude-test", max_tokens=10, messages=[{"role": "user", "content": "call (415) 867-5309 today"}])
+    with c.messages.stream(**request) as stream:
+        chunks = list(stream.text_stream)
+        final = stream.get_final_text()
+    assert FakeClaude.received[0]["messages"][0]["content"] == "call [PHONE_1] today"
+    assert "".join(chunks) == "echo: call (415) 867-5309 today"
+    assert final == "echo: call (415) 867-5309 today"
+    assert len(chunks) > 3, "the text really was streamed in pieces"
+
+
+def test_async_stream_is_restored(base_url):
+    async def main():
+        c = tiergate.anthropic.guard(
+            anthropic.AsyncAnthropic(api_key="test-key", base_url=base_url, max_retries=0), mode="redact"
+        )
+        request = dict(model="claude-test", max_tokens=10, messages=[{"role": "user", "content": "mail jane.doe@acme.io"}])
+        async with c.messages.stream(**request) as stream:
+            chunks = [chunk async for chunk in stream.text_stream]
+            message = await stream.get_final_message()
+        return chunks, message
+
+    chunks, message = asyncio.run(main())
+    assert FakeClaude.received[0]["messages"][0]["content"] == "mail [EMAIL_1]"
+    assert "".join(chunks) == "echo: mail jane.doe@acme.io"
+    assert message.content[0].text == "echo: mail jane.doe@acme.io"
 
 
 def test_unknown_destination_fails_at_guard_time(base_url):

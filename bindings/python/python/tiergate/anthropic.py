@@ -15,8 +15,10 @@ before it is sent:
   placeholders in the reply's text blocks are replaced by the original values;
 * block: :class:`tiergate.PolicyViolation`, carrying the decision.
 
-Streams are checked and redacted the same way; the streamed text keeps the
-placeholders (restore it with the batch from :func:`prepare`).
+Streams are checked and redacted the same way, and in redact mode their
+``text_stream``, ``get_final_text()`` and ``get_final_message()`` give the
+restored text (a placeholder split across two deltas is held back until it is
+complete).
 """
 
 import copy
@@ -109,6 +111,96 @@ def _restore(response: Any, batch: Optional[RedactedBatch]) -> Any:
     return response
 
 
+def _restore_chunks(chunks: Any, batch: RedactedBatch) -> Any:
+    """Restores placeholders in streamed text, holding back a possibly
+    incomplete placeholder (an unclosed ``[``) until the next chunk."""
+
+    def split(pending: str) -> Tuple[str, str]:
+        cut = pending.rfind("[")
+        if cut != -1 and "]" not in pending[cut:]:
+            return pending[:cut], pending[cut:]
+        return pending, ""
+
+    if hasattr(chunks, "__aiter__"):
+
+        async def agen() -> Any:
+            pending = ""
+            async for chunk in chunks:
+                ready, pending = split(pending + chunk)
+                if ready:
+                    yield batch.restore(ready)
+            if pending:
+                yield batch.restore(pending)
+
+        return agen()
+
+    def gen() -> Any:
+        pending = ""
+        for chunk in chunks:
+            ready, pending = split(pending + chunk)
+            if ready:
+                yield batch.restore(ready)
+        if pending:
+            yield batch.restore(pending)
+
+    return gen()
+
+
+class _RestoringStream:
+    """A MessageStream whose text comes back with the original values."""
+
+    def __init__(self, stream: Any, batch: RedactedBatch) -> None:
+        self._stream = stream
+        self._batch = batch
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    @property
+    def text_stream(self) -> Any:
+        return _restore_chunks(self._stream.text_stream, self._batch)
+
+    def get_final_message(self) -> Any:
+        result = self._stream.get_final_message()
+        if inspect.isawaitable(result):
+
+            async def finish() -> Any:
+                return _restore(await result, self._batch)
+
+            return finish()
+        return _restore(result, self._batch)
+
+    def get_final_text(self) -> Any:
+        result = self._stream.get_final_text()
+        if inspect.isawaitable(result):
+
+            async def finish() -> Any:
+                return self._batch.restore(await result)
+
+            return finish()
+        return self._batch.restore(result)
+
+
+class _RestoringManager:
+    """Wraps a (sync or async) MessageStreamManager."""
+
+    def __init__(self, manager: Any, batch: RedactedBatch) -> None:
+        self._manager = manager
+        self._batch = batch
+
+    def __enter__(self) -> _RestoringStream:
+        return _RestoringStream(self._manager.__enter__(), self._batch)
+
+    def __exit__(self, *exc: Any) -> Any:
+        return self._manager.__exit__(*exc)
+
+    async def __aenter__(self) -> _RestoringStream:
+        return _RestoringStream(await self._manager.__aenter__(), self._batch)
+
+    async def __aexit__(self, *exc: Any) -> Any:
+        return await self._manager.__aexit__(*exc)
+
+
 def guard(
     client: Any,
     destination: str = "claude-api",
@@ -145,8 +237,9 @@ def guard(
 
         @functools.wraps(stream)
         def guarded_stream(*args: Any, **kwargs: Any) -> Any:
-            sent, _, _ = prepare(engine, kwargs, destination, mode, on_acknowledge)
-            return stream(*args, **sent)
+            sent, batch, _ = prepare(engine, kwargs, destination, mode, on_acknowledge)
+            manager = stream(*args, **sent)
+            return manager if batch is None else _RestoringManager(manager, batch)
 
         messages.stream = guarded_stream
     return client
