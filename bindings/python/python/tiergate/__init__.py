@@ -34,6 +34,7 @@ from ._tiergate import (
     builtin_policy,
     mask,
 )
+from . import errors
 from .errors import (
     InvalidArgumentError,
     PolicyError,
@@ -52,12 +53,7 @@ __all__ = [
     "RedactedBatch",
     "builtin_policy",
     "mask",
-    "TiergateError",
-    "PolicyError",
-    "UnknownDestinationError",
-    "InvalidArgumentError",
-    "PolicyIOError",
-    "PolicyViolation",
     "WIRE_VERSION",
     "__version__",
+    *errors.__all__,
 ]

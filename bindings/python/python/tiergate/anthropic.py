@@ -111,6 +111,18 @@ def _restore(response: Any, batch: Optional[RedactedBatch]) -> Any:
     return response
 
 
+def _then(result: Any, finish: Callable[[Any], Any]) -> Any:
+    """Applies ``finish`` to a result, or to the awaited result of a coroutine
+    (the async client returns awaitables from the same methods)."""
+    if inspect.isawaitable(result):
+
+        async def later() -> Any:
+            return finish(await result)
+
+        return later()
+    return finish(result)
+
+
 def _restore_chunks(chunks: Any, batch: RedactedBatch) -> Any:
     """Restores placeholders in streamed text, holding back a possibly
     incomplete placeholder (an unclosed ``[``) until the next chunk."""
@@ -161,24 +173,10 @@ class _RestoringStream:
         return _restore_chunks(self._stream.text_stream, self._batch)
 
     def get_final_message(self) -> Any:
-        result = self._stream.get_final_message()
-        if inspect.isawaitable(result):
-
-            async def finish() -> Any:
-                return _restore(await result, self._batch)
-
-            return finish()
-        return _restore(result, self._batch)
+        return _then(self._stream.get_final_message(), lambda m: _restore(m, self._batch))
 
     def get_final_text(self) -> Any:
-        result = self._stream.get_final_text()
-        if inspect.isawaitable(result):
-
-            async def finish() -> Any:
-                return self._batch.restore(await result)
-
-            return finish()
-        return self._batch.restore(result)
+        return _then(self._stream.get_final_text(), self._batch.restore)
 
 
 class _RestoringManager:
@@ -222,14 +220,7 @@ def guard(
     @functools.wraps(create)
     def guarded_create(*args: Any, **kwargs: Any) -> Any:
         sent, batch, _ = prepare(engine, kwargs, destination, mode, on_acknowledge)
-        result = create(*args, **sent)
-        if inspect.isawaitable(result):  # AsyncAnthropic
-
-            async def finish() -> Any:
-                return _restore(await result, batch)
-
-            return finish()
-        return _restore(result, batch)
+        return _then(create(*args, **sent), lambda response: _restore(response, batch))
 
     messages.create = guarded_create
 
