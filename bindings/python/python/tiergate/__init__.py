@@ -55,5 +55,5 @@ __all__ = [
     "mask",
     "WIRE_VERSION",
     "__version__",
-    *errors.__all__,
 ]
+__all__ += errors.__all__
