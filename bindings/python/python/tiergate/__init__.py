@@ -34,7 +34,6 @@ from ._tiergate import (
     builtin_policy,
     mask,
 )
-from . import errors
 from .errors import (
     InvalidArgumentError,
     PolicyError,
@@ -55,5 +54,11 @@ __all__ = [
     "mask",
     "WIRE_VERSION",
     "__version__",
+    # the exceptions (tiergate.errors.__all__, spelled out for type checkers)
+    "TiergateError",
+    "PolicyError",
+    "UnknownDestinationError",
+    "InvalidArgumentError",
+    "PolicyIOError",
+    "PolicyViolation",
 ]
-__all__ += errors.__all__
