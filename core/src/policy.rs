@@ -433,7 +433,7 @@ impl<'de> Deserialize<'de> for Pattern {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Catalogue {
-    #[allow(dead_code)] // read by humans and `tiergate detectors`; kept for the schema check
+    /// Schema version of the catalogue file; a test pins it to [`POLICY_SCHEMA`].
     pub schema: u32,
     pub detectors: BTreeMap<String, DetectorSpec>,
 }
@@ -751,6 +751,12 @@ mod tests {
             .unwrap()
             .retention_days
             .is_none());
+    }
+
+    #[test]
+    fn catalogue_has_the_policy_schema() {
+        assert_eq!(builtin_catalogue().schema, POLICY_SCHEMA);
+        assert!(builtin_catalogue().detectors.len() >= 40);
     }
 
     #[test]
