@@ -433,7 +433,7 @@ impl<'de> Deserialize<'de> for Pattern {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Catalogue {
-    /// Schema version of the catalogue file; a test pins it to [`POLICY_SCHEMA`].
+    /// Schema version of the catalogue file; must be [`POLICY_SCHEMA`].
     pub schema: u32,
     pub detectors: BTreeMap<String, DetectorSpec>,
 }
@@ -443,9 +443,12 @@ pub(crate) fn builtin_catalogue() -> &'static Catalogue {
     CATALOGUE.get_or_init(|| {
         // The catalogue is compiled into the binary and covered by tests;
         // failing here is a build defect, not a user error.
-        toml::from_str(BUILTIN_DETECTORS_TOML).unwrap_or_else(|e: toml::de::Error| {
-            panic!("built-in detector catalogue is invalid: {}", e.message())
-        })
+        let catalogue: Catalogue =
+            toml::from_str(BUILTIN_DETECTORS_TOML).unwrap_or_else(|e: toml::de::Error| {
+                panic!("built-in detector catalogue is invalid: {}", e.message())
+            });
+        assert_eq!(catalogue.schema, POLICY_SCHEMA, "built-in catalogue schema");
+        catalogue
     })
 }
 
