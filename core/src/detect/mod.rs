@@ -14,7 +14,7 @@ use crate::engine::DetectorInfo;
 use crate::error::Error;
 use crate::policy::{DetectorSpec, Policy};
 use crate::tier::Score;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use normalize::Normalized;
 use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use std::collections::{BTreeMap, HashSet};
@@ -339,7 +339,6 @@ impl Scanner {
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
                     .build(ordered.iter().map(|(w, _)| w.as_str()))
                     .map_err(|e| {
                         Error::invalid("detectors", format!("cannot compile context words: {e}"))
