@@ -406,6 +406,60 @@ impl Engine {
         self.decide(&all, destination)
     }
 
+    /// Decides what a client guard does with the texts of one request.
+    ///
+    /// Allow and warn send as they are. A `redact` action from the policy, or
+    /// any other action in [`GuardMode::Redact`] when redaction lowers it,
+    /// sends the redacted texts if they are then allowed. Acknowledge asks the
+    /// user; everything else is refused. Every host's guard maps the outcome to
+    /// its idiom, so all of them behave the same.
+    ///
+    /// # Errors
+    /// `unknown_destination` as [`Engine::decide`].
+    ///
+    /// # Example
+    /// ```
+    /// use tiergate::{Engine, GuardMode, GuardOutcome};
+    /// let engine = Engine::builtin();
+    /// match engine.guard(&["mail jane.doe@acme.io"], "claude-api", GuardMode::Redact)? {
+    ///     GuardOutcome::SendRedacted { redactions, .. } => assert_eq!(redactions[0].text(), "mail [EMAIL_1]"),
+    ///     other => panic!("{other:?}"),
+    /// }
+    /// # Ok::<(), tiergate::Error>(())
+    /// ```
+    pub fn guard<S: AsRef<str>>(
+        &self,
+        texts: &[S],
+        destination: &str,
+        mode: GuardMode,
+    ) -> Result<GuardOutcome, Error> {
+        let decision = self.check_many(texts, destination)?;
+        if decision.action.permits_sending() {
+            return Ok(GuardOutcome::Send { decision });
+        }
+        let wants_redaction = decision.action == Action::Redact
+            || (mode == GuardMode::Redact && decision.redaction_available);
+        let decision = if wants_redaction {
+            let redactions = self.redact_many(texts);
+            let redacted: Vec<&str> = redactions.iter().map(Redacted::text).collect();
+            let after = self.check_many(&redacted, destination)?;
+            if after.action.permits_sending() {
+                return Ok(GuardOutcome::SendRedacted {
+                    decision: after,
+                    redactions,
+                });
+            }
+            after
+        } else {
+            decision
+        };
+        Ok(if decision.action == Action::Acknowledge {
+            GuardOutcome::Acknowledge { decision }
+        } else {
+            GuardOutcome::Refuse { decision }
+        })
+    }
+
     fn redact_with(
         &self,
         text: &str,
@@ -449,6 +503,43 @@ impl Engine {
             replacements,
         }
     }
+}
+
+/// How a client guard treats text the policy does not allow as it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum GuardMode {
+    /// Refuse (unless the policy itself says `redact`).
+    #[default]
+    Block,
+    /// Redact when that makes the request allowed.
+    Redact,
+}
+
+/// What a client guard does with one request; see [`Engine::guard`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GuardOutcome {
+    /// Send the request as it is.
+    Send {
+        /// The decision (allow or warn).
+        decision: Decision,
+    },
+    /// Send the redacted texts, then restore the reply with [`Redacted::restore_all`].
+    SendRedacted {
+        /// The decision for the redacted texts.
+        decision: Decision,
+        /// The redacted texts, in input order.
+        redactions: Vec<Redacted>,
+    },
+    /// Send only if the user confirms `decision.message`.
+    Acknowledge {
+        /// The decision (acknowledge).
+        decision: Decision,
+    },
+    /// Do not send.
+    Refuse {
+        /// Why.
+        decision: Decision,
+    },
 }
 
 /// Typed, numbered placeholders: the same value always gets the same one.
@@ -663,6 +754,47 @@ mod tests {
             Redacted::restore_all(&parts, "[EMAIL_2]/[EMAIL_1]"),
             "b@acme.io/a@acme.io"
         );
+    }
+
+    #[test]
+    fn guard_outcomes() {
+        let e = Engine::builtin();
+        let send = e
+            .guard(&["gardening tips"], "claude-api", GuardMode::Block)
+            .unwrap();
+        assert!(matches!(send, GuardOutcome::Send { .. }));
+        let refuse = e
+            .guard(&["mail a@acme.io"], "claude-api", GuardMode::Block)
+            .unwrap();
+        assert!(
+            matches!(refuse, GuardOutcome::Refuse { ref decision } if decision.action == Action::Block)
+        );
+        let redacted = e
+            .guard(&["hi", "mail a@acme.io"], "claude-api", GuardMode::Redact)
+            .unwrap();
+        match redacted {
+            GuardOutcome::SendRedacted {
+                decision,
+                redactions,
+            } => {
+                assert_eq!(decision.action, Action::Allow);
+                assert_eq!(redactions[1].text(), "mail [EMAIL_1]");
+            }
+            other => panic!("{other:?}"),
+        }
+        let marking = e
+            .guard(
+                &["PRIVILEGED & CONFIDENTIAL"],
+                "claude-api",
+                GuardMode::Redact,
+            )
+            .unwrap();
+        assert!(matches!(marking, GuardOutcome::Refuse { .. }));
+        let ack = e
+            .guard(&["INTERNAL USE ONLY"], "claude-projects", GuardMode::Redact)
+            .unwrap();
+        assert!(matches!(ack, GuardOutcome::Acknowledge { .. }));
+        assert!(e.guard(&["x"], "nowhere", GuardMode::Block).is_err());
     }
 
     #[test]

@@ -480,6 +480,54 @@ impl Engine {
         })
     }
 
+    /// What a client guard does with the texts of one request: returns
+    /// `(outcome, decision, batch)` with outcome `"send"`, `"send_redacted"`
+    /// (send `batch.texts`, restore the reply with `batch.restore`),
+    /// `"acknowledge"` (send only if the user confirms) or `"refuse"`.
+    #[pyo3(signature = (texts, destination, mode="block"))]
+    fn guard(
+        &self,
+        py: Python<'_>,
+        texts: &Bound<'_, PyAny>,
+        destination: &str,
+        mode: &str,
+    ) -> PyResult<(&'static str, Decision, Option<RedactedBatch>)> {
+        let mode = match mode {
+            "block" => tiergate::GuardMode::Block,
+            "redact" => tiergate::GuardMode::Redact,
+            other => {
+                return Err(errors::invalid_argument(
+                    py,
+                    &format!("mode must be 'block' or 'redact', not '{other}'"),
+                ))
+            }
+        };
+        let texts = texts_of(texts)?;
+        let outcome = self
+            .inner
+            .guard(&texts, destination, mode)
+            .map_err(|e| errors::to_py(py, e))?;
+        Ok(match outcome {
+            tiergate::GuardOutcome::Send { decision } => {
+                ("send", Decision { inner: decision }, None)
+            }
+            tiergate::GuardOutcome::SendRedacted {
+                decision,
+                redactions,
+            } => (
+                "send_redacted",
+                Decision { inner: decision },
+                Some(RedactedBatch { parts: redactions }),
+            ),
+            tiergate::GuardOutcome::Acknowledge { decision } => {
+                ("acknowledge", Decision { inner: decision }, None)
+            }
+            tiergate::GuardOutcome::Refuse { decision } => {
+                ("refuse", Decision { inner: decision }, None)
+            }
+        })
+    }
+
     /// Destination ids of the policy, in order of preference.
     #[getter]
     fn destinations(&self) -> Vec<String> {

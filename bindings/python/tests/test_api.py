@@ -146,3 +146,15 @@ def test_jupyter_html_masks_and_escapes(engine):
     d = engine.check(text, "claude-ai")._repr_html_()
     assert "BLOCK" in d and "claude-enterprise-zdr" in d and "jane" not in d
     assert tiergate.mask("4526 0181 5908 3012") == "**** **** **** 3012"
+
+
+def test_guard_outcomes_come_from_the_core(engine):
+    outcome, decision, batch = engine.guard(["gardening tips"], "claude-api")
+    assert (outcome, decision.action, batch) == ("send", "allow", None)
+    outcome, decision, batch = engine.guard(["hi", "mail a@acme.io"], "claude-api", mode="redact")
+    assert outcome == "send_redacted" and batch.texts == ["hi", "mail [EMAIL_1]"]
+    assert batch.restore("to [EMAIL_1]") == "to a@acme.io"
+    assert engine.guard(["mail a@acme.io"], "claude-api")[0] == "refuse"
+    assert engine.guard(["INTERNAL USE ONLY"], "claude-projects")[0] == "acknowledge"
+    with pytest.raises(tiergate.InvalidArgumentError):
+        engine.guard([], "claude-api", mode="maybe")

@@ -1,7 +1,7 @@
 """Type stubs of the native module (tiergate._tiergate)."""
 
 import os
-from typing import Any, Dict, Iterable, List, Optional, Union, final
+from typing import Any, Dict, Iterable, List, Optional, Tuple, Union, final
 
 __all__ = [
     "__version__",
@@ -118,6 +118,9 @@ class Engine:
     def redact(self, text: str) -> Redacted: ...
     def check_many(self, texts: Iterable[str], destination: str) -> Decision: ...
     def redact_many(self, texts: Iterable[str]) -> RedactedBatch: ...
+    def guard(
+        self, texts: Iterable[str], destination: str, mode: str = "block"
+    ) -> Tuple[str, Decision, Optional[RedactedBatch]]: ...
     @property
     def destinations(self) -> List[str]: ...
     @property

@@ -27,7 +27,7 @@ import inspect
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ._tiergate import Decision, Engine, RedactedBatch
-from .errors import InvalidArgumentError, PolicyViolation
+from .errors import PolicyViolation
 
 __all__ = ["guard", "prepare"]
 
@@ -86,23 +86,19 @@ def prepare(
     redacted), the redaction batch (or None) and the decision; raises
     :class:`PolicyViolation` when it must not be sent."""
     texts, _ = _walk(kwargs)
-    decision = engine.check_many(texts, destination)
-    if decision.allowed:
+    outcome, decision, batch = engine.guard(texts, destination, mode)
+    if outcome == "send":
         return kwargs, None, decision
-    wants_redaction = decision.action == "redact" or (mode == "redact" and decision.redaction_available)
-    if wants_redaction:
-        batch = engine.redact_many(texts)
-        after = engine.check_many(batch.texts, destination)
-        if after.allowed:
-            _, redacted = _walk(kwargs, replace=batch.texts)
-            return redacted, batch, after
-        decision = after
-    if decision.action == "acknowledge" and on_acknowledge is not None and on_acknowledge(decision):
+    if outcome == "send_redacted" and batch is not None:
+        _, redacted = _walk(kwargs, replace=batch.texts)
+        return redacted, batch, decision
+    if outcome == "acknowledge" and on_acknowledge is not None and on_acknowledge(decision):
         return kwargs, None, decision
     raise PolicyViolation(decision)
 
 
 def _restore(response: Any, batch: Optional[RedactedBatch]) -> Any:
+    """Puts the original values back into the text blocks of a reply."""
     if batch is None:
         return response
     for block in getattr(response, "content", None) or []:
@@ -209,10 +205,8 @@ def guard(
     """Wraps ``client.messages.create`` and ``client.messages.stream`` of an
     ``anthropic.Anthropic`` or ``anthropic.AsyncAnthropic`` client in place and
     returns the client. ``mode`` is ``"block"`` or ``"redact"``."""
-    if mode not in ("block", "redact"):
-        raise InvalidArgumentError(f"mode must be 'block' or 'redact', not {mode!r}", "invalid_argument")
     engine = engine if engine is not None else Engine()
-    engine.check_many([], destination)  # an unknown destination fails here, not on first use
+    engine.guard([], destination, mode)  # an unknown destination or mode fails here, not on first use
     messages = client.messages
     create = messages.create
     stream = getattr(messages, "stream", None)
