@@ -247,12 +247,22 @@ fn the_readme_command_gives_what_the_readme_shows() {
     let out = tiergate(&["scan", examples, "--all"], None);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    assert!(stdout.contains("7 files scanned: 2 public, 1 internal, 2 sensitive, 2 restricted"), "{stdout}");
-    assert!(stdout.contains("3 of 7 may go to claude-ai as they are"), "{stdout}");
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
+    assert!(
+        stdout.contains("7 files scanned: 2 public, 1 internal, 2 sensitive, 2 restricted"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("3 of 7 may go to claude-ai as they are"),
+        "{stdout}"
+    );
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
     for line in stdout.lines().filter(|l| l.contains("examples/")) {
         let shown = line.replace(examples, "examples");
         let shown = shown.replace("examples//", "examples/");
-        assert!(readme.contains(shown.trim_end()), "README does not show: {shown}");
+        assert!(
+            readme.contains(shown.trim_end()),
+            "README does not show: {shown}"
+        );
     }
 }
