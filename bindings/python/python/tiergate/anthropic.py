@@ -119,37 +119,48 @@ def _then(result: Any, finish: Callable[[Any], Any]) -> Any:
     return finish(result)
 
 
-def _restore_chunks(chunks: Any, batch: RedactedBatch) -> Any:
+class _HoldBack:
     """Restores placeholders in streamed text, holding back a possibly
     incomplete placeholder (an unclosed ``[``) until the next chunk."""
 
-    def split(pending: str) -> Tuple[str, str]:
-        cut = pending.rfind("[")
-        if cut != -1 and "]" not in pending[cut:]:
-            return pending[:cut], pending[cut:]
-        return pending, ""
+    def __init__(self, batch: RedactedBatch) -> None:
+        self._batch = batch
+        self._pending = ""
 
+    def push(self, chunk: str) -> str:
+        text = self._pending + chunk
+        cut = text.rfind("[")
+        if cut != -1 and "]" not in text[cut:]:
+            text, self._pending = text[:cut], text[cut:]
+        else:
+            self._pending = ""
+        return self._batch.restore(text) if text else ""
+
+    def flush(self) -> str:
+        text, self._pending = self._pending, ""
+        return self._batch.restore(text) if text else ""
+
+
+def _restore_chunks(chunks: Any, batch: RedactedBatch) -> Any:
+    """The restored text of a (sync or async) stream of text chunks."""
+    hold = _HoldBack(batch)
     if hasattr(chunks, "__aiter__"):
 
         async def agen() -> Any:
-            pending = ""
             async for chunk in chunks:
-                ready, pending = split(pending + chunk)
-                if ready:
-                    yield batch.restore(ready)
-            if pending:
-                yield batch.restore(pending)
+                if out := hold.push(chunk):
+                    yield out
+            if out := hold.flush():
+                yield out
 
         return agen()
 
     def gen() -> Any:
-        pending = ""
         for chunk in chunks:
-            ready, pending = split(pending + chunk)
-            if ready:
-                yield batch.restore(ready)
-        if pending:
-            yield batch.restore(pending)
+            if out := hold.push(chunk):
+                yield out
+        if out := hold.flush():
+            yield out
 
     return gen()
 
