@@ -5,7 +5,7 @@ use crate::detect::Scanner;
 use crate::error::{Error, ErrorKind};
 use crate::policy::{Destination, Policy};
 use crate::redact::{Redacted, Replacement};
-use crate::report::{Finding, Report, Span};
+use crate::report::{Finding, Report, ReportWire, Span, WIRE_VERSION};
 use crate::tier::{Action, Tier};
 use std::collections::HashMap;
 use std::fmt;
@@ -304,6 +304,52 @@ impl Engine {
                 revision: policy.revision.clone(),
             },
         })
+    }
+
+    /// [`Engine::decide`] for a report in its wire form (a report that went
+    /// through JSON or a JavaScript object and came back). Only the tiers,
+    /// detectors, categories, regulations and redactability count; offsets are
+    /// not used, in whatever unit they are.
+    ///
+    /// # Errors
+    /// `invalid_argument` for a wire version this engine does not know;
+    /// `unknown_destination` as [`Engine::decide`].
+    ///
+    /// # Example
+    /// ```
+    /// let engine = tiergate::Engine::builtin();
+    /// let wire = engine.classify("mail jane.doe@acme.io").to_wire();
+    /// let decision = engine.decide_wire(&wire, "claude-api")?;
+    /// assert_eq!(decision, engine.check("mail jane.doe@acme.io", "claude-api")?);
+    /// # Ok::<(), tiergate::Error>(())
+    /// ```
+    pub fn decide_wire(&self, report: &ReportWire, destination: &str) -> Result<Decision, Error> {
+        if report.version != WIRE_VERSION {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "report has wire version {}; this engine reads version {WIRE_VERSION}",
+                    report.version
+                ),
+            ));
+        }
+        let report = Report {
+            tier: report.tier,
+            findings: report
+                .findings
+                .iter()
+                .map(|f| Finding {
+                    detector: f.detector.clone(),
+                    category: f.category.clone(),
+                    tier: f.tier,
+                    score: f.score,
+                    span: Span { start: 0, end: 0 },
+                    regulations: f.regulations.clone(),
+                    redactable: f.redactable,
+                })
+                .collect(),
+        };
+        self.decide(&report, destination)
     }
 
     /// Classifies `text` and decides for `destination` in one call.

@@ -17,6 +17,17 @@ pub enum OffsetUnit {
     CodePoint,
 }
 
+impl OffsetUnit {
+    /// The snake_case name used in the wire format (`utf8`, `utf16`, `code_point`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OffsetUnit::Utf8 => "utf8",
+            OffsetUnit::Utf16 => "utf16",
+            OffsetUnit::CodePoint => "code_point",
+        }
+    }
+}
+
 fn units(c: char, unit: OffsetUnit) -> usize {
     match unit {
         OffsetUnit::Utf8 => c.len_utf8(),
@@ -99,6 +110,14 @@ pub fn to_byte_offsets(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unit_names_are_the_wire_names() {
+        for unit in [OffsetUnit::Utf8, OffsetUnit::Utf16, OffsetUnit::CodePoint] {
+            let json = serde_json::to_string(&unit).unwrap();
+            assert_eq!(json, format!("\"{}\"", unit.as_str()));
+        }
+    }
 
     #[test]
     fn round_trip_with_emoji_cjk_and_combining_marks() {

@@ -512,6 +512,27 @@ impl Policy {
         Ok(policy)
     }
 
+    /// Reads a policy from its text, TOML or JSON: text whose first non-blank
+    /// character is `{` is JSON, anything else TOML. Bindings use it for a
+    /// policy passed as a string.
+    ///
+    /// # Errors
+    /// As [`Policy::from_toml`].
+    ///
+    /// # Example
+    /// ```
+    /// let json = tiergate::Policy::builtin().to_json();
+    /// assert_eq!(tiergate::Policy::from_text(&json)?.id, tiergate::Policy::builtin().id);
+    /// # Ok::<(), tiergate::Error>(())
+    /// ```
+    pub fn from_text(source: &str) -> Result<Policy, Error> {
+        if source.trim_start().starts_with('{') {
+            Policy::from_json(source)
+        } else {
+            Policy::from_toml(source)
+        }
+    }
+
     /// Reads a policy file, choosing TOML or JSON by its extension (`.json` is JSON).
     ///
     /// # Errors

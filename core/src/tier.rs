@@ -50,6 +50,25 @@ impl Tier {
     }
 }
 
+impl std::str::FromStr for Tier {
+    type Err = crate::Error;
+
+    /// Parses the wire name (`public`, `internal`, `sensitive`, `restricted`).
+    fn from_str(s: &str) -> Result<Tier, crate::Error> {
+        Tier::ALL
+            .into_iter()
+            .find(|t| t.as_str() == s)
+            .ok_or_else(|| {
+                crate::Error::new(
+                    crate::ErrorKind::InvalidArgument,
+                    format!(
+                        "unknown tier `{s}` (expected public, internal, sensitive or restricted)"
+                    ),
+                )
+            })
+    }
+}
+
 impl fmt::Display for Tier {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -165,6 +184,15 @@ mod tests {
         assert!(Action::Allow < Action::Warn && Action::Acknowledge < Action::Redact);
         assert!(Action::Redact < Action::Block);
         assert!(Action::Warn.permits_sending() && !Action::Acknowledge.permits_sending());
+    }
+
+    #[test]
+    fn tier_names_parse_back() {
+        for t in Tier::ALL {
+            assert_eq!(t.as_str().parse::<Tier>().ok(), Some(t));
+        }
+        let err = "secret".parse::<Tier>().unwrap_err();
+        assert_eq!(err.code(), "invalid_argument");
     }
 
     #[test]
