@@ -1,0 +1,637 @@
+//! Node.js bindings for tiergate: argument conversion only; all behaviour is in the core.
+//!
+//! Results are the core's wire format (snake_case fields, `version` first),
+//! serialised by the core and turned into plain objects by V8's `JSON.parse`:
+//! every runtime prints the same JSON, and for batches this is about twice as
+//! fast as setting properties one napi call at a time. Offsets are UTF-16
+//! code units, so `text.slice(f.start, f.end)` is the finding. Errors are JS
+//! `Error`s carrying the core's stable `code` (see `errors.rs`).
+//!
+//! The `#[napi(object)]` structs without conversions below exist to describe
+//! those objects for TypeScript (`native.d.ts` is generated from them).
+
+mod errors;
+
+use napi::bindgen_prelude::{AsyncTask, Function, FunctionRef, JsObjectValue, Object, Unknown};
+use napi::{Env, ScopedTask, ValueType};
+use napi_derive::napi;
+use tiergate::{convert_offsets, OffsetUnit};
+
+use errors::{invalid_argument, to_js, CoreResult, StrArg, StrsArg};
+
+/// The version of the wire format of every result.
+#[napi]
+pub const WIRE_VERSION: u32 = tiergate::WIRE_VERSION;
+
+/// One piece of sensitive data; `start`/`end` are UTF-16 offsets into the classified text.
+#[napi(object, object_to_js = false, object_from_js = false)]
+pub struct Finding {
+    /// Detector id (`email`, `us_ssn`, ...).
+    pub detector: String,
+    /// Category (`contact`, `government_id`, ...).
+    pub category: String,
+    #[napi(ts_type = "Tier")]
+    pub tier: String,
+    /// Confidence in [0, 1], in hundredths.
+    pub score: f64,
+    pub start: u32,
+    pub end: u32,
+    /// Regulation tags (`gdpr`, `hipaa`, `pci-dss`).
+    pub regulations: Vec<String>,
+    /// Whether replacing it with a placeholder removes the risk.
+    pub redactable: bool,
+}
+
+/// The result of classifying one text (wire format, UTF-16 offsets).
+#[napi(object, object_to_js = false, object_from_js = false)]
+pub struct Report {
+    pub version: u32,
+    #[napi(ts_type = "'utf16' | 'utf8' | 'code_point'")]
+    pub offsets: String,
+    /// The highest tier among the findings (`public` when there are none).
+    #[napi(ts_type = "Tier")]
+    pub tier: String,
+    /// Findings in order of position; they never overlap.
+    pub findings: Vec<Finding>,
+}
+
+/// The detectors behind a non-allow decision.
+#[napi(object, object_to_js = false, object_from_js = false)]
+pub struct Reason {
+    pub detector: String,
+    /// The detector's human name.
+    pub name: String,
+    pub category: String,
+    #[napi(ts_type = "Tier")]
+    pub tier: String,
+    pub count: u32,
+    pub regulations: Vec<String>,
+    /// The action these findings alone would cause.
+    #[napi(ts_type = "Action")]
+    pub action: String,
+}
+
+/// Who to ask about a decision.
+#[napi(object, object_to_js = false, object_from_js = false)]
+pub struct Escalation {
+    pub contact: String,
+    pub url: Option<String>,
+}
+
+/// The policy behind a decision.
+#[napi(object, object_to_js = false, object_from_js = false)]
+pub struct PolicyRef {
+    pub id: String,
+    pub revision: String,
+}
+
+/// What may happen to a text at one destination, and why (wire format).
+#[napi(
+    object,
+    use_nullable = true,
+    object_to_js = false,
+    object_from_js = false
+)]
+pub struct Decision {
+    pub version: u32,
+    pub destination: String,
+    #[napi(ts_type = "Tier")]
+    pub tier: String,
+    #[napi(ts_type = "Action")]
+    pub action: String,
+    /// Id of the rule that decided (`sensitive-retained`, `regulation:hipaa`, `no-rule`).
+    pub rule: String,
+    /// Plain-language explanation; names detectors, never values.
+    pub message: String,
+    pub reasons: Vec<Reason>,
+    /// Destinations where the text may be sent as it is, in policy order.
+    pub recommended: Vec<String>,
+    /// Whether redacting would lower the action here.
+    #[napi(js_name = "redaction_available")]
+    pub redaction_available: bool,
+    pub escalation: Option<Escalation>,
+    pub policy: PolicyRef,
+}
+
+/// A placeholder in a redacted text; `start`/`end` are UTF-16 offsets into the redacted text.
+#[napi(object)]
+pub struct Replacement {
+    pub placeholder: String,
+    pub detector: String,
+    pub start: u32,
+    pub end: u32,
+}
+
+/// A compiled detector.
+#[napi(object, object_to_js = false, object_from_js = false)]
+pub struct DetectorInfo {
+    pub id: String,
+    pub name: String,
+    pub category: String,
+    #[napi(ts_type = "Tier")]
+    pub tier: String,
+    /// Placeholder label (`EMAIL`).
+    pub label: String,
+    pub regulations: Vec<String>,
+    pub redactable: bool,
+    /// Defined by the policy rather than the built-in catalogue.
+    pub custom: bool,
+}
+
+/// What a client guard does with one request (see `Engine.guard`).
+#[napi(object, object_to_js = false, object_from_js = false)]
+pub struct GuardOutcome {
+    /// `send` as it is, `send_redacted` (send `redacted.texts`, restore the
+    /// reply with `redacted.restore`), `acknowledge` (only if the user
+    /// confirms) or `refuse`.
+    #[napi(ts_type = "'send' | 'send_redacted' | 'acknowledge' | 'refuse'")]
+    pub outcome: String,
+    pub decision: Decision,
+    pub redacted: Option<RedactedBatch>,
+}
+
+/// Offsets are sent to JavaScript as numbers; a JS string is shorter than 2^32 units.
+fn u32_of(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// The wire JSON of a report, with UTF-16 offsets into `text`.
+fn report_json(report: &tiergate::Report, text: &str) -> String {
+    serde_json::to_string(&report.to_wire_in(text, OffsetUnit::Utf16)).expect("reports serialise")
+}
+
+/// The wire JSON of several reports, as one JSON array.
+fn reports_json(engine: &tiergate::Engine, texts: &[String], threads: Option<u32>) -> String {
+    let reports = engine.classify_many(texts, threads.unwrap_or(0) as usize);
+    let wires: Vec<tiergate::ReportWire> = reports
+        .iter()
+        .zip(texts)
+        .map(|(r, t)| r.to_wire_in(t, OffsetUnit::Utf16))
+        .collect();
+    serde_json::to_string(&wires).expect("reports serialise")
+}
+
+/// Replacements with UTF-16 offsets into the redacted text.
+fn replacements_js(r: &tiergate::Redacted) -> Vec<Replacement> {
+    let bytes: Vec<usize> = r
+        .replacements()
+        .iter()
+        .flat_map(|x| [x.redacted_span.start, x.redacted_span.end])
+        .collect();
+    let units = convert_offsets(r.text(), &bytes, OffsetUnit::Utf16);
+    r.replacements()
+        .iter()
+        .zip(units.chunks(2))
+        .map(|(x, u)| Replacement {
+            placeholder: x.placeholder.clone(),
+            detector: x.detector.clone(),
+            start: u32_of(u[0]),
+            end: u32_of(u[1]),
+        })
+        .collect()
+}
+
+/// V8's `JSON.parse`, looked up once per engine.
+type JsonParse = FunctionRef<String, Unknown<'static>>;
+
+fn json_parse(env: &Env) -> napi::Result<JsonParse> {
+    let json: Object = env.get_global()?.get_named_property_unchecked("JSON")?;
+    let parse: Function<String, Unknown<'static>> = json.get_named_property_unchecked("parse")?;
+    parse.create_ref()
+}
+
+/// A compiled policy: classify texts and decide where they may go.
+///
+/// Compiling takes a few milliseconds: create one engine and reuse it.
+#[napi]
+pub struct Engine {
+    inner: tiergate::Engine,
+    parse: JsonParse,
+}
+
+#[napi]
+impl Engine {
+    /// Compiles a policy: the built-in one when `policy` is omitted, else the
+    /// policy's TOML or JSON text, or the policy as an object.
+    #[napi(constructor)]
+    pub fn new(
+        env: Env,
+        #[napi(ts_arg_type = "string | Record<string, unknown> | null")] policy: Option<Unknown>,
+    ) -> napi::Result<Engine> {
+        let kind = match &policy {
+            None => ValueType::Undefined,
+            Some(p) => p.get_type()?,
+        };
+        let policy = match (kind, policy) {
+            (ValueType::Undefined | ValueType::Null, _) => None,
+            (ValueType::String, Some(p)) => Some(tiergate::Policy::from_text(
+                &env.from_js_value::<String, _>(p)?,
+            )),
+            (ValueType::Object, Some(p)) => {
+                let value: serde_json::Value = env.from_js_value(p)?;
+                Some(tiergate::Policy::from_json(&value.to_string()))
+            }
+            _ => {
+                return Err(invalid_argument(
+                    &env,
+                    "policy must be omitted, TOML or JSON text, or an object",
+                ))
+            }
+        };
+        let inner = match policy {
+            None => tiergate::Engine::builtin(),
+            Some(p) => p
+                .and_then(tiergate::Engine::new)
+                .map_err(|e| to_js(&env, e))?,
+        };
+        Ok(Engine {
+            inner,
+            parse: json_parse(&env)?,
+        })
+    }
+
+    /// Finds sensitive data in `text`; never throws for any string.
+    #[napi(ts_return_type = "Report")]
+    pub fn classify(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "string")] text: StrArg,
+    ) -> napi::Result<Unknown<'static>> {
+        let text = errors::string(&env, "text", text)?;
+        self.parse(&env, report_json(&self.inner.classify(&text), &text))
+    }
+
+    /// Classifies many texts on `threads` threads (0 or omitted: one per core).
+    /// Blocks the calling thread; see `classifyManyAsync`.
+    #[napi(ts_return_type = "Report[]")]
+    pub fn classify_many(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "string[]")] texts: StrsArg,
+        threads: Option<u32>,
+    ) -> napi::Result<Unknown<'static>> {
+        let texts = errors::strings(&env, "texts", texts)?;
+        self.parse(&env, reports_json(&self.inner, &texts, threads))
+    }
+
+    /// `classify` on the libuv thread pool: the event loop stays free.
+    #[napi(ts_return_type = "Promise<Report>")]
+    pub fn classify_async(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "string")] text: StrArg,
+    ) -> napi::Result<AsyncTask<Work>> {
+        let text = errors::string(&env, "text", text)?;
+        self.work(&env, Job::Classify(text))
+    }
+
+    /// `classifyMany` on the libuv thread pool: classification and
+    /// serialisation run there; only building the result objects runs on the
+    /// main thread.
+    #[napi(ts_return_type = "Promise<Report[]>")]
+    pub fn classify_many_async(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "string[]")] texts: StrsArg,
+        threads: Option<u32>,
+    ) -> napi::Result<AsyncTask<Work>> {
+        let texts = errors::strings(&env, "texts", texts)?;
+        self.work(&env, Job::ClassifyMany(texts, threads))
+    }
+
+    /// Decides what may happen at `destination` to a text classified by `classify`
+    /// (the report may have gone through JSON). Throws `unknown_destination`
+    /// for a destination the policy does not define.
+    #[napi(ts_return_type = "Decision")]
+    pub fn decide(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "Report")] report: Unknown,
+        #[napi(ts_arg_type = "string")] destination: StrArg,
+    ) -> napi::Result<Unknown<'static>> {
+        let destination = errors::string(&env, "destination", destination)?;
+        // Serde's messages may quote values: say what is wrong in general terms instead.
+        let wire: tiergate::ReportWire = env.from_js_value(report).map_err(|_| {
+            invalid_argument(
+                &env,
+                "decide() needs a report returned by classify() (wire format version 1)",
+            )
+        })?;
+        self.decision(&env, self.inner.decide_wire(&wire, &destination))
+    }
+
+    /// Classifies `text` and decides for `destination` in one call.
+    #[napi(ts_return_type = "Decision")]
+    pub fn check(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "string")] text: StrArg,
+        #[napi(ts_arg_type = "string")] destination: StrArg,
+    ) -> napi::Result<Unknown<'static>> {
+        let text = errors::string(&env, "text", text)?;
+        let destination = errors::string(&env, "destination", destination)?;
+        self.decision(&env, self.inner.check(&text, &destination))
+    }
+
+    /// `check` on the libuv thread pool: the event loop stays free.
+    #[napi(ts_return_type = "Promise<Decision>")]
+    pub fn check_async(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "string")] text: StrArg,
+        #[napi(ts_arg_type = "string")] destination: StrArg,
+    ) -> napi::Result<AsyncTask<Work>> {
+        let text = errors::string(&env, "text", text)?;
+        let destination = errors::string(&env, "destination", destination)?;
+        self.work(&env, Job::Check(text, destination))
+    }
+
+    /// Decides for several texts sent together (the blocks of one request).
+    #[napi(ts_return_type = "Decision")]
+    pub fn check_many(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "string[]")] texts: StrsArg,
+        #[napi(ts_arg_type = "string")] destination: StrArg,
+    ) -> napi::Result<Unknown<'static>> {
+        let texts = errors::strings(&env, "texts", texts)?;
+        let destination = errors::string(&env, "destination", destination)?;
+        self.decision(&env, self.inner.check_many(&texts, &destination))
+    }
+
+    /// Replaces every redactable finding with a typed placeholder (`[EMAIL_1]`).
+    #[napi]
+    pub fn redact(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "string")] text: StrArg,
+    ) -> napi::Result<Redacted> {
+        let text = errors::string(&env, "text", text)?;
+        let report = self.inner.classify(&text);
+        Ok(Redacted {
+            inner: self.inner.redact(&text, &report),
+        })
+    }
+
+    /// Redacts several texts with one placeholder numbering.
+    #[napi]
+    pub fn redact_many(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "string[]")] texts: StrsArg,
+    ) -> napi::Result<RedactedBatch> {
+        let texts = errors::strings(&env, "texts", texts)?;
+        Ok(RedactedBatch {
+            parts: self.inner.redact_many(&texts),
+        })
+    }
+
+    /// What a client guard does with the texts of one request. `mode` is
+    /// `block` (default) or `redact` (redact when that makes the request allowed).
+    #[napi(ts_return_type = "GuardOutcome")]
+    pub fn guard(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "string[]")] texts: StrsArg,
+        #[napi(ts_arg_type = "string")] destination: StrArg,
+        #[napi(ts_arg_type = "'block' | 'redact'")] mode: Option<String>,
+    ) -> napi::Result<Object<'static>> {
+        let texts = errors::strings(&env, "texts", texts)?;
+        let destination = errors::string(&env, "destination", destination)?;
+        let mode = match mode.as_deref() {
+            None | Some("block") => tiergate::GuardMode::Block,
+            Some("redact") => tiergate::GuardMode::Redact,
+            Some(other) => {
+                return Err(invalid_argument(
+                    &env,
+                    &format!("mode must be 'block' or 'redact', not '{other}'"),
+                ))
+            }
+        };
+        let outcome = self
+            .inner
+            .guard(&texts, &destination, mode)
+            .map_err(|e| to_js(&env, e))?;
+        let (name, decision, redacted) = match outcome {
+            tiergate::GuardOutcome::Send { decision } => ("send", decision, None),
+            tiergate::GuardOutcome::SendRedacted {
+                decision,
+                redactions,
+            } => ("send_redacted", decision, Some(redactions)),
+            tiergate::GuardOutcome::Acknowledge { decision } => ("acknowledge", decision, None),
+            tiergate::GuardOutcome::Refuse { decision } => ("refuse", decision, None),
+        };
+        let mut out = Object::new(&env)?;
+        out.set_named_property("outcome", name)?;
+        out.set_named_property("decision", self.parse(&env, decision.to_json())?)?;
+        if let Some(parts) = redacted {
+            out.set_named_property("redacted", RedactedBatch { parts })?;
+        }
+        Ok(out)
+    }
+
+    /// Destination ids of the policy, in order of preference.
+    #[napi(getter)]
+    pub fn destinations(&self) -> Vec<String> {
+        let policy = self.inner.policy();
+        policy.destinations.iter().map(|d| d.id.clone()).collect()
+    }
+
+    /// The policy's id.
+    #[napi(getter)]
+    pub fn policy_id(&self) -> String {
+        self.inner.policy().id.clone()
+    }
+
+    /// The policy's revision.
+    #[napi(getter)]
+    pub fn policy_revision(&self) -> String {
+        self.inner.policy().revision.clone()
+    }
+
+    /// The policy as JSON (the same schema as the TOML; `new Engine(JSON.parse(json))` rebuilds it).
+    #[napi]
+    pub fn policy_json(&self) -> String {
+        self.inner.policy().to_json()
+    }
+
+    /// The compiled detectors.
+    #[napi(ts_return_type = "DetectorInfo[]")]
+    pub fn detectors(&self, env: Env) -> napi::Result<Unknown<'static>> {
+        let json = serde_json::to_string(&self.inner.detectors()).expect("detectors serialise");
+        self.parse(&env, json)
+    }
+}
+
+impl Engine {
+    fn parse(&self, env: &Env, json: String) -> napi::Result<Unknown<'static>> {
+        self.parse.borrow_back(env)?.call(json)
+    }
+
+    fn decision(
+        &self,
+        env: &Env,
+        d: CoreResult<tiergate::Decision>,
+    ) -> napi::Result<Unknown<'static>> {
+        let d = d.map_err(|e| to_js(env, e))?;
+        self.parse(env, d.to_json())
+    }
+
+    fn work(&self, env: &Env, job: Job) -> napi::Result<AsyncTask<Work>> {
+        Ok(AsyncTask::new(Work {
+            engine: self.inner.clone(),
+            parse: json_parse(env)?,
+            job,
+        }))
+    }
+}
+
+/// Work for the libuv thread pool: the engine is shared (an `Arc` inside).
+pub enum Job {
+    Classify(String),
+    ClassifyMany(Vec<String>, Option<u32>),
+    Check(String, String),
+}
+
+/// An engine call run by `AsyncTask`: the result's JSON is made on the pool,
+/// parsed into objects on the main thread.
+pub struct Work {
+    engine: tiergate::Engine,
+    parse: JsonParse,
+    job: Job,
+}
+
+impl<'task> ScopedTask<'task> for Work {
+    type Output = CoreResult<String>;
+    type JsValue = Unknown<'static>;
+
+    fn compute(&mut self) -> napi::Result<CoreResult<String>> {
+        let engine = &self.engine;
+        Ok(match &self.job {
+            Job::Classify(text) => Ok(report_json(&engine.classify(text), text)),
+            Job::ClassifyMany(texts, threads) => Ok(reports_json(engine, texts, *threads)),
+            Job::Check(text, destination) => engine.check(text, destination).map(|d| d.to_json()),
+        })
+    }
+
+    fn resolve(
+        &mut self,
+        env: &'task Env,
+        output: CoreResult<String>,
+    ) -> napi::Result<Unknown<'static>> {
+        let json = output.map_err(|e| to_js(env, e))?;
+        self.parse.borrow_back(env)?.call(json)
+    }
+}
+
+/// A redacted text; `restore` puts the original values back into a reply.
+///
+/// The originals stay inside this object: `JSON.stringify(redacted)` gives the
+/// wire form (redacted text and placeholders) without them.
+#[napi]
+pub struct Redacted {
+    inner: tiergate::Redacted,
+}
+
+#[napi]
+impl Redacted {
+    /// The text with placeholders such as `[EMAIL_1]`.
+    #[napi(getter)]
+    pub fn text(&self) -> String {
+        self.inner.text().to_string()
+    }
+
+    /// The placeholders, with UTF-16 offsets into the redacted text. No original values.
+    #[napi(getter)]
+    pub fn replacements(&self) -> Vec<Replacement> {
+        replacements_js(&self.inner)
+    }
+
+    /// Replaces every placeholder in `answer` with the original value.
+    #[napi]
+    pub fn restore(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "string")] answer: StrArg,
+    ) -> napi::Result<String> {
+        Ok(self.inner.restore(&errors::string(&env, "answer", answer)?))
+    }
+
+    /// The wire form (UTF-16 offsets), without original values.
+    #[napi(
+        js_name = "toJSON",
+        ts_return_type = "{ version: number; text: string; replacements: Replacement[] }"
+    )]
+    pub fn to_json(&self) -> RedactedWire {
+        RedactedWire {
+            version: tiergate::WIRE_VERSION,
+            text: self.text(),
+            replacements: self.replacements(),
+        }
+    }
+}
+
+/// The JSON form of a `Redacted`.
+#[napi(object)]
+pub struct RedactedWire {
+    pub version: u32,
+    pub text: String,
+    pub replacements: Vec<Replacement>,
+}
+
+/// Several texts redacted together with one placeholder numbering.
+#[napi]
+pub struct RedactedBatch {
+    parts: Vec<tiergate::Redacted>,
+}
+
+#[napi]
+impl RedactedBatch {
+    /// The redacted texts, in input order.
+    #[napi(getter)]
+    pub fn texts(&self) -> Vec<String> {
+        self.parts.iter().map(|p| p.text().to_string()).collect()
+    }
+
+    /// Replaces every placeholder of any of the texts in `answer` with its original value.
+    #[napi]
+    pub fn restore(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "string")] answer: StrArg,
+    ) -> napi::Result<String> {
+        let answer = errors::string(&env, "answer", answer)?;
+        Ok(tiergate::Redacted::restore_all(&self.parts, &answer))
+    }
+
+    /// The number of replacements over all texts.
+    #[napi(getter)]
+    pub fn replacement_count(&self) -> u32 {
+        u32_of(self.parts.iter().map(|p| p.replacements().len()).sum())
+    }
+
+    /// The wire form of each text, without original values.
+    #[napi(js_name = "toJSON")]
+    pub fn to_json(&self) -> Vec<RedactedWire> {
+        self.parts
+            .iter()
+            .map(|p| RedactedWire {
+                version: tiergate::WIRE_VERSION,
+                text: p.text().to_string(),
+                replacements: replacements_js(p),
+            })
+            .collect()
+    }
+}
+
+/// A short masked preview of a value (`j***@a***.io`), safe to display or log.
+#[napi]
+pub fn mask(env: Env, #[napi(ts_arg_type = "string")] value: StrArg) -> napi::Result<String> {
+    Ok(tiergate::mask(&errors::string(&env, "value", value)?))
+}
+
+/// The commented TOML of the built-in policy.
+#[napi]
+pub fn builtin_policy() -> &'static str {
+    tiergate::Policy::builtin_source()
+}
