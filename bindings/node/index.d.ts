@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'invalid_argument'
   | 'io'
   | 'policy_violation'
+  | 'internal'
 
 /**
  * The shape of errors thrown by the engine: `name` is `TiergateError`

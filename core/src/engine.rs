@@ -161,6 +161,7 @@ impl Engine {
             let workers: Vec<_> = (0..threads)
                 .map(|_| {
                     s.spawn(|| {
+                        crate::error::mark_inside();
                         let mut out = Vec::new();
                         loop {
                             let start = next.fetch_add(batch, std::sync::atomic::Ordering::Relaxed);

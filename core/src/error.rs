@@ -1,6 +1,8 @@
 //! The one error type of the core.
 
+use std::cell::Cell;
 use std::fmt;
+use std::sync::Once;
 
 /// What went wrong, as a closed set of kinds with stable codes.
 ///
@@ -19,6 +21,8 @@ pub enum ErrorKind {
     InvalidArgument,
     /// Reading a policy file failed.
     Io,
+    /// A bug in tiergate: a panic caught by [`contain`]. Never expected.
+    Internal,
 }
 
 impl ErrorKind {
@@ -30,16 +34,18 @@ impl ErrorKind {
             ErrorKind::UnknownDestination => "unknown_destination",
             ErrorKind::InvalidArgument => "invalid_argument",
             ErrorKind::Io => "io",
+            ErrorKind::Internal => "internal",
         }
     }
 
     /// Every kind, for bindings that build one host exception class per code.
-    pub const ALL: [ErrorKind; 5] = [
+    pub const ALL: [ErrorKind; 6] = [
         ErrorKind::PolicyParse,
         ErrorKind::PolicyInvalid,
         ErrorKind::UnknownDestination,
         ErrorKind::InvalidArgument,
         ErrorKind::Io,
+        ErrorKind::Internal,
     ];
 }
 
@@ -150,6 +156,60 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+thread_local! {
+    /// Whether this thread is running tiergate code for [`contain`].
+    static INSIDE: Cell<bool> = const { Cell::new(false) };
+}
+
+static QUIET_HOOK: Once = Once::new();
+
+/// Runs `f`, turning a panic — a bug in tiergate, never expected — into an
+/// [`ErrorKind::Internal`] error. Bindings call into the core through it, so a
+/// panic never crosses into the host language.
+///
+/// A panic's message can quote the text being scanned (`byte index 5 is not a
+/// char boundary ... of `<text>``). The returned error never carries it, and
+/// the first call installs a panic hook that, for panics inside `contain` (also
+/// on threads [`Engine::classify_many`](crate::Engine::classify_many) starts),
+/// prints only the location; other panics go to the previous hook unchanged.
+///
+/// # Example
+/// ```
+/// let err = tiergate::contain(|| -> u8 { panic!("SSN 536-90-4399") }).unwrap_err();
+/// assert_eq!(err.code(), "internal");
+/// assert!(!err.to_string().contains("536"));
+/// ```
+pub fn contain<T>(f: impl FnOnce() -> T) -> Result<T, Error> {
+    QUIET_HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if INSIDE.with(Cell::get) {
+                let at = info
+                    .location()
+                    .map_or_else(String::new, |l| format!(" at {}:{}", l.file(), l.line()));
+                eprintln!("tiergate: internal error{at}; the panic message is withheld because it may quote scanned text");
+            } else {
+                previous(info);
+            }
+        }));
+    });
+    let outer = INSIDE.with(|c| c.replace(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    INSIDE.with(|c| c.set(outer));
+    result.map_err(|_| {
+        Error::new(
+            ErrorKind::Internal,
+            "tiergate hit an internal error (a bug); the input is not included here. Please report which call failed.",
+        )
+    })
+}
+
+/// Marks the current thread as running tiergate code for the quiet panic hook
+/// (worker threads of `classify_many`, whose panics are re-raised in the caller).
+pub(crate) fn mark_inside() {
+    INSIDE.with(|c| c.set(true));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,9 +235,20 @@ mod tests {
                 "policy_invalid",
                 "unknown_destination",
                 "invalid_argument",
-                "io"
+                "io",
+                "internal"
             ]
         );
+    }
+
+    #[test]
+    fn contain_turns_panics_into_internal_errors_without_their_message() {
+        assert_eq!(contain(|| 7), Ok(7));
+        let err = contain(|| -> u8 { panic!("secret 536-90-4399") }).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Internal);
+        assert!(!err.to_string().contains("536-90-4399"));
+        // nested calls restore the outer state; later calls still work
+        assert_eq!(contain(|| contain(|| 1).unwrap() + 1), Ok(2));
     }
 
     #[test]

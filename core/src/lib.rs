@@ -52,7 +52,7 @@ mod tier;
 pub use decision::{Decision, PolicyRef, Reason};
 pub use detect::{iban_mod97, luhn, verhoeff, Check, Validator};
 pub use engine::{DetectorInfo, Engine, GuardMode, GuardOutcome};
-pub use error::{Error, ErrorKind, Location};
+pub use error::{contain, Error, ErrorKind, Location};
 pub use offsets::{convert_offsets, to_byte_offsets, OffsetUnit};
 pub use policy::{
     Allowlist, Category, Condition, Destination, DetectorSpec, Escalation, Pattern, PatternSpec,

@@ -21,6 +21,14 @@ pub type StrArg<'a> = Either<String, Unknown<'a>>;
 /// An array-of-strings argument.
 pub type StrsArg<'a> = Either<Vec<StrArg<'a>>, Unknown<'a>>;
 
+/// Calls into the core: a core error becomes a JS error, and a panic (a bug)
+/// becomes an `internal` error instead of aborting the process.
+pub fn core<T>(env: &Env, f: impl FnOnce() -> CoreResult<T>) -> napi::Result<T> {
+    tiergate::contain(f)
+        .and_then(|r| r)
+        .map_err(|e| to_js(env, e))
+}
+
 /// Converts a core error into a thrown JS `Error` with its code and location.
 pub fn to_js(env: &Env, e: tiergate::Error) -> napi::Error {
     let location = e.location();

@@ -17,7 +17,7 @@ use napi::{Env, ScopedTask, ValueType};
 use napi_derive::napi;
 use tiergate::{convert_offsets, OffsetUnit};
 
-use errors::{invalid_argument, to_js, CoreResult, StrArg, StrsArg};
+use errors::{core, invalid_argument, to_js, CoreResult, StrArg, StrsArg};
 
 /// The version of the wire format of every result.
 #[napi]
@@ -224,12 +224,15 @@ impl Engine {
         };
         let policy = match (kind, policy) {
             (ValueType::Undefined | ValueType::Null, _) => None,
-            (ValueType::String, Some(p)) => Some(tiergate::Policy::from_text(
-                &env.from_js_value::<String, _>(p)?,
-            )),
+            (ValueType::String, Some(p)) => {
+                let text: String = env.from_js_value(p)?;
+                Some(core(&env, || Ok(tiergate::Policy::from_text(&text)))?)
+            }
             (ValueType::Object, Some(p)) => {
                 let value: serde_json::Value = env.from_js_value(p)?;
-                Some(tiergate::Policy::from_json(&value.to_string()))
+                Some(core(&env, || {
+                    Ok(tiergate::Policy::from_json(&value.to_string()))
+                })?)
             }
             _ => {
                 return Err(invalid_argument(
@@ -238,12 +241,10 @@ impl Engine {
                 ))
             }
         };
-        let inner = match policy {
-            None => tiergate::Engine::builtin(),
-            Some(p) => p
-                .and_then(tiergate::Engine::new)
-                .map_err(|e| to_js(&env, e))?,
-        };
+        let inner = core(&env, || match policy {
+            None => Ok(tiergate::Engine::builtin()),
+            Some(p) => p.and_then(tiergate::Engine::new),
+        })?;
         Ok(Engine {
             inner,
             parse: json_parse(&env)?,
@@ -258,7 +259,8 @@ impl Engine {
         #[napi(ts_arg_type = "string")] text: StrArg,
     ) -> napi::Result<Unknown<'static>> {
         let text = errors::string(&env, "text", text)?;
-        self.parse(&env, report_json(&self.inner.classify(&text), &text))
+        let json = core(&env, || Ok(report_json(&self.inner.classify(&text), &text)))?;
+        self.parse(&env, json)
     }
 
     /// Classifies many texts on `threads` threads (0 or omitted: one per core).
@@ -271,7 +273,8 @@ impl Engine {
         threads: Option<u32>,
     ) -> napi::Result<Unknown<'static>> {
         let texts = errors::strings(&env, "texts", texts)?;
-        self.parse(&env, reports_json(&self.inner, &texts, threads))
+        let json = core(&env, || Ok(reports_json(&self.inner, &texts, threads)))?;
+        self.parse(&env, json)
     }
 
     /// `classify` on the libuv thread pool: the event loop stays free.
@@ -317,7 +320,8 @@ impl Engine {
                 "decide() needs a report returned by classify() (wire format version 1)",
             )
         })?;
-        self.decision(&env, self.inner.decide_wire(&wire, &destination))
+        let decision = core(&env, || self.inner.decide_wire(&wire, &destination))?;
+        self.parse(&env, decision.to_json())
     }
 
     /// Classifies `text` and decides for `destination` in one call.
@@ -330,7 +334,8 @@ impl Engine {
     ) -> napi::Result<Unknown<'static>> {
         let text = errors::string(&env, "text", text)?;
         let destination = errors::string(&env, "destination", destination)?;
-        self.decision(&env, self.inner.check(&text, &destination))
+        let decision = core(&env, || self.inner.check(&text, &destination))?;
+        self.parse(&env, decision.to_json())
     }
 
     /// `check` on the libuv thread pool: the event loop stays free.
@@ -356,7 +361,8 @@ impl Engine {
     ) -> napi::Result<Unknown<'static>> {
         let texts = errors::strings(&env, "texts", texts)?;
         let destination = errors::string(&env, "destination", destination)?;
-        self.decision(&env, self.inner.check_many(&texts, &destination))
+        let decision = core(&env, || self.inner.check_many(&texts, &destination))?;
+        self.parse(&env, decision.to_json())
     }
 
     /// Replaces every redactable finding with a typed placeholder (`[EMAIL_1]`).
@@ -367,10 +373,10 @@ impl Engine {
         #[napi(ts_arg_type = "string")] text: StrArg,
     ) -> napi::Result<Redacted> {
         let text = errors::string(&env, "text", text)?;
-        let report = self.inner.classify(&text);
-        Ok(Redacted {
-            inner: self.inner.redact(&text, &report),
-        })
+        let inner = core(&env, || {
+            Ok(self.inner.redact(&text, &self.inner.classify(&text)))
+        })?;
+        Ok(Redacted { inner })
     }
 
     /// Redacts several texts with one placeholder numbering.
@@ -381,9 +387,8 @@ impl Engine {
         #[napi(ts_arg_type = "string[]")] texts: StrsArg,
     ) -> napi::Result<RedactedBatch> {
         let texts = errors::strings(&env, "texts", texts)?;
-        Ok(RedactedBatch {
-            parts: self.inner.redact_many(&texts),
-        })
+        let parts = core(&env, || Ok(self.inner.redact_many(&texts)))?;
+        Ok(RedactedBatch { parts })
     }
 
     /// What a client guard does with the texts of one request. `mode` is
@@ -408,10 +413,7 @@ impl Engine {
                 ))
             }
         };
-        let outcome = self
-            .inner
-            .guard(&texts, &destination, mode)
-            .map_err(|e| to_js(&env, e))?;
+        let outcome = core(&env, || self.inner.guard(&texts, &destination, mode))?;
         let (name, decision, redacted) = match outcome {
             tiergate::GuardOutcome::Send { decision } => ("send", decision, None),
             tiergate::GuardOutcome::SendRedacted {
@@ -468,15 +470,6 @@ impl Engine {
         self.parse.borrow_back(env)?.call(json)
     }
 
-    fn decision(
-        &self,
-        env: &Env,
-        d: CoreResult<tiergate::Decision>,
-    ) -> napi::Result<Unknown<'static>> {
-        let d = d.map_err(|e| to_js(env, e))?;
-        self.parse(env, d.to_json())
-    }
-
     fn work(&self, env: &Env, job: Job) -> napi::Result<AsyncTask<Work>> {
         Ok(AsyncTask::new(Work {
             engine: self.inner.clone(),
@@ -507,11 +500,12 @@ impl<'task> ScopedTask<'task> for Work {
 
     fn compute(&mut self) -> napi::Result<CoreResult<String>> {
         let engine = &self.engine;
-        Ok(match &self.job {
+        Ok(tiergate::contain(|| match &self.job {
             Job::Classify(text) => Ok(report_json(&engine.classify(text), text)),
             Job::ClassifyMany(texts, threads) => Ok(reports_json(engine, texts, *threads)),
             Job::Check(text, destination) => engine.check(text, destination).map(|d| d.to_json()),
         })
+        .and_then(|r| r))
     }
 
     fn resolve(
@@ -554,7 +548,8 @@ impl Redacted {
         env: Env,
         #[napi(ts_arg_type = "string")] answer: StrArg,
     ) -> napi::Result<String> {
-        Ok(self.inner.restore(&errors::string(&env, "answer", answer)?))
+        let answer = errors::string(&env, "answer", answer)?;
+        core(&env, || Ok(self.inner.restore(&answer)))
     }
 
     /// The wire form (UTF-16 offsets), without original values.
@@ -601,7 +596,9 @@ impl RedactedBatch {
         #[napi(ts_arg_type = "string")] answer: StrArg,
     ) -> napi::Result<String> {
         let answer = errors::string(&env, "answer", answer)?;
-        Ok(tiergate::Redacted::restore_all(&self.parts, &answer))
+        core(&env, || {
+            Ok(tiergate::Redacted::restore_all(&self.parts, &answer))
+        })
     }
 
     /// The number of replacements over all texts.
@@ -627,7 +624,8 @@ impl RedactedBatch {
 /// A short masked preview of a value (`j***@a***.io`), safe to display or log.
 #[napi]
 pub fn mask(env: Env, #[napi(ts_arg_type = "string")] value: StrArg) -> napi::Result<String> {
-    Ok(tiergate::mask(&errors::string(&env, "value", value)?))
+    let value = errors::string(&env, "value", value)?;
+    core(&env, || Ok(tiergate::mask(&value)))
 }
 
 /// The commented TOML of the built-in policy.

@@ -17,6 +17,15 @@ fn class_name(kind: ErrorKind) -> &'static str {
     }
 }
 
+/// Calls into the core: a core error becomes the matching exception, and a
+/// panic (a bug) becomes a `TiergateError` with code `internal` instead of a
+/// `PanicException` whose message could quote the scanned text.
+pub fn core<T>(py: Python<'_>, f: impl FnOnce() -> Result<T, tiergate::Error>) -> PyResult<T> {
+    tiergate::contain(f)
+        .and_then(|r| r)
+        .map_err(|e| to_py(py, e))
+}
+
 /// Converts a core error into the matching `tiergate.errors` exception,
 /// carrying the stable `code`, and the policy `line`/`column`/`path` when known.
 pub fn to_py(py: Python<'_>, e: tiergate::Error) -> PyErr {

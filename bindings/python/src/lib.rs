@@ -390,21 +390,24 @@ impl Engine {
     #[new]
     #[pyo3(signature = (policy=None))]
     fn new(py: Python<'_>, policy: Option<&Bound<'_, PyAny>>) -> PyResult<Engine> {
-        let inner = match load_policy(py, policy)? {
-            None => tiergate::Engine::builtin(),
-            Some(p) => tiergate::Engine::new(p).map_err(|e| errors::to_py(py, e))?,
-        };
+        let policy = load_policy(py, policy)?;
+        let inner = errors::core(py, || match policy {
+            None => Ok(tiergate::Engine::builtin()),
+            Some(p) => tiergate::Engine::new(p),
+        })?;
         Ok(Engine { inner })
     }
 
     /// Finds sensitive data in `text`; never raises for any text.
-    fn classify(&self, py: Python<'_>, text: String) -> Report {
+    fn classify(&self, py: Python<'_>, text: String) -> PyResult<Report> {
+        let classify = || tiergate::contain(|| self.inner.classify(&text));
         let report = if text.len() > DETACH_ABOVE {
-            py.detach(|| self.inner.classify(&text))
+            py.detach(classify)
         } else {
-            self.inner.classify(&text)
+            classify()
         };
-        Report::new(report, text)
+        let report = report.map_err(|e| errors::to_py(py, e))?;
+        Ok(Report::new(report, text))
     }
 
     /// Classifies many texts (any iterable of str, e.g. a pandas Series) with
@@ -419,14 +422,17 @@ impl Engine {
         let texts = texts_of(texts)?;
         // Offsets are converted with the GIL released too; only wrapping the
         // results in Python objects needs it.
-        Ok(py.detach(|| {
-            let reports = self.inner.classify_many(&texts, threads);
-            reports
-                .into_iter()
-                .zip(texts)
-                .map(|(r, t)| Report::new(r, t))
-                .collect()
-        }))
+        let reports = py.detach(|| {
+            tiergate::contain(|| {
+                let reports = self.inner.classify_many(&texts, threads);
+                reports
+                    .into_iter()
+                    .zip(texts)
+                    .map(|(r, t)| Report::new(r, t))
+                    .collect()
+            })
+        });
+        reports.map_err(|e| errors::to_py(py, e))
     }
 
     /// Decides what may happen to a classified text at `destination`.
@@ -436,26 +442,22 @@ impl Engine {
         report: PyRef<'_, Report>,
         destination: &str,
     ) -> PyResult<Decision> {
-        self.inner
-            .decide(&report.inner, destination)
-            .map(|inner| Decision { inner })
-            .map_err(|e| errors::to_py(py, e))
+        let inner = errors::core(py, || self.inner.decide(&report.inner, destination))?;
+        Ok(Decision { inner })
     }
 
     /// Classifies `text` and decides for `destination` in one call.
     fn check(&self, py: Python<'_>, text: &str, destination: &str) -> PyResult<Decision> {
-        self.inner
-            .check(text, destination)
-            .map(|inner| Decision { inner })
-            .map_err(|e| errors::to_py(py, e))
+        let inner = errors::core(py, || self.inner.check(text, destination))?;
+        Ok(Decision { inner })
     }
 
     /// Replaces every redactable finding with a typed placeholder (`[EMAIL_1]`).
-    fn redact(&self, text: &str) -> Redacted {
-        let report = self.inner.classify(text);
-        Redacted {
-            inner: self.inner.redact(text, &report),
-        }
+    fn redact(&self, py: Python<'_>, text: &str) -> PyResult<Redacted> {
+        let inner = errors::core(py, || {
+            Ok(self.inner.redact(text, &self.inner.classify(text)))
+        })?;
+        Ok(Redacted { inner })
     }
 
     /// Decides for several texts sent together (the blocks of one request).
@@ -466,18 +468,15 @@ impl Engine {
         destination: &str,
     ) -> PyResult<Decision> {
         let texts = texts_of(texts)?;
-        self.inner
-            .check_many(&texts, destination)
-            .map(|inner| Decision { inner })
-            .map_err(|e| errors::to_py(py, e))
+        let inner = errors::core(py, || self.inner.check_many(&texts, destination))?;
+        Ok(Decision { inner })
     }
 
     /// Redacts several texts with one placeholder numbering; `restore` on the result.
-    fn redact_many(&self, texts: &Bound<'_, PyAny>) -> PyResult<RedactedBatch> {
+    fn redact_many(&self, py: Python<'_>, texts: &Bound<'_, PyAny>) -> PyResult<RedactedBatch> {
         let texts = texts_of(texts)?;
-        Ok(RedactedBatch {
-            parts: self.inner.redact_many(&texts),
-        })
+        let parts = errors::core(py, || Ok(self.inner.redact_many(&texts)))?;
+        Ok(RedactedBatch { parts })
     }
 
     /// What a client guard does with the texts of one request: returns
@@ -503,10 +502,7 @@ impl Engine {
             }
         };
         let texts = texts_of(texts)?;
-        let outcome = self
-            .inner
-            .guard(&texts, destination, mode)
-            .map_err(|e| errors::to_py(py, e))?;
+        let outcome = errors::core(py, || self.inner.guard(&texts, destination, mode))?;
         Ok(match outcome {
             tiergate::GuardOutcome::Send { decision } => {
                 ("send", Decision { inner: decision }, None)

@@ -17,7 +17,8 @@ class TiergateError(Exception):
 
     Attributes:
         code: the stable error code (``policy_parse``, ``policy_invalid``,
-            ``unknown_destination``, ``invalid_argument``, ``io``, ``policy_violation``).
+            ``unknown_destination``, ``invalid_argument``, ``io``, ``policy_violation``,
+            and ``internal`` for a bug in tiergate, whose message never quotes the input).
         line, column: where in a policy file the problem is, when known.
         path: the dotted path of the offending policy item, when known.
     """
