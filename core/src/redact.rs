@@ -1,5 +1,6 @@
 //! Redaction with typed, numbered placeholders, and restoring them in a reply.
 
+use crate::offsets::{convert_offsets, OffsetUnit};
 use crate::report::{Span, WIRE_VERSION};
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Serialize;
@@ -42,6 +43,7 @@ impl Replacement {
 #[derive(Serialize)]
 struct RedactedWire<'a> {
     version: u32,
+    offsets: OffsetUnit,
     text: &'a str,
     replacements: Vec<ReplacementWire<'a>>,
 }
@@ -102,17 +104,40 @@ impl Redacted {
     /// The wire form: the redacted text and the placeholders with their positions
     /// in the redacted text (UTF-8 bytes). Original values are not included.
     pub fn to_json(&self) -> String {
+        self.to_json_in(OffsetUnit::Utf8)
+    }
+
+    /// [`Redacted::to_json`] with the positions in `unit` (UTF-16 for
+    /// JavaScript, code points for Python).
+    ///
+    /// # Example
+    /// ```
+    /// let engine = tiergate::Engine::builtin();
+    /// let text = "😀 jane.doe@acme.io";
+    /// let json = engine.redact(text, &engine.classify(text)).to_json_in(tiergate::OffsetUnit::Utf16);
+    /// assert!(json.contains(r#""start":3,"end":12"#));
+    /// assert!(!json.contains("jane"));
+    /// ```
+    pub fn to_json_in(&self, unit: OffsetUnit) -> String {
+        let bytes: Vec<usize> = self
+            .replacements
+            .iter()
+            .flat_map(|r| [r.redacted_span.start, r.redacted_span.end])
+            .collect();
+        let units = convert_offsets(&self.text, &bytes, unit);
         let w = RedactedWire {
             version: WIRE_VERSION,
+            offsets: unit,
             text: &self.text,
             replacements: self
                 .replacements
                 .iter()
-                .map(|r| ReplacementWire {
+                .zip(units.chunks(2))
+                .map(|(r, u)| ReplacementWire {
                     placeholder: &r.placeholder,
                     detector: &r.detector,
-                    start: r.redacted_span.start,
-                    end: r.redacted_span.end,
+                    start: u[0],
+                    end: u[1],
                 })
                 .collect(),
         };

@@ -145,6 +145,12 @@ impl Report {
     pub fn to_json(&self) -> String {
         serde_json::to_string(&self.to_wire()).expect("report serialises")
     }
+
+    /// The report as compact JSON in the wire format, with offsets in `unit`
+    /// for `text` (the text that was classified).
+    pub fn to_json_in(&self, text: &str, unit: OffsetUnit) -> String {
+        serde_json::to_string(&self.to_wire_in(text, unit)).expect("report serialises")
+    }
 }
 
 impl Serialize for Report {
