@@ -82,11 +82,11 @@ export declare class Redacted {
   /** The text with placeholders such as `[EMAIL_1]`. */
   get text(): string
   /** The placeholders, with UTF-16 offsets into the redacted text. No original values. */
-  get replacements(): Array<Replacement>
+  get replacements(): Replacement[]
   /** Replaces every placeholder in `answer` with the original value. */
   restore(answer: string): string
   /** The wire form (UTF-16 offsets), without original values. */
-  toJSON(): { version: number; text: string; replacements: Replacement[] }
+  toJSON(): RedactedWire
 }
 
 /** Several texts redacted together with one placeholder numbering. */
@@ -98,7 +98,7 @@ export declare class RedactedBatch {
   /** The number of replacements over all texts. */
   get replacementCount(): number
   /** The wire form of each text, without original values. */
-  toJSON(): Array<RedactedWire>
+  toJSON(): RedactedWire[]
 }
 
 /** The commented TOML of the built-in policy. */
@@ -194,9 +194,10 @@ export interface Reason {
   action: Action
 }
 
-/** The JSON form of a `Redacted`. */
+/** The JSON form of a `Redacted`: no original values. */
 export interface RedactedWire {
   version: number
+  offsets: 'utf16'
   text: string
   replacements: Array<Replacement>
 }

@@ -12,10 +12,12 @@
 
 mod errors;
 
-use napi::bindgen_prelude::{AsyncTask, Function, FunctionRef, JsObjectValue, Object, Unknown};
+use napi::bindgen_prelude::{
+    AsyncTask, Function, FunctionRef, JsObjectValue, JsValue, Object, Unknown,
+};
 use napi::{Env, ScopedTask, ValueType};
 use napi_derive::napi;
-use tiergate::{convert_offsets, OffsetUnit};
+use tiergate::OffsetUnit;
 
 use errors::{core, invalid_argument, to_js, CoreResult, StrArg, StrsArg};
 
@@ -114,7 +116,7 @@ pub struct Decision {
 }
 
 /// A placeholder in a redacted text; `start`/`end` are UTF-16 offsets into the redacted text.
-#[napi(object)]
+#[napi(object, object_to_js = false, object_from_js = false)]
 pub struct Replacement {
     pub placeholder: String,
     pub detector: String,
@@ -171,33 +173,21 @@ fn reports_json(engine: &tiergate::Engine, texts: &[String], threads: Option<u32
     serde_json::to_string(&wires).expect("reports serialise")
 }
 
-/// Replacements with UTF-16 offsets into the redacted text.
-fn replacements_js(r: &tiergate::Redacted) -> Vec<Replacement> {
-    let bytes: Vec<usize> = r
-        .replacements()
-        .iter()
-        .flat_map(|x| [x.redacted_span.start, x.redacted_span.end])
-        .collect();
-    let units = convert_offsets(r.text(), &bytes, OffsetUnit::Utf16);
-    r.replacements()
-        .iter()
-        .zip(units.chunks(2))
-        .map(|(x, u)| Replacement {
-            placeholder: x.placeholder.clone(),
-            detector: x.detector.clone(),
-            start: u32_of(u[0]),
-            end: u32_of(u[1]),
-        })
-        .collect()
-}
-
 /// V8's `JSON.parse`, looked up once per engine.
 type JsonParse = FunctionRef<String, Unknown<'static>>;
 
-fn json_parse(env: &Env) -> napi::Result<JsonParse> {
+fn json_parse_fn(env: &Env) -> napi::Result<Function<'_, String, Unknown<'static>>> {
     let json: Object = env.get_global()?.get_named_property_unchecked("JSON")?;
-    let parse: Function<String, Unknown<'static>> = json.get_named_property_unchecked("parse")?;
-    parse.create_ref()
+    json.get_named_property_unchecked("parse")
+}
+
+fn json_parse(env: &Env) -> napi::Result<JsonParse> {
+    json_parse_fn(env)?.create_ref()
+}
+
+/// `JSON.parse(json)` for calls without an engine at hand.
+fn parse_json(env: &Env, json: String) -> napi::Result<Unknown<'static>> {
+    json_parse_fn(env)?.call(json)
 }
 
 /// A compiled policy: classify texts and decide where they may go.
@@ -536,9 +526,11 @@ impl Redacted {
     }
 
     /// The placeholders, with UTF-16 offsets into the redacted text. No original values.
-    #[napi(getter)]
-    pub fn replacements(&self) -> Vec<Replacement> {
-        replacements_js(&self.inner)
+    #[napi(getter, ts_return_type = "Replacement[]")]
+    pub fn replacements(&self, env: Env) -> napi::Result<Unknown<'static>> {
+        let wire: Object =
+            parse_json(&env, self.inner.to_json_in(OffsetUnit::Utf16))?.coerce_to_object()?;
+        wire.get_named_property("replacements")
     }
 
     /// Replaces every placeholder in `answer` with the original value.
@@ -553,23 +545,18 @@ impl Redacted {
     }
 
     /// The wire form (UTF-16 offsets), without original values.
-    #[napi(
-        js_name = "toJSON",
-        ts_return_type = "{ version: number; text: string; replacements: Replacement[] }"
-    )]
-    pub fn to_json(&self) -> RedactedWire {
-        RedactedWire {
-            version: tiergate::WIRE_VERSION,
-            text: self.text(),
-            replacements: self.replacements(),
-        }
+    #[napi(js_name = "toJSON", ts_return_type = "RedactedWire")]
+    pub fn to_json(&self, env: Env) -> napi::Result<Unknown<'static>> {
+        parse_json(&env, self.inner.to_json_in(OffsetUnit::Utf16))
     }
 }
 
-/// The JSON form of a `Redacted`.
-#[napi(object)]
+/// The JSON form of a `Redacted`: no original values.
+#[napi(object, object_to_js = false, object_from_js = false)]
 pub struct RedactedWire {
     pub version: u32,
+    #[napi(ts_type = "'utf16'")]
+    pub offsets: String,
     pub text: String,
     pub replacements: Vec<Replacement>,
 }
@@ -608,16 +595,14 @@ impl RedactedBatch {
     }
 
     /// The wire form of each text, without original values.
-    #[napi(js_name = "toJSON")]
-    pub fn to_json(&self) -> Vec<RedactedWire> {
-        self.parts
+    #[napi(js_name = "toJSON", ts_return_type = "RedactedWire[]")]
+    pub fn to_json(&self, env: Env) -> napi::Result<Unknown<'static>> {
+        let parts: Vec<String> = self
+            .parts
             .iter()
-            .map(|p| RedactedWire {
-                version: tiergate::WIRE_VERSION,
-                text: p.text().to_string(),
-                replacements: replacements_js(p),
-            })
-            .collect()
+            .map(|p| p.to_json_in(OffsetUnit::Utf16))
+            .collect();
+        parse_json(&env, format!("[{}]", parts.join(",")))
     }
 }
 

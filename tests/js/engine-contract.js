@@ -1,0 +1,173 @@
+'use strict'
+// The JavaScript engine contract: what every JavaScript build of tiergate
+// (the Node native module, the WebAssembly package) must do the same way.
+// Each runtime's tests call `defineEngineContract(test, api)`.
+
+const assert = require('node:assert/strict')
+
+const SSN = '536-90-4399'
+
+function defineEngineContract(test, api, label) {
+  const { Engine } = api
+  const engine = new Engine()
+  const name = (s) => `${label}: ${s}`
+
+  test(name('classify returns the wire format with UTF-16 offsets'), () => {
+    const text = 'Mail jane.doe@acme.io'
+    const report = engine.classify(text)
+    assert.deepEqual(Object.keys(report), ['version', 'offsets', 'tier', 'findings'])
+    assert.equal(report.version, 1)
+    assert.equal(report.offsets, 'utf16')
+    assert.equal(report.tier, 'sensitive')
+    assert.equal(report.findings.length, 1)
+    const [f] = report.findings
+    assert.deepEqual(Object.keys(f), ['detector', 'category', 'tier', 'score', 'start', 'end', 'regulations', 'redactable'])
+    assert.equal(f.detector, 'email')
+    assert.equal(text.slice(f.start, f.end), 'jane.doe@acme.io')
+    assert.ok(f.score > 0 && f.score <= 1)
+  })
+
+  test(name('offsets are right after emoji, flags, ZWJ sequences, CJK and combining marks'), () => {
+    const prefixes = ['😀 ', '🇩🇪🇫🇷 ', '👩‍👩‍👧‍👦 ', '漢字かな ', 'e\u0301e\u0301 ', '\u200b\u00a0', '𝒳𝒴 ']
+    for (const prefix of prefixes) {
+      const text = `${prefix}write to jane.doe@acme.io or call SSN ${SSN} 🎉`
+      const report = engine.classify(text)
+      assert.deepEqual(
+        report.findings.map((f) => [f.detector, text.slice(f.start, f.end)]),
+        [
+          ['email', 'jane.doe@acme.io'],
+          ['us_ssn', SSN],
+        ],
+        JSON.stringify(prefix),
+      )
+    }
+  })
+
+  test(name('lone surrogates do not shift offsets'), () => {
+    const text = '\ud800 x \udfff mail jane.doe@acme.io'
+    const [f] = engine.classify(text).findings
+    assert.equal(text.slice(f.start, f.end), 'jane.doe@acme.io')
+  })
+
+  test(name('decide and check agree; the decision is the wire format'), () => {
+    const text = `Patient SSN ${SSN}`
+    const decision = engine.decide(engine.classify(text), 'claude-ai')
+    assert.deepEqual(decision, engine.check(text, 'claude-ai'))
+    assert.deepEqual(Object.keys(decision), [
+      'version', 'destination', 'tier', 'action', 'rule', 'message', 'reasons', 'recommended',
+      'redaction_available', 'escalation', 'policy',
+    ])
+    assert.equal(decision.action, 'block')
+    assert.equal(decision.tier, 'restricted')
+    assert.equal(decision.reasons[0].detector, 'us_ssn')
+    assert.ok(!decision.message.includes(SSN))
+    assert.equal(decision.policy.id, engine.policyId)
+    const roundTripped = JSON.parse(JSON.stringify(engine.classify(text)))
+    assert.deepEqual(engine.decide(roundTripped, 'claude-ai'), decision)
+    assert.throws(() => engine.decide({ tier: 'public' }, 'claude-ai'), { code: 'invalid_argument' })
+  })
+
+  test(name('allow decisions have a null escalation, as in the wire format'), () => {
+    const decision = engine.check('The weather is nice today.', 'claude-ai')
+    assert.equal(decision.action, 'allow')
+    assert.equal(decision.escalation, null)
+    assert.match(JSON.stringify(decision), /"escalation":null/)
+  })
+
+  test(name('redact and restore; the JSON of a redaction never holds the original'), () => {
+    const text = '😀 Mail jane.doe@acme.io, again jane.doe@acme.io'
+    const r = engine.redact(text)
+    assert.equal(r.text, '😀 Mail [EMAIL_1], again [EMAIL_1]')
+    assert.deepEqual(
+      r.replacements.map((x) => [x.placeholder, x.detector, r.text.slice(x.start, x.end)]),
+      [
+        ['[EMAIL_1]', 'email', '[EMAIL_1]'],
+        ['[EMAIL_1]', 'email', '[EMAIL_1]'],
+      ],
+    )
+    assert.equal(r.restore('Sent to [EMAIL_1].'), 'Sent to jane.doe@acme.io.')
+    const json = JSON.stringify(r)
+    assert.ok(!json.includes('jane.doe'))
+    assert.deepEqual(JSON.parse(json), { version: 1, offsets: 'utf16', text: r.text, replacements: r.replacements })
+  })
+
+  test(name('redactMany numbers placeholders across texts and restores any of them'), () => {
+    const batch = engine.redactMany(['from a@acme.io', 'cc b@acme.io and a@acme.io'])
+    assert.deepEqual(batch.texts, ['from [EMAIL_1]', 'cc [EMAIL_2] and [EMAIL_1]'])
+    assert.equal(batch.replacementCount, 3)
+    assert.equal(batch.restore('to [EMAIL_1] and [EMAIL_2]'), 'to a@acme.io and b@acme.io')
+    assert.ok(!JSON.stringify(batch).includes('acme.io'))
+  })
+
+  test(name('guard maps the core outcome'), () => {
+    assert.equal(engine.guard(['hello'], 'claude-api').outcome, 'send')
+    const redacted = engine.guard(['mail jane.doe@acme.io'], 'claude-ai', 'redact')
+    assert.equal(redacted.outcome, 'send_redacted')
+    assert.deepEqual(redacted.redacted.texts, ['mail [EMAIL_1]'])
+    assert.equal(redacted.redacted.restore('[EMAIL_1]'), 'jane.doe@acme.io')
+    assert.equal(engine.guard([`SSN ${SSN}`, 'TOP SECRET//NOFORN'], 'claude-api', 'redact').outcome, 'refuse')
+    assert.throws(() => engine.guard(['x'], 'claude-api', 'shred'), { code: 'invalid_argument' })
+  })
+
+  test(name('classifyMany equals classify'), () => {
+    const texts = Array.from({ length: 50 }, (_, i) => (i % 3 ? `row ${i} 漢 mail u${i}@acme.io` : `plain row ${i}`))
+    assert.deepEqual(engine.classifyMany(texts), texts.map((t) => engine.classify(t)))
+    assert.deepEqual(engine.classifyMany([]), [])
+  })
+
+  test(name('policies: TOML text, JSON text and objects'), () => {
+    const toml = api.builtinPolicy().replace('revision = "', 'revision = "toml-')
+    assert.match(new Engine(toml).policyRevision, /^toml-/)
+    const object = JSON.parse(engine.policyJson())
+    assert.equal(new Engine(JSON.stringify({ ...object, revision: 'json-1' })).policyRevision, 'json-1')
+    assert.equal(new Engine({ ...object, revision: 'obj-1' }).policyRevision, 'obj-1')
+    assert.equal(new Engine(null).policyId, engine.policyId)
+    assert.deepEqual(engine.destinations, ['claude-ai', 'claude-api', 'claude-projects', 'claude-enterprise-zdr'])
+    assert.ok(engine.detectors().some((d) => d.id === 'us_ssn' && d.tier === 'restricted'))
+  })
+
+  test(name('policy errors carry the stable code and the line and column'), () => {
+    assert.throws(() => new Engine('schema = 1\nid = '), (err) => {
+      assert.ok(err instanceof Error)
+      assert.equal(err.name, 'TiergateError')
+      assert.equal(err.code, 'policy_parse')
+      assert.equal(err.line, 2)
+      assert.equal(typeof err.column, 'number')
+      return true
+    })
+    assert.throws(() => engine.check('x', 'nowhere'), { name: 'TiergateError', code: 'unknown_destination' })
+    assert.throws(() => new Engine(42), { code: 'invalid_argument' })
+  })
+
+  test(name('arguments of the wrong type are TypeErrors that never quote the value'), () => {
+    const secret = { prompt: `SSN ${SSN}` }
+    const calls = [
+      () => engine.classify(secret),
+      () => engine.classify(4111111111111111),
+      () => engine.classify(),
+      () => engine.check(secret, 'claude-ai'),
+      () => engine.check('x', 7),
+      () => engine.classifyMany(['ok', secret]),
+      () => engine.classifyMany(`SSN ${SSN}`),
+      () => engine.redact(secret),
+      () => engine.redactMany([secret]),
+      () => engine.guard([secret], 'claude-ai'),
+      () => api.mask(secret),
+    ]
+    for (const call of calls) {
+      assert.throws(call, (err) => {
+        assert.ok(err instanceof TypeError, String(err))
+        assert.equal(err.code, 'invalid_argument')
+        assert.ok(!err.message.includes(SSN) && !err.message.includes('4111'), err.message)
+        return true
+      })
+    }
+  })
+
+  test(name('mask previews never reveal the value'), () => {
+    const masked = api.mask('jane.doe@acme.io')
+    assert.ok(masked.length > 0 && !masked.includes('jane.doe'))
+  })
+}
+
+module.exports = { defineEngineContract }

@@ -1,0 +1,501 @@
+//! tiergate for WebAssembly (wasm-bindgen): argument conversion only; all
+//! behaviour is in the core.
+//!
+//! Results are the core's wire JSON turned into plain objects by `JSON.parse`
+//! (snake_case fields, `version` first, offsets in UTF-16 code units so
+//! `text.slice(f.start, f.end)` is the finding) — the same objects as the Node
+//! native module. Errors are `Error`s with the core's stable `code`; an
+//! argument of the wrong type is a `TypeError` that never quotes the value.
+
+use js_sys::{Array, Object, Reflect, JSON};
+use tiergate::OffsetUnit;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** Data tiers, least to most sensitive. */
+export type Tier = 'public' | 'internal' | 'sensitive' | 'restricted'
+/** What a host must do with a text at a destination. */
+export type Action = 'allow' | 'warn' | 'acknowledge' | 'redact' | 'block'
+
+/** One piece of sensitive data; `start`/`end` are UTF-16 offsets into the classified text. */
+export interface Finding {
+  detector: string
+  category: string
+  tier: Tier
+  /** Confidence in [0, 1], in hundredths. */
+  score: number
+  start: number
+  end: number
+  regulations: string[]
+  redactable: boolean
+}
+
+/** The result of classifying one text (wire format, UTF-16 offsets). */
+export interface Report {
+  version: number
+  offsets: 'utf16' | 'utf8' | 'code_point'
+  tier: Tier
+  findings: Finding[]
+}
+
+/** The detectors behind a non-allow decision. */
+export interface Reason {
+  detector: string
+  name: string
+  category: string
+  tier: Tier
+  count: number
+  regulations: string[]
+  action: Action
+}
+
+/** What may happen to a text at one destination, and why (wire format). */
+export interface Decision {
+  version: number
+  destination: string
+  tier: Tier
+  action: Action
+  rule: string
+  /** Plain-language explanation; names detectors, never values. */
+  message: string
+  reasons: Reason[]
+  recommended: string[]
+  redaction_available: boolean
+  escalation: { contact: string; url?: string } | null
+  policy: { id: string; revision: string }
+}
+
+/** A placeholder in a redacted text; UTF-16 offsets into the redacted text. */
+export interface Replacement {
+  placeholder: string
+  detector: string
+  start: number
+  end: number
+}
+
+/** The JSON form of a redaction: no original values. */
+export interface RedactedWire {
+  version: number
+  offsets: 'utf16'
+  text: string
+  replacements: Replacement[]
+}
+
+/** A compiled detector. */
+export interface DetectorInfo {
+  id: string
+  name: string
+  category: string
+  tier: Tier
+  label: string
+  regulations: string[]
+  redactable: boolean
+  custom: boolean
+}
+
+/** What a client guard does with one request. */
+export interface GuardOutcome {
+  outcome: 'send' | 'send_redacted' | 'acknowledge' | 'refuse'
+  decision: Decision
+  redacted?: RedactedBatch
+}
+"#;
+
+/// The version of the wire format of every result (`WIRE_VERSION` in the other bindings).
+#[wasm_bindgen(js_name = wireVersion)]
+pub fn wire_version() -> u32 {
+    tiergate::WIRE_VERSION
+}
+
+// ---- errors ----------------------------------------------------------------
+
+fn set(target: &JsValue, key: &str, value: &JsValue) {
+    // Setting a property on a fresh Error cannot fail.
+    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+}
+
+/// A core error as a JS `Error` with the core's code and, for policies, line/column/path.
+fn core_error(e: tiergate::Error) -> JsValue {
+    let err = js_sys::Error::new(&e.to_string());
+    err.set_name("TiergateError");
+    let value: JsValue = err.into();
+    set(&value, "code", &e.code().into());
+    if let Some(l) = e.location() {
+        set(&value, "line", &(l.line as u32).into());
+        set(&value, "column", &(l.column as u32).into());
+    }
+    if let Some(path) = e.path() {
+        set(&value, "path", &path.into());
+    }
+    value
+}
+
+fn invalid_argument(message: &str) -> JsValue {
+    core_error(tiergate::Error::new(
+        tiergate::ErrorKind::InvalidArgument,
+        message,
+    ))
+}
+
+/// A `TypeError` naming the expected and the actual type, never the value.
+fn wrong_type(name: &str, expected: &str, got: &JsValue) -> JsValue {
+    let got = if got.is_null() {
+        "null".to_string()
+    } else if Array::is_array(got) {
+        "an array".to_string()
+    } else {
+        match got.js_typeof().as_string().as_deref() {
+            Some("undefined") => "undefined".to_string(),
+            Some(t @ ("object" | "array")) => format!("an {t}"),
+            Some(t) => format!("a {t}"),
+            None => "an unknown type".to_string(),
+        }
+    };
+    let err: JsValue =
+        js_sys::TypeError::new(&format!("{name} must be {expected}, not {got}")).into();
+    set(
+        &err,
+        "code",
+        &tiergate::ErrorKind::InvalidArgument.code().into(),
+    );
+    err
+}
+
+fn string(name: &str, value: &JsValue) -> Result<String, JsValue> {
+    value
+        .as_string()
+        .ok_or_else(|| wrong_type(name, "a string", value))
+}
+
+fn strings(name: &str, value: &JsValue) -> Result<Vec<String>, JsValue> {
+    if !Array::is_array(value) {
+        return Err(wrong_type(name, "an array of strings", value));
+    }
+    let item_name = format!("every item of {name}");
+    Array::from(value)
+        .iter()
+        .map(|item| string(&item_name, &item))
+        .collect()
+}
+
+fn parse(json: &str) -> Result<JsValue, JsValue> {
+    JSON::parse(json)
+}
+
+// ---- engine ----------------------------------------------------------------
+
+/// A compiled policy: classify texts and decide where they may go.
+/// Compiling takes a few milliseconds: create one engine and reuse it.
+#[wasm_bindgen]
+pub struct Engine {
+    inner: tiergate::Engine,
+}
+
+#[wasm_bindgen]
+impl Engine {
+    /// Compiles a policy: the built-in one when `policy` is omitted or null,
+    /// else the policy's TOML or JSON text, or the policy as an object.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(
+            unchecked_param_type = "string | Record<string, unknown> | null | undefined"
+        )]
+        policy: JsValue,
+    ) -> Result<Engine, JsValue> {
+        let inner = if policy.is_undefined() || policy.is_null() {
+            tiergate::Engine::builtin()
+        } else if let Some(text) = policy.as_string() {
+            tiergate::Policy::from_text(&text)
+                .and_then(tiergate::Engine::new)
+                .map_err(core_error)?
+        } else if policy.is_object() && !Array::is_array(&policy) {
+            let json: String = JSON::stringify(&policy)?.into();
+            tiergate::Policy::from_json(&json)
+                .and_then(tiergate::Engine::new)
+                .map_err(core_error)?
+        } else {
+            return Err(invalid_argument(
+                "policy must be omitted, TOML or JSON text, or an object",
+            ));
+        };
+        Ok(Engine { inner })
+    }
+
+    /// Finds sensitive data in `text`; never throws for any string.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn classify(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = string("text", &text)?;
+        parse(
+            &self
+                .inner
+                .classify(&text)
+                .to_json_in(&text, OffsetUnit::Utf16),
+        )
+    }
+
+    /// Classifies many texts.
+    #[wasm_bindgen(js_name = classifyMany, unchecked_return_type = "Report[]")]
+    pub fn classify_many(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string[]")] texts: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let texts = strings("texts", &texts)?;
+        let reports = self.inner.classify_many(&texts, 1);
+        let wires: Vec<tiergate::ReportWire> = reports
+            .iter()
+            .zip(&texts)
+            .map(|(r, t)| r.to_wire_in(t, OffsetUnit::Utf16))
+            .collect();
+        parse(&serde_json::to_string(&wires).expect("reports serialise"))
+    }
+
+    /// Decides what may happen at `destination` to a text classified by
+    /// `classify` (the report may have gone through JSON).
+    #[wasm_bindgen(unchecked_return_type = "Decision")]
+    pub fn decide(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] destination: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let destination = string("destination", &destination)?;
+        // Serde's messages may quote values: say what is wrong in general terms instead.
+        let not_a_report = || {
+            invalid_argument(
+                "decide() needs a report returned by classify() (wire format version 1)",
+            )
+        };
+        let json: String = JSON::stringify(&report).map_err(|_| not_a_report())?.into();
+        let wire: tiergate::ReportWire = serde_json::from_str(&json).map_err(|_| not_a_report())?;
+        let decision = self
+            .inner
+            .decide_wire(&wire, &destination)
+            .map_err(core_error)?;
+        parse(&decision.to_json())
+    }
+
+    /// Classifies `text` and decides for `destination` in one call.
+    #[wasm_bindgen(unchecked_return_type = "Decision")]
+    pub fn check(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] destination: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = string("text", &text)?;
+        let destination = string("destination", &destination)?;
+        let decision = self.inner.check(&text, &destination).map_err(core_error)?;
+        parse(&decision.to_json())
+    }
+
+    /// Decides for several texts sent together (the blocks of one request).
+    #[wasm_bindgen(js_name = checkMany, unchecked_return_type = "Decision")]
+    pub fn check_many(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string[]")] texts: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] destination: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let texts = strings("texts", &texts)?;
+        let destination = string("destination", &destination)?;
+        let decision = self
+            .inner
+            .check_many(&texts, &destination)
+            .map_err(core_error)?;
+        parse(&decision.to_json())
+    }
+
+    /// Replaces every redactable finding with a typed placeholder (`[EMAIL_1]`).
+    pub fn redact(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> Result<Redacted, JsValue> {
+        let text = string("text", &text)?;
+        let inner = self.inner.redact(&text, &self.inner.classify(&text));
+        Ok(Redacted { inner })
+    }
+
+    /// Redacts several texts with one placeholder numbering.
+    #[wasm_bindgen(js_name = redactMany)]
+    pub fn redact_many(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string[]")] texts: JsValue,
+    ) -> Result<RedactedBatch, JsValue> {
+        let texts = strings("texts", &texts)?;
+        Ok(RedactedBatch {
+            parts: self.inner.redact_many(&texts),
+        })
+    }
+
+    /// What a client guard does with the texts of one request. `mode` is
+    /// `block` (default) or `redact` (redact when that makes the request allowed).
+    #[wasm_bindgen(unchecked_return_type = "GuardOutcome")]
+    pub fn guard(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string[]")] texts: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] destination: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "'block' | 'redact' | undefined")] mode: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let texts = strings("texts", &texts)?;
+        let destination = string("destination", &destination)?;
+        let mode = match mode.as_string().as_deref() {
+            None if mode.is_undefined() => tiergate::GuardMode::Block,
+            Some("block") => tiergate::GuardMode::Block,
+            Some("redact") => tiergate::GuardMode::Redact,
+            _ => return Err(invalid_argument("mode must be 'block' or 'redact'")),
+        };
+        let outcome = self
+            .inner
+            .guard(&texts, &destination, mode)
+            .map_err(core_error)?;
+        let (name, decision, redacted) = match outcome {
+            tiergate::GuardOutcome::Send { decision } => ("send", decision, None),
+            tiergate::GuardOutcome::SendRedacted {
+                decision,
+                redactions,
+            } => ("send_redacted", decision, Some(redactions)),
+            tiergate::GuardOutcome::Acknowledge { decision } => ("acknowledge", decision, None),
+            tiergate::GuardOutcome::Refuse { decision } => ("refuse", decision, None),
+        };
+        let out: JsValue = Object::new().into();
+        set(&out, "outcome", &name.into());
+        set(&out, "decision", &parse(&decision.to_json())?);
+        if let Some(parts) = redacted {
+            set(&out, "redacted", &RedactedBatch { parts }.into());
+        }
+        Ok(out)
+    }
+
+    /// Destination ids of the policy, in order of preference.
+    #[wasm_bindgen(getter)]
+    pub fn destinations(&self) -> Vec<String> {
+        let policy = self.inner.policy();
+        policy.destinations.iter().map(|d| d.id.clone()).collect()
+    }
+
+    /// The policy's id.
+    #[wasm_bindgen(getter, js_name = policyId)]
+    pub fn policy_id(&self) -> String {
+        self.inner.policy().id.clone()
+    }
+
+    /// The policy's revision.
+    #[wasm_bindgen(getter, js_name = policyRevision)]
+    pub fn policy_revision(&self) -> String {
+        self.inner.policy().revision.clone()
+    }
+
+    /// The policy as JSON (the same schema as the TOML).
+    #[wasm_bindgen(js_name = policyJson)]
+    pub fn policy_json(&self) -> String {
+        self.inner.policy().to_json()
+    }
+
+    /// The compiled detectors.
+    #[wasm_bindgen(unchecked_return_type = "DetectorInfo[]")]
+    pub fn detectors(&self) -> Result<JsValue, JsValue> {
+        parse(&serde_json::to_string(&self.inner.detectors()).expect("detectors serialise"))
+    }
+}
+
+// ---- redaction -------------------------------------------------------------
+
+/// A redacted text; `restore` puts the original values back into a reply.
+/// `JSON.stringify(redacted)` gives the wire form, without the originals.
+#[wasm_bindgen]
+pub struct Redacted {
+    inner: tiergate::Redacted,
+}
+
+#[wasm_bindgen]
+impl Redacted {
+    /// The text with placeholders such as `[EMAIL_1]`.
+    #[wasm_bindgen(getter)]
+    pub fn text(&self) -> String {
+        self.inner.text().to_string()
+    }
+
+    /// The placeholders with UTF-16 offsets into the redacted text. No original values.
+    #[wasm_bindgen(getter, unchecked_return_type = "Replacement[]")]
+    pub fn replacements(&self) -> Result<JsValue, JsValue> {
+        Reflect::get(&self.to_json()?, &"replacements".into())
+    }
+
+    /// Replaces every placeholder in `answer` with the original value.
+    pub fn restore(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] answer: JsValue,
+    ) -> Result<String, JsValue> {
+        Ok(self.inner.restore(&string("answer", &answer)?))
+    }
+
+    /// The wire form (UTF-16 offsets), without original values.
+    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "RedactedWire")]
+    pub fn to_json(&self) -> Result<JsValue, JsValue> {
+        parse(&self.inner.to_json_in(OffsetUnit::Utf16))
+    }
+}
+
+/// Several texts redacted together with one placeholder numbering.
+#[wasm_bindgen]
+pub struct RedactedBatch {
+    parts: Vec<tiergate::Redacted>,
+}
+
+#[wasm_bindgen]
+impl RedactedBatch {
+    /// The redacted texts, in input order.
+    #[wasm_bindgen(getter)]
+    pub fn texts(&self) -> Vec<String> {
+        self.parts.iter().map(|p| p.text().to_string()).collect()
+    }
+
+    /// Replaces every placeholder of any of the texts in `answer` with its original value.
+    pub fn restore(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] answer: JsValue,
+    ) -> Result<String, JsValue> {
+        let answer = string("answer", &answer)?;
+        Ok(tiergate::Redacted::restore_all(&self.parts, &answer))
+    }
+
+    /// The number of replacements over all texts.
+    #[wasm_bindgen(getter, js_name = replacementCount)]
+    pub fn replacement_count(&self) -> u32 {
+        self.parts
+            .iter()
+            .map(|p| p.replacements().len() as u32)
+            .sum()
+    }
+
+    /// The wire form of each text, without original values.
+    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "RedactedWire[]")]
+    pub fn to_json(&self) -> Result<JsValue, JsValue> {
+        let json = format!(
+            "[{}]",
+            self.parts
+                .iter()
+                .map(|p| p.to_json_in(OffsetUnit::Utf16))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        parse(&json)
+    }
+}
+
+// ---- functions -------------------------------------------------------------
+
+/// A short masked preview of a value (`j***@a***.io`), safe to display or log.
+#[wasm_bindgen]
+pub fn mask(
+    #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
+) -> Result<String, JsValue> {
+    Ok(tiergate::mask(&string("value", &value)?))
+}
+
+/// The commented TOML of the built-in policy.
+#[wasm_bindgen(js_name = builtinPolicy)]
+pub fn builtin_policy() -> String {
+    tiergate::Policy::builtin_source().to_string()
+}
