@@ -8,7 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use tiergate::{Engine, Policy};
+use tiergate::{audit, Engine, Policy};
 
 /// Exit status: every checked text may go where --to asked (or no --to was given).
 pub const EXIT_OK: u8 = 0;
@@ -42,6 +42,18 @@ enum Command {
     Policy(PolicyCommand),
     /// List the detectors of a policy (built-in catalogue plus custom detectors).
     Detectors(DetectorsArgs),
+    /// Work with audit logs (hash-chained JSON Lines; see the README's audit section).
+    #[command(subcommand)]
+    Audit(AuditCommand),
+}
+
+#[derive(Subcommand, Debug)]
+enum AuditCommand {
+    /// Verify an audit log's hash chain; reports the first broken, missing or torn record.
+    Verify {
+        /// The audit log (JSON Lines).
+        file: PathBuf,
+    },
 }
 
 #[derive(Args, Debug, Clone)]
@@ -73,6 +85,12 @@ struct CheckArgs {
     /// Print the report and decisions as JSON (the wire format).
     #[arg(long)]
     json: bool,
+    /// Append a content-free audit record per decision to this log (JSON Lines, hash-chained).
+    #[arg(long, value_name = "FILE")]
+    audit: Option<PathBuf>,
+    /// An opaque id of who is checking, recorded in the audit log (never a name or an email).
+    #[arg(long, value_name = "ID", requires = "audit")]
+    actor: Option<String>,
     /// The text to check; `-` or nothing reads standard input.
     file: Option<PathBuf>,
 }
@@ -182,6 +200,9 @@ fn run(cli: Cli) -> Result<u8> {
                 .iter()
                 .map(|d| engine.decide(&report, d).map_err(|e| core_error(e, None)))
                 .collect::<Result<Vec<_>>>()?;
+            if let Some(path) = &a.audit {
+                write_audit(path, &engine, &report, &decisions, a.actor.as_deref())?;
+            }
             if a.json {
                 output::check_json(&mut out, &name, &report, &decisions)?;
             } else {
@@ -244,7 +265,55 @@ fn run(cli: Cli) -> Result<u8> {
             output::detectors(&mut out, &engine.detectors(), a.json)?;
             Ok(EXIT_OK)
         }
+        Command::Audit(AuditCommand::Verify { file }) => {
+            let v = audit::verify(&file).map_err(|e| core_error(e, None))?;
+            let name = file.display();
+            match (&v.problem, v.torn_at) {
+                (Some(problem), _) => {
+                    writeln!(
+                        out,
+                        "{name}: broken: {problem}; the {} records before it verify",
+                        v.records
+                    )?;
+                    Ok(EXIT_NOT_ALLOWED)
+                }
+                (None, Some(at)) => {
+                    writeln!(
+                        out,
+                        "{name}: {} records verify; the last line (from byte {at}) is incomplete: a write was torn by a crash. Opening the log for writing sets it aside into {name}.torn",
+                        v.records
+                    )?;
+                    Ok(EXIT_NOT_ALLOWED)
+                }
+                (None, None) => {
+                    writeln!(out, "{name}: {} records, chain intact", v.records)?;
+                    Ok(EXIT_OK)
+                }
+            }
+        }
     }
+}
+
+/// Appends one audit record per decision (no text, no values).
+fn write_audit(
+    path: &Path,
+    engine: &Engine,
+    report: &tiergate::Report,
+    decisions: &[tiergate::Decision],
+    actor: Option<&str>,
+) -> Result<()> {
+    let mut log =
+        audit::AuditLog::open(path, audit::Durability::Sync).map_err(|e| core_error(e, None))?;
+    let ctx = audit::AuditContext {
+        surface: "cli".to_string(),
+        actor: actor.map(str::to_string),
+        fingerprint_key: None,
+    };
+    for d in decisions {
+        let event = audit::AuditEvent::decision(engine, report, d, None, &ctx);
+        log.append(&event).map_err(|e| core_error(e, None))?;
+    }
+    Ok(())
 }
 
 fn main() -> ExitCode {

@@ -266,3 +266,69 @@ fn the_readme_command_gives_what_the_readme_shows() {
         );
     }
 }
+
+#[test]
+fn check_writes_content_free_audit_records_that_verify() {
+    let dir = temp_dir("audit");
+    let log = dir.join("audit.jsonl");
+    let log_arg = log.to_str().unwrap();
+    let canary = "CANARY-51c0 Patient jane.doe@acme.io SSN 536-90-4399";
+    for input in ["hello", canary, SENSITIVE] {
+        let out = tiergate(
+            &[
+                "check",
+                "--to",
+                "claude-ai",
+                "--to",
+                "claude-enterprise-zdr",
+                "--audit",
+                log_arg,
+                "--actor",
+                "u-7",
+                "-",
+            ],
+            Some(input),
+        );
+        assert!(out.status.code().unwrap() <= 1, "{}", text(&out.stderr));
+    }
+    let records = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(
+        records.lines().count(),
+        6,
+        "one record per destination per check"
+    );
+    for needle in ["CANARY", "jane.doe", "536-90", "Patient", "Friday"] {
+        assert!(
+            !records.contains(needle),
+            "{needle} leaked into the audit log"
+        );
+    }
+    assert!(records.contains("\"actor\":\"u-7\"") && records.contains("\"us_ssn\":1"));
+
+    let ok = tiergate(&["audit", "verify", log_arg], None);
+    assert_eq!(ok.status.code(), Some(0));
+    assert!(text(&ok.stdout).contains("6 records, chain intact"));
+
+    // Remove the third record: verify names the first missing one and fails.
+    let lines: Vec<&str> = records.lines().collect();
+    let mut cut: Vec<&str> = lines.clone();
+    cut.remove(2);
+    std::fs::write(&log, cut.join("\n") + "\n").unwrap();
+    let broken = tiergate(&["audit", "verify", log_arg], None);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(
+        text(&broken.stdout).contains("record 2 (line 3): records 2 to 2 are missing"),
+        "{}",
+        text(&broken.stdout)
+    );
+
+    // A torn last line is reported; the next writer sets it aside and goes on.
+    std::fs::write(&log, format!("{}{}", records, &lines[0][..40])).unwrap();
+    let torn = tiergate(&["audit", "verify", log_arg], None);
+    assert_eq!(torn.status.code(), Some(1));
+    assert!(text(&torn.stdout).contains("6 records verify; the last line"));
+    tiergate(&["check", "--audit", log_arg, "-"], Some("hello"));
+    let after = tiergate(&["audit", "verify", log_arg], None);
+    assert_eq!(after.status.code(), Some(0), "{}", text(&after.stdout));
+    assert!(dir.join("audit.jsonl.torn").exists());
+}

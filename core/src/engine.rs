@@ -1,5 +1,6 @@
 //! The engine: a policy with its detectors compiled, shared cheaply between threads.
 
+use crate::audit::PolicyStamp;
 use crate::decision::{group, render, verdict, Decision, PolicyRef, Reason};
 use crate::detect::Scanner;
 use crate::error::{Error, ErrorKind};
@@ -20,6 +21,7 @@ pub struct Engine {
 struct Inner {
     policy: Policy,
     scanner: Scanner,
+    stamp: OnceLock<PolicyStamp>,
 }
 
 impl fmt::Debug for Engine {
@@ -74,7 +76,11 @@ impl Engine {
     pub fn new(policy: Policy) -> Result<Engine, Error> {
         let scanner = Scanner::build(&policy).map_err(|e| policy.locate(e))?;
         Ok(Engine {
-            inner: Arc::new(Inner { policy, scanner }),
+            inner: Arc::new(Inner {
+                policy,
+                scanner,
+                stamp: OnceLock::new(),
+            }),
         })
     }
 
@@ -89,6 +95,22 @@ impl Engine {
     /// The policy this engine enforces.
     pub fn policy(&self) -> &Policy {
         &self.inner.policy
+    }
+
+    /// The policy's id, revision and hash (SHA-256 of its JSON form), as
+    /// audit records name it: which exact policy decided.
+    pub fn policy_stamp(&self) -> PolicyStamp {
+        self.inner
+            .stamp
+            .get_or_init(|| {
+                let policy = &self.inner.policy;
+                PolicyStamp {
+                    id: policy.id.clone(),
+                    revision: policy.revision.clone(),
+                    hash: crate::audit::policy_hash(policy),
+                }
+            })
+            .clone()
     }
 
     /// The compiled detectors, sorted by id.

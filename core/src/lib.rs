@@ -39,6 +39,7 @@
 
 #![warn(missing_docs)]
 
+pub mod audit;
 mod decision;
 mod detect;
 mod engine;

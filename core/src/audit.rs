@@ -1,0 +1,621 @@
+//! Content-free audit records in a hash-chained JSON Lines file.
+//!
+//! Every record is one line of JSON. Its last field is `hash`: the SHA-256 of
+//! the line's bytes up to that field (with the closing brace), and every record
+//! names the previous record's hash in `prev` and counts up in `seq`. Deleting,
+//! editing or reordering a record breaks the chain at that record; a write torn
+//! by a crash leaves an incomplete last line, which [`verify`] reports and
+//! [`AuditLog::open`] sets aside (into `FILE.torn`) before appending again.
+//!
+//! Records never contain scanned text or matched values: detector ids with
+//! counts, tiers, actions, policy id/revision/hash, an opaque actor id and,
+//! optionally, a keyed fingerprint of the prompt (HMAC-SHA256 with an
+//! organisation key) so duplicates can be correlated without storing text.
+
+use crate::decision::Decision;
+use crate::engine::Engine;
+use crate::error::{Error, ErrorKind};
+use crate::report::Report;
+use hmac::{Hmac, Mac};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// The version of the audit record format.
+pub const AUDIT_VERSION: u32 = 1;
+
+/// The hash of "no previous record", for the first record of a file.
+const GENESIS: &str = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
+
+/// When appended records reach the disk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Durability {
+    /// `fsync` after every record: a record reported written survives a power loss.
+    #[default]
+    Sync,
+    /// Hand records to the operating system only: survives a crash of the
+    /// process, not of the machine. Much faster.
+    Buffered,
+}
+
+/// Who and where, for a decision record. Nothing here may contain scanned text.
+#[derive(Clone, Debug, Default)]
+pub struct AuditContext {
+    /// The surface that decided: `cli`, `python`, `node`, `wasm`, `extension`.
+    pub surface: String,
+    /// An opaque actor id supplied by the host (never a name or an email, by convention).
+    pub actor: Option<String>,
+    /// An organisation key for [`fingerprint`]; without it no fingerprint is recorded.
+    pub fingerprint_key: Option<Vec<u8>>,
+}
+
+/// A keyed fingerprint of a text: `hmac-sha256:` and 64 hex digits. The same
+/// text and key give the same fingerprint; without the key it reveals nothing.
+pub fn fingerprint(key: &[u8], text: &str) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes keys of any length");
+    mac.update(text.as_bytes());
+    format!("hmac-sha256:{}", hex(&mac.finalize().into_bytes()))
+}
+
+/// SHA-256 of the policy's JSON form.
+pub(crate) fn policy_hash(policy: &crate::policy::Policy) -> String {
+    sha256(policy.to_json().as_bytes())
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    format!("sha256:{}", hex(&Sha256::digest(bytes)))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A new decision id: unique in practice, and derived from nothing secret.
+pub fn new_decision_id() -> String {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let seed = format!("{nanos}:{}:{n}", std::process::id());
+    let digest = Sha256::digest(seed.as_bytes());
+    format!("d-{}", &hex(&digest)[..24])
+}
+
+/// RFC 3339 UTC time with milliseconds (`2026-11-27T00:45:12.345Z`).
+pub fn utc_now() -> String {
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
+    rfc3339(d.as_secs(), d.subsec_millis())
+}
+
+fn rfc3339(secs: u64, millis: u32) -> String {
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let days = (secs / 86_400) as i64;
+    let rem = secs % 86_400;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{millis:03}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// The policy fields of a record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PolicyStamp {
+    /// Policy id.
+    pub id: String,
+    /// Policy revision.
+    pub revision: String,
+    /// SHA-256 of the policy's JSON form: which exact policy decided.
+    pub hash: String,
+}
+
+/// What one record says, before the chain fields are added.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+// Events are made one at a time and written at once; boxing the big variant buys nothing.
+#[allow(clippy::large_enum_variant)]
+pub enum AuditEvent {
+    /// A decision for one text (or the texts of one request) and one destination.
+    Decision {
+        /// Id of this decision (acknowledgements refer to it).
+        decision_id: String,
+        /// RFC 3339 UTC time.
+        time: String,
+        /// `cli`, `python`, `node`, `wasm`, `extension`, ...
+        surface: String,
+        /// Opaque actor id from the host.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        actor: Option<String>,
+        /// Destination id.
+        destination: String,
+        /// Tier of the text.
+        tier: String,
+        /// Action decided.
+        action: String,
+        /// Rule that decided.
+        rule: String,
+        /// Detector ids with the number of findings.
+        detectors: BTreeMap<String, usize>,
+        /// Regulation tags of the findings.
+        regulations: Vec<String>,
+        /// The policy that decided.
+        policy: PolicyStamp,
+        /// Keyed fingerprint of the text, when the host has an organisation key.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        fingerprint: Option<String>,
+    },
+    /// A person confirmed an `acknowledge` decision.
+    Acknowledgement {
+        /// The decision acknowledged.
+        decision_id: String,
+        /// RFC 3339 UTC time.
+        time: String,
+        /// Surface.
+        surface: String,
+        /// Opaque actor id.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        actor: Option<String>,
+        /// The justification typed by the person, with sensitive data redacted.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        justification: Option<String>,
+    },
+    /// The writer found a torn last line when opening the log and set it aside.
+    Recovery {
+        /// RFC 3339 UTC time.
+        time: String,
+        /// Bytes moved from the end of the log into `FILE.torn`.
+        torn_bytes: u64,
+    },
+}
+
+impl AuditEvent {
+    /// A decision event. `text` is used only for the keyed fingerprint (when
+    /// `ctx` has a key) and never stored.
+    pub fn decision(
+        engine: &Engine,
+        report: &Report,
+        decision: &Decision,
+        text: Option<&str>,
+        ctx: &AuditContext,
+    ) -> AuditEvent {
+        let mut detectors = BTreeMap::new();
+        for f in &report.findings {
+            *detectors.entry(f.detector.clone()).or_insert(0) += 1;
+        }
+        AuditEvent::Decision {
+            decision_id: new_decision_id(),
+            time: utc_now(),
+            surface: ctx.surface.clone(),
+            actor: ctx.actor.clone(),
+            destination: decision.destination.clone(),
+            tier: decision.tier.as_str().to_string(),
+            action: decision.action.as_str().to_string(),
+            rule: decision.rule.clone(),
+            detectors,
+            regulations: report.regulations().iter().map(|s| s.to_string()).collect(),
+            policy: engine.policy_stamp(),
+            fingerprint: match (&ctx.fingerprint_key, text) {
+                (Some(key), Some(text)) => Some(fingerprint(key, text)),
+                _ => None,
+            },
+        }
+    }
+
+    /// An acknowledgement event. The justification is redacted with `engine`
+    /// before it is recorded, so sensitive data typed into it is not stored.
+    pub fn acknowledgement(
+        engine: &Engine,
+        decision_id: &str,
+        justification: Option<&str>,
+        ctx: &AuditContext,
+    ) -> AuditEvent {
+        AuditEvent::Acknowledgement {
+            decision_id: decision_id.to_string(),
+            time: utc_now(),
+            surface: ctx.surface.clone(),
+            actor: ctx.actor.clone(),
+            justification: justification
+                .map(|j| engine.redact(j, &engine.classify(j)).text().to_string()),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Record<'a> {
+    version: u32,
+    seq: u64,
+    prev: &'a str,
+    #[serde(flatten)]
+    event: &'a AuditEvent,
+}
+
+/// Appends records to a hash-chained JSON Lines audit log.
+#[derive(Debug)]
+pub struct AuditLog {
+    path: PathBuf,
+    file: File,
+    durability: Durability,
+    next_seq: u64,
+    last_hash: String,
+}
+
+fn io_error(path: &Path, what: &str, e: std::io::Error) -> Error {
+    Error::new(
+        ErrorKind::Io,
+        format!("audit log {}: {what}: {e}", path.display()),
+    )
+}
+
+impl AuditLog {
+    /// Opens (or creates) the log at `path` for appending. The existing
+    /// records are verified; a torn last line (a crash during a write) is moved
+    /// to `path.torn` and a `recovery` record notes it.
+    ///
+    /// # Errors
+    /// `io` when the file cannot be read or written, or when its chain is
+    /// broken before the last line (the log was edited: verify it with
+    /// `tiergate audit verify`).
+    pub fn open(path: impl AsRef<Path>, durability: Durability) -> Result<AuditLog, Error> {
+        let path = path.as_ref().to_path_buf();
+        let mut file = OpenOptions::new()
+            .read(true)
+            .append(true)
+            .create(true)
+            .open(&path)
+            .map_err(|e| io_error(&path, "cannot open", e))?;
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes)
+            .map_err(|e| io_error(&path, "cannot read", e))?;
+        let summary = verify_bytes(&bytes);
+        if let Some(problem) = &summary.problem {
+            return Err(Error::new(
+                ErrorKind::Io,
+                format!(
+                    "audit log {}: {problem}; it will not be appended to (check it with `tiergate audit verify`)",
+                    path.display()
+                ),
+            ));
+        }
+        let mut log = AuditLog {
+            path,
+            file,
+            durability,
+            next_seq: summary.records,
+            last_hash: summary.last_hash,
+        };
+        if let Some(torn_at) = summary.torn_at {
+            log.set_aside(&bytes[torn_at..], torn_at as u64)?;
+        }
+        Ok(log)
+    }
+
+    fn set_aside(&mut self, torn: &[u8], keep: u64) -> Result<(), Error> {
+        let mut aside = self.path.clone().into_os_string();
+        aside.push(".torn");
+        let aside = PathBuf::from(aside);
+        let mut out = OpenOptions::new()
+            .append(true)
+            .create(true)
+            .open(&aside)
+            .map_err(|e| io_error(&aside, "cannot write", e))?;
+        out.write_all(torn)
+            .and_then(|()| out.write_all(b"\n"))
+            .and_then(|()| out.sync_all())
+            .map_err(|e| io_error(&aside, "cannot write", e))?;
+        self.file
+            .set_len(keep)
+            .and_then(|()| self.file.seek(SeekFrom::End(0)).map(drop))
+            .map_err(|e| io_error(&self.path, "cannot truncate the torn line", e))?;
+        self.append(&AuditEvent::Recovery {
+            time: utc_now(),
+            torn_bytes: torn.len() as u64,
+        })
+        .map(drop)
+    }
+
+    /// Appends one record and returns its hash.
+    ///
+    /// # Errors
+    /// `io` when the record cannot be written (or synced, with [`Durability::Sync`]).
+    pub fn append(&mut self, event: &AuditEvent) -> Result<String, Error> {
+        let record = Record {
+            version: AUDIT_VERSION,
+            seq: self.next_seq,
+            prev: &self.last_hash,
+            event,
+        };
+        let body = serde_json::to_string(&record).expect("audit records serialise");
+        let hash = sha256(body.as_bytes());
+        let mut line = body;
+        line.pop(); // the closing brace
+        line.push_str(&format!(",\"hash\":\"{hash}\"}}\n"));
+        self.file
+            .write_all(line.as_bytes())
+            .map_err(|e| io_error(&self.path, "cannot append", e))?;
+        if self.durability == Durability::Sync {
+            self.file
+                .sync_data()
+                .map_err(|e| io_error(&self.path, "cannot sync", e))?;
+        }
+        self.next_seq += 1;
+        self.last_hash = hash.clone();
+        Ok(hash)
+    }
+
+    /// The number of records in the log.
+    pub fn len(&self) -> u64 {
+        self.next_seq
+    }
+
+    /// Whether the log has no records.
+    pub fn is_empty(&self) -> bool {
+        self.next_seq == 0
+    }
+}
+
+/// What [`verify`] found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verification {
+    /// Records whose chain verifies (before any problem).
+    pub records: u64,
+    /// The hash of the last verified record.
+    pub last_hash: String,
+    /// The first broken, missing or edited record, if any (line numbers are 1-based).
+    pub problem: Option<String>,
+    /// Byte offset of an incomplete last line (a write torn by a crash), if any.
+    pub torn_at: Option<usize>,
+}
+
+impl Verification {
+    /// Whether every record verifies and the last line is complete.
+    pub fn is_intact(&self) -> bool {
+        self.problem.is_none() && self.torn_at.is_none()
+    }
+}
+
+/// Verifies the chain of an audit log file.
+///
+/// # Errors
+/// `io` when the file cannot be read.
+pub fn verify(path: impl AsRef<Path>) -> Result<Verification, Error> {
+    let path = path.as_ref();
+    let bytes = std::fs::read(path).map_err(|e| io_error(path, "cannot read", e))?;
+    Ok(verify_bytes(&bytes))
+}
+
+fn verify_bytes(bytes: &[u8]) -> Verification {
+    let mut v = Verification {
+        records: 0,
+        last_hash: GENESIS.to_string(),
+        problem: None,
+        torn_at: None,
+    };
+    let mut start = 0;
+    let mut line_no = 0;
+    while start < bytes.len() {
+        line_no += 1;
+        let Some(len) = bytes[start..].iter().position(|&b| b == b'\n') else {
+            // No newline: the last write was torn.
+            v.torn_at = Some(start);
+            return v;
+        };
+        let line = &bytes[start..start + len];
+        if let Err(problem) = check_line(line, v.records, &v.last_hash) {
+            v.problem = Some(format!("record {} (line {line_no}): {problem}", v.records));
+            return v;
+        }
+        v.last_hash = sha256_of_body(line).unwrap_or_default();
+        v.records += 1;
+        start += len + 1;
+    }
+    v
+}
+
+const HASH_FIELD: &[u8] = b",\"hash\":\"";
+
+/// The hash a line must carry: SHA-256 of the line up to `,"hash":"` plus `}`.
+fn sha256_of_body(line: &[u8]) -> Option<String> {
+    let at = line
+        .windows(HASH_FIELD.len())
+        .rposition(|w| w == HASH_FIELD)?;
+    let mut body = line[..at].to_vec();
+    body.push(b'}');
+    Some(sha256(&body))
+}
+
+fn check_line(line: &[u8], seq: u64, prev: &str) -> Result<(), String> {
+    let value: serde_json::Value =
+        serde_json::from_slice(line).map_err(|_| "not a JSON record".to_string())?;
+    let field = |name: &str| value.get(name);
+    if field("version").and_then(serde_json::Value::as_u64) != Some(u64::from(AUDIT_VERSION)) {
+        return Err(format!("not an audit record of version {AUDIT_VERSION}"));
+    }
+    let got_seq = field("seq").and_then(serde_json::Value::as_u64);
+    if got_seq != Some(seq) {
+        return Err(match got_seq {
+            Some(s) if s > seq => format!("records {seq} to {} are missing", s - 1),
+            Some(s) => format!(
+                "sequence number {s} where {seq} was expected (a record was repeated or reordered)"
+            ),
+            None => "no sequence number".to_string(),
+        });
+    }
+    if field("prev").and_then(serde_json::Value::as_str) != Some(prev) {
+        return Err(
+            "its `prev` is not the hash of the record before it (a record was removed or replaced)"
+                .to_string(),
+        );
+    }
+    let claimed = field("hash").and_then(serde_json::Value::as_str);
+    let actual = sha256_of_body(line);
+    if claimed.is_none() || claimed.map(str::to_string) != actual {
+        return Err("its hash does not match its content (the record was edited)".to_string());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!(
+            "tiergate-audit-{}-{name}-{}",
+            std::process::id(),
+            new_decision_id()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir.join("audit.jsonl")
+    }
+
+    fn event(engine: &Engine, text: &str, ctx: &AuditContext) -> AuditEvent {
+        let report = engine.classify(text);
+        let decision = engine.decide(&report, "claude-ai").unwrap();
+        AuditEvent::decision(engine, &report, &decision, Some(text), ctx)
+    }
+
+    #[test]
+    fn dates_are_rfc3339_utc() {
+        assert_eq!(rfc3339(0, 0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(rfc3339(951_782_400, 5), "2000-02-29T00:00:00.005Z");
+        // checked with `date -u -d @1795740312`
+        assert_eq!(rfc3339(1_795_740_312, 345), "2026-11-27T00:45:12.345Z");
+    }
+
+    #[test]
+    fn a_chain_verifies_and_reopens() {
+        let engine = Engine::builtin();
+        let ctx = AuditContext {
+            surface: "test".into(),
+            ..Default::default()
+        };
+        let path = temp("chain");
+        let mut log = AuditLog::open(&path, Durability::Buffered).unwrap();
+        for text in ["hello", "mail jane.doe@acme.io", "SSN 536-90-4399"] {
+            log.append(&event(&engine, text, &ctx)).unwrap();
+        }
+        drop(log);
+        let mut log = AuditLog::open(&path, Durability::Sync).unwrap();
+        assert_eq!(log.len(), 3);
+        log.append(&event(&engine, "again", &ctx)).unwrap();
+        let v = verify(&path).unwrap();
+        assert!(v.is_intact(), "{v:?}");
+        assert_eq!(v.records, 4);
+    }
+
+    #[test]
+    fn records_hold_no_scanned_text() {
+        let engine = Engine::builtin();
+        let ctx = AuditContext {
+            surface: "test".into(),
+            actor: Some("u-1".into()),
+            fingerprint_key: Some(b"org key".to_vec()),
+        };
+        let path = temp("canary");
+        let mut log = AuditLog::open(&path, Durability::Buffered).unwrap();
+        let canary = "Patient CANARY-7f3a jane.doe@acme.io SSN 536-90-4399";
+        log.append(&event(&engine, canary, &ctx)).unwrap();
+        let ack = AuditEvent::acknowledgement(
+            &engine,
+            "d-1",
+            Some("ok, it is for jane.doe@acme.io"),
+            &ctx,
+        );
+        log.append(&ack).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for needle in ["CANARY", "jane.doe", "536-90", "Patient"] {
+            assert!(!text.contains(needle), "{needle} leaked into {text}");
+        }
+        assert!(text.contains("\"us_ssn\":1") && text.contains("[EMAIL_1]"));
+        assert!(text.contains(&fingerprint(b"org key", canary)));
+    }
+
+    #[test]
+    fn edits_deletions_and_reorders_are_found() {
+        let engine = Engine::builtin();
+        let ctx = AuditContext::default();
+        let path = temp("tamper");
+        let mut log = AuditLog::open(&path, Durability::Buffered).unwrap();
+        for i in 0..4 {
+            log.append(&event(&engine, &format!("text {i}"), &ctx))
+                .unwrap();
+        }
+        drop(log);
+        let good = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = good.lines().collect();
+
+        let edited = good.replacen("\"allow\"", "\"block\"", 1);
+        let v = verify_bytes(edited.as_bytes());
+        assert_eq!(v.records, 0);
+        assert!(v.problem.unwrap().contains("edited"));
+
+        let deleted = format!("{}\n{}\n{}\n", lines[0], lines[2], lines[3]);
+        let v = verify_bytes(deleted.as_bytes());
+        assert_eq!(v.records, 1);
+        assert!(v
+            .problem
+            .unwrap()
+            .contains("record 1 (line 2): records 1 to 1 are missing"));
+
+        let swapped = format!("{}\n{}\n{}\n{}\n", lines[0], lines[2], lines[1], lines[3]);
+        assert_eq!(verify_bytes(swapped.as_bytes()).records, 1);
+
+        assert!(AuditLog::open(&path, Durability::Buffered).is_ok());
+        std::fs::write(&path, &edited).unwrap();
+        let err = AuditLog::open(&path, Durability::Buffered).unwrap_err();
+        assert_eq!(err.code(), "io");
+    }
+
+    #[test]
+    fn a_torn_last_line_is_reported_and_set_aside() {
+        let engine = Engine::builtin();
+        let ctx = AuditContext::default();
+        let path = temp("torn");
+        let mut log = AuditLog::open(&path, Durability::Buffered).unwrap();
+        for i in 0..3 {
+            log.append(&event(&engine, &format!("text {i}"), &ctx))
+                .unwrap();
+        }
+        drop(log);
+        let mut bytes = std::fs::read(&path).unwrap();
+        let whole = bytes.len();
+        bytes.extend_from_slice(b"{\"version\":1,\"seq\":3,\"prev\":\"sha2");
+        std::fs::write(&path, &bytes).unwrap();
+
+        let v = verify(&path).unwrap();
+        assert_eq!(
+            (v.records, v.torn_at, v.problem.clone()),
+            (3, Some(whole), None)
+        );
+        assert!(!v.is_intact());
+
+        let mut log = AuditLog::open(&path, Durability::Sync).unwrap();
+        assert_eq!(log.len(), 4, "three records and the recovery record");
+        log.append(&event(&engine, "after", &ctx)).unwrap();
+        let v = verify(&path).unwrap();
+        assert!(v.is_intact(), "{v:?}");
+        let aside = std::fs::read_to_string(format!("{}.torn", path.display())).unwrap();
+        assert!(aside.starts_with("{\"version\":1,\"seq\":3"));
+        assert!(std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("\"type\":\"recovery\""));
+    }
+}
