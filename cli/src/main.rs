@@ -1,6 +1,7 @@
 //! `tiergate`: classify prompts, files and folders and decide where they may go.
 
 mod output;
+mod policy_cmd;
 mod scan;
 
 use anyhow::{Context, Result};
@@ -119,6 +120,29 @@ enum PolicyCommand {
     Check {
         /// The policy file.
         file: PathBuf,
+    },
+    /// Run test cases against a policy: expected tier, detectors and action per destination.
+    ///
+    /// CASES is TOML (or JSON): [[cases]] with name, text, optional tier and detectors,
+    /// and [cases.actions] mapping destination ids to actions. Exit 1 if a case fails.
+    Test {
+        /// The policy file.
+        policy: PathBuf,
+        /// The case file.
+        cases: PathBuf,
+    },
+    /// Show how tiers and actions would change from OLD to NEW over a corpus, before rollout.
+    Diff {
+        /// The policy in force.
+        old: PathBuf,
+        /// The proposed policy.
+        new: PathBuf,
+        /// Files and folders to classify with both (honours .gitignore).
+        #[arg(long, required = true, num_args = 1..)]
+        corpus: Vec<PathBuf>,
+        /// Print the summary as JSON.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -260,6 +284,15 @@ fn run(cli: Cli) -> Result<u8> {
                 }
             }
         }
+        Command::Policy(PolicyCommand::Test { policy, cases }) => {
+            policy_cmd::test(&policy, &cases, &mut out)
+        }
+        Command::Policy(PolicyCommand::Diff {
+            old,
+            new,
+            corpus,
+            json,
+        }) => policy_cmd::diff(&old, &new, &corpus, json, &mut out),
         Command::Detectors(a) => {
             let engine = a.policy.engine()?;
             output::detectors(&mut out, &engine.detectors(), a.json)?;

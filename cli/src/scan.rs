@@ -59,14 +59,19 @@ enum Outcome {
 }
 
 fn collect(args: &ScanArgs) -> Vec<PathBuf> {
+    collect_files(&args.paths, args.hidden, args.no_ignore)
+}
+
+/// Every file under `paths`, sorted, honouring .gitignore/.ignore unless `no_ignore`.
+pub fn collect_files(paths: &[PathBuf], hidden: bool, no_ignore: bool) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for root in &args.paths {
+    for root in paths {
         let walker = ignore::WalkBuilder::new(root)
-            .hidden(!args.hidden)
-            .git_ignore(!args.no_ignore)
-            .git_global(!args.no_ignore)
-            .git_exclude(!args.no_ignore)
-            .ignore(!args.no_ignore)
+            .hidden(!hidden)
+            .git_ignore(!no_ignore)
+            .git_global(!no_ignore)
+            .git_exclude(!no_ignore)
+            .ignore(!no_ignore)
             .require_git(false)
             .build();
         for entry in walker {
@@ -82,21 +87,33 @@ fn collect(args: &ScanArgs) -> Vec<PathBuf> {
     files
 }
 
+/// Why a file was not read as text.
+pub enum NotText {
+    Skipped(&'static str),
+    Failed(String),
+}
+
+/// A file's text (lossy UTF-8), unless it is larger than `max` bytes or binary.
+pub fn read_text(path: &PathBuf, max: u64) -> Result<String, NotText> {
+    match std::fs::metadata(path) {
+        Ok(m) if m.len() > max => return Err(NotText::Skipped("larger than --max-size")),
+        Ok(_) => {}
+        Err(e) => return Err(NotText::Failed(e.to_string())),
+    }
+    let bytes = std::fs::read(path).map_err(|e| NotText::Failed(e.to_string()))?;
+    if bytes[..bytes.len().min(8192)].contains(&0) {
+        return Err(NotText::Skipped("binary"));
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
 fn scan_one(engine: &Engine, dests: &[String], path: &PathBuf, max: u64) -> Outcome {
     let name = path.display().to_string();
-    match std::fs::metadata(path) {
-        Ok(m) if m.len() > max => return Outcome::Skipped(name, "larger than --max-size"),
-        Ok(_) => {}
-        Err(e) => return Outcome::Failed(name, e.to_string()),
-    }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => return Outcome::Failed(name, e.to_string()),
+    let text = match read_text(path, max) {
+        Ok(text) => text,
+        Err(NotText::Skipped(why)) => return Outcome::Skipped(name, why),
+        Err(NotText::Failed(e)) => return Outcome::Failed(name, e),
     };
-    if bytes[..bytes.len().min(8192)].contains(&0) {
-        return Outcome::Skipped(name, "binary");
-    }
-    let text = String::from_utf8_lossy(&bytes).into_owned();
     let report = engine.classify(&text);
     let decisions = dests
         .iter()

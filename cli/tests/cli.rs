@@ -332,3 +332,105 @@ fn check_writes_content_free_audit_records_that_verify() {
     assert_eq!(after.status.code(), Some(0), "{}", text(&after.stdout));
     assert!(dir.join("audit.jsonl.torn").exists());
 }
+
+fn repo(path: &str) -> String {
+    format!("{}/../{path}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn policy_test_runs_cases_and_fails_on_a_wrong_expectation() {
+    let policy = repo("core/policy/default.toml");
+    let ok = tiergate(
+        &[
+            "policy",
+            "test",
+            &policy,
+            &repo("core/policy/default-tests.toml"),
+        ],
+        None,
+    );
+    assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stdout));
+    assert!(text(&ok.stdout).contains("6 cases: 6 passed, 0 failed"));
+
+    let dir = temp_dir("policy-test");
+    let cases = dir.join("cases.toml");
+    std::fs::write(
+        &cases,
+        "[[cases]]\nname = \"email to claude.ai\"\ntext = \"mail jane.doe@acme.io\"\ntier = \"internal\"\n[cases.actions]\nclaude-ai = \"allow\"\n",
+    )
+    .unwrap();
+    let failed = tiergate(&["policy", "test", &policy, cases.to_str().unwrap()], None);
+    assert_eq!(failed.status.code(), Some(1));
+    let out = text(&failed.stdout);
+    assert!(out.contains("FAIL email to claude.ai: tier: expected internal, got sensitive; claude-ai: expected allow, got block"), "{out}");
+
+    std::fs::write(
+        &cases,
+        "[[cases]]\nname = \"x\"\ntext = \"x\"\n[cases.actions]\nclaude-moon = \"allow\"\n",
+    )
+    .unwrap();
+    let bad = tiergate(&["policy", "test", &policy, cases.to_str().unwrap()], None);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        text(&bad.stderr).contains("unknown_destination"),
+        "{}",
+        text(&bad.stderr)
+    );
+}
+
+#[test]
+fn policy_diff_shows_what_a_change_would_do_with_values_masked() {
+    let old = repo("core/policy/default.toml");
+    let dir = temp_dir("policy-diff");
+    let new = dir.join("strict.toml");
+    let strict = std::fs::read_to_string(&old).unwrap().replacen(
+        "id = \"internal-retained\"\ntiers = [\"internal\"]\naction = \"warn\"",
+        "id = \"internal-retained\"\ntiers = [\"internal\"]\naction = \"acknowledge\"",
+        1,
+    );
+    std::fs::write(&new, strict).unwrap();
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(
+        corpus.join("a.txt"),
+        "Deploy to ci-runner-07.corp.internal tonight.\n",
+    )
+    .unwrap();
+    std::fs::write(corpus.join("b.txt"), "Nothing to see here.\n").unwrap();
+    let out = tiergate(
+        &[
+            "policy",
+            "diff",
+            &old,
+            new.to_str().unwrap(),
+            "--corpus",
+            corpus.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let shown = text(&out.stdout);
+    assert!(shown.contains("2 files compared"), "{shown}");
+    assert!(
+        shown.contains("claude-ai: warn -> acknowledge: 1 files"),
+        "{shown}"
+    );
+    assert!(shown.contains("a.txt:1:11 internal_hostname"), "{shown}");
+    assert!(
+        !shown.contains("ci-runner-07.corp.internal"),
+        "values are masked: {shown}"
+    );
+
+    let same = tiergate(
+        &[
+            "policy",
+            "diff",
+            &old,
+            &old,
+            "--corpus",
+            corpus.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(text(&same.stdout).contains("no tier or action changes"));
+}
