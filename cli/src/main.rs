@@ -264,6 +264,9 @@ fn run(cli: Cli) -> Result<u8> {
             match checked {
                 Ok(engine) => {
                     let p = engine.policy();
+                    for w in p.warnings() {
+                        writeln!(out, "warning: {} (at {})", w.message, w.path)?;
+                    }
                     let ds = engine.detectors();
                     writeln!(
                         out,
