@@ -1,6 +1,6 @@
 // Types of `tiergate/express`. They do not depend on @types/express.
 
-import type { Decision, Engine } from './native'
+import type { AuditLog, Decision, Engine } from './native'
 
 /** What the middleware leaves on `req.tiergate` for the route handler. */
 export interface TiergateRequestInfo {
@@ -12,6 +12,8 @@ export interface TiergateRequestInfo {
   redacted?: unknown
   /** The user confirmed an `acknowledge` decision with the acknowledgement header. */
   acknowledged?: boolean
+  /** The decision's id in the audit log, when the middleware has one. */
+  decisionId?: string
 }
 
 export interface TiergateMiddlewareOptions {
@@ -29,6 +31,8 @@ export interface TiergateMiddlewareOptions {
   onDecision?: (decision: Decision, req: any) => void
   /** The engine to use; default the built-in policy. */
   engine?: Engine
+  /** Record every decision (and acknowledgements by header) in this audit log. */
+  audit?: AuditLog
 }
 
 /** An Express-compatible middleware function. */

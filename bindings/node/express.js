@@ -41,6 +41,8 @@ function fieldTexts(value) {
  *
  * A request without the field is answered 400 (`required: false` lets it
  * through unchecked). The decision JSON names detectors, never the data.
+ * With `audit` (an `AuditLog`), every decision is recorded, and an
+ * acknowledgement when the header confirms one.
  */
 function tiergate(options = {}) {
   const {
@@ -50,6 +52,7 @@ function tiergate(options = {}) {
     required = true,
     acknowledgeHeader = 'x-tiergate-acknowledge',
     onDecision,
+    audit,
   } = options
   const engine = options.engine || new Engine()
   engine.guard([], destination, mode) // fail at startup on an unknown destination or mode
@@ -72,10 +75,15 @@ function tiergate(options = {}) {
     }
     let outcome
     let replace
+    let decisionId
     try {
       const found = fieldTexts(value)
       replace = found.replace
       outcome = engine.guard(found.texts, destination, mode)
+      if (audit) {
+        const decided = outcome.outcome === 'send_redacted' ? outcome.redacted.texts : found.texts
+        decisionId = audit.record(engine, decided, outcome.decision)
+      }
       if (onDecision) onDecision(outcome.decision, req)
     } catch (err) {
       return next(err)
@@ -83,7 +91,7 @@ function tiergate(options = {}) {
     const { decision } = outcome
     res.set('X-Tiergate-Action', decision.action)
     if (outcome.outcome === 'send') {
-      req.tiergate = { decision, restore: (text) => text }
+      req.tiergate = { decision, decisionId, restore: (text) => text }
       return next()
     }
     if (outcome.outcome === 'send_redacted') {
@@ -98,7 +106,12 @@ function tiergate(options = {}) {
     }
     if (outcome.outcome === 'acknowledge') {
       if (String(req.get(acknowledgeHeader) || '').toLowerCase() === 'true') {
-        req.tiergate = { decision, acknowledged: true, restore: (text) => text }
+        try {
+          if (audit) audit.acknowledge(engine, decisionId)
+        } catch (err) {
+          return next(err)
+        }
+        req.tiergate = { decision, decisionId, acknowledged: true, restore: (text) => text }
         return next()
       }
       return res.status(422).json(decision)

@@ -1,9 +1,11 @@
 // Types of the `tiergate` package: the native engine (native.d.ts, generated
 // from the Rust sources by napi-rs) and the Anthropic SDK guard.
 
-export { Engine, Redacted, RedactedBatch, WIRE_VERSION, builtinPolicy, mask } from './native'
+export { AuditLog, Engine, Redacted, RedactedBatch, WIRE_VERSION, builtinPolicy, mask, verifyAuditLog } from './native'
 export type {
   Action,
+  AuditLogOptions,
+  AuditVerification,
   Decision,
   DetectorInfo,
   Escalation,
@@ -16,7 +18,7 @@ export type {
   Report,
   Tier,
 } from './native'
-import type { Decision, Engine } from './native'
+import type { AuditLog, Decision, Engine } from './native'
 
 /** The stable codes of tiergate errors (`err.code`). */
 export type ErrorCode =
@@ -59,6 +61,8 @@ export interface GuardOptions {
   onDecision?: (decision: Decision) => void
   /** The engine to use; default the built-in policy. */
   engine?: Engine
+  /** Record every decision (and acknowledgement) in this audit log. */
+  audit?: AuditLog
 }
 
 /**

@@ -8,6 +8,8 @@ const { guardAnthropic } = require('./lib/anthropic')
 
 module.exports = {
   Engine: native.Engine,
+  AuditLog: native.AuditLog,
+  verifyAuditLog: native.verifyAuditLog,
   Redacted: native.Redacted,
   RedactedBatch: native.RedactedBatch,
   WIRE_VERSION: native.WIRE_VERSION,

@@ -14,6 +14,32 @@ export type Action = 'allow' | 'warn' | 'acknowledge' | 'redact' | 'block'
 export declare const __napiBindingTarget: 'native' | 'wasm32-wasi' | 'wasm32-wasip1'
 
 /**
+ * An append-only, hash-chained JSON Lines audit log. Records say what was
+ * decided about which kind of data under which policy; never the text.
+ */
+export declare class AuditLog {
+  /**
+   * Opens (or creates) the log at `path`; a torn last line from a crash is
+   * set aside into `path + '.torn'` and noted in the log.
+   */
+  constructor(path: string, options?: AuditLogOptions | undefined | null)
+  /**
+   * Records `decision` for `texts` (a string, or the texts of one request)
+   * and returns its decision id.
+   */
+  record(engine: Engine, texts: string | string[], decision: Decision): string
+  /**
+   * Records that the person confirmed decision `decisionId`; the
+   * justification is redacted before it is stored.
+   */
+  acknowledge(engine: Engine, decisionId: string, justification?: string | undefined | null): void
+  /** The log's path. */
+  get path(): string
+  /** The number of records. */
+  get length(): number
+}
+
+/**
  * A compiled policy: classify texts and decide where they may go.
  *
  * Compiling takes a few milliseconds: create one engine and reuse it.
@@ -99,6 +125,30 @@ export declare class RedactedBatch {
   get replacementCount(): number
   /** The wire form of each text, without original values. */
   toJSON(): RedactedWire[]
+}
+
+/** Options of an `AuditLog`. */
+export interface AuditLogOptions {
+  /** Recorded as the surface of every record; default `node`. */
+  surface?: string
+  /** An opaque id of who is acting (never a name or an email). */
+  actor?: string
+  /** An organisation key: records then carry an HMAC-SHA256 fingerprint of the texts. */
+  fingerprintKey?: string | Buffer
+  /** `fsync` after every record (default true). */
+  durable?: boolean
+}
+
+/** What `verifyAuditLog` found. */
+export interface AuditVerification {
+  /** Records whose chain verifies (before any problem). */
+  records: number
+  /** Every record verifies and the last line is complete. */
+  intact: boolean
+  /** The first broken, missing or edited record. */
+  problem: string | null
+  /** Byte offset of an incomplete last line (a write torn by a crash). */
+  tornAt: number | null
 }
 
 /** The commented TOML of the built-in policy. */
@@ -219,6 +269,9 @@ export interface Report {
   /** Findings in order of position; they never overlap. */
   findings: Array<Finding>
 }
+
+/** Verifies an audit log's hash chain. */
+export declare function verifyAuditLog(path: string): AuditVerification
 
 /** The version of the wire format of every result. */
 export declare const WIRE_VERSION: number

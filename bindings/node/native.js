@@ -835,9 +835,11 @@ function __napiStampBindingTarget(exportsObject, target) {
 // linked import resolves to `undefined`.
 module.exports.__napiBindingTarget = __napiStampBindingTarget(nativeBinding, __napiLoadedBindingTarget)
 module.exports = nativeBinding
+module.exports.AuditLog = nativeBinding.AuditLog
 module.exports.Engine = nativeBinding.Engine
 module.exports.Redacted = nativeBinding.Redacted
 module.exports.RedactedBatch = nativeBinding.RedactedBatch
 module.exports.builtinPolicy = nativeBinding.builtinPolicy
 module.exports.mask = nativeBinding.mask
+module.exports.verifyAuditLog = nativeBinding.verifyAuditLog
 module.exports.WIRE_VERSION = nativeBinding.WIRE_VERSION

@@ -196,12 +196,23 @@ impl AuditEvent {
         text: Option<&str>,
         ctx: &AuditContext,
     ) -> AuditEvent {
+        AuditEvent::decision_with_id(new_decision_id(), engine, report, decision, text, ctx)
+    }
+
+    fn decision_with_id(
+        decision_id: String,
+        engine: &Engine,
+        report: &Report,
+        decision: &Decision,
+        text: Option<&str>,
+        ctx: &AuditContext,
+    ) -> AuditEvent {
         let mut detectors = BTreeMap::new();
         for f in &report.findings {
             *detectors.entry(f.detector.clone()).or_insert(0) += 1;
         }
         AuditEvent::Decision {
-            decision_id: new_decision_id(),
+            decision_id,
             time: utc_now(),
             surface: ctx.surface.clone(),
             actor: ctx.actor.clone(),
@@ -358,6 +369,54 @@ impl AuditLog {
         self.next_seq += 1;
         self.last_hash = hash.clone();
         Ok(hash)
+    }
+
+    /// Records the decision for the texts of one request (a prompt, or the
+    /// blocks of one API call) and returns the new decision id. The texts are
+    /// classified again for the detector counts and, with a key in `ctx`,
+    /// fingerprinted; they are not stored.
+    ///
+    /// # Errors
+    /// `io` as [`AuditLog::append`].
+    pub fn record_decision<S: AsRef<str>>(
+        &mut self,
+        engine: &Engine,
+        texts: &[S],
+        decision: &Decision,
+        ctx: &AuditContext,
+    ) -> Result<String, Error> {
+        let mut all = Report::default();
+        for t in texts {
+            let r = engine.classify(t.as_ref());
+            all.tier = all.tier.max(r.tier);
+            all.findings.extend(r.findings);
+        }
+        let joined = texts
+            .iter()
+            .map(AsRef::as_ref)
+            .collect::<Vec<_>>()
+            .join("\u{0}");
+        let id = new_decision_id();
+        let event =
+            AuditEvent::decision_with_id(id.clone(), engine, &all, decision, Some(&joined), ctx);
+        self.append(&event)?;
+        Ok(id)
+    }
+
+    /// Records that a person confirmed decision `decision_id`; the
+    /// justification is redacted before it is stored.
+    ///
+    /// # Errors
+    /// `io` as [`AuditLog::append`].
+    pub fn record_acknowledgement(
+        &mut self,
+        engine: &Engine,
+        decision_id: &str,
+        justification: Option<&str>,
+        ctx: &AuditContext,
+    ) -> Result<(), Error> {
+        let event = AuditEvent::acknowledgement(engine, decision_id, justification, ctx);
+        self.append(&event).map(drop)
     }
 
     /// The number of records in the log.

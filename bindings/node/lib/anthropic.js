@@ -123,9 +123,12 @@ const same = (x) => x
  *   with the original values;
  * - block: the call rejects with `PolicyViolation` carrying the decision, and
  *   nothing is sent.
+ *
+ * With `audit` (an `AuditLog`), every decision is recorded before the request
+ * is sent or refused, and a confirmed acknowledgement after it.
  */
 function guardAnthropic(client, options = {}) {
-  const { destination = 'claude-api', mode = 'block', onAcknowledge, onDecision } = options
+  const { destination = 'claude-api', mode = 'block', onAcknowledge, onDecision, audit } = options
   const engine = options.engine || new Engine()
   // An unknown destination or mode fails here, not on the first request.
   engine.guard([], destination, mode)
@@ -140,8 +143,14 @@ function guardAnthropic(client, options = {}) {
   const guarded = (send) =>
     function guardedCall(params, requestOptions) {
       let outcome
+      let decisionId = null
       try {
-        outcome = engine.guard(requestTexts(params), destination, mode)
+        const texts = requestTexts(params)
+        outcome = engine.guard(texts, destination, mode)
+        if (audit) {
+          const decided = outcome.outcome === 'send_redacted' ? outcome.redacted.texts : texts
+          decisionId = audit.record(engine, decided, outcome.decision)
+        }
         if (onDecision) onDecision(outcome.decision)
       } catch (err) {
         return apiLike(Promise.reject(err), same)
@@ -160,6 +169,7 @@ function guardAnthropic(client, options = {}) {
               .then(() => onAcknowledge(decision))
               .then((ok) => {
                 if (ok !== true) throw new PolicyViolation(decision)
+                if (audit) audit.acknowledge(engine, decisionId)
                 return { call: send(params, requestOptions) }
               })
             return apiLike(start, same)

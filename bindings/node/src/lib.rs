@@ -13,7 +13,7 @@
 mod errors;
 
 use napi::bindgen_prelude::{
-    AsyncTask, Function, FunctionRef, JsObjectValue, JsValue, Object, Unknown,
+    AsyncTask, Buffer, Either, Function, FunctionRef, JsObjectValue, JsValue, Object, Unknown,
 };
 use napi::{Env, ScopedTask, ValueType};
 use napi_derive::napi;
@@ -604,6 +604,153 @@ impl RedactedBatch {
             .collect();
         parse_json(&env, format!("[{}]", parts.join(",")))
     }
+}
+
+/// Options of an `AuditLog`.
+#[napi(object)]
+pub struct AuditLogOptions {
+    /// Recorded as the surface of every record; default `node`.
+    pub surface: Option<String>,
+    /// An opaque id of who is acting (never a name or an email).
+    pub actor: Option<String>,
+    /// An organisation key: records then carry an HMAC-SHA256 fingerprint of the texts.
+    #[napi(ts_type = "string | Buffer")]
+    pub fingerprint_key: Option<Either<String, Buffer>>,
+    /// `fsync` after every record (default true).
+    pub durable: Option<bool>,
+}
+
+/// What `verifyAuditLog` found.
+#[napi(object, use_nullable = true)]
+pub struct AuditVerification {
+    /// Records whose chain verifies (before any problem).
+    pub records: i64,
+    /// Every record verifies and the last line is complete.
+    pub intact: bool,
+    /// The first broken, missing or edited record.
+    pub problem: Option<String>,
+    /// Byte offset of an incomplete last line (a write torn by a crash).
+    pub torn_at: Option<i64>,
+}
+
+/// An append-only, hash-chained JSON Lines audit log. Records say what was
+/// decided about which kind of data under which policy; never the text.
+#[napi]
+pub struct AuditLog {
+    inner: tiergate::audit::AuditLog,
+    ctx: tiergate::audit::AuditContext,
+    path: String,
+}
+
+#[napi]
+impl AuditLog {
+    /// Opens (or creates) the log at `path`; a torn last line from a crash is
+    /// set aside into `path + '.torn'` and noted in the log.
+    #[napi(constructor)]
+    pub fn new(
+        env: Env,
+        #[napi(ts_arg_type = "string")] path: StrArg,
+        options: Option<AuditLogOptions>,
+    ) -> napi::Result<AuditLog> {
+        let path = errors::string(&env, "path", path)?;
+        let options = options.unwrap_or(AuditLogOptions {
+            surface: None,
+            actor: None,
+            fingerprint_key: None,
+            durable: None,
+        });
+        let durability = if options.durable.unwrap_or(true) {
+            tiergate::audit::Durability::Sync
+        } else {
+            tiergate::audit::Durability::Buffered
+        };
+        let inner = core(&env, || tiergate::audit::AuditLog::open(&path, durability))?;
+        Ok(AuditLog {
+            inner,
+            ctx: tiergate::audit::AuditContext {
+                surface: options.surface.unwrap_or_else(|| "node".to_string()),
+                actor: options.actor,
+                fingerprint_key: options.fingerprint_key.map(|k| match k {
+                    Either::A(s) => s.into_bytes(),
+                    Either::B(b) => b.to_vec(),
+                }),
+            },
+            path,
+        })
+    }
+
+    /// Records `decision` for `texts` (a string, or the texts of one request)
+    /// and returns its decision id.
+    #[napi]
+    pub fn record(
+        &mut self,
+        env: Env,
+        engine: &Engine,
+        #[napi(ts_arg_type = "string | string[]")] texts: Either<String, StrsArg>,
+        #[napi(ts_arg_type = "Decision")] decision: Unknown,
+    ) -> napi::Result<String> {
+        let texts = match texts {
+            Either::A(one) => vec![one],
+            Either::B(many) => errors::strings(&env, "texts", many)?,
+        };
+        let decision: tiergate::Decision = env.from_js_value(decision).map_err(|_| {
+            invalid_argument(
+                &env,
+                "record() needs a decision returned by check() or decide()",
+            )
+        })?;
+        let ctx = &self.ctx;
+        let log = &mut self.inner;
+        core(&env, || {
+            log.record_decision(&engine.inner, &texts, &decision, ctx)
+        })
+    }
+
+    /// Records that the person confirmed decision `decisionId`; the
+    /// justification is redacted before it is stored.
+    #[napi]
+    pub fn acknowledge(
+        &mut self,
+        env: Env,
+        engine: &Engine,
+        #[napi(ts_arg_type = "string")] decision_id: StrArg,
+        justification: Option<String>,
+    ) -> napi::Result<()> {
+        let decision_id = errors::string(&env, "decisionId", decision_id)?;
+        let ctx = &self.ctx;
+        let log = &mut self.inner;
+        core(&env, || {
+            log.record_acknowledgement(&engine.inner, &decision_id, justification.as_deref(), ctx)
+        })
+    }
+
+    /// The log's path.
+    #[napi(getter)]
+    pub fn path(&self) -> String {
+        self.path.clone()
+    }
+
+    /// The number of records.
+    #[napi(getter)]
+    pub fn length(&self) -> i64 {
+        self.inner.len() as i64
+    }
+}
+
+/// Verifies an audit log's hash chain.
+#[napi]
+pub fn verify_audit_log(
+    env: Env,
+    #[napi(ts_arg_type = "string")] path: StrArg,
+) -> napi::Result<AuditVerification> {
+    let path = errors::string(&env, "path", path)?;
+    let v = core(&env, || tiergate::audit::verify(&path))?;
+    Ok(AuditVerification {
+        records: v.records as i64,
+        intact: v.is_intact(),
+        problem: v.problem,
+        torn_at: v.torn_at.map(|t| t as i64),
+    })
 }
 
 /// A short masked preview of a value (`j***@a***.io`), safe to display or log.

@@ -565,6 +565,127 @@ impl Engine {
     }
 }
 
+/// An append-only, hash-chained JSON Lines audit log. Records say what was
+/// decided about which kind of data under which policy; never the text.
+#[pyclass(frozen, module = "tiergate", name = "AuditLog")]
+struct AuditLog {
+    inner: std::sync::Mutex<tiergate::audit::AuditLog>,
+    ctx: tiergate::audit::AuditContext,
+    path: String,
+}
+
+impl AuditLog {
+    fn log(&self) -> std::sync::MutexGuard<'_, tiergate::audit::AuditLog> {
+        // A panic while holding the lock cannot leave a half-written record
+        // behind in memory: keep using the log.
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+#[pymethods]
+impl AuditLog {
+    /// Opens (or creates) the log at `path`. `surface` and `actor` (an opaque
+    /// id, never a name or an email) go into every record; with
+    /// `fingerprint_key` (bytes), records carry an HMAC-SHA256 of the texts.
+    /// `durable=False` skips the fsync after each record.
+    #[new]
+    #[pyo3(signature = (path, *, surface="python", actor=None, fingerprint_key=None, durable=true))]
+    fn new(
+        py: Python<'_>,
+        path: std::path::PathBuf,
+        surface: &str,
+        actor: Option<String>,
+        fingerprint_key: Option<&[u8]>,
+        durable: bool,
+    ) -> PyResult<AuditLog> {
+        let durability = if durable {
+            tiergate::audit::Durability::Sync
+        } else {
+            tiergate::audit::Durability::Buffered
+        };
+        let inner = errors::core(py, || tiergate::audit::AuditLog::open(&path, durability))?;
+        Ok(AuditLog {
+            inner: std::sync::Mutex::new(inner),
+            ctx: tiergate::audit::AuditContext {
+                surface: surface.to_string(),
+                actor,
+                fingerprint_key: fingerprint_key.map(<[u8]>::to_vec),
+            },
+            path: path.display().to_string(),
+        })
+    }
+
+    /// Records `decision` for `texts` (a str, or the texts of one request)
+    /// and returns its decision id.
+    fn record(
+        &self,
+        py: Python<'_>,
+        engine: PyRef<'_, Engine>,
+        texts: &Bound<'_, PyAny>,
+        decision: PyRef<'_, Decision>,
+    ) -> PyResult<String> {
+        let texts = match texts.extract::<String>() {
+            Ok(one) => vec![one],
+            Err(_) => texts_of(texts)?,
+        };
+        errors::core(py, || {
+            self.log()
+                .record_decision(&engine.inner, &texts, &decision.inner, &self.ctx)
+        })
+    }
+
+    /// Records that the person confirmed decision `decision_id`; the
+    /// justification is redacted before it is stored.
+    #[pyo3(signature = (engine, decision_id, justification=None))]
+    fn acknowledge(
+        &self,
+        py: Python<'_>,
+        engine: PyRef<'_, Engine>,
+        decision_id: &str,
+        justification: Option<&str>,
+    ) -> PyResult<()> {
+        errors::core(py, || {
+            self.log()
+                .record_acknowledgement(&engine.inner, decision_id, justification, &self.ctx)
+        })
+    }
+
+    /// The log's path.
+    #[getter]
+    fn path(&self) -> &str {
+        &self.path
+    }
+
+    fn __len__(&self) -> usize {
+        self.log().len() as usize
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "AuditLog({}, records={})",
+            pyrepr(&self.path),
+            self.log().len()
+        )
+    }
+}
+
+/// Verifies an audit log's hash chain: a dict with `records` (how many
+/// verify), `intact`, `problem` (the first broken, missing or edited record,
+/// or None) and `torn_at` (byte offset of an incomplete last line, or None).
+#[pyfunction]
+fn verify_audit_log<'py>(
+    py: Python<'py>,
+    path: std::path::PathBuf,
+) -> PyResult<Bound<'py, PyDict>> {
+    let v = errors::core(py, || tiergate::audit::verify(&path))?;
+    let d = PyDict::new(py);
+    d.set_item("records", v.records)?;
+    d.set_item("intact", v.is_intact())?;
+    d.set_item("problem", v.problem.clone())?;
+    d.set_item("torn_at", v.torn_at)?;
+    Ok(d)
+}
+
 /// A short masked preview of a value (`j***@a***.io`), safe to display or log.
 #[pyfunction]
 fn mask(value: &str) -> String {
@@ -585,6 +706,8 @@ fn _tiergate(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Decision>()?;
     m.add_class::<Redacted>()?;
     m.add_class::<RedactedBatch>()?;
+    m.add_class::<AuditLog>()?;
+    m.add_function(wrap_pyfunction!(verify_audit_log, m)?)?;
     m.add_function(wrap_pyfunction!(builtin_policy, m)?)?;
     m.add_function(wrap_pyfunction!(mask, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

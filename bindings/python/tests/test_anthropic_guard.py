@@ -205,3 +205,21 @@ def test_async_client(base_url):
     assert FakeClaude.received[0]["messages"][0]["content"] == "call [PHONE_1]"
     assert reply.content[0].text == "echo: call (415) 867-5309"
     assert len(FakeClaude.received) == 1
+
+
+def test_guard_records_every_decision_without_the_text(base_url, tmp_path):
+    log = tiergate.AuditLog(tmp_path / "audit.jsonl", actor="u-9", fingerprint_key=b"org key")
+    engine = tiergate.Engine()
+    yes = client(base_url, destination="claude-projects", engine=engine, audit=log, on_acknowledge=lambda d: True)
+    ask(yes, "INTERNAL USE ONLY: the team rota")
+    with pytest.raises(tiergate.PolicyViolation):
+        ask(client(base_url, destination="claude-api", engine=engine, audit=log), "My SSN is 536-90-4399")
+    records = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
+    assert [r["type"] for r in records] == ["decision", "acknowledgement", "decision"]
+    assert records[0]["action"] == "acknowledge" and records[0]["surface"] == "python"
+    assert records[1]["decision_id"] == records[0]["decision_id"]
+    assert records[2]["action"] == "block" and records[2]["detectors"] == {"us_ssn": 1}
+    assert all(r["actor"] == "u-9" for r in records)
+    raw = (tmp_path / "audit.jsonl").read_text()
+    assert "536-90" not in raw and "rota" not in raw
+    assert tiergate.verify_audit_log(tmp_path / "audit.jsonl") == {"records": 3, "intact": True, "problem": None, "torn_at": None}

@@ -24,6 +24,7 @@ Everything runs locally; classification never raises and never logs text.
 
 from ._tiergate import (
     WIRE_VERSION,
+    AuditLog,
     Decision,
     Engine,
     Finding,
@@ -33,6 +34,7 @@ from ._tiergate import (
     __version__,
     builtin_policy,
     mask,
+    verify_audit_log,
 )
 from .errors import (
     InvalidArgumentError,
@@ -44,6 +46,8 @@ from .errors import (
 )
 
 __all__ = [
+    "AuditLog",
+    "verify_audit_log",
     "Engine",
     "Report",
     "Finding",

@@ -5,6 +5,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple, Union, final
 
 __all__ = [
     "__version__",
+    "AuditLog",
     "Decision",
     "Engine",
     "Finding",
@@ -14,6 +15,7 @@ __all__ = [
     "WIRE_VERSION",
     "builtin_policy",
     "mask",
+    "verify_audit_log",
 ]
 
 __version__: str
@@ -129,5 +131,25 @@ class Engine:
     def policy_revision(self) -> str: ...
     def detectors(self) -> List[Dict[str, Any]]: ...
 
+@final
+class AuditLog:
+    """An append-only, hash-chained JSON Lines audit log (no text is ever stored)."""
+
+    def __new__(
+        cls,
+        path: Union[str, os.PathLike[str]],
+        *,
+        surface: str = "python",
+        actor: Optional[str] = None,
+        fingerprint_key: Optional[bytes] = None,
+        durable: bool = True,
+    ) -> "AuditLog": ...
+    def record(self, engine: Engine, texts: Union[str, Iterable[str]], decision: Decision) -> str: ...
+    def acknowledge(self, engine: Engine, decision_id: str, justification: Optional[str] = None) -> None: ...
+    @property
+    def path(self) -> str: ...
+    def __len__(self) -> int: ...
+
+def verify_audit_log(path: Union[str, os.PathLike[str]]) -> Dict[str, Any]: ...
 def builtin_policy() -> str: ...
 def mask(value: str) -> str: ...

@@ -26,7 +26,7 @@ import functools
 import inspect
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from ._tiergate import Decision, Engine, RedactedBatch
+from ._tiergate import AuditLog, Decision, Engine, RedactedBatch
 from .errors import PolicyViolation
 
 __all__ = ["guard", "prepare"]
@@ -81,18 +81,24 @@ def prepare(
     destination: str,
     mode: str = "block",
     on_acknowledge: Optional[Acknowledge] = None,
+    audit: Optional[AuditLog] = None,
 ) -> Tuple[Dict[str, Any], Optional[RedactedBatch], Decision]:
     """Checks a Messages request: returns the request to send (possibly
     redacted), the redaction batch (or None) and the decision; raises
-    :class:`PolicyViolation` when it must not be sent."""
+    :class:`PolicyViolation` when it must not be sent. With ``audit``, the
+    decision (and an acknowledgement) is recorded first."""
     texts, _ = _walk(kwargs)
     outcome, decision, batch = engine.guard(texts, destination, mode)
+    decided = batch.texts if outcome == "send_redacted" and batch is not None else texts
+    decision_id = audit.record(engine, decided, decision) if audit is not None else None
     if outcome == "send":
         return kwargs, None, decision
     if outcome == "send_redacted" and batch is not None:
         _, redacted = _walk(kwargs, replace=batch.texts)
         return redacted, batch, decision
     if outcome == "acknowledge" and on_acknowledge is not None and on_acknowledge(decision):
+        if audit is not None and decision_id is not None:
+            audit.acknowledge(engine, decision_id)
         return kwargs, None, decision
     raise PolicyViolation(decision)
 
@@ -212,10 +218,12 @@ def guard(
     mode: str = "block",
     on_acknowledge: Optional[Acknowledge] = None,
     engine: Optional[Engine] = None,
+    audit: Optional[AuditLog] = None,
 ) -> Any:
     """Wraps ``client.messages.create`` and ``client.messages.stream`` of an
     ``anthropic.Anthropic`` or ``anthropic.AsyncAnthropic`` client in place and
-    returns the client. ``mode`` is ``"block"`` or ``"redact"``."""
+    returns the client. ``mode`` is ``"block"`` or ``"redact"``. With
+    ``audit`` (a :class:`tiergate.AuditLog`), every decision is recorded."""
     engine = engine if engine is not None else Engine()
     engine.guard([], destination, mode)  # an unknown destination or mode fails here, not on first use
     messages = client.messages
@@ -224,7 +232,7 @@ def guard(
 
     @functools.wraps(create)
     def guarded_create(*args: Any, **kwargs: Any) -> Any:
-        sent, batch, _ = prepare(engine, kwargs, destination, mode, on_acknowledge)
+        sent, batch, _ = prepare(engine, kwargs, destination, mode, on_acknowledge, audit)
         return _then(create(*args, **sent), lambda response: _restore(response, batch))
 
     messages.create = guarded_create
@@ -233,7 +241,7 @@ def guard(
 
         @functools.wraps(stream)
         def guarded_stream(*args: Any, **kwargs: Any) -> Any:
-            sent, batch, _ = prepare(engine, kwargs, destination, mode, on_acknowledge)
+            sent, batch, _ = prepare(engine, kwargs, destination, mode, on_acknowledge, audit)
             manager = stream(*args, **sent)
             return manager if batch is None else _RestoringManager(manager, batch)
 

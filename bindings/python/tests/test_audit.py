@@ -1,0 +1,44 @@
+"""tiergate.AuditLog: content-free, hash-chained records."""
+
+import json
+
+import pytest
+
+import tiergate
+
+CANARY = "CANARY-2b7e Patient jane.doe@acme.io SSN 536-90-4399"
+
+
+def test_records_verify_and_hold_no_text(tmp_path):
+    engine = tiergate.Engine()
+    path = tmp_path / "audit.jsonl"
+    log = tiergate.AuditLog(path, actor="u-1", fingerprint_key=b"k")
+    decision = engine.check(CANARY, "claude-ai")
+    decision_id = log.record(engine, CANARY, decision)
+    log.acknowledge(engine, decision_id, justification="needed for jane.doe@acme.io's claim")
+    log.record(engine, ["hello", "world"], engine.check_many(["hello", "world"], "claude-ai"))
+    assert len(log) == 3 and log.path == str(path)
+    raw = path.read_text()
+    for needle in ("CANARY", "jane.doe", "536-90", "Patient"):
+        assert needle not in raw
+    first, ack, _ = [json.loads(line) for line in raw.splitlines()]
+    assert first["decision_id"] == decision_id and first["detectors"] == {"email": 1, "us_ssn": 1}
+    assert first["fingerprint"].startswith("hmac-sha256:")
+    assert ack["justification"] == "needed for [EMAIL_1]'s claim"
+    assert tiergate.verify_audit_log(path)["intact"]
+
+
+def test_a_reopened_log_continues_the_chain_and_tampering_is_found(tmp_path):
+    engine = tiergate.Engine()
+    path = tmp_path / "audit.jsonl"
+    for _ in range(2):
+        log = tiergate.AuditLog(path, durable=False)
+        log.record(engine, "hello", engine.check("hello", "claude-ai"))
+        del log
+    assert tiergate.verify_audit_log(path)["records"] == 2
+    path.write_text(path.read_text().replace('"allow"', '"block"', 1))
+    result = tiergate.verify_audit_log(path)
+    assert not result["intact"] and "edited" in result["problem"]
+    with pytest.raises(tiergate.PolicyIOError) as e:
+        tiergate.AuditLog(path)
+    assert e.value.code == "io"
