@@ -50,6 +50,13 @@ export declare class Engine {
    * policy's TOML or JSON text, or the policy as an object.
    */
   constructor(policy?: string | Record<string, unknown> | null)
+  /**
+   * An engine for a signed policy: `policy` (TOML or JSON text) is used
+   * only if `signature` (the `.sig` file's text) was made over its exact
+   * text with the secret key of `publicKey`; otherwise a `TiergateError`
+   * with code `policy_signature`.
+   */
+  static fromSigned(policy: string, signature: string, publicKey: string): Engine
   /** Finds sensitive data in `text`; never throws for any string. */
   classify(text: string): Report
   /**

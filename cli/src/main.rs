@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use tiergate::{audit, Engine, Policy};
+use tiergate::{audit, signing, Engine, Policy};
 
 /// Exit status: every checked text may go where --to asked (or no --to was given).
 pub const EXIT_OK: u8 = 0;
@@ -62,6 +62,14 @@ pub struct PolicyArg {
     /// Policy file (TOML, or JSON when it ends in .json). Default: the built-in policy.
     #[arg(long, value_name = "FILE", global = true)]
     policy: Option<PathBuf>,
+    /// Accept --policy only with a valid signature (FILE.sig) by this public key.
+    #[arg(
+        long,
+        value_name = "PUBKEY",
+        global = true,
+        env = "TIERGATE_POLICY_PUBKEY"
+    )]
+    policy_pubkey: Option<PathBuf>,
 }
 
 impl PolicyArg {
@@ -69,11 +77,46 @@ impl PolicyArg {
         match &self.policy {
             None => Ok(Engine::builtin()),
             Some(path) => {
+                if let Some(pubkey) = &self.policy_pubkey {
+                    verify_signature(path, None, pubkey)?;
+                }
                 let policy = Policy::from_path(path).map_err(|e| core_error(e, Some(path)))?;
                 Engine::new(policy).map_err(|e| core_error(e, Some(path)))
             }
         }
     }
+}
+
+/// `FILE.sig` next to a policy file.
+fn signature_path(policy: &Path) -> PathBuf {
+    let mut p = policy.as_os_str().to_owned();
+    p.push(".sig");
+    PathBuf::from(p)
+}
+
+fn read_line_file(path: &Path, what: &str) -> Result<String> {
+    std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the {what} {}", path.display()))
+}
+
+/// Checks a policy file's signature; returns the key id.
+fn verify_signature(policy: &Path, sig: Option<&Path>, pubkey: &Path) -> Result<String> {
+    let sig_path = sig.map_or_else(|| signature_path(policy), Path::to_path_buf);
+    let bytes =
+        std::fs::read(policy).with_context(|| format!("cannot read {}", policy.display()))?;
+    let signature = match std::fs::read_to_string(&sig_path) {
+        Ok(s) => s,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(anyhow::anyhow!(
+                "policy_signature: {} is not signed (no {}); sign it with `tiergate policy sign`",
+                policy.display(),
+                sig_path.display()
+            ))
+        }
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", sig_path.display())),
+    };
+    let public = read_line_file(pubkey, "public key")?;
+    signing::verify(&bytes, &signature, &public).map_err(|e| core_error(e, Some(policy)))
 }
 
 #[derive(Args, Debug)]
@@ -130,6 +173,30 @@ enum PolicyCommand {
         policy: PathBuf,
         /// The case file.
         cases: PathBuf,
+    },
+    /// Make an Ed25519 key pair for signing policies: NAME.key (secret) and NAME.pub.
+    Keygen {
+        /// Path and name of the key files, without extension.
+        name: PathBuf,
+    },
+    /// Sign a policy file with a secret key: writes FILE.sig.
+    Sign {
+        /// The policy file.
+        file: PathBuf,
+        /// The secret key (NAME.key from `policy keygen`).
+        #[arg(long, value_name = "KEY")]
+        key: PathBuf,
+    },
+    /// Check a policy file's signature (FILE.sig) against a public key. Exit 1 if it does not verify.
+    Verify {
+        /// The policy file.
+        file: PathBuf,
+        /// The public key (NAME.pub).
+        #[arg(long, value_name = "PUBKEY")]
+        pubkey: PathBuf,
+        /// The signature file; default FILE.sig.
+        #[arg(long, value_name = "SIG")]
+        sig: Option<PathBuf>,
     },
     /// Show how tiers and actions would change from OLD to NEW over a corpus, before rollout.
     Diff {
@@ -287,6 +354,52 @@ fn run(cli: Cli) -> Result<u8> {
                 }
             }
         }
+        Command::Policy(PolicyCommand::Keygen { name }) => {
+            let mut seed = [0u8; 32];
+            getrandom::fill(&mut seed)
+                .map_err(|e| anyhow::anyhow!("no randomness for a key: {e}"))?;
+            let (secret, public) = signing::keypair_from_seed(seed);
+            let key = name.with_extension("key");
+            let pubkey = name.with_extension("pub");
+            write_new(&key, &secret, true)?;
+            write_new(&pubkey, &public, false)?;
+            writeln!(
+                out,
+                "wrote {} (secret: keep it safe) and {}",
+                key.display(),
+                pubkey.display()
+            )?;
+            Ok(EXIT_OK)
+        }
+        Command::Policy(PolicyCommand::Sign { file, key }) => {
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            // Never sign a policy that does not load.
+            Policy::from_path(&file)
+                .and_then(Engine::new)
+                .map_err(|e| core_error(e, Some(&file)))?;
+            let secret = read_line_file(&key, "secret key")?;
+            let signature =
+                signing::sign(&bytes, &secret).map_err(|e| core_error(e, Some(&key)))?;
+            let sig = signature_path(&file);
+            std::fs::write(&sig, format!("{signature}\n"))
+                .with_context(|| format!("cannot write {}", sig.display()))?;
+            writeln!(out, "wrote {}", sig.display())?;
+            Ok(EXIT_OK)
+        }
+        Command::Policy(PolicyCommand::Verify { file, pubkey, sig }) => {
+            match verify_signature(&file, sig.as_deref(), &pubkey) {
+                Ok(id) => {
+                    writeln!(out, "{}: signature ok (key {id})", file.display())?;
+                    Ok(EXIT_OK)
+                }
+                Err(e) if e.to_string().starts_with("policy_signature") => {
+                    writeln!(out, "{}: {e}", file.display())?;
+                    Ok(EXIT_NOT_ALLOWED)
+                }
+                Err(e) => Err(e),
+            }
+        }
         Command::Policy(PolicyCommand::Test { policy, cases }) => {
             policy_cmd::test(&policy, &cases, &mut out)
         }
@@ -328,6 +441,23 @@ fn run(cli: Cli) -> Result<u8> {
             }
         }
     }
+}
+
+/// Writes a key file that must not exist yet (a secret key readable by its owner only).
+fn write_new(path: &Path, line: &str, secret: bool) -> Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    if secret {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    #[cfg(not(unix))]
+    let _ = secret;
+    let mut f = options
+        .open(path)
+        .with_context(|| format!("cannot create {} (it must not exist yet)", path.display()))?;
+    writeln!(f, "{line}").with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// Appends one audit record per decision (no text, no values).

@@ -434,3 +434,72 @@ fn policy_diff_shows_what_a_change_would_do_with_values_masked() {
     );
     assert!(text(&same.stdout).contains("no tier or action changes"));
 }
+
+#[test]
+fn signed_policies_are_refused_when_missing_or_tampered() {
+    let dir = temp_dir("signing");
+    let policy = dir.join("acme.toml");
+    std::fs::copy(repo("core/policy/default.toml"), &policy).unwrap();
+    let p = policy.to_str().unwrap();
+    let name = dir.join("org");
+    assert!(
+        tiergate(&["policy", "keygen", name.to_str().unwrap()], None)
+            .status
+            .success()
+    );
+    let (key, public) = (dir.join("org.key"), dir.join("org.pub"));
+    let public = public.to_str().unwrap();
+    let check = |extra: &[&str]| {
+        let mut args = vec!["check", "--policy", p, "--policy-pubkey", public];
+        args.extend_from_slice(extra);
+        args.push("-");
+        tiergate(&args, Some("hello"))
+    };
+
+    let unsigned = check(&[]);
+    assert_eq!(unsigned.status.code(), Some(2));
+    assert!(
+        text(&unsigned.stderr).contains("policy_signature")
+            && text(&unsigned.stderr).contains("is not signed")
+    );
+
+    let signed = tiergate(&["policy", "sign", p, "--key", key.to_str().unwrap()], None);
+    assert!(signed.status.success(), "{}", text(&signed.stderr));
+    assert_eq!(check(&[]).status.code(), Some(0));
+    let ok = tiergate(&["policy", "verify", p, "--pubkey", public], None);
+    assert!(text(&ok.stdout).contains("signature ok"));
+
+    let mut tampered = std::fs::read_to_string(&policy).unwrap();
+    tampered = tampered.replacen("action = \"block\"", "action = \"allow\"", 1);
+    std::fs::write(&policy, tampered).unwrap();
+    let refused = check(&[]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(text(&refused.stderr).contains("changed after it was signed"));
+    assert_eq!(
+        tiergate(&["policy", "verify", p, "--pubkey", public], None)
+            .status
+            .code(),
+        Some(1)
+    );
+
+    // Another organisation's key is not accepted either.
+    let other = dir.join("other");
+    tiergate(&["policy", "keygen", other.to_str().unwrap()], None);
+    let wrong = tiergate(
+        &[
+            "policy",
+            "verify",
+            p,
+            "--pubkey",
+            dir.join("other.pub").to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(text(&wrong.stdout).contains("signed with key"));
+    // A key file is never overwritten.
+    assert!(
+        !tiergate(&["policy", "keygen", name.to_str().unwrap()], None)
+            .status
+            .success()
+    );
+}

@@ -23,6 +23,9 @@ pub enum ErrorKind {
     Io,
     /// A bug in tiergate: a panic caught by [`contain`]. Never expected.
     Internal,
+    /// A signed policy's signature is missing, malformed, from another key, or
+    /// does not match the policy's bytes.
+    PolicySignature,
 }
 
 impl ErrorKind {
@@ -35,17 +38,19 @@ impl ErrorKind {
             ErrorKind::InvalidArgument => "invalid_argument",
             ErrorKind::Io => "io",
             ErrorKind::Internal => "internal",
+            ErrorKind::PolicySignature => "policy_signature",
         }
     }
 
     /// Every kind, for bindings that build one host exception class per code.
-    pub const ALL: [ErrorKind; 6] = [
+    pub const ALL: [ErrorKind; 7] = [
         ErrorKind::PolicyParse,
         ErrorKind::PolicyInvalid,
         ErrorKind::UnknownDestination,
         ErrorKind::InvalidArgument,
         ErrorKind::Io,
         ErrorKind::Internal,
+        ErrorKind::PolicySignature,
     ];
 }
 
@@ -236,7 +241,8 @@ mod tests {
                 "unknown_destination",
                 "invalid_argument",
                 "io",
-                "internal"
+                "internal",
+                "policy_signature"
             ]
         );
     }

@@ -48,6 +48,7 @@ mod offsets;
 mod policy;
 mod redact;
 mod report;
+pub mod signing;
 mod tier;
 
 pub use decision::{Decision, PolicyRef, Reason};

@@ -542,6 +542,23 @@ impl Policy {
         }
     }
 
+    /// [`Policy::from_text`] for a signed policy: the text is accepted only if
+    /// `signature` was made over its exact bytes with the secret key of
+    /// `public_key` (see [`crate::signing`]). Hosts configured with an
+    /// organisation's public key load policies this way.
+    ///
+    /// # Errors
+    /// `policy_signature` when the signature is missing, malformed, from
+    /// another key or does not match; otherwise as [`Policy::from_text`].
+    pub fn from_signed_text(
+        source: &str,
+        signature: &str,
+        public_key: &str,
+    ) -> Result<Policy, Error> {
+        crate::signing::verify(source.as_bytes(), signature, public_key)?;
+        Policy::from_text(source)
+    }
+
     /// Reads a policy file, choosing TOML or JSON by its extension (`.json` is JSON).
     ///
     /// # Errors

@@ -241,6 +241,30 @@ impl Engine {
         })
     }
 
+    /// An engine for a signed policy: `policy` (TOML or JSON text) is used
+    /// only if `signature` (the `.sig` file's text) was made over its exact
+    /// text with the secret key of `publicKey`; otherwise a `TiergateError`
+    /// with code `policy_signature`.
+    #[napi(factory)]
+    pub fn from_signed(
+        env: Env,
+        #[napi(ts_arg_type = "string")] policy: StrArg,
+        #[napi(ts_arg_type = "string")] signature: StrArg,
+        #[napi(ts_arg_type = "string")] public_key: StrArg,
+    ) -> napi::Result<Engine> {
+        let policy = errors::string(&env, "policy", policy)?;
+        let signature = errors::string(&env, "signature", signature)?;
+        let public_key = errors::string(&env, "publicKey", public_key)?;
+        let inner = core(&env, || {
+            tiergate::Policy::from_signed_text(&policy, &signature, &public_key)
+                .and_then(tiergate::Engine::new)
+        })?;
+        Ok(Engine {
+            inner,
+            parse: json_parse(&env)?,
+        })
+    }
+
     /// Finds sensitive data in `text`; never throws for any string.
     #[napi(ts_return_type = "Report")]
     pub fn classify(

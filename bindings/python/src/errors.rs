@@ -9,7 +9,9 @@ use tiergate::ErrorKind;
 /// The Python class for each core error kind.
 fn class_name(kind: ErrorKind) -> &'static str {
     match kind {
-        ErrorKind::PolicyParse | ErrorKind::PolicyInvalid => "PolicyError",
+        ErrorKind::PolicyParse | ErrorKind::PolicyInvalid | ErrorKind::PolicySignature => {
+            "PolicyError"
+        }
         ErrorKind::UnknownDestination => "UnknownDestinationError",
         ErrorKind::InvalidArgument => "InvalidArgumentError",
         ErrorKind::Io => "PolicyIOError",

@@ -398,6 +398,24 @@ impl Engine {
         Ok(Engine { inner })
     }
 
+    /// An engine for a signed policy: `policy` (TOML or JSON text) is used only
+    /// if `signature` (the `.sig` file's text) was made over its exact text with
+    /// the secret key of `public_key`; otherwise `PolicyError` with code
+    /// `policy_signature`.
+    #[staticmethod]
+    fn from_signed(
+        py: Python<'_>,
+        policy: &str,
+        signature: &str,
+        public_key: &str,
+    ) -> PyResult<Engine> {
+        let inner = errors::core(py, || {
+            tiergate::Policy::from_signed_text(policy, signature, public_key)
+                .and_then(tiergate::Engine::new)
+        })?;
+        Ok(Engine { inner })
+    }
+
     /// Finds sensitive data in `text`; never raises for any text.
     fn classify(&self, py: Python<'_>, text: String) -> PyResult<Report> {
         let classify = || tiergate::contain(|| self.inner.classify(&text));

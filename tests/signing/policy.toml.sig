@@ -1,0 +1,1 @@
+tiergate-ed25519-signature:ba301ad07f568188:9JJ73D67/DbbhVLEiQPg39rYvBCyCTKQWdbP6yfJqw3L3OkQcRx8TNdoK03Fcy31AVLFvpPX2dOdsy5zSkK3Dg==
