@@ -16,7 +16,7 @@ use crate::decision::Decision;
 use crate::engine::Engine;
 use crate::error::{Error, ErrorKind};
 use crate::report::Report;
-use hmac::{Hmac, KeyInit, Mac};
+use hmac::{Hmac, Mac};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
