@@ -198,6 +198,8 @@ export interface DetectorInfo {
 export interface Escalation {
   contact: string
   url?: string
+  /** The policy's escalation text for the decision's tier (`{contact}`/`{url}` not yet replaced). */
+  text?: string
 }
 
 /** One piece of sensitive data; `start`/`end` are UTF-16 offsets into the classified text. */

@@ -124,6 +124,17 @@ pub fn check_human(
             )?;
         }
     }
+    // The escalation path once, unless every message already names it.
+    if let Some(esc) = decisions.iter().find_map(|d| d.escalation.as_ref()) {
+        let sentence = esc.sentence();
+        if !decisions
+            .iter()
+            .all(|d| d.escalation.is_none() || d.message.contains(&sentence))
+        {
+            writeln!(out)?;
+            writeln!(out, "  {sentence}")?;
+        }
+    }
     Ok(())
 }
 

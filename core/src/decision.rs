@@ -170,10 +170,7 @@ pub(crate) fn render(
     } else {
         template
     };
-    let esc = escalation.map_or(String::new(), |e| match &e.url {
-        Some(u) => format!("Unsure? Ask {} ({u}).", e.contact),
-        None => format!("Unsure? Ask {}.", e.contact),
-    });
+    let esc = escalation.map_or(String::new(), Escalation::sentence);
     let out = template
         .replace("{tier}", tier.title())
         .replace("{destination}", &dest.name)

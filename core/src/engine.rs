@@ -302,7 +302,7 @@ impl Engine {
                 .join(" or ")
         };
         let escalation = (v.action != Action::Allow)
-            .then(|| policy.escalation.clone())
+            .then(|| policy.escalation.as_ref().map(|e| e.for_tier(report.tier)))
             .flatten();
         let message = render(
             v.template,
@@ -730,6 +730,36 @@ mod tests {
         assert_eq!(v["action"], "block");
         let back: Decision = serde_json::from_str(&d.to_json()).unwrap();
         assert_eq!(back, d);
+    }
+
+    #[test]
+    fn escalation_text_per_tier_reaches_messages_and_decisions() {
+        let src = crate::policy::BUILTIN_POLICY_TOML.replacen(
+            "[escalation]\ncontact = \"your data-protection team (set escalation.contact in the policy)\"",
+            "[escalation]\ncontact = \"privacy@acme.example\"\nurl = \"https://acme.example/ai\"\n\
+             text = \"Questions: {contact}.\"\n\
+             [escalation.tiers]\nrestricted = \"Never paste this; call {contact} or see {url}.\"",
+            1,
+        );
+        let engine = Engine::new(Policy::from_toml(&src).unwrap()).unwrap();
+        let restricted = engine.check("SSN 536-90-4399", "claude-ai").unwrap();
+        assert!(restricted.message.ends_with(
+            "Never paste this; call privacy@acme.example or see https://acme.example/ai."
+        ));
+        let esc = restricted.escalation.clone().unwrap();
+        assert_eq!(
+            esc.text.as_deref(),
+            Some("Never paste this; call {contact} or see {url}.")
+        );
+        assert!(
+            esc.tiers.is_empty(),
+            "a decision carries only its tier's text"
+        );
+        let sensitive = engine.check("mail jane.doe@acme.io", "claude-ai").unwrap();
+        let esc = sensitive.escalation.unwrap();
+        assert_eq!(esc.sentence(), "Questions: privacy@acme.example.");
+        let allowed = engine.check("hello", "claude-ai").unwrap();
+        assert_eq!(allowed.escalation, None);
     }
 
     #[test]

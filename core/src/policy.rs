@@ -135,6 +135,39 @@ pub struct Escalation {
     /// A page with the policy or a request form.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// What to tell the person, for every tier without its own text; `{contact}`
+    /// and `{url}` are replaced. Default: "Unsure? Ask {contact} ({url})."
+    /// In a decision: the text for the decision's tier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Escalation text per tier (`sensitive = "Ask privacy@acme.example for a ZDR seat."`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub tiers: BTreeMap<Tier, String>,
+}
+
+impl Escalation {
+    /// The escalation as a decision for `tier` shows it: contact, url and the
+    /// text for that tier (per-tier text, else the general text).
+    pub fn for_tier(&self, tier: Tier) -> Escalation {
+        Escalation {
+            contact: self.contact.clone(),
+            url: self.url.clone(),
+            text: self.tiers.get(&tier).or(self.text.as_ref()).cloned(),
+            tiers: BTreeMap::new(),
+        }
+    }
+
+    /// The sentence that replaces `{escalation}` in messages.
+    pub fn sentence(&self) -> String {
+        let url = self.url.as_deref().unwrap_or("");
+        match (&self.text, &self.url) {
+            (Some(text), _) => text
+                .replace("{contact}", &self.contact)
+                .replace("{url}", url),
+            (None, Some(u)) => format!("Unsure? Ask {} ({u}).", self.contact),
+            (None, None) => format!("Unsure? Ask {}.", self.contact),
+        }
+    }
 }
 
 /// Defaults for every finding of a category.

@@ -62,7 +62,7 @@ export interface Decision {
   reasons: Reason[]
   recommended: string[]
   redaction_available: boolean
-  escalation: { contact: string; url?: string } | null
+  escalation: { contact: string; url?: string; text?: string } | null
   policy: { id: string; revision: string }
 }
 

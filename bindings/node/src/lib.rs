@@ -78,6 +78,8 @@ pub struct Reason {
 pub struct Escalation {
     pub contact: String,
     pub url: Option<String>,
+    /// The policy's escalation text for the decision's tier (`{contact}`/`{url}` not yet replaced).
+    pub text: Option<String>,
 }
 
 /// The policy behind a decision.
