@@ -503,3 +503,69 @@ fn signed_policies_are_refused_when_missing_or_tampered() {
             .success()
     );
 }
+
+/// Canary values fed through every CLI path never come out: not in human or
+/// JSON/SARIF output, not on stderr, not in the audit log.
+#[test]
+fn canary_values_appear_in_no_output_error_or_log() {
+    let canaries = [
+        "536-90-4399",
+        "canary.person@acme-canary.io",
+        "4526 0181 5908 3012",
+        "AKIAZ7Q3L5X9M2B4C6D8",
+    ];
+    let text_in = format!(
+        "Patient SSN {}, mail {}, card {}, key {}\n",
+        canaries[0], canaries[1], canaries[2], canaries[3]
+    );
+    let dir = temp_dir("canary");
+    let file = dir.join("prompt.txt");
+    std::fs::write(&file, &text_in).unwrap();
+    let f = file.to_str().unwrap();
+    let log = dir.join("audit.jsonl");
+    let l = log.to_str().unwrap();
+    let policy = repo("core/policy/default.toml");
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["check", f],
+        vec!["check", "--json", f],
+        vec![
+            "check",
+            "--to",
+            "claude-ai",
+            "--audit",
+            l,
+            "--actor",
+            "u-1",
+            f,
+        ],
+        vec!["check", "--to", "nowhere", f],
+        vec!["scan", "--all", dir.to_str().unwrap()],
+        vec!["scan", "--format", "json", dir.to_str().unwrap()],
+        vec!["scan", "--format", "sarif", dir.to_str().unwrap()],
+        vec!["redact", f],
+        vec!["redact", "--json", f],
+        vec![
+            "policy",
+            "diff",
+            &policy,
+            &policy,
+            "--corpus",
+            dir.to_str().unwrap(),
+        ],
+        vec!["audit", "verify", l],
+    ];
+    for args in &runs {
+        let out = tiergate(args, None);
+        let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+        for c in canaries {
+            assert!(
+                !stdout.contains(c) && !stderr.contains(c),
+                "{c} leaked from {args:?}:\n{stdout}\n{stderr}"
+            );
+        }
+    }
+    let audit = std::fs::read_to_string(&log).unwrap();
+    for c in canaries {
+        assert!(!audit.contains(c), "{c} leaked into the audit log");
+    }
+}
