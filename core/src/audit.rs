@@ -551,6 +551,22 @@ mod tests {
         AuditEvent::decision(engine, &report, &decision, Some(text), ctx)
     }
 
+    /// A new log of `records` decision records.
+    fn log_of(name: &str, records: usize) -> PathBuf {
+        let engine = Engine::builtin();
+        let path = temp(name);
+        let mut log = AuditLog::open(&path, Durability::Buffered).unwrap();
+        for i in 0..records {
+            log.append(&event(
+                &engine,
+                &format!("text {i}"),
+                &AuditContext::default(),
+            ))
+            .unwrap();
+        }
+        path
+    }
+
     #[test]
     fn dates_are_rfc3339_utc() {
         assert_eq!(rfc3339(0, 0), "1970-01-01T00:00:00.000Z");
@@ -609,15 +625,7 @@ mod tests {
 
     #[test]
     fn edits_deletions_and_reorders_are_found() {
-        let engine = Engine::builtin();
-        let ctx = AuditContext::default();
-        let path = temp("tamper");
-        let mut log = AuditLog::open(&path, Durability::Buffered).unwrap();
-        for i in 0..4 {
-            log.append(&event(&engine, &format!("text {i}"), &ctx))
-                .unwrap();
-        }
-        drop(log);
+        let path = log_of("tamper", 4);
         let good = std::fs::read_to_string(&path).unwrap();
         let lines: Vec<&str> = good.lines().collect();
 
@@ -647,13 +655,7 @@ mod tests {
     fn a_torn_last_line_is_reported_and_set_aside() {
         let engine = Engine::builtin();
         let ctx = AuditContext::default();
-        let path = temp("torn");
-        let mut log = AuditLog::open(&path, Durability::Buffered).unwrap();
-        for i in 0..3 {
-            log.append(&event(&engine, &format!("text {i}"), &ctx))
-                .unwrap();
-        }
-        drop(log);
+        let path = log_of("torn", 3);
         let mut bytes = std::fs::read(&path).unwrap();
         let whole = bytes.len();
         bytes.extend_from_slice(b"{\"version\":1,\"seq\":3,\"prev\":\"sha2");
