@@ -248,6 +248,34 @@ neg(g, "secret-code-reference", "token = request.headers.token")
 neg(g, "secret-placeholder", "api_key=YOUR_API_KEY")
 neg(g, "secret-function-call", "password = getpass()")
 
+# Provider tokens with fixed prefixes (random values made for these vectors).
+for name, detector, value, before in [
+    ("gitlab-pat", "gitlab_token", "glpat-eHMsvKYEIlu7euAf_tdg", "GITLAB_TOKEN="),
+    ("npm-token", "npm_token", "npm_C37H4KVPRIVrEScHcEYpYGky8q06jrTAGiDO", "//registry.npmjs.org/:_authToken="),
+    ("pypi-token", "pypi_token", "pypi-AgEIcHlwaS5vcmcEKnImrOk_vkjdfLCJQ4GFblOo_8Lw2DGmmPfKfjxhCjIZLg8hJIsXYMiM7e1", "password = "),
+    ("sendgrid-key", "sendgrid_key", "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", "SENDGRID_API_KEY="),
+    ("shopify-token", "shopify_token", "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", "X-Shopify-Access-Token: "),
+    ("digitalocean-token", "digitalocean_token", "dop_v1_df47c8f026782561587c6f37c6cc4b832f7deff5083c027c22e1d196a138ed74", "doctl auth init -t "),
+    ("vault-token", "vault_token", "hvs.2vpPCQLuxe-1NDvLnPpzMjThwsqwpKOi5qnojyRLz9Q3qI18DKbQvAiFjEIT3cU9OmWxACbsjtQikj7s3qaCHwsmoUXeWUE", "VAULT_TOKEN="),
+    ("databricks-token", "databricks_token", "dapi4c5edef930c31451f34f8ebf76113b42", "token: "),
+    ("huggingface-token", "huggingface_token", "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", "HF_TOKEN="),
+    ("grafana-service-account", "grafana_token", "glsa_N3x0WI1tVefyLLHpmlne5JIZrlaBPDLn_14081d7f", "Authorization: Bearer "),
+    ("postman-key", "postman_key", "PMAK-afc79643d4729f6e92438714-76a1a1f0813e5799bc7191ed59a286d224", "x-api-key: "),
+    ("linear-key", "linear_key", "lin_api_RBzM3EonvvE0W5ZVyGqr3I8aZN5oUirSPlQbbzNH", "LINEAR_API_KEY="),
+    ("doppler-token", "doppler_token", "dp.pt.nLA8nmSX34wVVsPuwYKAdMp7vhmC7G0CRKoh03dbY01", "DOPPLER_TOKEN="),
+    ("age-secret-key", "age_secret_key", "AGE-SECRET-KEY-19FL45795JXDZ6UNSQSCA5XVP842KXYQ6D0GZHZKNXF3MJ37Q6VA80TKRQK", "# key file\n"),
+    ("square-token", "square_token", "sq0atp-YGMKMJQNEyKCp27p8SNOS4", "square access token "),
+    ("pulumi-token", "pulumi_token", "pul-d68403941514316396edd91fd21dc3f54622e345", "PULUMI_ACCESS_TOKEN="),
+    ("supabase-token", "supabase_token", "sbp_687945818a97e1ea5db8740a527c14de4b3bf037", "supabase login --token "),
+    ("telegram-bot-token", "telegram_bot_token", "710463938:AApfxINuDp0tTIUkmkuRgOuHINkgfW3UgKY", "bot = Bot('"),
+    ("alibaba-access-key", "alibaba_access_key", "LTAIxL4beyrJEuVqjZE0As8B", "access_key_id: "),
+]:
+    case(g, name, before + value, "restricted", [(detector, value)])
+neg(g, "gitlab-placeholder", "GITLAB_TOKEN=glpat-xxxxxxxxxxxxxxxxxxxx")
+neg(g, "npm-placeholder", "//registry.npmjs.org/:_authToken=npm_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX")
+neg(g, "hf-prefix-in-prose", "the hf_ prefix marks Hugging Face tokens")
+neg(g, "telegram-time-like", "at 12345678:AA the meeting starts")
+
 # ----------------------------------------------------------------- markings
 g = group("markings", "Legal privilege, classification, proprietary, MNPI and internal markings")
 case(g, "privilege-acp", "ATTORNEY-CLIENT PRIVILEGED\nRe: supplier dispute", "restricted", [("legal_privilege", "ATTORNEY-CLIENT PRIVILEGED")])
