@@ -223,3 +223,15 @@ def test_guard_records_every_decision_without_the_text(base_url, tmp_path):
     raw = (tmp_path / "audit.jsonl").read_text()
     assert "536-90" not in raw and "rota" not in raw
     assert tiergate.verify_audit_log(tmp_path / "audit.jsonl") == {"records": 3, "intact": True, "problem": None, "torn_at": None}
+
+
+def test_hold_back_waits_for_a_split_placeholder_but_not_for_any_bracket():
+    batch = tiergate.Engine().redact_many(["mail jane.doe@acme.io"])
+    hold = tiergate.anthropic._HoldBack(batch)
+    assert hold.push("Wrote to [EMA") == "Wrote to "
+    assert hold.push("IL_1] today") == "jane.doe@acme.io today"
+    # An unclosed bracket with a long text after it is prose, not a placeholder: it flows on.
+    long = "[" + "x" * 80
+    assert hold.push(long) == long
+    assert hold.push(" [EMAIL_") == " "
+    assert hold.flush() == "[EMAIL_"

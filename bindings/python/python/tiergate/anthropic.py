@@ -125,9 +125,13 @@ def _then(result: Any, finish: Callable[[Any], Any]) -> Any:
     return finish(result)
 
 
+# The longest text after ``[`` that can still become a placeholder (``[CREDIT_CARD_12]``).
+_MAX_PLACEHOLDER = 64
+
+
 class _HoldBack:
     """Restores placeholders in streamed text, holding back a possibly
-    incomplete placeholder (an unclosed ``[``) until the next chunk."""
+    incomplete placeholder (an unclosed ``[`` near the end) until the next chunk."""
 
     def __init__(self, batch: RedactedBatch) -> None:
         self._batch = batch
@@ -136,7 +140,7 @@ class _HoldBack:
     def push(self, chunk: str) -> str:
         text = self._pending + chunk
         cut = text.rfind("[")
-        if cut != -1 and "]" not in text[cut:]:
+        if cut != -1 and "]" not in text[cut:] and len(text) - cut <= _MAX_PLACEHOLDER:
             text, self._pending = text[:cut], text[cut:]
         else:
             self._pending = ""
