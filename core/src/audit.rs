@@ -196,11 +196,22 @@ impl AuditEvent {
         text: Option<&str>,
         ctx: &AuditContext,
     ) -> AuditEvent {
-        AuditEvent::decision_with_id(new_decision_id(), engine, report, decision, text, ctx)
+        AuditEvent::decision_at(
+            new_decision_id(),
+            utc_now(),
+            engine,
+            report,
+            decision,
+            text,
+            ctx,
+        )
     }
 
-    fn decision_with_id(
+    /// [`AuditEvent::decision`] with the id and time chosen by the host: for
+    /// hosts whose clock the core cannot read (WebAssembly in a browser).
+    pub fn decision_at(
         decision_id: String,
+        time: String,
         engine: &Engine,
         report: &Report,
         decision: &Decision,
@@ -213,7 +224,7 @@ impl AuditEvent {
         }
         AuditEvent::Decision {
             decision_id,
-            time: utc_now(),
+            time,
             surface: ctx.surface.clone(),
             actor: ctx.actor.clone(),
             destination: decision.destination.clone(),
@@ -238,9 +249,20 @@ impl AuditEvent {
         justification: Option<&str>,
         ctx: &AuditContext,
     ) -> AuditEvent {
+        AuditEvent::acknowledgement_at(engine, decision_id, justification, utc_now(), ctx)
+    }
+
+    /// [`AuditEvent::acknowledgement`] at a time chosen by the host.
+    pub fn acknowledgement_at(
+        engine: &Engine,
+        decision_id: &str,
+        justification: Option<&str>,
+        time: String,
+        ctx: &AuditContext,
+    ) -> AuditEvent {
         AuditEvent::Acknowledgement {
             decision_id: decision_id.to_string(),
-            time: utc_now(),
+            time,
             surface: ctx.surface.clone(),
             actor: ctx.actor.clone(),
             justification: justification
@@ -397,8 +419,15 @@ impl AuditLog {
             .collect::<Vec<_>>()
             .join("\u{0}");
         let id = new_decision_id();
-        let event =
-            AuditEvent::decision_with_id(id.clone(), engine, &all, decision, Some(&joined), ctx);
+        let event = AuditEvent::decision_at(
+            id.clone(),
+            utc_now(),
+            engine,
+            &all,
+            decision,
+            Some(&joined),
+            ctx,
+        );
         self.append(&event)?;
         Ok(id)
     }

@@ -53,6 +53,9 @@ pub struct Policy {
     /// Overrides of built-in detectors and custom detectors, by id.
     #[serde(default)]
     pub detectors: BTreeMap<String, DetectorSpec>,
+    /// How clients in front of Claude (the browser extension, API guards) behave.
+    #[serde(default, skip_serializing_if = "Client::is_default")]
+    pub client: Client,
     /// The TOML source, kept so that errors found when the engine compiles the
     /// detectors can still point at a line.
     #[serde(skip)]
@@ -122,6 +125,93 @@ impl Default for Settings {
             context_window: 64,
             context_boost: Score::from_hundredths(35),
             builtin_detectors: true,
+        }
+    }
+}
+
+/// What a client does when the engine cannot run (the module fails to load, a bug).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OnError {
+    /// Block sending, with an explanation.
+    #[default]
+    Block,
+    /// Let the text through, with a warning.
+    Allow,
+}
+
+/// How clients in front of Claude behave: the browser extension, API guards.
+/// Hosts read it from the engine so every client follows the same policy.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Client {
+    /// When the engine cannot run: `block` (fail closed, the default) or `allow` (fail open).
+    #[serde(skip_serializing_if = "is_default")]
+    pub on_error: OnError,
+    /// Whether confirming an `acknowledge` decision needs a written justification.
+    #[serde(skip_serializing_if = "is_default")]
+    pub require_justification: bool,
+    /// The destination a claude.ai chat is; `claude-ai` when omitted. An
+    /// organisation on Claude Enterprise with zero retention names its ZDR destination.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claude_ai: Option<String>,
+    /// The destination of claude.ai pages inside a Project (`/project/` URLs);
+    /// `claude-projects` when omitted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claude_ai_projects: Option<String>,
+    /// Where clients POST decision records (JSON, never text or values);
+    /// `https://`, or `http://` to a loopback address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub collector_url: Option<String>,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+impl Client {
+    fn is_default(&self) -> bool {
+        is_default(self)
+    }
+
+    /// The destination of a claude.ai chat.
+    pub fn claude_ai_destination(&self) -> &str {
+        self.claude_ai.as_deref().unwrap_or("claude-ai")
+    }
+
+    /// The destination of a claude.ai page inside a Project.
+    pub fn claude_ai_projects_destination(&self) -> &str {
+        self.claude_ai_projects
+            .as_deref()
+            .unwrap_or("claude-projects")
+    }
+
+    /// The settings as JSON with every default filled in, for hosts:
+    /// `claude_ai`, `claude_ai_projects`, `collector_url` (or null), `on_error`
+    /// and `require_justification`.
+    pub fn to_json(&self) -> String {
+        serde_json::json!({
+            "on_error": self.on_error,
+            "require_justification": self.require_justification,
+            "claude_ai": self.claude_ai_destination(),
+            "claude_ai_projects": self.claude_ai_projects_destination(),
+            "collector_url": self.collector_url,
+        })
+        .to_string()
+    }
+
+    /// The destination a claude.ai page at `path` (`/chat/…`, `/project/…`) sends to.
+    ///
+    /// ```
+    /// let client = tiergate::Policy::builtin().client;
+    /// assert_eq!(client.claude_ai_destination_for("/project/0b1c/chat"), "claude-projects");
+    /// assert_eq!(client.claude_ai_destination_for("/new"), "claude-ai");
+    /// ```
+    pub fn claude_ai_destination_for(&self, path: &str) -> &str {
+        if path.starts_with("/project/") || path == "/project" {
+            self.claude_ai_projects_destination()
+        } else {
+            self.claude_ai_destination()
         }
     }
 }
@@ -661,6 +751,27 @@ impl Policy {
                 });
             }
         }
+        let client = &self.client;
+        for (path, id) in [
+            ("client.claude_ai", client.claude_ai_destination()),
+            (
+                "client.claude_ai_projects",
+                client.claude_ai_projects_destination(),
+            ),
+        ] {
+            if self.destination(id).is_none() {
+                warnings.push(PolicyWarning {
+                    path: path.to_string(),
+                    message: format!(
+                        "no destination `{id}`: the browser extension cannot decide on claude.ai and will {} (set {path})",
+                        match client.on_error {
+                            OnError::Block => "block sending",
+                            OnError::Allow => "let text through unchecked",
+                        }
+                    ),
+                });
+            }
+        }
         warnings
     }
 
@@ -755,7 +866,48 @@ impl Policy {
             check_template(&r.message)
                 .map_err(|m| Error::invalid(format!("regulations.{name}.message"), m))?;
         }
+        self.check_client()
+    }
+
+    fn check_client(&self) -> Result<(), Error> {
+        let named = [
+            ("client.claude_ai", &self.client.claude_ai),
+            ("client.claude_ai_projects", &self.client.claude_ai_projects),
+        ];
+        for (path, id) in named {
+            if let Some(id) = id.as_deref().filter(|id| self.destination(id).is_none()) {
+                return Err(Error::invalid(
+                    path,
+                    format!(
+                        "unknown destination `{id}` (defined: {})",
+                        self.destination_ids()
+                    ),
+                ));
+            }
+        }
+        if let Some(url) = &self.client.collector_url {
+            let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"];
+            let ok = url.starts_with("https://")
+                || loopback.iter().any(|p| {
+                    url.strip_prefix(p)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '/']))
+                });
+            if !ok {
+                return Err(Error::invalid(
+                    "client.collector_url",
+                    "collector_url must start with https:// (or http:// to a loopback address)",
+                ));
+            }
+        }
         Ok(())
+    }
+
+    fn destination_ids(&self) -> String {
+        self.destinations
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     pub(crate) fn check_regulations(&self, tags: &[String], path: &str) -> Result<(), Error> {
@@ -831,19 +983,16 @@ fn locate_toml_path(source: &str, path: &str) -> Option<Location> {
             (offset, key)
         }
         None => {
-            let mut parts: Vec<&str> = path.split('.').collect();
-            let key = if parts.len() > 2 {
-                parts.pop().map(str::to_string)
-            } else {
-                None
-            };
-            let header = format!("[{}]", parts.join("."));
-            (
-                source
-                    .find(&header)
-                    .or_else(|| source.find(&format!("{} =", parts.join("."))))?,
-                key,
-            )
+            // `categories.x` is a table; `client.claude_ai` and
+            // `detectors.x.patterns` are keys in one; `a.b =` is a dotted key.
+            let parts: Vec<&str> = path.split('.').collect();
+            (1..=parts.len()).rev().find_map(|n| {
+                let table = parts[..n].join(".");
+                let at = source
+                    .find(&format!("[{table}]"))
+                    .or_else(|| source.find(&format!("{table} =")))?;
+                Some((at, parts.get(n).map(|k| k.to_string())))
+            })?
         }
     };
     let offset = key
@@ -883,6 +1032,87 @@ mod tests {
         let last = format!("rules.{}", policy.rules.len() - 1);
         assert!(has(&last, "rule `late` never decides"), "{warnings:?}");
         assert_eq!(warnings.len(), 2, "{warnings:?}");
+    }
+
+    #[test]
+    fn client_section_maps_claude_ai_and_is_checked() {
+        let builtin = Policy::builtin();
+        assert_eq!(builtin.client.on_error, OnError::Block);
+        assert_eq!(
+            builtin.client.claude_ai_destination_for("/chat/1"),
+            "claude-ai"
+        );
+        assert_eq!(
+            builtin.client.claude_ai_destination_for("/project/1"),
+            "claude-projects"
+        );
+        assert_eq!(
+            builtin.client.claude_ai_destination_for("/projects"),
+            "claude-ai"
+        );
+
+        let zdr = BUILTIN_POLICY_TOML
+            .replace(
+                "claude_ai = \"claude-ai\"",
+                "claude_ai = \"claude-enterprise-zdr\"",
+            )
+            .replace("on_error = \"block\"", "on_error = \"allow\"")
+            .replace(
+                "require_justification = false",
+                "require_justification = true",
+            );
+        let p = Policy::from_toml(&zdr).unwrap();
+        assert_eq!(
+            p.client.claude_ai_destination_for("/new"),
+            "claude-enterprise-zdr"
+        );
+        assert_eq!(p.client.on_error, OnError::Allow);
+        assert!(p.client.require_justification);
+        // The JSON form carries it, so every binding reads the same settings.
+        assert_eq!(Policy::from_json(&p.to_json()).unwrap().client, p.client);
+        assert_eq!(
+            Client::default().to_json(),
+            r#"{"claude_ai":"claude-ai","claude_ai_projects":"claude-projects","collector_url":null,"on_error":"block","require_justification":false}"#
+        );
+
+        let unknown =
+            BUILTIN_POLICY_TOML.replace("claude_ai = \"claude-ai\"", "claude_ai = \"claude-zdr\"");
+        let err = Policy::from_toml(&unknown).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::PolicyInvalid);
+        assert_eq!(err.path(), Some("client.claude_ai"));
+        assert!(
+            err.message().contains("unknown destination `claude-zdr`"),
+            "{err}"
+        );
+        assert!(err.location().is_some(), "points at the line");
+
+        for (url, ok) in [
+            ("https://audit.example/t", true),
+            ("http://127.0.0.1:8080/t", true),
+            ("http://localhost/t", true),
+            ("http://localhost.evil.example/t", false),
+            ("http://audit.example/t", false),
+            ("ftp://x", false),
+        ] {
+            let src = format!("{BUILTIN_POLICY_TOML}collector_url = \"{url}\"\n");
+            assert_eq!(Policy::from_toml(&src).is_ok(), ok, "{url}");
+        }
+
+        // A policy without the default destinations still loads, with a warning.
+        let mut custom = Policy::builtin();
+        custom.client = Client::default();
+        custom.destinations.retain(|d| d.id == "claude-api");
+        custom
+            .rules
+            .iter_mut()
+            .for_each(|r| r.when.destinations = None);
+        let warnings = custom.warnings();
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.path == "client.claude_ai" && w.message.contains("will block sending")),
+            "{warnings:?}"
+        );
     }
 
     #[test]

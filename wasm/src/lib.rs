@@ -94,6 +94,47 @@ export interface DetectorInfo {
   custom: boolean
 }
 
+/** The policy's `[client]` settings with defaults filled in. */
+export interface ClientSettings {
+  on_error: 'block' | 'allow'
+  require_justification: boolean
+  claude_ai: string
+  claude_ai_projects: string
+  collector_url: string | null
+}
+
+/** What the host supplies for an audit record. `time` is RFC 3339 (`new Date().toISOString()`). */
+export interface RecordContext {
+  decisionId?: string
+  time: string
+  surface?: string
+  actor?: string
+}
+
+/** An audit record in the core's format (never text or matched values). */
+export interface AuditRecord {
+  type: 'decision' | 'acknowledgement'
+  decision_id: string
+  time: string
+  surface: string
+  actor?: string
+  destination?: string
+  tier?: Tier
+  action?: Action
+  rule?: string
+  detectors?: Record<string, number>
+  regulations?: string[]
+  policy?: { id: string; revision: string; hash: string }
+  justification?: string
+}
+
+/** The result of `checkRecorded`. */
+export interface RecordedCheck {
+  report: Report
+  decision: Decision
+  record: AuditRecord
+}
+
 /** What a client guard does with one request. */
 export interface GuardOutcome {
   outcome: 'send' | 'send_redacted' | 'acknowledge' | 'refuse'
@@ -179,6 +220,38 @@ fn strings(name: &str, value: &JsValue) -> Result<Vec<String>, JsValue> {
         .collect()
 }
 
+/// Reads `{ decisionId, time, surface, actor }`: the fields of an audit record
+/// the host supplies (the core cannot read a clock or a random source here).
+fn record_context(
+    context: &JsValue,
+    needs_id: bool,
+) -> Result<(tiergate::audit::AuditContext, String, String), JsValue> {
+    if !context.is_object() {
+        return Err(wrong_type("context", "an object", context));
+    }
+    let field =
+        |key: &str| Reflect::get(context, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+    let text = |key: &str, required: bool| -> Result<Option<String>, JsValue> {
+        let value = field(key);
+        if value.is_undefined() || value.is_null() {
+            return if required {
+                Err(invalid_argument(&format!("context.{key} is required")))
+            } else {
+                Ok(None)
+            };
+        }
+        string(&format!("context.{key}"), &value).map(Some)
+    };
+    let ctx = tiergate::audit::AuditContext {
+        surface: text("surface", false)?.unwrap_or_else(|| "wasm".to_string()),
+        actor: text("actor", false)?,
+        fingerprint_key: None,
+    };
+    let id = text("decisionId", needs_id)?.unwrap_or_default();
+    let time = text("time", true)?.unwrap_or_default();
+    Ok((ctx, id, time))
+}
+
 fn parse(json: &str) -> Result<JsValue, JsValue> {
     JSON::parse(json)
 }
@@ -219,6 +292,24 @@ impl Engine {
                 "policy must be omitted, TOML or JSON text, or an object",
             ));
         };
+        Ok(Engine { inner })
+    }
+
+    /// Compiles a policy only if `signature` (a `tiergate-ed25519-signature:`
+    /// line) was made over its exact text with the key of `publicKey`: how the
+    /// browser extension loads a policy pushed by an administrator.
+    #[wasm_bindgen(js_name = fromSigned)]
+    pub fn from_signed(
+        #[wasm_bindgen(unchecked_param_type = "string")] policy: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] signature: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] public_key: JsValue,
+    ) -> Result<Engine, JsValue> {
+        let policy = string("policy", &policy)?;
+        let signature = string("signature", &signature)?;
+        let public_key = string("publicKey", &public_key)?;
+        let inner = tiergate::Policy::from_signed_text(&policy, &signature, &public_key)
+            .and_then(tiergate::Engine::new)
+            .map_err(core_error)?;
         Ok(Engine { inner })
     }
 
@@ -365,6 +456,93 @@ impl Engine {
             set(&out, "redacted", &RedactedBatch { parts }.into());
         }
         Ok(out)
+    }
+
+    /// The policy's settings for clients (fail mode, claude.ai destinations,
+    /// justification, collector), every default filled in.
+    #[wasm_bindgen(getter, unchecked_return_type = "ClientSettings")]
+    pub fn client(&self) -> Result<JsValue, JsValue> {
+        parse(&self.inner.policy().client.to_json())
+    }
+
+    /// The destination of a claude.ai page at `path` (`/project/…` is a Project).
+    #[wasm_bindgen(js_name = claudeAiDestination)]
+    pub fn claude_ai_destination(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
+    ) -> Result<String, JsValue> {
+        let path = string("path", &path)?;
+        let client = &self.inner.policy().client;
+        Ok(client.claude_ai_destination_for(&path).to_string())
+    }
+
+    /// `check` that also returns the report and the audit record of the
+    /// decision (the core's record format: tier, action, detector counts,
+    /// policy; never the text). `context` gives `decisionId`, `time` (RFC 3339)
+    /// and `surface`, optionally `actor`.
+    #[wasm_bindgen(js_name = checkRecorded, unchecked_return_type = "RecordedCheck")]
+    pub fn check_recorded(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] destination: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "RecordContext")] context: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = string("text", &text)?;
+        let destination = string("destination", &destination)?;
+        let (ctx, decision_id, time) = record_context(&context, true)?;
+        let report = self.inner.classify(&text);
+        let decision = self
+            .inner
+            .decide(&report, &destination)
+            .map_err(core_error)?;
+        let record = tiergate::audit::AuditEvent::decision_at(
+            decision_id,
+            time,
+            &self.inner,
+            &report,
+            &decision,
+            None,
+            &ctx,
+        );
+        let out: JsValue = Object::new().into();
+        set(
+            &out,
+            "report",
+            &parse(&report.to_json_in(&text, OffsetUnit::Utf16))?,
+        );
+        set(&out, "decision", &parse(&decision.to_json())?);
+        set(
+            &out,
+            "record",
+            &parse(&serde_json::to_string(&record).expect("records serialise"))?,
+        );
+        Ok(out)
+    }
+
+    /// The audit record of a person confirming decision `decisionId`; the
+    /// justification is redacted before it is recorded. `context` as in `checkRecorded`.
+    #[wasm_bindgen(js_name = acknowledgementRecord, unchecked_return_type = "AuditRecord")]
+    pub fn acknowledgement_record(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] decision_id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | null | undefined")] justification: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "RecordContext")] context: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let decision_id = string("decisionId", &decision_id)?;
+        let justification = if justification.is_null() || justification.is_undefined() {
+            None
+        } else {
+            Some(string("justification", &justification)?)
+        };
+        let (ctx, _, time) = record_context(&context, false)?;
+        let record = tiergate::audit::AuditEvent::acknowledgement_at(
+            &self.inner,
+            &decision_id,
+            justification.as_deref(),
+            time,
+            &ctx,
+        );
+        parse(&serde_json::to_string(&record).expect("records serialise"))
     }
 
     /// Destination ids of the policy, in order of preference.

@@ -31,3 +31,60 @@ test('the shipped .d.ts describes the results', () => {
     assert.ok(dts.includes(needle), needle)
   }
 })
+
+const signing = new URL('../../tests/signing/', import.meta.url)
+const read = (name) => fs.readFileSync(new URL(name, signing), 'utf8')
+
+test('fromSigned loads a signed policy and refuses a tampered one with policy_signature', () => {
+  const policy = read('policy.toml')
+  const engine = node.Engine.fromSigned(policy, read('policy.toml.sig'), read('org.pub'))
+  assert.ok(engine.policyRevision.length > 0)
+  assert.throws(() => node.Engine.fromSigned(policy + '\n# edited\n', read('policy.toml.sig'), read('org.pub')),
+    (e) => e.code === 'policy_signature')
+  assert.throws(() => node.Engine.fromSigned(policy, 42, read('org.pub')), TypeError)
+})
+
+test('client settings and the claude.ai destination come from the policy', () => {
+  const engine = new node.Engine()
+  assert.deepEqual(engine.client, {
+    claude_ai: 'claude-ai', claude_ai_projects: 'claude-projects', collector_url: null,
+    on_error: 'block', require_justification: false,
+  })
+  assert.equal(engine.claudeAiDestination('/project/019a/chat'), 'claude-projects')
+  assert.equal(engine.claudeAiDestination('/chat/019a'), 'claude-ai')
+  const zdr = new node.Engine(node.builtinPolicy()
+    .replace('claude_ai = "claude-ai"', 'claude_ai = "claude-enterprise-zdr"')
+    .replace('require_justification = false', 'require_justification = true'))
+  assert.equal(zdr.claudeAiDestination('/new'), 'claude-enterprise-zdr')
+  assert.equal(zdr.client.require_justification, true)
+})
+
+test('checkRecorded returns the decision and a record without the text', () => {
+  const engine = new node.Engine()
+  const text = 'SSN 536-22-8471, mail jane.doe@acme.io'
+  const time = new Date().toISOString()
+  const { report, decision, record } = engine.checkRecorded(text, 'claude-ai', { decisionId: 'd-1', time, surface: 'extension' })
+  assert.deepEqual(decision, engine.check(text, 'claude-ai'))
+  assert.deepEqual(report, engine.classify(text))
+  assert.equal(record.type, 'decision')
+  assert.equal(record.decision_id, 'd-1')
+  assert.equal(record.time, time)
+  assert.equal(record.surface, 'extension')
+  assert.equal(record.action, decision.action)
+  assert.deepEqual(record.detectors, { email: 1, us_ssn: 1 })
+  assert.match(record.policy.hash, /^sha256:[0-9a-f]{64}$/)
+  const json = JSON.stringify(record)
+  for (const secret of ['536-22-8471', 'jane.doe', 'acme.io']) assert.ok(!json.includes(secret), secret)
+  assert.throws(() => engine.checkRecorded(text, 'claude-ai', { time }), (e) => e.code === 'invalid_argument' && /decisionId/.test(e.message))
+  assert.throws(() => engine.checkRecorded(text, 'nowhere', { decisionId: 'd', time }), (e) => e.code === 'unknown_destination')
+})
+
+test('acknowledgementRecord redacts the justification', () => {
+  const engine = new node.Engine()
+  const record = engine.acknowledgementRecord('d-1', 'customer jane.doe@acme.io asked for it', { time: '2026-11-27T00:00:00.000Z', surface: 'extension' })
+  assert.deepEqual(record, {
+    type: 'acknowledgement', decision_id: 'd-1', time: '2026-11-27T00:00:00.000Z',
+    surface: 'extension', justification: 'customer [EMAIL_1] asked for it',
+  })
+  assert.equal(engine.acknowledgementRecord('d-2', null, { time: 't' }).justification, undefined)
+})
