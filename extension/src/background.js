@@ -8,7 +8,7 @@
 // hold tier, action, destination, detector counts and the policy stamp.
 
 import { mask } from '../wasm/tiergate.js'
-import { loadEngine, destinationFor, destinationNames, SOURCES } from './engine.js'
+import { loadEngine, destinationFor, destinationNames, recordKey, SOURCES } from './engine.js'
 
 const MAX_RECORDS = 500
 const MAX_OUTBOX = 500
@@ -101,12 +101,16 @@ function newDecisionId () {
 
 let writes = Promise.resolve()
 
-/** Appends a record to the bounded local log and sends it to the collector, if any. */
+/**
+ * Keeps a record: one storage key per record (so a write costs the same with
+ * 5 or 500 records kept), the oldest dropped beyond MAX_RECORDS; then sends it
+ * to the collector, if any. Writes are serialised so sequence numbers never collide.
+ */
 function keep (record, settings) {
   writes = writes.then(async () => {
-    const { records = [] } = await chrome.storage.local.get('records')
-    records.push(record)
-    await chrome.storage.local.set({ records: records.slice(-MAX_RECORDS) })
+    const { recordSeq = 0 } = await chrome.storage.local.get('recordSeq')
+    await chrome.storage.local.set({ [recordKey(recordSeq)]: record, recordSeq: recordSeq + 1 })
+    if (recordSeq >= MAX_RECORDS) await chrome.storage.local.remove(recordKey(recordSeq - MAX_RECORDS))
     if (settings.collector_url) await deliver(record, settings.collector_url)
   }).catch((e) => console.warn('tiergate: could not keep a decision record:', e.message))
   return writes

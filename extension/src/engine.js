@@ -34,15 +34,19 @@ async function managedSettings () {
  * `code`) when the policy cannot be used.
  */
 export async function loadEngine () {
-  await initWasm()
-  const managed = await managedSettings()
+  // Reading managed storage can take seconds right after the browser starts:
+  // compile the WebAssembly meanwhile.
+  const [, managed, local] = await Promise.all([
+    initWasm(),
+    managedSettings(),
+    chrome.storage.local.get(['policy', 'policyName', 'mapping'])
+  ])
   if (typeof managed.policy === 'string' && managed.policy.trim() !== '') {
     const engine = managed.public_key
       ? Engine.fromSigned(managed.policy, managed.policy_signature ?? '', managed.public_key)
       : new Engine(managed.policy)
     return { engine, source: 'managed', mapping: null, policyName: null }
   }
-  const local = await chrome.storage.local.get(['policy', 'policyName', 'mapping'])
   const engine = local.policy ? new Engine(local.policy) : new Engine()
   return {
     engine,
@@ -62,6 +66,16 @@ export function destinationFor ({ engine, mapping }, path) {
   if (chosen && engine.destinations.includes(chosen)) return chosen
   return engine.claudeAiDestination(path)
 }
+
+/** The kept decision records, oldest first (see `background.js`). */
+export async function readRecords () {
+  const all = await chrome.storage.local.get(null)
+  return Object.keys(all).filter((k) => k.startsWith(RECORD_PREFIX)).sort().map((k) => all[k])
+}
+
+/** Records are kept one per key, `record:` and a zero-padded sequence number. */
+export const RECORD_PREFIX = 'record:'
+export const recordKey = (seq) => RECORD_PREFIX + String(seq).padStart(12, '0')
 
 /** Destination ids with their human names, from the policy. */
 export function destinationNames (engine) {

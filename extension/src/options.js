@@ -2,7 +2,7 @@
 // policy choose a policy file and the claude.ai destination mapping, and lists
 // the recent decision records (no text in them).
 import { Engine } from '../wasm/tiergate.js'
-import { initWasm } from './engine.js'
+import { initWasm, readRecords } from './engine.js'
 
 const $ = (id) => document.getElementById(id)
 
@@ -26,7 +26,7 @@ async function render () {
     select.replaceChildren(...Object.entries(s.destinations).map(([id, label]) => new Option(`${label} (${id})`, id)))
     select.value = s.mapping?.[key] ?? s.settings[key]
   }
-  const { records = [] } = await chrome.storage.local.get('records')
+  const records = await readRecords()
   $('records').replaceChildren(...records.slice(-20).reverse().map((r) => {
     const row = document.createElement('tr')
     const detectors = Object.entries(r.detectors ?? {}).map(([d, n]) => `${d} ×${n}`).join(', ')

@@ -120,6 +120,24 @@ test('decision records hold tier, action and detector counts, never text', async
   for (const secret of [EMAIL, '536-22-8471', AWS_KEY, 'Hamlet', 'boto3']) assert.ok(!json.includes(secret), secret)
 })
 
+test('records are bounded: keeping one more drops the oldest beyond 500', async () => {
+  const key = (n) => 'record:' + String(n).padStart(12, '0')
+  const { recordSeq } = await browser.worker.evaluate(() => chrome.storage.local.get('recordSeq'))
+  const seq = recordSeq + 600
+  await browser.worker.evaluate((items) => chrome.storage.local.set(items),
+    { [key(seq - 500)]: { type: 'decision', old: true }, recordSeq: seq })
+  const page = await h.open(browser.context)
+  const before = fixture.sent.length
+  await h.type(page, 'Translate "good morning" into Welsh.')
+  await page.keyboard.press('Enter')
+  await h.until(() => fixture.sent.length === before + 1, 'the prompt to be sent')
+  await h.until(async () => (await h.records(browser.worker)).some((r) => r.decision_id && r.action === 'allow'), 'the record')
+  const kept = await browser.worker.evaluate(async (keys) => chrome.storage.local.get(keys), [key(seq), key(seq - 500)])
+  assert.equal(kept[key(seq)].action, 'allow')
+  assert.equal(kept[key(seq - 500)], undefined, 'the oldest was dropped')
+  await page.close()
+})
+
 test('in a Project, internal data needs an acknowledgement: the tick is required and the event recorded', async () => {
   const page = await h.open(browser.context, '/project/0193b1c2/chat')
   const before = fixture.sent.length

@@ -113,7 +113,10 @@ async function until (condition, what, timeout = 8000) {
 
 /** Decision records kept by the extension (read in its service worker). */
 function records (worker) {
-  return worker.evaluate(async () => (await chrome.storage.local.get('records')).records ?? [])
+  return worker.evaluate(async () => {
+    const all = await chrome.storage.local.get(null)
+    return Object.keys(all).filter((k) => k.startsWith('record:')).sort().map((k) => all[k])
+  })
 }
 
 /** A copy of the extension with `mutate(dir)` applied (e.g. the WebAssembly removed). */
