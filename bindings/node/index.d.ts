@@ -29,6 +29,8 @@ export type ErrorCode =
   | 'io'
   | 'policy_violation'
   | 'internal'
+  | 'policy_signature'
+  | 'module'
 
 /**
  * The shape of errors thrown by the engine: `name` is `TiergateError`

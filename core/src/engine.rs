@@ -6,7 +6,7 @@ use crate::detect::Scanner;
 use crate::error::{Error, ErrorKind};
 use crate::policy::{Destination, Policy};
 use crate::redact::{Redacted, Replacement};
-use crate::report::{Finding, Report, ReportWire, Span, WIRE_VERSION};
+use crate::report::{Finding, Report, ReportWire, Span};
 use crate::tier::{Action, Tier};
 use std::collections::HashMap;
 use std::fmt;
@@ -347,32 +347,8 @@ impl Engine {
     /// # Ok::<(), tiergate::Error>(())
     /// ```
     pub fn decide_wire(&self, report: &ReportWire, destination: &str) -> Result<Decision, Error> {
-        if report.version != WIRE_VERSION {
-            return Err(Error::new(
-                ErrorKind::InvalidArgument,
-                format!(
-                    "report has wire version {}; this engine reads version {WIRE_VERSION}",
-                    report.version
-                ),
-            ));
-        }
-        let report = Report {
-            tier: report.tier,
-            findings: report
-                .findings
-                .iter()
-                .map(|f| Finding {
-                    detector: f.detector.clone(),
-                    category: f.category.clone(),
-                    tier: f.tier,
-                    score: f.score,
-                    span: Span { start: 0, end: 0 },
-                    regulations: f.regulations.clone(),
-                    redactable: f.redactable,
-                })
-                .collect(),
-        };
-        self.decide(&report, destination)
+        report.check_version()?;
+        self.decide(&report.to_report_unplaced(), destination)
     }
 
     /// Classifies `text` and decides for `destination` in one call.

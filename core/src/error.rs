@@ -26,6 +26,9 @@ pub enum ErrorKind {
     /// A signed policy's signature is missing, malformed, from another key, or
     /// does not match the policy's bytes.
     PolicySignature,
+    /// A WebAssembly policy module could not be loaded or misbehaved (trapped,
+    /// ran out of fuel or memory, broke the ABI); see `docs/abi.md`.
+    Module,
 }
 
 impl ErrorKind {
@@ -39,11 +42,23 @@ impl ErrorKind {
             ErrorKind::Io => "io",
             ErrorKind::Internal => "internal",
             ErrorKind::PolicySignature => "policy_signature",
+            ErrorKind::Module => "module",
         }
     }
 
+    /// The kind with this stable code, for errors that crossed a boundary as JSON.
+    ///
+    /// ```
+    /// use tiergate::ErrorKind;
+    /// assert_eq!(ErrorKind::from_code("unknown_destination"), Some(ErrorKind::UnknownDestination));
+    /// assert_eq!(ErrorKind::from_code("nope"), None);
+    /// ```
+    pub fn from_code(code: &str) -> Option<ErrorKind> {
+        ErrorKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
     /// Every kind, for bindings that build one host exception class per code.
-    pub const ALL: [ErrorKind; 7] = [
+    pub const ALL: [ErrorKind; 8] = [
         ErrorKind::PolicyParse,
         ErrorKind::PolicyInvalid,
         ErrorKind::UnknownDestination,
@@ -51,6 +66,7 @@ impl ErrorKind {
         ErrorKind::Io,
         ErrorKind::Internal,
         ErrorKind::PolicySignature,
+        ErrorKind::Module,
     ];
 }
 
@@ -144,6 +160,52 @@ impl Error {
     pub fn path(&self) -> Option<&str> {
         self.path.as_deref()
     }
+
+    /// The error as JSON, for hosts it reaches across a boundary (the
+    /// WebAssembly policy module): `{"code","message"}` and, when known,
+    /// `"line"`, `"column"`, `"path"`.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&ErrorWire {
+            code: self.code().to_string(),
+            message: self.message.clone(),
+            line: self.location.map(|l| l.line),
+            column: self.location.map(|l| l.column),
+            path: self.path.clone(),
+        })
+        .expect("errors serialise")
+    }
+
+    /// Reads [`Error::to_json`]'s form back; `None` when `json` is not an
+    /// error of a known code.
+    ///
+    /// ```
+    /// let e = tiergate::Policy::from_toml("schema = 1\nid = ").unwrap_err();
+    /// assert_eq!(tiergate::Error::from_json(&e.to_json()), Some(e));
+    /// ```
+    pub fn from_json(json: &str) -> Option<Error> {
+        let wire: ErrorWire = serde_json::from_str(json).ok()?;
+        Some(Error {
+            kind: ErrorKind::from_code(&wire.code)?,
+            message: wire.message,
+            location: wire
+                .line
+                .zip(wire.column)
+                .map(|(line, column)| Location { line, column }),
+            path: wire.path,
+        })
+    }
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct ErrorWire {
+    code: String,
+    message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    column: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    path: Option<String>,
 }
 
 impl fmt::Display for Error {
@@ -242,7 +304,8 @@ mod tests {
                 "invalid_argument",
                 "io",
                 "internal",
-                "policy_signature"
+                "policy_signature",
+                "module"
             ]
         );
     }

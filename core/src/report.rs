@@ -77,6 +77,68 @@ pub struct FindingWire {
     pub redactable: bool,
 }
 
+impl ReportWire {
+    /// The report back from its wire form with UTF-8 offsets (how the
+    /// WebAssembly policy module returns it).
+    ///
+    /// # Errors
+    /// `invalid_argument` when the offsets are not UTF-8 bytes or the wire
+    /// version is not [`WIRE_VERSION`].
+    pub fn to_report(&self) -> Result<Report, crate::Error> {
+        self.check_version()?;
+        if self.offsets != OffsetUnit::Utf8 {
+            return Err(crate::Error::new(
+                crate::ErrorKind::InvalidArgument,
+                format!(
+                    "report offsets are {}; only utf8 offsets convert back to a report",
+                    self.offsets.as_str()
+                ),
+            ));
+        }
+        Ok(self.report_with(|f| Span {
+            start: f.start,
+            end: f.end,
+        }))
+    }
+
+    /// The report for deciding only: positions do not matter there.
+    pub(crate) fn to_report_unplaced(&self) -> Report {
+        self.report_with(|_| Span { start: 0, end: 0 })
+    }
+
+    pub(crate) fn check_version(&self) -> Result<(), crate::Error> {
+        if self.version == WIRE_VERSION {
+            return Ok(());
+        }
+        Err(crate::Error::new(
+            crate::ErrorKind::InvalidArgument,
+            format!(
+                "report has wire version {}; this engine reads version {WIRE_VERSION}",
+                self.version
+            ),
+        ))
+    }
+
+    fn report_with(&self, span: impl Fn(&FindingWire) -> Span) -> Report {
+        Report {
+            tier: self.tier,
+            findings: self
+                .findings
+                .iter()
+                .map(|f| Finding {
+                    detector: f.detector.clone(),
+                    category: f.category.clone(),
+                    tier: f.tier,
+                    score: f.score,
+                    span: span(f),
+                    regulations: f.regulations.clone(),
+                    redactable: f.redactable,
+                })
+                .collect(),
+        }
+    }
+}
+
 impl Report {
     /// Whether nothing was found.
     pub fn is_empty(&self) -> bool {
