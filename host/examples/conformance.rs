@@ -1,0 +1,240 @@
+//! Conformance runner for the Rust-side runtimes: prints one canonical JSON
+//! line per shared vector (tests/vectors) as computed by
+//!   `native`            the core, in process;
+//!   `wasmtime MODULE`   the plain-ABI policy module under wasmtime;
+//!   `cli BINARY`        the `tiergate` binary (`check --json`, `redact --json`).
+//! `scripts/conformance` runs it next to the JavaScript and Python runners and
+//! compares the lines byte for byte (tests/conformance/compare.js).
+//!
+//! A line is `{"case","report","decision","redacted"}` (report offsets in UTF-8
+//! bytes) or, for an error case, `{"case","error"}` with the error code.
+
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use tiergate::{Engine, OffsetUnit, Policy};
+use tiergate_wasmtime::{Limits, ModuleEngine, PolicyModule};
+
+struct Case {
+    id: String,
+    input: String,
+    destination: String,
+    policy: Option<String>,
+    policy_inline: Option<String>,
+    error: bool,
+}
+
+fn vectors() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors")
+}
+
+fn cases() -> Vec<Case> {
+    let dir = vectors();
+    let index: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).unwrap()).unwrap();
+    let mut out = Vec::new();
+    for file in index["files"].as_object().unwrap().keys() {
+        let doc: Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.join(file)).unwrap()).unwrap();
+        for c in doc["cases"].as_array().unwrap() {
+            let s = |k: &str| c.get(k).and_then(Value::as_str).map(str::to_string);
+            out.push(Case {
+                id: format!("{}/{}", doc["group"].as_str().unwrap(), s("name").unwrap()),
+                input: s("input").unwrap_or_default(),
+                destination: s("destination").unwrap_or_default(),
+                policy: s("policy"),
+                policy_inline: s("policy_inline"),
+                error: c.get("error").is_some(),
+            });
+        }
+    }
+    assert_eq!(
+        out.len() as u64,
+        index["total"].as_u64().unwrap(),
+        "index.json total"
+    );
+    out
+}
+
+fn policy_text(case: &Case) -> Option<String> {
+    case.policy
+        .as_ref()
+        .map(|p| std::fs::read_to_string(vectors().join(p)).unwrap())
+}
+
+fn line(case: &Case, report: Value, decision: Value, redacted: Value) -> Value {
+    json!({"case": case.id, "report": report, "decision": decision, "redacted": redacted})
+}
+
+fn error_line(case: &Case, code: &str) -> Value {
+    json!({"case": case.id, "error": code})
+}
+
+fn parse(json: &str) -> Value {
+    serde_json::from_str(json).unwrap()
+}
+
+fn native(case: &Case, engines: &mut HashMap<Option<String>, Engine>) -> Value {
+    if case.error {
+        let result = match &case.policy_inline {
+            Some(src) => Policy::from_text(src).and_then(Engine::new).map(|_| ()),
+            None => Engine::builtin()
+                .check(&case.input, &case.destination)
+                .map(|_| ()),
+        };
+        return error_line(case, result.err().map_or("none", |e| e.code()));
+    }
+    let engine = engines
+        .entry(case.policy.clone())
+        .or_insert_with(|| match policy_text(case) {
+            Some(src) => Policy::from_text(&src).and_then(Engine::new).unwrap(),
+            None => Engine::builtin(),
+        });
+    let text = &case.input;
+    let report = engine.classify(text);
+    let decision = engine.decide(&report, &case.destination).unwrap();
+    line(
+        case,
+        parse(&report.to_json_in(text, OffsetUnit::Utf8)),
+        parse(&decision.to_json()),
+        json!(engine.redact(text, &report).text()),
+    )
+}
+
+fn wasmtime(
+    case: &Case,
+    module: &PolicyModule,
+    engines: &mut HashMap<Option<String>, ModuleEngine>,
+) -> Value {
+    if case.error {
+        let result = match &case.policy_inline {
+            Some(src) => module.instantiate(Some(src), Limits::default()).map(|_| ()),
+            None => module
+                .instantiate(None, Limits::default())
+                .and_then(|mut m| m.check(&case.input, &case.destination).map(|_| ())),
+        };
+        return error_line(case, result.err().map_or("none", |e| e.code()));
+    }
+    let engine = engines.entry(case.policy.clone()).or_insert_with(|| {
+        module
+            .instantiate(policy_text(case).as_deref(), Limits::default())
+            .unwrap()
+    });
+    let report = engine.classify(&case.input).unwrap();
+    let decision = engine.decide(&report, &case.destination).unwrap();
+    let redacted = parse(&engine.redact_json(&case.input).unwrap());
+    line(
+        case,
+        parse(&engine.classify_json(&case.input).unwrap()),
+        parse(&decision.to_json()),
+        redacted["text"].clone(),
+    )
+}
+
+/// Runs the binary with `input` on stdin: (exit code, stdout, stderr).
+fn run(binary: &Path, args: &[&str], input: &str) -> (i32, String, String) {
+    let mut child = Command::new(binary)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// The error code of a failed CLI run: `tiergate: CODE: message`.
+fn cli_code(stderr: &str) -> String {
+    stderr
+        .strip_prefix("tiergate: ")
+        .and_then(|rest| rest.split(':').next())
+        .unwrap_or("unreadable")
+        .to_string()
+}
+
+fn cli(case: &Case, binary: &Path, scratch: &Path) -> Value {
+    let policy_path = match (&case.policy_inline, &case.policy) {
+        (Some(src), _) => {
+            let p = scratch.join("inline.toml");
+            std::fs::write(&p, src).unwrap();
+            Some(p)
+        }
+        (None, Some(p)) => Some(vectors().join(p)),
+        (None, None) => None,
+    };
+    let path_arg = policy_path
+        .as_ref()
+        .map(|p| p.to_string_lossy().into_owned());
+    let mut args = vec!["check", "--json", "--to", case.destination.as_str()];
+    if let Some(p) = &path_arg {
+        args.extend(["--policy", p.as_str()]);
+    }
+    args.push("-");
+    let (code, stdout, stderr) = run(binary, &args, &case.input);
+    if case.error {
+        return error_line(
+            case,
+            &if code == 2 {
+                cli_code(&stderr)
+            } else {
+                "none".to_string()
+            },
+        );
+    }
+    assert!(code == 0 || code == 1, "{}: {stderr}", case.id);
+    let out = parse(&stdout);
+    let mut redact_args = vec!["redact", "--json"];
+    if let Some(p) = &path_arg {
+        redact_args.extend(["--policy", p.as_str()]);
+    }
+    redact_args.push("-");
+    let (_, redacted, _) = run(binary, &redact_args, &case.input);
+    line(
+        case,
+        out["report"].clone(),
+        out["decisions"][0].clone(),
+        parse(&redacted)["text"].clone(),
+    )
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let cases = cases();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut emit = |v: Value| writeln!(out, "{v}").unwrap();
+    match args.first().map(String::as_str) {
+        Some("native") => {
+            let mut engines = HashMap::new();
+            cases.iter().for_each(|c| emit(native(c, &mut engines)));
+        }
+        Some("wasmtime") => {
+            let bytes = std::fs::read(&args[1]).expect("module file");
+            let module = PolicyModule::compile(&bytes).unwrap();
+            let mut engines = HashMap::new();
+            cases
+                .iter()
+                .for_each(|c| emit(wasmtime(c, &module, &mut engines)));
+        }
+        Some("cli") => {
+            let binary = PathBuf::from(&args[1]);
+            let scratch =
+                std::env::temp_dir().join(format!("tiergate-conformance-{}", std::process::id()));
+            std::fs::create_dir_all(&scratch).unwrap();
+            cases.iter().for_each(|c| emit(cli(c, &binary, &scratch)));
+            let _ = std::fs::remove_dir_all(&scratch);
+        }
+        _ => {
+            eprintln!("usage: conformance native | wasmtime MODULE.wasm | cli TIERGATE_BINARY");
+            std::process::exit(2);
+        }
+    }
+}

@@ -1,0 +1,454 @@
+//! Runs a tiergate WebAssembly policy module (the plain C ABI of
+//! `docs/abi.md`) under wasmtime, with the same `classify` / `decide` /
+//! `check` surface as the native [`tiergate::Engine`].
+//!
+//! The module is treated as untrusted: it gets no imports, a memory cap and a
+//! fuel budget per call, and every result is parsed and checked. A module that
+//! traps, loops, grows past the cap or breaks the ABI yields an error with code
+//! `module` — never a hang, a crash or a wrong answer.
+//!
+//! ```no_run
+//! use tiergate_wasmtime::{Limits, ModuleEngine};
+//! let bytes = std::fs::read("policy.wasm")?;
+//! let mut engine = ModuleEngine::load(&bytes, None, Limits::default())?;
+//! let decision = engine.check("mail jane.doe@acme.io", "claude-ai")?;
+//! assert_eq!(decision.action.as_str(), "block");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use tiergate::{Decision, Error, ErrorKind, Policy, ReportWire};
+use wasmtime::{
+    Config, Engine as Runtime, Instance, Memory, Module, Store, StoreLimits, StoreLimitsBuilder,
+    Trap, TypedFunc,
+};
+
+/// The ABI version this host speaks.
+pub const ABI_VERSION: u32 = 1;
+
+/// What one module instance may use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Fuel (roughly, WebAssembly instructions) for compiling the policy.
+    pub fuel_to_compile: u64,
+    /// Fuel for each call, plus [`Limits::fuel_per_byte`] for each input byte.
+    pub fuel_per_call: u64,
+    /// Extra fuel per byte of input.
+    pub fuel_per_byte: u64,
+    /// The most linear memory the module may have, in bytes.
+    pub memory_bytes: usize,
+}
+
+impl Default for Limits {
+    /// Generous for any real policy and prompt (see the crate's tests for the
+    /// measured use): 20 G fuel to compile, 1 G + 20 k per byte per call, 512 MiB.
+    fn default() -> Limits {
+        Limits {
+            fuel_to_compile: 20_000_000_000,
+            fuel_per_call: 1_000_000_000,
+            fuel_per_byte: 20_000,
+            memory_bytes: 512 << 20,
+        }
+    }
+}
+
+struct Exports {
+    alloc: TypedFunc<u32, u32>,
+    free: TypedFunc<(u32, u32), ()>,
+    result_ptr: TypedFunc<(), u32>,
+    result_len: TypedFunc<(), u32>,
+    engine_new: TypedFunc<(u32, u32), u32>,
+    policy: TypedFunc<u32, i32>,
+    classify: TypedFunc<(u32, u32, u32), i32>,
+    decide: TypedFunc<(u32, u32, u32, u32, u32), i32>,
+    check: TypedFunc<(u32, u32, u32, u32, u32), i32>,
+    redact: TypedFunc<(u32, u32, u32), i32>,
+}
+
+/// A policy module instance with a compiled policy.
+pub struct ModuleEngine {
+    store: Store<StoreLimits>,
+    memory: Memory,
+    exports: Exports,
+    handle: u32,
+    limits: Limits,
+    broken: bool,
+}
+
+impl std::fmt::Debug for ModuleEngine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ModuleEngine")
+            .field("handle", &self.handle)
+            .field("limits", &self.limits)
+            .field("broken", &self.broken)
+            .finish()
+    }
+}
+
+fn module_error(message: impl Into<String>) -> Error {
+    Error::new(ErrorKind::Module, message)
+}
+
+/// A wasmtime failure as a `module` error that says what happened.
+fn runtime_error(what: &str, e: &wasmtime::Error, limits: &Limits) -> Error {
+    match e.downcast_ref::<Trap>() {
+        Some(Trap::OutOfFuel) => module_error(format!(
+            "the policy module ran out of fuel during {what} (limit {} + {} per input byte); it may be looping",
+            limits.fuel_per_call, limits.fuel_per_byte
+        )),
+        Some(trap) => module_error(format!("the policy module trapped during {what}: {trap}")),
+        None => module_error(format!("the policy module failed during {what}: {e}")),
+    }
+}
+
+/// A compiled policy module: compile once (the expensive step), then
+/// instantiate as many engines as needed, e.g. one per worker thread.
+#[derive(Clone)]
+pub struct PolicyModule {
+    runtime: Runtime,
+    module: Module,
+    baked: Option<String>,
+}
+
+impl std::fmt::Debug for PolicyModule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PolicyModule")
+            .field("baked_policy", &self.baked.is_some())
+            .finish()
+    }
+}
+
+impl PolicyModule {
+    /// Compiles `module` (machine code for this CPU, by Cranelift) and checks
+    /// that it imports nothing.
+    ///
+    /// # Errors
+    /// `module` when the bytes are not a WebAssembly module or it has imports.
+    pub fn compile(module: &[u8]) -> Result<PolicyModule, Error> {
+        let baked = tiergate_module::embedded_policy(module)?.map(str::to_string);
+        let mut config = Config::new();
+        config.consume_fuel(true);
+        let runtime = Runtime::new(&config).map_err(|e| module_error(format!("wasmtime: {e}")))?;
+        let compiled = Module::new(&runtime, module)
+            .map_err(|e| module_error(format!("not a valid WebAssembly module: {e}")))?;
+        if let Some(import) = compiled.imports().next() {
+            return Err(module_error(format!(
+                "the module imports `{}::{}`; a tiergate policy module has no imports",
+                import.module(),
+                import.name()
+            )));
+        }
+        Ok(PolicyModule {
+            runtime,
+            module: compiled,
+            baked,
+        })
+    }
+
+    /// The policy baked into the module (custom section `tiergate.policy`), if any.
+    pub fn baked_policy(&self) -> Option<&str> {
+        self.baked.as_deref()
+    }
+
+    /// A new instance, sandboxed by `limits`, with a compiled policy: `policy`
+    /// if given, else the baked-in one, else the built-in policy.
+    ///
+    /// # Errors
+    /// `module` when the module breaks the ABI or misbehaves; the policy's own
+    /// errors (`policy_parse`, ...) as the core reports them.
+    pub fn instantiate(&self, policy: Option<&str>, limits: Limits) -> Result<ModuleEngine, Error> {
+        let mut store = Store::new(
+            &self.runtime,
+            StoreLimitsBuilder::new()
+                .memory_size(limits.memory_bytes)
+                .instances(1)
+                .tables(4)
+                .build(),
+        );
+        store.limiter(|limits| limits);
+        store
+            .set_fuel(limits.fuel_to_compile)
+            .map_err(|e| module_error(format!("wasmtime: {e}")))?;
+        let instance = Instance::new(&mut store, &self.module, &[])
+            .map_err(|e| runtime_error("instantiation", &e, &limits))?;
+        let memory = instance
+            .get_memory(&mut store, "memory")
+            .ok_or_else(|| module_error("the module exports no `memory`"))?;
+        let version: TypedFunc<(), u32> = typed(&instance, &mut store, "tg_abi_version")?;
+        let found = version
+            .call(&mut store, ())
+            .map_err(|e| runtime_error("tg_abi_version", &e, &limits))?;
+        if found != ABI_VERSION {
+            return Err(module_error(format!(
+                "the module implements ABI version {found}; this host speaks version {ABI_VERSION}"
+            )));
+        }
+        let exports = Exports {
+            alloc: typed(&instance, &mut store, "tg_alloc")?,
+            free: typed(&instance, &mut store, "tg_free")?,
+            result_ptr: typed(&instance, &mut store, "tg_result_ptr")?,
+            result_len: typed(&instance, &mut store, "tg_result_len")?,
+            engine_new: typed(&instance, &mut store, "tg_engine_new")?,
+            policy: typed(&instance, &mut store, "tg_policy")?,
+            classify: typed(&instance, &mut store, "tg_classify")?,
+            decide: typed(&instance, &mut store, "tg_decide")?,
+            check: typed(&instance, &mut store, "tg_check")?,
+            redact: typed(&instance, &mut store, "tg_redact")?,
+        };
+        let mut engine = ModuleEngine {
+            store,
+            memory,
+            exports,
+            handle: 0,
+            limits,
+            broken: false,
+        };
+        let source = policy.or(self.baked.as_deref()).unwrap_or("");
+        let new = engine.exports.engine_new.clone();
+        let handle = engine.with_inputs(
+            "compiling the policy",
+            &[source.as_bytes()],
+            limits.fuel_to_compile,
+            |store, a| new.call(store, (a[0].0, a[0].1)),
+        )?;
+        if handle == 0 {
+            return Err(engine.error_result()?);
+        }
+        engine.handle = handle;
+        Ok(engine)
+    }
+}
+
+impl ModuleEngine {
+    /// Compiles `module` and instantiates it with a policy: `policy` if given,
+    /// else the policy baked into the module, else the built-in policy. To make
+    /// several engines from one module, use [`PolicyModule`].
+    ///
+    /// # Errors
+    /// As [`PolicyModule::compile`] and [`PolicyModule::instantiate`].
+    pub fn load(
+        module: &[u8],
+        policy: Option<&str>,
+        limits: Limits,
+    ) -> Result<ModuleEngine, Error> {
+        PolicyModule::compile(module)?.instantiate(policy, limits)
+    }
+
+    /// [`ModuleEngine::load`] from a file.
+    ///
+    /// # Errors
+    /// `io` when the file cannot be read; otherwise as [`ModuleEngine::load`].
+    pub fn from_file(
+        path: impl AsRef<std::path::Path>,
+        policy: Option<&str>,
+        limits: Limits,
+    ) -> Result<ModuleEngine, Error> {
+        let path = path.as_ref();
+        let bytes = std::fs::read(path).map_err(|e| {
+            Error::new(
+                ErrorKind::Io,
+                format!("cannot read module {}: {e}", path.display()),
+            )
+        })?;
+        ModuleEngine::load(&bytes, policy, limits)
+    }
+
+    /// The report of `text` as the module's JSON (wire format, UTF-8 byte offsets).
+    ///
+    /// # Errors
+    /// `module` when the module misbehaves.
+    pub fn classify_json(&mut self, text: &str) -> Result<String, Error> {
+        let (f, h) = (self.exports.classify.clone(), self.handle);
+        self.call("classify", &[text.as_bytes()], |s, a| {
+            f.call(s, (h, a[0].0, a[0].1))
+        })
+    }
+
+    /// The report of `text` (UTF-8 byte offsets).
+    ///
+    /// # Errors
+    /// `module` when the module misbehaves or returns something that is not a report.
+    pub fn classify(&mut self, text: &str) -> Result<ReportWire, Error> {
+        let json = self.classify_json(text)?;
+        serde_json::from_str(&json)
+            .map_err(|e| module_error(format!("the module returned a malformed report: {e}")))
+    }
+
+    /// The decision for `destination` on a report from [`ModuleEngine::classify`].
+    ///
+    /// # Errors
+    /// `unknown_destination` and the core's other errors, as the module reports them; `module`.
+    pub fn decide(&mut self, report: &ReportWire, destination: &str) -> Result<Decision, Error> {
+        let report = serde_json::to_string(report).expect("reports serialise");
+        let (f, h) = (self.exports.decide.clone(), self.handle);
+        let json = self.call(
+            "decide",
+            &[report.as_bytes(), destination.as_bytes()],
+            |s, a| f.call(s, (h, a[0].0, a[0].1, a[1].0, a[1].1)),
+        )?;
+        decision(&json)
+    }
+
+    /// Classifies `text` and decides for `destination`.
+    ///
+    /// # Errors
+    /// As [`ModuleEngine::decide`].
+    pub fn check(&mut self, text: &str, destination: &str) -> Result<Decision, Error> {
+        let (f, h) = (self.exports.check.clone(), self.handle);
+        let json = self.call(
+            "check",
+            &[text.as_bytes(), destination.as_bytes()],
+            |s, a| f.call(s, (h, a[0].0, a[0].1, a[1].0, a[1].1)),
+        )?;
+        decision(&json)
+    }
+
+    /// The redaction of `text` as the module's JSON (`text`, `replacements`).
+    ///
+    /// # Errors
+    /// `module` when the module misbehaves.
+    pub fn redact_json(&mut self, text: &str) -> Result<String, Error> {
+        let (f, h) = (self.exports.redact.clone(), self.handle);
+        self.call("redact", &[text.as_bytes()], |s, a| {
+            f.call(s, (h, a[0].0, a[0].1))
+        })
+    }
+
+    /// The policy the module compiled.
+    ///
+    /// # Errors
+    /// `module` when the module misbehaves.
+    pub fn policy(&mut self) -> Result<Policy, Error> {
+        let (f, h) = (self.exports.policy.clone(), self.handle);
+        let json = self.call("policy", &[], |s, _| f.call(s, h))?;
+        Policy::from_json(&json).map_err(|e| {
+            module_error(format!(
+                "the module returned a policy this host cannot read: {e}"
+            ))
+        })
+    }
+
+    /// Calls a function whose result is JSON or an error object.
+    fn call(
+        &mut self,
+        what: &str,
+        inputs: &[&[u8]],
+        f: impl FnOnce(&mut Store<StoreLimits>, &[(u32, u32)]) -> wasmtime::Result<i32>,
+    ) -> Result<String, Error> {
+        let bytes: u64 = inputs.iter().map(|i| i.len() as u64).sum();
+        let fuel = self
+            .limits
+            .fuel_per_call
+            .saturating_add(bytes.saturating_mul(self.limits.fuel_per_byte));
+        match self.with_inputs(what, inputs, fuel, f)? {
+            0 => self.result(),
+            1 => Err(self.error_result()?),
+            other => Err(self.fail(format!(
+                "the module returned status {other} from {what}; the ABI has 0 and 1"
+            ))),
+        }
+    }
+
+    /// Copies `inputs` into module memory, runs `f` with their (ptr, len), frees them.
+    fn with_inputs<R>(
+        &mut self,
+        what: &str,
+        inputs: &[&[u8]],
+        fuel: u64,
+        f: impl FnOnce(&mut Store<StoreLimits>, &[(u32, u32)]) -> wasmtime::Result<R>,
+    ) -> Result<R, Error> {
+        if self.broken {
+            return Err(module_error(
+                "the policy module failed earlier and was stopped; load it again",
+            ));
+        }
+        self.store
+            .set_fuel(fuel)
+            .map_err(|e| module_error(format!("wasmtime: {e}")))?;
+        let mut placed = Vec::with_capacity(inputs.len());
+        for input in inputs {
+            let len = u32::try_from(input.len()).map_err(|_| {
+                Error::new(
+                    ErrorKind::InvalidArgument,
+                    "inputs over 4 GiB do not fit a 32-bit module",
+                )
+            })?;
+            let alloc = self.exports.alloc.clone();
+            let ptr = alloc
+                .call(&mut self.store, len)
+                .map_err(|e| self.trapped("tg_alloc", &e))?;
+            self.memory
+                .write(&mut self.store, ptr as usize, input)
+                .map_err(|_| {
+                    self.fail("tg_alloc returned memory outside the module's memory".to_string())
+                })?;
+            placed.push((ptr, len));
+        }
+        let out = f(&mut self.store, &placed).map_err(|e| self.trapped(what, &e))?;
+        let free = self.exports.free.clone();
+        for (ptr, len) in placed {
+            free.call(&mut self.store, (ptr, len))
+                .map_err(|e| self.trapped("tg_free", &e))?;
+        }
+        Ok(out)
+    }
+
+    fn result(&mut self) -> Result<String, Error> {
+        let (p, l) = (
+            self.exports.result_ptr.clone(),
+            self.exports.result_len.clone(),
+        );
+        let ptr = p
+            .call(&mut self.store, ())
+            .map_err(|e| self.trapped("tg_result_ptr", &e))? as usize;
+        let len = l
+            .call(&mut self.store, ())
+            .map_err(|e| self.trapped("tg_result_len", &e))? as usize;
+        let bytes = self
+            .memory
+            .data(&self.store)
+            .get(ptr..ptr.saturating_add(len))
+            .map(<[u8]>::to_vec)
+            .ok_or_else(|| self.fail("the module's result lies outside its memory".to_string()))?;
+        String::from_utf8(bytes)
+            .map_err(|_| self.fail("the module's result is not UTF-8".to_string()))
+    }
+
+    /// The core error the module reported.
+    fn error_result(&mut self) -> Result<Error, Error> {
+        let json = self.result()?;
+        Error::from_json(&json).ok_or_else(|| {
+            self.fail("the module reported an error this host cannot read".to_string())
+        })
+    }
+
+    fn trapped(&mut self, what: &str, e: &wasmtime::Error) -> Error {
+        self.broken = true;
+        runtime_error(what, e, &self.limits)
+    }
+
+    fn fail(&mut self, message: String) -> Error {
+        self.broken = true;
+        module_error(message)
+    }
+}
+
+fn typed<P, R>(
+    instance: &Instance,
+    store: &mut Store<StoreLimits>,
+    name: &str,
+) -> Result<TypedFunc<P, R>, Error>
+where
+    P: wasmtime::WasmParams,
+    R: wasmtime::WasmResults,
+{
+    instance.get_typed_func::<P, R>(store, name).map_err(|e| {
+        module_error(format!(
+            "the module lacks `{name}` with the ABI's signature: {e}"
+        ))
+    })
+}
+
+fn decision(json: &str) -> Result<Decision, Error> {
+    serde_json::from_str(json)
+        .map_err(|e| module_error(format!("the module returned a malformed decision: {e}")))
+}

@@ -1,0 +1,309 @@
+//! The wasmtime host against the real policy module (built by
+//! scripts/build-module) and against hostile modules written in WAT.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::time::Instant;
+use tiergate::Engine;
+use tiergate_wasmtime::{Limits, ModuleEngine, PolicyModule};
+
+/// The module scripts/build-module writes (or `TIERGATE_MODULE`).
+fn module_bytes() -> Vec<u8> {
+    let path = std::env::var_os("TIERGATE_MODULE").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/module/tiergate.wasm"),
+        PathBuf::from,
+    );
+    std::fs::read(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; build it first with scripts/build-module",
+            path.display()
+        )
+    })
+}
+
+/// The real module, compiled once for all tests (compiling is the slow step).
+fn compiled() -> &'static PolicyModule {
+    static MODULE: OnceLock<PolicyModule> = OnceLock::new();
+    MODULE.get_or_init(|| {
+        let started = Instant::now();
+        let module = PolicyModule::compile(&module_bytes()).unwrap();
+        eprintln!("compile: {:?}", started.elapsed());
+        module
+    })
+}
+
+fn builtin(limits: Limits) -> ModuleEngine {
+    compiled().instantiate(None, limits).unwrap()
+}
+
+const TEXTS: &[&str] = &[
+    "",
+    "Summarise the plot of Hamlet.",
+    "Mail jane.doe@acme.io or call +44 20 7946 0958 about SSN 536-22-8471.",
+    "Café ☕ — 東京の担当者 jane.doe@acme.io 👩‍👩‍👧 e\u{301}",
+    "AKIAZ7X4Q2MBW9RTLK3D and jenkins.corp.internal",
+];
+
+#[test]
+fn the_module_gives_the_native_engine_s_results() {
+    let bytes = module_bytes();
+    let started = Instant::now();
+    let mut module = ModuleEngine::load(&bytes, None, Limits::default()).unwrap();
+    eprintln!(
+        "load (compile + instantiate + built-in policy): {:?}",
+        started.elapsed()
+    );
+    let native = Engine::builtin();
+    for text in TEXTS {
+        let report = module.classify(text).unwrap();
+        assert_eq!(
+            report,
+            native
+                .classify(text)
+                .to_wire_in(text, tiergate::OffsetUnit::Utf8),
+            "{text}"
+        );
+        assert_eq!(
+            module.classify_json(text).unwrap(),
+            native
+                .classify(text)
+                .to_json_in(text, tiergate::OffsetUnit::Utf8)
+        );
+        for dest in ["claude-ai", "claude-projects", "claude-enterprise-zdr"] {
+            assert_eq!(
+                module.decide(&report, dest).unwrap(),
+                native.check(text, dest).unwrap(),
+                "{text} {dest}"
+            );
+            assert_eq!(
+                module.check(text, dest).unwrap(),
+                native.check(text, dest).unwrap()
+            );
+        }
+        assert_eq!(
+            module.redact_json(text).unwrap(),
+            native
+                .redact(text, &native.classify(text))
+                .to_json_in(tiergate::OffsetUnit::Utf8)
+        );
+    }
+    assert_eq!(module.policy().unwrap(), tiergate::Policy::builtin());
+}
+
+#[test]
+fn errors_keep_their_codes_across_the_boundary() {
+    let err = compiled()
+        .instantiate(Some("schema = 1\nid = "), Limits::default())
+        .unwrap_err();
+    assert_eq!(err.code(), "policy_parse");
+    assert_eq!(err.location().map(|l| l.line), Some(2));
+    let native = tiergate::Policy::from_toml("schema = 1\nid = ").unwrap_err();
+    assert_eq!(err, native, "the same error as the native core");
+
+    let mut module = builtin(Limits::default());
+    let err = module.check("SSN 536-22-8471", "nowhere").unwrap_err();
+    assert_eq!(err.code(), "unknown_destination");
+    assert!(!err.to_string().contains("536-22"));
+    // The engine is still usable after an ordinary error.
+    assert_eq!(
+        module.check("hello", "claude-ai").unwrap().action.as_str(),
+        "allow"
+    );
+}
+
+#[test]
+fn a_baked_in_policy_is_used_and_an_explicit_one_wins() {
+    let bytes = module_bytes();
+    let policy = tiergate::Policy::builtin_source()
+        .replace("id = \"tiergate-builtin\"", "id = \"acme\"")
+        .replace(
+            "claude_ai = \"claude-ai\"",
+            "claude_ai = \"claude-enterprise-zdr\"",
+        );
+    let baked = tiergate_module::embed_policy(&bytes, &policy).unwrap();
+    let mut module = ModuleEngine::load(&baked, None, Limits::default()).unwrap();
+    let p = module.policy().unwrap();
+    assert_eq!(p.id, "acme");
+    assert_eq!(p.client.claude_ai_destination(), "claude-enterprise-zdr");
+    let mut explicit = ModuleEngine::load(
+        &baked,
+        Some(tiergate::Policy::builtin_source()),
+        Limits::default(),
+    )
+    .unwrap();
+    assert_eq!(explicit.policy().unwrap().id, "tiergate-builtin");
+}
+
+#[test]
+fn fuel_use_is_far_below_the_default_limits() {
+    // Measures what real work costs, so the defaults are known to be generous.
+    let bytes = module_bytes();
+    let tight = Limits {
+        fuel_per_call: 0,
+        fuel_per_byte: 3_000,
+        ..Limits::default()
+    };
+    let mut module = ModuleEngine::load(&bytes, None, tight).unwrap();
+    let prompt = "Please review the notes from the vendor meeting. ".repeat(84);
+    assert!(prompt.len() >= 4096);
+    // 3,000 fuel per byte is 15x less than the default and still enough.
+    module.check(&prompt, "claude-ai").unwrap();
+}
+
+// ---- hostile modules ------------------------------------------------------------
+
+/// A module with the ABI's exports; `body` overrides some functions.
+fn fake(overrides: &[(&str, &str)], extra: &str) -> Vec<u8> {
+    let defaults = [
+        (
+            "tg_abi_version",
+            "(func (export \"tg_abi_version\") (result i32) i32.const 1)",
+        ),
+        (
+            "tg_alloc",
+            "(func (export \"tg_alloc\") (param i32) (result i32) i32.const 1024)",
+        ),
+        ("tg_free", "(func (export \"tg_free\") (param i32 i32))"),
+        (
+            "tg_result_ptr",
+            "(func (export \"tg_result_ptr\") (result i32) i32.const 0)",
+        ),
+        (
+            "tg_result_len",
+            "(func (export \"tg_result_len\") (result i32) i32.const 2)",
+        ),
+        (
+            "tg_engine_new",
+            "(func (export \"tg_engine_new\") (param i32 i32) (result i32) i32.const 1)",
+        ),
+        (
+            "tg_policy",
+            "(func (export \"tg_policy\") (param i32) (result i32) i32.const 0)",
+        ),
+        (
+            "tg_classify",
+            "(func (export \"tg_classify\") (param i32 i32 i32) (result i32) i32.const 0)",
+        ),
+        (
+            "tg_decide",
+            "(func (export \"tg_decide\") (param i32 i32 i32 i32 i32) (result i32) i32.const 0)",
+        ),
+        (
+            "tg_check",
+            "(func (export \"tg_check\") (param i32 i32 i32 i32 i32) (result i32) i32.const 0)",
+        ),
+        (
+            "tg_redact",
+            "(func (export \"tg_redact\") (param i32 i32 i32) (result i32) i32.const 0)",
+        ),
+    ];
+    let funcs: String = defaults
+        .iter()
+        .map(|(name, f)| {
+            overrides
+                .iter()
+                .find(|(n, _)| n == name)
+                .map_or(*f, |(_, o)| *o)
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let wat = format!(
+        "(module {extra} (memory (export \"memory\") 1) (data (i32.const 0) \"{{}}\") {funcs})"
+    );
+    wat::parse_str(wat).unwrap()
+}
+
+fn load(bytes: &[u8]) -> Result<ModuleEngine, tiergate::Error> {
+    ModuleEngine::load(
+        bytes,
+        None,
+        Limits {
+            fuel_to_compile: 50_000_000,
+            fuel_per_call: 50_000_000,
+            fuel_per_byte: 0,
+            memory_bytes: 8 << 20,
+        },
+    )
+}
+
+#[test]
+fn a_looping_module_runs_out_of_fuel_instead_of_hanging() {
+    let looping = fake(&[("tg_classify", "(func (export \"tg_classify\") (param i32 i32 i32) (result i32) (loop $l (br $l)) i32.const 0)")], "");
+    let mut module = load(&looping).unwrap();
+    let started = Instant::now();
+    let err = module.classify_json("hello").unwrap_err();
+    assert_eq!(err.code(), "module");
+    assert!(err.message().contains("ran out of fuel"), "{err}");
+    assert!(started.elapsed().as_secs() < 10);
+    let again = module.check("hello", "claude-ai").unwrap_err();
+    assert!(again.message().contains("load it again"), "{again}");
+}
+
+#[test]
+fn a_module_growing_past_the_memory_cap_is_stopped() {
+    let greedy = fake(&[("tg_alloc", "(func (export \"tg_alloc\") (param i32) (result i32) (if (i32.lt_s (memory.grow (i32.const 1000)) (i32.const 0)) (then unreachable)) i32.const 1024)")], "");
+    let err = load(&greedy).unwrap_err(); // tg_alloc runs when the policy is compiled
+    assert_eq!(err.code(), "module");
+    assert!(err.message().contains("trapped"), "{err}");
+}
+
+#[test]
+fn modules_that_break_the_abi_are_refused_with_a_clear_error() {
+    let cases: Vec<(Vec<u8>, &str)> = vec![
+        (b"not wasm".to_vec(), "not a WebAssembly module"),
+        (
+            fake(&[], "(import \"env\" \"now\" (func))"),
+            "imports `env::now`",
+        ),
+        (
+            fake(
+                &[(
+                    "tg_abi_version",
+                    "(func (export \"tg_abi_version\") (result i32) i32.const 2)",
+                )],
+                "",
+            ),
+            "ABI version 2",
+        ),
+        (fake(&[("tg_check", "")], ""), "lacks `tg_check`"),
+        (
+            fake(
+                &[(
+                    "tg_engine_new",
+                    "(func (export \"tg_engine_new\") (param i32 i32) (result i32) unreachable)",
+                )],
+                "",
+            ),
+            "trapped during compiling the policy",
+        ),
+    ];
+    for (bytes, expected) in cases {
+        let err = load(&bytes).unwrap_err();
+        assert_eq!(err.code(), "module", "{err}");
+        assert!(err.message().contains(expected), "{err} / {expected}");
+    }
+
+    let outside = fake(
+        &[(
+            "tg_result_ptr",
+            "(func (export \"tg_result_ptr\") (result i32) i32.const 65535)",
+        )],
+        "",
+    );
+    let err = load(&outside).unwrap().classify_json("x").unwrap_err();
+    assert!(err.message().contains("outside its memory"), "{err}");
+
+    let status = fake(
+        &[(
+            "tg_classify",
+            "(func (export \"tg_classify\") (param i32 i32 i32) (result i32) i32.const 7)",
+        )],
+        "",
+    );
+    let err = load(&status).unwrap().classify_json("x").unwrap_err();
+    assert!(err.message().contains("status 7"), "{err}");
+
+    let garbage = fake(&[], "");
+    let err = load(&garbage).unwrap().classify("x").unwrap_err();
+    assert!(err.message().contains("malformed report"), "{err}");
+}
