@@ -1,5 +1,6 @@
 //! `tiergate`: classify prompts, files and folders and decide where they may go.
 
+mod module_cmd;
 mod output;
 mod policy_cmd;
 mod scan;
@@ -135,6 +136,10 @@ struct CheckArgs {
     /// An opaque id of who is checking, recorded in the audit log (never a name or an email).
     #[arg(long, value_name = "ID", requires = "audit")]
     actor: Option<String>,
+    /// Evaluate through this WebAssembly policy module (docs/abi.md) under wasmtime instead of
+    /// the native engine; its baked-in policy applies unless --policy is given.
+    #[arg(long, value_name = "FILE.wasm", conflicts_with_all = ["audit", "policy_pubkey"])]
+    module: Option<PathBuf>,
     /// The text to check; `-` or nothing reads standard input.
     file: Option<PathBuf>,
 }
@@ -197,6 +202,17 @@ enum PolicyCommand {
         /// The signature file; default FILE.sig.
         #[arg(long, value_name = "SIG")]
         sig: Option<PathBuf>,
+    },
+    /// Bake a policy into a WebAssembly policy module: one .wasm file to distribute (docs/abi.md).
+    Build {
+        /// The policy file (TOML or JSON); it is checked first.
+        policy: PathBuf,
+        /// The module to start from (scripts/build-module writes target/module/tiergate.wasm).
+        #[arg(long, value_name = "FILE.wasm")]
+        module: PathBuf,
+        /// Where to write the module with the policy.
+        #[arg(short, long, value_name = "OUT.wasm")]
+        output: PathBuf,
     },
     /// Show how tiers and actions would change from OLD to NEW over a corpus, before rollout.
     Diff {
@@ -263,6 +279,24 @@ fn read_input(file: Option<&Path>) -> Result<(String, String)> {
     }
 }
 
+/// Prints a check's result and returns its exit status.
+fn print_check(
+    out: &mut impl Write,
+    a: &CheckArgs,
+    name: &str,
+    text: &str,
+    report: &tiergate::Report,
+    decisions: &[tiergate::Decision],
+) -> Result<u8> {
+    if a.json {
+        output::check_json(out, name, report, decisions)?;
+    } else {
+        output::check_human(out, name, text, report, decisions)?;
+    }
+    let blocked = !a.to.is_empty() && decisions.iter().any(|d| !d.action.permits_sending());
+    Ok(if blocked { EXIT_NOT_ALLOWED } else { EXIT_OK })
+}
+
 /// The destinations asked for, checked against the policy (an unknown one is an error).
 pub fn destinations(engine: &Engine, to: &[String]) -> Result<Vec<String>> {
     if to.is_empty() {
@@ -282,6 +316,13 @@ pub fn destinations(engine: &Engine, to: &[String]) -> Result<Vec<String>> {
 fn run(cli: Cli) -> Result<u8> {
     let mut out = std::io::stdout().lock();
     match cli.command {
+        Command::Check(a) if a.module.is_some() => {
+            let module = a.module.as_deref().unwrap_or(Path::new(""));
+            let (name, text) = read_input(a.file.as_deref())?;
+            let (report, decisions) =
+                module_cmd::evaluate(module, a.policy.policy.as_deref(), &text, &a.to)?;
+            print_check(&mut out, &a, &name, &text, &report, &decisions)
+        }
         Command::Check(a) => {
             let engine = a.policy.engine()?;
             let dests = destinations(&engine, &a.to)?;
@@ -294,14 +335,13 @@ fn run(cli: Cli) -> Result<u8> {
             if let Some(path) = &a.audit {
                 write_audit(path, &engine, &report, &decisions, a.actor.as_deref())?;
             }
-            if a.json {
-                output::check_json(&mut out, &name, &report, &decisions)?;
-            } else {
-                output::check_human(&mut out, &name, &text, &report, &decisions)?;
-            }
-            let blocked = !a.to.is_empty() && decisions.iter().any(|d| !d.action.permits_sending());
-            Ok(if blocked { EXIT_NOT_ALLOWED } else { EXIT_OK })
+            print_check(&mut out, &a, &name, &text, &report, &decisions)
         }
+        Command::Policy(PolicyCommand::Build {
+            policy,
+            module,
+            output,
+        }) => module_cmd::build(&policy, &module, &output, &mut out),
         Command::Scan(a) => scan::run(a, &mut out),
         Command::Redact(a) => {
             let engine = a.policy.engine()?;

@@ -1,0 +1,80 @@
+//! The WebAssembly policy module from the CLI: `policy build` bakes a policy
+//! into a module; `check --module` evaluates through one under wasmtime
+//! (feature `module`) instead of the native engine.
+
+use crate::core_error;
+use anyhow::{Context, Result};
+use std::io::Write;
+use std::path::Path;
+use tiergate::{Decision, Engine, Policy, Report};
+
+/// `tiergate policy build POLICY --module BASE -o OUT`: checks the policy and
+/// writes BASE with the policy baked in (custom section `tiergate.policy`).
+pub fn build(policy: &Path, module: &Path, output: &Path, out: &mut impl Write) -> Result<u8> {
+    let source = std::fs::read_to_string(policy)
+        .with_context(|| format!("cannot read {}", policy.display()))?;
+    let checked = Policy::from_text(&source)
+        .and_then(Engine::new)
+        .map_err(|e| core_error(e, Some(policy)))?;
+    let base =
+        std::fs::read(module).with_context(|| format!("cannot read {}", module.display()))?;
+    let built =
+        tiergate_module::embed_policy(&base, &source).map_err(|e| core_error(e, Some(module)))?;
+    std::fs::write(output, &built).with_context(|| format!("cannot write {}", output.display()))?;
+    let p = checked.policy();
+    writeln!(
+        out,
+        "wrote {} ({} bytes): policy `{}` revision {} baked into {}",
+        output.display(),
+        built.len(),
+        p.id,
+        p.revision,
+        module.display()
+    )?;
+    Ok(crate::EXIT_OK)
+}
+
+/// The report of `text` and the decisions for `to` (every destination when
+/// empty), computed by the module at `module`; `policy` overrides its baked-in one.
+#[cfg(feature = "module")]
+pub fn evaluate(
+    module: &Path,
+    policy: Option<&Path>,
+    text: &str,
+    to: &[String],
+) -> Result<(Report, Vec<Decision>)> {
+    use tiergate_wasmtime::{Limits, ModuleEngine};
+    let source = policy
+        .map(|p| std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display())))
+        .transpose()?;
+    let mut engine = ModuleEngine::from_file(module, source.as_deref(), Limits::default())
+        .map_err(|e| core_error(e, Some(module)))?;
+    let dests: Vec<String> = if to.is_empty() {
+        let policy = engine.policy().map_err(|e| core_error(e, Some(module)))?;
+        policy.destinations.iter().map(|d| d.id.clone()).collect()
+    } else {
+        to.to_vec()
+    };
+    let wire = engine
+        .classify(text)
+        .map_err(|e| core_error(e, Some(module)))?;
+    let report = wire.to_report().map_err(|e| core_error(e, Some(module)))?;
+    let decisions = dests
+        .iter()
+        .map(|d| engine.decide(&wire, d).map_err(|e| core_error(e, None)))
+        .collect::<Result<Vec<_>>>()?;
+    Ok((report, decisions))
+}
+
+#[cfg(not(feature = "module"))]
+pub fn evaluate(
+    _: &Path,
+    _: Option<&Path>,
+    _: &str,
+    _: &[String],
+) -> Result<(Report, Vec<Decision>)> {
+    anyhow::bail!(
+        "this tiergate was built without WebAssembly module support; rebuild it with \
+         `cargo install --path cli --features module`"
+    )
+}
