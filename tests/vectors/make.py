@@ -350,6 +350,10 @@ neg(g, "long-digits-run", "0" * 5000)
 case(g, "mixed-tiers-highest-wins", "INTERNAL USE ONLY. Contact jane.doe@acme.io. SSN 536-90-4399.", "restricted", [("internal_marking", "INTERNAL USE ONLY"), ("email", "jane.doe@acme.io"), ("us_ssn", "536-90-4399")])
 case(g, "overlap-credential-wins-over-host", "postgres://svc:S3cr3tPw9@db1.prod.corp:5432/app", "restricted", [("connection_string", "postgres://svc:S3cr3tPw9@db1.prod.corp:5432/app")])
 case(g, "email-at-internal-domain", "mail bob@build.corp now", "sensitive", [("email", "bob@build.corp")])
+case(g, "zwj-family-and-flag-before-email", "\U0001F468\u200d\U0001F469\u200d\U0001F467\u200d\U0001F466\U0001F1EC\U0001F1E7 write to jane.doe@acme.io", "sensitive", [("email", "jane.doe@acme.io")])
+case(g, "astral-letters-around-email", "\U0001D49C\U0001D4C1\U0001D4BE\U0001D4B8\U0001D452 <alice.w@acme-corp.io> \U0001D505\U0001D52C\U0001D51F", "sensitive", [("email", "alice.w@acme-corp.io")])
+case(g, "cjk-fullwidth-punctuation-around-email", "担当者：jane.doe@acme.io（至急）", "sensitive", [("email", "jane.doe@acme.io")])
+case(g, "long-cjk-and-emoji-finding-in-middle", ("日本語のテキスト😀 " * 3000) + "SSN 536-90-4399 " + ("🎉中文内容 " * 3000), "restricted", [("us_ssn", "536-90-4399")])
 
 # ---------------------------------------------------------------- decisions
 g = group("decisions", "The built-in policy's tier-to-destination matrix")
@@ -436,6 +440,11 @@ case(g, "card-19-digits-with-context", "card number 4876232860129040479 on file"
 case(g, "code-real-secret-in-code", 'let password = "Tr0ub4dor&3";', "restricted", [("secret_assignment", "Tr0ub4dor&3")])
 case(g, "code-real-key-in-config", 'api_key: "9f8e7d6c5b4a39281706f5e4d3c2b1a0"', "restricted", [("secret_assignment", "9f8e7d6c5b4a39281706f5e4d3c2b1a0")])
 
+# A valid policy with one destination and no rules, for error cases to extend.
+MINIMAL_TABLES = "[categories.c]\ntier = \"internal\"\n[[destinations]]\nid = \"d\"\nname = \"D\"\nzero_retention = true\nhuman_review = false\npersistent = false\n"
+MINIMAL_HEAD = "schema = 1\nid = \"x\"\nrevision = \"1\"\n"
+MINIMAL = MINIMAL_HEAD + "rules = []\n" + MINIMAL_TABLES
+
 ERRORS = [
     {"name": "error-toml-syntax", "policy_inline": "schema = 1\nid = \"x\"\nrevision = [\n", "error": "policy_parse"},
     {"name": "error-unknown-field", "policy_inline": "schema = 1\nid = \"x\"\nrevision = \"1\"\ncolour = \"red\"\ncategories = {}\ndestinations = []\nrules = []\n", "error": "policy_parse"},
@@ -444,6 +453,11 @@ ERRORS = [
     {"name": "error-unknown-category", "policy_inline": "schema = 1\nid = \"x\"\nrevision = \"1\"\nrules = []\n[categories.c]\ntier = \"internal\"\n[[destinations]]\nid = \"d\"\nname = \"D\"\nzero_retention = true\nhuman_review = false\npersistent = false\n[detectors.x]\ncategory = \"nope\"\nkeywords = [\"k\"]\n", "error": "policy_invalid"},
     {"name": "error-unknown-tier", "policy_inline": "schema = 1\nid = \"x\"\nrevision = \"1\"\nrules = []\n[categories.c]\ntier = \"secret\"\n[[destinations]]\nid = \"d\"\nname = \"D\"\nzero_retention = true\nhuman_review = false\npersistent = false\n", "error": "policy_parse"},
     {"name": "error-unknown-destination", "input": "hello", "destination": "chatgpt", "error": "unknown_destination"},
+    {"name": "error-client-unknown-destination", "policy_inline": MINIMAL + "[client]\nclaude_ai = \"nope\"\n", "error": "policy_invalid"},
+    {"name": "error-collector-not-https", "policy_inline": MINIMAL + "[client]\ncollector_url = \"http://audit.example/t\"\n", "error": "policy_invalid"},
+    {"name": "error-duplicate-destination", "policy_inline": MINIMAL + "[[destinations]]\nid = \"d\"\nname = \"D again\"\nzero_retention = true\nhuman_review = false\npersistent = false\n", "error": "policy_invalid"},
+    {"name": "error-unknown-message-placeholder", "policy_inline": MINIMAL_HEAD + MINIMAL_TABLES + "[[rules]]\nid = \"r\"\naction = \"allow\"\nmessage = \"see {nope}\"\n", "error": "policy_invalid"},
+    {"name": "error-empty-destination", "input": "x", "destination": "", "error": "unknown_destination"},
     {"name": "error-unsupported-schema", "policy_inline": "schema = 2\nid = \"x\"\nrevision = \"1\"\ncategories = {}\ndestinations = []\nrules = []\n", "error": "policy_invalid"},
 ]
 GROUPS["errors"] = {"description": "Invalid policies and arguments: the same error code in every runtime", "cases": ERRORS}
