@@ -1,6 +1,6 @@
 //! `policy build` and `check --module`: the CLI with a WebAssembly policy module.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 fn tiergate(args: &[&str], stdin: &str) -> Output {
@@ -14,6 +14,21 @@ fn tiergate(args: &[&str], stdin: &str) -> Output {
         .expect("binary runs");
     let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
     child.wait_with_output().unwrap()
+}
+
+/// `tiergate policy build POLICY --module MODULE -o OUT`.
+fn build(policy: &Path, module: &Path, out: &Path) -> Output {
+    let arg = |p: &Path| p.to_str().unwrap().to_string();
+    let args = [
+        "policy".into(),
+        "build".into(),
+        arg(policy),
+        "--module".into(),
+        arg(module),
+        "-o".into(),
+        arg(out),
+    ];
+    tiergate(&args.iter().map(String::as_str).collect::<Vec<_>>(), "")
 }
 
 fn text(b: &[u8]) -> String {
@@ -44,18 +59,7 @@ fn policy_build_bakes_a_checked_policy_into_any_module() {
     std::fs::write(&base, b"\0asm\x01\0\0\0").unwrap();
     let out = dir.join("acme.wasm");
     let policy = org_policy(&dir);
-    let run = tiergate(
-        &[
-            "policy",
-            "build",
-            policy.to_str().unwrap(),
-            "--module",
-            base.to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-        ],
-        "",
-    );
+    let run = build(&policy, &base, &out);
     assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
     assert!(
         text(&run.stdout).contains("policy `acme`"),
@@ -70,18 +74,7 @@ fn policy_build_bakes_a_checked_policy_into_any_module() {
     let bad = dir.join("bad.toml");
     std::fs::write(&bad, "schema = 1\nid = \"x\"\nrevision = 3\n").unwrap();
     let refused = dir.join("refused.wasm");
-    let run = tiergate(
-        &[
-            "policy",
-            "build",
-            bad.to_str().unwrap(),
-            "--module",
-            base.to_str().unwrap(),
-            "-o",
-            refused.to_str().unwrap(),
-        ],
-        "",
-    );
+    let run = build(&bad, &base, &refused);
     assert_eq!(run.status.code(), Some(2));
     assert!(
         text(&run.stderr).contains("policy_parse") && text(&run.stderr).contains("line 3"),
@@ -91,18 +84,7 @@ fn policy_build_bakes_a_checked_policy_into_any_module() {
     assert!(!refused.exists());
 
     // Not a module: a clear error.
-    let run = tiergate(
-        &[
-            "policy",
-            "build",
-            policy.to_str().unwrap(),
-            "--module",
-            policy.to_str().unwrap(),
-            "-o",
-            refused.to_str().unwrap(),
-        ],
-        "",
-    );
+    let run = build(&policy, &policy, &refused);
     assert_eq!(run.status.code(), Some(2));
     assert!(
         text(&run.stderr).contains("module: not a WebAssembly module"),
@@ -140,18 +122,7 @@ fn check_module_gives_the_native_output_with_the_baked_in_policy() {
     assert!(module.exists(), "build it first with scripts/build-module");
     let policy = org_policy(&dir);
     let baked = dir.join("acme.wasm");
-    let run = tiergate(
-        &[
-            "policy",
-            "build",
-            policy.to_str().unwrap(),
-            "--module",
-            module.to_str().unwrap(),
-            "-o",
-            baked.to_str().unwrap(),
-        ],
-        "",
-    );
+    let run = build(&policy, &module, &baked);
     assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
 
     let input = "Staff EMP-123456 (jane.doe@acme.io) asked about SSN 536-22-8471 — café ☕";

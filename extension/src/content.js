@@ -236,17 +236,25 @@
   /** Holds back a drop of text files until they are checked. */
   function onDrop (event) {
     if (bypass || !event.dataTransfer) return
-    const files = textFiles(event.dataTransfer.files)
+    holdFiles(event, event.dataTransfer.files, (data) => new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }))
+  }
+
+  /**
+   * Stops an event that carries text files; once they pass, dispatches the
+   * event `remake` builds from a copy of all its files on the same target.
+   */
+  function holdFiles (event, list, remake) {
+    const files = textFiles(list)
     if (files.length === 0) return
     event.preventDefault()
     event.stopImmediatePropagation()
-    const all = [...event.dataTransfer.files]
+    const all = [...list]
     const target = event.target
     handleFiles(files, () => {
       const data = new DataTransfer()
       all.forEach((f) => data.items.add(f))
       bypass = true
-      try { target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true })) } finally { bypass = false }
+      try { target.dispatchEvent(remake(data)) } finally { bypass = false }
     }, () => {})
   }
 
@@ -278,18 +286,8 @@
         }
       })
     }
-    const files = textFiles(event.clipboardData?.files)
-    if (files.length > 0) {
-      event.preventDefault()
-      event.stopImmediatePropagation()
-      const target = event.target
-      const all = [...event.clipboardData.files]
-      handleFiles(files, () => {
-        const data = new DataTransfer()
-        all.forEach((f) => data.items.add(f))
-        bypass = true
-        try { target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })) } finally { bypass = false }
-      }, () => {})
+    if (event.clipboardData) {
+      holdFiles(event, event.clipboardData.files, (data) => new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
     }
   }
 

@@ -196,6 +196,24 @@ test('an attached text file with a credential is not attached', async () => {
   await page.close()
 })
 
+test('a dropped text file is checked before the page sees it', async () => {
+  const page = await h.open(browser.context)
+  const before = fixture.attached.length
+  const drop = (name, content) => page.evaluate(([name, content]) => {
+    const data = new DataTransfer()
+    data.items.add(new File([content], name, { type: 'text/plain' }))
+    document.querySelector('.ProseMirror').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }))
+  }, [name, content])
+  await drop('todo.txt', 'Buy milk.')
+  await h.until(() => fixture.attached.length === before + 1, 'the harmless file to arrive')
+  await drop('keys.txt', `AWS_ACCESS_KEY_ID=${AWS_KEY}`)
+  await ui(page, '.dialog[data-kind="block"]').waitFor()
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  assert.equal(fixture.attached.length, before + 1)
+  assert.equal(fixture.attached.at(-1).name, 'todo.txt')
+  await page.close()
+})
+
 test('fail closed: without the WebAssembly, sending is blocked with an explanation', async () => {
   const dir = h.extensionCopy((d) => fs.rmSync(path.join(d, 'wasm', 'tiergate_bg.wasm')))
   const broken = await h.launch(fixture, dir)
