@@ -5,6 +5,7 @@
 //! share one Aho-Corasick automaton, and context words another, run once and
 //! only when a candidate needs context. Every regex is linear-time.
 
+mod national;
 mod normalize;
 mod validate;
 

@@ -3,6 +3,7 @@
 //! Every validator sees the candidate's bytes after normalisation (ASCII
 //! digits, plain spaces and dashes) and answers [`Check`].
 
+use super::national;
 use serde::{Deserialize, Serialize};
 use std::net::{Ipv4Addr, Ipv6Addr};
 
@@ -55,6 +56,28 @@ pub enum Validator {
     PersonName,
     /// An account-like number that is not a made-up sequence or one repeated digit.
     AccountNumber,
+    /// Spain DNI/NIE: the check letter (number mod 23).
+    EsDni,
+    /// Italy codice fiscale: the check letter over odd/even tables.
+    ItFiscalCode,
+    /// Poland PESEL: birth date and weighted check digit.
+    PlPesel,
+    /// Netherlands BSN: the 11-proof.
+    NlBsn,
+    /// Sweden personnummer/samordningsnummer: date and Luhn.
+    SePersonnummer,
+    /// Finland henkilötunnus: date, century sign and mod-31 check character.
+    FiHetu,
+    /// Turkey T.C. kimlik no: two check digits.
+    TrTckn,
+    /// Brazil CPF: two mod-11 check digits.
+    BrCpf,
+    /// Singapore NRIC/FIN: prefix and check letter.
+    SgNric,
+    /// Australia tax file number: weighted mod 11.
+    AuTfn,
+    /// France NIR: key 97 - (number mod 97), Corsica 2A/2B.
+    FrNir,
 }
 
 /// The outcome of a validator.
@@ -80,7 +103,7 @@ impl From<bool> for Check {
 
 impl Validator {
     /// Every validator, for listings and exhaustive tests.
-    pub const ALL: [Validator; 22] = [
+    pub const ALL: [Validator; 33] = [
         Validator::Luhn,
         Validator::PaymentCard,
         Validator::Iban,
@@ -103,6 +126,17 @@ impl Validator {
         Validator::UrlCredentials,
         Validator::PersonName,
         Validator::AccountNumber,
+        Validator::EsDni,
+        Validator::ItFiscalCode,
+        Validator::PlPesel,
+        Validator::NlBsn,
+        Validator::SePersonnummer,
+        Validator::FiHetu,
+        Validator::TrTckn,
+        Validator::BrCpf,
+        Validator::SgNric,
+        Validator::AuTfn,
+        Validator::FrNir,
     ];
 
     /// Runs the validator on the candidate `hay[start..end]`, looking at its
@@ -179,6 +213,18 @@ impl Validator {
             Validator::NhsNumber => nhs_number(&digits(v)).into(),
             Validator::CaSin => ca_sin(&digits(v)).into(),
             Validator::Aadhaar => verhoeff(&digits(v)).into(),
+            Validator::EsDni => national::es_dni(v).into(),
+            Validator::ItFiscalCode => national::it_fiscal_code(v).into(),
+            Validator::PlPesel => national::pl_pesel(v).into(),
+            Validator::NlBsn => national::nl_bsn(v).into(),
+            Validator::SePersonnummer => national::se_personnummer(v).into(),
+            Validator::FiHetu => national::fi_hetu(v).into(),
+            Validator::TrTckn => national::tr_tckn(v).into(),
+            Validator::BrCpf => national::br_cpf(v).into(),
+            Validator::SgNric => national::sg_nric(v).into(),
+            Validator::AuTfn => national::au_tfn(v).into(),
+            Validator::FrNir => national::fr_nir(v).into(),
+
             Validator::Date => date(v).into(),
             Validator::Email => email(v).into(),
             Validator::Phone => phone(v).into(),

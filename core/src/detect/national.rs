@@ -1,0 +1,300 @@
+//! Check digits of national identity numbers, each as published by its issuer.
+//! A validator sees the matched bytes (separators included) and says whether
+//! the value is well-formed; formats come from the catalogue's patterns.
+
+use super::validate::{digits, luhn};
+
+/// Upper-cased letters and digits of `v`, separators dropped.
+fn alnum(v: &[u8]) -> Vec<u8> {
+    v.iter()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .map(u8::to_ascii_uppercase)
+        .collect()
+}
+
+fn all_same(d: &[u8]) -> bool {
+    d.iter().all(|&x| x == d[0])
+}
+
+fn weighted(d: &[u8], weights: &[u32]) -> u32 {
+    d.iter().zip(weights).map(|(&x, &w)| u32::from(x) * w).sum()
+}
+
+fn valid_date(year: u32, month: u32, day: u32) -> bool {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+fn two(d: &[u8], i: usize) -> u32 {
+    u32::from(d[i]) * 10 + u32::from(d[i + 1])
+}
+
+/// Spain: DNI (8 digits and a letter) or NIE (X/Y/Z, 7 digits, a letter); the
+/// letter is the number mod 23 in `TRWAGMYFPDXBNJZSQVHLCKE`.
+pub(crate) fn es_dni(v: &[u8]) -> bool {
+    const LETTERS: &[u8; 23] = b"TRWAGMYFPDXBNJZSQVHLCKE";
+    let s = alnum(v);
+    if s.len() != 9 {
+        return false;
+    }
+    let (prefix, rest) = match s[0] {
+        b'X' => (0u8, &s[1..]),
+        b'Y' => (1, &s[1..]),
+        b'Z' => (2, &s[1..]),
+        _ => (0, &s[..]),
+    };
+    let (number, letter) = rest.split_at(rest.len() - 1);
+    if !number.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let n = number
+        .iter()
+        .fold(u64::from(prefix), |n, &b| n * 10 + u64::from(b - b'0'));
+    n > 0 && LETTERS[(n % 23) as usize] == letter[0]
+}
+
+/// Italy: codice fiscale, 16 characters with a check letter over odd/even tables.
+pub(crate) fn it_fiscal_code(v: &[u8]) -> bool {
+    const ODD: [u32; 36] = [
+        1, 0, 5, 7, 9, 13, 15, 17, 19, 21, // 0-9
+        1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24,
+        23, // A-Z
+    ];
+    let s = alnum(v);
+    if s.len() != 16 {
+        return false;
+    }
+    let value = |b: u8| -> Option<usize> {
+        match b {
+            b'0'..=b'9' => Some(usize::from(b - b'0')),
+            b'A'..=b'Z' => Some(usize::from(b - b'A') + 10),
+            _ => None,
+        }
+    };
+    let mut sum = 0;
+    for (i, &b) in s[..15].iter().enumerate() {
+        let Some(x) = value(b) else { return false };
+        // Positions are 1-based: odd positions use the table, even ones the plain value.
+        sum += if i % 2 == 0 {
+            ODD[x]
+        } else if x < 10 {
+            x as u32
+        } else {
+            (x - 10) as u32
+        };
+    }
+    s[15] == b'A' + (sum % 26) as u8
+}
+
+/// Poland: PESEL, 11 digits with a birth date (month offset by century) and a
+/// weighted check digit.
+pub(crate) fn pl_pesel(v: &[u8]) -> bool {
+    let d = digits(v);
+    if d.len() != 11 || all_same(&d) {
+        return false;
+    }
+    let (yy, mm, dd) = (two(&d, 0), two(&d, 2), two(&d, 4));
+    let (century, month) = match mm {
+        1..=12 => (1900, mm),
+        21..=32 => (2000, mm - 20),
+        41..=52 => (2100, mm - 40),
+        61..=72 => (2200, mm - 60),
+        81..=92 => (1800, mm - 80),
+        _ => return false,
+    };
+    if !valid_date(century + yy, month, dd) {
+        return false;
+    }
+    let sum = weighted(&d[..10], &[1, 3, 7, 9, 1, 3, 7, 9, 1, 3]);
+    (10 - sum % 10) % 10 == u32::from(d[10])
+}
+
+/// Netherlands: BSN, 9 digits passing the "11-proof" (weights 9..2 and -1).
+pub(crate) fn nl_bsn(v: &[u8]) -> bool {
+    let d = digits(v);
+    if d.len() != 9 || all_same(&d) {
+        return false;
+    }
+    let sum = weighted(&d[..8], &[9, 8, 7, 6, 5, 4, 3, 2]);
+    let total = i64::from(sum) - i64::from(d[8]);
+    total > 0 && total % 11 == 0
+}
+
+/// Sweden: personnummer or samordningsnummer (day + 60), Luhn over the last
+/// ten digits, with a valid date.
+pub(crate) fn se_personnummer(v: &[u8]) -> bool {
+    let d = digits(v);
+    let ten = match d.len() {
+        10 => &d[..],
+        12 => &d[2..],
+        _ => return false,
+    };
+    let (yy, mm, mut dd) = (two(ten, 0), two(ten, 2), two(ten, 4));
+    if dd > 60 {
+        dd -= 60;
+    }
+    // The century does not change which dates exist, except 29 February: accept either.
+    (valid_date(2000 + yy, mm, dd) || valid_date(1900 + yy, mm, dd)) && luhn(ten)
+}
+
+/// Finland: henkilötunnus DDMMYYCZZZQ, the check character is the nine digits
+/// mod 31 in `0123456789ABCDEFHJKLMNPRSTUVWXY`.
+pub(crate) fn fi_hetu(v: &[u8]) -> bool {
+    const CHECK: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
+    let s: Vec<u8> = v.iter().map(u8::to_ascii_uppercase).collect();
+    if s.len() != 11 || !s[..6].iter().chain(&s[7..10]).all(u8::is_ascii_digit) {
+        return false;
+    }
+    let d: Vec<u8> = s[..6].iter().map(|b| b - b'0').collect();
+    let century = match s[6] {
+        b'+' => 1800,
+        b'-' | b'Y' | b'X' | b'W' | b'V' | b'U' => 1900,
+        b'A' | b'B' | b'C' | b'D' | b'E' | b'F' => 2000,
+        _ => return false,
+    };
+    if !valid_date(century + two(&d, 4), two(&d, 2), two(&d, 0)) {
+        return false;
+    }
+    let n = s[..6]
+        .iter()
+        .chain(&s[7..10])
+        .fold(0u64, |n, &b| n * 10 + u64::from(b - b'0'));
+    CHECK[(n % 31) as usize] == s[10]
+}
+
+/// Turkey: T.C. kimlik no, 11 digits, no leading zero, two check digits.
+pub(crate) fn tr_tckn(v: &[u8]) -> bool {
+    let d: Vec<u32> = digits(v).into_iter().map(u32::from).collect();
+    if d.len() != 11 || d[0] == 0 {
+        return false;
+    }
+    let odd = d[0] + d[2] + d[4] + d[6] + d[8];
+    let even = d[1] + d[3] + d[5] + d[7];
+    let tenth = (odd * 7 + 10 * 9 - even) % 10; // + 90 keeps it non-negative
+    let eleventh = d[..10].iter().sum::<u32>() % 10;
+    d[9] == tenth && d[10] == eleventh
+}
+
+/// Brazil: CPF, 11 digits with two mod-11 check digits; not one repeated digit.
+pub(crate) fn br_cpf(v: &[u8]) -> bool {
+    let d = digits(v);
+    if d.len() != 11 || all_same(&d) {
+        return false;
+    }
+    let check = |n: usize| {
+        let sum: u32 = d[..n]
+            .iter()
+            .enumerate()
+            .map(|(i, &x)| u32::from(x) * (n as u32 + 1 - i as u32))
+            .sum();
+        let r = sum * 10 % 11;
+        if r == 10 {
+            0
+        } else {
+            r
+        }
+    };
+    check(9) == u32::from(d[9]) && check(10) == u32::from(d[10])
+}
+
+/// Singapore: NRIC/FIN, a prefix letter, 7 digits and a check letter.
+pub(crate) fn sg_nric(v: &[u8]) -> bool {
+    let s = alnum(v);
+    if s.len() != 9 || !s[1..8].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let d: Vec<u8> = s[1..8].iter().map(|b| b - b'0').collect();
+    let sum = weighted(&d, &[2, 7, 6, 5, 4, 3, 2]);
+    let (offset, table): (u32, &[u8; 11]) = match s[0] {
+        b'S' => (0, b"JZIHGFEDCBA"),
+        b'T' => (4, b"JZIHGFEDCBA"),
+        b'F' => (0, b"XWUTRQPNMLK"),
+        b'G' => (4, b"XWUTRQPNMLK"),
+        b'M' => (3, b"XWUTRQPNJLK"),
+        _ => return false,
+    };
+    table[((sum + offset) % 11) as usize] == s[8]
+}
+
+/// Australia: tax file number, 9 digits with weights 1,4,3,7,5,8,6,9,10 mod 11.
+pub(crate) fn au_tfn(v: &[u8]) -> bool {
+    let d = digits(v);
+    d.len() == 9 && !all_same(&d) && weighted(&d, &[1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 == 0
+}
+
+/// France: NIR (numéro de sécurité sociale), 13 characters and a key
+/// 97 - (number mod 97); Corsican departments 2A/2B count as 19/18.
+pub(crate) fn fr_nir(v: &[u8]) -> bool {
+    let s = alnum(v);
+    if s.len() != 15 {
+        return false;
+    }
+    let (body, key) = s.split_at(13);
+    let body: Vec<u8> = match &body[5..7] {
+        b"2A" => [&body[..5], b"19", &body[7..]].concat(),
+        b"2B" => [&body[..5], b"18", &body[7..]].concat(),
+        _ => body.to_vec(),
+    };
+    if !body.iter().chain(key).all(u8::is_ascii_digit) || !matches!(body[0], b'1' | b'2') {
+        return false;
+    }
+    let month = two(&digits(&body), 3);
+    if !(1..=12).contains(&month) && !(20..=42).contains(&month) && month != 99 {
+        return false;
+    }
+    let n = body.iter().fold(0u64, |n, &b| n * 10 + u64::from(b - b'0'));
+    let key = two(&digits(key), 0);
+    u64::from(key) == 97 - n % 97
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Validator = fn(&[u8]) -> bool;
+
+    #[test]
+    fn published_examples_pass_and_one_changed_digit_fails() {
+        // (validator, valid example, the same with one character changed)
+        let cases: [(Validator, &str, &str); 11] = [
+            (es_dni, "12345678Z", "12345678A"),
+            (es_dni, "X1234567L", "X1234567M"),
+            (it_fiscal_code, "RSSMRA85T10A562S", "RSSMRA85T10A562T"),
+            (pl_pesel, "44051401359", "44051401358"),
+            (nl_bsn, "111222333", "111222334"),
+            (se_personnummer, "811218-9876", "811218-9875"),
+            (fi_hetu, "131052-308T", "131052-308U"),
+            (tr_tckn, "10000000146", "10000000147"),
+            (br_cpf, "529.982.247-25", "529.982.247-26"),
+            (sg_nric, "S1234567D", "S1234567E"),
+            (au_tfn, "123456782", "123456783"),
+        ];
+        for (f, good, bad) in cases {
+            assert!(f(good.as_bytes()), "{good} should pass");
+            assert!(!f(bad.as_bytes()), "{bad} should fail");
+        }
+        assert!(fr_nir(b"2 69 05 49 588 157 80"));
+        assert!(!fr_nir(b"2 69 05 49 588 157 81"));
+        assert!(fr_nir(b"1 84 12 2A 123 456 97"), "Corsica: 2A counts as 19");
+        assert!(!fr_nir(b"1 84 12 2A 123 456 98"));
+    }
+
+    #[test]
+    fn shapes_that_are_not_ids_fail() {
+        assert!(!br_cpf(b"111.111.111-11"), "repeated digits");
+        assert!(!pl_pesel(b"44133401359"), "month 13");
+        assert!(!nl_bsn(b"000000000"));
+        assert!(!fi_hetu(b"310252-308T"), "31 February");
+        assert!(!tr_tckn(b"01234567890"), "leading zero");
+        assert!(!sg_nric(b"Q1234567D"), "unknown prefix");
+        assert!(!es_dni(b"1234567Z"), "too short");
+        assert!(!se_personnummer(b"811318-9876"), "month 13");
+    }
+}
