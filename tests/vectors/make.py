@@ -239,6 +239,14 @@ case(g, "mbi", "Medicare MBI 1EG4-TE5-MK73", "sensitive", [("us_mbi", "1EG4-TE5-
 case(g, "mbi-compact", "mbi 1EG4TE5MK73 on the card", "sensitive", [("us_mbi", "1EG4TE5MK73")])
 case(g, "health-zdr-allowed-with-baa", "MRN: 00482913", "sensitive", [("medical_record_number", "00482913")], destination="claude-enterprise-zdr")
 
+case(g, "us-npi-context", "Prescriber NPI 1234567893, please verify", "sensitive", [("us_npi", "1234567893")])
+neg(g, "us-npi-bad-check", "Prescriber NPI 1234567894, please verify")
+neg(g, "us-npi-no-context", "Ticket 1234567893 closed")
+case(g, "us-dea-context", "DEA number AB1234563 on the script", "sensitive", [("us_dea", "AB1234563")])
+neg(g, "us-dea-bad-check", "DEA number AB1234564 on the script")
+case(g, "au-medicare-context", "Medicare card 2123 45670 1", "sensitive", [("au_medicare", "2123 45670 1")])
+neg(g, "au-medicare-bad-check", "Medicare card 2123 45671 1")
+
 # -------------------------------------------------------------- credentials
 g = group("credentials", "Keys, tokens, private keys, connection strings and secret assignments")
 case(g, "aws-key-id", "aws_access_key_id = AKIAZ7Q3L5X9M2B4C6D8", "restricted", [("aws_access_key_id", "AKIAZ7Q3L5X9M2B4C6D8")])

@@ -1,4 +1,5 @@
-//! Check digits of national identity numbers, each as published by its issuer.
+//! Check digits of national identity numbers and health identifiers, each as
+//! published by its issuer.
 //! A validator sees the matched bytes (separators included) and says whether
 //! the value is well-formed; formats come from the catalogue's patterns.
 
@@ -254,6 +255,36 @@ pub(crate) fn fr_nir(v: &[u8]) -> bool {
     u64::from(key) == 97 - n % 97
 }
 
+/// US National Provider Identifier: 10 digits starting 1 or 2, Luhn over
+/// the prefix 80840 and the number.
+pub(crate) fn us_npi(v: &[u8]) -> bool {
+    let d = digits(v);
+    d.len() == 10 && matches!(d[0], 1 | 2) && luhn(&[&[8, 0, 8, 4, 0][..], &d].concat())
+}
+
+/// US DEA registration number: two letters and seven digits; the last digit is
+/// (d1 + d3 + d5 + 2 × (d2 + d4 + d6)) mod 10.
+pub(crate) fn us_dea(v: &[u8]) -> bool {
+    let s = alnum(v);
+    if s.len() != 9
+        || !b"ABCDEFGHJKLMPRSTUX".contains(&s[0])
+        || !(s[1].is_ascii_uppercase() || s[1] == b'9')
+    {
+        return false;
+    }
+    let d = digits(&s[2..]);
+    d.len() == 7 && (weighted(&d[..6], &[1, 2, 1, 2, 1, 2]) % 10) == u32::from(d[6])
+}
+
+/// Australian Medicare card number: 10 digits (11 with the individual
+/// reference), first digit 2-6, the ninth a weighted check of the first eight.
+pub(crate) fn au_medicare(v: &[u8]) -> bool {
+    let d = digits(v);
+    matches!(d.len(), 10 | 11)
+        && (2..=6).contains(&d[0])
+        && weighted(&d[..8], &[1, 3, 7, 9, 1, 3, 7, 9]) % 10 == u32::from(d[8])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,7 +294,10 @@ mod tests {
     #[test]
     fn published_examples_pass_and_one_changed_digit_fails() {
         // (validator, valid example, the same with one character changed)
-        let cases: [(Validator, &str, &str); 11] = [
+        let cases: [(Validator, &str, &str); 14] = [
+            (us_npi, "1234567893", "1234567894"),
+            (us_dea, "AB1234563", "AB1234564"),
+            (au_medicare, "2123 45670 1", "2123 45671 1"),
             (es_dni, "12345678Z", "12345678A"),
             (es_dni, "X1234567L", "X1234567M"),
             (it_fiscal_code, "RSSMRA85T10A562S", "RSSMRA85T10A562T"),

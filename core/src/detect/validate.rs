@@ -78,6 +78,12 @@ pub enum Validator {
     AuTfn,
     /// France NIR: key 97 - (number mod 97), Corsica 2A/2B.
     FrNir,
+    /// US National Provider Identifier: Luhn with the 80840 prefix.
+    UsNpi,
+    /// US DEA registration number: check digit.
+    UsDea,
+    /// Australian Medicare card number: weighted check digit.
+    AuMedicare,
 }
 
 /// The outcome of a validator.
@@ -103,7 +109,7 @@ impl From<bool> for Check {
 
 impl Validator {
     /// Every validator, for listings and exhaustive tests.
-    pub const ALL: [Validator; 33] = [
+    pub const ALL: [Validator; 36] = [
         Validator::Luhn,
         Validator::PaymentCard,
         Validator::Iban,
@@ -137,6 +143,9 @@ impl Validator {
         Validator::SgNric,
         Validator::AuTfn,
         Validator::FrNir,
+        Validator::UsNpi,
+        Validator::UsDea,
+        Validator::AuMedicare,
     ];
 
     /// Runs the validator on the candidate `hay[start..end]`, looking at its
@@ -224,6 +233,9 @@ impl Validator {
             Validator::SgNric => national::sg_nric(v).into(),
             Validator::AuTfn => national::au_tfn(v).into(),
             Validator::FrNir => national::fr_nir(v).into(),
+            Validator::UsNpi => national::us_npi(v).into(),
+            Validator::UsDea => national::us_dea(v).into(),
+            Validator::AuMedicare => national::au_medicare(v).into(),
 
             Validator::Date => date(v).into(),
             Validator::Email => email(v).into(),
