@@ -415,7 +415,8 @@
         if (event.shiftKey && active === first) { event.preventDefault(); last.focus() } else if (!event.shiftKey && active === last) { event.preventDefault(); first.focus() }
       }
     })
-    const focusable = box.querySelector('[data-autofocus], input, textarea, button.primary, button')
+    // A selector list matches in document order, so ask for the chosen element first.
+    const focusable = box.querySelector('[data-autofocus]') ?? box.querySelector('input, textarea, button.primary, button')
     setTimeout(() => focusable?.focus(), 0)
     return close
   }

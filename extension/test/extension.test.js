@@ -71,12 +71,14 @@ test('a sensitive prompt is blocked on claude.ai: nothing is sent, the text stay
   // The page's global CSS (green, 30px) does not reach the shadow DOM.
   const color = await dialog.locator('p').first().evaluate((el) => getComputedStyle(el).color)
   assert.notEqual(color, 'rgb(0, 128, 0)')
-  fs.mkdirSync(h.ARTIFACTS, { recursive: true })
-  await page.screenshot({ path: path.join(h.ARTIFACTS, 'block-dialog.png') })
 
   assert.equal(await page.locator('.ProseMirror').innerText(), prompt, 'the text stays in the composer')
   // Keyboard: focus is in the dialog; Escape closes it and returns focus.
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'TIERGATE-UI')
+  // The safe choice has the focus, so a stray Enter does not send.
+  await h.until(async () => (await page.evaluate(() => document.querySelector('tiergate-ui').shadowRoot.activeElement?.textContent)) === 'Edit message', 'focus on Edit message')
+  fs.mkdirSync(h.ARTIFACTS, { recursive: true })
+  await page.screenshot({ path: path.join(h.ARTIFACTS, 'block-dialog.png') })
   await page.keyboard.press('Escape')
   await dialog.waitFor({ state: 'detached' })
   await new Promise((resolve) => setTimeout(resolve, 300))
