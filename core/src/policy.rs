@@ -200,6 +200,11 @@ impl Client {
         .to_string()
     }
 
+    /// Whether a claude.ai page at `path` is inside a Project (`/project/…`).
+    pub fn is_project_path(path: &str) -> bool {
+        path == "/project" || path.starts_with("/project/")
+    }
+
     /// The destination a claude.ai page at `path` (`/chat/…`, `/project/…`) sends to.
     ///
     /// ```
@@ -208,7 +213,7 @@ impl Client {
     /// assert_eq!(client.claude_ai_destination_for("/new"), "claude-ai");
     /// ```
     pub fn claude_ai_destination_for(&self, path: &str) -> &str {
-        if path.starts_with("/project/") || path == "/project" {
+        if Client::is_project_path(path) {
             self.claude_ai_projects_destination()
         } else {
             self.claude_ai_destination()

@@ -6,7 +6,7 @@
 //   3. else the built-in policy.
 // A managed policy that fails to load is an error, never a silent fallback.
 
-import init, { Engine } from '../wasm/tiergate.js'
+import init, { Engine, isClaudeAiProjectPath } from '../wasm/tiergate.js'
 
 /** Where the policy in force came from. */
 export const SOURCES = { managed: 'managed by your organisation', options: 'chosen on the options page', builtin: 'built-in' }
@@ -61,8 +61,7 @@ export async function loadEngine () {
  * person's choice on the options page when the policy is not managed.
  */
 export function destinationFor ({ engine, mapping }, path) {
-  const inProject = path === '/project' || path.startsWith('/project/')
-  const chosen = mapping && (inProject ? mapping.claude_ai_projects : mapping.claude_ai)
+  const chosen = mapping && (isClaudeAiProjectPath(path) ? mapping.claude_ai_projects : mapping.claude_ai)
   if (chosen && engine.destinations.includes(chosen)) return chosen
   return engine.claudeAiDestination(path)
 }

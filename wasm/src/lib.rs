@@ -144,6 +144,15 @@ export interface GuardOutcome {
 "#;
 
 /// The version of the wire format of every result (`WIRE_VERSION` in the other bindings).
+/// Whether a claude.ai page at `path` is inside a Project (`/project/…`): the
+/// rule `Engine.claudeAiDestination` applies, for hosts that map destinations themselves.
+#[wasm_bindgen(js_name = isClaudeAiProjectPath)]
+pub fn is_claude_ai_project_path(
+    #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
+) -> Result<bool, JsValue> {
+    Ok(tiergate::Client::is_project_path(&string("path", &path)?))
+}
+
 #[wasm_bindgen(js_name = wireVersion)]
 pub fn wire_version() -> u32 {
     tiergate::WIRE_VERSION

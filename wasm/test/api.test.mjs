@@ -52,6 +52,8 @@ test('client settings and the claude.ai destination come from the policy', () =>
   })
   assert.equal(engine.claudeAiDestination('/project/019a/chat'), 'claude-projects')
   assert.equal(engine.claudeAiDestination('/chat/019a'), 'claude-ai')
+  assert.equal(node.isClaudeAiProjectPath('/project/019a'), true)
+  assert.equal(node.isClaudeAiProjectPath('/projects'), false)
   const zdr = new node.Engine(node.builtinPolicy()
     .replace('claude_ai = "claude-ai"', 'claude_ai = "claude-enterprise-zdr"')
     .replace('require_justification = false', 'require_justification = true'))
