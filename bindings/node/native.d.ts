@@ -192,6 +192,14 @@ export interface DetectorInfo {
   redactable: boolean
   /** Defined by the policy rather than the built-in catalogue. */
   custom: boolean
+  /** The checksum or shape check its matches must pass (`luhn`, `token`, ...). */
+  validator?: string
+  /** Words near a match that raise its score. */
+  context: Array<string>
+  /** Matches count only with one of the context words nearby. */
+  requires_context: boolean
+  /** A short text it finds (documentation). */
+  example?: string
 }
 
 /** Who to ask about a decision. */

@@ -233,8 +233,19 @@ enum PolicyCommand {
 struct DetectorsArgs {
     #[command(flatten)]
     policy: PolicyArg,
-    #[arg(long)]
+    /// Output format; `markdown` writes the catalogue reference (docs/detectors.md)
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    format: ListFormat,
+    /// Same as --format json
+    #[arg(long, conflicts_with = "format")]
     json: bool,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListFormat {
+    Table,
+    Json,
+    Markdown,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -451,7 +462,8 @@ fn run(cli: Cli) -> Result<u8> {
         }) => policy_cmd::diff(&old, &new, &corpus, json, &mut out),
         Command::Detectors(a) => {
             let engine = a.policy.engine()?;
-            output::detectors(&mut out, &engine.detectors(), a.json)?;
+            let format = if a.json { ListFormat::Json } else { a.format };
+            output::detectors(&mut out, &engine.detectors(), format)?;
             Ok(EXIT_OK)
         }
         Command::Audit(AuditCommand::Verify { file }) => {

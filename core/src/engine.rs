@@ -53,6 +53,16 @@ pub struct DetectorInfo {
     pub redactable: bool,
     /// Defined by the policy rather than the built-in catalogue.
     pub custom: bool,
+    /// The checksum or shape check its matches must pass (`luhn`, `token`, ...).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub validator: Option<crate::detect::Validator>,
+    /// Words near a match that raise its score.
+    pub context: Vec<String>,
+    /// Matches count only with one of the context words nearby.
+    pub requires_context: bool,
+    /// A short text it finds (documentation).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
 }
 
 impl Engine {

@@ -468,6 +468,10 @@ pub struct DetectorSpec {
     /// Exact values that are not findings (published examples, test numbers).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow: Option<Vec<String>>,
+    /// A short text the detector finds, for documentation (the built-in
+    /// catalogue's examples are tested to be found).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
     /// Regexes; a value they match is not a finding.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_patterns: Option<Vec<Pattern>>,
@@ -497,7 +501,8 @@ impl DetectorSpec {
             regulations,
             redactable,
             allow,
-            allow_patterns
+            allow_patterns,
+            example
         );
         self
     }

@@ -92,6 +92,14 @@ export interface DetectorInfo {
   regulations: string[]
   redactable: boolean
   custom: boolean
+  /** The checksum or shape check its matches must pass (`luhn`, `token`, ...). */
+  validator?: string
+  /** Words near a match that raise its score. */
+  context: string[]
+  /** Matches count only with one of the context words nearby. */
+  requires_context: boolean
+  /** A short text it finds (documentation). */
+  example?: string
 }
 
 /** The policy's `[client]` settings with defaults filled in. */

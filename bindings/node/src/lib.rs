@@ -140,6 +140,15 @@ pub struct DetectorInfo {
     pub redactable: bool,
     /// Defined by the policy rather than the built-in catalogue.
     pub custom: bool,
+    /// The checksum or shape check its matches must pass (`luhn`, `token`, ...).
+    pub validator: Option<String>,
+    /// Words near a match that raise its score.
+    pub context: Vec<String>,
+    /// Matches count only with one of the context words nearby.
+    #[napi(js_name = "requires_context")]
+    pub requires_context: bool,
+    /// A short text it finds (documentation).
+    pub example: Option<String>,
 }
 
 /// What a client guard does with one request (see `Engine.guard`).

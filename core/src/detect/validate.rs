@@ -108,6 +108,90 @@ impl From<bool> for Check {
 }
 
 impl Validator {
+    /// One sentence on what the validator checks (for listings and docs).
+    pub fn description(self) -> &'static str {
+        match self {
+            Validator::Luhn => "Luhn mod-10 over the digits.",
+            Validator::PaymentCard => "Card length, issuer (IIN) range, consistent grouping and Luhn.",
+            Validator::Iban => "Per-country IBAN length and ISO 7064 mod-97; trims trailing words.",
+            Validator::AbaRouting => "US ABA routing number checksum (weights 3-7-1).",
+            Validator::Bic => "SWIFT/BIC with a real ISO 3166 country code.",
+            Validator::UsSsn => "US SSN area/group/serial rules, without advertised sample numbers.",
+            Validator::UkNino => "UK NINO prefix rules.",
+            Validator::NhsNumber => "NHS number mod 11.",
+            Validator::CaSin => "Canadian SIN: Luhn and a valid first digit.",
+            Validator::Aadhaar => "Aadhaar: Verhoeff check digit.",
+            Validator::Date => "A calendar date (day, month, year 1900-2099).",
+            Validator::Email => "Email: not a reserved example domain, not an image name like `icon@2x.png`.",
+            Validator::Phone => "Phone: digit count and plan rules; fictional 555-01xx and drama numbers excluded.",
+            Validator::IpPublic => "A globally routable IPv4/IPv6 address (not private, reserved or documentation).",
+            Validator::IpPrivate => "An RFC 1918 IPv4 or RFC 4193 IPv6 address with valid octets.",
+            Validator::InternalHost => "A host under an internal suffix that is not a reserved example name.",
+            Validator::Jwt => "JWT: the header decodes to a JSON object with `alg`.",
+            Validator::Token => "A token with a fixed prefix: not a placeholder.",
+            Validator::SecretValue => "A password or secret value: not a placeholder, an env lookup or code; mixed or random enough.",
+            Validator::UrlCredentials => "A URL or connection string whose password is not a placeholder.",
+            Validator::PersonName => "A person name: a trailing possessive `'s` is not part of it.",
+            Validator::AccountNumber => "An account-like number that is not a made-up sequence or one repeated digit.",
+            Validator::EsDni => "Spain DNI/NIE: the check letter (number mod 23).",
+            Validator::ItFiscalCode => "Italy codice fiscale: the check letter over odd/even tables.",
+            Validator::PlPesel => "Poland PESEL: birth date and weighted check digit.",
+            Validator::NlBsn => "Netherlands BSN: the 11-proof.",
+            Validator::SePersonnummer => "Sweden personnummer/samordningsnummer: date and Luhn.",
+            Validator::FiHetu => "Finland henkilötunnus: date, century sign and mod-31 check character.",
+            Validator::TrTckn => "Turkey T.C. kimlik no: two check digits.",
+            Validator::BrCpf => "Brazil CPF: two mod-11 check digits.",
+            Validator::SgNric => "Singapore NRIC/FIN: prefix and check letter.",
+            Validator::AuTfn => "Australia tax file number: weighted mod 11.",
+            Validator::FrNir => "France NIR: key 97 - (number mod 97), Corsica 2A/2B.",
+            Validator::UsNpi => "US National Provider Identifier: Luhn with the 80840 prefix.",
+            Validator::UsDea => "US DEA registration number: check digit.",
+            Validator::AuMedicare => "Australian Medicare card number: weighted check digit.",
+        }
+    }
+
+    /// The name policies use (`payment_card`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Validator::Luhn => "luhn",
+            Validator::PaymentCard => "payment_card",
+            Validator::Iban => "iban",
+            Validator::AbaRouting => "aba_routing",
+            Validator::Bic => "bic",
+            Validator::UsSsn => "us_ssn",
+            Validator::UkNino => "uk_nino",
+            Validator::NhsNumber => "nhs_number",
+            Validator::CaSin => "ca_sin",
+            Validator::Aadhaar => "aadhaar",
+            Validator::Date => "date",
+            Validator::Email => "email",
+            Validator::Phone => "phone",
+            Validator::IpPublic => "ip_public",
+            Validator::IpPrivate => "ip_private",
+            Validator::InternalHost => "internal_host",
+            Validator::Jwt => "jwt",
+            Validator::Token => "token",
+            Validator::SecretValue => "secret_value",
+            Validator::UrlCredentials => "url_credentials",
+            Validator::PersonName => "person_name",
+            Validator::AccountNumber => "account_number",
+            Validator::EsDni => "es_dni",
+            Validator::ItFiscalCode => "it_fiscal_code",
+            Validator::PlPesel => "pl_pesel",
+            Validator::NlBsn => "nl_bsn",
+            Validator::SePersonnummer => "se_personnummer",
+            Validator::FiHetu => "fi_hetu",
+            Validator::TrTckn => "tr_tckn",
+            Validator::BrCpf => "br_cpf",
+            Validator::SgNric => "sg_nric",
+            Validator::AuTfn => "au_tfn",
+            Validator::FrNir => "fr_nir",
+            Validator::UsNpi => "us_npi",
+            Validator::UsDea => "us_dea",
+            Validator::AuMedicare => "au_medicare",
+        }
+    }
+
     /// Every validator, for listings and exhaustive tests.
     pub const ALL: [Validator; 36] = [
         Validator::Luhn,
@@ -1020,6 +1104,14 @@ mod tests {
 
     fn ok(v: Validator, s: &str) -> bool {
         v.check(s.as_bytes()) != Check::Reject
+    }
+
+    #[test]
+    fn names_are_the_policy_spelling_and_every_validator_is_described() {
+        for v in Validator::ALL {
+            assert_eq!(serde_json::to_value(v).unwrap(), v.name(), "{v:?}");
+            assert!(v.description().ends_with('.'), "{v:?}");
+        }
     }
 
     #[test]
