@@ -881,7 +881,10 @@ fn internal_host(v: &[u8]) -> bool {
     let host = s.split("://").last().unwrap_or(&s);
     let host = host.rsplit('@').next().unwrap_or(host);
     let host = host.split(['/', ':']).next().unwrap_or(host);
-    !is_reserved_domain(host) && !host.starts_with("localhost.")
+    // Documentation hosts: `printer.example.local`, `db.example.internal`.
+    !is_reserved_domain(host)
+        && !host.starts_with("localhost.")
+        && !host.split('.').any(|label| label == "example")
 }
 
 fn jwt(v: &[u8]) -> bool {
@@ -1036,11 +1039,22 @@ fn secret_value(v: &[u8]) -> bool {
     let snake = v
         .iter()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_');
-    // CamelCase type names: `OAuth2Token`, `HttpClient` (an inner capital after a lowercase or digit).
+    // CamelCase type names: `OAuth2Token`, `HttpClient` (an inner capital after a lowercase or
+    // digit) are made of words: lowercase runs of three letters on average and few digits. A
+    // random mixed-case secret (`QmOhlLonZIGMW7T3`) flips case every letter or two.
     let camel = v[0].is_ascii_uppercase()
         && v.windows(2).any(|w| {
             (w[0].is_ascii_lowercase() || w[0].is_ascii_digit()) && w[1].is_ascii_uppercase()
-        });
+        })
+        && {
+            let runs = v
+                .split(|b| !b.is_ascii_lowercase())
+                .filter(|r| !r.is_empty())
+                .map(<[u8]>::len);
+            let (count, letters) = runs.fold((0, 0), |(c, l), n| (c + 1, l + n));
+            let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+            count > 0 && letters >= 3 * count && digits <= 2
+        };
     if ident && (letters_only || camel || (v.contains(&b'_') && (upper_snake || snake))) {
         return false;
     }
@@ -1375,7 +1389,13 @@ mod tests {
         ));
         assert!(!ok(Validator::IpPublic, "1.2.3.4"));
         assert!(!ok(Validator::SecretValue, "OAuth2Token"));
+        assert!(!ok(Validator::SecretValue, "XMLHttpRequest"));
         assert!(ok(Validator::SecretValue, "Summer2024"));
+        // Random mixed-case secrets that start with a capital are not type names.
+        for random in ["QmOhlLonZIGMW7T3", "VYoh5djPLO", "Dz2K6nvf4h4yQhZS0p2S1aldhrmcFq5pWoj0GB88"] {
+            assert!(ok(Validator::SecretValue, random), "{random}");
+        }
+        assert!(!ok(Validator::InternalHost, "printer.example.local"));
         for stand_in in [
             "abc123xyz",
             "generatedwebdavpassword1",
