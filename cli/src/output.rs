@@ -223,11 +223,13 @@ fn detectors_markdown(out: &mut impl Write, ds: &[DetectorInfo]) -> anyhow::Resu
                 cell(&d.name),
                 d.tier.as_str(),
                 d.regulations.join(", "),
-                d.validator.map_or(String::new(), |v| format!("`{}`", v.name())),
+                d.validator
+                    .map_or(String::new(), |v| format!("`{}`", v.name())),
                 cell(&context),
-                d.example
-                    .as_deref()
-                    .map_or(String::new(), |e| format!("<code>{}</code>", cell(&html(e)))),
+                d.example.as_deref().map_or(String::new(), |e| format!(
+                    "<code>{}</code>",
+                    cell(&html(e))
+                )),
             )?;
         }
     }

@@ -246,16 +246,15 @@ fn docs_detectors_md_is_the_generated_catalogue() {
     let out = tiergate(&["detectors", "--format", "markdown"], None);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let generated = text(&out.stdout);
-    let committed = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../docs/detectors.md"
-    ))
-    .unwrap();
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/detectors.md"))
+            .unwrap();
     assert!(
         generated == committed,
         "docs/detectors.md is stale: run `cargo run -p tiergate-cli -- detectors --format markdown > docs/detectors.md`"
     );
-    assert!(generated.contains("| `us_ssn` | US Social Security number | restricted | gdpr | `us_ssn` |"));
+    assert!(generated
+        .contains("| `us_ssn` | US Social Security number | restricted | gdpr | `us_ssn` |"));
 }
 
 #[test]

@@ -49,5 +49,8 @@ fn every_builtin_detector_has_a_shared_vector() {
         .map(|d| d.id)
         .filter(|id| !expected.contains(id))
         .collect();
-    assert!(missing.is_empty(), "detectors without a vector: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "detectors without a vector: {missing:?}"
+    );
 }

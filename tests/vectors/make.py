@@ -361,7 +361,9 @@ neg(g, "host-public-domain", "Read https://www.rust-lang.org/learn first.")
 case(g, "private-ip-10", "staging db at 10.20.30.41, port 5432", "internal", [("private_ip", "10.20.30.41")])
 case(g, "private-ip-192", "router 192.168.1.1 rebooted", "internal", [("private_ip", "192.168.1.1")])
 case(g, "private-ip-172", "pod ip 172.20.4.17", "internal", [("private_ip", "172.20.4.17")])
-case(g, "private-ip-cidr", "allow 10.0.0.0/8 in the firewall", "internal", [("private_ip", "10.0.0.0/8")])
+case(g, "private-ip-cidr", "allow 10.20.0.0/16 in the firewall", "internal", [("private_ip", "10.20.0.0/16")])
+# The RFC 1918 blocks themselves are common knowledge (ipaddress.py lists them).
+neg(g, "private-ip-rfc1918-block", "RFC 1918 reserves 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16.")
 case(g, "private-ipv6-ula", "node fd12:3456:789a::1 joined", "internal", [("private_ip", "fd12:3456:789a::1")])
 neg(g, "private-ip-172-outside", "range 172.32.0.1 is outside the private block")
 neg(g, "private-ip-bad-octet", "value 10.0.0.300 is invalid")
@@ -503,6 +505,31 @@ ERRORS = [
     {"name": "error-unsupported-schema", "policy_inline": "schema = 2\nid = \"x\"\nrevision = \"1\"\ncategories = {}\ndestinations = []\nrules = []\n", "error": "policy_invalid"},
 ]
 GROUPS["errors"] = {"description": "Invalid policies and arguments: the same error code in every runtime", "cases": ERRORS}
+
+# ---------------------------------------------- detector breadth, batch 2
+g = GROUPS["contact"]["cases"]
+case(g, "address-fr", "Adresse : 12 rue de la Paix, 75002 Paris", "sensitive", [("street_address", "12 rue de la Paix, 75002 Paris")])
+case(g, "address-es", "Dirección: Calle Mayor 5, 28013 Madrid", "sensitive", [("street_address", "Calle Mayor 5, 28013 Madrid")])
+case(g, "address-it", "Indirizzo: Via Garibaldi 10, 00184 Roma", "sensitive", [("street_address", "Via Garibaldi 10, 00184 Roma")])
+case(g, "address-nl", "Adres: Kerkstraat 12, 1017 GL Amsterdam", "sensitive", [("street_address", "Kerkstraat 12, 1017 GL Amsterdam")])
+case(g, "address-de-umlaut", "Anschrift: Lindenstraße 7, 50674 Köln", "sensitive", [("street_address", "Lindenstraße 7, 50674 Köln")])
+neg(g, "address-fr-no-postcode", "La rue de la Paix est célèbre au Monopoly.")
+g = GROUPS["personal"]["cases"]
+case(g, "name-display-before-email", "From: Maria Okafor <m.okafor@northwind.io>", "sensitive", [("person_name", "Maria Okafor"), ("email", "m.okafor@northwind.io")])
+case(g, "name-running-text-verb", "I spoke with Priya Raman yesterday about the claim.", "sensitive", [("person_name", "Priya Raman")])
+case(g, "name-patient-label", "Patient: Lukas Schneider", "sensitive", [("person_name", "Lukas Schneider")])
+neg(g, "name-verb-not-a-given-name", "We talked to Customer Success about the renewal.")
+neg(g, "name-team-before-email", "Write to Customer Service <help@northwind.io> for returns.".replace("help@northwind.io", "help@example.com"))
+g = GROUPS["credentials"]["cases"]
+case(g, "basic-auth-header", "curl -H 'Authorization: Basic c3ZjX3JlcG9ydHM6VHIwdWI0ZG9yJjN4' https://api.acme.io", "restricted", [("basic_auth_header", "c3ZjX3JlcG9ydHM6VHIwdWI0ZG9yJjN4")])
+neg(g, "basic-auth-user-pass", "Authorization: Basic dXNlcjpwYXNz")
+g = GROUPS["robustness"]["cases"]
+case(g, "arabic-indic-digits", "numer PESEL ٤٤٠٥١٤٠١٣٥٩", "restricted", [("pl_pesel", "٤٤٠٥١٤٠١٣٥٩")])
+case(g, "card-wrapped-line", "card number 4539 1488\n0343 6467 exp 09/28", "sensitive", [("payment_card", "4539 1488\n0343 6467")])
+case(g, "percent-encoded-email", "GET /signup?email=jane.doe%40acme.io&ref=ad", "sensitive", [("email", "jane.doe%40acme.io")])
+case(g, "base64-aws-key-in-secret", "data:\n  AWS_ACCESS_KEY_ID: QUtJQVo3UTNMNVg5TTJCNEM2RDg=\n", "restricted", [("aws_access_key_id", "QUtJQVo3UTNMNVg5TTJCNEM2RDg=")])
+neg(g, "base64-of-plain-words", "payload: VGhlIHF1aWNrIGJyb3duIGZveCBqdW1wcw==")
+neg(g, "base64-image-bytes", "icon: iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
 
 
 def main():

@@ -5,6 +5,7 @@
 //! share one Aho-Corasick automaton, and context words another, run once and
 //! only when a candidate needs context. Every regex is linear-time.
 
+mod decode;
 mod national;
 mod normalize;
 mod validate;
@@ -378,6 +379,35 @@ impl Scanner {
     pub(crate) fn scan(&self, text: &str) -> Vec<Hit> {
         let norm = Normalized::new(text);
         let hay: &[u8] = &norm.bytes;
+        let mut accepted = self.accept(hay);
+        // Encoded blobs are scanned once more, decoded; what they hide is
+        // reported at the blob's place in the text.
+        for blob in decode::blobs(hay) {
+            accepted.extend(self.accept(&blob.text).into_iter().map(|c| {
+                let (start, end) = blob.span(c.start, c.end);
+                Candidate { start, end, ..c }
+            }));
+        }
+        if accepted.is_empty() {
+            return Vec::new();
+        }
+        resolve_overlaps(accepted, &self.detectors)
+            .into_iter()
+            .map(|c| {
+                let (s, e) = norm.original_span(c.start, c.end);
+                let (s, e) = snap_to_chars(text, s, e);
+                Hit {
+                    detector: c.detector,
+                    start: s,
+                    end: e,
+                    score: c.score,
+                }
+            })
+            .collect()
+    }
+
+    /// The matches in `hay` that pass validation, allowlists and context.
+    fn accept(&self, hay: &[u8]) -> Vec<Candidate> {
         let mut candidates = Vec::new();
         if let Some(set) = &self.set {
             for pid in set.matches(hay).iter() {
@@ -411,22 +441,9 @@ impl Scanner {
         }
 
         let hits = self.context_hits(hay, &candidates);
-        let accepted: Vec<Candidate> = candidates
+        candidates
             .into_iter()
             .filter_map(|c| self.judge(hay, &hits, c))
-            .collect();
-        resolve_overlaps(accepted, &self.detectors)
-            .into_iter()
-            .map(|c| {
-                let (s, e) = norm.original_span(c.start, c.end);
-                let (s, e) = snap_to_chars(text, s, e);
-                Hit {
-                    detector: c.detector,
-                    start: s,
-                    end: e,
-                    score: c.score,
-                }
-            })
             .collect()
     }
 

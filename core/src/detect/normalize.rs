@@ -1,6 +1,6 @@
 //! Normalisation before matching, so look-alike characters cannot hide data.
 //!
-//! Full-width digits, letters and a few punctuation marks become ASCII,
+//! Full-width and other Unicode decimal digits, full-width letters and a few punctuation marks become ASCII,
 //! zero-width characters and soft hyphens are dropped, non-breaking and other
 //! fixed-width spaces become a plain space, Unicode dashes become `-` and
 //! curly apostrophes become `'`. Everything else is copied unchanged, so
@@ -43,6 +43,13 @@ fn replacement(c: char) -> Option<&'static str> {
         '\u{FF09}' => ")",
         '\u{FF0F}' => "/",
         '\u{FF10}'..='\u{FF19}' => ASCII_DIGITS[(c as u32 - 0xFF10) as usize],
+        // Other decimal digits people paste: Arabic-Indic, Persian, Devanagari,
+        // Bengali and the mathematical bold/double-struck/sans/monospace sets.
+        '\u{0660}'..='\u{0669}' => ASCII_DIGITS[(c as u32 - 0x0660) as usize],
+        '\u{06F0}'..='\u{06F9}' => ASCII_DIGITS[(c as u32 - 0x06F0) as usize],
+        '\u{0966}'..='\u{096F}' => ASCII_DIGITS[(c as u32 - 0x0966) as usize],
+        '\u{09E6}'..='\u{09EF}' => ASCII_DIGITS[(c as u32 - 0x09E6) as usize],
+        '\u{1D7CE}'..='\u{1D7FF}' => ASCII_DIGITS[((c as u32 - 0x1D7CE) % 10) as usize],
         '\u{FF21}'..='\u{FF3A}' => ASCII_UPPER[(c as u32 - 0xFF21) as usize],
         '\u{FF41}'..='\u{FF5A}' => ASCII_LOWER[(c as u32 - 0xFF41) as usize],
         _ => return None,
@@ -63,8 +70,10 @@ impl<'t> Normalized<'t> {
     pub(crate) fn new(text: &'t str) -> Normalized<'t> {
         // Every character replaced above starts with one of these lead bytes.
         let bytes = text.as_bytes();
-        if memchr::memchr3(0xC2, 0xE2, 0xEF, bytes).is_none()
-            && memchr::memchr(0xE3, bytes).is_none()
+        if bytes.is_ascii()
+            || (memchr::memchr3(0xC2, 0xE2, 0xEF, bytes).is_none()
+                && memchr::memchr3(0xE3, 0xD9, 0xDB, bytes).is_none()
+                && memchr::memchr2(0xE0, 0xF0, bytes).is_none())
         {
             return Normalized {
                 bytes: Cow::Borrowed(bytes),
@@ -159,6 +168,18 @@ mod tests {
         assert_eq!(std::str::from_utf8(&n.bytes).unwrap(), "SSN 536-90-4399 ok");
         let (s, e) = n.original_span(4, 15);
         assert_eq!(&text[s..e], "５３６-９０-４３９９");
+    }
+
+    #[test]
+    fn other_unicode_digits_become_ascii() {
+        let text = "PESEL ٤٤٠٥١٤٠١٣٥٩ / ४४०५ / 𝟒𝟒𝟎𝟓 / ۴۴";
+        let n = Normalized::new(text);
+        assert_eq!(
+            std::str::from_utf8(&n.bytes).unwrap(),
+            "PESEL 44051401359 / 4405 / 4405 / 44"
+        );
+        let (s, e) = n.original_span(6, 17);
+        assert_eq!(&text[s..e], "٤٤٠٥١٤٠١٣٥٩");
     }
 
     #[test]

@@ -52,6 +52,8 @@ pub enum Validator {
     SecretValue,
     /// A URL or connection string whose password is not a placeholder.
     UrlCredentials,
+    /// HTTP Basic credentials: base64 of `user:password` with a real password.
+    BasicAuth,
     /// A person name: a trailing possessive `'s` is not part of it.
     PersonName,
     /// An account-like number that is not a made-up sequence or one repeated digit.
@@ -131,6 +133,7 @@ impl Validator {
             Validator::Token => "A token with a fixed prefix: not a placeholder.",
             Validator::SecretValue => "A password or secret value: not a placeholder, an env lookup or code; mixed or random enough.",
             Validator::UrlCredentials => "A URL or connection string whose password is not a placeholder.",
+            Validator::BasicAuth => "HTTP Basic credentials: base64 of `user:password` with a real password.",
             Validator::PersonName => "A person name: a trailing possessive `'s` is not part of it.",
             Validator::AccountNumber => "An account-like number that is not a made-up sequence or one repeated digit.",
             Validator::EsDni => "Spain DNI/NIE: the check letter (number mod 23).",
@@ -173,6 +176,7 @@ impl Validator {
             Validator::Token => "token",
             Validator::SecretValue => "secret_value",
             Validator::UrlCredentials => "url_credentials",
+            Validator::BasicAuth => "basic_auth",
             Validator::PersonName => "person_name",
             Validator::AccountNumber => "account_number",
             Validator::EsDni => "es_dni",
@@ -193,7 +197,7 @@ impl Validator {
     }
 
     /// Every validator, for listings and exhaustive tests.
-    pub const ALL: [Validator; 36] = [
+    pub const ALL: [Validator; 37] = [
         Validator::Luhn,
         Validator::PaymentCard,
         Validator::Iban,
@@ -214,6 +218,7 @@ impl Validator {
         Validator::Token,
         Validator::SecretValue,
         Validator::UrlCredentials,
+        Validator::BasicAuth,
         Validator::PersonName,
         Validator::AccountNumber,
         Validator::EsDni,
@@ -331,6 +336,7 @@ impl Validator {
             Validator::Token => (!is_placeholder(v)).into(),
             Validator::SecretValue => secret_value(v).into(),
             Validator::UrlCredentials => url_credentials(v).into(),
+            Validator::BasicAuth => basic_auth(v).into(),
             Validator::AccountNumber => {
                 let d = digits(v);
                 let mut distinct = d.clone();
@@ -383,13 +389,23 @@ pub fn luhn(d: &[u8]) -> bool {
 
 fn payment_card(v: &[u8]) -> bool {
     let d = digits(v);
-    // Separators must form a plausible grouping: none, or only spaces or only dashes.
-    let seps: Vec<u8> = v.iter().copied().filter(|b| !b.is_ascii_digit()).collect();
-    if seps.windows(2).any(|w| w[0] != w[1]) {
+    // Separators must form a plausible grouping: none, or only spaces or only
+    // dashes; one line break may stand for one of them (a number wrapped in a paste).
+    let breaks = v.iter().filter(|&&b| b == b'\n').count();
+    let seps: Vec<u8> = v
+        .iter()
+        .copied()
+        .filter(|b| !b.is_ascii_digit() && !matches!(b, b'\n' | b'\r'))
+        .collect();
+    if breaks > 1 || seps.windows(2).any(|w| w[0] != w[1]) {
         return false;
     }
     if !seps.is_empty() {
-        let groups: Vec<usize> = v.split(|b| !b.is_ascii_digit()).map(<[u8]>::len).collect();
+        let groups: Vec<usize> = v
+            .split(|b| !b.is_ascii_digit())
+            .filter(|g| !g.is_empty())
+            .map(<[u8]>::len)
+            .collect();
         if groups.iter().any(|&g| !(3..=6).contains(&g)) {
             return false;
         }
@@ -846,7 +862,10 @@ fn ipv4_public(a: Ipv4Addr) -> bool {
         [8, 8, 8, 8] | [8, 8, 4, 4] | [1, 1, 1, 1] | [1, 0, 0, 1] | [9, 9, 9, 9]
     );
     // Sample addresses in documentation and tests.
-    let sample = matches!(o, [1, 2, 3, 4] | [4, 3, 2, 1]);
+    let sample = matches!(
+        o,
+        [1, 2, 3, 4] | [4, 3, 2, 1] | [123, 45, 67, 89] | [12, 34, 56, 78] | [11, 22, 33, 44]
+    );
     !(a.is_private()
         || a.is_loopback()
         || a.is_link_local()
@@ -870,7 +889,14 @@ fn ipv6_public(a: Ipv6Addr) -> bool {
 
 fn ip_private(v: &[u8]) -> bool {
     match parse_ip(v) {
-        Some(std::net::IpAddr::V4(a)) => a.is_private(),
+        // `10.0.0.0/8`, `172.16.0.0/12`: ranges everybody knows, not hosts.
+        Some(std::net::IpAddr::V4(a)) => {
+            a.is_private()
+                && !matches!(
+                    a.octets(),
+                    [10, 0, 0, 0] | [172, 16, 0, 0] | [192, 168, 0, 0]
+                )
+        }
         Some(std::net::IpAddr::V6(a)) => (a.segments()[0] & 0xfe00) == 0xfc00,
         None => false,
     }
@@ -1112,9 +1138,38 @@ fn url_credentials(v: &[u8]) -> bool {
         && !DUMMIES.iter().any(|d| password.eq_ignore_ascii_case(d))
 }
 
+fn basic_auth(v: &[u8]) -> bool {
+    use base64::Engine as _;
+    let body = v
+        .strip_suffix(b"==")
+        .or_else(|| v.strip_suffix(b"="))
+        .unwrap_or(v);
+    let Ok(bytes) = base64::engine::general_purpose::STANDARD_NO_PAD.decode(body) else {
+        return false;
+    };
+    let Ok(s) = std::str::from_utf8(&bytes) else {
+        return false;
+    };
+    // The same checks as a password in a URL: `user:pass` and `foo:bar` are stand-ins.
+    s.split_once(':').is_some_and(|(user, _)| {
+        !user.is_empty()
+            && !s.chars().any(char::is_control)
+            && url_credentials(format!("https://{s}@host").as_bytes())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn basic_auth_needs_a_real_password() {
+        // base64("svc_reports:Tr0ub4dor&3x"), base64("user:pass"), base64("justtext")
+        assert!(ok(Validator::BasicAuth, "c3ZjX3JlcG9ydHM6VHIwdWI0ZG9yJjN4"));
+        assert!(!ok(Validator::BasicAuth, "dXNlcjpwYXNz"));
+        assert!(!ok(Validator::BasicAuth, "anVzdHRleHQ="));
+        assert!(!ok(Validator::BasicAuth, "not base64!"));
+    }
 
     fn ok(v: Validator, s: &str) -> bool {
         v.check(s.as_bytes()) != Check::Reject
@@ -1292,7 +1347,8 @@ mod tests {
         assert!(!ok(Validator::IpPublic, "2001:db8::1"));
         assert!(!ok(Validator::IpPublic, "12:30:45"));
         assert!(ok(Validator::IpPrivate, "10.20.30.40"));
-        assert!(ok(Validator::IpPrivate, "10.0.0.0/8"));
+        // The RFC 1918 blocks themselves are common knowledge, not internal hosts.
+        assert!(!ok(Validator::IpPrivate, "10.0.0.0/8"));
         assert!(!ok(Validator::IpPrivate, "10.0.0.300"));
         assert!(ok(Validator::IpPrivate, "fd12:3456:789a::1"));
     }
@@ -1388,11 +1444,19 @@ mod tests {
             "http://User:Pass@www.python.org/doc"
         ));
         assert!(!ok(Validator::IpPublic, "1.2.3.4"));
+        assert!(!ok(Validator::IpPublic, "123.45.67.89"));
+        assert!(!ok(Validator::IpPrivate, "172.16.0.0/12"));
+        assert!(ok(Validator::IpPrivate, "172.16.4.0/24"));
+        assert!(ok(Validator::IpPrivate, "10.20.0.0/16"));
         assert!(!ok(Validator::SecretValue, "OAuth2Token"));
         assert!(!ok(Validator::SecretValue, "XMLHttpRequest"));
         assert!(ok(Validator::SecretValue, "Summer2024"));
         // Random mixed-case secrets that start with a capital are not type names.
-        for random in ["QmOhlLonZIGMW7T3", "VYoh5djPLO", "Dz2K6nvf4h4yQhZS0p2S1aldhrmcFq5pWoj0GB88"] {
+        for random in [
+            "QmOhlLonZIGMW7T3",
+            "VYoh5djPLO",
+            "Dz2K6nvf4h4yQhZS0p2S1aldhrmcFq5pWoj0GB88",
+        ] {
             assert!(ok(Validator::SecretValue, random), "{random}");
         }
         assert!(!ok(Validator::InternalHost, "printer.example.local"));

@@ -1,0 +1,219 @@
+//! Bounded decoding of encoded blobs where sensitive data may hide:
+//! percent-encoding (`?email=jane.doe%40acme.io`) and base64 (a Kubernetes
+//! secret, a `data:` URL of text, a pasted token wrapped once more).
+//!
+//! Bounds: at most [`MAX_BLOBS`] blobs per text, each at most [`MAX_BLOB`]
+//! bytes, decoded once (a decoded blob is not decoded again), and kept only
+//! when the result is printable text. Findings inside a percent-encoded blob
+//! map back to exact original offsets; findings inside a base64 blob cover the
+//! whole blob, since base64 does not align with the bytes it encodes.
+
+use base64::Engine as _;
+
+/// Blobs decoded per text, at most.
+pub(crate) const MAX_BLOBS: usize = 64;
+/// Longest blob that is decoded, in encoded bytes.
+pub(crate) const MAX_BLOB: usize = 16 << 10;
+/// Shortest base64 run that is tried (12 bytes once decoded).
+const MIN_BASE64: usize = 16;
+
+/// One decoded blob.
+#[derive(Debug)]
+pub(crate) struct Decoded {
+    pub text: Vec<u8>,
+    start: usize,
+    end: usize,
+    /// For percent-encoding: the original offset of every decoded offset
+    /// (one more entry than `text` for the end).
+    map: Option<Vec<usize>>,
+}
+
+impl Decoded {
+    /// The original span of decoded `start..end`.
+    pub(crate) fn span(&self, start: usize, end: usize) -> (usize, usize) {
+        match &self.map {
+            Some(m) => (m[start], m[end]),
+            None => (self.start, self.end),
+        }
+    }
+}
+
+/// The encoded blobs of `hay`, decoded, in order.
+pub(crate) fn blobs(hay: &[u8]) -> Vec<Decoded> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < hay.len() && out.len() < MAX_BLOBS {
+        if !is_b64(hay[i]) && hay[i] != b'%' {
+            i += 1;
+            continue;
+        }
+        // A run of URL-safe text: the widest blob either encoding can be.
+        let start = i;
+        while i < hay.len() && (is_b64(hay[i]) || is_url(hay[i])) {
+            i += 1;
+        }
+        let run = &hay[start..i];
+        if run.len() > MAX_BLOB {
+            continue;
+        }
+        if run.contains(&b'%') {
+            if let Some(d) = percent(run, start) {
+                out.push(d);
+            }
+        } else {
+            base64_runs(run, start, &mut out);
+        }
+    }
+    out.truncate(MAX_BLOBS);
+    out
+}
+
+fn is_b64(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_')
+}
+
+fn is_url(b: u8) -> bool {
+    matches!(
+        b,
+        b'%' | b'.' | b'~' | b'&' | b'?' | b':' | b'@' | b';' | b',' | b'!' | b'*'
+    )
+}
+
+fn printable(text: &[u8]) -> bool {
+    std::str::from_utf8(text).is_ok_and(|s| {
+        s.chars()
+            .all(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'))
+    })
+}
+
+fn percent(run: &[u8], offset: usize) -> Option<Decoded> {
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let mut text = Vec::with_capacity(run.len());
+    let mut map = Vec::with_capacity(run.len() + 1);
+    let mut j = 0;
+    let mut decoded_any = false;
+    while j < run.len() {
+        if run[j] == b'%' && j + 2 < run.len() {
+            if let (Some(h), Some(l)) = (hex(run[j + 1]), hex(run[j + 2])) {
+                map.push(offset + j);
+                text.push(h << 4 | l);
+                j += 3;
+                decoded_any = true;
+                continue;
+            }
+        }
+        map.push(offset + j);
+        text.push(run[j]);
+        j += 1;
+    }
+    map.push(offset + run.len());
+    (decoded_any && printable(&text)).then_some(Decoded {
+        text,
+        start: offset,
+        end: offset + run.len(),
+        map: Some(map),
+    })
+}
+
+/// Base64 candidates inside a run: the run split at characters base64 does
+/// not use, each piece long enough, not plain hex or one letter case, and
+/// decoding to printable text.
+fn base64_runs(run: &[u8], offset: usize, out: &mut Vec<Decoded>) {
+    let mut s = 0;
+    for piece in run.split(|b| !is_b64(*b)) {
+        let start = offset + s;
+        s += piece.len() + 1;
+        if piece.len() < MIN_BASE64 || out.len() >= MAX_BLOBS {
+            continue;
+        }
+        let body = piece
+            .strip_suffix(b"==")
+            .or_else(|| piece.strip_suffix(b"="))
+            .unwrap_or(piece);
+        if body.contains(&b'=') || body.iter().all(u8::is_ascii_hexdigit) {
+            continue;
+        }
+        let (lower, upper) = (
+            body.iter().any(u8::is_ascii_lowercase),
+            body.iter().any(u8::is_ascii_uppercase),
+        );
+        if !(lower && upper) {
+            continue;
+        }
+        let engine = if body.iter().any(|b| matches!(b, b'-' | b'_')) {
+            &base64::engine::general_purpose::URL_SAFE_NO_PAD
+        } else {
+            &base64::engine::general_purpose::STANDARD_NO_PAD
+        };
+        let Ok(text) = engine.decode(body) else {
+            continue;
+        };
+        if text.len() >= 8 && printable(&text) {
+            out.push(Decoded {
+                text,
+                start,
+                end: start + piece.len(),
+                map: None,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decoded(hay: &str) -> Vec<(String, String)> {
+        blobs(hay.as_bytes())
+            .into_iter()
+            .map(|d| {
+                let (s, e) = d.span(0, d.text.len());
+                (String::from_utf8(d.text).unwrap(), hay[s..e].to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn percent_encoding_maps_back_exactly() {
+        let hay = "GET /signup?email=jane.doe%40acme.io&x=1 HTTP/1.1";
+        let d = blobs(hay.as_bytes());
+        assert_eq!(d.len(), 1);
+        let text = String::from_utf8(d[0].text.clone()).unwrap();
+        let at = text.find("jane").unwrap();
+        let (s, e) = d[0].span(at, at + "jane.doe@acme.io".len());
+        assert_eq!(&hay[s..e], "jane.doe%40acme.io");
+    }
+
+    #[test]
+    fn base64_of_text_is_decoded_and_covers_the_blob() {
+        let hay = "data:\n  password: aHVudGVyMiFodW50ZXIyIQ==\n";
+        assert_eq!(
+            decoded(hay),
+            [(
+                "hunter2!hunter2!".to_string(),
+                "aHVudGVyMiFodW50ZXIyIQ==".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn hashes_binary_words_and_short_runs_are_not_blobs() {
+        for hay in [
+            "sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+            "Internationalization and localization",
+            "aGVsbG8= short",
+            "100%",
+        ] {
+            assert!(blobs(hay.as_bytes()).is_empty(), "{hay}");
+        }
+    }
+
+    #[test]
+    fn blobs_are_bounded() {
+        let one = "aHVudGVyMiFodW50ZXIyIQ== ";
+        assert_eq!(blobs(one.repeat(500).as_bytes()).len(), MAX_BLOBS);
+        let huge = "QUJD".repeat(MAX_BLOB);
+        assert!(blobs(huge.as_bytes()).is_empty());
+    }
+}

@@ -1,0 +1,413 @@
+//! Scores the built-in engine against the labelled accuracy set
+//! (`tests/accuracy/cases.jsonl`) and against public text. Shared by the
+//! accuracy test (which asserts the targets) and the `accuracy` example
+//! (which prints docs/accuracy.md).
+
+// Shared by the accuracy test and the accuracy example; each uses only part of it.
+#![allow(dead_code)]
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use tiergate::{Engine, Tier};
+
+#[derive(Deserialize)]
+pub struct Case {
+    pub id: String,
+    pub kind: String,
+    pub group: String,
+    pub text: String,
+    pub labels: Vec<Label>,
+}
+
+#[derive(Deserialize)]
+pub struct Label {
+    pub detector: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Counts for one detector or one group.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Counts {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+    /// True positives whose span is exactly the label's.
+    pub exact: usize,
+}
+
+impl Counts {
+    fn add(&mut self, o: Counts) {
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.fn_ += o.fn_;
+        self.exact += o.exact;
+    }
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// A group's target: (metric name, threshold).
+pub fn target(group: &str) -> Option<(&'static str, f64)> {
+    match group {
+        "checksum" | "prefixed" => Some(("precision and recall", 0.95)),
+        "context" => Some(("F1", 0.85)),
+        _ => None,
+    }
+}
+
+pub fn meets(group: &str, c: &Counts) -> bool {
+    match target(group) {
+        Some(("F1", t)) => c.f1() >= t,
+        Some((_, t)) => c.precision() >= t && c.recall() >= t,
+        None => true,
+    }
+}
+
+pub struct Evaluation {
+    pub cases: usize,
+    pub kinds: BTreeMap<String, usize>,
+    pub per_detector: BTreeMap<String, Counts>,
+    /// Counts per group: a label counts in its case's group, a false alarm in
+    /// the group of its detector.
+    pub per_group: BTreeMap<String, Counts>,
+    pub group_of: BTreeMap<String, String>,
+    /// Cases without labels, and how many of them got any finding.
+    pub negatives: usize,
+    pub flagged_negatives: Vec<String>,
+    /// Human-readable misses and false alarms (ids and detectors, never text).
+    pub problems: Vec<String>,
+}
+
+impl Evaluation {
+    pub fn per_group(&self) -> BTreeMap<String, Counts> {
+        self.per_group.clone()
+    }
+    pub fn total(&self) -> Counts {
+        let mut t = Counts::default();
+        for c in self.per_detector.values() {
+            t.add(*c);
+        }
+        t
+    }
+}
+
+pub fn cases_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/accuracy/cases.jsonl")
+}
+
+pub fn load(path: &Path) -> Vec<Case> {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .lines()
+        .enumerate()
+        .map(|(i, l)| serde_json::from_str(l).unwrap_or_else(|e| panic!("line {}: {e}", i + 1)))
+        .collect()
+}
+
+pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
+    let mut ev = Evaluation {
+        cases: cases.len(),
+        kinds: BTreeMap::new(),
+        per_detector: BTreeMap::new(),
+        per_group: BTreeMap::new(),
+        group_of: BTreeMap::new(),
+        negatives: 0,
+        flagged_negatives: Vec::new(),
+        problems: Vec::new(),
+    };
+    for d in engine.detectors() {
+        ev.per_detector.insert(d.id, Counts::default());
+    }
+    // A detector's group is the group of its plain positive cases.
+    for case in cases {
+        if case.kind == "positive" && !case.id.starts_with("hard-") {
+            for l in &case.labels {
+                ev.group_of
+                    .entry(l.detector.clone())
+                    .or_insert_with(|| case.group.clone());
+            }
+        }
+    }
+    for case in cases {
+        *ev.kinds.entry(case.kind.clone()).or_default() += 1;
+        let group_of = |d: &str| -> String {
+            ev.group_of
+                .get(d)
+                .cloned()
+                .unwrap_or_else(|| "other".into())
+        };
+        let label_group = |d: &str| -> String {
+            if case.kind == "positive" {
+                case.group.clone()
+            } else {
+                group_of(d)
+            }
+        };
+        let report = engine.classify(&case.text);
+        let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
+        let mut used = vec![false; report.findings.len()];
+        for l in &case.labels {
+            let c = ev.per_detector.entry(l.detector.clone()).or_default();
+            let hit = report.findings.iter().enumerate().find(|(i, f)| {
+                !used[*i]
+                    && f.detector == l.detector
+                    && overlaps((f.span.start, f.span.end), (l.start, l.end))
+            });
+            let g = ev.per_group.entry(label_group(&l.detector)).or_default();
+            match hit {
+                Some((i, f)) => {
+                    used[i] = true;
+                    c.tp += 1;
+                    g.tp += 1;
+                    if (f.span.start, f.span.end) == (l.start, l.end) {
+                        c.exact += 1;
+                        g.exact += 1;
+                    }
+                }
+                None => {
+                    c.fn_ += 1;
+                    g.fn_ += 1;
+                    ev.problems.push(format!("miss {} {}", case.id, l.detector));
+                }
+            }
+        }
+        for (i, f) in report.findings.iter().enumerate() {
+            if !used[i] {
+                ev.per_detector.entry(f.detector.clone()).or_default().fp += 1;
+                ev.per_group.entry(group_of(&f.detector)).or_default().fp += 1;
+                ev.problems
+                    .push(format!("false alarm {} {}", case.id, f.detector));
+            }
+        }
+        if case.labels.is_empty() {
+            ev.negatives += 1;
+            if !report.findings.is_empty() {
+                ev.flagged_negatives.push(case.id.clone());
+            }
+        }
+    }
+    ev
+}
+
+/// Public text: documents (files) that get any finding, and any that the
+/// built-in policy would keep from claude.ai (sensitive or restricted).
+#[derive(Default)]
+pub struct PublicScan {
+    pub documents: usize,
+    pub bytes: usize,
+    pub with_findings: usize,
+    pub blocked: usize,
+    pub per_detector: BTreeMap<String, usize>,
+}
+
+pub fn scan_public(engine: &Engine, root: &Path, max_bytes: usize) -> PublicScan {
+    let mut s = PublicScan::default();
+    let mut stack = vec![root.to_path_buf()];
+    let mut files = Vec::new();
+    while let Some(p) = stack.pop() {
+        let Ok(meta) = std::fs::symlink_metadata(&p) else {
+            continue;
+        };
+        if meta.is_dir() {
+            // Installed third-party packages are not the standard library.
+            if p.file_name().is_some_and(|n| n == "site-packages") {
+                continue;
+            }
+            if let Ok(rd) = std::fs::read_dir(&p) {
+                stack.extend(rd.filter_map(|e| e.ok().map(|e| e.path())));
+            }
+        } else if meta.is_file() && meta.len() as usize <= max_bytes {
+            files.push(p);
+        }
+    }
+    files.sort();
+    for p in files {
+        let Ok(bytes) = std::fs::read(&p) else {
+            continue;
+        };
+        let Ok(text) = String::from_utf8(bytes) else {
+            continue;
+        };
+        if text.contains('\0') {
+            continue;
+        }
+        s.documents += 1;
+        s.bytes += text.len();
+        let report = engine.classify(&text);
+        if std::env::var_os("TIERGATE_SHOW").is_some() {
+            for f in &report.findings {
+                eprintln!("{} {} {}", f.detector, p.display(), f.span.start);
+            }
+        }
+        if report.findings.is_empty() {
+            continue;
+        }
+        s.with_findings += 1;
+        if report.tier >= Tier::Sensitive {
+            s.blocked += 1;
+        }
+        for f in &report.findings {
+            *s.per_detector.entry(f.detector.clone()).or_default() += 1;
+        }
+    }
+    s
+}
+
+fn pct(x: f64) -> String {
+    format!("{:.3}", x)
+}
+
+/// The Markdown report (docs/accuracy.md).
+pub fn markdown(ev: &Evaluation, public: &[(String, PublicScan)]) -> String {
+    let mut o = String::new();
+    let _ = writeln!(o, "# Detector accuracy\n");
+    let _ = writeln!(
+        o,
+        "Generated by `cargo run -p tiergate --release --example accuracy -- --write` from the \
+         labelled set in `tests/accuracy/` ({} cases: {}). Do not edit by hand.\n",
+        ev.cases,
+        ev.kinds
+            .iter()
+            .map(|(k, n)| format!("{n} {}", k.replace('_', "-")))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let _ = writeln!(
+        o,
+        "A finding counts as a true positive when a label of the same detector overlaps it; any \
+         other finding is a false positive; a label without such a finding is a false negative. \
+         *Exact* is the share of true positives whose span is exactly the labelled value (what \
+         redaction replaces). Groups: **checksum** (a published check digit decides), \
+         **prefixed** (a provider's token format decides), **structured** (shape plus context), \
+         **context** (names, addresses, health terms: context decides), **marking** (phrases).\n"
+    );
+    let _ = writeln!(o, "## By group\n");
+    let _ = writeln!(
+        o,
+        "| group | detectors | labels | TP | FP | FN | precision | recall | F1 | target | met |\n\
+         |---|---|---|---|---|---|---|---|---|---|---|"
+    );
+    let groups = ev.per_group();
+    for (g, c) in &groups {
+        let n = ev.group_of.values().filter(|x| *x == g).count();
+        let t = target(g).map_or("-".to_string(), |(m, t)| format!("{m} ≥ {t}"));
+        let met = if target(g).is_none() {
+            "-"
+        } else if meets(g, c) {
+            "yes"
+        } else {
+            "**no**"
+        };
+        let _ = writeln!(
+            o,
+            "| {g} | {n} | {} | {} | {} | {} | {} | {} | {} | {t} | {met} |",
+            c.tp + c.fn_,
+            c.tp,
+            c.fp,
+            c.fn_,
+            pct(c.precision()),
+            pct(c.recall()),
+            pct(c.f1())
+        );
+    }
+    let t = ev.total();
+    let _ = writeln!(
+        o,
+        "| **all** | {} | {} | {} | {} | {} | {} | {} | {} | | |",
+        ev.group_of.len(),
+        t.tp + t.fn_,
+        t.tp,
+        t.fp,
+        t.fn_,
+        pct(t.precision()),
+        pct(t.recall()),
+        pct(t.f1())
+    );
+    let _ = writeln!(
+        o,
+        "\nCases without any sensitive value (near misses and clean documents): {} of {} got a \
+         finding ({:.1}%).\n",
+        ev.flagged_negatives.len(),
+        ev.negatives,
+        100.0 * ev.flagged_negatives.len() as f64 / ev.negatives.max(1) as f64
+    );
+    if !public.is_empty() {
+        let _ = writeln!(o, "## Public text\n");
+        let _ = writeln!(
+            o,
+            "Files of public text scanned whole (up to 1 MiB each). *Blocked* counts documents \
+             the built-in policy would keep from claude.ai (a sensitive or restricted finding): \
+             the target is at most 1%.\n"
+        );
+        let _ = writeln!(
+            o,
+            "| corpus | documents | MiB | with a finding | blocked | blocked % | top detectors |\n\
+             |---|---|---|---|---|---|---|"
+        );
+        for (name, s) in public {
+            let mut top: Vec<_> = s.per_detector.iter().collect();
+            top.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            let top = top
+                .iter()
+                .take(4)
+                .map(|(d, n)| format!("{d} {n}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let _ = writeln!(
+                o,
+                "| {name} | {} | {:.1} | {} | {} | {:.2}% | {top} |",
+                s.documents,
+                s.bytes as f64 / (1 << 20) as f64,
+                s.with_findings,
+                s.blocked,
+                100.0 * s.blocked as f64 / s.documents.max(1) as f64
+            );
+        }
+        let _ = writeln!(o);
+    }
+    let _ = writeln!(o, "## By detector\n");
+    let _ = writeln!(
+        o,
+        "| detector | group | labels | TP | FP | FN | precision | recall | F1 | exact |\n\
+         |---|---|---|---|---|---|---|---|---|---|"
+    );
+    for (d, c) in &ev.per_detector {
+        let _ = writeln!(
+            o,
+            "| `{d}` | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            ev.group_of.get(d).map_or("-", String::as_str),
+            c.tp + c.fn_,
+            c.tp,
+            c.fp,
+            c.fn_,
+            pct(c.precision()),
+            pct(c.recall()),
+            pct(c.f1()),
+            pct(ratio(c.exact, c.tp))
+        );
+    }
+    o
+}
