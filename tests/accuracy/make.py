@@ -217,11 +217,30 @@ spec("medication_term", "context", lambda: R.choice(["metformin", "sertraline", 
 
 # credentials
 TOKEN_SENTENCES = ["token {v}", "export API_TOKEN={v}", "key: {v}", "Authorization: Bearer {v}",
-                   "I accidentally pasted {v} into the channel, rotate it?", "config: {{ \"secret\": \"{v}\" }}"]
+                   "I accidentally pasted {v} into the channel, rotate it?", "config: { \"secret\": \"{v}\" }"]
 for det, fn in gen.CREDENTIALS.items():
     if det in ("aws_secret_access_key", "private_key"):
         continue
     spec(det, "prefixed", fn, TOKEN_SENTENCES, n=12)
+import providers  # noqa: E402
+
+CONTEXT_SENTENCES = ["{ctx} key: {v}", "export {CTX}_API_KEY={v}", "Our {ctx} token is {v}, rotate it after the demo.",
+                     "{ctx}:\n  api_key: {v}"]
+for det, (fn, ctx) in providers.PROVIDERS.items():
+    def value(fn=fn):
+        out = fn()
+        return out if isinstance(out, tuple) else (out, out)
+    if ctx:
+        sentences = [t.replace("{ctx}", ctx).replace("{CTX}", ctx.upper().replace(" ", "_")) for t in CONTEXT_SENTENCES]
+        near = [(f"The {ctx} docs describe the key format.", None)]
+        near += [(f"checksum {gen.rand(gen.HEX, 40)} of the release", None)]
+    else:
+        sentences = TOKEN_SENTENCES
+        near = []
+    if isinstance(fn(), tuple):
+        # The format carries its own key (`AccountKey=...`): it stands alone in a config.
+        sentences = ["{v}", "# production settings\n{v}\n", "Here is the config that fails:\n{v}"]
+    spec(det, "prefixed", value, sentences, near=near, n=12)
 spec("aws_secret_access_key", "structured", gen.CREDENTIALS["aws_secret_access_key"], [
     "aws_secret_access_key = {v}", "AWS_SECRET_ACCESS_KEY={v}", "secret_access_key: {v}"],
     near=[("aws_secret_access_key = {v}", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
@@ -253,9 +272,11 @@ spec("classification_marking", "marking", lambda: R.choice([
     near=[("The secret to good bread is time.", None), ("Top secret santa gifts are here!", None),
           ("Confidential computing on AMD SEV.", None)])
 spec("proprietary_marking", "marking", lambda: R.choice([
-    "trade secret", "proprietary and confidential", "under NDA", "strictly confidential", "company confidential"]), [
+    "TRADE SECRET", "contains trade secrets", "proprietary and confidential", "under NDA", "strictly confidential",
+    "company confidential"]), [
     "This document is {v}.", "Shared {v} with the vendor.", "Footer: {v}"],
-    near=[("NDAs are common in tech.", None), ("Open-source licences versus proprietary software.", None)])
+    near=[("NDAs are common in tech.", None), ("Open-source licences versus proprietary software.", None),
+          ("No rights are granted to patents, trade secrets or other intellectual property.", None)])
 spec("mnpi_marking", "marking", lambda: R.choice([
     "material non-public information", "embargoed until", "not yet announced", "MNPI", "quiet period"]), [
     "Contains {v} about Q3.", "Note: {v} 14:00 ET Thursday.", "Flagged as {v} by compliance."],
@@ -397,7 +418,8 @@ def main():
     for det, s in SPECS.items():
         for i in range(s["n"]):
             v = s["value"]()
-            sentence = s["sentences"][i % len(s["sentences"])].replace("{v}", v)
+            text, v = v if isinstance(v, tuple) else (v, v)
+            sentence = s["sentences"][i % len(s["sentences"])].replace("{v}", text)
             add("positive", s["group"], wrap(sentence), [(det, v)], f"{det}/pos-{i}")
         # Each near miss twice, in two wrappers.
         for i, (sentence, v) in enumerate(s["near"] * 2):

@@ -86,7 +86,18 @@ impl CompiledPattern {
 pub(crate) struct Scanner {
     pub detectors: Vec<Detector>,
     patterns: Vec<CompiledPattern>,
+    /// The patterns without a literal prefix, matched together in one pass.
     set: Option<RegexSet>,
+    /// Pattern index of each member of `set`.
+    set_members: Vec<usize>,
+    /// The literal prefixes of all other patterns (`ghp_`, `AKIA`, `xoxb-`) in
+    /// one automaton: a pattern runs only where one of its prefixes occurs.
+    prefixes: Option<AhoCorasick>,
+    /// Pattern indices of each literal in `prefixes`.
+    prefix_owners: Vec<Vec<usize>>,
+    /// Patterns of detectors that require context and have no literal prefix:
+    /// they run only when one of their context words occurs in the text.
+    gated: Vec<usize>,
     context: Option<AhoCorasick>,
     window: usize,
     boost: i16,
@@ -126,6 +137,24 @@ fn compile(source: &str, path: &str) -> Result<Regex, Error> {
                 format!("cannot compile regex: {}", one_line(&e.to_string())),
             )
         })
+}
+
+/// The literals every match of `source` starts with, when there are few and
+/// none is shorter than three bytes (else the pattern belongs in the regex set).
+fn literal_prefixes(source: &str) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let hir = regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(source)
+        .ok()?;
+    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
+    let literals = seq.literals()?;
+    if literals.is_empty() || literals.len() > 64 || literals.iter().any(|l| l.len() < 3) {
+        return None;
+    }
+    Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
 }
 
 fn one_line(s: &str) -> String {
@@ -318,10 +347,53 @@ impl Scanner {
             });
         }
 
-        let set = if patterns.is_empty() {
+        // Patterns whose every match starts with one of a few literals are
+        // found through those literals; the rest share the regex set. A set of
+        // hundreds of token shapes with long counted repetitions makes a lazy
+        // DFA whose cache thrashes; literals keep it small and the breadth cheap.
+        let mut set_members = Vec::new();
+        let mut literal_ids: BTreeMap<Vec<u8>, usize> = BTreeMap::new();
+        let mut prefix_owners: Vec<Vec<usize>> = Vec::new();
+        let mut gated = Vec::new();
+        for (i, p) in patterns.iter().enumerate() {
+            match literal_prefixes(&p.source) {
+                Some(literals) => {
+                    for lit in literals {
+                        let next = prefix_owners.len();
+                        let id = *literal_ids.entry(lit).or_insert(next);
+                        if id == next {
+                            prefix_owners.push(Vec::new());
+                        }
+                        if !prefix_owners[id].contains(&i) {
+                            prefix_owners[id].push(i);
+                        }
+                    }
+                }
+                None if detectors[p.detector].requires_context => gated.push(i),
+                None => set_members.push(i),
+            }
+        }
+        let mut by_id: Vec<(&Vec<u8>, &usize)> = literal_ids.iter().collect();
+        by_id.sort_by_key(|(_, id)| **id);
+        let prefixes = if by_id.is_empty() {
             None
         } else {
-            let sources: Vec<&str> = patterns.iter().map(|p| p.source.as_str()).collect();
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(by_id.iter().map(|(lit, _)| lit.as_slice()))
+                    .map_err(|e| {
+                        Error::invalid("detectors", format!("cannot compile prefixes: {e}"))
+                    })?,
+            )
+        };
+        let set = if set_members.is_empty() {
+            None
+        } else {
+            let sources: Vec<&str> = set_members
+                .iter()
+                .map(|&i| patterns[i].source.as_str())
+                .collect();
             Some(
                 RegexSetBuilder::new(sources)
                     .unicode(false)
@@ -362,6 +434,10 @@ impl Scanner {
             detectors,
             patterns,
             set,
+            set_members,
+            prefixes,
+            prefix_owners,
+            gated,
             context,
             window: policy.settings.context_window,
             boost: i16::from(policy.settings.context_boost.hundredths()),
@@ -409,8 +485,34 @@ impl Scanner {
     /// The matches in `hay` that pass validation, allowlists and context.
     fn accept(&self, hay: &[u8]) -> Vec<Candidate> {
         let mut candidates = Vec::new();
+        let mut selected: Vec<usize> = Vec::new();
         if let Some(set) = &self.set {
-            for pid in set.matches(hay).iter() {
+            selected.extend(set.matches(hay).iter().map(|i| self.set_members[i]));
+        }
+        if let Some(ac) = &self.prefixes {
+            let mut seen = vec![false; self.patterns.len()];
+            for m in ac.find_overlapping_iter(hay) {
+                for &pid in &self.prefix_owners[m.pattern().as_usize()] {
+                    if !seen[pid] {
+                        seen[pid] = true;
+                        selected.push(pid);
+                    }
+                }
+            }
+        }
+        if !self.gated.is_empty() {
+            let present = self.words_present(hay);
+            selected.extend(self.gated.iter().copied().filter(|&pid| {
+                let d = &self.detectors[self.patterns[pid].detector];
+                d.context.iter().any(|w| present.binary_search(w).is_ok())
+            }));
+        }
+        // Pattern order, as one set would report them: the result never
+        // depends on which pass found a pattern.
+        selected.sort_unstable();
+        selected.dedup();
+        {
+            for pid in selected {
                 let p = &self.patterns[pid];
                 let push = |c: &mut Vec<Candidate>, s, e| {
                     if e > s {
@@ -445,6 +547,21 @@ impl Scanner {
             .into_iter()
             .filter_map(|c| self.judge(hay, &hits, c))
             .collect()
+    }
+
+    /// The context words that occur anywhere in `hay` as whole words, sorted.
+    fn words_present(&self, hay: &[u8]) -> Vec<u32> {
+        let Some(ac) = &self.context else {
+            return Vec::new();
+        };
+        let mut present: Vec<u32> = ac
+            .find_overlapping_iter(hay)
+            .filter(|m| is_word_at(hay, m.start(), m.end()))
+            .map(|m| m.pattern().as_u32())
+            .collect();
+        present.sort_unstable();
+        present.dedup();
+        present
     }
 
     /// Context word occurrences `(word id, start, end)`, sorted by start, whole

@@ -250,10 +250,12 @@ impl Validator {
         let next = hay.get(end + 1).copied();
         let neighbours_reject = match self {
             // `5.7E+53774632`, `153.E+8379`: an exponent, not a phone.
+            // `U+30000020` is a code point.
             Validator::Phone => {
                 hay.get(start) == Some(&b'+')
-                    && matches!(before(1), Some(b'e' | b'E'))
-                    && before(2).is_some_and(|b| b.is_ascii_digit() || b == b'.')
+                    && (matches!(before(1), Some(b'e' | b'E'))
+                        && before(2).is_some_and(|b| b.is_ascii_digit() || b == b'.')
+                        || matches!(before(1), Some(b'U' | b'u')))
             }
             // A key that contains ':' is an ARN or a type path, not a setting:
             // `arn:aws:secretsmanager:...:secret:name`, `"AWS::AppSync::ApiKey": "..."`.
@@ -435,6 +437,46 @@ fn payment_card(v: &[u8]) -> bool {
         .max()
         .unwrap_or(0);
     issuer_ok && luhn(&d) && longest_run < 7
+}
+
+/// Whether `digits` starts with an assigned ITU-T E.164 country code, so
+/// `+2147483648` (zone 2, code 214 is unassigned) and `+4294967296` (429) are
+/// constants, not phone numbers.
+fn country_code(digits: &str) -> bool {
+    let code = |n: usize| digits.get(..n).and_then(|p| p.parse::<u16>().ok());
+    match digits.as_bytes().first() {
+        Some(b'1' | b'7') => true,
+        Some(b'2') => {
+            matches!(code(2), Some(20 | 27))
+                || code(3).is_some_and(|c| {
+                    matches!(c, 211..=213 | 216 | 218 | 220..=258 | 260..=269 | 290 | 291 | 297..=299)
+                })
+        }
+        Some(b'3') => {
+            matches!(code(2), Some(30..=34 | 36 | 39))
+                || code(3).is_some_and(|c| matches!(c, 350..=359 | 370..=383 | 385..=387 | 389))
+        }
+        Some(b'4') => {
+            matches!(code(2), Some(40 | 41 | 43..=49))
+                || code(3).is_some_and(|c| matches!(c, 420 | 421 | 423))
+        }
+        Some(b'5') => {
+            matches!(code(2), Some(51..=58))
+                || code(3).is_some_and(|c| matches!(c, 500..=509 | 590..=599))
+        }
+        Some(b'6') => {
+            matches!(code(2), Some(60..=66)) || code(3).is_some_and(|c| matches!(c, 670..=692))
+        }
+        Some(b'8') => {
+            matches!(code(2), Some(81 | 82 | 84 | 86))
+                || code(3).is_some_and(|c| matches!(c, 850 | 852 | 853 | 855 | 856 | 880 | 886))
+        }
+        Some(b'9') => {
+            matches!(code(2), Some(90..=95 | 98))
+                || code(3).is_some_and(|c| matches!(c, 960..=968 | 970..=977 | 992..=998))
+        }
+        _ => false,
+    }
 }
 
 /// IBAN lengths per country (ISO 13616 registry).
@@ -772,6 +814,10 @@ fn phone(v: &[u8]) -> bool {
     if distinct.len() <= 2 || longest_run >= 6 || has_sequence(&d, 6) {
         return false;
     }
+    // `252.227-7013` (a DFARS clause): phone numbers do not mix dots and dashes.
+    if v.contains(&b'.') && v.contains(&b'-') {
+        return false;
+    }
     // `+35236450.6`: a decimal, not a number with a one-digit last group.
     let last_group = v
         .rsplit(|b| !b.is_ascii_digit())
@@ -800,7 +846,7 @@ fn phone(v: &[u8]) -> bool {
         let drama = ["447700900", "442079460", "441632960"]
             .iter()
             .any(|p| s.starts_with(p));
-        return (8..=15).contains(&d.len()) && d[0] != 0 && !drama;
+        return (8..=15).contains(&d.len()) && d[0] != 0 && !drama && country_code(&s);
     }
     // National trunk-prefixed numbers (0...). Ofcom's drama ranges are fictional.
     let s: String = d.iter().map(|x| char::from(b'0' + x)).collect();
@@ -861,11 +907,14 @@ fn ipv4_public(a: Ipv4Addr) -> bool {
         o,
         [8, 8, 8, 8] | [8, 8, 4, 4] | [1, 1, 1, 1] | [1, 0, 0, 1] | [9, 9, 9, 9]
     );
-    // Sample addresses in documentation and tests.
-    let sample = matches!(
-        o,
-        [1, 2, 3, 4] | [4, 3, 2, 1] | [123, 45, 67, 89] | [12, 34, 56, 78] | [11, 22, 33, 44]
-    );
+    // Sample addresses in documentation and tests: one octet four times
+    // (`42.42.42.42`), a run (`14.15.16.17`); and single digits (`1.6.2.3`) are
+    // release numbers far more often than hosts.
+    let sample = matches!(o, [123, 45, 67, 89] | [12, 34, 56, 78] | [11, 22, 33, 44])
+        || o.iter().all(|&x| x == o[0])
+        || o.windows(2).all(|w| w[1] == w[0].wrapping_add(1))
+        || o.windows(2).all(|w| w[0] == w[1].wrapping_add(1))
+        || o.iter().all(|&x| x <= 9);
     !(a.is_private()
         || a.is_loopback()
         || a.is_link_local()
@@ -1017,6 +1066,19 @@ fn secret_value(v: &[u8]) -> bool {
     if v.len() < 6 || is_placeholder(v) {
         return false;
     }
+    // A path: `PWD: '/Users/maciej'`, `key_file = ~/.ssh/id_ed25519`.
+    if v.starts_with(b"/") || v.starts_with(b"~/") || v.starts_with(b"./") {
+        return false;
+    }
+    // Another assignment or a key, not a value: `Protocol=https`, `client-key-data:`.
+    // (Base64 secrets carry `=` only as trailing padding.)
+    let body = v
+        .strip_suffix(b"==")
+        .or_else(|| v.strip_suffix(b"="))
+        .unwrap_or(v);
+    if body.contains(&b'=') || v.ends_with(b":") {
+        return false;
+    }
     // A value that names itself is a stand-in: `generatedwebdavpassword1`, `session-token`.
     let lower = v.to_ascii_lowercase();
     if [
@@ -1133,9 +1195,20 @@ fn url_credentials(v: &[u8]) -> bool {
     const DUMMIES: [&str; 10] = [
         "pass", "password", "passwd", "pwd", "pw", "secret", "bar", "test", "1234", "x",
     ];
+    // Credentials for a documentation host are an example: `http://abc:xyz@example.com`.
+    let host = s
+        .split_once("://")
+        .and_then(|(_, r)| r.rsplit_once('@'))
+        .map(|(_, h)| {
+            h.split(['/', ':', '?', '#'])
+                .next()
+                .unwrap_or(h)
+                .to_ascii_lowercase()
+        });
     !password.is_empty()
         && !is_placeholder(password.as_bytes())
         && !DUMMIES.iter().any(|d| password.eq_ignore_ascii_case(d))
+        && !host.is_some_and(|h| is_reserved_domain(&h))
 }
 
 fn basic_auth(v: &[u8]) -> bool {
@@ -1445,6 +1518,23 @@ mod tests {
         ));
         assert!(!ok(Validator::IpPublic, "1.2.3.4"));
         assert!(!ok(Validator::IpPublic, "123.45.67.89"));
+        // Unassigned country codes: integer limits, not phone numbers.
+        assert!(!ok(Validator::Phone, "+2147483648"));
+        assert!(!ok(Validator::Phone, "252.227-7013"));
+        assert!(!ok(Validator::IpPublic, "42.42.42.42"));
+        assert!(!ok(Validator::IpPublic, "14.15.16.17"));
+        assert!(!ok(Validator::IpPublic, "1.6.2.3"));
+        assert!(!ok(Validator::Phone, "+4294967296"));
+        assert!(ok(Validator::Phone, "+41 44 668 18 00"));
+        assert_eq!(
+            Validator::Phone.check_in(b"U+30000020", 1, 10),
+            Check::Reject
+        );
+        assert!(!ok(
+            Validator::UrlCredentials,
+            "https://abc:xyz123@example.com/x"
+        ));
+        assert!(!ok(Validator::SecretValue, "/Users/maciej"));
         assert!(!ok(Validator::IpPrivate, "172.16.0.0/12"));
         assert!(ok(Validator::IpPrivate, "172.16.4.0/24"));
         assert!(ok(Validator::IpPrivate, "10.20.0.0/16"));
@@ -1466,6 +1556,8 @@ mod tests {
             "sas-token-for-azure-blob",
             "ACEGmnoq#1rstu2...BDFH",
             "self.credentials.token}",
+            "DefaultEndpointsProtocol=https",
+            "client-key-data:",
         ] {
             assert!(!ok(Validator::SecretValue, stand_in), "{stand_in}");
         }
