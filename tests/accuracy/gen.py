@@ -550,3 +550,148 @@ def connection_string():
         f"redis://default:{pw}@{host}:6379/0",
         f"Server={host};Database=Sales;User Id={user};Password={pw};",
     ])
+
+
+# ------------------------------------------------- national IDs, batch 3 ---
+
+def _date(y0=1940, y1=2005):
+    return R.randint(y0, y1), R.randint(1, 12), R.randint(1, 28)
+
+
+def kr_rrn():
+    y, m, d = _date()
+    s = f"{y % 100:02d}{m:02d}{d:02d}{R.choice('12') if y < 2000 else R.choice('34')}{rand(DIGITS, 5)}"
+    w = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]
+    c = (11 - sum(int(a) * b for a, b in zip(s, w)) % 11) % 10
+    s += str(c)
+    return f"{s[:6]}-{s[6:]}"
+
+
+def de_tax_id():
+    while True:
+        ds = R.sample(range(10), 9)
+        if ds[0] == 0:
+            continue
+        ds.insert(R.randint(1, 9), R.choice(ds))
+        product = 10
+        for x in ds:
+            t = (x + product) % 10 or 10
+            product = (t * 2) % 11
+        c = (11 - product) % 10
+        s = "".join(map(str, ds)) + str(c)
+        return R.choice([s, f"{s[:2]} {s[2:5]} {s[5:8]} {s[8:]}"])
+
+
+def jp_my_number():
+    while True:
+        ds = [R.randint(0, 9) for _ in range(11)]
+        r = sum(x * w for x, w in zip(ds, [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2])) % 11
+        c = 0 if r <= 1 else 11 - r
+        s = "".join(map(str, ds)) + str(c)
+        if len(set(s)) > 1:
+            return R.choice([s, f"{s[:4]} {s[4:8]} {s[8:]}"])
+
+
+CURP_VALUES = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
+
+
+def mx_curp():
+    y, m, d = _date()
+    s = (rand("BCDFGHJKLMNPQRSTVWXYZ", 1) + R.choice("AEIOU") + rand(UPPER, 2) + f"{y % 100:02d}{m:02d}{d:02d}"
+         + R.choice("HM") + R.choice(["DF", "JC", "NL", "MC", "GT", "PL"]) + rand("BCDFGHJKLMNPQRSTVWXYZ", 3)
+         + (R.choice(DIGITS) if y < 2000 else R.choice(UPPER)))
+    total = sum(CURP_VALUES.index(c) * (18 - i) for i, c in enumerate(s))
+    return s + str((10 - total % 10) % 10)
+
+
+def za_id():
+    y, m, d = _date()
+    body = f"{y % 100:02d}{m:02d}{d:02d}{rand(DIGITS, 4)}{R.choice('01')}8"
+    return luhn_complete(body)
+
+
+def be_national_number():
+    y, m, d = _date(1940, 2015)
+    body = f"{y % 100:02d}{m:02d}{d:02d}{R.randint(1, 997):03d}"
+    n = int(body) + (2_000_000_000 if y >= 2000 else 0)
+    s = body + f"{97 - n % 97:02d}"
+    return R.choice([s, f"{s[:2]}.{s[2:4]}.{s[4:6]}-{s[6:9]}.{s[9:]}"])
+
+
+def dk_cpr():
+    y, m, d = _date()
+    return f"{d:02d}{m:02d}{y % 100:02d}-{rand(DIGITS, 4)}"
+
+
+def no_fnr():
+    while True:
+        y, m, d = _date()
+        body = [int(c) for c in f"{d:02d}{m:02d}{y % 100:02d}{rand(DIGITS, 3)}"]
+        k1 = 11 - sum(a * b for a, b in zip(body, [3, 7, 6, 1, 8, 9, 4, 5, 2])) % 11
+        k1 = 0 if k1 == 11 else k1
+        if k1 == 10:
+            continue
+        body.append(k1)
+        k2 = 11 - sum(a * b for a, b in zip(body, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2])) % 11
+        k2 = 0 if k2 == 11 else k2
+        if k2 == 10:
+            continue
+        return "".join(map(str, body)) + str(k2)
+
+
+def ch_ahv():
+    body = "756" + rand(DIGITS, 9)
+    c = (10 - sum(int(x) * (1 if i % 2 == 0 else 3) for i, x in enumerate(body)) % 10) % 10
+    s = body + str(c)
+    return f"{s[:3]}.{s[3:7]}.{s[7:11]}.{s[11:]}"
+
+
+def ie_pps():
+    ds = rand(DIGITS, 7)
+    second = R.choice(["", "A", "H"])
+    total = sum(int(x) * w for x, w in zip(ds, [8, 7, 6, 5, 4, 3, 2]))
+    if second:
+        total += 9 * (ord(second) - 64)
+    r = total % 23
+    return ds + ("W" if r == 0 else chr(64 + r)) + second
+
+
+def pt_nif():
+    while True:
+        ds = R.choice("1235689") + rand(DIGITS, 7)
+        r = 11 - sum(int(x) * w for x, w in zip(ds, [9, 8, 7, 6, 5, 4, 3, 2])) % 11
+        return ds + str(0 if r >= 10 else r)
+
+
+def cn_resident_id():
+    y, m, d = _date()
+    body = f"{R.choice(['110101', '310104', '440305', '510107'])}{y}{m:02d}{d:02d}{rand(DIGITS, 3)}"
+    w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    c = (12 - sum(int(a) * b for a, b in zip(body, w)) % 11) % 11
+    return body + ("X" if c == 10 else str(c))
+
+
+def br_cnpj():
+    ds = [R.randint(0, 9) for _ in range(8)] + [0, 0, 0, 1]
+    for w in ([5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2], [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]):
+        r = sum(a * b for a, b in zip(ds, w)) % 11
+        ds.append(0 if r < 2 else 11 - r)
+    s = "".join(map(str, ds))
+    return f"{s[:2]}.{s[2:5]}.{s[5:8]}/{s[8:12]}-{s[12:]}"
+
+
+def au_abn():
+    while True:
+        ds = [R.randint(1, 9)] + [R.randint(0, 9) for _ in range(10)]
+        t = [ds[0] - 1] + ds[1:]
+        if sum(a * b for a, b in zip(t, [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19])) % 89 == 0:
+            s = "".join(map(str, ds))
+            return f"{s[:2]} {s[2:5]} {s[5:8]} {s[8:]}"
+
+
+def in_pan():
+    return rand(UPPER, 3) + R.choice("PCHFATBLJG") + rand(UPPER, 1) + rand(DIGITS, 4) + rand(UPPER, 1)
+
+
+def us_itin():
+    return f"9{rand(DIGITS, 2)}-{R.choice(['70', '71', '75', '78', '80', '83', '88', '90', '92', '94', '99'])}-{rand(DIGITS, 4)}"
