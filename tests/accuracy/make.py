@@ -215,6 +215,44 @@ spec("medication_term", "context", lambda: R.choice(["metformin", "sertraline", 
     near=[("Metformin is a widely studied molecule in chemistry papers.", None),
           ("The insulin pump market grew last year.", None)])
 
+
+# national identifiers, batch 3
+def near_bad(fn, sentences, k=4):
+    out = []
+    for _ in range(k):
+        v = fn()
+        i = max(j for j, c in enumerate(v) if c.isdigit())
+        out.append((R.choice(sentences), v[:i] + str((int(v[i]) + R.randint(1, 9)) % 10) + v[i + 1:]))
+    return out
+
+
+for det, fn, sentences, group in [
+    ("kr_rrn", gen.kr_rrn, ["주민등록번호 {v}", "resident registration number {v}", "RRN: {v}"], "checksum"),
+    ("de_tax_id", gen.de_tax_id, ["Steuer-ID: {v}", "Ihre Steueridentifikationsnummer lautet {v}.", "IdNr {v}"], "checksum"),
+    ("jp_my_number", gen.jp_my_number, ["マイナンバー {v}", "個人番号: {v}", "My Number {v}"], "checksum"),
+    ("mx_curp", gen.mx_curp, ["CURP: {v}", "mi CURP es {v}", "CURP {v} registrada"], "checksum"),
+    ("za_id", gen.za_id, ["SA ID number {v}", "identity number: {v}", "ID no {v}"], "checksum"),
+    ("be_national_number", gen.be_national_number, ["Rijksregisternummer {v}", "numéro de registre national {v}", "INSZ {v}"], "checksum"),
+    ("no_fnr", gen.no_fnr, ["Fødselsnummer: {v}", "fnr {v}", "personnummer {v}"], "checksum"),
+    ("ch_ahv", gen.ch_ahv, ["AHV-Nr. {v}", "numéro AVS {v}", "Sozialversicherungsnummer {v}"], "checksum"),
+    ("ie_pps", gen.ie_pps, ["PPSN {v}", "PPS number: {v}", "my PPS no is {v}"], "checksum"),
+    ("pt_nif", gen.pt_nif, ["NIF {v}", "número de contribuinte (NIF): {v}", "contribuinte {v}"], "checksum"),
+    ("cn_resident_id", gen.cn_resident_id, ["身份证号 {v}", "居民身份证 {v}", "ID card {v}"], "checksum"),
+    ("br_cnpj", gen.br_cnpj, ["CNPJ {v}", "CNPJ: {v} (matriz)", "inscrita no CNPJ sob o nº {v}"], "checksum"),
+    ("au_abn", gen.au_abn, ["ABN {v}", "Australian Business Number: {v}", "our ABN is {v}"], "checksum"),
+]:
+    spec(det, group, fn, sentences, near=near_bad(fn, sentences), n=16)
+spec("dk_cpr", "structured", gen.dk_cpr, ["CPR-nummer {v}", "CPR: {v}", "cpr-nr {v}"],
+     near=[("Ordre 280149-9043 er sendt.", None), ("CPR-nummer {v}", "320149-9043")], n=16)
+spec("in_pan", "structured", gen.in_pan, ["PAN: {v}", "PAN card {v}", "permanent account number {v}"],
+     near=[("Order ABCDE1234F shipped.", None), ("SKU PQRSX9876Z in stock", None)], n=16)
+spec("us_itin", "structured", gen.us_itin, ["ITIN {v}", "ITIN: {v} on the W-7", "individual taxpayer identification number {v}"],
+     near=[("ITIN {v}", "912-65-1234"), ("Invoice 912-78-1234 paid.", None)], n=16)
+spec("cui_marking", "marking", lambda: R.choice(["CUI//SP-PRVCY", "CUI//SP-CTI", "U//FOUO", "FOUO",
+                                                 "CONTROLLED UNCLASSIFIED INFORMATION", "For Official Use Only"]),
+     ["{v}\nSubject: roster", "Banner: {v}", "This report is {v}."],
+     near=[("The cuisine was great.", None), ("CUI stands for many things in chemistry.", None)])
+
 # credentials
 TOKEN_SENTENCES = ["token {v}", "export API_TOKEN={v}", "key: {v}", "Authorization: Bearer {v}",
                    "I accidentally pasted {v} into the channel, rotate it?", "config: { \"secret\": \"{v}\" }"]
@@ -411,6 +449,9 @@ hard("context", lambda: (lambda v: (f"I spoke with {v} yesterday about the claim
 hard("context", lambda: (lambda v, e: (f"From: {v} <{e}>\nSubject: contract", [("person_name", v), ("email", e)]))(gen.person(), gen.email()))
 hard("context", lambda: (lambda v: (f"Diagnose: {v}, Patient stabil.", [("diagnosis_term", v)]))(R.choice(["Diabetes mellitus Typ 2", "Asthma", "Epilepsie", "Hypertonie"])))
 hard("context", lambda: (lambda v: (f"Diagnostic : {v}. Traitement en cours.", [("diagnosis_term", v)]))(R.choice(["diabète de type 2", "asthme", "épilepsie", "hypertension"])))
+hard("marking", lambda: (lambda v: (f"{v}\nObjet : note de service", [("classification_marking", v)]))(R.choice(["RESTREINT UE/EU RESTRICTED", "DIFFUSION RESTREINTE", "CONFIDENTIEL DÉFENSE", "VS-NUR FÜR DEN DIENSTGEBRAUCH", "UK EYES ONLY"])))
+hard("marking", lambda: (lambda v: (f"Hinweis: {v} – bitte nicht weiterleiten", [("legal_privilege", v)]))(R.choice(["Anwaltliche Korrespondenz", "couvert par le secret professionnel", "segreto professionale", "privilegio abogado-cliente", "verschoningsrecht"])))
+hard("marking", lambda: (lambda v: (f"Achtung: enthält {v}.", [("mnpi_marking", v)]))(R.choice(["Insiderinformationen", "informations privilégiées", "informazioni privilegiate", "información privilegiada", "voorwetenschap"])))
 hard("structured", lambda: (lambda v: (f"Tel. {v} (mobile)", [("phone", v)]))(R.choice([f"07{R.randint(400, 999)} {gen.rand(gen.DIGITS, 6)}", f"030 {gen.rand(gen.DIGITS, 8)}", f"06 {gen.rand(gen.DIGITS, 2)} {gen.rand(gen.DIGITS, 2)} {gen.rand(gen.DIGITS, 2)} {gen.rand(gen.DIGITS, 2)}"])))
 
 

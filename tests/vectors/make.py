@@ -650,6 +650,39 @@ g = GROUPS["credentials"]["cases"]
 for det, text, value in PROVIDER_CASES:
     case(g, f"provider-{det.replace('_', '-')}", text, "restricted", [(det, value)])
 
+# National identifiers, batch 3: published check digits, context in the country's language.
+g = GROUPS["government"]["cases"]
+case(g, "kr-rrn", "주민등록번호 800101-1234560", "restricted", [("kr_rrn", "800101-1234560")])
+case(g, "de-tax-id", "Steuer-ID: 86095742719", "restricted", [("de_tax_id", "86095742719")])
+neg(g, "de-tax-id-no-repeat", "Steuer-ID: 12345678903")
+case(g, "jp-my-number", "マイナンバー 1234 5678 9018", "restricted", [("jp_my_number", "1234 5678 9018")])
+case(g, "mx-curp", "CURP: HEGG560427MVZRRL04", "restricted", [("mx_curp", "HEGG560427MVZRRL04")])
+neg(g, "mx-curp-bad-check", "CURP: HEGG560427MVZRRL05")
+case(g, "za-id", "SA ID number 8001015009087", "restricted", [("za_id", "8001015009087")])
+case(g, "be-national-number", "Rijksregisternummer 85.07.30-033.28", "restricted", [("be_national_number", "85.07.30-033.28")])
+case(g, "dk-cpr", "CPR-nummer 070761-4285", "restricted", [("dk_cpr", "070761-4285")])
+case(g, "no-fnr", "Fødselsnummer: 01010750160", "restricted", [("no_fnr", "01010750160")])
+case(g, "ch-ahv", "AHV-Nr. 756.1234.5678.97", "restricted", [("ch_ahv", "756.1234.5678.97")])
+case(g, "ie-pps", "PPSN 1234567T", "restricted", [("ie_pps", "1234567T")])
+case(g, "pt-nif", "NIF 123456789", "restricted", [("pt_nif", "123456789")])
+case(g, "cn-resident-id", "身份证号 11010519491231002X", "restricted", [("cn_resident_id", "11010519491231002X")])
+case(g, "br-cnpj", "CNPJ 11.222.333/0001-81", "restricted", [("br_cnpj", "11.222.333/0001-81")])
+case(g, "au-abn", "ABN 51 824 753 556", "sensitive", [("au_abn", "51 824 753 556")])
+case(g, "in-pan", "PAN: ABCPE1234F", "restricted", [("in_pan", "ABCPE1234F")])
+case(g, "us-itin", "ITIN 912-78-1234 on the W-7", "restricted", [("us_itin", "912-78-1234")])
+neg(g, "pt-nif-no-context", "Invoice 123456789 is paid.")
+g = GROUPS["markings"]["cases"]
+case(g, "cui-banner", "CUI//SP-PRVCY\nSubject: personnel roster", "sensitive", [("cui_marking", "CUI//SP-PRVCY")])
+case(g, "fouo", "U//FOUO - distribution limited", "sensitive", [("cui_marking", "U//FOUO")])
+case(g, "eu-restricted", "RESTREINT UE/EU RESTRICTED", "restricted", [("classification_marking", "RESTREINT UE/EU RESTRICTED")])
+case(g, "de-vs-nfd", "VS-NUR FÜR DEN DIENSTGEBRAUCH", "restricted", [("classification_marking", "VS-NUR FÜR DEN DIENSTGEBRAUCH")])
+case(g, "fr-diffusion-restreinte", "Note DIFFUSION RESTREINTE du ministère", "restricted", [("classification_marking", "DIFFUSION RESTREINTE")])
+case(g, "privilege-fr", "Document couvert par le secret professionnel.", "restricted", [("legal_privilege", "couvert par le secret professionnel")])
+case(g, "privilege-de", "Anwaltliche Korrespondenz – nicht weiterleiten", "restricted", [("legal_privilege", "Anwaltliche Korrespondenz")])
+case(g, "mnpi-de", "Enthält Insiderinformationen gemäß MAR.", "sensitive", [("mnpi_marking", "Insiderinformationen")])
+case(g, "internal-it", "Documento solo per uso interno.", "internal", [("internal_marking", "solo per uso interno")])
+neg(g, "cui-word-in-prose", "The cuisine in Lyon is excellent.")
+
 
 def main():
     index = {}

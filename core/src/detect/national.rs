@@ -314,6 +314,30 @@ mod tests {
             assert!(f(good.as_bytes()), "{good} should pass");
             assert!(!f(bad.as_bytes()), "{bad} should fail");
         }
+        // Published examples (issuers' documentation and standard test values).
+        let published: [(Validator, &str, &str); 12] = [
+            (cn_resident_id, "11010519491231002X", "110105194912310021"),
+            (br_cnpj, "11.222.333/0001-81", "11.222.333/0001-82"),
+            (au_abn, "51 824 753 556", "51 824 753 557"),
+            (ch_ahv, "756.1234.5678.97", "756.1234.5678.98"),
+            (pt_nif, "123456789", "123456788"),
+            (mx_curp, "HEGG560427MVZRRL04", "HEGG560427MVZRRL05"),
+            (za_id, "8001015009087", "8001015009088"),
+            (kr_rrn, "800101-1234560", "800101-1234561"),
+            (ie_pps, "1234567T", "1234567U"),
+            (jp_my_number, "123456789018", "123456789017"),
+            (no_fnr, "01010750160", "01010750161"),
+            (be_national_number, "85.07.30-033.28", "85.07.30-033.29"),
+        ];
+        for (f, good, bad) in published {
+            assert!(f(good.as_bytes()), "{good} should pass");
+            assert!(!f(bad.as_bytes()), "{bad} should fail");
+        }
+        assert!(de_tax_id(b"86095742719"));
+        assert!(!de_tax_id(b"86095742710"));
+        assert!(!de_tax_id(b"12345678903"), "no repeated digit");
+        assert!(dk_cpr(b"070761-4285"));
+        assert!(!dk_cpr(b"320761-4285"), "day 32");
         assert!(fr_nir(b"2 69 05 49 588 157 80"));
         assert!(!fr_nir(b"2 69 05 49 588 157 81"));
         assert!(fr_nir(b"1 84 12 2A 123 456 97"), "Corsica: 2A counts as 19");
@@ -331,4 +355,248 @@ mod tests {
         assert!(!es_dni(b"1234567Z"), "too short");
         assert!(!se_personnummer(b"811318-9876"), "month 13");
     }
+}
+
+/// South Korea resident registration number: YYMMDD, a century/sex digit, and
+/// a check digit (weights 2-9, 2-5; 11 minus the sum mod 11, mod 10).
+pub(crate) fn kr_rrn(v: &[u8]) -> bool {
+    let d = digits(v);
+    if d.len() != 13 || !(1..=8).contains(&d[6]) {
+        return false;
+    }
+    let century = if matches!(d[6], 1 | 2 | 5 | 6) {
+        1900
+    } else {
+        2000
+    };
+    let sum = weighted(&d[..12], &[2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]);
+    valid_date(century + two(&d, 0), two(&d, 2), two(&d, 4))
+        && (11 - sum % 11) % 10 == u32::from(d[12])
+}
+
+/// ISO 7064 MOD 11,10 (German tax id and others): the check digit completes the product chain.
+fn iso7064_mod11_10(d: &[u8]) -> bool {
+    let mut product = 10u32;
+    for &x in &d[..d.len() - 1] {
+        let mut sum = (u32::from(x) + product) % 10;
+        if sum == 0 {
+            sum = 10;
+        }
+        product = (sum * 2) % 11;
+    }
+    let check = (11 - product) % 10;
+    check == u32::from(d[d.len() - 1])
+}
+
+/// Germany Steuerliche Identifikationsnummer: 11 digits, no leading zero, one
+/// digit of the first ten repeated (twice or three times), ISO 7064 MOD 11,10.
+pub(crate) fn de_tax_id(v: &[u8]) -> bool {
+    let d = digits(v);
+    if d.len() != 11 || d[0] == 0 {
+        return false;
+    }
+    let mut counts = [0u8; 10];
+    for &x in &d[..10] {
+        counts[usize::from(x)] += 1;
+    }
+    let repeated = counts.iter().filter(|&&c| c >= 2).count();
+    let max = counts.iter().copied().max().unwrap_or(0);
+    repeated == 1 && (2..=3).contains(&max) && iso7064_mod11_10(&d)
+}
+
+/// Japan My Number (individual number): 12 digits, the last a check digit
+/// (weights 6-2 and 7-2 from the left, 11 minus the sum mod 11; 0 when that is 10 or 11).
+pub(crate) fn jp_my_number(v: &[u8]) -> bool {
+    let d = digits(v);
+    if d.len() != 12 || all_same(&d) {
+        return false;
+    }
+    let sum = weighted(&d[..11], &[6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
+    let r = sum % 11;
+    let check = if r <= 1 { 0 } else { 11 - r };
+    check == u32::from(d[11])
+}
+
+/// Mexico CURP: 18 characters with a birth date and a check digit over the
+/// first 17 (values in `0-9A-NÑO-Z`, weights 18 down to 2).
+pub(crate) fn mx_curp(v: &[u8]) -> bool {
+    let s = alnum(v);
+    if s.len() != 18
+        || !s[4..10].iter().all(u8::is_ascii_digit)
+        || !matches!(s[10], b'H' | b'M' | b'X')
+    {
+        return false;
+    }
+    let value = |c: u8| -> Option<u32> {
+        match c {
+            b'0'..=b'9' => Some(u32::from(c - b'0')),
+            b'A'..=b'N' => Some(u32::from(c - b'A') + 10),
+            b'O'..=b'Z' => Some(u32::from(c - b'O') + 25),
+            _ => None,
+        }
+    };
+    let mut sum = 0;
+    for (i, &c) in s[..17].iter().enumerate() {
+        let Some(x) = value(c) else { return false };
+        sum += x * (18 - i as u32);
+    }
+    let d: Vec<u8> = s[4..10].iter().map(|b| b - b'0').collect();
+    let check = (10 - sum % 10) % 10;
+    (1..=12).contains(&two(&d, 2))
+        && (1..=31).contains(&two(&d, 4))
+        && u32::from(s[17].wrapping_sub(b'0')) == check
+}
+
+/// South Africa identity number: YYMMDD, 4 digits, citizenship (0/1), a
+/// digit, and a Luhn check digit.
+pub(crate) fn za_id(v: &[u8]) -> bool {
+    let d = digits(v);
+    d.len() == 13
+        && d[10] <= 1
+        && (1..=12).contains(&two(&d, 2))
+        && (1..=31).contains(&two(&d, 4))
+        && luhn(&d)
+}
+
+/// Belgium national register number: YYMMDD, a serial, and 97 minus the first
+/// nine digits mod 97 (with a leading 2 for births from 2000).
+pub(crate) fn be_national_number(v: &[u8]) -> bool {
+    let d = digits(v);
+    if d.len() != 11 || all_same(&d) {
+        return false;
+    }
+    let n: u64 = d[..9].iter().fold(0, |n, &x| n * 10 + u64::from(x));
+    let check = u64::from(two(&d, 9));
+    97 - n % 97 == check || 97 - (2_000_000_000 + n) % 97 == check
+}
+
+/// Denmark CPR: DDMMYY and four digits (a date; the mod-11 check was dropped in 2007).
+pub(crate) fn dk_cpr(v: &[u8]) -> bool {
+    let d = digits(v);
+    d.len() == 10 && valid_date(2000, two(&d, 2), two(&d, 0)) && !all_same(&d[6..])
+}
+
+/// Norway fødselsnummer: DDMMYY (D-numbers add 4 to the first digit), three
+/// individual digits and two mod-11 check digits.
+pub(crate) fn no_fnr(v: &[u8]) -> bool {
+    let d = digits(v);
+    if d.len() != 11 {
+        return false;
+    }
+    let day = two(&d, 0) % 40;
+    if !valid_date(2000, two(&d, 2) % 40, day) {
+        return false;
+    }
+    let k = |weights: &[u32], n: usize| {
+        let r = 11 - weighted(&d[..n], weights) % 11;
+        if r == 11 {
+            Some(0)
+        } else if r == 10 {
+            None
+        } else {
+            Some(r)
+        }
+    };
+    k(&[3, 7, 6, 1, 8, 9, 4, 5, 2], 9) == Some(u32::from(d[9]))
+        && k(&[5, 4, 3, 2, 7, 6, 5, 4, 3, 2], 10) == Some(u32::from(d[10]))
+}
+
+/// Switzerland AHV/AVS number: 756, nine digits and an EAN-13 check digit.
+pub(crate) fn ch_ahv(v: &[u8]) -> bool {
+    let d = digits(v);
+    if d.len() != 13 || d[..3] != [7, 5, 6] {
+        return false;
+    }
+    let sum: u32 = d[..12]
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| u32::from(x) * if i % 2 == 0 { 1 } else { 3 })
+        .sum();
+    (10 - sum % 10) % 10 == u32::from(d[12])
+}
+
+/// Ireland PPS number: seven digits and a check letter (weights 8-2, the
+/// optional second letter weighs 9; mod 23, 0 is W).
+pub(crate) fn ie_pps(v: &[u8]) -> bool {
+    let s = alnum(v);
+    if !(8..=9).contains(&s.len()) || !s[..7].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let d: Vec<u8> = s[..7].iter().map(|b| b - b'0').collect();
+    let mut sum = weighted(&d, &[8, 7, 6, 5, 4, 3, 2]);
+    if let Some(&second) = s.get(8) {
+        if !second.is_ascii_uppercase() {
+            return false;
+        }
+        // The second letter: W (a legacy suffix) counts 0, A 1, B 2, ...
+        sum += 9 * if second == b'W' {
+            0
+        } else {
+            u32::from(second - b'A') + 1
+        };
+    }
+    let r = sum % 23;
+    let letter = if r == 0 { b'W' } else { b'A' + r as u8 - 1 };
+    s[7] == letter
+}
+
+/// Portugal NIF: nine digits, a valid first digit, mod-11 check digit.
+pub(crate) fn pt_nif(v: &[u8]) -> bool {
+    let d = digits(v);
+    if d.len() != 9 || !matches!(d[0], 1 | 2 | 3 | 5 | 6 | 8 | 9) || all_same(&d) {
+        return false;
+    }
+    let r = 11 - weighted(&d[..8], &[9, 8, 7, 6, 5, 4, 3, 2]) % 11;
+    u32::from(d[8]) == if r >= 10 { 0 } else { r }
+}
+
+/// China resident identity card: region, birth date YYYYMMDD, sequence and an
+/// ISO 7064 MOD 11-2 check character (X for 10).
+pub(crate) fn cn_resident_id(v: &[u8]) -> bool {
+    let s = alnum(v);
+    if s.len() != 18 || !s[..17].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let d: Vec<u8> = s[..17].iter().map(|b| b - b'0').collect();
+    let year = two(&d, 6) * 100 + two(&d, 8);
+    if !(1900..=2099).contains(&year) || !valid_date(year, two(&d, 10), two(&d, 12)) {
+        return false;
+    }
+    let sum = weighted(&d, &[7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]);
+    let check = (12 - sum % 11) % 11;
+    let want = if check == 10 {
+        b'X'
+    } else {
+        b'0' + check as u8
+    };
+    s[17] == want
+}
+
+/// Brazil CNPJ (company register): 14 digits with two mod-11 check digits.
+pub(crate) fn br_cnpj(v: &[u8]) -> bool {
+    let d = digits(v);
+    if d.len() != 14 || all_same(&d) {
+        return false;
+    }
+    let dv = |n: usize, weights: &[u32]| {
+        let r = weighted(&d[..n], weights) % 11;
+        if r < 2 {
+            0
+        } else {
+            11 - r
+        }
+    };
+    dv(12, &[5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]) == u32::from(d[12])
+        && dv(13, &[6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]) == u32::from(d[13])
+}
+
+/// Australian Business Number: subtract 1 from the first digit, weights
+/// 10, 1, 3, ..., 19, the sum divisible by 89.
+pub(crate) fn au_abn(v: &[u8]) -> bool {
+    let mut d = digits(v);
+    if d.len() != 11 || d[0] == 0 {
+        return false;
+    }
+    d[0] -= 1;
+    weighted(&d, &[10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19]) % 89 == 0
 }

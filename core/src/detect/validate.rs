@@ -86,6 +86,34 @@ pub enum Validator {
     UsDea,
     /// Australian Medicare card number: weighted check digit.
     AuMedicare,
+    /// South Korea resident registration number: birth date and check digit.
+    KrRrn,
+    /// Germany tax id: one repeated digit and ISO 7064 MOD 11,10.
+    DeTaxId,
+    /// Japan My Number: weighted mod-11 check digit.
+    JpMyNumber,
+    /// Mexico CURP: birth date, sex and the check digit over 17 characters.
+    MxCurp,
+    /// South Africa identity number: birth date, citizenship digit and Luhn.
+    ZaId,
+    /// Belgium national register number: 97 minus the number mod 97.
+    BeNationalNumber,
+    /// Denmark CPR number: a valid birth date.
+    DkCpr,
+    /// Norway fødselsnummer: birth date and two mod-11 check digits.
+    NoFnr,
+    /// Switzerland AHV/AVS number: 756 prefix and EAN-13 check digit.
+    ChAhv,
+    /// Ireland PPS number: weighted mod-23 check letter.
+    IePps,
+    /// Portugal NIF: first digit and mod-11 check digit.
+    PtNif,
+    /// China resident identity number: birth date and ISO 7064 MOD 11-2.
+    CnResidentId,
+    /// Brazil CNPJ: two mod-11 check digits.
+    BrCnpj,
+    /// Australian Business Number: weighted mod 89.
+    AuAbn,
 }
 
 /// The outcome of a validator.
@@ -150,6 +178,20 @@ impl Validator {
             Validator::UsNpi => "US National Provider Identifier: Luhn with the 80840 prefix.",
             Validator::UsDea => "US DEA registration number: check digit.",
             Validator::AuMedicare => "Australian Medicare card number: weighted check digit.",
+            Validator::KrRrn => "South Korea resident registration number: birth date and check digit.",
+            Validator::DeTaxId => "Germany tax id: one repeated digit and ISO 7064 MOD 11,10.",
+            Validator::JpMyNumber => "Japan My Number: weighted mod-11 check digit.",
+            Validator::MxCurp => "Mexico CURP: birth date, sex and the check digit over 17 characters.",
+            Validator::ZaId => "South Africa identity number: birth date, citizenship digit and Luhn.",
+            Validator::BeNationalNumber => "Belgium national register number: 97 minus the number mod 97.",
+            Validator::DkCpr => "Denmark CPR number: a valid birth date.",
+            Validator::NoFnr => "Norway fødselsnummer: birth date and two mod-11 check digits.",
+            Validator::ChAhv => "Switzerland AHV/AVS number: 756 prefix and EAN-13 check digit.",
+            Validator::IePps => "Ireland PPS number: weighted mod-23 check letter.",
+            Validator::PtNif => "Portugal NIF: first digit and mod-11 check digit.",
+            Validator::CnResidentId => "China resident identity number: birth date and ISO 7064 MOD 11-2.",
+            Validator::BrCnpj => "Brazil CNPJ: two mod-11 check digits.",
+            Validator::AuAbn => "Australian Business Number: weighted mod 89.",
         }
     }
 
@@ -193,11 +235,25 @@ impl Validator {
             Validator::UsNpi => "us_npi",
             Validator::UsDea => "us_dea",
             Validator::AuMedicare => "au_medicare",
+            Validator::KrRrn => "kr_rrn",
+            Validator::DeTaxId => "de_tax_id",
+            Validator::JpMyNumber => "jp_my_number",
+            Validator::MxCurp => "mx_curp",
+            Validator::ZaId => "za_id",
+            Validator::BeNationalNumber => "be_national_number",
+            Validator::DkCpr => "dk_cpr",
+            Validator::NoFnr => "no_fnr",
+            Validator::ChAhv => "ch_ahv",
+            Validator::IePps => "ie_pps",
+            Validator::PtNif => "pt_nif",
+            Validator::CnResidentId => "cn_resident_id",
+            Validator::BrCnpj => "br_cnpj",
+            Validator::AuAbn => "au_abn",
         }
     }
 
     /// Every validator, for listings and exhaustive tests.
-    pub const ALL: [Validator; 37] = [
+    pub const ALL: [Validator; 51] = [
         Validator::Luhn,
         Validator::PaymentCard,
         Validator::Iban,
@@ -235,6 +291,20 @@ impl Validator {
         Validator::UsNpi,
         Validator::UsDea,
         Validator::AuMedicare,
+        Validator::KrRrn,
+        Validator::DeTaxId,
+        Validator::JpMyNumber,
+        Validator::MxCurp,
+        Validator::ZaId,
+        Validator::BeNationalNumber,
+        Validator::DkCpr,
+        Validator::NoFnr,
+        Validator::ChAhv,
+        Validator::IePps,
+        Validator::PtNif,
+        Validator::CnResidentId,
+        Validator::BrCnpj,
+        Validator::AuAbn,
     ];
 
     /// Runs the validator on the candidate `hay[start..end]`, looking at its
@@ -327,6 +397,20 @@ impl Validator {
             Validator::UsNpi => national::us_npi(v).into(),
             Validator::UsDea => national::us_dea(v).into(),
             Validator::AuMedicare => national::au_medicare(v).into(),
+            Validator::KrRrn => national::kr_rrn(v).into(),
+            Validator::DeTaxId => national::de_tax_id(v).into(),
+            Validator::JpMyNumber => national::jp_my_number(v).into(),
+            Validator::MxCurp => national::mx_curp(v).into(),
+            Validator::ZaId => national::za_id(v).into(),
+            Validator::BeNationalNumber => national::be_national_number(v).into(),
+            Validator::DkCpr => national::dk_cpr(v).into(),
+            Validator::NoFnr => national::no_fnr(v).into(),
+            Validator::ChAhv => national::ch_ahv(v).into(),
+            Validator::IePps => national::ie_pps(v).into(),
+            Validator::PtNif => national::pt_nif(v).into(),
+            Validator::CnResidentId => national::cn_resident_id(v).into(),
+            Validator::BrCnpj => national::br_cnpj(v).into(),
+            Validator::AuAbn => national::au_abn(v).into(),
 
             Validator::Date => date(v).into(),
             Validator::Email => email(v).into(),
