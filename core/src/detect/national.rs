@@ -285,78 +285,6 @@ pub(crate) fn au_medicare(v: &[u8]) -> bool {
         && weighted(&d[..8], &[1, 3, 7, 9, 1, 3, 7, 9]) % 10 == u32::from(d[8])
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    type Validator = fn(&[u8]) -> bool;
-
-    #[test]
-    fn published_examples_pass_and_one_changed_digit_fails() {
-        // (validator, valid example, the same with one character changed)
-        let cases: [(Validator, &str, &str); 14] = [
-            (us_npi, "1234567893", "1234567894"),
-            (us_dea, "AB1234563", "AB1234564"),
-            (au_medicare, "2123 45670 1", "2123 45671 1"),
-            (es_dni, "12345678Z", "12345678A"),
-            (es_dni, "X1234567L", "X1234567M"),
-            (it_fiscal_code, "RSSMRA85T10A562S", "RSSMRA85T10A562T"),
-            (pl_pesel, "44051401359", "44051401358"),
-            (nl_bsn, "111222333", "111222334"),
-            (se_personnummer, "811218-9876", "811218-9875"),
-            (fi_hetu, "131052-308T", "131052-308U"),
-            (tr_tckn, "10000000146", "10000000147"),
-            (br_cpf, "529.982.247-25", "529.982.247-26"),
-            (sg_nric, "S1234567D", "S1234567E"),
-            (au_tfn, "123456782", "123456783"),
-        ];
-        for (f, good, bad) in cases {
-            assert!(f(good.as_bytes()), "{good} should pass");
-            assert!(!f(bad.as_bytes()), "{bad} should fail");
-        }
-        // Published examples (issuers' documentation and standard test values).
-        let published: [(Validator, &str, &str); 12] = [
-            (cn_resident_id, "11010519491231002X", "110105194912310021"),
-            (br_cnpj, "11.222.333/0001-81", "11.222.333/0001-82"),
-            (au_abn, "51 824 753 556", "51 824 753 557"),
-            (ch_ahv, "756.1234.5678.97", "756.1234.5678.98"),
-            (pt_nif, "123456789", "123456788"),
-            (mx_curp, "HEGG560427MVZRRL04", "HEGG560427MVZRRL05"),
-            (za_id, "8001015009087", "8001015009088"),
-            (kr_rrn, "800101-1234560", "800101-1234561"),
-            (ie_pps, "1234567T", "1234567U"),
-            (jp_my_number, "123456789018", "123456789017"),
-            (no_fnr, "01010750160", "01010750161"),
-            (be_national_number, "85.07.30-033.28", "85.07.30-033.29"),
-        ];
-        for (f, good, bad) in published {
-            assert!(f(good.as_bytes()), "{good} should pass");
-            assert!(!f(bad.as_bytes()), "{bad} should fail");
-        }
-        assert!(de_tax_id(b"86095742719"));
-        assert!(!de_tax_id(b"86095742710"));
-        assert!(!de_tax_id(b"12345678903"), "no repeated digit");
-        assert!(dk_cpr(b"070761-4285"));
-        assert!(!dk_cpr(b"320761-4285"), "day 32");
-        assert!(fr_nir(b"2 69 05 49 588 157 80"));
-        assert!(!fr_nir(b"2 69 05 49 588 157 81"));
-        assert!(fr_nir(b"1 84 12 2A 123 456 97"), "Corsica: 2A counts as 19");
-        assert!(!fr_nir(b"1 84 12 2A 123 456 98"));
-    }
-
-    #[test]
-    fn shapes_that_are_not_ids_fail() {
-        assert!(!br_cpf(b"111.111.111-11"), "repeated digits");
-        assert!(!pl_pesel(b"44133401359"), "month 13");
-        assert!(!nl_bsn(b"000000000"));
-        assert!(!fi_hetu(b"310252-308T"), "31 February");
-        assert!(!tr_tckn(b"01234567890"), "leading zero");
-        assert!(!sg_nric(b"Q1234567D"), "unknown prefix");
-        assert!(!es_dni(b"1234567Z"), "too short");
-        assert!(!se_personnummer(b"811318-9876"), "month 13");
-    }
-}
-
 /// South Korea resident registration number: YYMMDD, a century/sex digit, and
 /// a check digit (weights 2-9, 2-5; 11 minus the sum mod 11, mod 10).
 pub(crate) fn kr_rrn(v: &[u8]) -> bool {
@@ -599,4 +527,76 @@ pub(crate) fn au_abn(v: &[u8]) -> bool {
     }
     d[0] -= 1;
     weighted(&d, &[10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19]) % 89 == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Validator = fn(&[u8]) -> bool;
+
+    #[test]
+    fn published_examples_pass_and_one_changed_digit_fails() {
+        // (validator, valid example, the same with one character changed)
+        let cases: [(Validator, &str, &str); 14] = [
+            (us_npi, "1234567893", "1234567894"),
+            (us_dea, "AB1234563", "AB1234564"),
+            (au_medicare, "2123 45670 1", "2123 45671 1"),
+            (es_dni, "12345678Z", "12345678A"),
+            (es_dni, "X1234567L", "X1234567M"),
+            (it_fiscal_code, "RSSMRA85T10A562S", "RSSMRA85T10A562T"),
+            (pl_pesel, "44051401359", "44051401358"),
+            (nl_bsn, "111222333", "111222334"),
+            (se_personnummer, "811218-9876", "811218-9875"),
+            (fi_hetu, "131052-308T", "131052-308U"),
+            (tr_tckn, "10000000146", "10000000147"),
+            (br_cpf, "529.982.247-25", "529.982.247-26"),
+            (sg_nric, "S1234567D", "S1234567E"),
+            (au_tfn, "123456782", "123456783"),
+        ];
+        for (f, good, bad) in cases {
+            assert!(f(good.as_bytes()), "{good} should pass");
+            assert!(!f(bad.as_bytes()), "{bad} should fail");
+        }
+        // Published examples (issuers' documentation and standard test values).
+        let published: [(Validator, &str, &str); 12] = [
+            (cn_resident_id, "11010519491231002X", "110105194912310021"),
+            (br_cnpj, "11.222.333/0001-81", "11.222.333/0001-82"),
+            (au_abn, "51 824 753 556", "51 824 753 557"),
+            (ch_ahv, "756.1234.5678.97", "756.1234.5678.98"),
+            (pt_nif, "123456789", "123456788"),
+            (mx_curp, "HEGG560427MVZRRL04", "HEGG560427MVZRRL05"),
+            (za_id, "8001015009087", "8001015009088"),
+            (kr_rrn, "800101-1234560", "800101-1234561"),
+            (ie_pps, "1234567T", "1234567U"),
+            (jp_my_number, "123456789018", "123456789017"),
+            (no_fnr, "01010750160", "01010750161"),
+            (be_national_number, "85.07.30-033.28", "85.07.30-033.29"),
+        ];
+        for (f, good, bad) in published {
+            assert!(f(good.as_bytes()), "{good} should pass");
+            assert!(!f(bad.as_bytes()), "{bad} should fail");
+        }
+        assert!(de_tax_id(b"86095742719"));
+        assert!(!de_tax_id(b"86095742710"));
+        assert!(!de_tax_id(b"12345678903"), "no repeated digit");
+        assert!(dk_cpr(b"070761-4285"));
+        assert!(!dk_cpr(b"320761-4285"), "day 32");
+        assert!(fr_nir(b"2 69 05 49 588 157 80"));
+        assert!(!fr_nir(b"2 69 05 49 588 157 81"));
+        assert!(fr_nir(b"1 84 12 2A 123 456 97"), "Corsica: 2A counts as 19");
+        assert!(!fr_nir(b"1 84 12 2A 123 456 98"));
+    }
+
+    #[test]
+    fn shapes_that_are_not_ids_fail() {
+        assert!(!br_cpf(b"111.111.111-11"), "repeated digits");
+        assert!(!pl_pesel(b"44133401359"), "month 13");
+        assert!(!nl_bsn(b"000000000"));
+        assert!(!fi_hetu(b"310252-308T"), "31 February");
+        assert!(!tr_tckn(b"01234567890"), "leading zero");
+        assert!(!sg_nric(b"Q1234567D"), "unknown prefix");
+        assert!(!es_dni(b"1234567Z"), "too short");
+        assert!(!se_personnummer(b"811318-9876"), "month 13");
+    }
 }
