@@ -53,7 +53,9 @@ pub(crate) fn blobs(hay: &[u8]) -> Vec<Decoded> {
             i += 1;
         }
         let run = &hay[start..i];
-        if run.len() > MAX_BLOB {
+        // Most runs are words: too short to hide anything.
+        if run.len() > MAX_BLOB || run.len() < 6 || (run.len() < MIN_BASE64 && !run.contains(&b'%'))
+        {
             continue;
         }
         if run.contains(&b'%') {

@@ -90,14 +90,19 @@ pub(crate) struct Scanner {
     set: Option<RegexSet>,
     /// Pattern index of each member of `set`.
     set_members: Vec<usize>,
-    /// The literal prefixes of all other patterns (`ghp_`, `AKIA`, `xoxb-`) in
-    /// one automaton: a pattern runs only where one of its prefixes occurs.
-    prefixes: Option<AhoCorasick>,
-    /// Pattern indices of each literal in `prefixes`.
+    /// One automaton, one pass, for everything else: the literal prefixes of
+    /// the other patterns (`ghp_`, `AKIA`, `xoxb-`; a pattern runs only where
+    /// one of its prefixes occurs), then the context words of the gated
+    /// detectors. ASCII case-insensitive, so a prefix may select its pattern
+    /// more often than needed, never less.
+    selector: Option<AhoCorasick>,
+    /// Pattern indices of each literal, in automaton order.
     prefix_owners: Vec<Vec<usize>>,
     /// Patterns of detectors that require context and have no literal prefix:
     /// they run only when one of their context words occurs in the text.
     gated: Vec<usize>,
+    /// The word id of each gate word (automaton patterns after the literals).
+    gate_ids: Vec<u32>,
     context: Option<AhoCorasick>,
     window: usize,
     boost: i16,
@@ -375,18 +380,7 @@ impl Scanner {
         }
         let mut by_id: Vec<(&Vec<u8>, &usize)> = literal_ids.iter().collect();
         by_id.sort_by_key(|(_, id)| **id);
-        let prefixes = if by_id.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::Standard)
-                    .build(by_id.iter().map(|(lit, _)| lit.as_slice()))
-                    .map_err(|e| {
-                        Error::invalid("detectors", format!("cannot compile prefixes: {e}"))
-                    })?,
-            )
-        };
+        let literals: Vec<Vec<u8>> = by_id.iter().map(|(lit, _)| (*lit).clone()).collect();
         let set = if set_members.is_empty() {
             None
         } else {
@@ -423,6 +417,27 @@ impl Scanner {
                     })?,
             )
         };
+        // Only the gated detectors' words decide gating: fewer common words to report.
+        let mut gate_ids: Vec<u32> = gated
+            .iter()
+            .flat_map(|&i| detectors[patterns[i].detector].context.iter().copied())
+            .collect();
+        gate_ids.sort_unstable();
+        gate_ids.dedup();
+        let selector = if literals.is_empty() && gate_ids.is_empty() {
+            None
+        } else {
+            let words = gate_ids.iter().map(|&id| ordered[id as usize].0.as_bytes());
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(literals.iter().map(Vec::as_slice).chain(words))
+                    .map_err(|e| {
+                        Error::invalid("detectors", format!("cannot compile prefixes: {e}"))
+                    })?,
+            )
+        };
         let allow_patterns = policy
             .allowlist
             .patterns
@@ -435,9 +450,10 @@ impl Scanner {
             patterns,
             set,
             set_members,
-            prefixes,
+            selector,
             prefix_owners,
             gated,
+            gate_ids,
             context,
             window: policy.settings.context_window,
             boost: i16::from(policy.settings.context_boost.hundredths()),
@@ -489,19 +505,25 @@ impl Scanner {
         if let Some(set) = &self.set {
             selected.extend(set.matches(hay).iter().map(|i| self.set_members[i]));
         }
-        if let Some(ac) = &self.prefixes {
+        if let Some(ac) = &self.selector {
+            let literals = self.prefix_owners.len();
             let mut seen = vec![false; self.patterns.len()];
+            let mut present: Vec<u32> = Vec::new();
             for m in ac.find_overlapping_iter(hay) {
-                for &pid in &self.prefix_owners[m.pattern().as_usize()] {
-                    if !seen[pid] {
-                        seen[pid] = true;
-                        selected.push(pid);
+                let id = m.pattern().as_usize();
+                if id < literals {
+                    for &pid in &self.prefix_owners[id] {
+                        if !seen[pid] {
+                            seen[pid] = true;
+                            selected.push(pid);
+                        }
                     }
+                } else if is_word_at(hay, m.start(), m.end()) {
+                    present.push(self.gate_ids[id - literals]);
                 }
             }
-        }
-        if !self.gated.is_empty() {
-            let present = self.words_present(hay);
+            present.sort_unstable();
+            present.dedup();
             selected.extend(self.gated.iter().copied().filter(|&pid| {
                 let d = &self.detectors[self.patterns[pid].detector];
                 d.context.iter().any(|w| present.binary_search(w).is_ok())
@@ -547,21 +569,6 @@ impl Scanner {
             .into_iter()
             .filter_map(|c| self.judge(hay, &hits, c))
             .collect()
-    }
-
-    /// The context words that occur anywhere in `hay` as whole words, sorted.
-    fn words_present(&self, hay: &[u8]) -> Vec<u32> {
-        let Some(ac) = &self.context else {
-            return Vec::new();
-        };
-        let mut present: Vec<u32> = ac
-            .find_overlapping_iter(hay)
-            .filter(|m| is_word_at(hay, m.start(), m.end()))
-            .map(|m| m.pattern().as_u32())
-            .collect();
-        present.sort_unstable();
-        present.dedup();
-        present
     }
 
     /// Context word occurrences `(word id, start, end)`, sorted by start, whole
