@@ -695,3 +695,158 @@ def in_pan():
 
 def us_itin():
     return f"9{rand(DIGITS, 2)}-{R.choice(['70', '71', '75', '78', '80', '83', '88', '90', '92', '94', '99'])}-{rand(DIGITS, 4)}"
+
+
+# ------------------------------------------------- national IDs, batch 4 ---
+
+def uk_utr():
+    while True:
+        body = rand(DIGITS, 9)
+        r = sum(int(a) * b for a, b in zip(body, [6, 7, 8, 9, 10, 5, 4, 3, 2])) % 11
+        s = "21987654321"[r] + body
+        if len(set(s)) > 1:
+            return R.choice([s, f"{s[:5]} {s[5:]}"])
+
+
+def us_ein():
+    return f"{R.choice(['12', '20', '27', '45', '58', '81', '94'])}-{rand(DIGITS, 7)}"
+
+
+def it_vat():
+    return luhn_complete(rand(DIGITS, 10))
+
+
+def pl_nip():
+    while True:
+        d = [R.randint(1, 9)] + [R.randint(0, 9) for _ in range(8)]
+        c = sum(a * b for a, b in zip(d, [6, 5, 7, 2, 3, 4, 5, 6, 7])) % 11
+        if c < 10:
+            s = "".join(map(str, d)) + str(c)
+            return R.choice([s, f"{s[:3]}-{s[3:6]}-{s[6:8]}-{s[8:]}"])
+
+
+def fr_siren():
+    s = luhn_complete(R.choice("3456789") + rand(DIGITS, 7))
+    if R.random() < 0.5:
+        s = luhn_complete(s + rand(DIGITS, 4))
+        return f"{s[:3]} {s[3:6]} {s[6:9]} {s[9:]}"
+    return f"{s[:3]} {s[3:6]} {s[6:]}"
+
+
+def nz_ird():
+    while True:
+        d = [int(c) for c in f"{R.randint(10_000_000, 150_000_000 // 10):08d}"]
+        for w in ([3, 2, 7, 6, 5, 4, 3, 2], [7, 4, 3, 2, 5, 2, 7, 6]):
+            r = sum(a * b for a, b in zip(d, w)) % 11
+            c = 0 if r == 0 else 11 - r
+            if c != 10:
+                break
+        if c == 10:
+            continue
+        s = "".join(map(str, d)) + str(c)
+        s = s.lstrip("0") if len(s.lstrip("0")) >= 8 else s
+        return f"{s[:-6]}-{s[-6:-3]}-{s[-3:]}"
+
+
+NHI_LETTERS = [c for c in UPPER if c not in "IO"]
+
+
+def nz_nhi():
+    while True:
+        ls = [R.choice(NHI_LETTERS) for _ in range(3)]
+        ds = [R.randint(0, 9) for _ in range(3)]
+        t = sum((NHI_LETTERS.index(c) + 1) * w for c, w in zip(ls, [7, 6, 5])) + sum(a * b for a, b in zip(ds, [4, 3, 2]))
+        r = t % 11
+        if r:
+            return "".join(ls) + "".join(map(str, ds)) + str((11 - r) % 10)
+
+
+def il_id():
+    while True:
+        body = rand(DIGITS, 8)
+        for c in DIGITS:
+            s = body + c
+            t = sum((lambda p: p // 10 + p % 10)(int(x) * (1 if i % 2 == 0 else 2)) for i, x in enumerate(s))
+            if t % 10 == 0 and len(set(s)) > 1:
+                return s
+
+
+def hk_hkid():
+    letter, ds = R.choice(UPPER), rand(DIGITS, 6)
+    t = 36 * 9 + (ord(letter) - 55) * 8 + sum(int(x) * (7 - i) for i, x in enumerate(ds))
+    r = (11 - t % 11) % 11
+    return f"{letter}{ds}({'A' if r == 10 else r})"
+
+
+TW_CODES = [10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21, 22, 35, 23, 24, 25, 26, 27, 28, 29, 32, 30, 31, 33]
+
+
+def tw_id():
+    while True:
+        letter = R.choice(UPPER)
+        d = [R.choice([1, 2])] + [R.randint(0, 9) for _ in range(7)]
+        code = TW_CODES[ord(letter) - 65]
+        t = code // 10 + (code % 10) * 9 + sum(a * b for a, b in zip(d, [8, 7, 6, 5, 4, 3, 2, 1]))
+        c = (10 - t % 10) % 10
+        return letter + "".join(map(str, d)) + str(c)
+
+
+def th_id():
+    body = R.choice("12345678") + rand(DIGITS, 11)
+    c = (11 - sum(int(a) * b for a, b in zip(body, range(13, 1, -1))) % 11) % 10
+    s = body + str(c)
+    return R.choice([s, f"{s[0]}-{s[1:5]}-{s[5:10]}-{s[10:12]}-{s[12]}"])
+
+
+def my_mykad():
+    y, m, d = _date()
+    return f"{y % 100:02d}{m:02d}{d:02d}-{R.choice(['01', '10', '14', '08', '13'])}-{rand(DIGITS, 4)}"
+
+
+GST_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def in_gstin():
+    s = f"{R.randint(1, 37):02d}" + in_pan() + R.choice("123456789") + "Z"
+    t = 0
+    for i, c in enumerate(s):
+        p = GST_CHARS.index(c) * (1 if i % 2 == 0 else 2)
+        t += p // 36 + p % 36
+    return s + GST_CHARS[(36 - t % 36) % 36]
+
+
+def fi_business_id():
+    while True:
+        body = rand(DIGITS, 7)
+        r = sum(int(a) * b for a, b in zip(body, [7, 9, 10, 5, 8, 4, 2])) % 11
+        if r != 1:
+            return f"{body}-{0 if r == 0 else 11 - r}"
+
+
+def se_orgnr():
+    s = luhn_complete(R.choice("25789") + rand(DIGITS, 1) + R.choice("23456789") + rand(DIGITS, 6))
+    return f"{s[:6]}-{s[6:]}"
+
+
+def ca_ohip():
+    s = luhn_complete(R.choice("123456789") + rand(DIGITS, 8))
+    return R.choice([s, f"{s[:4]}-{s[4:7]}-{s[7:]}", f"{s[:4]} {s[4:7]} {s[7:]}"])
+
+
+B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+def btc_address():
+    import hashlib
+    payload = bytes([R.choice([0, 5])]) + bytes(R.randrange(256) for _ in range(20))
+    check = hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
+    n = int.from_bytes(payload + check, "big")
+    out = ""
+    while n:
+        n, r = divmod(n, 58)
+        out = B58[r] + out
+    return "1" * (len(payload + check) - len((payload + check).lstrip(b"\0"))) + out
+
+
+def eth_address():
+    return "0x" + rand("0123456789abcdefABCDEF", 40)

@@ -253,6 +253,34 @@ spec("cui_marking", "marking", lambda: R.choice(["CUI//SP-PRVCY", "CUI//SP-CTI",
      ["{v}\nSubject: roster", "Banner: {v}", "This report is {v}."],
      near=[("The cuisine was great.", None), ("CUI stands for many things in chemistry.", None)])
 
+
+# national identifiers, batch 4
+for det, fn, sentences, group in [
+    ("uk_utr", gen.uk_utr, ["UTR {v}", "Unique Taxpayer Reference: {v}", "HMRC UTR {v} for self assessment"], "checksum"),
+    ("it_vat", gen.it_vat, ["P.IVA {v}", "partita IVA {v}", "P. IVA: {v}"], "checksum"),
+    ("pl_nip", gen.pl_nip, ["NIP {v}", "numer NIP: {v}", "NIP firmy {v}"], "checksum"),
+    ("fr_siren", gen.fr_siren, ["SIRET {v}", "n° SIREN : {v}", "numéro SIRET {v}"], "checksum"),
+    ("nz_ird", gen.nz_ird, ["IRD number {v}", "IRD no. {v}", "Inland Revenue number {v}"], "checksum"),
+    ("nz_nhi", gen.nz_nhi, ["NHI {v}", "NHI number: {v}", "National Health Index {v}"], "checksum"),
+    ("il_id", gen.il_id, ["תעודת זהות {v}", "Teudat Zehut {v}", "Israeli ID {v}"], "checksum"),
+    ("hk_hkid", gen.hk_hkid, ["HKID {v}", "香港身份證 {v}", "Hong Kong ID {v}"], "checksum"),
+    ("tw_id", gen.tw_id, ["身分證字號 {v}", "national ID {v}", "ROC ID {v}"], "checksum"),
+    ("th_id", gen.th_id, ["เลขประจำตัวประชาชน {v}", "Thai ID {v}", "national ID {v}"], "checksum"),
+    ("in_gstin", gen.in_gstin, ["GSTIN {v}", "GST no: {v}", "our GSTIN is {v}"], "checksum"),
+    ("fi_business_id", gen.fi_business_id, ["Y-tunnus {v}", "business ID {v}", "Y-tunnus: {v}"], "checksum"),
+    ("se_orgnr", gen.se_orgnr, ["Organisationsnummer {v}", "org.nr {v}", "orgnr: {v}"], "checksum"),
+    ("ca_ohip", gen.ca_ohip, ["OHIP {v}", "health card {v}", "Ontario health card number {v}"], "checksum"),
+    ("crypto_wallet", gen.btc_address, ["send BTC to {v}", "bitcoin address {v}", "wallet: {v}"], "checksum"),
+]:
+    spec(det, group, fn, sentences, near=near_bad(fn, sentences) if det != "crypto_wallet" else
+         [("send BTC to {v}", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb")], n=12)
+spec("my_mykad", "structured", gen.my_mykad, ["No. KP: {v}", "MyKad {v}", "IC number {v}"],
+     near=[("No. KP: {v}", "850101-70-5123"), ("Order 850101-14-5123 shipped.", None)], n=12)
+spec("us_ein", "structured", gen.us_ein, ["EIN: {v}", "employer identification number {v}", "FEIN {v}"],
+     near=[("Invoice 12-3456789 is due.", None), ("EIN: {v}", "00-1234567")], n=12)
+spec("eth_address", "structured", gen.eth_address, ["ETH wallet {v}", "send the USDC to {v}", "my MetaMask address is {v}"],
+     near=[("commit 0x{v} reverted".replace("{v}", gen.rand(gen.HEX, 40)), None)], n=12)
+
 # credentials
 TOKEN_SENTENCES = ["token {v}", "export API_TOKEN={v}", "key: {v}", "Authorization: Bearer {v}",
                    "I accidentally pasted {v} into the channel, rotate it?", "config: { \"secret\": \"{v}\" }"]

@@ -683,6 +683,33 @@ case(g, "mnpi-de", "Enthält Insiderinformationen gemäß MAR.", "sensitive", [(
 case(g, "internal-it", "Documento solo per uso interno.", "internal", [("internal_marking", "solo per uso interno")])
 neg(g, "cui-word-in-prose", "The cuisine in Lyon is excellent.")
 
+# National identifiers, batch 4 (business and health numbers, wallets).
+g = GROUPS["government"]["cases"]
+case(g, "uk-utr", "UTR 2234567890 for self assessment", "restricted", [("uk_utr", "2234567890")])
+neg(g, "uk-utr-bad-check", "UTR 3234567890 for self assessment")
+case(g, "us-ein", "EIN: 12-3456789", "sensitive", [("us_ein", "12-3456789")])
+case(g, "it-vat", "P.IVA 07643520567", "sensitive", [("it_vat", "07643520567")])
+case(g, "pl-nip", "NIP 123-456-32-18", "sensitive", [("pl_nip", "123-456-32-18")])
+case(g, "fr-siret", "SIRET 732 829 320 00074", "sensitive", [("fr_siren", "732 829 320 00074")])
+case(g, "nz-ird", "IRD number 49-091-850", "restricted", [("nz_ird", "49-091-850")])
+case(g, "il-id", "תעודת זהות 123456782", "restricted", [("il_id", "123456782")])
+case(g, "hk-hkid", "HKID A123456(3)", "restricted", [("hk_hkid", "A123456(3)")])
+case(g, "tw-id", "身分證字號 A123456789", "restricted", [("tw_id", "A123456789")])
+case(g, "th-id", "เลขประจำตัวประชาชน 1-1017-00203-45-0", "restricted", [("th_id", "1-1017-00203-45-0")])
+case(g, "my-mykad", "No. KP: 850101-14-5123", "restricted", [("my_mykad", "850101-14-5123")])
+case(g, "in-gstin", "GSTIN 27AAPFU0939F1ZV", "sensitive", [("in_gstin", "27AAPFU0939F1ZV")])
+case(g, "fi-business-id", "Y-tunnus 0737546-2", "sensitive", [("fi_business_id", "0737546-2")])
+case(g, "se-orgnr", "Organisationsnummer 556036-0793", "sensitive", [("se_orgnr", "556036-0793")])
+g = GROUPS["health"]["cases"]
+case(g, "nz-nhi", "NHI ZZZ0016", "sensitive", [("nz_nhi", "ZZZ0016")])
+case(g, "ca-ohip", "OHIP 9876-543-217", "sensitive", [("ca_ohip", "9876-543-217")])
+g = GROUPS["financial"]["cases"]
+case(g, "btc-bech32", "send to bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", "sensitive", [("crypto_wallet", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4")])
+case(g, "btc-base58", "BTC 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "sensitive", [("crypto_wallet", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa")])
+neg(g, "btc-bad-checksum", "BTC 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb")
+case(g, "eth-address", "ETH wallet 0x52908400098527886E0F7030069857D2E4169EE7", "sensitive", [("eth_address", "0x52908400098527886E0F7030069857D2E4169EE7")])
+neg(g, "eth-shaped-hash-no-context", "commit 0x52908400098527886E0F7030069857D2E4169EE7 reverted")
+
 
 def main():
     index = {}

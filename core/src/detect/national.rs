@@ -529,6 +529,297 @@ pub(crate) fn au_abn(v: &[u8]) -> bool {
     weighted(&d, &[10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19]) % 89 == 0
 }
 
+/// UK Unique Taxpayer Reference: ten digits, the first a check digit over the
+/// other nine (weights 6, 7, 8, 9, 10, 5, 4, 3, 2; `21987654321`[sum mod 11]).
+pub(crate) fn uk_utr(v: &[u8]) -> bool {
+    let d = digits(v);
+    if d.len() != 10 || all_same(&d) {
+        return false;
+    }
+    let r = weighted(&d[1..], &[6, 7, 8, 9, 10, 5, 4, 3, 2]) % 11;
+    b"21987654321"[r as usize] - b'0' == d[0]
+}
+
+/// Italy partita IVA: eleven digits with a Luhn check digit.
+pub(crate) fn it_vat(v: &[u8]) -> bool {
+    let d = digits(v);
+    d.len() == 11 && !all_same(&d) && luhn(&d)
+}
+
+/// Poland NIP: ten digits, weights 6, 5, 7, 2, 3, 4, 5, 6, 7, mod 11.
+pub(crate) fn pl_nip(v: &[u8]) -> bool {
+    let d = digits(v);
+    d.len() == 10
+        && !all_same(&d)
+        && weighted(&d[..9], &[6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11 == u32::from(d[9])
+}
+
+/// France SIREN (9 digits) or SIRET (14 digits): Luhn.
+pub(crate) fn fr_siren(v: &[u8]) -> bool {
+    let d = digits(v);
+    matches!(d.len(), 9 | 14) && !all_same(&d) && luhn(&d)
+}
+
+/// New Zealand IRD number: eight or nine digits, mod 11 with a second
+/// weighting when the first gives 10.
+pub(crate) fn nz_ird(v: &[u8]) -> bool {
+    let mut d = digits(v);
+    if !(8..=9).contains(&d.len()) {
+        return false;
+    }
+    if d.len() == 8 {
+        d.insert(0, 0);
+    }
+    let n: u32 = d.iter().fold(0, |n, &x| n * 10 + u32::from(x));
+    if !(10_000_000..=150_000_000).contains(&n) {
+        return false;
+    }
+    let body = &d[..8];
+    let check = |w: &[u32]| {
+        let r = weighted(body, w) % 11;
+        if r == 0 {
+            Some(0)
+        } else {
+            Some(11 - r).filter(|&c| c != 10)
+        }
+    };
+    let c = check(&[3, 2, 7, 6, 5, 4, 3, 2]).or_else(|| check(&[7, 4, 3, 2, 5, 2, 7, 6]));
+    c == Some(u32::from(d[8]))
+}
+
+/// Israel identity number: nine digits, weights 1 and 2 alternating, the
+/// digits of each product summed, the total divisible by 10.
+pub(crate) fn il_id(v: &[u8]) -> bool {
+    let d = digits(v);
+    if d.len() != 9 || all_same(&d) {
+        return false;
+    }
+    let sum: u32 = d
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| {
+            let p = u32::from(x) * if i % 2 == 0 { 1 } else { 2 };
+            p / 10 + p % 10
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+/// Hong Kong identity card: one or two letters, six digits and a check
+/// character (mod 11, A for 10) often written in brackets.
+pub(crate) fn hk_hkid(v: &[u8]) -> bool {
+    let s = alnum(v);
+    let letters = s.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    if !(1..=2).contains(&letters)
+        || s.len() != letters + 7
+        || !s[letters..letters + 6].iter().all(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    let value = |c: u8| u32::from(c - b'A') + 10;
+    let mut sum = if letters == 1 {
+        36 * 9 + value(s[0]) * 8
+    } else {
+        value(s[0]) * 9 + value(s[1]) * 8
+    };
+    for (i, &c) in s[letters..letters + 6].iter().enumerate() {
+        sum += u32::from(c - b'0') * (7 - i as u32);
+    }
+    let r = (11 - sum % 11) % 11;
+    let want = if r == 10 { b'A' } else { b'0' + r as u8 };
+    s[letters + 6] == want
+}
+
+/// Taiwan national identification number: a region letter, 1 or 2 (sex), seven
+/// digits and a check digit (the letter's two-digit code, weights 1, 9, 8, ..., 1).
+pub(crate) fn tw_id(v: &[u8]) -> bool {
+    const CODES: [u32; 26] = [
+        10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21, 22, 35, 23, 24, 25, 26, 27, 28, 29, 32,
+        30, 31, 33,
+    ];
+    let s = alnum(v);
+    if s.len() != 10
+        || !s[0].is_ascii_uppercase()
+        || !matches!(s[1], b'1' | b'2')
+        || !s[1..].iter().all(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    let code = CODES[usize::from(s[0] - b'A')];
+    let d: Vec<u8> = s[1..].iter().map(|b| b - b'0').collect();
+    let sum = code / 10 + (code % 10) * 9 + weighted(&d, &[8, 7, 6, 5, 4, 3, 2, 1, 1]);
+    sum % 10 == 0
+}
+
+/// Thailand national ID: thirteen digits, weights 13 down to 2, (11 - sum mod 11) mod 10.
+pub(crate) fn th_id(v: &[u8]) -> bool {
+    let d = digits(v);
+    if d.len() != 13 || d[0] == 0 || all_same(&d) {
+        return false;
+    }
+    let sum = weighted(&d[..12], &[13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
+    (11 - sum % 11) % 10 == u32::from(d[12])
+}
+
+/// India GSTIN: state code, PAN, entity number, Z, and a mod-36 check character.
+pub(crate) fn in_gstin(v: &[u8]) -> bool {
+    const CHARS: &[u8; 36] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let s = alnum(v);
+    if s.len() != 15
+        || !(1..=38).contains(
+            &(u32::from(s[0].wrapping_sub(b'0')) * 10 + u32::from(s[1].wrapping_sub(b'0'))),
+        )
+    {
+        return false;
+    }
+    let mut sum = 0u32;
+    for (i, &c) in s[..14].iter().enumerate() {
+        let Some(x) = CHARS.iter().position(|&k| k == c) else {
+            return false;
+        };
+        let p = x as u32 * if i % 2 == 0 { 1 } else { 2 };
+        sum += p / 36 + p % 36;
+    }
+    CHARS[((36 - sum % 36) % 36) as usize] == s[14]
+}
+
+/// Finland business ID (Y-tunnus): seven digits, a hyphen, and a mod-11 check digit.
+pub(crate) fn fi_business_id(v: &[u8]) -> bool {
+    let d = digits(v);
+    if d.len() != 8 {
+        return false;
+    }
+    let r = weighted(&d[..7], &[7, 9, 10, 5, 8, 4, 2]) % 11;
+    r != 1 && (if r == 0 { 0 } else { 11 - r }) == u32::from(d[7])
+}
+
+/// Sweden organisation number: ten digits (third at least 2) and Luhn.
+pub(crate) fn se_orgnr(v: &[u8]) -> bool {
+    let d = digits(v);
+    d.len() == 10 && d[2] >= 2 && luhn(&d)
+}
+
+/// Canada Ontario health card (OHIP): ten digits with Luhn.
+pub(crate) fn ca_ohip(v: &[u8]) -> bool {
+    let d = digits(v);
+    d.len() == 10 && !all_same(&d) && luhn(&d)
+}
+
+/// A Bitcoin address: Base58Check (`1…`, `3…`) with its double-SHA-256
+/// checksum, or Bech32/Bech32m (`bc1…`) with its BCH checksum.
+pub(crate) fn btc_address(v: &[u8]) -> bool {
+    if v.len() >= 14 && v[..3].eq_ignore_ascii_case(b"bc1") {
+        return bech32(&v.to_ascii_lowercase());
+    }
+    base58check(v)
+}
+
+fn base58check(v: &[u8]) -> bool {
+    use sha2::{Digest, Sha256};
+    const ALPHABET: &[u8; 58] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+    if !(25..=35).contains(&v.len()) {
+        return false;
+    }
+    // Big-endian base conversion into 25 bytes (version, hash160, checksum).
+    let mut bytes = [0u8; 25];
+    for &c in v {
+        let Some(mut carry) = ALPHABET.iter().position(|&a| a == c).map(|p| p as u32) else {
+            return false;
+        };
+        for b in bytes.iter_mut().rev() {
+            carry += u32::from(*b) * 58;
+            *b = (carry & 0xff) as u8;
+            carry >>= 8;
+        }
+        if carry != 0 {
+            return false;
+        }
+    }
+    let check = Sha256::digest(Sha256::digest(&bytes[..21]));
+    check[..4] == bytes[21..] && matches!(bytes[0], 0 | 5)
+}
+
+fn bech32(v: &[u8]) -> bool {
+    const CHARSET: &[u8; 32] = b"qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+    let Some(sep) = v.iter().rposition(|&b| b == b'1') else {
+        return false;
+    };
+    let (hrp, data) = (&v[..sep], &v[sep + 1..]);
+    if hrp != b"bc" || data.len() < 6 {
+        return false;
+    }
+    let mut values = Vec::with_capacity(hrp.len() * 2 + 1 + data.len());
+    values.extend(hrp.iter().map(|b| u32::from(b >> 5)));
+    values.push(0);
+    values.extend(hrp.iter().map(|b| u32::from(b & 31)));
+    for &c in data {
+        let Some(p) = CHARSET.iter().position(|&k| k == c) else {
+            return false;
+        };
+        values.push(p as u32);
+    }
+    const GEN: [u32; 5] = [
+        0x3b6a_57b2,
+        0x2650_8e6d,
+        0x1ea1_19fa,
+        0x3d42_33dd,
+        0x2a14_62b3,
+    ];
+    let mut chk: u32 = 1;
+    for x in values {
+        let top = chk >> 25;
+        chk = ((chk & 0x01ff_ffff) << 5) ^ x;
+        for (i, g) in GEN.iter().enumerate() {
+            if (top >> i) & 1 == 1 {
+                chk ^= g;
+            }
+        }
+    }
+    chk == 1 || chk == 0x2bc8_30a3
+}
+
+/// New Zealand NHI number (AAANNNC): letters without I and O, a mod-11 check digit.
+pub(crate) fn nz_nhi(v: &[u8]) -> bool {
+    let s = alnum(v);
+    if s.len() != 7
+        || !s[..3]
+            .iter()
+            .all(|b| b.is_ascii_uppercase() && !matches!(b, b'I' | b'O'))
+        || !s[3..].iter().all(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    let value = |c: u8| {
+        let mut x = u32::from(c - b'A') + 1;
+        if c > b'I' {
+            x -= 1;
+        }
+        if c > b'O' {
+            x -= 1;
+        }
+        x
+    };
+    let sum = value(s[0]) * 7
+        + value(s[1]) * 6
+        + value(s[2]) * 5
+        + weighted(
+            &s[3..6].iter().map(|b| b - b'0').collect::<Vec<_>>(),
+            &[4, 3, 2],
+        );
+    let r = sum % 11;
+    r != 0 && (11 - r) % 10 == u32::from(s[6] - b'0')
+}
+
+/// Malaysia MyKad number: YYMMDD, a place-of-birth code and four digits.
+pub(crate) fn my_mykad(v: &[u8]) -> bool {
+    let d = digits(v);
+    if d.len() != 12 || !valid_date(2000, two(&d, 2), two(&d, 4)) {
+        return false;
+    }
+    let place = two(&d, 6);
+    matches!(place, 1..=16 | 21..=59 | 60..=68 | 71 | 72 | 74..=79 | 82..=93 | 98 | 99)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -577,6 +868,34 @@ mod tests {
             assert!(f(good.as_bytes()), "{good} should pass");
             assert!(!f(bad.as_bytes()), "{bad} should fail");
         }
+        let batch4: [(Validator, &str, &str); 14] = [
+            (uk_utr, "2234567890", "3234567890"),
+            (it_vat, "07643520567", "07643520568"),
+            (pl_nip, "1234563218", "1234563219"),
+            (fr_siren, "732829320", "732829321"),
+            (fr_siren, "73282932000074", "73282932000075"),
+            (nz_ird, "49091850", "49091851"),
+            (il_id, "123456782", "123456783"),
+            (hk_hkid, "A123456(3)", "A123456(4)"),
+            (tw_id, "A123456789", "A123456788"),
+            (th_id, "1101700203450", "1101700203451"),
+            (in_gstin, "27AAPFU0939F1ZV", "27AAPFU0939F1ZW"),
+            (fi_business_id, "0737546-2", "0737546-3"),
+            (se_orgnr, "556036-0793", "556036-0794"),
+            (nz_nhi, "ZZZ0016", "ZZZ0017"),
+        ];
+        for (f, good, bad) in batch4 {
+            assert!(f(good.as_bytes()), "{good} should pass");
+            assert!(!f(bad.as_bytes()), "{bad} should fail");
+        }
+        assert!(btc_address(b"1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"));
+        assert!(!btc_address(b"1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb"));
+        assert!(btc_address(b"3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"));
+        assert!(btc_address(b"bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"));
+        assert!(!btc_address(b"bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5"));
+        assert!(ca_ohip(b"9876543217"));
+        assert!(my_mykad(b"850101-14-5123"));
+        assert!(!my_mykad(b"850101-70-5123"), "place code 70 is unassigned");
         assert!(de_tax_id(b"86095742719"));
         assert!(!de_tax_id(b"86095742710"));
         assert!(!de_tax_id(b"12345678903"), "no repeated digit");

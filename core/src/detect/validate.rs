@@ -114,6 +114,38 @@ pub enum Validator {
     BrCnpj,
     /// Australian Business Number: weighted mod 89.
     AuAbn,
+    /// UK Unique Taxpayer Reference: weighted mod-11 leading check digit.
+    UkUtr,
+    /// Italy partita IVA: Luhn.
+    ItVat,
+    /// Poland NIP: weighted mod-11 check digit.
+    PlNip,
+    /// France SIREN or SIRET: Luhn.
+    FrSiren,
+    /// New Zealand IRD number: mod 11 with the secondary weights.
+    NzIrd,
+    /// Israel identity number: Luhn-like digit sum.
+    IlId,
+    /// Hong Kong identity card: mod-11 check character.
+    HkHkid,
+    /// Taiwan national ID: region code and weighted check digit.
+    TwId,
+    /// Thailand national ID: weighted mod-11 check digit.
+    ThId,
+    /// India GSTIN: state code and mod-36 check character.
+    InGstin,
+    /// Finland business ID (Y-tunnus): mod-11 check digit.
+    FiBusinessId,
+    /// Sweden organisation number: Luhn.
+    SeOrgnr,
+    /// Ontario health card number: Luhn.
+    CaOhip,
+    /// Bitcoin address: Base58Check or Bech32 checksum.
+    BtcAddress,
+    /// New Zealand NHI number: mod-11 check digit.
+    NzNhi,
+    /// Malaysia MyKad: birth date and place-of-birth code.
+    MyMykad,
 }
 
 /// The outcome of a validator.
@@ -192,6 +224,22 @@ impl Validator {
             Validator::CnResidentId => "China resident identity number: birth date and ISO 7064 MOD 11-2.",
             Validator::BrCnpj => "Brazil CNPJ: two mod-11 check digits.",
             Validator::AuAbn => "Australian Business Number: weighted mod 89.",
+            Validator::UkUtr => "UK Unique Taxpayer Reference: weighted mod-11 leading check digit.",
+            Validator::ItVat => "Italy partita IVA: Luhn.",
+            Validator::PlNip => "Poland NIP: weighted mod-11 check digit.",
+            Validator::FrSiren => "France SIREN or SIRET: Luhn.",
+            Validator::NzIrd => "New Zealand IRD number: mod 11 with the secondary weights.",
+            Validator::IlId => "Israel identity number: Luhn-like digit sum.",
+            Validator::HkHkid => "Hong Kong identity card: mod-11 check character.",
+            Validator::TwId => "Taiwan national ID: region code and weighted check digit.",
+            Validator::ThId => "Thailand national ID: weighted mod-11 check digit.",
+            Validator::InGstin => "India GSTIN: state code and mod-36 check character.",
+            Validator::FiBusinessId => "Finland business ID (Y-tunnus): mod-11 check digit.",
+            Validator::SeOrgnr => "Sweden organisation number: Luhn.",
+            Validator::CaOhip => "Ontario health card number: Luhn.",
+            Validator::BtcAddress => "Bitcoin address: Base58Check or Bech32 checksum.",
+            Validator::NzNhi => "New Zealand NHI number: mod-11 check digit.",
+            Validator::MyMykad => "Malaysia MyKad: birth date and place-of-birth code.",
         }
     }
 
@@ -249,11 +297,27 @@ impl Validator {
             Validator::CnResidentId => "cn_resident_id",
             Validator::BrCnpj => "br_cnpj",
             Validator::AuAbn => "au_abn",
+            Validator::UkUtr => "uk_utr",
+            Validator::ItVat => "it_vat",
+            Validator::PlNip => "pl_nip",
+            Validator::FrSiren => "fr_siren",
+            Validator::NzIrd => "nz_ird",
+            Validator::IlId => "il_id",
+            Validator::HkHkid => "hk_hkid",
+            Validator::TwId => "tw_id",
+            Validator::ThId => "th_id",
+            Validator::InGstin => "in_gstin",
+            Validator::FiBusinessId => "fi_business_id",
+            Validator::SeOrgnr => "se_orgnr",
+            Validator::CaOhip => "ca_ohip",
+            Validator::BtcAddress => "btc_address",
+            Validator::NzNhi => "nz_nhi",
+            Validator::MyMykad => "my_mykad",
         }
     }
 
     /// Every validator, for listings and exhaustive tests.
-    pub const ALL: [Validator; 51] = [
+    pub const ALL: [Validator; 67] = [
         Validator::Luhn,
         Validator::PaymentCard,
         Validator::Iban,
@@ -305,6 +369,22 @@ impl Validator {
         Validator::CnResidentId,
         Validator::BrCnpj,
         Validator::AuAbn,
+        Validator::UkUtr,
+        Validator::ItVat,
+        Validator::PlNip,
+        Validator::FrSiren,
+        Validator::NzIrd,
+        Validator::IlId,
+        Validator::HkHkid,
+        Validator::TwId,
+        Validator::ThId,
+        Validator::InGstin,
+        Validator::FiBusinessId,
+        Validator::SeOrgnr,
+        Validator::CaOhip,
+        Validator::BtcAddress,
+        Validator::NzNhi,
+        Validator::MyMykad,
     ];
 
     /// Runs the validator on the candidate `hay[start..end]`, looking at its
@@ -411,6 +491,22 @@ impl Validator {
             Validator::CnResidentId => national::cn_resident_id(v).into(),
             Validator::BrCnpj => national::br_cnpj(v).into(),
             Validator::AuAbn => national::au_abn(v).into(),
+            Validator::UkUtr => national::uk_utr(v).into(),
+            Validator::ItVat => national::it_vat(v).into(),
+            Validator::PlNip => national::pl_nip(v).into(),
+            Validator::FrSiren => national::fr_siren(v).into(),
+            Validator::NzIrd => national::nz_ird(v).into(),
+            Validator::IlId => national::il_id(v).into(),
+            Validator::HkHkid => national::hk_hkid(v).into(),
+            Validator::TwId => national::tw_id(v).into(),
+            Validator::ThId => national::th_id(v).into(),
+            Validator::InGstin => national::in_gstin(v).into(),
+            Validator::FiBusinessId => national::fi_business_id(v).into(),
+            Validator::SeOrgnr => national::se_orgnr(v).into(),
+            Validator::CaOhip => national::ca_ohip(v).into(),
+            Validator::BtcAddress => national::btc_address(v).into(),
+            Validator::NzNhi => national::nz_nhi(v).into(),
+            Validator::MyMykad => national::my_mykad(v).into(),
 
             Validator::Date => date(v).into(),
             Validator::Email => email(v).into(),

@@ -317,7 +317,10 @@ pub fn markdown(ev: &Evaluation, public: &[(String, PublicScan)]) -> String {
          *Exact* is the share of true positives whose span is exactly the labelled value (what \
          redaction replaces). Groups: **checksum** (a published check digit decides), \
          **prefixed** (a provider's token format decides), **structured** (shape plus context), \
-         **context** (names, addresses, health terms: context decides), **marking** (phrases).\n"
+         **context** (names, addresses, health terms: context decides), **marking** (phrases), \
+         **evasion** (look-alike characters, line breaks, encodings; no target). The set was \
+         written alongside the detectors, so these scores are an upper bound; the public-text scan \
+         below is the independent check (see `tests/accuracy/README.md`, *Honest limits*).\n"
     );
     let _ = writeln!(o, "## By group\n");
     let _ = writeln!(
