@@ -647,6 +647,8 @@ PROVIDER_CASES = [
     ("planetscale_token", "pscale_pw_1wBY7AApNyTA1gqvDee9SJAp2FhzCCRwXtHeALQDDbA", "pscale_pw_1wBY7AApNyTA1gqvDee9SJAp2FhzCCRwXtHeALQDDbA"),
 ]
 g = GROUPS["credentials"]["cases"]
+# base64ct's test vectors: a run of A's is not an X bearer token.
+neg(g, "twitter-bearer-all-capitals", 'assert_eq!("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")')
 for det, text, value in PROVIDER_CASES:
     case(g, f"provider-{det.replace('_', '-')}", text, "restricted", [(det, value)])
 
