@@ -247,6 +247,8 @@ pub fn scan_public(engine: &Engine, root: &Path, max_bytes: usize) -> PublicScan
         }
     }
     files.sort();
+    let info = engine.detectors();
+    let tier_of = |id: &str| info.iter().find(|d| d.id == id).map(|d| d.tier);
     for p in files {
         let Ok(bytes) = std::fs::read(&p) else {
             continue;
@@ -275,8 +277,6 @@ pub fn scan_public(engine: &Engine, root: &Path, max_bytes: usize) -> PublicScan
         s.with_findings += 1;
         if report.tier >= Tier::Sensitive {
             s.blocked += 1;
-            let info = engine.detectors();
-            let tier_of = |id: &str| info.iter().find(|d| d.id == id).map(|d| d.tier);
             if report.findings.iter().any(|f| {
                 !matches!(f.detector.as_str(), "email" | "person_name")
                     && tier_of(&f.detector) >= Some(Tier::Sensitive)
@@ -293,6 +293,22 @@ pub fn scan_public(engine: &Engine, root: &Path, max_bytes: usize) -> PublicScan
 
 fn pct(x: f64) -> String {
     format!("{:.3}", x)
+}
+
+impl Counts {
+    /// `labels | TP | FP | FN | precision | recall | F1` as Markdown cells.
+    fn cells(&self) -> String {
+        format!(
+            "{} | {} | {} | {} | {} | {} | {}",
+            self.tp + self.fn_,
+            self.tp,
+            self.fp,
+            self.fn_,
+            pct(self.precision()),
+            pct(self.recall()),
+            pct(self.f1())
+        )
+    }
 }
 
 /// The Markdown report (docs/accuracy.md).
@@ -339,31 +355,10 @@ pub fn markdown(ev: &Evaluation, public: &[(String, PublicScan)]) -> String {
         } else {
             "**no**"
         };
-        let _ = writeln!(
-            o,
-            "| {g} | {n} | {} | {} | {} | {} | {} | {} | {} | {t} | {met} |",
-            c.tp + c.fn_,
-            c.tp,
-            c.fp,
-            c.fn_,
-            pct(c.precision()),
-            pct(c.recall()),
-            pct(c.f1())
-        );
+        let _ = writeln!(o, "| {g} | {n} | {} | {t} | {met} |", c.cells());
     }
     let t = ev.total();
-    let _ = writeln!(
-        o,
-        "| **all** | {} | {} | {} | {} | {} | {} | {} | {} | | |",
-        ev.group_of.len(),
-        t.tp + t.fn_,
-        t.tp,
-        t.fp,
-        t.fn_,
-        pct(t.precision()),
-        pct(t.recall()),
-        pct(t.f1())
-    );
+    let _ = writeln!(o, "| **all** | {} | {} | | |", ev.group_of.len(), t.cells());
     let _ = writeln!(
         o,
         "\nCases without any sensitive value (near misses and clean documents): {} of {} got a \
@@ -418,15 +413,9 @@ pub fn markdown(ev: &Evaluation, public: &[(String, PublicScan)]) -> String {
     for (d, c) in &ev.per_detector {
         let _ = writeln!(
             o,
-            "| `{d}` | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| `{d}` | {} | {} | {} |",
             ev.group_of.get(d).map_or("-", String::as_str),
-            c.tp + c.fn_,
-            c.tp,
-            c.fp,
-            c.fn_,
-            pct(c.precision()),
-            pct(c.recall()),
-            pct(c.f1()),
+            c.cells(),
             pct(ratio(c.exact, c.tp))
         );
     }
