@@ -1,9 +1,13 @@
 //! The detector framework: detectors as data, compiled into one scanner.
 //!
-//! One pass of a multi-pattern [`RegexSet`] over the text says which patterns
-//! occur at all; only those are then run to find positions. Keyword detectors
-//! share one Aho-Corasick automaton, and context words another, run once and
-//! only when a candidate needs context. Every regex is linear-time.
+//! Two passes over the text say which patterns can match at all: one
+//! multi-pattern [`RegexSet`] for the patterns without a literal prefix, and one
+//! Aho-Corasick automaton for the literal prefixes of all others and for the
+//! context words of the detectors that need context. Only the selected
+//! patterns then run to find positions; encoded blobs are decoded once and
+//! scanned again (see `decode`). Context words near a candidate are looked up
+//! with a second automaton, only when a candidate uses context. Every regex is
+//! linear-time.
 
 mod decode;
 mod national;
