@@ -49,16 +49,20 @@ pub(crate) fn blobs(hay: &[u8]) -> Vec<Decoded> {
         }
         // A run of URL-safe text: the widest blob either encoding can be.
         let start = i;
-        while i < hay.len() && (is_b64(hay[i]) || is_url(hay[i])) {
+        let mut percent_sign = false;
+        while let Some(&b) = hay.get(i) {
+            if CLASS[usize::from(b)] == OTHER {
+                break;
+            }
+            percent_sign |= b == b'%';
             i += 1;
         }
         let run = &hay[start..i];
         // Most runs are words: too short to hide anything.
-        if run.len() > MAX_BLOB || run.len() < 6 || (run.len() < MIN_BASE64 && !run.contains(&b'%'))
-        {
+        if run.len() > MAX_BLOB || run.len() < 6 || (run.len() < MIN_BASE64 && !percent_sign) {
             continue;
         }
-        if run.contains(&b'%') {
+        if percent_sign {
             if let Some(d) = percent(run, start) {
                 out.push(d);
             }
@@ -70,15 +74,34 @@ pub(crate) fn blobs(hay: &[u8]) -> Vec<Decoded> {
     out
 }
 
-fn is_b64(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_')
-}
+const OTHER: u8 = 0;
+const BASE64: u8 = 1;
+const URL: u8 = 2;
 
-fn is_url(b: u8) -> bool {
-    matches!(
-        b,
-        b'%' | b'.' | b'~' | b'&' | b'?' | b':' | b'@' | b';' | b',' | b'!' | b'*'
-    )
+/// The class of every byte: base64 alphabet, other URL-safe text, or neither.
+/// A table, since the run loop visits every byte of every text.
+static CLASS: [u8; 256] = {
+    let mut table = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'=' | b'-' | b'_') {
+            BASE64
+        } else if matches!(
+            c,
+            b'%' | b'.' | b'~' | b'&' | b'?' | b':' | b'@' | b';' | b',' | b'!' | b'*'
+        ) {
+            URL
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    table
+};
+
+fn is_b64(b: u8) -> bool {
+    CLASS[usize::from(b)] == BASE64
 }
 
 fn printable(text: &[u8]) -> bool {

@@ -1,13 +1,23 @@
 //! The detector framework: detectors as data, compiled into one scanner.
 //!
-//! Two passes over the text say which patterns can match at all: one
-//! multi-pattern [`RegexSet`] for the patterns without a literal prefix, and one
-//! Aho-Corasick automaton for the literal prefixes of all others and for the
-//! context words of the detectors that need context. Only the selected
-//! patterns then run to find positions; encoded blobs are decoded once and
-//! scanned again (see `decode`). Context words near a candidate are looked up
-//! with a second automaton, only when a candidate uses context. Every regex is
-//! linear-time.
+//! Each pattern is routed, when the scanner is built, to the cheapest search
+//! that still finds all its matches (see [`Route`]):
+//!
+//! - one Aho-Corasick pass over the text finds the literal prefixes patterns
+//!   start with (`ghp_`, `AKIA`, `(?i)secret`), the literals others contain
+//!   (`.corp`, `-us`), and the context words that gate context-only patterns;
+//!   a prefixed pattern is then tried anchored at each of its prefixes, the
+//!   others run over the text only if one of their literals or words occurs;
+//! - the patterns made of digits (national IDs, cards, phones) share one
+//!   multi-pattern regex, searched only in the windows around digits;
+//! - the few left run alone, on their own literal prefilters.
+//!
+//! No pattern with long repetitions shares a lazy DFA with others: such a set
+//! multiplies states until its cache thrashes on varied text (a tenfold
+//! slowdown, measured by the `varied` benchmark). Encoded blobs are decoded
+//! once and scanned again (see `decode`). Context words near a candidate are
+//! looked up with a second automaton, only when a candidate uses context.
+//! Every regex is linear-time.
 
 mod decode;
 mod national;
@@ -22,7 +32,10 @@ use crate::policy::{DetectorSpec, Policy};
 use crate::tier::Score;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use normalize::Normalized;
-use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex_automata::meta::{self, Regex};
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input, MatchKind as SetKind, PatternSet};
+use regex_syntax::hir::Hir;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
@@ -75,9 +88,38 @@ impl CompiledPattern {
         })
     }
 
-    /// The compiled regex. The set that selected this pattern compiled it with
-    /// the same limits, so compiling it alone cannot fail; if it ever did, the
-    /// pattern would be skipped rather than panic.
+    /// Every match in `input`, leftmost-first and non-overlapping, as candidates.
+    fn find(&self, input: &Input<'_>, candidates: &mut Vec<Candidate>) {
+        let Some(regex) = self.regex() else { return };
+        if self.value_group {
+            for caps in regex.captures_iter(input.clone()) {
+                if let Some(v) = caps.get_group_by_name("value") {
+                    self.push(candidates, v.start, v.end);
+                }
+            }
+        } else {
+            for m in regex.find_iter(input.clone()) {
+                self.push(candidates, m.start(), m.end());
+            }
+        }
+    }
+
+    /// Records a non-empty match as a candidate of this pattern's detector.
+    fn push(&self, candidates: &mut Vec<Candidate>, start: usize, end: usize) {
+        if end > start {
+            candidates.push(Candidate {
+                detector: self.detector,
+                start,
+                end,
+                score: self.score,
+            });
+        }
+    }
+
+    /// The compiled regex. The policy's syntax check and the set (for the
+    /// patterns near digits) use the same parser and limits, so compiling it
+    /// alone cannot fail; if it ever did, the pattern would be skipped rather
+    /// than panic.
     fn regex(&self) -> Option<&Regex> {
         self.regex
             .get_or_init(|| compile(&self.source, &self.path).ok())
@@ -90,23 +132,29 @@ impl CompiledPattern {
 pub(crate) struct Scanner {
     pub detectors: Vec<Detector>,
     patterns: Vec<CompiledPattern>,
-    /// The patterns without a literal prefix, matched together in one pass.
-    set: Option<RegexSet>,
+    /// The patterns routed [`Route::NearDigits`], matched together in the
+    /// windows around digits.
+    set: Option<Regex>,
     /// Pattern index of each member of `set`.
     set_members: Vec<usize>,
-    /// One automaton, one pass, for everything else: the literal prefixes of
-    /// the other patterns (`ghp_`, `AKIA`, `xoxb-`; a pattern runs only where
-    /// one of its prefixes occurs), then the context words of the gated
-    /// detectors. ASCII case-insensitive, so a prefix may select its pattern
-    /// more often than needed, never less.
+    /// The longest match of any member of `set`: how far from a digit one can reach.
+    reach: usize,
+    /// Patterns routed [`Route::Alone`].
+    alone: Vec<usize>,
+    /// One automaton, one pass: the literal prefixes of [`Route::Prefix`]
+    /// patterns, then the context words of [`Route::Gated`] ones, then the
+    /// literals of [`Route::Inner`] ones. ASCII case-insensitive, so a literal
+    /// may select its pattern more often than needed, never less.
     selector: Option<AhoCorasick>,
-    /// Pattern indices of each literal, in automaton order.
+    /// Pattern indices of each prefix literal, in automaton order.
     prefix_owners: Vec<Vec<usize>>,
-    /// Patterns of detectors that require context and have no literal prefix:
-    /// they run only when one of their context words occurs in the text.
+    /// Patterns routed [`Route::Gated`].
     gated: Vec<usize>,
-    /// The word id of each gate word (automaton patterns after the literals).
+    /// The word id of each gate word (automaton patterns after the prefixes).
     gate_ids: Vec<u32>,
+    /// Pattern indices of each inner literal (automaton patterns after the
+    /// gate words).
+    inner_owners: Vec<Vec<usize>>,
     context: Option<AhoCorasick>,
     window: usize,
     boost: i16,
@@ -135,35 +183,235 @@ pub(crate) struct Hit {
 /// One limit for the set and each pattern, so a pattern that fits the set fits alone.
 const SIZE_LIMIT: usize = 64 << 20;
 
+/// A regex over bytes (Unicode off, so `\w` and `(?i)` are ASCII), which
+/// also offers anchored searches.
 fn compile(source: &str, path: &str) -> Result<Regex, Error> {
-    RegexBuilder::new(source)
-        .unicode(false)
-        .size_limit(SIZE_LIMIT)
-        .build()
+    Regex::builder()
+        .syntax(syntax::Config::new().unicode(false).utf8(false))
+        .configure(
+            meta::Config::new()
+                .utf8_empty(false)
+                .nfa_size_limit(Some(SIZE_LIMIT)),
+        )
+        .build(source)
         .map_err(|e| {
-            Error::invalid(
-                path,
-                format!("cannot compile regex: {}", one_line(&e.to_string())),
-            )
+            let why = match (e.syntax_error(), e.size_limit()) {
+                (Some(syntax), _) => syntax.to_string(),
+                (None, Some(limit)) => {
+                    format!("compiled regex exceeds the size limit of {limit} bytes")
+                }
+                (None, None) => e.to_string(),
+            };
+            Error::invalid(path, format!("cannot compile regex: {}", one_line(&why)))
         })
 }
 
-/// The literals every match of `source` starts with, when there are few and
-/// none is shorter than three bytes (else the pattern belongs in the regex set).
-fn literal_prefixes(source: &str) -> Option<Vec<Vec<u8>>> {
-    use regex_syntax::hir::literal::{ExtractKind, Extractor};
-    let hir = regex_syntax::ParserBuilder::new()
+/// The pattern's syntax tree, parsed as `compile` parses it.
+fn parse(source: &str) -> Option<Hir> {
+    regex_syntax::ParserBuilder::new()
         .unicode(false)
         .utf8(false)
         .build()
         .parse(source)
-        .ok()?;
-    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
+        .ok()
+}
+
+/// Longest match of a pattern searched near digits (longer ones run alone).
+const MAX_REACH: usize = 128;
+
+/// How a pattern's matches are found.
+#[derive(Debug, PartialEq)]
+enum Route {
+    /// Anchored at each occurrence of one of these literals, which every match
+    /// starts with.
+    Prefix(Vec<Vec<u8>>),
+    /// Over the whole text, when one of the detector's context words occurs.
+    Gated,
+    /// Over the whole text, when one of these literals (which every match
+    /// contains) occurs.
+    Inner(Vec<Vec<u8>>),
+    /// In the shared set, only near digits: every match contains a digit and is
+    /// at most this long.
+    NearDigits(usize),
+    /// Over the whole text, with the regex's own prefilter if it has one.
+    Alone,
+}
+
+fn route(hir: &Hir, requires_context: bool) -> Route {
+    if let Some(literals) = literal_prefixes(hir).and_then(telling) {
+        return Route::Prefix(literals);
+    }
+    if requires_context {
+        return Route::Gated;
+    }
+    if let Some(literals) = inner_literals(hir) {
+        return Route::Inner(literals);
+    }
+    match hir.properties().maximum_len() {
+        Some(len) if len <= MAX_REACH && needs_digit(hir) => Route::NearDigits(len),
+        _ => Route::Alone,
+    }
+}
+
+/// The literals, if each has a byte other than a digit: digit runs are common
+/// in text, and patterns made of them are searched near digits anyway.
+fn telling(literals: Vec<Vec<u8>>) -> Option<Vec<Vec<u8>>> {
+    literals
+        .iter()
+        .all(|l| !l.iter().all(u8::is_ascii_digit))
+        .then_some(literals)
+}
+
+/// Whether every match of `hir` contains an ASCII digit.
+fn needs_digit(hir: &Hir) -> bool {
+    use regex_syntax::hir::{Class, HirKind};
+    match hir.kind() {
+        HirKind::Literal(literal) => literal.0.iter().any(u8::is_ascii_digit),
+        HirKind::Class(Class::Bytes(class)) => class
+            .ranges()
+            .iter()
+            .all(|r| r.start().is_ascii_digit() && r.end().is_ascii_digit()),
+        HirKind::Class(Class::Unicode(class)) => class
+            .ranges()
+            .iter()
+            .all(|r| r.start().is_ascii_digit() && r.end().is_ascii_digit()),
+        HirKind::Concat(subs) => subs.iter().any(needs_digit),
+        HirKind::Alternation(subs) => subs.iter().all(needs_digit),
+        HirKind::Repetition(rep) => rep.min > 0 && needs_digit(&rep.sub),
+        HirKind::Capture(capture) => needs_digit(&capture.sub),
+        HirKind::Empty | HirKind::Look(_) => false,
+    }
+}
+
+/// The spans within `reach` bytes of a digit, merged, in order.
+fn digit_windows(hay: &[u8], reach: usize) -> Vec<std::ops::Range<usize>> {
+    const CHUNK: usize = 64;
+    let mut windows: Vec<std::ops::Range<usize>> = Vec::new();
+    for (c, chunk) in hay.chunks(CHUNK).enumerate() {
+        // Most text has few digits: whole chunks are ruled out without a
+        // branch per byte (this form vectorises).
+        if !chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
+            continue;
+        }
+        for (i, _) in chunk.iter().enumerate().filter(|(_, b)| b.is_ascii_digit()) {
+            let at = c * CHUNK + i;
+            let (start, end) = (at.saturating_sub(reach), (at + 1 + reach).min(hay.len()));
+            match windows.last_mut() {
+                Some(last) if start <= last.end => last.end = end,
+                _ => windows.push(start..end),
+            }
+        }
+    }
+    windows
+}
+
+/// The literals every match starts with, when there are few and none is
+/// shorter than three bytes (else the pattern belongs in the regex set).
+/// ASCII letters are lowercased: the selector ignores ASCII case.
+fn literal_prefixes(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let seq = Extractor::new()
+        .kind(ExtractKind::Prefix)
+        .extract(&fold_ascii_case(hir));
     let literals = seq.literals()?;
-    if literals.is_empty() || literals.len() > 64 || literals.iter().any(|l| l.len() < 3) {
+    if literals.is_empty() || literals.iter().any(|l| l.len() < 3) {
         return None;
     }
-    Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
+    // Classes multiply literals (`for\s+` is six spellings of `for`), and
+    // shorter prefixes select the same matches: the literals are cut to the
+    // longest length that leaves few.
+    let cut = |n: usize| {
+        let mut cut: Vec<Vec<u8>> = literals
+            .iter()
+            .map(|l| l.as_bytes()[..l.len().min(n)].to_ascii_lowercase())
+            .collect();
+        cut.sort_unstable();
+        cut.dedup();
+        // A literal that extends another one selects nothing more.
+        let mut kept: Vec<Vec<u8>> = Vec::with_capacity(cut.len());
+        for l in cut {
+            if !kept.last().is_some_and(|k| l.starts_with(k)) {
+                kept.push(l);
+            }
+        }
+        kept
+    };
+    (3..=16)
+        .rev()
+        .map(cut)
+        .find(|literals| literals.len() <= 64)
+}
+
+/// Literals one of which every match contains (not necessarily at its start),
+/// each with a byte that is not a digit: a branch's prefixes, or the prefixes
+/// of the tail of the pattern's top-level sequence whose shortest literal is
+/// longest.
+fn inner_literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::HirKind;
+    fn flatten<'h>(hir: &'h Hir, out: &mut Vec<&'h Hir>) {
+        match hir.kind() {
+            HirKind::Concat(subs) => subs.iter().for_each(|s| flatten(s, out)),
+            HirKind::Capture(capture) => flatten(&capture.sub, out),
+            _ => out.push(hir),
+        }
+    }
+    if let HirKind::Alternation(branches) = hir.kind() {
+        let mut all = Vec::new();
+        for branch in branches {
+            all.extend(
+                literal_prefixes(branch)
+                    .and_then(telling)
+                    .or_else(|| inner_literals(branch))?,
+            );
+        }
+        all.sort_unstable();
+        all.dedup();
+        return Some(all);
+    }
+    let mut atoms = Vec::new();
+    flatten(hir, &mut atoms);
+    if atoms.len() == 1 && !std::ptr::eq(atoms[0], hir) {
+        return inner_literals(atoms[0]);
+    }
+    (1..atoms.len())
+        .filter_map(|k| {
+            literal_prefixes(&Hir::concat(
+                atoms[k..].iter().map(|&h| h.clone()).collect(),
+            ))
+        })
+        .filter_map(telling)
+        .max_by_key(|literals| literals.iter().map(Vec::len).min())
+}
+
+/// `hir` with every two-letter case class (`[Kk]`, what `(?i)k` becomes) made
+/// the lowercase letter, so literal extraction sees `(?i)secret` as one
+/// literal rather than 64 spellings.
+fn fold_ascii_case(hir: &Hir) -> Hir {
+    use regex_syntax::hir::{Capture, Class, HirKind, Repetition};
+    match hir.kind() {
+        HirKind::Class(Class::Bytes(class)) => match class.ranges() {
+            [a, b]
+                if a.start() == a.end()
+                    && b.start() == b.end()
+                    && a.start().is_ascii_uppercase()
+                    && b.start() == a.start().to_ascii_lowercase() =>
+            {
+                Hir::literal([b.start()])
+            }
+            _ => hir.clone(),
+        },
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(fold_ascii_case).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(fold_ascii_case).collect()),
+        HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            sub: Box::new(fold_ascii_case(&rep.sub)),
+            ..rep.clone()
+        }),
+        HirKind::Capture(cap) => Hir::capture(Capture {
+            sub: Box::new(fold_ascii_case(&cap.sub)),
+            ..cap.clone()
+        }),
+        _ => hir.clone(),
+    }
 }
 
 fn one_line(s: &str) -> String {
@@ -361,30 +609,50 @@ impl Scanner {
         // hundreds of token shapes with long counted repetitions makes a lazy
         // DFA whose cache thrashes; literals keep it small and the breadth cheap.
         let mut set_members = Vec::new();
+        let mut alone = Vec::new();
         let mut literal_ids: BTreeMap<Vec<u8>, usize> = BTreeMap::new();
         let mut prefix_owners: Vec<Vec<usize>> = Vec::new();
+        let mut inner_ids: BTreeMap<Vec<u8>, usize> = BTreeMap::new();
+        let mut inner_owners: Vec<Vec<usize>> = Vec::new();
         let mut gated = Vec::new();
+        let mut reach = 0;
         for (i, p) in patterns.iter().enumerate() {
-            match literal_prefixes(&p.source) {
-                Some(literals) => {
-                    for lit in literals {
-                        let next = prefix_owners.len();
-                        let id = *literal_ids.entry(lit).or_insert(next);
-                        if id == next {
-                            prefix_owners.push(Vec::new());
-                        }
-                        if !prefix_owners[id].contains(&i) {
-                            prefix_owners[id].push(i);
-                        }
-                    }
+            // Unparsable patterns fail to compile below, with the parser's message.
+            let hir = parse(&p.source).unwrap_or_else(Hir::empty);
+            let (owners, ids, literals) = match route(&hir, detectors[p.detector].requires_context)
+            {
+                Route::Prefix(literals) => (&mut prefix_owners, &mut literal_ids, literals),
+                Route::Inner(literals) => (&mut inner_owners, &mut inner_ids, literals),
+                Route::Gated => {
+                    gated.push(i);
+                    continue;
                 }
-                None if detectors[p.detector].requires_context => gated.push(i),
-                None => set_members.push(i),
+                Route::NearDigits(len) => {
+                    reach = reach.max(len);
+                    set_members.push(i);
+                    continue;
+                }
+                Route::Alone => {
+                    alone.push(i);
+                    continue;
+                }
+            };
+            for lit in literals {
+                let next = owners.len();
+                let id = *ids.entry(lit).or_insert(next);
+                if id == next {
+                    owners.push(Vec::new());
+                }
+                if !owners[id].contains(&i) {
+                    owners[id].push(i);
+                }
             }
         }
         let mut by_id: Vec<(&Vec<u8>, &usize)> = literal_ids.iter().collect();
         by_id.sort_by_key(|(_, id)| **id);
         let literals: Vec<Vec<u8>> = by_id.iter().map(|(lit, _)| (*lit).clone()).collect();
+        let mut inner_by_id: Vec<(&Vec<u8>, &usize)> = inner_ids.iter().collect();
+        inner_by_id.sort_by_key(|(_, id)| **id);
         let set = if set_members.is_empty() {
             None
         } else {
@@ -393,11 +661,17 @@ impl Scanner {
                 .map(|&i| patterns[i].source.as_str())
                 .collect();
             Some(
-                RegexSetBuilder::new(sources)
-                    .unicode(false)
-                    .size_limit(SIZE_LIMIT)
-                    .dfa_size_limit(16 << 20)
-                    .build()
+                Regex::builder()
+                    .syntax(syntax::Config::new().unicode(false).utf8(false))
+                    .configure(
+                        meta::Config::new()
+                            .match_kind(SetKind::All)
+                            .utf8_empty(false)
+                            .which_captures(regex_automata::nfa::thompson::WhichCaptures::None)
+                            .nfa_size_limit(Some(SIZE_LIMIT))
+                            .hybrid_cache_capacity(16 << 20),
+                    )
+                    .build_many(&sources)
                     .map_err(|e| {
                         Error::invalid(
                             "detectors",
@@ -428,15 +702,16 @@ impl Scanner {
             .collect();
         gate_ids.sort_unstable();
         gate_ids.dedup();
-        let selector = if literals.is_empty() && gate_ids.is_empty() {
+        let selector = if literals.is_empty() && gate_ids.is_empty() && inner_by_id.is_empty() {
             None
         } else {
             let words = gate_ids.iter().map(|&id| ordered[id as usize].0.as_bytes());
+            let inner = inner_by_id.iter().map(|(lit, _)| lit.as_slice());
             Some(
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
-                    .build(literals.iter().map(Vec::as_slice).chain(words))
+                    .build(literals.iter().map(Vec::as_slice).chain(words).chain(inner))
                     .map_err(|e| {
                         Error::invalid("detectors", format!("cannot compile prefixes: {e}"))
                     })?,
@@ -454,6 +729,9 @@ impl Scanner {
             patterns,
             set,
             set_members,
+            reach,
+            alone,
+            inner_owners,
             selector,
             prefix_owners,
             gated,
@@ -505,62 +783,85 @@ impl Scanner {
     /// The matches in `hay` that pass validation, allowlists and context.
     fn accept(&self, hay: &[u8]) -> Vec<Candidate> {
         let mut candidates = Vec::new();
-        let mut selected: Vec<usize> = Vec::new();
+        // Patterns that run over the whole text, and (pattern, start) pairs of
+        // prefixed patterns, each tried only where one of its prefixes is.
+        let mut whole: Vec<usize> = self.alone.clone();
+        let mut starts: Vec<(usize, usize)> = Vec::new();
         if let Some(set) = &self.set {
-            selected.extend(set.matches(hay).iter().map(|i| self.set_members[i]));
+            // Every member's matches contain a digit and are at most `reach`
+            // long, so they lie inside the windows around digits; each window
+            // runs the members it matches, over just the window.
+            let mut which = PatternSet::new(set.pattern_len());
+            for window in digit_windows(hay, self.reach) {
+                let input = Input::new(hay).span(window.clone());
+                which.clear();
+                set.which_overlapping_matches(&input, &mut which);
+                for i in which.iter() {
+                    self.patterns[self.set_members[i]].find(&input, &mut candidates);
+                }
+            }
         }
         if let Some(ac) = &self.selector {
             let literals = self.prefix_owners.len();
-            let mut seen = vec![false; self.patterns.len()];
+            let words = literals + self.gate_ids.len();
             let mut present: Vec<u32> = Vec::new();
+            let mut inner_seen = vec![false; self.inner_owners.len()];
             for m in ac.find_overlapping_iter(hay) {
                 let id = m.pattern().as_usize();
                 if id < literals {
-                    for &pid in &self.prefix_owners[id] {
-                        if !seen[pid] {
-                            seen[pid] = true;
-                            selected.push(pid);
-                        }
-                    }
+                    starts.extend(self.prefix_owners[id].iter().map(|&pid| (pid, m.start())));
+                } else if id >= words {
+                    inner_seen[id - words] = true;
                 } else if is_word_at(hay, m.start(), m.end()) {
                     present.push(self.gate_ids[id - literals]);
                 }
             }
+            for (owners, _) in self
+                .inner_owners
+                .iter()
+                .zip(&inner_seen)
+                .filter(|(_, &seen)| seen)
+            {
+                whole.extend(owners);
+            }
             present.sort_unstable();
             present.dedup();
-            selected.extend(self.gated.iter().copied().filter(|&pid| {
+            whole.extend(self.gated.iter().copied().filter(|&pid| {
                 let d = &self.detectors[self.patterns[pid].detector];
                 d.context.iter().any(|w| present.binary_search(w).is_ok())
             }));
         }
-        // Pattern order, as one set would report them: the result never
-        // depends on which pass found a pattern.
-        selected.sort_unstable();
-        selected.dedup();
-        {
-            for pid in selected {
-                let p = &self.patterns[pid];
-                let push = |c: &mut Vec<Candidate>, s, e| {
-                    if e > s {
-                        c.push(Candidate {
-                            detector: p.detector,
-                            start: s,
-                            end: e,
-                            score: p.score,
-                        });
-                    }
-                };
-                let Some(regex) = p.regex() else { continue };
+        whole.sort_unstable();
+        whole.dedup();
+        for pid in whole {
+            self.patterns[pid].find(&Input::new(hay), &mut candidates);
+        }
+        // Leftmost-first and non-overlapping per pattern, as a search over the
+        // whole text would report them: a start inside the last match is skipped.
+        starts.sort_unstable();
+        starts.dedup();
+        for group in starts.chunk_by(|a, b| a.0 == b.0) {
+            let p = &self.patterns[group[0].0];
+            let Some(regex) = p.regex() else { continue };
+            let mut caps = regex.create_captures();
+            let mut covered = 0;
+            for &(_, start) in group {
+                if start < covered {
+                    continue;
+                }
+                let input = Input::new(hay)
+                    .span(start..hay.len())
+                    .anchored(Anchored::Yes);
                 if p.value_group {
-                    for caps in regex.captures_iter(hay) {
-                        if let Some(m) = caps.name("value") {
-                            push(&mut candidates, m.start(), m.end());
-                        }
+                    regex.search_captures(&input, &mut caps);
+                    if let (Some(m), Some(v)) = (caps.get_match(), caps.get_group_by_name("value"))
+                    {
+                        covered = m.end();
+                        p.push(&mut candidates, v.start, v.end);
                     }
-                } else {
-                    for m in regex.find_iter(hay) {
-                        push(&mut candidates, m.start(), m.end());
-                    }
+                } else if let Some(m) = regex.search(&input) {
+                    covered = m.end();
+                    p.push(&mut candidates, m.start(), m.end());
                 }
             }
         }
@@ -693,7 +994,7 @@ fn keyword_regex(words: &[String], case_sensitive: bool) -> String {
     let alternatives: Vec<String> = words
         .iter()
         .map(|w| {
-            let body = regex::escape(w)
+            let body = regex_syntax::escape(w)
                 .split(' ')
                 .filter(|p| !p.is_empty())
                 .collect::<Vec<_>>()
@@ -789,6 +1090,224 @@ mod tests {
             assert!(p.regex().is_some(), "{} does not compile", p.path);
         }
         assert!(scanner.patterns.len() > 60);
+    }
+
+    /// What `accept` must equal: every pattern searched over the whole text,
+    /// with no selection at all, then judged.
+    fn accept_everything(scanner: &Scanner, hay: &[u8]) -> Vec<(usize, usize, usize, Score)> {
+        let mut candidates = Vec::new();
+        for p in &scanner.patterns {
+            p.find(&Input::new(hay), &mut candidates);
+        }
+        let hits = scanner.context_hits(hay, &candidates);
+        let mut accepted: Vec<_> = candidates
+            .into_iter()
+            .filter_map(|c| scanner.judge(hay, &hits, c))
+            .map(|c| (c.detector, c.start, c.end, c.score))
+            .collect();
+        accepted.sort_unstable();
+        accepted
+    }
+
+    fn accepted(scanner: &Scanner, hay: &[u8]) -> Vec<(usize, usize, usize, Score)> {
+        let mut accepted: Vec<_> = scanner
+            .accept(hay)
+            .into_iter()
+            .map(|c| (c.detector, c.start, c.end, c.score))
+            .collect();
+        accepted.sort_unstable();
+        accepted
+    }
+
+    /// The selection (literal prefixes, inner literals, gate words, windows
+    /// around digits) only saves work: on the labelled accuracy texts, one by
+    /// one and glued together, it finds exactly what searching every pattern
+    /// everywhere finds.
+    #[test]
+    fn selection_finds_what_searching_everything_finds() {
+        let scanner = Scanner::build(&Policy::builtin()).unwrap();
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/accuracy/cases.jsonl");
+        let texts: Vec<String> = std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        assert!(texts.len() > 2000);
+        let mut found = 0;
+        // Every third text alone keeps the debug-mode run short; the glued
+        // blocks cover the rest, with matches near each other's windows.
+        for text in texts.iter().step_by(3) {
+            let want = accept_everything(&scanner, text.as_bytes());
+            assert_eq!(accepted(&scanner, text.as_bytes()), want, "{text:?}");
+            found += want.len();
+        }
+        for block in texts.chunks(40) {
+            let glued = block.join("\n");
+            let want = accept_everything(&scanner, glued.as_bytes());
+            assert_eq!(accepted(&scanner, glued.as_bytes()), want);
+            found += want.len();
+        }
+        assert!(found > 2000, "{found}");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        /// The same on texts made of pieces that start, extend and cut across
+        /// matches: prefixes without a token, digit runs, keywords, encodings.
+        #[test]
+        fn selection_is_exact_on_fragments(pieces in proptest::collection::vec(0usize..FRAGMENTS.len(), 0..40)) {
+            let scanner = scanner();
+            let text: String = pieces.iter().map(|&i| FRAGMENTS[i]).collect();
+            proptest::prop_assert_eq!(accepted(scanner, text.as_bytes()), accept_everything(scanner, text.as_bytes()));
+        }
+    }
+
+    const FRAGMENTS: &[&str] = &[
+        " ",
+        "\n",
+        "-",
+        ".",
+        ":",
+        "=",
+        "@",
+        "%40",
+        "/",
+        "_",
+        "0",
+        "7",
+        "42",
+        "123",
+        "4111",
+        "2024-11-02",
+        "536-90-4399",
+        "4539 1488 0343 6467",
+        "+44 20 7183 9264",
+        "10.1.2.3",
+        "81.2.69.160",
+        "ghp_",
+        "ghp_0123456789abcdefghijABCDEFGHIJ012345",
+        "AKIA",
+        "AKIAIOSFODNN7EXAMPLE",
+        "xoxb-",
+        "sk-ant-",
+        "for",
+        "for internal use only",
+        "INTERNAL USE ONLY",
+        "secret",
+        "password",
+        "api_key = ",
+        "S3cr3tPw9xQ",
+        "jane.roe",
+        "acme.io",
+        "db1.prod.corp",
+        "postgres://svc:pw@",
+        "Spoke with",
+        " Maria ",
+        "Garcia",
+        "patient",
+        "ssn",
+        "account",
+        "IBAN DE89 3704 0044 0532 0130 00",
+        "GB82WEST12345698765432",
+        "SECRET",
+        "(S)",
+        "CUI",
+        "cGFzc3dvcmQ6IGh1bnRlcjI=",
+        "Q~",
+        "-us12",
+        "a3f5c1e29b7d4e6f8a0b1c2d3e4f5a6b",
+        "Datadog",
+        "Calle Mayor 5",
+        "Hauptstraße 12, 10115 Berlin",
+    ];
+
+    fn scanner() -> &'static Scanner {
+        static SCANNER: OnceLock<Scanner> = OnceLock::new();
+        SCANNER.get_or_init(|| Scanner::build(&Policy::builtin()).unwrap())
+    }
+
+    #[test]
+    fn routes() {
+        let route_of =
+            |source: &str, requires_context| route(&parse(source).unwrap(), requires_context);
+        let lits = |l: &[&str]| l.iter().map(|s| s.as_bytes().to_vec()).collect::<Vec<_>>();
+        // Literal prefixes, lowercased; a literal extending another is dropped.
+        assert_eq!(
+            route_of(r"\bgh[pousr]_[A-Za-z0-9]{36}\b", false),
+            Route::Prefix(lits(&["gho_", "ghp_", "ghr_", "ghs_", "ghu_"]))
+        );
+        assert_eq!(
+            route_of(r"(?i)\bsecret\s+key\b", false),
+            Route::Prefix(lits(&[
+                "secret\t",
+                "secret\n",
+                "secret\x0b",
+                "secret\x0c",
+                "secret\r",
+                "secret "
+            ]))
+        );
+        assert_eq!(
+            route_of(r"\b(?:Pwd|pwdsecret)\b", false),
+            Route::Prefix(lits(&["pwd"]))
+        );
+        // Context first, where there is no prefix.
+        assert_eq!(route_of(r"\b[a-f0-9]{32}\b", true), Route::Gated);
+        // A literal inside, with something other than digits.
+        assert_eq!(
+            route_of(r"\b[a-f0-9]{32}-us\d{1,2}\b", false),
+            Route::Inner((0..10).map(|d| format!("-us{d}").into_bytes()).collect())
+        );
+        assert_eq!(
+            route_of(r"[A-Z]{2}SECRET|\(TS\)", false),
+            Route::Inner(lits(&["(ts)", "secret"]))
+        );
+        // Digits, bounded: searched near digits.
+        assert_eq!(
+            route_of(r"\b\d{3}-\d{2}-\d{4}\b", false),
+            Route::NearDigits(11)
+        );
+        assert_eq!(
+            route_of(r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])\b", false),
+            Route::NearDigits(6)
+        );
+        // Unbounded, or no digit needed: alone.
+        assert_eq!(route_of(r"\b\d+\b", false), Route::Alone);
+        assert_eq!(
+            route_of(r"(?i)\b[a-z0-9.]{1,20}@[a-z]+\.[a-z]{2,}", false),
+            Route::Alone
+        );
+    }
+
+    #[test]
+    fn digits_are_found_only_where_they_must_be() {
+        let yes = |s: &str| needs_digit(&parse(s).unwrap());
+        assert!(yes(r"\d"));
+        assert!(yes(r"[0-9]{2}"));
+        assert!(yes(r"abc1"));
+        assert!(yes(r"(?:\d|x7)"));
+        assert!(!yes(r"\d?"));
+        assert!(!yes(r"[0-9a-f]{32}"));
+        assert!(!yes(r"\d|x"));
+        assert!(!yes(r"\b"));
+    }
+
+    #[test]
+    fn windows_around_digits() {
+        assert!(digit_windows(b"no digits here", 4).is_empty());
+        assert_eq!(digit_windows(b"ab1cd", 1), vec![1..4]);
+        assert_eq!(digit_windows(b"1", 10), vec![0..1]);
+        // Close digits merge; far ones do not.
+        let text = format!("7{}8{}9", " ".repeat(3), " ".repeat(100));
+        assert_eq!(digit_windows(text.as_bytes(), 2), vec![0..7, 103..106]);
+        // Across the 64-byte chunks of the scan.
+        let text = format!("{}5{}", "x".repeat(63), "x".repeat(70));
+        assert_eq!(digit_windows(text.as_bytes(), 3), vec![60..67]);
     }
 
     #[test]
