@@ -238,6 +238,7 @@ enum Route {
 }
 
 fn route(hir: &Hir, requires_context: bool) -> Route {
+    let hir = &fold_ascii_case(hir);
     if let Some(literals) = literal_prefixes(hir).and_then(telling) {
         return Route::Prefix(literals);
     }
@@ -307,12 +308,11 @@ fn digit_windows(hay: &[u8], reach: usize) -> Vec<std::ops::Range<usize>> {
 
 /// The literals every match starts with, when there are few and none is
 /// shorter than three bytes (else the pattern belongs in the regex set).
-/// ASCII letters are lowercased: the selector ignores ASCII case.
+/// ASCII letters are lowercased: the selector ignores ASCII case. `hir` comes
+/// through `fold_ascii_case`.
 fn literal_prefixes(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
-    let seq = Extractor::new()
-        .kind(ExtractKind::Prefix)
-        .extract(&fold_ascii_case(hir));
+    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(hir);
     let literals = seq.literals()?;
     if literals.is_empty() || literals.iter().any(|l| l.len() < 3) {
         return None;
@@ -373,7 +373,16 @@ fn inner_literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     if atoms.len() == 1 && !std::ptr::eq(atoms[0], hir) {
         return inner_literals(atoms[0]);
     }
+    // A tail can only start with literals where its first atom does.
+    let starts_with_literals = |atom: &Hir| {
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        Extractor::new()
+            .kind(ExtractKind::Prefix)
+            .extract(atom)
+            .is_finite()
+    };
     (1..atoms.len())
+        .filter(|&k| starts_with_literals(atoms[k]))
         .filter_map(|k| {
             literal_prefixes(&Hir::concat(
                 atoms[k..].iter().map(|&h| h.clone()).collect(),
