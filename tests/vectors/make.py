@@ -533,6 +533,8 @@ case(g, "percent-encoded-email", "GET /signup?email=jane.doe%40acme.io&ref=ad", 
 case(g, "base64-aws-key-in-secret", "data:\n  AWS_ACCESS_KEY_ID: QUtJQVo3UTNMNVg5TTJCNEM2RDg=\n", "restricted", [("aws_access_key_id", "QUtJQVo3UTNMNVg5TTJCNEM2RDg=")])
 neg(g, "base64-of-plain-words", "payload: VGhlIHF1aWNrIGJyb3duIGZveCBqdW1wcw==")
 neg(g, "base64-image-bytes", "icon: iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
+case(g, "github-token-in-groups", "my token is ghp_u8jz Pde0 IgxL d6Gn cfBA epfJ Bd0K h8oO OL8d please rotate it", "restricted", [("github_token", "ghp_u8jz Pde0 IgxL d6Gn cfBA epfJ Bd0K h8oO OL8d")])
+neg(g, "licence-key-in-groups", "licence key A1B2 C3D4 E5F6 G7H8 for the office suite")
 
 # Provider credential formats, batch 2: one case each (input, the value found).
 PROVIDER_CASES = [

@@ -1,12 +1,14 @@
 //! Bounded decoding of encoded blobs where sensitive data may hide:
-//! percent-encoding (`?email=jane.doe%40acme.io`) and base64 (a Kubernetes
-//! secret, a `data:` URL of text, a pasted token wrapped once more).
+//! percent-encoding (`?email=jane.doe%40acme.io`), base64 (a Kubernetes
+//! secret, a `data:` URL of text, a pasted token wrapped once more), and keys
+//! pasted in groups (`ghp_AbC1 dEf2 ...`), joined.
 //!
 //! Bounds: at most [`MAX_BLOBS`] blobs per text, each at most [`MAX_BLOB`]
 //! bytes, decoded once (a decoded blob is not decoded again), and kept only
-//! when the result is printable text. Findings inside a percent-encoded blob
-//! map back to exact original offsets; findings inside a base64 blob cover the
-//! whole blob, since base64 does not align with the bytes it encodes.
+//! when the result is printable text. Findings inside a percent-encoded or
+//! joined blob map back to exact original offsets; findings inside a base64
+//! blob cover the whole blob, since base64 does not align with the bytes it
+//! encodes.
 
 use base64::Engine as _;
 
@@ -23,15 +25,19 @@ pub(crate) struct Decoded {
     pub text: Vec<u8>,
     start: usize,
     end: usize,
-    /// For percent-encoding: the original offset of every decoded offset
-    /// (one more entry than `text` for the end).
+    /// For percent-encoding and joined groups: the original offset of every
+    /// decoded offset (one more entry than `text` for the end).
     map: Option<Vec<usize>>,
+    /// Joined groups: a span ends right after its last byte, not at the
+    /// start of the next group.
+    joined: bool,
 }
 
 impl Decoded {
     /// The original span of decoded `start..end`.
     pub(crate) fn span(&self, start: usize, end: usize) -> (usize, usize) {
         match &self.map {
+            Some(m) if self.joined && end > start => (m[start], m[end - 1] + 1),
             Some(m) => (m[start], m[end]),
             None => (self.start, self.end),
         }
@@ -70,8 +76,140 @@ pub(crate) fn blobs(hay: &[u8]) -> Vec<Decoded> {
             base64_runs(run, start, &mut out);
         }
     }
+    grouped_keys(hay, &mut out);
     out.truncate(MAX_BLOBS);
     out
+}
+
+/// Group lengths of a key pasted in groups, and the fewest equal groups.
+const GROUP: std::ops::RangeInclusive<usize> = 2..=8;
+const MIN_GROUPS: usize = 3;
+
+/// Keys pasted in groups: runs of at least [`MIN_GROUPS`] groups of one length
+/// (letters, digits, `_`, `-`), one space apart, joined with the group before
+/// them (a prefix such as `sk-ant-api03-`) or without it, and with a shorter
+/// last group or without it.
+fn grouped_keys(hay: &[u8], out: &mut Vec<Decoded>) {
+    // A key has groups with both digits and letters: chains are looked for
+    // only from those. Most text has few digits, and whole chunks without
+    // one are skipped.
+    const CHUNK: usize = 64;
+    let mut done = 0;
+    for (c, chunk) in hay.chunks(CHUNK).enumerate() {
+        if !chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
+            continue;
+        }
+        for (i, _) in chunk.iter().enumerate().filter(|(_, b)| b.is_ascii_digit()) {
+            let at = c * CHUNK + i;
+            if at < done || out.len() >= MAX_BLOBS {
+                continue;
+            }
+            let group = group_at(hay, at);
+            done = group.1;
+            if mixed(&hay[group.0..group.1]) {
+                let chain = chain_around(hay, group);
+                done = chain.last().map_or(done, |g| g.1);
+                join_equal_groups(hay, &chain, out);
+            }
+        }
+    }
+}
+
+fn is_token(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
+}
+
+/// The group (a run of letters, digits, `_`, `-`) that contains `hay[i]`.
+fn group_at(hay: &[u8], i: usize) -> (usize, usize) {
+    let start = hay[..i]
+        .iter()
+        .rposition(|&b| !is_token(b))
+        .map_or(0, |p| p + 1);
+    let end = hay[i..]
+        .iter()
+        .position(|&b| !is_token(b))
+        .map_or(hay.len(), |p| i + p);
+    (start, end)
+}
+
+/// Whether a group has both digits and letters, as most groups of a random
+/// key do and words and numbers do not.
+fn mixed(group: &[u8]) -> bool {
+    group.iter().any(u8::is_ascii_digit) && group.iter().any(u8::is_ascii_alphabetic)
+}
+
+/// The groups one space apart around `group`, at most [`MAX_CHAIN`] on
+/// either side.
+fn chain_around(hay: &[u8], group: (usize, usize)) -> Vec<(usize, usize)> {
+    let mut chain = vec![group];
+    let mut first = group;
+    while chain.len() <= MAX_CHAIN
+        && first.0 >= 2
+        && hay[first.0 - 1] == b' '
+        && is_token(hay[first.0 - 2])
+    {
+        first = group_at(hay, first.0 - 2);
+        chain.push(first);
+    }
+    chain.reverse();
+    let mut last = group;
+    let most = chain.len() + MAX_CHAIN;
+    while chain.len() < most
+        && last.1 + 1 < hay.len()
+        && hay[last.1] == b' '
+        && is_token(hay[last.1 + 1])
+    {
+        last = group_at(hay, last.1 + 1);
+        chain.push(last);
+    }
+    chain
+}
+
+/// Groups looked at on either side of a mixed group.
+const MAX_CHAIN: usize = 64;
+
+fn join_equal_groups(hay: &[u8], chain: &[(usize, usize)], out: &mut Vec<Decoded>) {
+    let len = |g: usize| chain[g].1 - chain[g].0;
+    let mut a = 0;
+    while a < chain.len() {
+        let mut b = a;
+        while b + 1 < chain.len() && len(b + 1) == len(a) {
+            b += 1;
+        }
+        if GROUP.contains(&len(a)) && b + 1 - a >= MIN_GROUPS {
+            let shorter_last = (b + 1 < chain.len() && len(b + 1) < len(a)).then_some(b + 1);
+            for first in [Some(a), a.checked_sub(1)].into_iter().flatten() {
+                for last in [Some(b), shorter_last].into_iter().flatten() {
+                    if out.len() < MAX_BLOBS {
+                        out.extend(joined(hay, &chain[first..=last]));
+                    }
+                }
+            }
+        }
+        a = b + 1;
+    }
+}
+
+/// `groups` joined, if at least two of them are [`mixed`].
+fn joined(hay: &[u8], groups: &[(usize, usize)]) -> Option<Decoded> {
+    if groups.iter().filter(|&&(s, e)| mixed(&hay[s..e])).count() < 2 {
+        return None;
+    }
+    let mut text = Vec::new();
+    let mut map = Vec::new();
+    for &(s, e) in groups {
+        text.extend_from_slice(&hay[s..e]);
+        map.extend(s..e);
+    }
+    let (start, end) = (groups.first()?.0, groups.last()?.1);
+    map.push(end);
+    Some(Decoded {
+        text,
+        start,
+        end,
+        map: Some(map),
+        joined: true,
+    })
 }
 
 const OTHER: u8 = 0;
@@ -137,6 +275,7 @@ fn percent(run: &[u8], offset: usize) -> Option<Decoded> {
         start: offset,
         end: offset + run.len(),
         map: Some(map),
+        joined: false,
     })
 }
 
@@ -179,6 +318,7 @@ fn base64_runs(run: &[u8], offset: usize, out: &mut Vec<Decoded>) {
                 start,
                 end: start + piece.len(),
                 map: None,
+                joined: false,
             });
         }
     }
@@ -229,6 +369,54 @@ mod tests {
             "Internationalization and localization",
             "aGVsbG8= short",
             "100%",
+        ] {
+            assert!(blobs(hay.as_bytes()).is_empty(), "{hay}");
+        }
+    }
+
+    #[test]
+    fn keys_pasted_in_groups_are_joined_and_map_back_exactly() {
+        let key = "ghp_Ab1C dE2f Gh3I jK4l";
+        let hay = format!("my token {key} please rotate");
+        let d = blobs(hay.as_bytes());
+        let texts: Vec<String> = d
+            .iter()
+            .map(|d| String::from_utf8(d.text.clone()).unwrap())
+            .collect();
+        // With and without the group before ("token" is not part of it), and
+        // without the shorter word after the run ("please" is longer).
+        assert!(
+            texts.contains(&"ghp_Ab1CdE2fGh3IjK4l".to_string()),
+            "{texts:?}"
+        );
+        let j = &d[texts
+            .iter()
+            .position(|t| t == "ghp_Ab1CdE2fGh3IjK4l")
+            .unwrap()];
+        let (s, e) = j.span(0, j.text.len());
+        assert_eq!(&hay[s..e], key);
+        // A span ending inside the run ends after its last byte, not at the next group.
+        let (s, e) = j.span(4, 8);
+        assert_eq!(&hay[s..e], "Ab1C");
+        // A prefix group of another length joins too; a shorter last group is tried.
+        let hay = "key sk-ant-api03- Ab1C dE2f Gh3I jK4 done";
+        let texts: Vec<String> = blobs(hay.as_bytes())
+            .into_iter()
+            .map(|d| String::from_utf8(d.text).unwrap())
+            .collect();
+        assert!(
+            texts.contains(&"sk-ant-api03-Ab1CdE2fGh3IjK4".to_string()),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn prose_numbers_and_uneven_groups_are_not_joined() {
+        for hay in [
+            "read the attached proposal before then and leave comments",
+            "card 4539 1488 0343 6467 exp 09/28",
+            "call 020 7183 9264 or 415 867 5309",
+            "abc1 de2 f3gh ij",
         ] {
             assert!(blobs(hay.as_bytes()).is_empty(), "{hay}");
         }
