@@ -342,7 +342,8 @@ spec("proprietary_marking", "marking", lambda: R.choice([
     "company confidential"]), [
     "This document is {v}.", "Shared {v} with the vendor.", "Footer: {v}"],
     near=[("NDAs are common in tech.", None), ("Open-source licences versus proprietary software.", None),
-          ("No rights are granted to patents, trade secrets or other intellectual property.", None)])
+          ("No rights are granted to patents, trade secrets or other intellectual property.", None),
+          ("NO WARRANTY AS TO THE INFRINGEMENT OF COPYRIGHTS, TRADE SECRETS OR ANY PATENTS BY THIS SOFTWARE.", None)])
 spec("mnpi_marking", "marking", lambda: R.choice([
     "material non-public information", "embargoed until", "not yet announced", "MNPI", "quiet period"]), [
     "Contains {v} about Q3.", "Note: {v} 14:00 ET Thursday.", "Flagged as {v} by compliance."],

@@ -341,6 +341,8 @@ case(g, "proprietary-trade-secret", "The recipe is a trade secret of the company
 case(g, "proprietary-trade-secret-banner", "TRADE SECRET - Acme Corp", "sensitive", [("proprietary_marking", "TRADE SECRET")])
 # Licence boilerplate names trade secrets without marking anything.
 neg(g, "proprietary-licence-boilerplate", "No rights are granted to patents, trade secrets or other intellectual property.")
+neg(g, "proprietary-warranty-disclaimer-in-capitals", "NO WARRANTY AS TO THE INFRINGEMENT OF COPYRIGHTS, TRADE SECRETS OR ANY PATENTS BY THIS SOFTWARE.")
+case(g, "proprietary-banner-patent-pending", "TRADE SECRET - Acme Corp. Patent pending.", "sensitive", [("proprietary_marking", "TRADE SECRET")])
 case(g, "proprietary-and-confidential", "PROPRIETARY AND CONFIDENTIAL - Acme Corp", "sensitive", [("proprietary_marking", "PROPRIETARY AND CONFIDENTIAL")])
 case(g, "proprietary-nda", "Shared under NDA with the vendor.", "sensitive", [("proprietary_marking", "under NDA")])
 case(g, "mnpi", "Contains material non-public information about Q3.", "sensitive", [("mnpi_marking", "material non-public information")])
@@ -535,6 +537,10 @@ neg(g, "base64-of-plain-words", "payload: VGhlIHF1aWNrIGJyb3duIGZveCBqdW1wcw==")
 neg(g, "base64-image-bytes", "icon: iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
 case(g, "github-token-in-groups", "my token is ghp_u8jz Pde0 IgxL d6Gn cfBA epfJ Bd0K h8oO OL8d please rotate it", "restricted", [("github_token", "ghp_u8jz Pde0 IgxL d6Gn cfBA epfJ Bd0K h8oO OL8d")])
 neg(g, "licence-key-in-groups", "licence key A1B2 C3D4 E5F6 G7H8 for the office suite")
+# Public-text false positives: a commit id in a URL, SVG coordinates, a date near "account".
+neg(g, "commit-id-in-url-is-not-a-phone", "Fixed in [9226322394](https://github.com/nodejs/node/commit/9226322394).")
+neg(g, "svg-coordinates-are-not-a-phone", '<polygon points="1040,277.764 1035,267.764 1040,270.264 1045,267.764"/>')
+neg(g, "date-near-account-is-not-an-account", "Fixed some minor problems in the account code in 20030716.")
 
 # Provider credential formats, batch 2: one case each (input, the value found).
 PROVIDER_CASES = [

@@ -21,7 +21,7 @@ fn weighted(d: &[u8], weights: &[u32]) -> u32 {
     d.iter().zip(weights).map(|(&x, &w)| u32::from(x) * w).sum()
 }
 
-fn valid_date(year: u32, month: u32, day: u32) -> bool {
+pub(super) fn valid_date(year: u32, month: u32, day: u32) -> bool {
     let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     let days = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,

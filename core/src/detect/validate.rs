@@ -401,11 +401,13 @@ impl Validator {
         let neighbours_reject = match self {
             // `5.7E+53774632`, `153.E+8379`: an exponent, not a phone.
             // `U+30000020` is a code point.
+            // `.../commit/9226322394`: a bare number in a URL path is an id.
             Validator::Phone => {
                 hay.get(start) == Some(&b'+')
                     && (matches!(before(1), Some(b'e' | b'E'))
                         && before(2).is_some_and(|b| b.is_ascii_digit() || b == b'.')
                         || matches!(before(1), Some(b'U' | b'u')))
+                    || before(1) == Some(b'/') && hay[start..end].iter().all(u8::is_ascii_digit)
             }
             // A key that contains ':' is an ARN or a type path, not a setting:
             // `arn:aws:secretsmanager:...:secret:name`, `"AWS::AppSync::ApiKey": "..."`.
@@ -524,8 +526,16 @@ impl Validator {
                 let mut distinct = d.clone();
                 distinct.sort_unstable();
                 distinct.dedup();
-                // `111122223333`: too few distinct digits to be a real account number.
-                (distinct.len() > 3 && !has_sequence(&d, 6)).into()
+                // `111122223333`: too few distinct digits to be a real account number;
+                // `20030716`: eight digits that read as a date are a date.
+                let as_date = d.len() == 8 && {
+                    let n = |r: std::ops::Range<usize>| {
+                        d[r].iter().fold(0, |a, &x| a * 10 + u32::from(x))
+                    };
+                    (1900..2100).contains(&n(0..4))
+                        && super::national::valid_date(n(0..4), n(4..6), n(6..8))
+                };
+                (distinct.len() > 3 && !has_sequence(&d, 6) && !as_date).into()
             }
             Validator::PersonName => match v.strip_suffix(b"'s") {
                 Some(name) if !name.is_empty() => Check::Trim(name.len()),
@@ -994,8 +1004,9 @@ fn phone(v: &[u8]) -> bool {
     if distinct.len() <= 2 || longest_run >= 6 || has_sequence(&d, 6) {
         return false;
     }
-    // `252.227-7013` (a DFARS clause): phone numbers do not mix dots and dashes.
-    if v.contains(&b'.') && v.contains(&b'-') {
+    // `252.227-7013` (a DFARS clause), `277.764 1035` (SVG coordinates): phone
+    // numbers do not mix dots with dashes or spaces.
+    if v.contains(&b'.') && (v.contains(&b'-') || v.contains(&b' ')) {
         return false;
     }
     // `+35236450.6`: a decimal, not a number with a one-digit last group.
@@ -1243,6 +1254,17 @@ fn secret_value(v: &[u8]) -> bool {
         Some(i) => &v[..=i],
         None => return false,
     };
+    // `secret:1&rdquo;` in HTML: the entity is markup, not part of the value.
+    let v = match v.iter().rposition(|&b| b == b'&') {
+        Some(i)
+            if v.len() - i <= 9
+                && v[i + 1..].iter().all(u8::is_ascii_alphanumeric)
+                && v.len() > i + 2 =>
+        {
+            &v[..i]
+        }
+        _ => v,
+    };
     if v.len() < 6 || is_placeholder(v) {
         return false;
     }
@@ -1371,10 +1393,13 @@ fn url_credentials(v: &[u8]) -> bool {
             .find(|(k, _)| matches!(k.trim().to_ascii_lowercase().as_str(), "password" | "pwd"))
             .map_or(String::new(), |(_, p)| p.to_string())
     };
-    // Documentation's stand-ins: user:pass@host, foo:bar@host.
+    // Documentation's stand-ins: user:pass@host, foo:bar@host, a:b@host.
     const DUMMIES: [&str; 10] = [
         "pass", "password", "passwd", "pwd", "pw", "secret", "bar", "test", "1234", "x",
     ];
+    if password.chars().count() == 1 {
+        return false;
+    }
     // Credentials for a documentation host are an example: `http://abc:xyz@example.com`.
     let host = s
         .split_once("://")
@@ -1414,6 +1439,40 @@ fn basic_auth(v: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// False positives found on /usr/share/doc, one rule each.
+    #[test]
+    fn public_text_false_positives() {
+        // SVG coordinates: dots mixed with spaces.
+        assert!(!ok(Validator::Phone, "277.764 1035"));
+        assert!(ok(Validator::Phone, "415.867.5309"));
+        // A commit id in a URL path.
+        let url = b"https://github.com/nodejs/node/commit/9226322394)";
+        assert_eq!(Validator::Phone.check_in(url, 38, 48), Check::Reject);
+        assert_eq!(
+            Validator::Phone.check_in(b"call 9226322394", 5, 15),
+            Check::Accept
+        );
+        // Eight digits that read as a date.
+        assert!(!ok(Validator::AccountNumber, "20030716"));
+        assert!(ok(Validator::AccountNumber, "20031716"));
+        assert!(ok(Validator::AccountNumber, "40817263915"));
+        // An HTML entity after a one-character value.
+        assert!(!ok(Validator::SecretValue, "1&rdquo"));
+        assert!(
+            ok(Validator::SecretValue, "Xk29!fLq&amp"),
+            "a real value keeps its entity-free part"
+        );
+        // `https://a:b@host`: one-character passwords are stand-ins.
+        assert!(!ok(
+            Validator::UrlCredentials,
+            "https://a:b@xn--g6w251d/?abc"
+        ));
+        assert!(ok(
+            Validator::UrlCredentials,
+            "https://svc:S3cr3tPw9@db1.prod.corp"
+        ));
+    }
 
     #[test]
     fn basic_auth_needs_a_real_password() {
