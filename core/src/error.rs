@@ -239,8 +239,8 @@ static QUIET_HOOK: Once = Once::new();
 /// [`ErrorKind::Internal`] error. Bindings call into the core through it, so a
 /// panic never crosses into the host language.
 ///
-/// A panic's message can quote the text being scanned (`byte index 5 is not a
-/// char boundary ... of `<text>``). The returned error never carries it, and
+/// A panic's message can quote the text being scanned (``byte index 5 is not a
+/// char boundary ... of `<text>` ``). The returned error never carries it, and
 /// the first call installs a panic hook that, for panics inside `contain` (also
 /// on threads [`Engine::classify_many`](crate::Engine::classify_many) starts),
 /// prints only the location; other panics go to the previous hook unchanged.
