@@ -66,6 +66,11 @@ def wrap(sentence):
 # (a provider prefix decides), structured (shape plus context), context
 # (names, addresses, health: context decides), marking (phrases).
 
+def b64(s):
+    import base64
+    return base64.b64encode(s.encode()).decode()
+
+
 SPECS = {}
 
 
@@ -324,6 +329,13 @@ spec("secret_assignment", "structured", gen.password, [
     near=[("password = os.environ['DB_PASSWORD']", None), ("password = '<your password>'", None),
           ("token = get_token(session)", None), ("password: ${{SECRET_PASSWORD}}", None),
           ("api_key = None", None), ("secret = 'changeme'", None)])
+spec("basic_auth_header", "structured",
+     lambda: b64(R.choice(["svc_reports", "ci-bot", "backup", "grafana", "deploy"]) + ":" + gen.password()), [
+    "Authorization: Basic {v}", "curl -H 'Authorization: Basic {v}' https://api.acme-retail.com/v1/orders",
+    "headers = {{\"Authorization\": \"Basic {v}\"}}", "proxy-authorization: basic {v}"], n=12,
+    near=[("Authorization: Basic {v}", b64("user:pass")), ("Authorization: Basic {v}", b64("justtext1234")),
+          ("WWW-Authenticate: Basic realm=\"Restricted\"", None),
+          ("Authorization: Basic {v}", b64("admin:${ADMIN_PASSWORD}"))])
 
 # markings
 spec("legal_privilege", "marking", lambda: R.choice([
@@ -444,11 +456,6 @@ def fullwidth(s):
 
 def arabic_indic(s):
     return "".join(chr(0x0660 + int(c)) if c.isdigit() else c for c in s)
-
-
-def b64(s):
-    import base64
-    return base64.b64encode(s.encode()).decode()
 
 
 HARD = []
