@@ -1296,10 +1296,13 @@ fn secret_value(v: &[u8]) -> bool {
         return false;
     }
     // Code, not a literal: `user.password`, `get_token()`, `os.environ[`,
-    // `syn::token::Paren`, `*const c_char`, `&str`, `self->token`.
+    // `syn::token::Paren`, `*const c_char`, `&str`, `self->token`, `_secret`.
+    // (A long value that starts with `_` is a random token, `_x9Kq...`; long
+    // identifiers are caught below.)
     if v.iter().any(|b| matches!(b, b'(' | b')' | b'[' | b']'))
         || v.windows(2).any(|w| w == b"::" || w == b"->")
-        || matches!(v[0], b'*' | b'&' | b'<' | b'{' | b'.' | b'_')
+        || matches!(v[0], b'*' | b'&' | b'<' | b'{' | b'.')
+        || (v[0] == b'_' && v.len() < 24)
     {
         return false;
     }
@@ -1463,6 +1466,16 @@ mod tests {
             ok(Validator::SecretValue, "Xk29!fLq&amp"),
             "a real value keeps its entity-free part"
         );
+        // A random token may start with `_`; a private name may not.
+        assert!(ok(
+            Validator::SecretValue,
+            "_x9KqLm2Vb7RtP4sW8nYc3Hd6Jf1Gz5Ak0Qe"
+        ));
+        assert!(!ok(Validator::SecretValue, "_secret_value"));
+        assert!(!ok(
+            Validator::SecretValue,
+            "__private_connection_settings__"
+        ));
         // `https://a:b@host`: one-character passwords are stand-ins.
         assert!(!ok(
             Validator::UrlCredentials,
