@@ -726,6 +726,11 @@ impl Scanner {
                     })?,
             )
         };
+        // Patterns that run on every text are compiled with the engine, not
+        // inside the first check (which a module host meters with fuel).
+        for &i in &alone {
+            patterns[i].regex();
+        }
         let allow_patterns = policy
             .allowlist
             .patterns
