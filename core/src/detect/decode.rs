@@ -91,26 +91,18 @@ const MIN_GROUPS: usize = 3;
 /// last group or without it.
 fn grouped_keys(hay: &[u8], out: &mut Vec<Decoded>) {
     // A key has groups with both digits and letters: chains are looked for
-    // only from those. Most text has few digits, and whole chunks without
-    // one are skipped.
-    const CHUNK: usize = 64;
+    // only from those.
     let mut done = 0;
-    for (c, chunk) in hay.chunks(CHUNK).enumerate() {
-        if !chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
+    for at in super::digit_offsets(hay) {
+        if at < done || out.len() >= MAX_BLOBS {
             continue;
         }
-        for (i, _) in chunk.iter().enumerate().filter(|(_, b)| b.is_ascii_digit()) {
-            let at = c * CHUNK + i;
-            if at < done || out.len() >= MAX_BLOBS {
-                continue;
-            }
-            let group = group_at(hay, at);
-            done = group.1;
-            if mixed(&hay[group.0..group.1]) {
-                let chain = chain_around(hay, group);
-                done = chain.last().map_or(done, |g| g.1);
-                join_equal_groups(hay, &chain, out);
-            }
+        let group = group_at(hay, at);
+        done = group.1;
+        if mixed(&hay[group.0..group.1]) {
+            let chain = chain_around(hay, group);
+            done = chain.last().map_or(done, |g| g.1);
+            join_equal_groups(hay, &chain, out);
         }
     }
 }

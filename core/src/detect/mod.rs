@@ -284,30 +284,38 @@ fn needs_digit(hir: &Hir) -> bool {
     }
 }
 
+/// The offsets of the ASCII digits in `hay`, in order. Most text has few:
+/// whole 64-byte chunks are ruled out without a branch per byte (this form
+/// vectorises).
+fn digit_offsets(hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    const CHUNK: usize = 64;
+    hay.chunks(CHUNK)
+        .enumerate()
+        .filter(|(_, chunk)| chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()))
+        .flat_map(|(c, chunk)| {
+            chunk
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| b.is_ascii_digit())
+                .map(move |(i, _)| c * CHUNK + i)
+        })
+}
+
 /// The spans within `reach` bytes of a digit, merged, in order.
 fn digit_windows(hay: &[u8], reach: usize) -> Vec<std::ops::Range<usize>> {
-    const CHUNK: usize = 64;
     let mut windows: Vec<std::ops::Range<usize>> = Vec::new();
-    for (c, chunk) in hay.chunks(CHUNK).enumerate() {
-        // Most text has few digits: whole chunks are ruled out without a
-        // branch per byte (this form vectorises).
-        if !chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
-            continue;
-        }
-        for (i, _) in chunk.iter().enumerate().filter(|(_, b)| b.is_ascii_digit()) {
-            let at = c * CHUNK + i;
-            let (start, end) = (at.saturating_sub(reach), (at + 1 + reach).min(hay.len()));
-            match windows.last_mut() {
-                Some(last) if start <= last.end => last.end = end,
-                _ => windows.push(start..end),
-            }
+    for at in digit_offsets(hay) {
+        let (start, end) = (at.saturating_sub(reach), (at + 1 + reach).min(hay.len()));
+        match windows.last_mut() {
+            Some(last) if start <= last.end => last.end = end,
+            _ => windows.push(start..end),
         }
     }
     windows
 }
 
 /// The literals every match starts with, when there are few and none is
-/// shorter than three bytes (else the pattern belongs in the regex set).
+/// shorter than three bytes (else the pattern is routed otherwise).
 /// ASCII letters are lowercased: the selector ignores ASCII case. `hir` comes
 /// through `fold_ascii_case`.
 fn literal_prefixes(hir: &Hir) -> Option<Vec<Vec<u8>>> {
