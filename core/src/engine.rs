@@ -55,7 +55,7 @@ pub struct DetectorInfo {
     pub custom: bool,
     /// The checksum or shape check its matches must pass (`luhn`, `token`, ...).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub validator: Option<crate::detect::Validator>,
+    pub validator: Option<crate::validate::Validator>,
     /// Words near a match that raise its score.
     pub context: Vec<String>,
     /// Matches count only with one of the context words nearby.

@@ -50,9 +50,9 @@ mod redact;
 mod report;
 pub mod signing;
 mod tier;
+mod validate;
 
 pub use decision::{Decision, PolicyRef, Reason};
-pub use detect::{iban_mod97, luhn, verhoeff, Check, Validator};
 pub use engine::{DetectorInfo, Engine, GuardMode, GuardOutcome};
 pub use error::{contain, Error, ErrorKind, Location};
 pub use offsets::{convert_offsets, to_byte_offsets, OffsetUnit};
@@ -63,6 +63,7 @@ pub use policy::{
 pub use redact::{Redacted, Replacement};
 pub use report::{mask, Finding, FindingWire, Report, ReportWire, Span, WIRE_VERSION};
 pub use tier::{Action, Score, Tier};
+pub use validate::{iban_mod97, luhn, verhoeff, Check, Validator};
 
 /// The README's Rust examples, compiled and run as doctests.
 #[cfg(doctest)]

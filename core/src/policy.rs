@@ -446,7 +446,7 @@ pub struct DetectorSpec {
     pub score: Option<Score>,
     /// Checksum or shape check a match must pass.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub validator: Option<crate::detect::Validator>,
+    pub validator: Option<crate::validate::Validator>,
     /// Words near a match that raise its score.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<Vec<String>>,

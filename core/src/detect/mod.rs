@@ -20,16 +20,13 @@
 //! Every regex is linear-time.
 
 mod decode;
-mod national;
 mod normalize;
-mod validate;
-
-pub use validate::{iban_mod97, luhn, verhoeff, Check, Validator};
 
 use crate::engine::DetectorInfo;
 use crate::error::Error;
 use crate::policy::{DetectorSpec, Policy};
 use crate::tier::Score;
+use crate::validate::{self, Check, Validator};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use normalize::Normalized;
 use regex_automata::meta::{self, Regex};

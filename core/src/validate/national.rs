@@ -3,43 +3,75 @@
 //! A validator sees the matched bytes (separators included) and says whether
 //! the value is well-formed; formats come from the catalogue's patterns.
 
-use super::validate::{digits, luhn};
+use super::checksum::{all_same, alnum, digits, iso7064_mod11_10, luhn, two, verhoeff, weighted};
+use super::date::valid_date;
 
-/// Upper-cased letters and digits of `v`, separators dropped.
-fn alnum(v: &[u8]) -> Vec<u8> {
-    v.iter()
-        .filter(|b| b.is_ascii_alphanumeric())
-        .map(u8::to_ascii_uppercase)
-        .collect()
+/// US: Social Security number area, group and serial rules, without advertised samples.
+pub(super) fn us_ssn(v: &[u8]) -> bool {
+    let d = &digits(v);
+    if d.len() != 9 {
+        return false;
+    }
+    let n = |r: std::ops::Range<usize>| d[r].iter().fold(0u32, |a, &x| a * 10 + u32::from(x));
+    let (area, group, serial) = (n(0..3), n(3..5), n(5..9));
+    let whole = n(0..9);
+    // Never issued: area 000, 666, 900-999; group 00; serial 0000.
+    // Widely published samples (Woolworth's wallet card, advertising) are not real.
+    area != 0
+        && area != 666
+        && area < 900
+        && group != 0
+        && serial != 0
+        && !matches!(whole, 78_051_120 | 219_099_999 | 123_456_789 | 457_555_462)
+        && !(d[..3].iter().all(|&x| x == d[0])
+            && d[3..5].iter().all(|&x| x == d[3])
+            && d[5..].iter().all(|&x| x == d[5]))
+        && !(987_654_320..=987_654_329).contains(&whole)
 }
 
-fn all_same(d: &[u8]) -> bool {
-    d.iter().all(|&x| x == d[0])
+/// UK: National Insurance number prefix rules.
+pub(super) fn uk_nino(v: &[u8]) -> bool {
+    let s: Vec<u8> = v.iter().copied().filter(|b| *b != b' ').collect();
+    if s.len() != 9 {
+        return false;
+    }
+    let prefix = &s[..2];
+    !matches!(
+        prefix,
+        b"BG" | b"GB" | b"KN" | b"NK" | b"NT" | b"TN" | b"ZZ"
+    )
 }
 
-fn weighted(d: &[u8], weights: &[u32]) -> u32 {
-    d.iter().zip(weights).map(|(&x, &w)| u32::from(x) * w).sum()
+/// UK: NHS number, mod 11.
+pub(super) fn nhs_number(v: &[u8]) -> bool {
+    let d = &digits(v);
+    if d.len() != 10 || d.iter().all(|&x| x == d[0]) {
+        return false;
+    }
+    let sum: u32 = d[..9]
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| u32::from(x) * (10 - i as u32))
+        .sum();
+    let check = 11 - (sum % 11);
+    let check = if check == 11 { 0 } else { check };
+    check != 10 && check == u32::from(d[9])
 }
 
-pub(super) fn valid_date(year: u32, month: u32, day: u32) -> bool {
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
+/// Canada: Social Insurance Number, Luhn and a valid first digit.
+pub(super) fn ca_sin(v: &[u8]) -> bool {
+    let d = &digits(v);
+    d.len() == 9 && !matches!(d[0], 0 | 8) && luhn(d)
 }
 
-fn two(d: &[u8], i: usize) -> u32 {
-    u32::from(d[i]) * 10 + u32::from(d[i + 1])
+/// India: Aadhaar, a Verhoeff check digit.
+pub(super) fn aadhaar(v: &[u8]) -> bool {
+    verhoeff(&digits(v))
 }
 
 /// Spain: DNI (8 digits and a letter) or NIE (X/Y/Z, 7 digits, a letter); the
 /// letter is the number mod 23 in `TRWAGMYFPDXBNJZSQVHLCKE`.
-pub(crate) fn es_dni(v: &[u8]) -> bool {
+pub(super) fn es_dni(v: &[u8]) -> bool {
     const LETTERS: &[u8; 23] = b"TRWAGMYFPDXBNJZSQVHLCKE";
     let s = alnum(v);
     if s.len() != 9 {
@@ -62,7 +94,7 @@ pub(crate) fn es_dni(v: &[u8]) -> bool {
 }
 
 /// Italy: codice fiscale, 16 characters with a check letter over odd/even tables.
-pub(crate) fn it_fiscal_code(v: &[u8]) -> bool {
+pub(super) fn it_fiscal_code(v: &[u8]) -> bool {
     const ODD: [u32; 36] = [
         1, 0, 5, 7, 9, 13, 15, 17, 19, 21, // 0-9
         1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24,
@@ -96,7 +128,7 @@ pub(crate) fn it_fiscal_code(v: &[u8]) -> bool {
 
 /// Poland: PESEL, 11 digits with a birth date (month offset by century) and a
 /// weighted check digit.
-pub(crate) fn pl_pesel(v: &[u8]) -> bool {
+pub(super) fn pl_pesel(v: &[u8]) -> bool {
     let d = digits(v);
     if d.len() != 11 || all_same(&d) {
         return false;
@@ -118,7 +150,7 @@ pub(crate) fn pl_pesel(v: &[u8]) -> bool {
 }
 
 /// Netherlands: BSN, 9 digits passing the "11-proof" (weights 9..2 and -1).
-pub(crate) fn nl_bsn(v: &[u8]) -> bool {
+pub(super) fn nl_bsn(v: &[u8]) -> bool {
     let d = digits(v);
     if d.len() != 9 || all_same(&d) {
         return false;
@@ -130,7 +162,7 @@ pub(crate) fn nl_bsn(v: &[u8]) -> bool {
 
 /// Sweden: personnummer or samordningsnummer (day + 60), Luhn over the last
 /// ten digits, with a valid date.
-pub(crate) fn se_personnummer(v: &[u8]) -> bool {
+pub(super) fn se_personnummer(v: &[u8]) -> bool {
     let d = digits(v);
     let ten = match d.len() {
         10 => &d[..],
@@ -147,7 +179,7 @@ pub(crate) fn se_personnummer(v: &[u8]) -> bool {
 
 /// Finland: henkilötunnus DDMMYYCZZZQ, the check character is the nine digits
 /// mod 31 in `0123456789ABCDEFHJKLMNPRSTUVWXY`.
-pub(crate) fn fi_hetu(v: &[u8]) -> bool {
+pub(super) fn fi_hetu(v: &[u8]) -> bool {
     const CHECK: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
     let s: Vec<u8> = v.iter().map(u8::to_ascii_uppercase).collect();
     if s.len() != 11 || !s[..6].iter().chain(&s[7..10]).all(u8::is_ascii_digit) {
@@ -171,7 +203,7 @@ pub(crate) fn fi_hetu(v: &[u8]) -> bool {
 }
 
 /// Turkey: T.C. kimlik no, 11 digits, no leading zero, two check digits.
-pub(crate) fn tr_tckn(v: &[u8]) -> bool {
+pub(super) fn tr_tckn(v: &[u8]) -> bool {
     let d: Vec<u32> = digits(v).into_iter().map(u32::from).collect();
     if d.len() != 11 || d[0] == 0 {
         return false;
@@ -184,7 +216,7 @@ pub(crate) fn tr_tckn(v: &[u8]) -> bool {
 }
 
 /// Brazil: CPF, 11 digits with two mod-11 check digits; not one repeated digit.
-pub(crate) fn br_cpf(v: &[u8]) -> bool {
+pub(super) fn br_cpf(v: &[u8]) -> bool {
     let d = digits(v);
     if d.len() != 11 || all_same(&d) {
         return false;
@@ -206,7 +238,7 @@ pub(crate) fn br_cpf(v: &[u8]) -> bool {
 }
 
 /// Singapore: NRIC/FIN, a prefix letter, 7 digits and a check letter.
-pub(crate) fn sg_nric(v: &[u8]) -> bool {
+pub(super) fn sg_nric(v: &[u8]) -> bool {
     let s = alnum(v);
     if s.len() != 9 || !s[1..8].iter().all(u8::is_ascii_digit) {
         return false;
@@ -225,14 +257,14 @@ pub(crate) fn sg_nric(v: &[u8]) -> bool {
 }
 
 /// Australia: tax file number, 9 digits with weights 1,4,3,7,5,8,6,9,10 mod 11.
-pub(crate) fn au_tfn(v: &[u8]) -> bool {
+pub(super) fn au_tfn(v: &[u8]) -> bool {
     let d = digits(v);
     d.len() == 9 && !all_same(&d) && weighted(&d, &[1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 == 0
 }
 
 /// France: NIR (numéro de sécurité sociale), 13 characters and a key
 /// 97 - (number mod 97); Corsican departments 2A/2B count as 19/18.
-pub(crate) fn fr_nir(v: &[u8]) -> bool {
+pub(super) fn fr_nir(v: &[u8]) -> bool {
     let s = alnum(v);
     if s.len() != 15 {
         return false;
@@ -257,14 +289,14 @@ pub(crate) fn fr_nir(v: &[u8]) -> bool {
 
 /// US National Provider Identifier: 10 digits starting 1 or 2, Luhn over
 /// the prefix 80840 and the number.
-pub(crate) fn us_npi(v: &[u8]) -> bool {
+pub(super) fn us_npi(v: &[u8]) -> bool {
     let d = digits(v);
     d.len() == 10 && matches!(d[0], 1 | 2) && luhn(&[&[8, 0, 8, 4, 0][..], &d].concat())
 }
 
 /// US DEA registration number: two letters and seven digits; the last digit is
 /// (d1 + d3 + d5 + 2 × (d2 + d4 + d6)) mod 10.
-pub(crate) fn us_dea(v: &[u8]) -> bool {
+pub(super) fn us_dea(v: &[u8]) -> bool {
     let s = alnum(v);
     if s.len() != 9
         || !b"ABCDEFGHJKLMPRSTUX".contains(&s[0])
@@ -278,7 +310,7 @@ pub(crate) fn us_dea(v: &[u8]) -> bool {
 
 /// Australian Medicare card number: 10 digits (11 with the individual
 /// reference), first digit 2-6, the ninth a weighted check of the first eight.
-pub(crate) fn au_medicare(v: &[u8]) -> bool {
+pub(super) fn au_medicare(v: &[u8]) -> bool {
     let d = digits(v);
     matches!(d.len(), 10 | 11)
         && (2..=6).contains(&d[0])
@@ -287,7 +319,7 @@ pub(crate) fn au_medicare(v: &[u8]) -> bool {
 
 /// South Korea resident registration number: YYMMDD, a century/sex digit, and
 /// a check digit (weights 2-9, 2-5; 11 minus the sum mod 11, mod 10).
-pub(crate) fn kr_rrn(v: &[u8]) -> bool {
+pub(super) fn kr_rrn(v: &[u8]) -> bool {
     let d = digits(v);
     if d.len() != 13 || !(1..=8).contains(&d[6]) {
         return false;
@@ -302,23 +334,9 @@ pub(crate) fn kr_rrn(v: &[u8]) -> bool {
         && (11 - sum % 11) % 10 == u32::from(d[12])
 }
 
-/// ISO 7064 MOD 11,10 (German tax id and others): the check digit completes the product chain.
-fn iso7064_mod11_10(d: &[u8]) -> bool {
-    let mut product = 10u32;
-    for &x in &d[..d.len() - 1] {
-        let mut sum = (u32::from(x) + product) % 10;
-        if sum == 0 {
-            sum = 10;
-        }
-        product = (sum * 2) % 11;
-    }
-    let check = (11 - product) % 10;
-    check == u32::from(d[d.len() - 1])
-}
-
 /// Germany Steuerliche Identifikationsnummer: 11 digits, no leading zero, one
 /// digit of the first ten repeated (twice or three times), ISO 7064 MOD 11,10.
-pub(crate) fn de_tax_id(v: &[u8]) -> bool {
+pub(super) fn de_tax_id(v: &[u8]) -> bool {
     let d = digits(v);
     if d.len() != 11 || d[0] == 0 {
         return false;
@@ -334,7 +352,7 @@ pub(crate) fn de_tax_id(v: &[u8]) -> bool {
 
 /// Japan My Number (individual number): 12 digits, the last a check digit
 /// (weights 6-2 and 7-2 from the left, 11 minus the sum mod 11; 0 when that is 10 or 11).
-pub(crate) fn jp_my_number(v: &[u8]) -> bool {
+pub(super) fn jp_my_number(v: &[u8]) -> bool {
     let d = digits(v);
     if d.len() != 12 || all_same(&d) {
         return false;
@@ -347,7 +365,7 @@ pub(crate) fn jp_my_number(v: &[u8]) -> bool {
 
 /// Mexico CURP: 18 characters with a birth date and a check digit over the
 /// first 17 (values in `0-9A-NÑO-Z`, weights 18 down to 2).
-pub(crate) fn mx_curp(v: &[u8]) -> bool {
+pub(super) fn mx_curp(v: &[u8]) -> bool {
     let s = alnum(v);
     if s.len() != 18
         || !s[4..10].iter().all(u8::is_ascii_digit)
@@ -377,7 +395,7 @@ pub(crate) fn mx_curp(v: &[u8]) -> bool {
 
 /// South Africa identity number: YYMMDD, 4 digits, citizenship (0/1), a
 /// digit, and a Luhn check digit.
-pub(crate) fn za_id(v: &[u8]) -> bool {
+pub(super) fn za_id(v: &[u8]) -> bool {
     let d = digits(v);
     d.len() == 13
         && d[10] <= 1
@@ -388,7 +406,7 @@ pub(crate) fn za_id(v: &[u8]) -> bool {
 
 /// Belgium national register number: YYMMDD, a serial, and 97 minus the first
 /// nine digits mod 97 (with a leading 2 for births from 2000).
-pub(crate) fn be_national_number(v: &[u8]) -> bool {
+pub(super) fn be_national_number(v: &[u8]) -> bool {
     let d = digits(v);
     if d.len() != 11 || all_same(&d) {
         return false;
@@ -399,14 +417,14 @@ pub(crate) fn be_national_number(v: &[u8]) -> bool {
 }
 
 /// Denmark CPR: DDMMYY and four digits (a date; the mod-11 check was dropped in 2007).
-pub(crate) fn dk_cpr(v: &[u8]) -> bool {
+pub(super) fn dk_cpr(v: &[u8]) -> bool {
     let d = digits(v);
     d.len() == 10 && valid_date(2000, two(&d, 2), two(&d, 0)) && !all_same(&d[6..])
 }
 
 /// Norway fødselsnummer: DDMMYY (D-numbers add 4 to the first digit), three
 /// individual digits and two mod-11 check digits.
-pub(crate) fn no_fnr(v: &[u8]) -> bool {
+pub(super) fn no_fnr(v: &[u8]) -> bool {
     let d = digits(v);
     if d.len() != 11 {
         return false;
@@ -430,7 +448,7 @@ pub(crate) fn no_fnr(v: &[u8]) -> bool {
 }
 
 /// Switzerland AHV/AVS number: 756, nine digits and an EAN-13 check digit.
-pub(crate) fn ch_ahv(v: &[u8]) -> bool {
+pub(super) fn ch_ahv(v: &[u8]) -> bool {
     let d = digits(v);
     if d.len() != 13 || d[..3] != [7, 5, 6] {
         return false;
@@ -445,7 +463,7 @@ pub(crate) fn ch_ahv(v: &[u8]) -> bool {
 
 /// Ireland PPS number: seven digits and a check letter (weights 8-2, the
 /// optional second letter weighs 9; mod 23, 0 is W).
-pub(crate) fn ie_pps(v: &[u8]) -> bool {
+pub(super) fn ie_pps(v: &[u8]) -> bool {
     let s = alnum(v);
     if !(8..=9).contains(&s.len()) || !s[..7].iter().all(u8::is_ascii_digit) {
         return false;
@@ -469,7 +487,7 @@ pub(crate) fn ie_pps(v: &[u8]) -> bool {
 }
 
 /// Portugal NIF: nine digits, a valid first digit, mod-11 check digit.
-pub(crate) fn pt_nif(v: &[u8]) -> bool {
+pub(super) fn pt_nif(v: &[u8]) -> bool {
     let d = digits(v);
     if d.len() != 9 || !matches!(d[0], 1 | 2 | 3 | 5 | 6 | 8 | 9) || all_same(&d) {
         return false;
@@ -480,7 +498,7 @@ pub(crate) fn pt_nif(v: &[u8]) -> bool {
 
 /// China resident identity card: region, birth date YYYYMMDD, sequence and an
 /// ISO 7064 MOD 11-2 check character (X for 10).
-pub(crate) fn cn_resident_id(v: &[u8]) -> bool {
+pub(super) fn cn_resident_id(v: &[u8]) -> bool {
     let s = alnum(v);
     if s.len() != 18 || !s[..17].iter().all(u8::is_ascii_digit) {
         return false;
@@ -501,7 +519,7 @@ pub(crate) fn cn_resident_id(v: &[u8]) -> bool {
 }
 
 /// Brazil CNPJ (company register): 14 digits with two mod-11 check digits.
-pub(crate) fn br_cnpj(v: &[u8]) -> bool {
+pub(super) fn br_cnpj(v: &[u8]) -> bool {
     let d = digits(v);
     if d.len() != 14 || all_same(&d) {
         return false;
@@ -520,7 +538,7 @@ pub(crate) fn br_cnpj(v: &[u8]) -> bool {
 
 /// Australian Business Number: subtract 1 from the first digit, weights
 /// 10, 1, 3, ..., 19, the sum divisible by 89.
-pub(crate) fn au_abn(v: &[u8]) -> bool {
+pub(super) fn au_abn(v: &[u8]) -> bool {
     let mut d = digits(v);
     if d.len() != 11 || d[0] == 0 {
         return false;
@@ -531,7 +549,7 @@ pub(crate) fn au_abn(v: &[u8]) -> bool {
 
 /// UK Unique Taxpayer Reference: ten digits, the first a check digit over the
 /// other nine (weights 6, 7, 8, 9, 10, 5, 4, 3, 2; `21987654321`[sum mod 11]).
-pub(crate) fn uk_utr(v: &[u8]) -> bool {
+pub(super) fn uk_utr(v: &[u8]) -> bool {
     let d = digits(v);
     if d.len() != 10 || all_same(&d) {
         return false;
@@ -541,13 +559,13 @@ pub(crate) fn uk_utr(v: &[u8]) -> bool {
 }
 
 /// Italy partita IVA: eleven digits with a Luhn check digit.
-pub(crate) fn it_vat(v: &[u8]) -> bool {
+pub(super) fn it_vat(v: &[u8]) -> bool {
     let d = digits(v);
     d.len() == 11 && !all_same(&d) && luhn(&d)
 }
 
 /// Poland NIP: ten digits, weights 6, 5, 7, 2, 3, 4, 5, 6, 7, mod 11.
-pub(crate) fn pl_nip(v: &[u8]) -> bool {
+pub(super) fn pl_nip(v: &[u8]) -> bool {
     let d = digits(v);
     d.len() == 10
         && !all_same(&d)
@@ -555,14 +573,14 @@ pub(crate) fn pl_nip(v: &[u8]) -> bool {
 }
 
 /// France SIREN (9 digits) or SIRET (14 digits): Luhn.
-pub(crate) fn fr_siren(v: &[u8]) -> bool {
+pub(super) fn fr_siren(v: &[u8]) -> bool {
     let d = digits(v);
     matches!(d.len(), 9 | 14) && !all_same(&d) && luhn(&d)
 }
 
 /// New Zealand IRD number: eight or nine digits, mod 11 with a second
 /// weighting when the first gives 10.
-pub(crate) fn nz_ird(v: &[u8]) -> bool {
+pub(super) fn nz_ird(v: &[u8]) -> bool {
     let mut d = digits(v);
     if !(8..=9).contains(&d.len()) {
         return false;
@@ -589,7 +607,7 @@ pub(crate) fn nz_ird(v: &[u8]) -> bool {
 
 /// Israel identity number: nine digits, weights 1 and 2 alternating, the
 /// digits of each product summed, the total divisible by 10.
-pub(crate) fn il_id(v: &[u8]) -> bool {
+pub(super) fn il_id(v: &[u8]) -> bool {
     let d = digits(v);
     if d.len() != 9 || all_same(&d) {
         return false;
@@ -607,7 +625,7 @@ pub(crate) fn il_id(v: &[u8]) -> bool {
 
 /// Hong Kong identity card: one or two letters, six digits and a check
 /// character (mod 11, A for 10) often written in brackets.
-pub(crate) fn hk_hkid(v: &[u8]) -> bool {
+pub(super) fn hk_hkid(v: &[u8]) -> bool {
     let s = alnum(v);
     let letters = s.iter().take_while(|b| b.is_ascii_uppercase()).count();
     if !(1..=2).contains(&letters)
@@ -632,7 +650,7 @@ pub(crate) fn hk_hkid(v: &[u8]) -> bool {
 
 /// Taiwan national identification number: a region letter, 1 or 2 (sex), seven
 /// digits and a check digit (the letter's two-digit code, weights 1, 9, 8, ..., 1).
-pub(crate) fn tw_id(v: &[u8]) -> bool {
+pub(super) fn tw_id(v: &[u8]) -> bool {
     const CODES: [u32; 26] = [
         10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21, 22, 35, 23, 24, 25, 26, 27, 28, 29, 32,
         30, 31, 33,
@@ -652,7 +670,7 @@ pub(crate) fn tw_id(v: &[u8]) -> bool {
 }
 
 /// Thailand national ID: thirteen digits, weights 13 down to 2, (11 - sum mod 11) mod 10.
-pub(crate) fn th_id(v: &[u8]) -> bool {
+pub(super) fn th_id(v: &[u8]) -> bool {
     let d = digits(v);
     if d.len() != 13 || d[0] == 0 || all_same(&d) {
         return false;
@@ -662,7 +680,7 @@ pub(crate) fn th_id(v: &[u8]) -> bool {
 }
 
 /// India GSTIN: state code, PAN, entity number, Z, and a mod-36 check character.
-pub(crate) fn in_gstin(v: &[u8]) -> bool {
+pub(super) fn in_gstin(v: &[u8]) -> bool {
     const CHARS: &[u8; 36] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     let s = alnum(v);
     if s.len() != 15
@@ -684,7 +702,7 @@ pub(crate) fn in_gstin(v: &[u8]) -> bool {
 }
 
 /// Finland business ID (Y-tunnus): seven digits, a hyphen, and a mod-11 check digit.
-pub(crate) fn fi_business_id(v: &[u8]) -> bool {
+pub(super) fn fi_business_id(v: &[u8]) -> bool {
     let d = digits(v);
     if d.len() != 8 {
         return false;
@@ -694,20 +712,20 @@ pub(crate) fn fi_business_id(v: &[u8]) -> bool {
 }
 
 /// Sweden organisation number: ten digits (third at least 2) and Luhn.
-pub(crate) fn se_orgnr(v: &[u8]) -> bool {
+pub(super) fn se_orgnr(v: &[u8]) -> bool {
     let d = digits(v);
     d.len() == 10 && d[2] >= 2 && luhn(&d)
 }
 
 /// Canada Ontario health card (OHIP): ten digits with Luhn.
-pub(crate) fn ca_ohip(v: &[u8]) -> bool {
+pub(super) fn ca_ohip(v: &[u8]) -> bool {
     let d = digits(v);
     d.len() == 10 && !all_same(&d) && luhn(&d)
 }
 
 /// A Bitcoin address: Base58Check (`1…`, `3…`) with its double-SHA-256
 /// checksum, or Bech32/Bech32m (`bc1…`) with its BCH checksum.
-pub(crate) fn btc_address(v: &[u8]) -> bool {
+pub(super) fn btc_address(v: &[u8]) -> bool {
     if v.len() >= 14 && v[..3].eq_ignore_ascii_case(b"bc1") {
         return bech32(&v.to_ascii_lowercase());
     }
@@ -779,7 +797,7 @@ fn bech32(v: &[u8]) -> bool {
 }
 
 /// New Zealand NHI number (AAANNNC): letters without I and O, a mod-11 check digit.
-pub(crate) fn nz_nhi(v: &[u8]) -> bool {
+pub(super) fn nz_nhi(v: &[u8]) -> bool {
     let s = alnum(v);
     if s.len() != 7
         || !s[..3]
@@ -811,7 +829,7 @@ pub(crate) fn nz_nhi(v: &[u8]) -> bool {
 }
 
 /// Malaysia MyKad number: YYMMDD, a place-of-birth code and four digits.
-pub(crate) fn my_mykad(v: &[u8]) -> bool {
+pub(super) fn my_mykad(v: &[u8]) -> bool {
     let d = digits(v);
     if d.len() != 12 || !valid_date(2000, two(&d, 2), two(&d, 4)) {
         return false;
@@ -822,6 +840,7 @@ pub(crate) fn my_mykad(v: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::{Check, Validator as Named};
     use super::*;
 
     type Validator = fn(&[u8]) -> bool;
@@ -917,5 +936,47 @@ mod tests {
         assert!(!sg_nric(b"Q1234567D"), "unknown prefix");
         assert!(!es_dni(b"1234567Z"), "too short");
         assert!(!se_personnummer(b"811318-9876"), "month 13");
+    }
+
+    fn ok(v: Named, s: &str) -> bool {
+        v.check(s.as_bytes()) != Check::Reject
+    }
+
+    #[test]
+    fn ssn_nino() {
+        assert!(ok(Named::UsSsn, "536-90-4399"));
+        for bad in [
+            "000-12-3456",
+            "666-12-3456",
+            "912-12-3456",
+            "536-00-4399",
+            "536-90-0000",
+            "078-05-1120",
+            "123-45-6789",
+        ] {
+            assert!(!ok(Named::UsSsn, bad), "{bad}");
+        }
+        assert!(ok(Named::UkNino, "AB 12 34 56 C"));
+        assert!(!ok(Named::UkNino, "GB123456A"));
+    }
+
+    #[test]
+    fn nhs_sin_aadhaar() {
+        assert!(ok(Named::NhsNumber, "943 476 5919"));
+        assert!(!ok(Named::NhsNumber, "943 476 5918"));
+        assert!(ok(Named::CaSin, "130 692 544"));
+        assert!(
+            !ok(Named::CaSin, "046 454 286"),
+            "0 is not a valid first digit"
+        );
+        assert!(!ok(Named::CaSin, "130 692 545"));
+        assert!(
+            !ok(Named::CaSin, "846 454 286"),
+            "8 is not a valid first digit"
+        );
+        assert!(verhoeff(&digits(b"2363")), "Verhoeff reference example");
+        assert!(!verhoeff(&digits(b"2364")));
+        assert!(ok(Named::Aadhaar, "4991 1866 5246"));
+        assert!(!ok(Named::Aadhaar, "4991 1866 5247"));
     }
 }
