@@ -15,6 +15,7 @@
 use crate::decision::Decision;
 use crate::engine::Engine;
 use crate::error::{Error, ErrorKind};
+pub use crate::policy::PolicyStamp;
 use crate::report::Report;
 use hmac::{Hmac, Mac};
 use serde::Serialize;
@@ -60,11 +61,6 @@ pub fn fingerprint(key: &[u8], text: &str) -> String {
     let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes keys of any length");
     mac.update(text.as_bytes());
     format!("hmac-sha256:{}", hex(&mac.finalize().into_bytes()))
-}
-
-/// SHA-256 of the policy's JSON form.
-pub(crate) fn policy_hash(policy: &crate::policy::Policy) -> String {
-    sha256(policy.to_json().as_bytes())
 }
 
 fn sha256(bytes: &[u8]) -> String {
@@ -114,17 +110,6 @@ fn rfc3339(secs: u64, millis: u32) -> String {
         rem % 3600 / 60,
         rem % 60
     )
-}
-
-/// The policy fields of a record.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct PolicyStamp {
-    /// Policy id.
-    pub id: String,
-    /// Policy revision.
-    pub revision: String,
-    /// SHA-256 of the policy's JSON form: which exact policy decided.
-    pub hash: String,
 }
 
 /// What one record says, before the chain fields are added.

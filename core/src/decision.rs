@@ -1,10 +1,9 @@
 //! Decisions: what may happen to a classified text at one destination, and why.
 
-use crate::policy::{Destination, Escalation, Policy};
+use crate::policy::{Destination, Escalation};
 use crate::report::{Report, WIRE_VERSION};
 use crate::tier::{Action, Tier};
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// The answer for one text and one destination.
@@ -86,55 +85,6 @@ impl Serialize for Decision {
         st.serialize_field("policy", &self.policy)?;
         st.end()
     }
-}
-
-/// The outcome of the rules for one tier, set of regulations and destination.
-pub(crate) struct Verdict<'p> {
-    pub action: Action,
-    pub rule: Cow<'p, str>,
-    pub template: &'p str,
-}
-
-const NO_RULE: &str =
-    "No rule of the policy covers {tier} data for {destination}, so it is blocked. {escalation}";
-
-/// Applies the rules and regulations of `policy`.
-pub(crate) fn verdict<'p>(
-    policy: &'p Policy,
-    tier: Tier,
-    regulations: &[&str],
-    dest: &Destination,
-) -> Verdict<'p> {
-    let mut v = policy
-        .rules
-        .iter()
-        .find(|r| (r.tiers.is_empty() || r.tiers.contains(&tier)) && r.when.matches(dest))
-        .map_or(
-            Verdict {
-                action: Action::Block,
-                rule: Cow::Borrowed("no-rule"),
-                template: NO_RULE,
-            },
-            |r| Verdict {
-                action: r.action,
-                rule: Cow::Borrowed(&r.id),
-                template: &r.message,
-            },
-        );
-    for name in regulations {
-        let Some(reg) = policy.regulations.get(*name) else {
-            continue;
-        };
-        let missing = reg.requires.iter().any(|a| !dest.agreements.contains(a));
-        if missing && reg.action > v.action {
-            v = Verdict {
-                action: reg.action,
-                rule: Cow::Owned(format!("regulation:{name}")),
-                template: &reg.message,
-            };
-        }
-    }
-    v
 }
 
 /// Groups findings by detector: (detector, tier, count, regulations).

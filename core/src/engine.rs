@@ -1,10 +1,9 @@
 //! The engine: a policy with its detectors compiled, shared cheaply between threads.
 
-use crate::audit::PolicyStamp;
-use crate::decision::{group, render, verdict, Decision, PolicyRef, Reason};
+use crate::decision::{group, render, Decision, PolicyRef, Reason};
 use crate::detect::Scanner;
 use crate::error::{Error, ErrorKind};
-use crate::policy::{Destination, Policy};
+use crate::policy::{verdict, Destination, Policy, PolicyStamp};
 use crate::redact::{Redacted, Replacement};
 use crate::report::{Finding, Report, ReportWire, Span};
 use crate::tier::{Action, Tier};
@@ -112,14 +111,7 @@ impl Engine {
     pub fn policy_stamp(&self) -> PolicyStamp {
         self.inner
             .stamp
-            .get_or_init(|| {
-                let policy = &self.inner.policy;
-                PolicyStamp {
-                    id: policy.id.clone(),
-                    revision: policy.revision.clone(),
-                    hash: crate::audit::policy_hash(policy),
-                }
-            })
+            .get_or_init(|| self.inner.policy.stamp())
             .clone()
     }
 
@@ -629,6 +621,7 @@ fn phrase(items: impl Iterator<Item = (String, usize)>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::policy::BUILTIN_POLICY_TOML;
 
     fn assert_send_sync<T: Send + Sync + Clone>() {}
 
@@ -720,7 +713,7 @@ mod tests {
 
     #[test]
     fn escalation_text_per_tier_reaches_messages_and_decisions() {
-        let src = crate::policy::BUILTIN_POLICY_TOML.replacen(
+        let src = BUILTIN_POLICY_TOML.replacen(
             "[escalation]\ncontact = \"your data-protection team (set escalation.contact in the policy)\"",
             "[escalation]\ncontact = \"privacy@acme.example\"\nurl = \"https://acme.example/ai\"\n\
              text = \"Questions: {contact}.\"\n\
@@ -880,6 +873,22 @@ mod tests {
             .unwrap();
         assert!(matches!(ack, GuardOutcome::Acknowledge { .. }));
         assert!(e.guard(&["x"], "nowhere", GuardMode::Block).is_err());
+    }
+
+    #[test]
+    fn engine_errors_point_at_the_detector() {
+        let src = format!("{BUILTIN_POLICY_TOML}\n[detectors.codename]\ncategory = \"nope\"\nkeywords = [\"Bluebird\"]\n");
+        let e = Engine::new(Policy::from_toml(&src).unwrap()).unwrap_err();
+        assert_eq!(e.code(), "policy_invalid");
+        assert_eq!(e.path(), Some("detectors.codename.category"));
+        let loc = e.location().expect("located");
+        assert!(
+            src.lines()
+                .nth(loc.line - 1)
+                .unwrap()
+                .starts_with("category = \"nope\""),
+            "{e}"
+        );
     }
 
     #[test]

@@ -58,7 +58,8 @@ pub use error::{contain, Error, ErrorKind, Location};
 pub use offsets::{convert_offsets, to_byte_offsets, OffsetUnit};
 pub use policy::{
     Allowlist, Category, Client, Condition, Destination, DetectorSpec, Escalation, OnError,
-    Pattern, PatternSpec, Policy, PolicyWarning, Regulation, Rule, Settings, POLICY_SCHEMA,
+    Pattern, PatternSpec, Policy, PolicyStamp, PolicyWarning, Regulation, Rule, Settings,
+    POLICY_SCHEMA,
 };
 pub use redact::{Redacted, Replacement};
 pub use report::{mask, Finding, FindingWire, Report, ReportWire, Span, WIRE_VERSION};

@@ -19,18 +19,18 @@
 //! looked up with a second automaton, only when a candidate uses context.
 //! Every regex is linear-time.
 
+mod catalogue;
 mod decode;
 mod normalize;
 
 use crate::engine::DetectorInfo;
 use crate::error::Error;
-use crate::policy::{DetectorSpec, Policy};
+use crate::policy::{self, DetectorSpec, Policy};
 use crate::tier::Score;
 use crate::validate::{self, Check, Validator};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use normalize::Normalized;
 use regex_automata::meta::{self, Regex};
-use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind as SetKind, PatternSet};
 use regex_syntax::hir::Hir;
 use std::collections::{BTreeMap, HashSet};
@@ -184,7 +184,7 @@ const SIZE_LIMIT: usize = 64 << 20;
 /// also offers anchored searches.
 fn compile(source: &str, path: &str) -> Result<Regex, Error> {
     Regex::builder()
-        .syntax(syntax::Config::new().unicode(false).utf8(false))
+        .syntax(policy::regex_syntax())
         .configure(
             meta::Config::new()
                 .utf8_empty(false)
@@ -205,12 +205,7 @@ fn compile(source: &str, path: &str) -> Result<Regex, Error> {
 
 /// The pattern's syntax tree, parsed as `compile` parses it.
 fn parse(source: &str) -> Option<Hir> {
-    regex_syntax::ParserBuilder::new()
-        .unicode(false)
-        .utf8(false)
-        .build()
-        .parse(source)
-        .ok()
+    policy::parse_regex(source).ok()
 }
 
 /// Longest match of a pattern searched near digits (longer ones run alone).
@@ -442,7 +437,7 @@ fn lower(words: &[String]) -> impl Iterator<Item = String> + '_ {
 
 impl Scanner {
     pub(crate) fn build(policy: &Policy) -> Result<Scanner, Error> {
-        let catalogue = crate::policy::builtin_catalogue();
+        let catalogue = catalogue::builtin_catalogue();
         let mut specs: BTreeMap<String, (DetectorSpec, bool)> = BTreeMap::new();
         if policy.settings.builtin_detectors {
             for (id, spec) in &catalogue.detectors {
@@ -470,7 +465,7 @@ impl Scanner {
                 continue;
             }
             let path = format!("detectors.{id}");
-            if !crate::policy::is_identifier(&id) {
+            if !policy::is_identifier(&id) {
                 return Err(Error::invalid(
                     &path,
                     format!("detector id `{id}` must be lowercase letters, digits, `-` or `_`"),
@@ -676,7 +671,7 @@ impl Scanner {
                 .collect();
             Some(
                 Regex::builder()
-                    .syntax(syntax::Config::new().unicode(false).utf8(false))
+                    .syntax(policy::regex_syntax())
                     .configure(
                         meta::Config::new()
                             .match_kind(SetKind::All)

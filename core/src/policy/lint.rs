@@ -1,0 +1,116 @@
+//! Lints: things in a valid policy that are probably mistakes.
+
+use super::{rules::verdict, OnError, Policy};
+use crate::tier::Tier;
+
+/// A probable mistake in a valid policy; see [`Policy::warnings`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PolicyWarning {
+    /// The dotted path of the policy item (`rules.3`, `destinations.claude-ai`).
+    pub path: String,
+    /// What looks wrong. Never contains scanned text.
+    pub message: String,
+}
+
+impl Policy {
+    /// Things in a valid policy that are probably mistakes: rules that never
+    /// decide (earlier rules cover every tier and destination they match),
+    /// and approved destinations where not even public text may go. (Unknown
+    /// destinations or categories are errors, not warnings.) `tiergate policy
+    /// check` prints them.
+    ///
+    /// # Example
+    /// ```
+    /// assert!(tiergate::Policy::builtin().warnings().is_empty());
+    /// ```
+    pub fn warnings(&self) -> Vec<PolicyWarning> {
+        let mut warnings = Vec::new();
+        let mut used = vec![false; self.rules.len()];
+        for dest in &self.destinations {
+            for tier in Tier::ALL {
+                if let Some(i) = self.rules.iter().position(|r| {
+                    (r.tiers.is_empty() || r.tiers.contains(&tier)) && r.when.matches(dest)
+                }) {
+                    used[i] = true;
+                }
+            }
+            let public = verdict(self, Tier::Public, &[], dest).action;
+            if dest.approved && !public.permits_sending() {
+                warnings.push(PolicyWarning {
+                    path: format!("destinations.{}", dest.id),
+                    message: format!(
+                        "destination `{}` is approved but not even public text may be sent there (it gets `{public}`)",
+                        dest.id
+                    ),
+                });
+            }
+        }
+        for (i, rule) in self.rules.iter().enumerate() {
+            let path = format!("rules.{i}");
+            // A rule that matches no destination yet (`approved = false` while all
+            // are approved) is a safeguard, not a mistake; a shadowed one is.
+            let matches_any = self.destinations.iter().any(|d| rule.when.matches(d));
+            if !used[i] && matches_any {
+                warnings.push(PolicyWarning {
+                    path,
+                    message: format!(
+                        "rule `{}` never decides: earlier rules cover every tier and destination it matches",
+                        rule.id
+                    ),
+                });
+            }
+        }
+        let client = &self.client;
+        for (path, id) in [
+            ("client.claude_ai", client.claude_ai_destination()),
+            (
+                "client.claude_ai_projects",
+                client.claude_ai_projects_destination(),
+            ),
+        ] {
+            if self.destination(id).is_none() {
+                warnings.push(PolicyWarning {
+                    path: path.to_string(),
+                    message: format!(
+                        "no destination `{id}`: the browser extension cannot decide on claude.ai and will {} (set {path})",
+                        match client.on_error {
+                            OnError::Block => "block sending",
+                            OnError::Allow => "let text through unchecked",
+                        }
+                    ),
+                });
+            }
+        }
+        warnings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::BUILTIN_POLICY_TOML;
+    use super::*;
+
+    #[test]
+    fn warnings_name_shadowed_rules_and_closed_destinations() {
+        let src = BUILTIN_POLICY_TOML.replacen(
+            "[[rules]]",
+            "[[rules]]\nid = \"lockdown\"\nwhen = { destinations = [\"claude-ai\"] }\naction = \"block\"\n\n[[rules]]",
+            1,
+        ) + "\n[[rules]]\nid = \"late\"\ntiers = [\"public\"]\naction = \"warn\"\n";
+        let policy = Policy::from_toml(&src).unwrap();
+        let warnings: Vec<(String, String)> = policy
+            .warnings()
+            .into_iter()
+            .map(|w| (w.path, w.message))
+            .collect();
+        let has =
+            |path: &str, words: &str| warnings.iter().any(|(p, m)| p == path && m.contains(words));
+        assert!(
+            has("destinations.claude-ai", "not even public text"),
+            "{warnings:?}"
+        );
+        let last = format!("rules.{}", policy.rules.len() - 1);
+        assert!(has(&last, "rule `late` never decides"), "{warnings:?}");
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+    }
+}
