@@ -1,7 +1,7 @@
 //! The engine: a policy with its detectors compiled, shared cheaply between threads.
 
 use crate::decision::{group, render, Decision, PolicyRef, Reason};
-use crate::detect::Scanner;
+use crate::detect::{DetectorInfo, Scanner};
 use crate::error::{Error, ErrorKind};
 use crate::policy::{verdict, Destination, Policy, PolicyStamp};
 use crate::redact::{Redacted, Replacement};
@@ -31,37 +31,6 @@ impl fmt::Debug for Engine {
             .field("detectors", &self.inner.scanner.detectors.len())
             .finish()
     }
-}
-
-/// Public facts about one compiled detector (for listings and UIs).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
-pub struct DetectorInfo {
-    /// Detector id.
-    pub id: String,
-    /// Human name.
-    pub name: String,
-    /// Category.
-    pub category: String,
-    /// Tier of its findings.
-    pub tier: Tier,
-    /// Placeholder label.
-    pub label: String,
-    /// Regulation tags.
-    pub regulations: Vec<String>,
-    /// Whether its findings can be redacted.
-    pub redactable: bool,
-    /// Defined by the policy rather than the built-in catalogue.
-    pub custom: bool,
-    /// The checksum or shape check its matches must pass (`luhn`, `token`, ...).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub validator: Option<crate::validate::Validator>,
-    /// Words near a match that raise its score.
-    pub context: Vec<String>,
-    /// Matches count only with one of the context words nearby.
-    pub requires_context: bool,
-    /// A short text it finds (documentation).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub example: Option<String>,
 }
 
 impl Engine {

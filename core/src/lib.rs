@@ -53,7 +53,8 @@ mod tier;
 mod validate;
 
 pub use decision::{Decision, PolicyRef, Reason};
-pub use engine::{DetectorInfo, Engine, GuardMode, GuardOutcome};
+pub use detect::DetectorInfo;
+pub use engine::{Engine, GuardMode, GuardOutcome};
 pub use error::{contain, Error, ErrorKind, Location};
 pub use offsets::{convert_offsets, to_byte_offsets, OffsetUnit};
 pub use policy::{

@@ -93,7 +93,7 @@ fn grouped_keys(hay: &[u8], out: &mut Vec<Decoded>) {
     // A key has groups with both digits and letters: chains are looked for
     // only from those.
     let mut done = 0;
-    for at in super::digit_offsets(hay) {
+    for at in super::scan::digit_offsets(hay) {
         if at < done || out.len() >= MAX_BLOBS {
             continue;
         }

@@ -1,0 +1,267 @@
+//! Compiling a scanner: the detectors resolved (`resolve`), their patterns
+//! routed (`route`), then the automata built: the multi-pattern regex
+//! searched near digits, the context-word automaton, the selector (literal
+//! prefixes, gate words and inner literals in one Aho-Corasick automaton) and
+//! the allowlists. Single patterns compile here too, eagerly or on first use.
+
+use super::resolve::{resolve, Resolved};
+use super::route::Routes;
+use super::scan::Candidate;
+use super::Scanner;
+use crate::error::Error;
+use crate::policy::{self, Policy};
+use crate::tier::Score;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex_automata::meta::{self, Regex};
+use regex_automata::{Input, MatchKind as SetKind};
+use std::sync::OnceLock;
+
+#[derive(Debug)]
+pub(super) struct CompiledPattern {
+    pub(super) detector: usize,
+    pub(super) source: String,
+    pub(super) path: String,
+    /// Compiled when the policy is built for policy-written patterns (so errors
+    /// surface there), on first use for the tested built-in catalogue.
+    regex: OnceLock<Option<Regex>>,
+    score: Score,
+    /// The pattern has a group named `value` that narrows the finding.
+    pub(super) value_group: bool,
+}
+
+impl CompiledPattern {
+    pub(super) fn new(
+        detector: usize,
+        source: String,
+        path: String,
+        score: Score,
+        eager: bool,
+    ) -> Result<Self, Error> {
+        let regex = OnceLock::new();
+        if eager {
+            let _ = regex.set(Some(compile(&source, &path)?));
+        }
+        let value_group = source.contains("(?P<value>") || source.contains("(?<value>");
+        Ok(CompiledPattern {
+            value_group,
+            detector,
+            source,
+            path,
+            regex,
+            score,
+        })
+    }
+
+    /// Every match in `input`, leftmost-first and non-overlapping, as candidates.
+    pub(super) fn find(&self, input: &Input<'_>, candidates: &mut Vec<Candidate>) {
+        let Some(regex) = self.regex() else { return };
+        if self.value_group {
+            for caps in regex.captures_iter(input.clone()) {
+                if let Some(v) = caps.get_group_by_name("value") {
+                    self.push(candidates, v.start, v.end);
+                }
+            }
+        } else {
+            for m in regex.find_iter(input.clone()) {
+                self.push(candidates, m.start(), m.end());
+            }
+        }
+    }
+
+    /// Records a non-empty match as a candidate of this pattern's detector.
+    pub(super) fn push(&self, candidates: &mut Vec<Candidate>, start: usize, end: usize) {
+        if end > start {
+            candidates.push(Candidate {
+                detector: self.detector,
+                start,
+                end,
+                score: self.score,
+            });
+        }
+    }
+
+    /// The compiled regex. The policy's syntax check and the set (for the
+    /// patterns near digits) use the same parser and limits, so compiling it
+    /// alone cannot fail; if it ever did, the pattern would be skipped rather
+    /// than panic.
+    pub(super) fn regex(&self) -> Option<&Regex> {
+        self.regex
+            .get_or_init(|| compile(&self.source, &self.path).ok())
+            .as_ref()
+    }
+}
+
+/// One limit for the set and each pattern, so a pattern that fits the set fits alone.
+const SIZE_LIMIT: usize = 64 << 20;
+
+/// A regex over bytes (Unicode off, so `\w` and `(?i)` are ASCII), which
+/// also offers anchored searches.
+pub(super) fn compile(source: &str, path: &str) -> Result<Regex, Error> {
+    Regex::builder()
+        .syntax(policy::regex_syntax())
+        .configure(
+            meta::Config::new()
+                .utf8_empty(false)
+                .nfa_size_limit(Some(SIZE_LIMIT)),
+        )
+        .build(source)
+        .map_err(|e| {
+            let why = match (e.syntax_error(), e.size_limit()) {
+                (Some(syntax), _) => syntax.to_string(),
+                (None, Some(limit)) => {
+                    format!("compiled regex exceeds the size limit of {limit} bytes")
+                }
+                (None, None) => e.to_string(),
+            };
+            Error::invalid(path, format!("cannot compile regex: {}", one_line(&why)))
+        })
+}
+
+fn one_line(s: &str) -> String {
+    s.lines()
+        .map(str::trim)
+        .rfind(|l| !l.is_empty())
+        .unwrap_or(s)
+        .to_string()
+}
+
+impl Scanner {
+    /// Resolves, routes and compiles the detectors of `policy`.
+    pub(crate) fn build(policy: &Policy) -> Result<Scanner, Error> {
+        let Resolved {
+            detectors,
+            patterns,
+            words,
+        } = resolve(policy)?;
+        let routes = Routes::plan(
+            patterns
+                .iter()
+                .map(|p| (p.source.as_str(), detectors[p.detector].requires_context)),
+        );
+        let set = near_digits_set(&routes.near_digits, &patterns)?;
+        // The context words in id order: the patterns of the context automaton.
+        let mut ordered: Vec<(&String, &u32)> = words.iter().collect();
+        ordered.sort_by_key(|(_, id)| **id);
+        let words: Vec<&str> = ordered.iter().map(|(w, _)| w.as_str()).collect();
+        let context = if words.is_empty() {
+            None
+        } else {
+            Some(automaton(words.iter().map(|w| w.as_bytes())).map_err(|e| {
+                Error::invalid("detectors", format!("cannot compile context words: {e}"))
+            })?)
+        };
+        // Only the gated detectors' words decide gating: fewer common words to report.
+        let mut gate_ids: Vec<u32> = routes
+            .gated
+            .iter()
+            .flat_map(|&i| detectors[patterns[i].detector].context.iter().copied())
+            .collect();
+        gate_ids.sort_unstable();
+        gate_ids.dedup();
+        let selector = if routes.prefixes.literals.is_empty()
+            && gate_ids.is_empty()
+            && routes.inner.literals.is_empty()
+        {
+            None
+        } else {
+            let prefixes = routes.prefixes.literals.iter().map(Vec::as_slice);
+            let gates = gate_ids.iter().map(|&id| words[id as usize].as_bytes());
+            let inner = routes.inner.literals.iter().map(Vec::as_slice);
+            Some(automaton(prefixes.chain(gates).chain(inner)).map_err(|e| {
+                Error::invalid("detectors", format!("cannot compile prefixes: {e}"))
+            })?)
+        };
+        // Patterns that run on every text are compiled with the engine, not
+        // inside the first check (which a module host meters with fuel).
+        for &i in &routes.alone {
+            patterns[i].regex();
+        }
+        let allow_patterns = policy
+            .allowlist
+            .patterns
+            .iter()
+            .enumerate()
+            .map(|(i, p)| compile(p.as_str(), &format!("allowlist.patterns[{i}]")))
+            .collect::<Result<_, _>>()?;
+        Ok(Scanner {
+            detectors,
+            patterns,
+            set,
+            set_members: routes.near_digits,
+            reach: routes.reach,
+            alone: routes.alone,
+            inner_owners: routes.inner.owners,
+            selector,
+            prefix_owners: routes.prefixes.owners,
+            gated: routes.gated,
+            gate_ids,
+            context,
+            window: policy.settings.context_window,
+            boost: i16::from(policy.settings.context_boost.hundredths()),
+            allow_values: policy
+                .allowlist
+                .values
+                .iter()
+                .map(|v| v.as_bytes().to_vec())
+                .collect(),
+            allow_patterns,
+        })
+    }
+}
+
+/// The patterns searched near digits as one multi-pattern regex (reporting
+/// which members match, not where: each member then runs alone in the window).
+fn near_digits_set(
+    members: &[usize],
+    patterns: &[CompiledPattern],
+) -> Result<Option<Regex>, Error> {
+    if members.is_empty() {
+        return Ok(None);
+    }
+    let sources: Vec<&str> = members
+        .iter()
+        .map(|&i| patterns[i].source.as_str())
+        .collect();
+    Regex::builder()
+        .syntax(policy::regex_syntax())
+        .configure(
+            meta::Config::new()
+                .match_kind(SetKind::All)
+                .utf8_empty(false)
+                .which_captures(regex_automata::nfa::thompson::WhichCaptures::None)
+                .nfa_size_limit(Some(SIZE_LIMIT))
+                .hybrid_cache_capacity(16 << 20),
+        )
+        .build_many(&sources)
+        .map(Some)
+        .map_err(|e| {
+            Error::invalid(
+                "detectors",
+                format!("cannot compile detectors: {}", one_line(&e.to_string())),
+            )
+        })
+}
+
+/// An ASCII case-insensitive automaton reporting every occurrence of `needles`.
+fn automaton<'a>(
+    needles: impl Iterator<Item = &'a [u8]>,
+) -> Result<AhoCorasick, aho_corasick::BuildError> {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(needles)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_pattern_compiles_on_its_own() {
+        let scanner = Scanner::build(&Policy::builtin()).unwrap();
+        for p in &scanner.patterns {
+            assert!(p.regex().is_some(), "{} does not compile", p.path);
+        }
+        assert!(scanner.patterns.len() > 60);
+    }
+}

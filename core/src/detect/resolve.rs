@@ -1,0 +1,242 @@
+//! Resolving the catalogue against the policy: the built-in detectors (when
+//! the policy keeps them), each overridden field by field by the policy's
+//! entry of the same id, and the policy's own detectors; each checked and
+//! turned into a [`Detector`] with its patterns. Patterns the policy wrote are
+//! compiled here, so their errors point at the policy.
+
+use super::compile::{compile, CompiledPattern};
+use super::{catalogue, Detector, DetectorInfo};
+use crate::error::Error;
+use crate::policy::{self, DetectorSpec, Policy};
+use crate::tier::Score;
+use std::collections::BTreeMap;
+
+/// The detectors of a policy, before routing.
+pub(super) struct Resolved {
+    /// Enabled detectors, sorted by id.
+    pub detectors: Vec<Detector>,
+    /// Their patterns; `CompiledPattern::detector` indexes `detectors`.
+    pub patterns: Vec<CompiledPattern>,
+    /// Context words (lowercased) of all detectors, with the ids `Detector::context` uses.
+    pub words: BTreeMap<String, u32>,
+}
+
+/// Merges the catalogue with `policy` and checks every detector.
+pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
+    let catalogue = catalogue::builtin_catalogue();
+    let mut specs: BTreeMap<String, (DetectorSpec, bool)> = BTreeMap::new();
+    if policy.settings.builtin_detectors {
+        for (id, spec) in &catalogue.detectors {
+            specs.insert(id.clone(), (spec.clone(), false));
+        }
+    }
+    for (id, over) in &policy.detectors {
+        match specs.remove(id) {
+            Some((base, custom)) => specs.insert(id.clone(), (base.merged(over), custom)),
+            None => specs.insert(id.clone(), (over.clone(), true)),
+        };
+    }
+
+    // Context words of all detectors share one automaton; ids index `words`.
+    let mut words: BTreeMap<String, u32> = BTreeMap::new();
+    let mut word_id = |w: String| {
+        let next = words.len() as u32;
+        *words.entry(w).or_insert(next)
+    };
+
+    let mut detectors = Vec::new();
+    let mut patterns = Vec::new();
+    for (id, (spec, custom)) in specs {
+        if spec.enabled == Some(false) {
+            continue;
+        }
+        let path = format!("detectors.{id}");
+        if !policy::is_identifier(&id) {
+            return Err(Error::invalid(
+                &path,
+                format!("detector id `{id}` must be lowercase letters, digits, `-` or `_`"),
+            ));
+        }
+        let category_name = spec.category.clone().ok_or_else(|| {
+            Error::invalid(&path, format!("custom detector `{id}` needs a `category`"))
+        })?;
+        let category = policy.categories.get(&category_name).ok_or_else(|| {
+            Error::invalid(
+                format!("{path}.category"),
+                format!(
+                    "unknown category `{category_name}` (defined: {})",
+                    policy
+                        .categories
+                        .keys()
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )
+        })?;
+        let regulations = spec
+            .regulations
+            .clone()
+            .unwrap_or_else(|| category.regulations.clone());
+        // Tags the policy wrote must be defined (typos); tags that come with the
+        // built-in catalogue stay plain tags when the policy does not define them.
+        let tags_from_catalogue = !custom
+            && spec.regulations.is_some()
+            && policy
+                .detectors
+                .get(&id)
+                .is_none_or(|o| o.regulations.is_none());
+        if !tags_from_catalogue {
+            policy.check_regulations(&regulations, &format!("{path}.regulations"))?;
+        }
+        let label = spec
+            .label
+            .clone()
+            .unwrap_or_else(|| id.to_ascii_uppercase().replace('-', "_"));
+        if label.is_empty()
+            || !label
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        {
+            return Err(Error::invalid(
+                format!("{path}.label"),
+                format!("label `{label}` must be uppercase letters, digits or `_`"),
+            ));
+        }
+        let pattern_specs = spec.patterns.clone().unwrap_or_default();
+        let keywords = spec.keywords.clone().unwrap_or_default();
+        if pattern_specs.is_empty() && keywords.is_empty() {
+            return Err(Error::invalid(
+                &path,
+                format!("detector `{id}` needs `patterns` or `keywords`"),
+            ));
+        }
+        let context = spec.context.clone().unwrap_or_default();
+        let requires_context = spec.requires_context.unwrap_or(false);
+        if requires_context && context.is_empty() {
+            return Err(Error::invalid(
+                &path,
+                format!("detector `{id}` has requires_context but no `context` words"),
+            ));
+        }
+        let index = detectors.len();
+        let base = spec.score.unwrap_or(Score::from_hundredths(50));
+        // Patterns the policy wrote are compiled now, so their errors surface here.
+        let eager = custom
+            || policy
+                .detectors
+                .get(&id)
+                .is_some_and(|o| o.patterns.is_some() || o.keywords.is_some());
+        for (i, p) in pattern_specs.iter().enumerate() {
+            patterns.push(CompiledPattern::new(
+                index,
+                p.regex.as_str().to_string(),
+                format!("{path}.patterns[{i}]"),
+                p.score.unwrap_or(base),
+                eager,
+            )?);
+        }
+        if !keywords.is_empty() {
+            if keywords.iter().any(|k| k.trim().is_empty()) {
+                return Err(Error::invalid(
+                    format!("{path}.keywords"),
+                    "keywords must not be empty",
+                ));
+            }
+            let source = keyword_regex(&keywords, spec.case_sensitive.unwrap_or(false));
+            patterns.push(CompiledPattern::new(
+                index,
+                source,
+                format!("{path}.keywords"),
+                base,
+                eager,
+            )?);
+        }
+        let mut ids = |ws: Option<&Vec<String>>| -> Vec<u32> {
+            let mut v: Vec<u32> = ws
+                .map(|w| lower(w).map(&mut word_id).collect())
+                .unwrap_or_default();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let context_ids = ids(Some(&context));
+        let negative_ids = ids(spec.negative_context.as_ref());
+        let allow_patterns = spec
+            .allow_patterns
+            .iter()
+            .flatten()
+            .enumerate()
+            .map(|(i, p)| compile(p.as_str(), &format!("{path}.allow_patterns[{i}]")))
+            .collect::<Result<_, _>>()?;
+        detectors.push(Detector {
+            info: DetectorInfo {
+                name: spec.name.clone().unwrap_or_else(|| id.clone()),
+                category: category_name,
+                tier: spec.tier.unwrap_or(category.tier),
+                label,
+                regulations,
+                redactable: spec.redactable.unwrap_or(category.redactable),
+                custom,
+                validator: spec.validator,
+                context: context.clone(),
+                requires_context,
+                example: spec.example.clone(),
+                id,
+            },
+            validator: spec.validator,
+            context: context_ids,
+            negative: negative_ids,
+            requires_context,
+            min_score: spec.min_score.unwrap_or(policy.settings.min_score),
+            allow: spec
+                .allow
+                .iter()
+                .flatten()
+                .map(|a| a.as_bytes().to_vec())
+                .collect(),
+            allow_patterns,
+        });
+    }
+    Ok(Resolved {
+        detectors,
+        patterns,
+        words,
+    })
+}
+
+/// A keyword list as one regex: longest first (so a phrase wins over its
+/// prefix), whole words where a keyword starts or ends with a letter or digit,
+/// and any run of whitespace where the keyword has a space.
+fn keyword_regex(words: &[String], case_sensitive: bool) -> String {
+    let mut words: Vec<&str> = words.iter().map(|w| w.trim()).collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    words.dedup();
+    let edge = |b: Option<u8>| {
+        if b.is_some_and(|b| b.is_ascii_alphanumeric()) {
+            r"\b"
+        } else {
+            ""
+        }
+    };
+    let alternatives: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let body = regex_syntax::escape(w)
+                .split(' ')
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join(r"\s+");
+            format!("{}{body}{}", edge(w.bytes().next()), edge(w.bytes().last()))
+        })
+        .collect();
+    format!(
+        "{}(?:{})",
+        if case_sensitive { "" } else { "(?i)" },
+        alternatives.join("|")
+    )
+}
+
+fn lower(words: &[String]) -> impl Iterator<Item = String> + '_ {
+    words.iter().map(|w| w.to_lowercase())
+}

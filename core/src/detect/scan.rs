@@ -1,0 +1,523 @@
+//! Scanning: the selected searches over one text, each candidate judged
+//! (validator, allowlists, context), overlaps resolved, spans mapped back to
+//! the caller's text.
+
+use super::normalize::Normalized;
+use super::{decode, Detector, Scanner};
+use crate::tier::Score;
+use crate::validate::{self, Check};
+use regex_automata::{Anchored, Input, PatternSet};
+use std::collections::{BTreeMap, HashSet};
+
+/// A match before scoring.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Candidate {
+    pub(super) detector: usize,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) score: Score,
+}
+
+/// An accepted match in the caller's byte offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub detector: usize,
+    pub start: usize,
+    pub end: usize,
+    pub score: Score,
+}
+
+/// The offsets of the ASCII digits in `hay`, in order. Most text has few:
+/// whole 64-byte chunks are ruled out without a branch per byte (this form
+/// vectorises).
+pub(super) fn digit_offsets(hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    const CHUNK: usize = 64;
+    hay.chunks(CHUNK)
+        .enumerate()
+        .filter(|(_, chunk)| chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()))
+        .flat_map(|(c, chunk)| {
+            chunk
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| b.is_ascii_digit())
+                .map(move |(i, _)| c * CHUNK + i)
+        })
+}
+
+/// The spans within `reach` bytes of a digit, merged, in order.
+fn digit_windows(hay: &[u8], reach: usize) -> Vec<std::ops::Range<usize>> {
+    let mut windows: Vec<std::ops::Range<usize>> = Vec::new();
+    for at in digit_offsets(hay) {
+        let (start, end) = (at.saturating_sub(reach), (at + 1 + reach).min(hay.len()));
+        match windows.last_mut() {
+            Some(last) if start <= last.end => last.end = end,
+            _ => windows.push(start..end),
+        }
+    }
+    windows
+}
+
+impl Scanner {
+    /// Finds every accepted match, in the caller's byte offsets, sorted by position.
+    pub(crate) fn scan(&self, text: &str) -> Vec<Hit> {
+        let norm = Normalized::new(text);
+        let hay: &[u8] = &norm.bytes;
+        let mut accepted = self.accept(hay);
+        // Encoded blobs are scanned once more, decoded; what they hide is
+        // reported at the blob's place in the text.
+        for blob in decode::blobs(hay) {
+            accepted.extend(self.accept(&blob.text).into_iter().map(|c| {
+                let (start, end) = blob.span(c.start, c.end);
+                Candidate { start, end, ..c }
+            }));
+        }
+        if accepted.is_empty() {
+            return Vec::new();
+        }
+        resolve_overlaps(accepted, &self.detectors)
+            .into_iter()
+            .map(|c| {
+                let (s, e) = norm.original_span(c.start, c.end);
+                let (s, e) = snap_to_chars(text, s, e);
+                Hit {
+                    detector: c.detector,
+                    start: s,
+                    end: e,
+                    score: c.score,
+                }
+            })
+            .collect()
+    }
+
+    /// The matches in `hay` that pass validation, allowlists and context.
+    fn accept(&self, hay: &[u8]) -> Vec<Candidate> {
+        let mut candidates = Vec::new();
+        // Patterns that run over the whole text, and (pattern, start) pairs of
+        // prefixed patterns, each tried only where one of its prefixes is.
+        let mut whole: Vec<usize> = self.alone.clone();
+        let mut starts: Vec<(usize, usize)> = Vec::new();
+        if let Some(set) = &self.set {
+            // Every member's matches contain a digit and are at most `reach`
+            // long, so they lie inside the windows around digits; each window
+            // runs the members it matches, over just the window.
+            let mut which = PatternSet::new(set.pattern_len());
+            for window in digit_windows(hay, self.reach) {
+                let input = Input::new(hay).span(window.clone());
+                which.clear();
+                set.which_overlapping_matches(&input, &mut which);
+                for i in which.iter() {
+                    self.patterns[self.set_members[i]].find(&input, &mut candidates);
+                }
+            }
+        }
+        if let Some(ac) = &self.selector {
+            let literals = self.prefix_owners.len();
+            let words = literals + self.gate_ids.len();
+            let mut present: Vec<u32> = Vec::new();
+            let mut inner_seen = vec![false; self.inner_owners.len()];
+            for m in ac.find_overlapping_iter(hay) {
+                let id = m.pattern().as_usize();
+                if id < literals {
+                    starts.extend(self.prefix_owners[id].iter().map(|&pid| (pid, m.start())));
+                } else if id >= words {
+                    inner_seen[id - words] = true;
+                } else if is_word_at(hay, m.start(), m.end()) {
+                    present.push(self.gate_ids[id - literals]);
+                }
+            }
+            for (owners, _) in self
+                .inner_owners
+                .iter()
+                .zip(&inner_seen)
+                .filter(|(_, &seen)| seen)
+            {
+                whole.extend(owners);
+            }
+            present.sort_unstable();
+            present.dedup();
+            whole.extend(self.gated.iter().copied().filter(|&pid| {
+                let d = &self.detectors[self.patterns[pid].detector];
+                d.context.iter().any(|w| present.binary_search(w).is_ok())
+            }));
+        }
+        whole.sort_unstable();
+        whole.dedup();
+        for pid in whole {
+            self.patterns[pid].find(&Input::new(hay), &mut candidates);
+        }
+        // Leftmost-first and non-overlapping per pattern, as a search over the
+        // whole text would report them: a start inside the last match is skipped.
+        starts.sort_unstable();
+        starts.dedup();
+        for group in starts.chunk_by(|a, b| a.0 == b.0) {
+            let p = &self.patterns[group[0].0];
+            let Some(regex) = p.regex() else { continue };
+            let mut caps = regex.create_captures();
+            let mut covered = 0;
+            for &(_, start) in group {
+                if start < covered {
+                    continue;
+                }
+                let input = Input::new(hay)
+                    .span(start..hay.len())
+                    .anchored(Anchored::Yes);
+                if p.value_group {
+                    regex.search_captures(&input, &mut caps);
+                    if let (Some(m), Some(v)) = (caps.get_match(), caps.get_group_by_name("value"))
+                    {
+                        covered = m.end();
+                        p.push(&mut candidates, v.start, v.end);
+                    }
+                } else if let Some(m) = regex.search(&input) {
+                    covered = m.end();
+                    p.push(&mut candidates, m.start(), m.end());
+                }
+            }
+        }
+        if candidates.is_empty() {
+            return Vec::new();
+        }
+
+        let hits = self.context_hits(hay, &candidates);
+        candidates
+            .into_iter()
+            .filter_map(|c| self.judge(hay, &hits, c))
+            .collect()
+    }
+
+    /// Context word occurrences `(word id, start, end)`, sorted by start, whole
+    /// words only, searched only in the windows around candidates that use context.
+    fn context_hits(&self, hay: &[u8], candidates: &[Candidate]) -> Vec<(u32, usize, usize)> {
+        let Some(ac) = &self.context else {
+            return Vec::new();
+        };
+        let mut windows: Vec<(usize, usize)> = candidates
+            .iter()
+            .filter(|c| {
+                let d = &self.detectors[c.detector];
+                !d.context.is_empty() || !d.negative.is_empty()
+            })
+            .map(|c| {
+                let from = c.start.saturating_sub(self.window);
+                (from, c.end.saturating_add(self.window).min(hay.len()))
+            })
+            .collect();
+        windows.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(windows.len());
+        for (s, e) in windows {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        let mut hits = Vec::new();
+        for (s, e) in merged {
+            let input = aho_corasick::Input::new(hay).span(s..e);
+            hits.extend(
+                ac.find_overlapping_iter(input)
+                    .filter(|m| is_word_at(hay, m.start(), m.end()))
+                    .map(|m| (m.pattern().as_u32(), m.start(), m.end())),
+            );
+        }
+        // Overlapping matches come in order of their end; the search below needs starts.
+        hits.sort_unstable_by_key(|h| (h.1, h.2, h.0));
+        hits
+    }
+
+    /// Applies allowlists, the validator and context to a candidate.
+    fn judge(
+        &self,
+        hay: &[u8],
+        hits: &[(u32, usize, usize)],
+        mut c: Candidate,
+    ) -> Option<Candidate> {
+        let d = &self.detectors[c.detector];
+        if validate::inside_longer_dotted_number(hay, c.start, c.end) {
+            return None;
+        }
+        if let Some(v) = d.validator {
+            match v.check_in(hay, c.start, c.end) {
+                Check::Reject => return None,
+                Check::Accept => {}
+                Check::Trim(n) => c.end = c.start + n,
+            }
+        }
+        let value = &hay[c.start..c.end];
+        let compact: Vec<u8> = if d.allow.is_empty() && self.allow_values.is_empty() {
+            Vec::new()
+        } else {
+            value
+                .iter()
+                .copied()
+                .filter(|b| !matches!(b, b' ' | b'-'))
+                .collect()
+        };
+        let listed = |set: &HashSet<Vec<u8>>| set.contains(value) || set.contains(&compact);
+        if listed(&d.allow)
+            || listed(&self.allow_values)
+            || d.allow_patterns
+                .iter()
+                .chain(&self.allow_patterns)
+                .any(|r| r.is_match(value))
+        {
+            return None;
+        }
+        let near = |words: &[u32]| {
+            if words.is_empty() {
+                return false;
+            }
+            let from = c.start.saturating_sub(self.window);
+            let to = c.end.saturating_add(self.window);
+            let first = hits.partition_point(|h| h.1 < from);
+            hits[first..]
+                .iter()
+                .take_while(|h| h.1 < to)
+                .any(|h| h.2 <= to && words.binary_search(&h.0).is_ok())
+        };
+        if near(&d.context) {
+            c.score = c.score.add(self.boost);
+        } else if d.requires_context {
+            return None;
+        }
+        if near(&d.negative) {
+            c.score = c.score.add(-self.boost);
+        }
+        (c.score >= d.min_score).then_some(c)
+    }
+}
+
+/// Whether `hay[start..end]` is not glued to letters or digits on either side.
+fn is_word_at(hay: &[u8], start: usize, end: usize) -> bool {
+    // `_` counts as part of a word: `ND_IOCTL_CALL` does not contain the word "call".
+    let alnum = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let edge_ok = |inner: Option<&u8>, outer: Option<&u8>| match (inner, outer) {
+        (Some(&i), Some(&o)) => !(alnum(i) && alnum(o)),
+        _ => true,
+    };
+    edge_ok(
+        hay.get(start),
+        start.checked_sub(1).and_then(|i| hay.get(i)),
+    ) && edge_ok(end.checked_sub(1).and_then(|i| hay.get(i)), hay.get(end))
+}
+
+/// Keeps the most important of overlapping matches: higher tier, then higher
+/// score, then longer, then earlier, then detector order. Deterministic.
+fn resolve_overlaps(mut cands: Vec<Candidate>, detectors: &[Detector]) -> Vec<Candidate> {
+    cands.sort_by(|a, b| {
+        let (da, db) = (&detectors[a.detector], &detectors[b.detector]);
+        db.info
+            .tier
+            .cmp(&da.info.tier)
+            .then(b.score.cmp(&a.score))
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+            .then(a.detector.cmp(&b.detector))
+    });
+    // Accepted spans keyed by start; neighbours tell whether a new span overlaps.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut kept = Vec::new();
+    for c in cands {
+        let before = taken
+            .range(..=c.start)
+            .next_back()
+            .is_some_and(|(_, &e)| e > c.start);
+        let after = taken
+            .range(c.start..)
+            .next()
+            .is_some_and(|(&s, _)| s < c.end);
+        if !before && !after {
+            taken.insert(c.start, c.end);
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| (c.start, c.end, c.detector));
+    kept
+}
+
+/// Widens a span to character boundaries (a byte-level match may end inside one).
+fn snap_to_chars(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    e = e.min(text.len());
+    s = s.min(e);
+    while !text.is_char_boundary(s) {
+        s -= 1;
+    }
+    while !text.is_char_boundary(e) {
+        e += 1;
+    }
+    (s, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::Policy;
+    use std::sync::OnceLock;
+
+    #[test]
+    fn word_edges() {
+        assert!(is_word_at(b"a ssn b", 2, 5));
+        assert!(!is_word_at(b"a xssn b", 3, 6));
+        assert!(!is_word_at(b"using", 1, 4));
+        assert!(is_word_at(b"ss# 1", 0, 3));
+        assert!(!is_word_at(b"ND_IOCTL_CALL", 9, 13));
+    }
+
+    /// What `accept` must equal: every pattern searched over the whole text,
+    /// with no selection at all, then judged.
+    fn accept_everything(scanner: &Scanner, hay: &[u8]) -> Vec<(usize, usize, usize, Score)> {
+        let mut candidates = Vec::new();
+        for p in &scanner.patterns {
+            p.find(&Input::new(hay), &mut candidates);
+        }
+        let hits = scanner.context_hits(hay, &candidates);
+        let mut accepted: Vec<_> = candidates
+            .into_iter()
+            .filter_map(|c| scanner.judge(hay, &hits, c))
+            .map(|c| (c.detector, c.start, c.end, c.score))
+            .collect();
+        accepted.sort_unstable();
+        accepted
+    }
+
+    fn accepted(scanner: &Scanner, hay: &[u8]) -> Vec<(usize, usize, usize, Score)> {
+        let mut accepted: Vec<_> = scanner
+            .accept(hay)
+            .into_iter()
+            .map(|c| (c.detector, c.start, c.end, c.score))
+            .collect();
+        accepted.sort_unstable();
+        accepted
+    }
+
+    /// The selection (literal prefixes, inner literals, gate words, windows
+    /// around digits) only saves work: on the labelled accuracy texts, one by
+    /// one and glued together, it finds exactly what searching every pattern
+    /// everywhere finds.
+    #[test]
+    fn selection_finds_what_searching_everything_finds() {
+        let scanner = Scanner::build(&Policy::builtin()).unwrap();
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/accuracy/cases.jsonl");
+        let texts: Vec<String> = std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        assert!(texts.len() > 2000);
+        let mut found = 0;
+        // Every third text alone keeps the debug-mode run short; the glued
+        // blocks cover the rest, with matches near each other's windows.
+        for text in texts.iter().step_by(3) {
+            let want = accept_everything(&scanner, text.as_bytes());
+            assert_eq!(accepted(&scanner, text.as_bytes()), want, "{text:?}");
+            found += want.len();
+        }
+        for block in texts.chunks(40) {
+            let glued = block.join("\n");
+            let want = accept_everything(&scanner, glued.as_bytes());
+            assert_eq!(accepted(&scanner, glued.as_bytes()), want);
+            found += want.len();
+        }
+        assert!(found > 2000, "{found}");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        /// The same on texts made of pieces that start, extend and cut across
+        /// matches: prefixes without a token, digit runs, keywords, encodings.
+        #[test]
+        fn selection_is_exact_on_fragments(pieces in proptest::collection::vec(0usize..FRAGMENTS.len(), 0..40)) {
+            let scanner = scanner();
+            let text: String = pieces.iter().map(|&i| FRAGMENTS[i]).collect();
+            proptest::prop_assert_eq!(accepted(scanner, text.as_bytes()), accept_everything(scanner, text.as_bytes()));
+        }
+    }
+
+    const FRAGMENTS: &[&str] = &[
+        " ",
+        "\n",
+        "-",
+        ".",
+        ":",
+        "=",
+        "@",
+        "%40",
+        "/",
+        "_",
+        "0",
+        "7",
+        "42",
+        "123",
+        "4111",
+        "2024-11-02",
+        "536-90-4399",
+        "4539 1488 0343 6467",
+        "+44 20 7183 9264",
+        "10.1.2.3",
+        "81.2.69.160",
+        "ghp_",
+        "ghp_0123456789abcdefghijABCDEFGHIJ012345",
+        "AKIA",
+        "AKIAIOSFODNN7EXAMPLE",
+        "xoxb-",
+        "sk-ant-",
+        "for",
+        "for internal use only",
+        "INTERNAL USE ONLY",
+        "secret",
+        "password",
+        "api_key = ",
+        "S3cr3tPw9xQ",
+        "jane.roe",
+        "acme.io",
+        "db1.prod.corp",
+        "postgres://svc:pw@",
+        "Spoke with",
+        " Maria ",
+        "Garcia",
+        "patient",
+        "ssn",
+        "account",
+        "IBAN DE89 3704 0044 0532 0130 00",
+        "GB82WEST12345698765432",
+        "SECRET",
+        "(S)",
+        "CUI",
+        "cGFzc3dvcmQ6IGh1bnRlcjI=",
+        "Q~",
+        "-us12",
+        "a3f5c1e29b7d4e6f8a0b1c2d3e4f5a6b",
+        "Datadog",
+        "Calle Mayor 5",
+        "Hauptstraße 12, 10115 Berlin",
+    ];
+
+    fn scanner() -> &'static Scanner {
+        static SCANNER: OnceLock<Scanner> = OnceLock::new();
+        SCANNER.get_or_init(|| Scanner::build(&Policy::builtin()).unwrap())
+    }
+
+    #[test]
+    fn windows_around_digits() {
+        assert!(digit_windows(b"no digits here", 4).is_empty());
+        assert_eq!(digit_windows(b"ab1cd", 1), vec![1..4]);
+        assert_eq!(digit_windows(b"1", 10), vec![0..1]);
+        // Close digits merge; far ones do not.
+        let text = format!("7{}8{}9", " ".repeat(3), " ".repeat(100));
+        assert_eq!(digit_windows(text.as_bytes(), 2), vec![0..7, 103..106]);
+        // Across the 64-byte chunks of the scan.
+        let text = format!("{}5{}", "x".repeat(63), "x".repeat(70));
+        assert_eq!(digit_windows(text.as_bytes(), 3), vec![60..67]);
+    }
+
+    #[test]
+    fn snap() {
+        let t = "aé b";
+        assert_eq!(snap_to_chars(t, 2, 2), (1, 3));
+        assert_eq!(snap_to_chars(t, 0, 99), (0, t.len()));
+    }
+}
