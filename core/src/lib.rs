@@ -44,6 +44,7 @@ mod decision;
 mod detect;
 mod engine;
 mod error;
+mod guard;
 mod offsets;
 mod policy;
 mod redact;
@@ -54,8 +55,9 @@ mod validate;
 
 pub use decision::{Decision, PolicyRef, Reason};
 pub use detect::DetectorInfo;
-pub use engine::{Engine, GuardMode, GuardOutcome};
+pub use engine::Engine;
 pub use error::{contain, Error, ErrorKind, Location};
+pub use guard::{GuardMode, GuardOutcome};
 pub use offsets::{convert_offsets, to_byte_offsets, OffsetUnit};
 pub use policy::{
     Allowlist, Category, Client, Condition, Destination, DetectorSpec, Escalation, OnError,

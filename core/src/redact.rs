@@ -1,9 +1,10 @@
 //! Redaction with typed, numbered placeholders, and restoring them in a reply.
 
 use crate::offsets::{convert_offsets, OffsetUnit};
-use crate::report::{Span, WIRE_VERSION};
+use crate::report::{Finding, Report, Span, WIRE_VERSION};
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// A redacted text and the mapping back to the original values.
 ///
@@ -37,6 +38,72 @@ impl Replacement {
     /// The original value.
     pub fn original(&self) -> &str {
         &self.original
+    }
+}
+
+/// Typed, numbered placeholders: the same value always gets the same one.
+#[derive(Default)]
+pub(crate) struct Placeholders {
+    numbers: HashMap<String, usize>,
+    assigned: HashMap<(String, String), String>,
+}
+
+impl Placeholders {
+    fn get(&mut self, label: &str, value: &str) -> String {
+        let numbers = &mut self.numbers;
+        self.assigned
+            .entry((label.to_string(), value.to_string()))
+            .or_insert_with(|| {
+                let n = numbers.entry(label.to_string()).or_insert(0);
+                *n += 1;
+                format!("[{label}_{n}]")
+            })
+            .clone()
+    }
+}
+
+/// Replaces the redactable findings of `report` in `text` with typed,
+/// numbered placeholders; `label_of` gives a detector's label (`EMAIL`).
+/// Findings whose span does not fit `text` are skipped.
+pub(crate) fn redact(
+    text: &str,
+    report: &Report,
+    label_of: impl Fn(&str) -> Option<String>,
+    placeholders: &mut Placeholders,
+) -> Redacted {
+    let mut out = String::with_capacity(text.len());
+    let mut replacements = Vec::new();
+    let mut copied = 0;
+    let mut findings: Vec<&Finding> = report.findings.iter().filter(|f| f.redactable).collect();
+    findings.sort_by_key(|f| (f.span.start, f.span.end));
+    for f in findings {
+        let Some(value) = f.span.slice(text) else {
+            continue;
+        };
+        if f.span.start < copied {
+            continue;
+        }
+        let label = label_of(&f.detector).unwrap_or_else(|| f.detector.to_ascii_uppercase());
+        let placeholder = placeholders.get(&label, value);
+        out.push_str(&text[copied..f.span.start]);
+        let start = out.len();
+        out.push_str(&placeholder);
+        replacements.push(Replacement {
+            placeholder,
+            detector: f.detector.clone(),
+            original_span: f.span,
+            redacted_span: Span {
+                start,
+                end: out.len(),
+            },
+            original: value.to_string(),
+        });
+        copied = f.span.end;
+    }
+    out.push_str(&text[copied..]);
+    Redacted {
+        text: out,
+        replacements,
     }
 }
 

@@ -28,6 +28,7 @@ pub use schema::{
     PatternSpec, Policy, Regulation, Rule, Settings,
 };
 
+use crate::error::{Error, ErrorKind};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -56,6 +57,23 @@ impl Policy {
     /// Looks up a destination by id.
     pub fn destination(&self, id: &str) -> Option<&Destination> {
         self.destinations.iter().find(|d| d.id == id)
+    }
+
+    /// Looks up a destination by id.
+    ///
+    /// # Errors
+    /// `unknown_destination`, listing the destinations the policy defines.
+    pub(crate) fn require_destination(&self, id: &str) -> Result<&Destination, Error> {
+        self.destination(id).ok_or_else(|| {
+            let known: Vec<&str> = self.destinations.iter().map(|d| d.id.as_str()).collect();
+            Error::new(
+                ErrorKind::UnknownDestination,
+                format!(
+                    "unknown destination `{id}` (this policy defines: {})",
+                    known.join(", ")
+                ),
+            )
+        })
     }
 
     /// The policy's id, revision and the SHA-256 of its JSON form.

@@ -1,0 +1,236 @@
+//! The engine's behaviour through its public API: the decision matrix of the
+//! framework, messages without values, escalation, regulations, redaction,
+//! batches and errors that point at the policy.
+
+use tiergate::{Action, Decision, Engine, Policy, Redacted, Tier};
+
+#[test]
+fn unknown_destination_is_an_error_with_code() {
+    let e = Engine::builtin();
+    let err = e.check("hello", "chatgpt").unwrap_err();
+    assert_eq!(err.code(), "unknown_destination");
+    assert!(err.message().contains("claude-ai"));
+}
+
+#[test]
+fn the_matrix_of_the_seed_framework() {
+    let e = Engine::builtin();
+    let cases = [
+        (
+            "Summarise our public blog post about gardening.",
+            Tier::Public,
+            ["allow", "allow", "allow", "allow"],
+        ),
+        (
+            "INTERNAL USE ONLY: the onboarding checklist",
+            Tier::Internal,
+            ["warn", "warn", "acknowledge", "allow"],
+        ),
+        (
+            "Customer email: jane.doe@acme.io",
+            Tier::Sensitive,
+            ["block", "block", "block", "allow"],
+        ),
+        (
+            "key AKIAZ7Q3L5X9M2B4C6D8 leaked",
+            Tier::Restricted,
+            ["block", "block", "block", "block"],
+        ),
+    ];
+    for (text, tier, actions) in cases {
+        let r = e.classify(text);
+        assert_eq!(r.tier, tier, "{text}");
+        for (dest, want) in [
+            "claude-ai",
+            "claude-api",
+            "claude-projects",
+            "claude-enterprise-zdr",
+        ]
+        .iter()
+        .zip(actions)
+        {
+            let d = e.decide(&r, dest).unwrap();
+            assert_eq!(d.action.as_str(), want, "{text} -> {dest}: {}", d.message);
+        }
+    }
+}
+
+#[test]
+fn decisions_explain_without_leaking_values() {
+    let e = Engine::builtin();
+    let text = "Email jane.doe@acme.io and john@acme.io, SSN 536-90-4399";
+    let d = e.check(text, "claude-ai").unwrap();
+    assert_eq!(d.action, Action::Block);
+    assert_eq!(d.rule, "restricted-never");
+    assert!(d.redaction_available);
+    assert!(d.recommended.is_empty());
+    assert_eq!(d.reasons[0].detector, "us_ssn");
+    assert_eq!(
+        d.reasons
+            .iter()
+            .find(|r| r.detector == "email")
+            .unwrap()
+            .count,
+        2
+    );
+    assert!(d.message.contains("Restricted"), "{}", d.message);
+    for secret in ["jane.doe", "acme.io", "536-90-4399"] {
+        assert!(!d.message.contains(secret) && !d.to_json().contains(secret));
+    }
+    assert!(d.escalation.is_some());
+    let v: serde_json::Value = serde_json::from_str(&d.to_json()).unwrap();
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["action"], "block");
+    let back: Decision = serde_json::from_str(&d.to_json()).unwrap();
+    assert_eq!(back, d);
+}
+
+#[test]
+fn escalation_text_per_tier_reaches_messages_and_decisions() {
+    let src = Policy::builtin_source().replacen(
+        "[escalation]\ncontact = \"your data-protection team (set escalation.contact in the policy)\"",
+        "[escalation]\ncontact = \"privacy@acme.example\"\nurl = \"https://acme.example/ai\"\n\
+         text = \"Questions: {contact}.\"\n\
+         [escalation.tiers]\nrestricted = \"Never paste this; call {contact} or see {url}.\"",
+        1,
+    );
+    let engine = Engine::new(Policy::from_toml(&src).unwrap()).unwrap();
+    let restricted = engine.check("SSN 536-90-4399", "claude-ai").unwrap();
+    assert!(restricted
+        .message
+        .ends_with("Never paste this; call privacy@acme.example or see https://acme.example/ai."));
+    let esc = restricted.escalation.clone().unwrap();
+    assert_eq!(
+        esc.text.as_deref(),
+        Some("Never paste this; call {contact} or see {url}.")
+    );
+    assert!(
+        esc.tiers.is_empty(),
+        "a decision carries only its tier's text"
+    );
+    let sensitive = engine.check("mail jane.doe@acme.io", "claude-ai").unwrap();
+    let esc = sensitive.escalation.unwrap();
+    assert_eq!(esc.sentence(), "Questions: privacy@acme.example.");
+    let allowed = engine.check("hello", "claude-ai").unwrap();
+    assert_eq!(allowed.escalation, None);
+}
+
+#[test]
+fn markings_are_not_redactable() {
+    let e = Engine::builtin();
+    let d = e
+        .check(
+            "PRIVILEGED & CONFIDENTIAL - contact jane.doe@acme.io",
+            "claude-enterprise-zdr",
+        )
+        .unwrap();
+    assert_eq!(d.action, Action::Block);
+    assert!(!d.redaction_available);
+    let d = e.check("contact jane.doe@acme.io", "claude-ai").unwrap();
+    assert!(d.redaction_available);
+}
+
+#[test]
+fn hipaa_needs_a_baa() {
+    let src = Policy::builtin_source()
+        .replace("agreements = [\"dpa\", \"baa\"]", "agreements = [\"dpa\"]");
+    let e = Engine::new(Policy::from_toml(&src).unwrap()).unwrap();
+    let d = e
+        .check("MRN: 00482913 for the patient", "claude-enterprise-zdr")
+        .unwrap();
+    assert_eq!(d.action, Action::Block);
+    assert_eq!(d.rule, "regulation:hipaa");
+    assert!(d.message.contains("Business Associate Agreement"));
+    let d = Engine::builtin()
+        .check("MRN: 00482913 for the patient", "claude-enterprise-zdr")
+        .unwrap();
+    assert_eq!(d.action, Action::Allow);
+}
+
+#[test]
+fn redaction_numbers_placeholders_and_restores() {
+    let e = Engine::builtin();
+    let text = "a@acme.io, b@acme.io, a@acme.io; call (415) 867-5309";
+    let r = e.redact(text, &e.classify(text));
+    assert_eq!(r.text(), "[EMAIL_1], [EMAIL_2], [EMAIL_1]; call [PHONE_1]");
+    assert_eq!(r.replacements().len(), 4);
+    assert_eq!(
+        r.restore("to [EMAIL_2] and [PHONE_1]"),
+        "to b@acme.io and (415) 867-5309"
+    );
+    assert!(!r.to_json().contains("acme"));
+    // The redacted text is public.
+    assert_eq!(e.classify(r.text()).tier, Tier::Public);
+}
+
+#[test]
+fn classify_many_matches_classify_in_order() {
+    let e = Engine::builtin();
+    let texts: Vec<String> = (0..500)
+        .map(|i| match i % 3 {
+            0 => format!("row {i}: nothing here"),
+            1 => format!("row {i}: mail user{i}@acme.io"),
+            _ => format!("row {i}: SSN 536-90-4399"),
+        })
+        .collect();
+    let many = e.classify_many(&texts, 2);
+    assert_eq!(many.len(), texts.len());
+    for (t, r) in texts.iter().zip(&many) {
+        assert_eq!(&e.classify(t), r);
+    }
+    assert!(e.classify_many(&Vec::<String>::new(), 0).is_empty());
+}
+
+#[test]
+fn batches_decide_together_and_share_placeholders() {
+    let e = Engine::builtin();
+    let d = e
+        .check_many(
+            &["system prompt", "INTERNAL USE ONLY", "mail a@acme.io"],
+            "claude-ai",
+        )
+        .unwrap();
+    assert_eq!((d.tier, d.action), (Tier::Sensitive, Action::Block));
+    assert_eq!(d.reasons.len(), 2);
+    assert_eq!(
+        e.check_many(&["fine", "also fine"], "claude-ai")
+            .unwrap()
+            .action,
+        Action::Allow
+    );
+    assert!(e.check_many(&["x"], "nowhere").is_err());
+    let parts = e.redact_many(&["a@acme.io", "b@acme.io a@acme.io"]);
+    assert_eq!(parts[0].text(), "[EMAIL_1]");
+    assert_eq!(parts[1].text(), "[EMAIL_2] [EMAIL_1]");
+    assert_eq!(
+        Redacted::restore_all(&parts, "[EMAIL_2]/[EMAIL_1]"),
+        "b@acme.io/a@acme.io"
+    );
+}
+
+#[test]
+fn engine_errors_point_at_the_detector() {
+    let src = format!(
+        "{}\n[detectors.codename]\ncategory = \"nope\"\nkeywords = [\"Bluebird\"]\n",
+        Policy::builtin_source()
+    );
+    let e = Engine::new(Policy::from_toml(&src).unwrap()).unwrap_err();
+    assert_eq!(e.code(), "policy_invalid");
+    assert_eq!(e.path(), Some("detectors.codename.category"));
+    let loc = e.location().expect("located");
+    assert!(
+        src.lines()
+            .nth(loc.line - 1)
+            .unwrap()
+            .starts_with("category = \"nope\""),
+        "{e}"
+    );
+}
+
+#[test]
+fn redact_ignores_a_report_from_another_text() {
+    let e = Engine::builtin();
+    let report = e.classify("a long text with jane.doe@acme.io in it");
+    let r = e.redact("short", &report);
+    assert_eq!(r.text(), "short");
+}
