@@ -107,6 +107,54 @@ pub(crate) fn redact(
     }
 }
 
+/// The longest text, `[` included, that can still become a placeholder
+/// (`[CREDIT_CARD_12]` is 16).
+const MAX_PLACEHOLDER: usize = 64;
+
+/// Restores placeholders in a reply that arrives in pieces (the text deltas
+/// of a stream): a tail that may be the start of a placeholder (`[EMA`) is
+/// held back until the next piece completes it, so a placeholder cut in two
+/// is still restored.
+///
+/// # Example
+/// ```
+/// let engine = tiergate::Engine::builtin();
+/// let parts = engine.redact_many(&["mail jane.doe@acme.io"]);
+/// let mut stream = tiergate::StreamRestorer::default();
+/// assert_eq!(stream.push(&parts, "Wrote to [EMA"), "Wrote to ");
+/// assert_eq!(stream.push(&parts, "IL_1] today"), "jane.doe@acme.io today");
+/// assert_eq!(stream.push(&parts, "; see [the docs]"), "; see [the docs]");
+/// assert_eq!(stream.flush(&parts), "");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StreamRestorer {
+    pending: String,
+}
+
+impl StreamRestorer {
+    /// The restored text that can be given out once `chunk` has arrived.
+    pub fn push(&mut self, redactions: &[Redacted], chunk: &str) -> String {
+        let mut text = std::mem::take(&mut self.pending);
+        text.push_str(chunk);
+        if let Some(cut) = text.rfind('[') {
+            let tail = &text.as_bytes()[cut + 1..];
+            let may_be_placeholder = tail.len() < MAX_PLACEHOLDER
+                && tail
+                    .iter()
+                    .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+            if may_be_placeholder {
+                self.pending = text.split_off(cut);
+            }
+        }
+        Redacted::restore_all(redactions, &text)
+    }
+
+    /// The text held back, restored: call it when the stream ends.
+    pub fn flush(&mut self, redactions: &[Redacted]) -> String {
+        Redacted::restore_all(redactions, &std::mem::take(&mut self.pending))
+    }
+}
+
 #[derive(Serialize)]
 struct RedactedWire<'a> {
     version: u32,

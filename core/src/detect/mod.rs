@@ -1,7 +1,7 @@
 //! The detector framework: detectors as data, compiled into one scanner.
 //!
 //! Each pattern is routed, when the scanner is built, to the cheapest search
-//! that still finds all its matches (see [`Route`]):
+//! that still finds all its matches (see [`Route`](route::Route)):
 //!
 //! - one Aho-Corasick pass over the text finds the literal prefixes patterns
 //!   start with (`ghp_`, `AKIA`, `(?i)secret`), the literals others contain
@@ -83,23 +83,23 @@ pub(crate) struct Detector {
 pub(crate) struct Scanner {
     pub(crate) detectors: Vec<Detector>,
     patterns: Vec<CompiledPattern>,
-    /// The patterns routed [`Route::NearDigits`], matched together in the
+    /// The patterns routed [`Route::NearDigits`](route::Route::NearDigits), matched together in the
     /// windows around digits.
     set: Option<Regex>,
     /// Pattern index of each member of `set`.
     set_members: Vec<usize>,
     /// The longest match of any member of `set`: how far from a digit one can reach.
     reach: usize,
-    /// Patterns routed [`Route::Alone`].
+    /// Patterns routed [`Route::Alone`](route::Route::Alone).
     alone: Vec<usize>,
-    /// One automaton, one pass: the literal prefixes of [`Route::Prefix`]
-    /// patterns, then the context words of [`Route::Gated`] ones, then the
-    /// literals of [`Route::Inner`] ones. ASCII case-insensitive, so a literal
+    /// One automaton, one pass: the literal prefixes of [`Route::Prefix`](route::Route::Prefix)
+    /// patterns, then the context words of [`Route::Gated`](route::Route::Gated) ones, then the
+    /// literals of [`Route::Inner`](route::Route::Inner) ones. ASCII case-insensitive, so a literal
     /// may select its pattern more often than needed, never less.
     selector: Option<AhoCorasick>,
     /// Pattern indices of each prefix literal, in automaton order.
     prefix_owners: Vec<Vec<usize>>,
-    /// Patterns routed [`Route::Gated`].
+    /// Patterns routed [`Route::Gated`](route::Route::Gated).
     gated: Vec<usize>,
     /// The word id of each gate word (automaton patterns after the prefixes).
     gate_ids: Vec<u32>,

@@ -2,14 +2,23 @@
 //!
 //! [`Engine::guard`] decides for the texts of a request together and says
 //! whether to send them as they are, send them redacted, ask the user, or
-//! refuse. Every host's guard (the Python and Node Anthropic guards, the
-//! Express middleware, the browser extension) maps the outcome to its idiom.
+//! refuse. [`Engine::guard_payload`] does the same for a JSON payload (a
+//! Messages request, or content in a field of the host's API), walking it
+//! with [`texts`] and rebuilding it with [`replace_texts`]. Every host's guard
+//! (the Python and Node Anthropic guards, the Express middleware, the browser
+//! extension) maps the outcome to its idiom; a streamed reply is restored with
+//! [`StreamRestorer`](crate::StreamRestorer).
+
+mod payload;
+
+pub use payload::{replace_texts, texts, Shape};
 
 use crate::decision::Decision;
 use crate::engine::Engine;
 use crate::error::{Error, ErrorKind};
 use crate::redact::Redacted;
 use crate::tier::Action;
+use serde_json::Value;
 use std::fmt;
 use std::str::FromStr;
 
@@ -67,6 +76,61 @@ impl Engine {
             GuardOutcome::Refuse { decision }
         })
     }
+
+    /// [`Engine::guard`] for the texts of a JSON payload of `shape`; for
+    /// `send_redacted`, the payload rebuilt with the redacted texts.
+    ///
+    /// # Errors
+    /// `unknown_destination` as [`Engine::decide`].
+    ///
+    /// # Example
+    /// ```
+    /// use tiergate::guard::Shape;
+    /// use tiergate::{Engine, GuardMode};
+    /// let request = serde_json::json!({"messages": [{"role": "user", "content": "mail jane.doe@acme.io"}]});
+    /// let guarded = Engine::builtin().guard_payload(Shape::Request, &request, "claude-api", GuardMode::Redact)?;
+    /// assert_eq!(guarded.outcome.name(), "send_redacted");
+    /// assert_eq!(guarded.payload.unwrap()["messages"][0]["content"], "mail [EMAIL_1]");
+    /// assert_eq!(guarded.decided_texts, ["mail [EMAIL_1]"]);
+    /// # Ok::<(), tiergate::Error>(())
+    /// ```
+    pub fn guard_payload(
+        &self,
+        shape: Shape,
+        payload: &Value,
+        destination: &str,
+        mode: GuardMode,
+    ) -> Result<GuardedPayload, Error> {
+        let found = texts(shape, payload);
+        let outcome = self.guard(&found, destination, mode)?;
+        let (decided_texts, payload) = match &outcome {
+            GuardOutcome::SendRedacted { redactions, .. } => {
+                let redacted: Vec<&str> = redactions.iter().map(Redacted::text).collect();
+                (
+                    redacted.iter().map(|t| t.to_string()).collect(),
+                    Some(replace_texts(shape, payload, &redacted)),
+                )
+            }
+            _ => (found.iter().map(|t| t.to_string()).collect(), None),
+        };
+        Ok(GuardedPayload {
+            outcome,
+            decided_texts,
+            payload,
+        })
+    }
+}
+
+/// What [`Engine::guard_payload`] found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GuardedPayload {
+    /// What to do with the payload.
+    pub outcome: GuardOutcome,
+    /// The texts the decision was made on, in payload order: the redacted
+    /// ones for `send_redacted` (what an audit record should fingerprint).
+    pub decided_texts: Vec<String>,
+    /// For `send_redacted`: the payload with its texts redacted, to send instead.
+    pub payload: Option<Value>,
 }
 
 /// How a client guard treats text the policy does not allow as it is.

@@ -1,6 +1,6 @@
 //! Regex sources in a policy. Their syntax is checked when the policy is
 //! read, so a typo is reported at its line; the scanner compiles them with
-//! the same parser settings ([`syntax`]).
+//! the same parser settings ([`syntax()`]).
 
 use crate::error::{Error, ErrorKind};
 use regex_automata::util::syntax;

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Policy {
-    /// Schema version of the document; must be [`POLICY_SCHEMA`].
+    /// Schema version of the document; must be [`POLICY_SCHEMA`](super::POLICY_SCHEMA).
     pub schema: u32,
     /// Stable identifier of the policy (for audit records).
     pub id: String,
