@@ -92,6 +92,15 @@ pub enum Action {
 }
 
 impl Action {
+    /// Every action, least to most severe.
+    pub const ALL: [Action; 5] = [
+        Action::Allow,
+        Action::Warn,
+        Action::Acknowledge,
+        Action::Redact,
+        Action::Block,
+    ];
+
     /// The snake_case name used in policies and the wire format.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -106,6 +115,25 @@ impl Action {
     /// Whether the text may be sent as it is without a user decision (allow or warn).
     pub fn permits_sending(self) -> bool {
         matches!(self, Action::Allow | Action::Warn)
+    }
+}
+
+impl std::str::FromStr for Action {
+    type Err = crate::Error;
+
+    /// Parses the wire name (`allow`, `warn`, `acknowledge`, `redact`, `block`).
+    fn from_str(s: &str) -> Result<Action, crate::Error> {
+        Action::ALL
+            .into_iter()
+            .find(|a| a.as_str() == s)
+            .ok_or_else(|| {
+                crate::Error::new(
+                    crate::ErrorKind::InvalidArgument,
+                    format!(
+                        "unknown action `{s}` (expected allow, warn, acknowledge, redact or block)"
+                    ),
+                )
+            })
     }
 }
 
@@ -193,6 +221,14 @@ mod tests {
         }
         let err = "secret".parse::<Tier>().unwrap_err();
         assert_eq!(err.code(), "invalid_argument");
+        for a in Action::ALL {
+            assert_eq!(a.as_str().parse::<Action>().ok(), Some(a));
+            assert_eq!(serde_json::to_value(a).unwrap(), a.as_str());
+        }
+        assert_eq!(
+            "Allow".parse::<Action>().unwrap_err().code(),
+            "invalid_argument"
+        );
     }
 
     #[test]

@@ -111,26 +111,29 @@ impl Policy {
         Policy::from_text(source)
     }
 
-    /// Reads a policy file, choosing TOML or JSON by its extension (`.json` is JSON).
+    /// Reads a policy file: [`Policy::from_text`] of its text, so TOML and
+    /// JSON are told apart by the same rule as everywhere (text whose first
+    /// non-blank character is `{` is JSON), whatever the file is called.
     ///
     /// # Errors
-    /// `io` when the file cannot be read; otherwise as [`Policy::from_toml`].
+    /// `io` when the file cannot be read or is not UTF-8; otherwise as [`Policy::from_toml`].
     pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<Policy, Error> {
+        Policy::from_text(&Policy::read_file(path)?)
+    }
+
+    /// The text of a policy file, for hosts that check its signature before
+    /// loading it ([`Policy::from_signed_text`] over the same text).
+    ///
+    /// # Errors
+    /// `io` when the file cannot be read or is not UTF-8.
+    pub fn read_file(path: impl AsRef<std::path::Path>) -> Result<String, Error> {
         let path = path.as_ref();
-        let source = std::fs::read_to_string(path).map_err(|e| {
+        std::fs::read_to_string(path).map_err(|e| {
             Error::new(
                 ErrorKind::Io,
                 format!("cannot read policy {}: {e}", path.display()),
             )
-        })?;
-        if path
-            .extension()
-            .is_some_and(|x| x.eq_ignore_ascii_case("json"))
-        {
-            Policy::from_json(&source)
-        } else {
-            Policy::from_toml(&source)
-        }
+        })
     }
 
     /// Attaches the line and column of `err`'s policy path, when the policy came from TOML.
@@ -229,6 +232,28 @@ fn locate_toml_path(source: &str, path: &str) -> Option<Location> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_are_told_apart_by_their_text_not_their_name() {
+        let dir = std::env::temp_dir().join(format!("tiergate-load-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let json = dir.join("policy.txt");
+        std::fs::write(&json, Policy::builtin().to_json()).unwrap();
+        assert_eq!(Policy::from_path(&json).unwrap(), Policy::builtin());
+        let toml = dir.join("policy.json");
+        std::fs::write(&toml, BUILTIN_POLICY_TOML).unwrap();
+        assert_eq!(Policy::from_path(&toml).unwrap(), Policy::builtin());
+        let err = Policy::from_path(dir.join("missing.toml")).unwrap_err();
+        assert_eq!(err.code(), "io");
+        std::fs::write(dir.join("latin1.toml"), b"id = \"caf\xe9\"").unwrap();
+        assert_eq!(
+            Policy::from_path(dir.join("latin1.toml"))
+                .unwrap_err()
+                .code(),
+            "io"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn json_round_trip_gives_the_same_policy() {
