@@ -2,7 +2,6 @@
 // tiergate/express: checks a request field before a route handler sends it to Claude.
 
 const { Engine } = require('./native.js')
-const { requestTexts, replaceRequestTexts, visitContent } = require('./lib/request')
 
 /** Reads `a.b.c` from an object. */
 function getPath(obj, path) {
@@ -15,16 +14,6 @@ function setPath(obj, path, value) {
   const copy = Array.isArray(obj) ? [...obj] : { ...obj }
   copy[key] = rest.length ? setPath(obj[key] || {}, rest.join('.'), value) : value
   return copy
-}
-
-/** The texts of a field: a string, an array of strings or content blocks, or a Messages request. */
-function fieldTexts(value) {
-  if (value && typeof value === 'object' && !Array.isArray(value) && ('messages' in value || 'system' in value)) {
-    return { texts: requestTexts(value), replace: (texts) => replaceRequestTexts(value, texts) }
-  }
-  const texts = []
-  visitContent(value, texts)
-  return { texts, replace: (replacement) => visitContent(value, [], replacement) }
 }
 
 /**
@@ -74,16 +63,11 @@ function tiergate(options = {}) {
       return res.status(400).json({ error: 'invalid_request', message: `the request has no ${label} to check` })
     }
     let outcome
-    let replace
     let decisionId
     try {
-      const found = fieldTexts(value)
-      replace = found.replace
-      outcome = engine.guard(found.texts, destination, mode)
-      if (audit) {
-        const decided = outcome.outcome === 'send_redacted' ? outcome.redacted.texts : found.texts
-        decisionId = audit.record(engine, decided, outcome.decision)
-      }
+      // A string, strings or content blocks, or a whole Messages request: the core walks it.
+      outcome = engine.guardPayload(value, 'field', destination, mode)
+      if (audit) decisionId = audit.record(engine, outcome.texts, outcome.decision)
       if (onDecision) onDecision(outcome.decision, req)
     } catch (err) {
       return next(err)
@@ -95,7 +79,7 @@ function tiergate(options = {}) {
       return next()
     }
     if (outcome.outcome === 'send_redacted') {
-      const redacted = replace(outcome.redacted.texts)
+      const redacted = outcome.payload
       if (typeof field === 'function') {
         req.tiergate = { decision, redacted, restore: (text) => outcome.redacted.restore(text) }
       } else {

@@ -1,7 +1,8 @@
 // Types of the `tiergate` package: the native engine (native.d.ts, generated
-// from the Rust sources by napi-rs) and the Anthropic SDK guard.
+// from the Rust sources by napi-rs after the wire types of ../wire.d.ts) and
+// the Anthropic SDK guard.
 
-export { AuditLog, Engine, Redacted, RedactedBatch, WIRE_VERSION, builtinPolicy, mask, verifyAuditLog } from './native'
+export { AuditLog, Engine, Redacted, RedactedBatch, StreamRestorer, WIRE_VERSION, builtinPolicy, mask, verifyAuditLog } from './native'
 export type {
   Action,
   AuditLogOptions,
@@ -11,6 +12,7 @@ export type {
   Escalation,
   Finding,
   GuardOutcome,
+  GuardedPayload,
   PolicyRef,
   Reason,
   RedactedWire,

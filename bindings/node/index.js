@@ -12,6 +12,7 @@ module.exports = {
   verifyAuditLog: native.verifyAuditLog,
   Redacted: native.Redacted,
   RedactedBatch: native.RedactedBatch,
+  StreamRestorer: native.StreamRestorer,
   WIRE_VERSION: native.WIRE_VERSION,
   builtinPolicy: native.builtinPolicy,
   mask: native.mask,

@@ -839,6 +839,7 @@ module.exports.AuditLog = nativeBinding.AuditLog
 module.exports.Engine = nativeBinding.Engine
 module.exports.Redacted = nativeBinding.Redacted
 module.exports.RedactedBatch = nativeBinding.RedactedBatch
+module.exports.StreamRestorer = nativeBinding.StreamRestorer
 module.exports.builtinPolicy = nativeBinding.builtinPolicy
 module.exports.mask = nativeBinding.mask
 module.exports.verifyAuditLog = nativeBinding.verifyAuditLog

@@ -7,7 +7,7 @@
 // Nothing here stores or sends prompt text or matched values: decision records
 // hold tier, action, destination, detector counts and the policy stamp.
 
-import { mask } from '../wasm/tiergate.js'
+import { mask, permitsSending, tierTitles } from '../wasm/tiergate.js'
 import { loadEngine, destinationFor, destinationNames, recordKey, SOURCES } from './engine.js'
 
 const MAX_RECORDS = 500
@@ -23,6 +23,7 @@ function state () {
       ...s,
       settings,
       names: destinationNames(s.engine),
+      tierTitles: tierTitles(),
       detectorNames: Object.fromEntries(s.engine.detectors().map((d) => [d.id, d.name]))
     }
   }).catch((e) => { current = null; throw e })
@@ -36,15 +37,13 @@ chrome.storage.onChanged.addListener((changes, area) => {
 // Start compiling as soon as the worker starts, before the first message.
 state().catch(() => {})
 
-const permits = (action) => action === 'allow' || action === 'warn'
-
 async function evaluate ({ text, path, purpose }) {
   const s = await state()
   const destination = destinationFor(s, path)
-  const base = { destination, destinationName: s.names[destination] ?? destination, settings: s.settings, source: s.source }
+  const base = { destination, destinationName: s.names[destination] ?? destination, settings: s.settings, source: s.source, tierTitles: s.tierTitles }
   if (purpose === 'badge') {
     const decision = s.engine.check(text, destination)
-    return { ...base, decision }
+    return { ...base, decision, sendable: permitsSending(decision.action) }
   }
   const context = { decisionId: newDecisionId(), time: new Date().toISOString(), surface: 'extension' }
   const { report, decision, record } = s.engine.checkRecorded(text, destination, context)
@@ -58,14 +57,15 @@ async function evaluate ({ text, path, purpose }) {
     masked: mask(text.slice(f.start, f.end))
   }))
   let redacted = null
-  if (!permits(decision.action) && decision.redaction_available) {
+  const sendable = permitsSending(decision.action)
+  if (!sendable && decision.redaction_available) {
     const outcome = s.engine.guard([text], destination, 'redact')
     if (outcome.outcome === 'send_redacted') {
       redacted = { text: outcome.redacted.texts[0], count: outcome.redacted.replacementCount, decision: outcome.decision }
       outcome.redacted.free()
     }
   }
-  return { ...base, decisionId: context.decisionId, decision, findings, redacted, recommendedNames: decision.recommended.map((id) => s.names[id] ?? id) }
+  return { ...base, decisionId: context.decisionId, decision, sendable, findings, redacted, recommendedNames: decision.recommended.map((id) => s.names[id] ?? id) }
 }
 
 async function acknowledge ({ decisionId, justification }) {

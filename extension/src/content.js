@@ -16,11 +16,12 @@
   const SEND = 'button[aria-label*="send" i], button[data-testid*="send" i], button[type="submit"]'
   const TEXT_FILE = /\.(txt|md|markdown|csv|tsv|json|jsonl|ya?ml|toml|xml|html?|log|ini|cfg|conf|env|sql|py|js|mjs|cjs|ts|tsx|jsx|java|kt|go|rs|rb|php|c|h|cc|cpp|hpp|cs|swift|scala|sh|bash|zsh|ps1|r|m|pl|lua|dart|vue|svelte|css|scss|properties|gradle|tf|hcl)$/i
   const MAX_FILE_BYTES = 2 * 1024 * 1024
-  const LABELS = { public: 'Public', internal: 'Internal', sensitive: 'Sensitive', restricted: 'Restricted' }
 
   let bypass = false // set while tiergate itself triggers a send or re-dispatches an event
   let busy = false
   let lastAllowed = null // { text, path } of the last text the policy allowed untouched
+  let titles = {} // tier -> its title, from the core (every evaluate reply carries them)
+  const tierTitle = (tier) => titles[tier] ?? tier
 
   // ---- finding the composer -------------------------------------------------
 
@@ -76,7 +77,12 @@
     return { ok: false, error: { code: 'engine_unavailable', message: String(lastError?.message ?? lastError) }, onError: 'block' }
   }
 
-  const evaluate = (text, purpose) => ask({ type: 'evaluate', text, path: location.pathname, purpose })
+  /** The worker's decision for `text`; `result.sendable` is the core's rule for sending as it is. */
+  async function evaluate (text, purpose) {
+    const result = await ask({ type: 'evaluate', text, path: location.pathname, purpose })
+    if (result.ok) titles = result.tierTitles
+    return result
+  }
 
   // ---- intercepting sends ---------------------------------------------------
 
@@ -214,7 +220,7 @@
       if (file.size > MAX_FILE_BYTES) continue // too large to read while the person waits; the send check still applies to pasted text
       const text = await file.text()
       const result = await evaluate(text, 'file')
-      if (!result.ok || !['allow', 'warn'].includes(result.decision.action)) return { file, text, result }
+      if (!result.ok || !result.sendable) return { file, text, result }
       if (result.decision.action === 'warn') toast(`${file.name}: ${result.decision.message}`, 'warn')
     }
     return null
@@ -281,8 +287,8 @@
     const text = event.clipboardData?.getData('text/plain')
     if (text) {
       evaluate(text, 'badge').then((result) => {
-        if (result.ok && !['allow', 'warn'].includes(result.decision.action)) {
-          toast(`The pasted text is ${LABELS[result.decision.tier]} for ${result.destinationName}: ${result.decision.message}`, 'warn')
+        if (result.ok && !result.sendable) {
+          toast(`The pasted text is ${tierTitle(result.decision.tier)} for ${result.destinationName}: ${result.decision.message}`, 'warn')
         }
       })
     }
@@ -310,7 +316,7 @@
     if (!result.ok) return badge.show(editor, null, 'tiergate is not available: ' + result.error.message)
     const { decision } = result
     if (decision.action === 'allow') lastAllowed = { text, path: location.pathname }
-    badge.show(editor, decision.tier, `${LABELS[decision.tier]} · ${result.destinationName}: ${decision.message}`)
+    badge.show(editor, decision.tier, `${tierTitle(decision.tier)} · ${result.destinationName}: ${decision.message}`)
   }
 
   // ---- UI: shadow DOM, so the page's styles cannot reach it ------------------
@@ -377,7 +383,7 @@
       const r = ui()
       this.el ??= r.appendChild(h('div', { class: 'badge', role: 'status', 'aria-live': 'polite', part: 'badge' }))
       this.el.className = `badge ${tier ?? 'unknown'}`
-      this.el.textContent = tier ? LABELS[tier] : 'tiergate off'
+      this.el.textContent = tier ? tierTitle(tier) : 'tiergate off'
       this.el.title = title
       this.el.dataset.tier = tier ?? 'unknown'
       const rect = editor.getBoundingClientRect()
@@ -400,7 +406,7 @@
     const returnTo = document.activeElement
     const titleId = `tiergate-title-${Date.now()}`
     const box = h('div', { class: 'dialog', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'data-kind': kind },
-      h('h2', { id: titleId }, title, tier ? h('span', { class: `tier ${tier}` }, LABELS[tier]) : null),
+      h('h2', { id: titleId }, title, tier ? h('span', { class: `tier ${tier}` }, tierTitle(tier)) : null),
       body,
       h('div', { class: 'actions' }, actions))
     const backdrop = r.appendChild(h('div', { class: 'backdrop' }, box))
@@ -449,7 +455,7 @@
   }
 
   function reasons (decision) {
-    return h('ul', {}, decision.reasons.map((r) => h('li', {}, `${r.name}${r.count > 1 ? ` ×${r.count}` : ''} — ${LABELS[r.tier]}`)))
+    return h('ul', {}, decision.reasons.map((r) => h('li', {}, `${r.name}${r.count > 1 ? ` ×${r.count}` : ''} — ${tierTitle(r.tier)}`)))
   }
 
   /** The escalation path, unless the policy's message already names it; its link either way. */

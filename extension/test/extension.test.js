@@ -244,7 +244,7 @@ test('options: a policy file with an error is refused with its line; a valid one
   await options.locator('#policy-error').waitFor()
   assert.match(await options.locator('#policy-error').innerText(), /broken\.toml cannot be used: .*line 3/)
 
-  const { builtinPolicy } = require('../../wasm/pkg/node/tiergate.js')
+  const { builtinPolicy } = require('../../bindings/wasm/pkg/node/tiergate.js')
   const policy = builtinPolicy().replace('require_justification = false', 'require_justification = true')
   await options.locator('#policy-file').setInputFiles({ name: 'team.toml', mimeType: 'text/plain', buffer: Buffer.from(policy) })
   await options.locator('#status').filter({ hasText: 'chosen on the options page from team.toml' }).waitFor()

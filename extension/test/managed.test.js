@@ -7,7 +7,7 @@ const assert = require('node:assert/strict')
 const fs = require('node:fs')
 const path = require('node:path')
 const h = require('./harness.js')
-const { builtinPolicy } = require('../../wasm/pkg/node/tiergate.js')
+const { builtinPolicy } = require('../../bindings/wasm/pkg/node/tiergate.js')
 
 const EMAIL = 'jane.doe@acme-corp.io'
 const SIGNING = path.join(__dirname, '..', '..', 'tests', 'signing')

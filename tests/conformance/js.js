@@ -20,7 +20,7 @@ function toUtf8 (report, text) {
 
 function runtime (name, arg) {
   if (name === 'node' || name === 'wasm') {
-    const api = require(name === 'node' ? '../../bindings/node' : '../../wasm/pkg/node/tiergate.js')
+    const api = require(name === 'node' ? '../../bindings/node' : '../../bindings/wasm/pkg/node/tiergate.js')
     return {
       engine: (policy) => (policy === undefined ? new api.Engine() : new api.Engine(policy)),
       classify: (e, t) => e.classify(t),

@@ -1,48 +1,19 @@
 'use strict'
 // Guards an @anthropic-ai/sdk client: every Messages request is checked by the
-// core (`Engine.guard`) before it leaves the process. This file only maps the
-// core's outcome onto the SDK's calling conventions.
+// core (`Engine.guardPayload`, which also walks the request) before it leaves
+// the process. This file only maps the core's outcome onto the SDK's calling
+// conventions.
 
 const { Engine } = require('../native.js')
 const { PolicyViolation } = require('./errors')
-const { requestTexts, replaceRequestTexts } = require('./request')
-
-/** The longest text after `[` that can still become a placeholder (`[CREDIT_CARD_12]`). */
-const MAX_PLACEHOLDER = 64
-
-/**
- * Restores placeholders in streamed text, holding back a possibly incomplete
- * placeholder (an unclosed `[` near the end) until the next chunk.
- */
-class HoldBack {
-  constructor(batch) {
-    this.batch = batch
-    this.pending = ''
-  }
-
-  push(chunk) {
-    let text = this.pending + chunk
-    this.pending = ''
-    const cut = text.lastIndexOf('[')
-    if (cut !== -1 && text.indexOf(']', cut) === -1 && text.length - cut <= MAX_PLACEHOLDER) {
-      this.pending = text.slice(cut)
-      text = text.slice(0, cut)
-    }
-    return text ? this.batch.restore(text) : ''
-  }
-
-  flush() {
-    const text = this.pending
-    this.pending = ''
-    return text ? this.batch.restore(text) : ''
-  }
-}
 
 /** Raw stream events with the placeholders of text deltas restored, per content block. */
 async function* restoreEvents(iterator, batch) {
+  // One restorer per content block: a placeholder cut across two deltas is
+  // held back until it is complete (the core's StreamRestorer).
   const holds = new Map()
   const hold = (index) => {
-    if (!holds.has(index)) holds.set(index, new HoldBack(batch))
+    if (!holds.has(index)) holds.set(index, batch.streamRestorer())
     return holds.get(index)
   }
   const flushed = (index) => {
@@ -145,12 +116,8 @@ function guardAnthropic(client, options = {}) {
       let outcome
       let decisionId = null
       try {
-        const texts = requestTexts(params)
-        outcome = engine.guard(texts, destination, mode)
-        if (audit) {
-          const decided = outcome.outcome === 'send_redacted' ? outcome.redacted.texts : texts
-          decisionId = audit.record(engine, decided, outcome.decision)
-        }
+        outcome = engine.guardPayload(params, 'request', destination, mode)
+        if (audit) decisionId = audit.record(engine, outcome.texts, outcome.decision)
         if (onDecision) onDecision(outcome.decision)
       } catch (err) {
         return apiLike(Promise.reject(err), same)
@@ -160,7 +127,7 @@ function guardAnthropic(client, options = {}) {
         case 'send':
           return send(params, requestOptions)
         case 'send_redacted': {
-          const call = send(replaceRequestTexts(params, redacted.texts), requestOptions)
+          const call = send(outcome.payload, requestOptions)
           return apiLike(Promise.resolve({ call }), (data) => restoreReply(data, redacted))
         }
         case 'acknowledge':
@@ -187,4 +154,4 @@ function guardAnthropic(client, options = {}) {
   return client
 }
 
-module.exports = { guardAnthropic, HoldBack }
+module.exports = { guardAnthropic }

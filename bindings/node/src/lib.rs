@@ -7,8 +7,9 @@
 //! code units, so `text.slice(f.start, f.end)` is the finding. Errors are JS
 //! `Error`s carrying the core's stable `code` (see `errors.rs`).
 //!
-//! The `#[napi(object)]` structs without conversions below exist to describe
-//! those objects for TypeScript (`native.d.ts` is generated from them).
+//! Their TypeScript types come from one file shared with the WebAssembly
+//! package, `bindings/wire.d.ts`, which napi-rs puts at the top of the
+//! generated `native.d.ts` (`dtsHeaderFile` in package.json).
 
 mod errors;
 
@@ -17,6 +18,7 @@ use napi::bindgen_prelude::{
 };
 use napi::{Env, ScopedTask, ValueType};
 use napi_derive::napi;
+use std::sync::Arc;
 use tiergate::OffsetUnit;
 
 use errors::{core, invalid_argument, to_js, CoreResult, StrArg, StrsArg};
@@ -25,142 +27,39 @@ use errors::{core, invalid_argument, to_js, CoreResult, StrArg, StrsArg};
 #[napi]
 pub const WIRE_VERSION: u32 = tiergate::WIRE_VERSION;
 
-/// One piece of sensitive data; `start`/`end` are UTF-16 offsets into the classified text.
+/// What `Engine.guardPayload` found.
 #[napi(object, object_to_js = false, object_from_js = false)]
-pub struct Finding {
-    /// Detector id (`email`, `us_ssn`, ...).
-    pub detector: String,
-    /// Category (`contact`, `government_id`, ...).
-    pub category: String,
-    #[napi(ts_type = "Tier")]
-    pub tier: String,
-    /// Confidence in [0, 1], in hundredths.
-    pub score: f64,
-    pub start: u32,
-    pub end: u32,
-    /// Regulation tags (`gdpr`, `hipaa`, `pci-dss`).
-    pub regulations: Vec<String>,
-    /// Whether replacing it with a placeholder removes the risk.
-    pub redactable: bool,
-}
-
-/// The result of classifying one text (wire format, UTF-16 offsets).
-#[napi(object, object_to_js = false, object_from_js = false)]
-pub struct Report {
-    pub version: u32,
-    #[napi(ts_type = "'utf16' | 'utf8' | 'code_point'")]
-    pub offsets: String,
-    /// The highest tier among the findings (`public` when there are none).
-    #[napi(ts_type = "Tier")]
-    pub tier: String,
-    /// Findings in order of position; they never overlap.
-    pub findings: Vec<Finding>,
-}
-
-/// The detectors behind a non-allow decision.
-#[napi(object, object_to_js = false, object_from_js = false)]
-pub struct Reason {
-    pub detector: String,
-    /// The detector's human name.
-    pub name: String,
-    pub category: String,
-    #[napi(ts_type = "Tier")]
-    pub tier: String,
-    pub count: u32,
-    pub regulations: Vec<String>,
-    /// The action these findings alone would cause.
-    #[napi(ts_type = "Action")]
-    pub action: String,
-}
-
-/// Who to ask about a decision.
-#[napi(object, object_to_js = false, object_from_js = false)]
-pub struct Escalation {
-    pub contact: String,
-    pub url: Option<String>,
-    /// The policy's escalation text for the decision's tier (`{contact}`/`{url}` not yet replaced).
-    pub text: Option<String>,
-}
-
-/// The policy behind a decision.
-#[napi(object, object_to_js = false, object_from_js = false)]
-pub struct PolicyRef {
-    pub id: String,
-    pub revision: String,
-}
-
-/// What may happen to a text at one destination, and why (wire format).
-#[napi(
-    object,
-    use_nullable = true,
-    object_to_js = false,
-    object_from_js = false
-)]
-pub struct Decision {
-    pub version: u32,
-    pub destination: String,
-    #[napi(ts_type = "Tier")]
-    pub tier: String,
-    #[napi(ts_type = "Action")]
-    pub action: String,
-    /// Id of the rule that decided (`sensitive-retained`, `regulation:hipaa`, `no-rule`).
-    pub rule: String,
-    /// Plain-language explanation; names detectors, never values.
-    pub message: String,
-    pub reasons: Vec<Reason>,
-    /// Destinations where the text may be sent as it is, in policy order.
-    pub recommended: Vec<String>,
-    /// Whether redacting would lower the action here.
-    #[napi(js_name = "redaction_available")]
-    pub redaction_available: bool,
-    pub escalation: Option<Escalation>,
-    pub policy: PolicyRef,
-}
-
-/// A placeholder in a redacted text; `start`/`end` are UTF-16 offsets into the redacted text.
-#[napi(object, object_to_js = false, object_from_js = false)]
-pub struct Replacement {
-    pub placeholder: String,
-    pub detector: String,
-    pub start: u32,
-    pub end: u32,
-}
-
-/// A compiled detector.
-#[napi(object, object_to_js = false, object_from_js = false)]
-pub struct DetectorInfo {
-    pub id: String,
-    pub name: String,
-    pub category: String,
-    #[napi(ts_type = "Tier")]
-    pub tier: String,
-    /// Placeholder label (`EMAIL`).
-    pub label: String,
-    pub regulations: Vec<String>,
-    pub redactable: bool,
-    /// Defined by the policy rather than the built-in catalogue.
-    pub custom: bool,
-    /// The checksum or shape check its matches must pass (`luhn`, `token`, ...).
-    pub validator: Option<String>,
-    /// Words near a match that raise its score.
-    pub context: Vec<String>,
-    /// Matches count only with one of the context words nearby.
-    #[napi(js_name = "requires_context")]
-    pub requires_context: bool,
-    /// A short text it finds (documentation).
-    pub example: Option<String>,
-}
-
-/// What a client guard does with one request (see `Engine.guard`).
-#[napi(object, object_to_js = false, object_from_js = false)]
-pub struct GuardOutcome {
-    /// `send` as it is, `send_redacted` (send `redacted.texts`, restore the
-    /// reply with `redacted.restore`), `acknowledge` (only if the user
-    /// confirms) or `refuse`.
+pub struct GuardedPayload {
+    /// As in `GuardOutcome`.
     #[napi(ts_type = "'send' | 'send_redacted' | 'acknowledge' | 'refuse'")]
     pub outcome: String,
-    pub decision: Decision,
-    pub redacted: Option<RedactedBatch>,
+    #[napi(ts_type = "Decision")]
+    pub decision: String,
+    /// The texts the decision was made on, in payload order (the redacted ones for `send_redacted`).
+    pub texts: Vec<String>,
+    #[napi(ts_type = "RedactedBatch")]
+    pub redacted: Option<String>,
+    /// For `send_redacted`: the payload with its texts redacted, to send instead.
+    #[napi(ts_type = "unknown")]
+    pub payload: Option<String>,
+}
+
+/// `block` (default) or `redact`, named as the core names them.
+fn guard_mode(env: &Env, mode: Option<String>) -> napi::Result<tiergate::GuardMode> {
+    mode.map_or(Ok(tiergate::GuardMode::Block), |m| core(env, || m.parse()))
+}
+
+/// `JSON.stringify(value)`; `None` when it gives `undefined` (a function, `undefined`).
+fn json_stringify(env: &Env, value: Unknown) -> napi::Result<Option<String>> {
+    let json: Object = env.get_global()?.get_named_property_unchecked("JSON")?;
+    let stringify: Function<'_, Unknown, Unknown> =
+        json.get_named_property_unchecked("stringify")?;
+    let out = stringify.call(value)?;
+    if out.get_type()? == ValueType::String {
+        Ok(Some(env.from_js_value(out)?))
+    } else {
+        Ok(None)
+    }
 }
 
 /// Offsets are sent to JavaScript as numbers; a JS string is shorter than 2^32 units.
@@ -213,7 +112,8 @@ pub struct Engine {
 #[napi]
 impl Engine {
     /// Compiles a policy: the built-in one when `policy` is omitted, else the
-    /// policy's TOML or JSON text, or the policy as an object.
+    /// policy's TOML or JSON text, or the policy as an object. A file is read
+    /// with `Engine.fromPath`.
     #[napi(constructor)]
     pub fn new(
         env: Env,
@@ -245,6 +145,24 @@ impl Engine {
         let inner = core(&env, || match policy {
             None => Ok(tiergate::Engine::builtin()),
             Some(p) => p.and_then(tiergate::Engine::new),
+        })?;
+        Ok(Engine {
+            inner,
+            parse: json_parse(&env)?,
+        })
+    }
+
+    /// An engine for the policy file at `path` (TOML, or JSON when its text
+    /// starts with `{`). A string given to the constructor is always policy
+    /// text, never a path.
+    #[napi(factory)]
+    pub fn from_path(
+        env: Env,
+        #[napi(ts_arg_type = "string")] path: StrArg,
+    ) -> napi::Result<Engine> {
+        let path = errors::string(&env, "path", path)?;
+        let inner = core(&env, || {
+            tiergate::Policy::from_path(&path).and_then(tiergate::Engine::new)
         })?;
         Ok(Engine {
             inner,
@@ -413,7 +331,7 @@ impl Engine {
     ) -> napi::Result<RedactedBatch> {
         let texts = errors::strings(&env, "texts", texts)?;
         let parts = core(&env, || Ok(self.inner.redact_many(&texts)))?;
-        Ok(RedactedBatch { parts })
+        Ok(RedactedBatch::new(parts))
     }
 
     /// What a client guard does with the texts of one request. `mode` is
@@ -428,31 +346,53 @@ impl Engine {
     ) -> napi::Result<Object<'static>> {
         let texts = errors::strings(&env, "texts", texts)?;
         let destination = errors::string(&env, "destination", destination)?;
-        let mode = match mode.as_deref() {
-            None | Some("block") => tiergate::GuardMode::Block,
-            Some("redact") => tiergate::GuardMode::Redact,
-            Some(other) => {
-                return Err(invalid_argument(
-                    &env,
-                    &format!("mode must be 'block' or 'redact', not '{other}'"),
-                ))
-            }
-        };
+        let mode = guard_mode(&env, mode)?;
         let outcome = core(&env, || self.inner.guard(&texts, &destination, mode))?;
-        let (name, decision, redacted) = match outcome {
-            tiergate::GuardOutcome::Send { decision } => ("send", decision, None),
-            tiergate::GuardOutcome::SendRedacted {
-                decision,
-                redactions,
-            } => ("send_redacted", decision, Some(redactions)),
-            tiergate::GuardOutcome::Acknowledge { decision } => ("acknowledge", decision, None),
-            tiergate::GuardOutcome::Refuse { decision } => ("refuse", decision, None),
-        };
+        let (name, decision, redacted) = outcome.into_parts();
         let mut out = Object::new(&env)?;
         out.set_named_property("outcome", name)?;
         out.set_named_property("decision", self.parse(&env, decision.to_json())?)?;
         if let Some(parts) = redacted {
-            out.set_named_property("redacted", RedactedBatch { parts })?;
+            out.set_named_property("redacted", RedactedBatch::new(parts))?;
+        }
+        Ok(out)
+    }
+
+    /// `guard` for the texts of a JSON payload: a Messages request
+    /// (`shape` `'request'`), message content (`'content'`), or either
+    /// (`'field'`: a request when it has `messages` or `system`). For
+    /// `send_redacted`, `payload` is the payload with its texts redacted;
+    /// `texts` are the texts decided on (the redacted ones then).
+    #[napi(ts_return_type = "GuardedPayload")]
+    pub fn guard_payload(
+        &self,
+        env: Env,
+        payload: Unknown,
+        #[napi(ts_arg_type = "'request' | 'content' | 'field'")] shape: String,
+        #[napi(ts_arg_type = "string")] destination: StrArg,
+        #[napi(ts_arg_type = "'block' | 'redact'")] mode: Option<String>,
+    ) -> napi::Result<Object<'static>> {
+        let destination = errors::string(&env, "destination", destination)?;
+        let mode = guard_mode(&env, mode)?;
+        let shape = core(&env, || tiergate::guard::Shape::from_name(&shape))?;
+        let json = json_stringify(&env, payload)?
+            .ok_or_else(|| invalid_argument(&env, "payload must be a JSON value"))?;
+        let payload: serde_json::Value = serde_json::from_str(&json)
+            .map_err(|_| invalid_argument(&env, "payload must be a JSON value"))?;
+        let guarded = core(&env, || {
+            self.inner
+                .guard_payload(shape, &payload, &destination, mode)
+        })?;
+        let (name, decision, redacted) = guarded.outcome.into_parts();
+        let mut out = Object::new(&env)?;
+        out.set_named_property("outcome", name)?;
+        out.set_named_property("decision", self.parse(&env, decision.to_json())?)?;
+        out.set_named_property("texts", guarded.decided_texts)?;
+        if let Some(parts) = redacted {
+            out.set_named_property("redacted", RedactedBatch::new(parts))?;
+        }
+        if let Some(payload) = guarded.payload {
+            out.set_named_property("payload", self.parse(&env, payload.to_string())?)?;
         }
         Ok(out)
     }
@@ -586,20 +526,18 @@ impl Redacted {
     }
 }
 
-/// The JSON form of a `Redacted`: no original values.
-#[napi(object, object_to_js = false, object_from_js = false)]
-pub struct RedactedWire {
-    pub version: u32,
-    #[napi(ts_type = "'utf16'")]
-    pub offsets: String,
-    pub text: String,
-    pub replacements: Vec<Replacement>,
-}
-
 /// Several texts redacted together with one placeholder numbering.
 #[napi]
 pub struct RedactedBatch {
-    parts: Vec<tiergate::Redacted>,
+    parts: Arc<Vec<tiergate::Redacted>>,
+}
+
+impl RedactedBatch {
+    fn new(parts: Vec<tiergate::Redacted>) -> RedactedBatch {
+        RedactedBatch {
+            parts: Arc::new(parts),
+        }
+    }
 }
 
 #[napi]
@@ -623,6 +561,17 @@ impl RedactedBatch {
         })
     }
 
+    /// A restorer for a reply that arrives in pieces (the text deltas of a
+    /// stream): `push(chunk)` gives the restored text so far, holding back a
+    /// tail that may be the start of a placeholder; `flush()` at the end.
+    #[napi]
+    pub fn stream_restorer(&self) -> StreamRestorer {
+        StreamRestorer {
+            parts: Arc::clone(&self.parts),
+            inner: tiergate::StreamRestorer::default(),
+        }
+    }
+
     /// The number of replacements over all texts.
     #[napi(getter)]
     pub fn replacement_count(&self) -> u32 {
@@ -638,6 +587,35 @@ impl RedactedBatch {
             .map(|p| p.to_json_in(OffsetUnit::Utf16))
             .collect();
         parse_json(&env, format!("[{}]", parts.join(",")))
+    }
+}
+
+/// Restores placeholders in a streamed reply; see `RedactedBatch.streamRestorer`.
+#[napi]
+pub struct StreamRestorer {
+    parts: Arc<Vec<tiergate::Redacted>>,
+    inner: tiergate::StreamRestorer,
+}
+
+#[napi]
+impl StreamRestorer {
+    /// The restored text that can be given out once `chunk` has arrived.
+    #[napi]
+    pub fn push(
+        &mut self,
+        env: Env,
+        #[napi(ts_arg_type = "string")] chunk: StrArg,
+    ) -> napi::Result<String> {
+        let chunk = errors::string(&env, "chunk", chunk)?;
+        let (parts, inner) = (&self.parts, &mut self.inner);
+        core(&env, || Ok(inner.push(parts, &chunk)))
+    }
+
+    /// The text held back, restored: call it when the stream ends.
+    #[napi]
+    pub fn flush(&mut self, env: Env) -> napi::Result<String> {
+        let (parts, inner) = (&self.parts, &mut self.inner);
+        core(&env, || Ok(inner.flush(parts)))
     }
 }
 

@@ -52,3 +52,42 @@ test('PolicyViolation carries the decision and the code', () => {
   assert.equal(err.decision, decision)
   assert.equal(err.message, decision.message)
 })
+
+test('a policy file is read with Engine.fromPath; a string given to the constructor is always policy text', () => {
+  const file = require('node:path').join(__dirname, '../../../tests/vectors/policies/codenames.toml')
+  assert.equal(Engine.fromPath(file).policyId, 'test-codenames')
+  assert.throws(() => new Engine(file), { code: 'policy_parse' })
+  assert.throws(() => Engine.fromPath(`${file}.missing`), { code: 'io' })
+})
+
+test('guardPayload walks a Messages request in the core and rebuilds it redacted', () => {
+  const request = {
+    model: 'claude-test',
+    system: [{ type: 'text', text: 'Be brief.' }],
+    messages: [{ role: 'user', content: [{ type: 'text', text: 'mail jane.doe@acme.io' }, { type: 'image', source: { type: 'base64', data: 'iVBORw0=' } }] }],
+  }
+  const out = engine.guardPayload(request, 'request', 'claude-api', 'redact')
+  assert.equal(out.outcome, 'send_redacted')
+  assert.deepEqual(out.texts, ['Be brief.', 'mail [EMAIL_1]'])
+  assert.equal(out.payload.messages[0].content[0].text, 'mail [EMAIL_1]')
+  assert.deepEqual(out.payload.messages[0].content[1], request.messages[0].content[1])
+  assert.equal(request.messages[0].content[0].text, 'mail jane.doe@acme.io', 'the caller’s request is not changed')
+  assert.equal(out.redacted.restore('to [EMAIL_1]'), 'to jane.doe@acme.io')
+  const blocked = engine.guardPayload(request, 'request', 'claude-api')
+  assert.equal(blocked.outcome, 'refuse')
+  assert.equal(blocked.payload, undefined)
+  assert.deepEqual(engine.guardPayload(['a', { type: 'text', text: 'b' }], 'field', 'claude-api').texts, ['a', 'b'])
+  assert.throws(() => engine.guardPayload(request, 'body', 'claude-api'), { code: 'invalid_argument' })
+  assert.throws(() => engine.guardPayload(request, 'request', 'claude-api', 'Redact'), { code: 'invalid_argument' })
+  assert.throws(() => engine.guardPayload(undefined, 'request', 'claude-api'), { code: 'invalid_argument' })
+})
+
+test('a stream restorer holds back a placeholder cut across deltas, and nothing else', () => {
+  const batch = engine.redactMany(['mail jane.doe@acme.io'])
+  const stream = batch.streamRestorer()
+  assert.equal(stream.push('Wrote to [EMA'), 'Wrote to ')
+  assert.equal(stream.push('IL_1] today'), 'jane.doe@acme.io today')
+  assert.equal(stream.push(' [see docs'), ' [see docs')
+  assert.equal(stream.push(' [EMAIL_'), ' ')
+  assert.equal(stream.flush(), '[EMAIL_')
+})

@@ -4,6 +4,7 @@ mod errors;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
+use std::sync::{Arc, Mutex};
 use tiergate::{convert_offsets, OffsetUnit};
 
 /// Texts longer than this are classified with the GIL released.
@@ -315,7 +316,15 @@ impl Redacted {
 /// Several texts redacted together with one placeholder numbering.
 #[pyclass(frozen, module = "tiergate", name = "RedactedBatch")]
 struct RedactedBatch {
-    parts: Vec<tiergate::Redacted>,
+    parts: Arc<Vec<tiergate::Redacted>>,
+}
+
+impl RedactedBatch {
+    fn new(parts: Vec<tiergate::Redacted>) -> RedactedBatch {
+        RedactedBatch {
+            parts: Arc::new(parts),
+        }
+    }
 }
 
 #[pymethods]
@@ -329,6 +338,15 @@ impl RedactedBatch {
     fn restore(&self, answer: &str) -> String {
         tiergate::Redacted::restore_all(&self.parts, answer)
     }
+    /// A restorer for a reply that arrives in pieces (the text deltas of a
+    /// stream): `push(chunk)` gives the restored text so far, holding back a
+    /// tail that may be the start of a placeholder; `flush()` at the end.
+    fn stream_restorer(&self) -> StreamRestorer {
+        StreamRestorer {
+            parts: Arc::clone(&self.parts),
+            inner: Mutex::new(tiergate::StreamRestorer::default()),
+        }
+    }
     fn __len__(&self) -> usize {
         self.parts.len()
     }
@@ -341,12 +359,35 @@ impl RedactedBatch {
     }
 }
 
+/// Restores placeholders in a streamed reply; see `RedactedBatch.stream_restorer`.
+#[pyclass(frozen, module = "tiergate", name = "StreamRestorer")]
+struct StreamRestorer {
+    parts: Arc<Vec<tiergate::Redacted>>,
+    inner: Mutex<tiergate::StreamRestorer>,
+}
+
+#[pymethods]
+impl StreamRestorer {
+    /// The restored text that can be given out once `chunk` has arrived.
+    fn push(&self, chunk: &str) -> String {
+        let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        inner.push(&self.parts, chunk)
+    }
+    /// The text held back, restored: call it when the stream ends.
+    fn flush(&self) -> String {
+        let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        inner.flush(&self.parts)
+    }
+}
+
 /// Extracts a list of str from any iterable of str.
 fn texts_of(texts: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
     texts.try_iter()?.map(|t| t?.extract::<String>()).collect()
 }
 
-/// Reads the `policy` argument: None (built-in), a dict, a path, or TOML/JSON text.
+/// Reads the `policy` argument: None (built-in), a dict, TOML/JSON text, or
+/// a path (`os.PathLike`). A `str` is always policy text, as in every other
+/// runtime; a file named by a `str` is read with `Engine.from_path`.
 fn load_policy(
     py: Python<'_>,
     policy: Option<&Bound<'_, PyAny>>,
@@ -362,31 +403,25 @@ fn load_policy(
             .extract()?;
         return tiergate::Policy::from_json(&json).map(Some).map_err(to_err);
     }
-    if !policy.is_instance_of::<PyString>() {
-        if let Ok(path) = py.import("os")?.call_method1("fspath", (policy,)) {
-            let path: String = path.extract()?;
-            return tiergate::Policy::from_path(path).map(Some).map_err(to_err);
-        }
-        return Err(errors::invalid_argument(
-            py,
-            "policy must be None, a dict, a path, or TOML/JSON text",
-        ));
+    if policy.is_instance_of::<PyString>() {
+        let text: String = policy.extract()?;
+        return tiergate::Policy::from_text(&text).map(Some).map_err(to_err);
     }
-    let text: String = policy.extract()?;
-    let trimmed = text.trim_start();
-    if trimmed.starts_with('{') {
-        tiergate::Policy::from_json(&text).map(Some).map_err(to_err)
-    } else if text.contains('\n') || text.contains('=') {
-        tiergate::Policy::from_toml(&text).map(Some).map_err(to_err)
-    } else {
-        tiergate::Policy::from_path(&text).map(Some).map_err(to_err)
+    if let Ok(path) = py.import("os")?.call_method1("fspath", (policy,)) {
+        let path: std::path::PathBuf = path.extract()?;
+        return tiergate::Policy::from_path(path).map(Some).map_err(to_err);
     }
+    Err(errors::invalid_argument(
+        py,
+        "policy must be None, a dict, TOML/JSON text, or a path (os.PathLike)",
+    ))
 }
 
 #[pymethods]
 impl Engine {
-    /// Compiles a policy: None for the built-in one, a dict, a path
-    /// (`str` or `os.PathLike`), or the policy's TOML or JSON text.
+    /// Compiles a policy: None for the built-in one, a dict, the policy's
+    /// TOML or JSON text (`str`), or a path (`pathlib.Path`, any
+    /// `os.PathLike`). A `str` is never taken for a path: use `from_path`.
     #[new]
     #[pyo3(signature = (policy=None))]
     fn new(py: Python<'_>, policy: Option<&Bound<'_, PyAny>>) -> PyResult<Engine> {
@@ -394,6 +429,16 @@ impl Engine {
         let inner = errors::core(py, || match policy {
             None => Ok(tiergate::Engine::builtin()),
             Some(p) => tiergate::Engine::new(p),
+        })?;
+        Ok(Engine { inner })
+    }
+
+    /// An engine for the policy file at `path` (`str` or `os.PathLike`;
+    /// TOML, or JSON when its text starts with `{`).
+    #[staticmethod]
+    fn from_path(py: Python<'_>, path: std::path::PathBuf) -> PyResult<Engine> {
+        let inner = errors::core(py, || {
+            tiergate::Policy::from_path(&path).and_then(tiergate::Engine::new)
         })?;
         Ok(Engine { inner })
     }
@@ -494,7 +539,7 @@ impl Engine {
     fn redact_many(&self, py: Python<'_>, texts: &Bound<'_, PyAny>) -> PyResult<RedactedBatch> {
         let texts = texts_of(texts)?;
         let parts = errors::core(py, || Ok(self.inner.redact_many(&texts)))?;
-        Ok(RedactedBatch { parts })
+        Ok(RedactedBatch::new(parts))
     }
 
     /// What a client guard does with the texts of one request: returns
@@ -509,37 +554,62 @@ impl Engine {
         destination: &str,
         mode: &str,
     ) -> PyResult<(&'static str, Decision, Option<RedactedBatch>)> {
-        let mode = match mode {
-            "block" => tiergate::GuardMode::Block,
-            "redact" => tiergate::GuardMode::Redact,
-            other => {
-                return Err(errors::invalid_argument(
-                    py,
-                    &format!("mode must be 'block' or 'redact', not '{other}'"),
-                ))
-            }
-        };
+        let mode = errors::core(py, || mode.parse::<tiergate::GuardMode>())?;
         let texts = texts_of(texts)?;
         let outcome = errors::core(py, || self.inner.guard(&texts, destination, mode))?;
-        Ok(match outcome {
-            tiergate::GuardOutcome::Send { decision } => {
-                ("send", Decision { inner: decision }, None)
-            }
-            tiergate::GuardOutcome::SendRedacted {
-                decision,
-                redactions,
-            } => (
-                "send_redacted",
-                Decision { inner: decision },
-                Some(RedactedBatch { parts: redactions }),
-            ),
-            tiergate::GuardOutcome::Acknowledge { decision } => {
-                ("acknowledge", Decision { inner: decision }, None)
-            }
-            tiergate::GuardOutcome::Refuse { decision } => {
-                ("refuse", Decision { inner: decision }, None)
-            }
-        })
+        let (name, decision, redacted) = outcome.into_parts();
+        Ok((
+            name,
+            Decision { inner: decision },
+            redacted.map(RedactedBatch::new),
+        ))
+    }
+
+    /// `guard` for the texts of a JSON-serialisable payload: a Messages
+    /// request (`shape="request"`), message content (`"content"`), or either
+    /// (`"field"`: a request when it has `messages` or `system`). Returns
+    /// `(outcome, decision, batch, payload, texts)`: for `"send_redacted"`,
+    /// `payload` is the payload with its texts redacted (else None); `texts`
+    /// are the texts decided on (the redacted ones then).
+    #[pyo3(signature = (payload, shape, destination, mode="block"))]
+    #[allow(clippy::type_complexity)] // the tuple is the Python API
+    fn guard_payload<'py>(
+        &self,
+        py: Python<'py>,
+        payload: &Bound<'py, PyAny>,
+        shape: &str,
+        destination: &str,
+        mode: &str,
+    ) -> PyResult<(
+        &'static str,
+        Decision,
+        Option<RedactedBatch>,
+        Option<Bound<'py, PyAny>>,
+        Vec<String>,
+    )> {
+        let mode = errors::core(py, || mode.parse::<tiergate::GuardMode>())?;
+        let shape = errors::core(py, || tiergate::guard::Shape::from_name(shape))?;
+        let json: String = py
+            .import("json")?
+            .call_method1("dumps", (payload,))?
+            .extract()?;
+        let payload: serde_json::Value = serde_json::from_str(&json)
+            .map_err(|_| errors::invalid_argument(py, "payload must be JSON-serialisable"))?;
+        let guarded = errors::core(py, || {
+            self.inner.guard_payload(shape, &payload, destination, mode)
+        })?;
+        let (name, decision, redacted) = guarded.outcome.into_parts();
+        let payload = guarded
+            .payload
+            .map(|p| json_to_py(py, &p.to_string()))
+            .transpose()?;
+        Ok((
+            name,
+            Decision { inner: decision },
+            redacted.map(RedactedBatch::new),
+            payload,
+            guarded.decided_texts,
+        ))
     }
 
     /// Destination ids of the policy, in order of preference.
@@ -724,6 +794,7 @@ fn _tiergate(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Decision>()?;
     m.add_class::<Redacted>()?;
     m.add_class::<RedactedBatch>()?;
+    m.add_class::<StreamRestorer>()?;
     m.add_class::<AuditLog>()?;
     m.add_function(wrap_pyfunction!(verify_audit_log, m)?)?;
     m.add_function(wrap_pyfunction!(builtin_policy, m)?)?;

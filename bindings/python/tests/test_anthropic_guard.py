@@ -227,7 +227,7 @@ def test_guard_records_every_decision_without_the_text(base_url, tmp_path):
 
 def test_hold_back_waits_for_a_split_placeholder_but_not_for_any_bracket():
     batch = tiergate.Engine().redact_many(["mail jane.doe@acme.io"])
-    hold = tiergate.anthropic._HoldBack(batch)
+    hold = batch.stream_restorer()
     assert hold.push("Wrote to [EMA") == "Wrote to "
     assert hold.push("IL_1] today") == "jane.doe@acme.io today"
     # An unclosed bracket with a long text after it is prose, not a placeholder: it flows on.

@@ -88,7 +88,15 @@ def test_policy_arguments(engine):
     assert from_text.policy_id == engine.policy_id == "tiergate-builtin"
     from_path = tiergate.Engine(ROOT / "tests/vectors/policies/codenames.toml")
     assert from_path.destinations == ["claude-api", "gateway"]
-    assert tiergate.Engine(str(ROOT / "tests/vectors/policies/codenames.toml")).policy_id == "test-codenames"
+    assert tiergate.Engine.from_path(str(ROOT / "tests/vectors/policies/codenames.toml")).policy_id == "test-codenames"
+    assert tiergate.Engine.from_path(ROOT / "tests/vectors/policies/codenames.toml").policy_id == "test-codenames"
+    # A str is always policy text, as in every runtime: a file name in a str is not read.
+    with pytest.raises(tiergate.PolicyError) as e:
+        tiergate.Engine(str(ROOT / "tests/vectors/policies/codenames.toml"))
+    assert e.value.code == "policy_parse"
+    with pytest.raises(tiergate.PolicyIOError) as e:
+        tiergate.Engine.from_path(ROOT / "tests/vectors/policies/missing.toml")
+    assert e.value.code == "io"
     assert any(d["id"] == "email" and d["tier"] == "sensitive" for d in engine.detectors())
     policy_dict = {
         "schema": 1,

@@ -12,6 +12,7 @@ __all__ = [
     "Redacted",
     "RedactedBatch",
     "Report",
+    "StreamRestorer",
     "WIRE_VERSION",
     "builtin_policy",
     "mask",
@@ -100,12 +101,20 @@ class Redacted:
     def restore(self, answer: str) -> str: ...
 
 @final
+class StreamRestorer:
+    """Restores placeholders in a reply that arrives in pieces."""
+
+    def push(self, chunk: str) -> str: ...
+    def flush(self) -> str: ...
+
+@final
 class RedactedBatch:
     """Several texts redacted with one placeholder numbering."""
 
     @property
     def texts(self) -> List[str]: ...
     def restore(self, answer: str) -> str: ...
+    def stream_restorer(self) -> StreamRestorer: ...
     def __len__(self) -> int: ...
 
 @final
@@ -113,6 +122,8 @@ class Engine:
     """A compiled policy."""
 
     def __new__(cls, policy: _PolicyArg = None) -> "Engine": ...
+    @staticmethod
+    def from_path(path: Union[str, "os.PathLike[str]"]) -> "Engine": ...
     @staticmethod
     def from_signed(policy: str, signature: str, public_key: str) -> "Engine": ...
     def classify(self, text: str) -> Report: ...
@@ -125,6 +136,9 @@ class Engine:
     def guard(
         self, texts: Iterable[str], destination: str, mode: str = "block"
     ) -> Tuple[str, Decision, Optional[RedactedBatch]]: ...
+    def guard_payload(
+        self, payload: Any, shape: str, destination: str, mode: str = "block"
+    ) -> Tuple[str, Decision, Optional[RedactedBatch], Optional[Any], List[str]]: ...
     @property
     def destinations(self) -> List[str]: ...
     @property

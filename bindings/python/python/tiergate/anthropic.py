@@ -4,8 +4,8 @@
 >>> client = tiergate.anthropic.guard(anthropic.Anthropic(), destination="claude-api")  # doctest: +SKIP
 
 ``messages.create`` and ``messages.stream`` then check every text block of the
-request (the system prompt, message text, tool results, plain-text documents)
-before it is sent:
+request (the system prompt, message text, tool results, plain-text documents;
+the core walks the request, as in every runtime) before it is sent:
 
 * allow / warn: the request is sent unchanged;
 * acknowledge: ``on_acknowledge(decision)`` decides; without it, or when it
@@ -21,10 +21,10 @@ restored text (a placeholder split across two deltas is held back until it is
 complete).
 """
 
-import copy
 import functools
 import inspect
-from typing import Any, Callable, Dict, List, Optional, Tuple
+import json
+from typing import Any, Callable, Dict, Optional, Tuple
 
 from ._tiergate import AuditLog, Decision, Engine, RedactedBatch
 from .errors import PolicyViolation
@@ -34,45 +34,11 @@ __all__ = ["guard", "prepare"]
 Acknowledge = Callable[[Decision], Any]
 
 
-def _plain(block: Any) -> Any:
-    """SDK models (e.g. blocks of an earlier reply) as plain dicts."""
-    dump = getattr(block, "model_dump", None)
-    return dump(exclude_none=True) if callable(dump) else block
-
-
-def _walk(kwargs: Dict[str, Any], replace: Optional[List[str]] = None) -> Tuple[List[str], Dict[str, Any]]:
-    """Collects the text blocks of a Messages request in order; with ``replace``,
-    returns a copy of the request with those texts substituted."""
-    texts: List[str] = []
-    out = copy.deepcopy(kwargs) if replace is not None else kwargs
-
-    def visit(value: Any) -> Any:
-        if isinstance(value, str):
-            texts.append(value)
-            return replace[len(texts) - 1] if replace is not None else value
-        value = _plain(value)
-        if isinstance(value, list):
-            return [visit(v) for v in value]
-        if isinstance(value, dict):
-            kind = value.get("type")
-            if kind == "text" and isinstance(value.get("text"), str):
-                value["text"] = visit(value["text"])
-            elif kind == "tool_result" and "content" in value:
-                value["content"] = visit(value["content"])
-            elif kind == "document" and isinstance(value.get("source"), dict):
-                source = value["source"]
-                if source.get("type") == "text" and isinstance(source.get("data"), str):
-                    source["data"] = visit(source["data"])
-                elif source.get("type") == "content":
-                    source["content"] = visit(source.get("content"))
-        return value
-
-    if "system" in out:
-        out["system"] = visit(out["system"])
-    for message in out.get("messages", []) or []:
-        if isinstance(message, dict) and "content" in message:
-            message["content"] = visit(message["content"])
-    return texts, out
+def _jsonable(value: Any) -> Any:
+    """SDK models (e.g. blocks of an earlier reply) as plain dicts; values that
+    are not part of a request body (a timeout object) as None."""
+    dump = getattr(value, "model_dump", None)
+    return dump(exclude_none=True) if callable(dump) else None
 
 
 def prepare(
@@ -87,15 +53,16 @@ def prepare(
     redacted), the redaction batch (or None) and the decision; raises
     :class:`PolicyViolation` when it must not be sent. With ``audit``, the
     decision (and an acknowledgement) is recorded first."""
-    texts, _ = _walk(kwargs)
-    outcome, decision, batch = engine.guard(texts, destination, mode)
-    decided = batch.texts if outcome == "send_redacted" and batch is not None else texts
+    body = json.loads(json.dumps(kwargs, default=_jsonable))
+    outcome, decision, batch, redacted, decided = engine.guard_payload(body, "request", destination, mode)
     decision_id = audit.record(engine, decided, decision) if audit is not None else None
     if outcome == "send":
         return kwargs, None, decision
-    if outcome == "send_redacted" and batch is not None:
-        _, redacted = _walk(kwargs, replace=batch.texts)
-        return redacted, batch, decision
+    if outcome == "send_redacted" and batch is not None and redacted is not None:
+        # Only the fields whose texts were redacted change; request options
+        # (timeout, extra_headers) stay as they were.
+        changed = {key: value for key, value in redacted.items() if value != body.get(key)}
+        return {**kwargs, **changed}, batch, decision
     if outcome == "acknowledge" and on_acknowledge is not None and on_acknowledge(decision):
         if audit is not None and decision_id is not None:
             audit.acknowledge(engine, decision_id)
@@ -125,35 +92,10 @@ def _then(result: Any, finish: Callable[[Any], Any]) -> Any:
     return finish(result)
 
 
-# The longest text after ``[`` that can still become a placeholder (``[CREDIT_CARD_12]``).
-_MAX_PLACEHOLDER = 64
-
-
-class _HoldBack:
-    """Restores placeholders in streamed text, holding back a possibly
-    incomplete placeholder (an unclosed ``[`` near the end) until the next chunk."""
-
-    def __init__(self, batch: RedactedBatch) -> None:
-        self._batch = batch
-        self._pending = ""
-
-    def push(self, chunk: str) -> str:
-        text = self._pending + chunk
-        cut = text.rfind("[")
-        if cut != -1 and "]" not in text[cut:] and len(text) - cut <= _MAX_PLACEHOLDER:
-            text, self._pending = text[:cut], text[cut:]
-        else:
-            self._pending = ""
-        return self._batch.restore(text) if text else ""
-
-    def flush(self) -> str:
-        text, self._pending = self._pending, ""
-        return self._batch.restore(text) if text else ""
-
-
 def _restore_chunks(chunks: Any, batch: RedactedBatch) -> Any:
-    """The restored text of a (sync or async) stream of text chunks."""
-    hold = _HoldBack(batch)
+    """The restored text of a (sync or async) stream of text chunks; a
+    placeholder cut across two chunks is held back until it is complete."""
+    hold = batch.stream_restorer()
     if hasattr(chunks, "__aiter__"):
 
         async def agen() -> Any:

@@ -11,97 +11,13 @@ use js_sys::{Array, Object, Reflect, JSON};
 use tiergate::OffsetUnit;
 use wasm_bindgen::prelude::*;
 
+/// The wire format's types, one file shared with the Node module.
+#[wasm_bindgen(typescript_custom_section)]
+const WIRE_TYPES: &'static str = include_str!("../../wire.d.ts");
+
+/// What only this package returns.
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
-/** Data tiers, least to most sensitive. */
-export type Tier = 'public' | 'internal' | 'sensitive' | 'restricted'
-/** What a host must do with a text at a destination. */
-export type Action = 'allow' | 'warn' | 'acknowledge' | 'redact' | 'block'
-
-/** One piece of sensitive data; `start`/`end` are UTF-16 offsets into the classified text. */
-export interface Finding {
-  detector: string
-  category: string
-  tier: Tier
-  /** Confidence in [0, 1], in hundredths. */
-  score: number
-  start: number
-  end: number
-  regulations: string[]
-  redactable: boolean
-}
-
-/** The result of classifying one text (wire format, UTF-16 offsets). */
-export interface Report {
-  version: number
-  offsets: 'utf16' | 'utf8' | 'code_point'
-  tier: Tier
-  findings: Finding[]
-}
-
-/** The detectors behind a non-allow decision. */
-export interface Reason {
-  detector: string
-  name: string
-  category: string
-  tier: Tier
-  count: number
-  regulations: string[]
-  action: Action
-}
-
-/** What may happen to a text at one destination, and why (wire format). */
-export interface Decision {
-  version: number
-  destination: string
-  tier: Tier
-  action: Action
-  rule: string
-  /** Plain-language explanation; names detectors, never values. */
-  message: string
-  reasons: Reason[]
-  recommended: string[]
-  redaction_available: boolean
-  escalation: { contact: string; url?: string; text?: string } | null
-  policy: { id: string; revision: string }
-}
-
-/** A placeholder in a redacted text; UTF-16 offsets into the redacted text. */
-export interface Replacement {
-  placeholder: string
-  detector: string
-  start: number
-  end: number
-}
-
-/** The JSON form of a redaction: no original values. */
-export interface RedactedWire {
-  version: number
-  offsets: 'utf16'
-  text: string
-  replacements: Replacement[]
-}
-
-/** A compiled detector. */
-export interface DetectorInfo {
-  id: string
-  name: string
-  category: string
-  tier: Tier
-  label: string
-  regulations: string[]
-  redactable: boolean
-  custom: boolean
-  /** The checksum or shape check its matches must pass (`luhn`, `token`, ...). */
-  validator?: string
-  /** Words near a match that raise its score. */
-  context: string[]
-  /** Matches count only with one of the context words nearby. */
-  requires_context: boolean
-  /** A short text it finds (documentation). */
-  example?: string
-}
-
 /** The policy's `[client]` settings with defaults filled in. */
 export interface ClientSettings {
   on_error: 'block' | 'allow'
@@ -142,16 +58,8 @@ export interface RecordedCheck {
   decision: Decision
   record: AuditRecord
 }
-
-/** What a client guard does with one request. */
-export interface GuardOutcome {
-  outcome: 'send' | 'send_redacted' | 'acknowledge' | 'refuse'
-  decision: Decision
-  redacted?: RedactedBatch
-}
 "#;
 
-/// The version of the wire format of every result (`WIRE_VERSION` in the other bindings).
 /// Whether a claude.ai page at `path` is inside a Project (`/project/…`): the
 /// rule `Engine.claudeAiDestination` applies, for hosts that map destinations themselves.
 #[wasm_bindgen(js_name = isClaudeAiProjectPath)]
@@ -161,6 +69,28 @@ pub fn is_claude_ai_project_path(
     Ok(tiergate::Client::is_project_path(&string("path", &path)?))
 }
 
+/// Whether an action lets a text be sent as it is (`allow` and `warn`): the
+/// core's rule, for hosts that act on a decision.
+#[wasm_bindgen(js_name = permitsSending)]
+pub fn permits_sending(
+    #[wasm_bindgen(unchecked_param_type = "Action")] action: JsValue,
+) -> Result<bool, JsValue> {
+    let action: tiergate::Action = string("action", &action)?.parse().map_err(core_error)?;
+    Ok(action.permits_sending())
+}
+
+/// The tiers' titles for people (`{ public: 'Public', ... }`), as decision
+/// messages spell them.
+#[wasm_bindgen(js_name = tierTitles, unchecked_return_type = "Record<Tier, string>")]
+pub fn tier_titles() -> Result<JsValue, JsValue> {
+    let titles: serde_json::Map<String, serde_json::Value> = tiergate::Tier::ALL
+        .iter()
+        .map(|t| (t.as_str().to_string(), t.title().into()))
+        .collect();
+    parse(&serde_json::Value::Object(titles).to_string())
+}
+
+/// The version of the wire format of every result (`WIRE_VERSION` in the other bindings).
 #[wasm_bindgen(js_name = wireVersion)]
 pub fn wire_version() -> u32 {
     tiergate::WIRE_VERSION
@@ -447,25 +377,16 @@ impl Engine {
     ) -> Result<JsValue, JsValue> {
         let texts = strings("texts", &texts)?;
         let destination = string("destination", &destination)?;
-        let mode = match mode.as_string().as_deref() {
+        let mode = match mode.as_string() {
             None if mode.is_undefined() => tiergate::GuardMode::Block,
-            Some("block") => tiergate::GuardMode::Block,
-            Some("redact") => tiergate::GuardMode::Redact,
-            _ => return Err(invalid_argument("mode must be 'block' or 'redact'")),
+            Some(m) => m.parse().map_err(core_error)?,
+            None => return Err(wrong_type("mode", "'block' or 'redact'", &mode)),
         };
-        let outcome = self
+        let (name, decision, redacted) = self
             .inner
             .guard(&texts, &destination, mode)
-            .map_err(core_error)?;
-        let (name, decision, redacted) = match outcome {
-            tiergate::GuardOutcome::Send { decision } => ("send", decision, None),
-            tiergate::GuardOutcome::SendRedacted {
-                decision,
-                redactions,
-            } => ("send_redacted", decision, Some(redactions)),
-            tiergate::GuardOutcome::Acknowledge { decision } => ("acknowledge", decision, None),
-            tiergate::GuardOutcome::Refuse { decision } => ("refuse", decision, None),
-        };
+            .map_err(core_error)?
+            .into_parts();
         let out: JsValue = Object::new().into();
         set(&out, "outcome", &name.into());
         set(&out, "decision", &parse(&decision.to_json())?);

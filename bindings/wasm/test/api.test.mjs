@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
-const { defineEngineContract } = require('../../tests/js/engine-contract.js')
+const { defineEngineContract } = require('../../../tests/js/engine-contract.js')
 const node = require('../pkg/node/tiergate.js')
 const web = await import('../pkg/web/tiergate.js')
 web.initSync({ module: fs.readFileSync(new URL('../pkg/web/tiergate_bg.wasm', import.meta.url)) })
@@ -32,7 +32,7 @@ test('the shipped .d.ts describes the results', () => {
   }
 })
 
-const signing = new URL('../../tests/signing/', import.meta.url)
+const signing = new URL('../../../tests/signing/', import.meta.url)
 const read = (name) => fs.readFileSync(new URL(name, signing), 'utf8')
 
 test('fromSigned loads a signed policy and refuses a tampered one with policy_signature', () => {
@@ -89,4 +89,30 @@ test('acknowledgementRecord redacts the justification', () => {
     surface: 'extension', justification: 'customer [EMAIL_1] asked for it',
   })
   assert.equal(engine.acknowledgementRecord('d-2', null, { time: 't' }).justification, undefined)
+})
+
+test('the shipped .d.ts carries the wire types of bindings/wire.d.ts, the same file the Node module ships', () => {
+  // wasm-bindgen re-indents what it embeds: compare with white space folded.
+  const read = (path) => fs.readFileSync(new URL(path, import.meta.url), 'utf8').replace(/\s+/g, ' ').trim()
+  const wire = read('../../wire.d.ts')
+  assert.ok(read('../pkg/web/tiergate.d.ts').includes(wire), 'tiergate.d.ts embeds bindings/wire.d.ts')
+  assert.ok(read('../../node/native.d.ts').startsWith(wire), 'native.d.ts starts with bindings/wire.d.ts')
+})
+
+test('the sending rule and the tier titles come from the core', () => {
+  const allowed = ['allow', 'warn', 'acknowledge', 'redact', 'block'].filter((a) => node.permitsSending(a))
+  assert.deepEqual(allowed, ['allow', 'warn'])
+  assert.throws(() => node.permitsSending('Allow'), (e) => e.code === 'invalid_argument')
+  assert.throws(() => node.permitsSending(1), TypeError)
+  assert.deepEqual(node.tierTitles(), { public: 'Public', internal: 'Internal', sensitive: 'Sensitive', restricted: 'Restricted' })
+  const engine = new node.Engine()
+  const message = engine.check('SSN 536-90-4399', 'claude-ai').message
+  assert.ok(message.includes(node.tierTitles().restricted), message)
+})
+
+test('a guard mode that is not block or redact is refused with the core message', () => {
+  const engine = new node.Engine()
+  assert.throws(() => engine.guard(['x'], 'claude-api', 'Redact'), (e) => e.code === 'invalid_argument' && e.message.includes("'block' or 'redact'"))
+  assert.throws(() => engine.guard(['x'], 'claude-api', null), TypeError)
+  assert.equal(engine.guard(['x'], 'claude-api').outcome, 'send')
 })

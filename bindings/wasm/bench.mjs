@@ -37,7 +37,7 @@ median('classify, 4 KB prompt', () => engine.classify(prompt), quick ? 10 : 2000
 median('check, 4 KB prompt', () => engine.check(prompt, 'claude-ai'), quick ? 10 : 2000)
 median('classify, 58-character prompt', () => engine.classify('Can you summarise the attached meeting notes for the team?'), quick ? 10 : 20000)
 // Varied input, as a long-running engine sees it: the labelled accuracy texts one after another.
-const varied = fs.readFileSync(new URL('../tests/accuracy/cases.jsonl', import.meta.url), 'utf8')
+const varied = fs.readFileSync(new URL('../../tests/accuracy/cases.jsonl', import.meta.url), 'utf8')
   .split('\n').filter(Boolean).map(line => JSON.parse(line).text)
 median(`classify, ${varied.length} varied texts`, () => { for (const t of varied) engine.classify(t) }, quick ? 1 : 5)
 const size = fs.statSync(new URL('./pkg/web/tiergate_bg.wasm', import.meta.url)).size

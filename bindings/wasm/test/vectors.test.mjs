@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
-const { INDEX, loadCases, runCase, engines } = require('../../tests/vectors/cases.js')
+const { INDEX, loadCases, runCase, engines } = require('../../../tests/vectors/cases.js')
 const node = require('../pkg/node/tiergate.js')
 const web = await import('../pkg/web/tiergate.js')
 web.initSync({ module: fs.readFileSync(new URL('../pkg/web/tiergate_bg.wasm', import.meta.url)) })

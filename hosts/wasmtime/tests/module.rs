@@ -10,7 +10,7 @@ use tiergate_wasmtime::{Limits, ModuleEngine, PolicyModule};
 /// The module scripts/build-module writes (or `TIERGATE_MODULE`).
 fn module_bytes() -> Vec<u8> {
     let path = std::env::var_os("TIERGATE_MODULE").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/module/tiergate.wasm"),
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/module/tiergate.wasm"),
         PathBuf::from,
     );
     std::fs::read(&path).unwrap_or_else(|e| {
