@@ -1,5 +1,6 @@
 //! Human and JSON output. Values are shown masked; JSON carries offsets, not values.
 
+use crate::commands::detectors::ListFormat;
 use serde::Serialize;
 use std::io::Write;
 use tiergate::{Decision, DetectorInfo, Report, ReportWire, WIRE_VERSION};
@@ -141,15 +142,15 @@ pub fn check_human(
 pub fn detectors(
     out: &mut impl Write,
     ds: &[DetectorInfo],
-    format: crate::ListFormat,
+    format: ListFormat,
 ) -> anyhow::Result<()> {
     match format {
-        crate::ListFormat::Json => {
+        ListFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, ds)?;
             writeln!(out)?;
         }
-        crate::ListFormat::Markdown => detectors_markdown(out, ds)?,
-        crate::ListFormat::Table => {
+        ListFormat::Markdown => detectors_markdown(out, ds)?,
+        ListFormat::Table => {
             writeln!(
                 out,
                 "{:<24} {:<18} {:<11} {:<18} NAME",

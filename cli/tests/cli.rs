@@ -520,6 +520,127 @@ fn signed_policies_are_refused_when_missing_or_tampered() {
     );
 }
 
+/// A signature covers exactly the text that is loaded: a policy file in JSON
+/// under a `.toml` name signs, loads and decides like the built-in policy; any
+/// edit afterwards, even one that leaves the same policy, is refused; a
+/// missing signature is a signature problem (exit 1 from `policy verify`), an
+/// unreadable key an error (exit 2).
+#[test]
+fn a_signed_policy_is_verified_over_the_text_that_is_loaded() {
+    let dir = temp_dir("signed-text");
+    let json = tiergate(&["policy", "show", "--json"], None);
+    assert_eq!(json.status.code(), Some(0), "{}", text(&json.stderr));
+    let policy = dir.join("org-policy.toml");
+    std::fs::write(&policy, &json.stdout).unwrap();
+    let p = policy.to_str().unwrap();
+    let name = dir.join("org");
+    let keygen = tiergate(&["policy", "keygen", name.to_str().unwrap()], None);
+    assert!(keygen.status.success(), "{}", text(&keygen.stderr));
+    let (key, public) = (dir.join("org.key"), dir.join("org.pub"));
+    let public = public.to_str().unwrap();
+    let verify = || tiergate(&["policy", "verify", p, "--pubkey", public], None);
+    let check = || {
+        tiergate(
+            &[
+                "check",
+                "--json",
+                "--to",
+                "claude-ai",
+                "--policy",
+                p,
+                "--policy-pubkey",
+                public,
+                "-",
+            ],
+            Some(SENSITIVE),
+        )
+    };
+
+    let unsigned = verify();
+    assert_eq!(
+        unsigned.status.code(),
+        Some(1),
+        "{}",
+        text(&unsigned.stderr)
+    );
+    assert!(
+        text(&unsigned.stdout).contains("policy_signature: ")
+            && text(&unsigned.stdout).contains("is not signed"),
+        "{}",
+        text(&unsigned.stdout)
+    );
+
+    let signed = tiergate(&["policy", "sign", p, "--key", key.to_str().unwrap()], None);
+    assert_eq!(signed.status.code(), Some(0), "{}", text(&signed.stderr));
+    let sig = std::fs::read_to_string(dir.join("org-policy.toml.sig")).unwrap();
+    let ok = verify();
+    assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stdout));
+    assert!(text(&ok.stdout).contains("signature ok (key "));
+
+    // The JSON under a .toml name loads, checked, and decides as the built-in policy.
+    let loaded = check();
+    assert_eq!(loaded.status.code(), Some(1), "{}", text(&loaded.stderr));
+    let builtin = tiergate(
+        &["check", "--json", "--to", "claude-ai", "-"],
+        Some(SENSITIVE),
+    );
+    assert_eq!(text(&loaded.stdout), text(&builtin.stdout));
+    let shown = tiergate(
+        &[
+            "policy",
+            "show",
+            "--json",
+            "--policy",
+            p,
+            "--policy-pubkey",
+            public,
+        ],
+        None,
+    );
+    assert_eq!(shown.status.code(), Some(0), "{}", text(&shown.stderr));
+    assert_eq!(text(&shown.stdout), text(&json.stdout));
+
+    // Edited after signing, though it is still the same policy: refused.
+    let mut edited = json.stdout.clone();
+    edited.extend_from_slice(b"\n");
+    std::fs::write(&policy, &edited).unwrap();
+    let refused = check();
+    assert_eq!(refused.status.code(), Some(2));
+    let err = text(&refused.stderr);
+    assert!(
+        err.starts_with("tiergate: policy_signature: ")
+            && err.contains("changed after it was signed")
+            && err.contains("org-policy.toml"),
+        "{err}"
+    );
+    assert!(refused.stdout.is_empty());
+    assert_eq!(verify().status.code(), Some(1));
+
+    // Signed again, it loads again: the new signature covers the new text.
+    let resigned = tiergate(&["policy", "sign", p, "--key", key.to_str().unwrap()], None);
+    assert_eq!(
+        resigned.status.code(),
+        Some(0),
+        "{}",
+        text(&resigned.stderr)
+    );
+    assert_ne!(
+        std::fs::read_to_string(dir.join("org-policy.toml.sig")).unwrap(),
+        sig
+    );
+    assert_eq!(check().status.code(), Some(1));
+
+    // A key that cannot be read is an error, not a failed verification.
+    let missing = dir.join("missing.pub");
+    let unreadable = tiergate(
+        &["policy", "verify", p, "--pubkey", missing.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(unreadable.status.code(), Some(2));
+    assert!(text(&unreadable.stderr).contains("cannot read the public key"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// Canary values fed through every CLI path never come out: not in human or
 /// JSON/SARIF output, not on stderr, not in the audit log.
 #[test]

@@ -1,107 +1,30 @@
-//! `tiergate policy test` and `tiergate policy diff`: change a policy safely.
+//! `tiergate policy diff`: how tiers and actions would change under a new
+//! policy over a corpus, so it can be changed safely.
 
+use crate::commands::scan::{collect_files, read_text, NotText};
+use crate::load;
 use crate::output::LineIndex;
-use crate::scan::{collect_files, read_text, NotText};
-use crate::{core_error, EXIT_NOT_ALLOWED, EXIT_OK};
-use anyhow::{Context, Result};
+use crate::EXIT_OK;
+use anyhow::Result;
 use indicatif::{ProgressBar, ProgressStyle};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use tiergate::{mask, Decision, Engine, Policy, Report};
+use std::path::PathBuf;
+use tiergate::{mask, Decision, Engine, Report};
 
-/// A file of policy test cases (TOML, or JSON when it ends in .json).
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CaseFile {
-    cases: Vec<Case>,
-}
-
-/// One case: a text and what the policy must decide for it.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Case {
-    name: String,
-    text: String,
-    /// The expected tier, if the case cares.
-    tier: Option<String>,
-    /// Destination id -> expected action.
-    #[serde(default)]
-    actions: BTreeMap<String, String>,
-    /// Detectors that must be among the findings.
-    #[serde(default)]
-    detectors: Vec<String>,
-}
-
-fn load_policy(path: &Path) -> Result<Engine> {
-    let policy = Policy::from_path(path).map_err(|e| core_error(e, Some(path)))?;
-    Engine::new(policy).map_err(|e| core_error(e, Some(path)))
-}
-
-fn load_cases(path: &Path) -> Result<Vec<Case>> {
-    let source =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let file: CaseFile = if path.extension().is_some_and(|e| e == "json") {
-        serde_json::from_str(&source)
-            .with_context(|| format!("{}: not a case file", path.display()))?
-    } else {
-        toml::from_str(&source).with_context(|| format!("{}: not a case file", path.display()))?
-    };
-    Ok(file.cases)
-}
-
-/// `tiergate policy test POLICY CASES`: every case's tier, actions and detectors.
-pub fn test(policy: &Path, cases: &Path, out: &mut impl Write) -> Result<u8> {
-    let engine = load_policy(policy)?;
-    let cases = load_cases(cases)?;
-    if cases.is_empty() {
-        anyhow::bail!("{}: no cases", policy.display());
-    }
-    let mut failed = 0;
-    for case in &cases {
-        let report = engine.classify(&case.text);
-        let mut problems = Vec::new();
-        if let Some(tier) = &case.tier {
-            if report.tier.as_str() != tier {
-                problems.push(format!("tier: expected {tier}, got {}", report.tier));
-            }
-        }
-        for detector in &case.detectors {
-            if !report.findings.iter().any(|f| &f.detector == detector) {
-                problems.push(format!("detector {detector} not found"));
-            }
-        }
-        for (destination, expected) in &case.actions {
-            let decision = engine
-                .decide(&report, destination)
-                .map_err(|e| core_error(e, None))
-                .with_context(|| format!("case `{}`", case.name))?;
-            if decision.action.as_str() != expected {
-                problems.push(format!(
-                    "{destination}: expected {expected}, got {} (rule {})",
-                    decision.action, decision.rule
-                ));
-            }
-        }
-        if problems.is_empty() {
-            writeln!(out, "ok   {}", case.name)?;
-        } else {
-            failed += 1;
-            writeln!(out, "FAIL {}: {}", case.name, problems.join("; "))?;
-        }
-    }
-    writeln!(
-        out,
-        "{} cases: {} passed, {failed} failed",
-        cases.len(),
-        cases.len() - failed
-    )?;
-    Ok(if failed == 0 {
-        EXIT_OK
-    } else {
-        EXIT_NOT_ALLOWED
-    })
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The policy in force.
+    old: PathBuf,
+    /// The proposed policy.
+    new: PathBuf,
+    /// Files and folders to classify with both (honours .gitignore).
+    #[arg(long, required = true, num_args = 1..)]
+    corpus: Vec<PathBuf>,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    json: bool,
 }
 
 /// One file's tier and actions under both policies.
@@ -142,15 +65,10 @@ fn example(c: &Compared, detector: &str) -> String {
 }
 
 /// `tiergate policy diff OLD NEW --corpus DIR`: how tiers and actions would change.
-pub fn diff(
-    old: &Path,
-    new: &Path,
-    corpus: &[PathBuf],
-    json: bool,
-    out: &mut impl Write,
-) -> Result<u8> {
-    let old_engine = load_policy(old)?;
-    let new_engine = load_policy(new)?;
+pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
+    let (corpus, json) = (&a.corpus, a.json);
+    let old_engine = load::load(&a.old, None)?.engine;
+    let new_engine = load::load(&a.new, None)?.engine;
     let destinations: Vec<String> = new_engine
         .policy()
         .destinations

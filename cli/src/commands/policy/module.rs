@@ -2,26 +2,37 @@
 //! into a module; `check --module` evaluates through one under wasmtime
 //! (feature `module`) instead of the native engine.
 
-use crate::core_error;
+use crate::error::core_error;
+use crate::load;
 use anyhow::{Context, Result};
 use std::io::Write;
-use std::path::Path;
-use tiergate::{Decision, Engine, Policy, Report};
+use std::path::{Path, PathBuf};
+use tiergate::{Decision, Report};
+
+#[derive(clap::Args, Debug)]
+pub struct BuildArgs {
+    /// The policy file (TOML or JSON); it is checked first.
+    policy: PathBuf,
+    /// The module to start from (scripts/build-module writes target/module/tiergate.wasm).
+    #[arg(long, value_name = "FILE.wasm")]
+    module: PathBuf,
+    /// Where to write the module with the policy.
+    #[arg(short, long, value_name = "OUT.wasm")]
+    output: PathBuf,
+}
 
 /// `tiergate policy build POLICY --module BASE -o OUT`: checks the policy and
 /// writes BASE with the policy baked in (custom section `tiergate.policy`).
-pub fn build(policy: &Path, module: &Path, output: &Path, out: &mut impl Write) -> Result<u8> {
-    let source = std::fs::read_to_string(policy)
-        .with_context(|| format!("cannot read {}", policy.display()))?;
-    let checked = Policy::from_text(&source)
-        .and_then(Engine::new)
-        .map_err(|e| core_error(e, Some(policy)))?;
+pub fn build(a: &BuildArgs, out: &mut impl Write) -> Result<u8> {
+    let (policy, module, output) = (&a.policy, &a.module, &a.output);
+    // The text that was checked is the text baked in.
+    let checked = load::load(policy, None)?;
     let base =
         std::fs::read(module).with_context(|| format!("cannot read {}", module.display()))?;
-    let built =
-        tiergate_module::embed_policy(&base, &source).map_err(|e| core_error(e, Some(module)))?;
+    let built = tiergate_module::embed_policy(&base, &checked.text)
+        .map_err(|e| core_error(e, Some(module)))?;
     std::fs::write(output, &built).with_context(|| format!("cannot write {}", output.display()))?;
-    let p = checked.policy();
+    let p = checked.engine.policy();
     writeln!(
         out,
         "wrote {} ({} bytes): policy `{}` revision {} baked into {}",
@@ -44,9 +55,8 @@ pub fn evaluate(
     to: &[String],
 ) -> Result<(Report, Vec<Decision>)> {
     use tiergate_wasmtime::{Limits, ModuleEngine};
-    let source = policy
-        .map(|p| std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display())))
-        .transpose()?;
+    // Only read here: the module parses and checks the policy itself.
+    let source = policy.map(load::read).transpose()?;
     let mut engine = ModuleEngine::from_file(module, source.as_deref(), Limits::default())
         .map_err(|e| core_error(e, Some(module)))?;
     let dests: Vec<String> = if to.is_empty() {

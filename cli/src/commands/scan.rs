@@ -1,9 +1,11 @@
 //! `tiergate scan`: which of these documents may go where?
 
+use super::destinations;
+use crate::load::PolicyArg;
 use crate::output::LineIndex;
-use crate::{destinations, Format, PolicyArg, EXIT_ERROR, EXIT_NOT_ALLOWED, EXIT_OK};
+use crate::{EXIT_ERROR, EXIT_NOT_ALLOWED, EXIT_OK};
 use anyhow::Result;
-use clap::Args;
+use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 use serde_json::json;
@@ -14,8 +16,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use tiergate::{Decision, Engine, Report, Tier, WIRE_VERSION};
 
-#[derive(Args, Debug)]
-pub struct ScanArgs {
+#[derive(clap::Args, Debug)]
+pub struct Args {
     /// Files and folders to scan.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
@@ -44,6 +46,13 @@ pub struct ScanArgs {
     threads: Option<usize>,
 }
 
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Sarif,
+}
+
 struct Scanned {
     path: String,
     /// Start and end (line, column) of each finding; the text itself is not kept.
@@ -58,7 +67,7 @@ enum Outcome {
     Failed(String, String),
 }
 
-fn collect(args: &ScanArgs) -> Vec<PathBuf> {
+fn collect(args: &Args) -> Vec<PathBuf> {
     collect_files(&args.paths, args.hidden, args.no_ignore)
 }
 
@@ -133,7 +142,7 @@ fn scan_one(engine: &Engine, dests: &[String], path: &PathBuf, max: u64) -> Outc
     }))
 }
 
-pub fn run(args: ScanArgs, out: &mut impl Write) -> Result<u8> {
+pub fn run(args: Args, out: &mut impl Write) -> Result<u8> {
     let engine = args.policy.engine()?;
     let dests = destinations(&engine, &args.to)?;
     for p in &args.paths {
@@ -228,7 +237,7 @@ fn summary_by_detector(r: &Report) -> String {
 
 fn table(
     out: &mut impl Write,
-    args: &ScanArgs,
+    args: &Args,
     dests: &[String],
     scanned: &[&Scanned],
     all: &[Outcome],

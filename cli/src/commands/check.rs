@@ -1,0 +1,96 @@
+//! `tiergate check`: classify one text and show the decision per destination.
+
+use super::policy::module;
+use super::{destinations, read_input};
+use crate::error::core_error;
+use crate::load::PolicyArg;
+use crate::output;
+use crate::{EXIT_NOT_ALLOWED, EXIT_OK};
+use anyhow::Result;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use tiergate::{audit, Engine};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Destination to decide for (repeatable). Default: every destination of the policy.
+    #[arg(long = "to", value_name = "DEST")]
+    to: Vec<String>,
+    #[command(flatten)]
+    policy: PolicyArg,
+    /// Print the report and decisions as JSON (the wire format).
+    #[arg(long)]
+    json: bool,
+    /// Append a content-free audit record per decision to this log (JSON Lines, hash-chained).
+    #[arg(long, value_name = "FILE")]
+    audit: Option<PathBuf>,
+    /// An opaque id of who is checking, recorded in the audit log (never a name or an email).
+    #[arg(long, value_name = "ID", requires = "audit")]
+    actor: Option<String>,
+    /// Evaluate through this WebAssembly policy module (docs/abi.md) under wasmtime instead of
+    /// the native engine; its baked-in policy applies unless --policy is given.
+    #[arg(long, value_name = "FILE.wasm", conflicts_with_all = ["audit", "policy_pubkey"])]
+    module: Option<PathBuf>,
+    /// The text to check; `-` or nothing reads standard input.
+    file: Option<PathBuf>,
+}
+
+pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
+    if let Some(module) = &a.module {
+        let (name, text) = read_input(a.file.as_deref())?;
+        let (report, decisions) = module::evaluate(module, a.policy.file(), &text, &a.to)?;
+        return print_check(out, a, &name, &text, &report, &decisions);
+    }
+    let engine = a.policy.engine()?;
+    let dests = destinations(&engine, &a.to)?;
+    let (name, text) = read_input(a.file.as_deref())?;
+    let report = engine.classify(&text);
+    let decisions = dests
+        .iter()
+        .map(|d| engine.decide(&report, d).map_err(|e| core_error(e, None)))
+        .collect::<Result<Vec<_>>>()?;
+    if let Some(path) = &a.audit {
+        write_audit(path, &engine, &report, &decisions, a.actor.as_deref())?;
+    }
+    print_check(out, a, &name, &text, &report, &decisions)
+}
+
+/// Prints a check's result and returns its exit status.
+fn print_check(
+    out: &mut impl Write,
+    a: &Args,
+    name: &str,
+    text: &str,
+    report: &tiergate::Report,
+    decisions: &[tiergate::Decision],
+) -> Result<u8> {
+    if a.json {
+        output::check_json(out, name, report, decisions)?;
+    } else {
+        output::check_human(out, name, text, report, decisions)?;
+    }
+    let blocked = !a.to.is_empty() && decisions.iter().any(|d| !d.action.permits_sending());
+    Ok(if blocked { EXIT_NOT_ALLOWED } else { EXIT_OK })
+}
+
+/// Appends one audit record per decision (no text, no values).
+fn write_audit(
+    path: &Path,
+    engine: &Engine,
+    report: &tiergate::Report,
+    decisions: &[tiergate::Decision],
+    actor: Option<&str>,
+) -> Result<()> {
+    let mut log =
+        audit::AuditLog::open(path, audit::Durability::Sync).map_err(|e| core_error(e, None))?;
+    let ctx = audit::AuditContext {
+        surface: "cli".to_string(),
+        actor: actor.map(str::to_string),
+        fingerprint_key: None,
+    };
+    for d in decisions {
+        let event = audit::AuditEvent::decision(engine, report, d, None, &ctx);
+        log.append(&event).map_err(|e| core_error(e, None))?;
+    }
+    Ok(())
+}

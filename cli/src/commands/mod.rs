@@ -1,0 +1,58 @@
+//! One module per command, each with its arguments; the helpers several commands share.
+
+pub mod audit;
+pub mod check;
+pub mod detectors;
+pub mod policy;
+pub mod redact;
+pub mod scan;
+
+use crate::error::core_error;
+use anyhow::{Context, Result};
+use std::io::{IsTerminal, Read};
+use std::path::Path;
+use tiergate::Engine;
+
+/// The input's name and text (lossy UTF-8): a file, or standard input for `-` or none.
+pub fn read_input(file: Option<&Path>) -> Result<(String, String)> {
+    match file {
+        Some(p) if p != Path::new("-") => {
+            let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+            Ok((
+                p.display().to_string(),
+                String::from_utf8_lossy(&bytes).into_owned(),
+            ))
+        }
+        _ => {
+            let stdin = std::io::stdin();
+            if stdin.is_terminal() {
+                anyhow::bail!("no input: pass a FILE, or pipe text into `tiergate check -`");
+            }
+            let mut s = Vec::new();
+            stdin
+                .lock()
+                .read_to_end(&mut s)
+                .context("cannot read standard input")?;
+            Ok((
+                "<stdin>".to_string(),
+                String::from_utf8_lossy(&s).into_owned(),
+            ))
+        }
+    }
+}
+
+/// The destinations asked for, checked against the policy (an unknown one is an error).
+pub fn destinations(engine: &Engine, to: &[String]) -> Result<Vec<String>> {
+    if to.is_empty() {
+        return Ok(engine
+            .policy()
+            .destinations
+            .iter()
+            .map(|d| d.id.clone())
+            .collect());
+    }
+    for d in to {
+        engine.destination(d).map_err(|e| core_error(e, None))?;
+    }
+    Ok(to.to_vec())
+}
