@@ -1,5 +1,5 @@
 // Engine build time and classify time for a 4 KB prompt and for varied texts, through the
-// WebAssembly package in Node.   node wasm/bench.mjs [--quick]
+// WebAssembly package in Node.   node bindings/wasm/bench.mjs [--quick]
 import fs from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { createRequire } from 'node:module'

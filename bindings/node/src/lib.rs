@@ -8,8 +8,8 @@
 //! `Error`s carrying the core's stable `code` (see `errors.rs`).
 //!
 //! Their TypeScript types come from one file shared with the WebAssembly
-//! package, `bindings/wire.d.ts`, which napi-rs puts at the top of the
-//! generated `native.d.ts` (`dtsHeaderFile` in package.json).
+//! package, `bindings/wire.d.ts`: the build copies it next to the generated
+//! `native.d.ts`, whose header (`dtsHeader` in package.json) imports it.
 
 mod errors;
 
@@ -336,7 +336,7 @@ impl Engine {
 
     /// What a client guard does with the texts of one request. `mode` is
     /// `block` (default) or `redact` (redact when that makes the request allowed).
-    #[napi(ts_return_type = "GuardOutcome")]
+    #[napi(ts_return_type = "GuardOutcome<RedactedBatch>")]
     pub fn guard(
         &self,
         env: Env,

@@ -368,7 +368,7 @@ impl Engine {
 
     /// What a client guard does with the texts of one request. `mode` is
     /// `block` (default) or `redact` (redact when that makes the request allowed).
-    #[wasm_bindgen(unchecked_return_type = "GuardOutcome")]
+    #[wasm_bindgen(unchecked_return_type = "GuardOutcome<RedactedBatch>")]
     pub fn guard(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string[]")] texts: JsValue,
