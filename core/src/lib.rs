@@ -22,7 +22,8 @@
 //!
 //! # Guarantees
 //! - **Deterministic**: the same policy and text give the same report, in every runtime.
-//! - **No network, no files**: only [`Policy::from_path`] reads a file.
+//! - **No network, no files**: only [`Policy::from_path`] and [`Policy::read_file`]
+//!   read a file, and only the [`audit`] log writes one.
 //! - **No panics** on any input text; [`Engine::classify`] is infallible.
 //! - **Linear time** in the length of the text: every regex is compiled by the
 //!   `regex` crate (finite automata, no backtracking), keywords by `aho-corasick`.
@@ -31,6 +32,12 @@
 //!   (Python) offsets.
 //! - **No scanned text in errors, messages or logs**: messages name detectors
 //!   and policy items only.
+//!
+//! # Layout
+//! One module per stage of the pipeline, each importing only from the ones
+//! before it: `validate` (checks) → `policy` → `detect` → `decision` and
+//! `redact` → [`Engine`] (the facade) → [`guard`] and [`audit`].
+//! `docs/architecture.md` walks one check through them.
 //!
 //! # Wire format
 //! Reports, decisions and redactions have one versioned JSON form

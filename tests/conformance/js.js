@@ -1,8 +1,8 @@
 'use strict'
 // Conformance runner for the JavaScript runtimes: prints one canonical JSON
-// line per shared vector (see host/examples/conformance.rs for the format).
+// line per shared vector (see hosts/wasmtime/examples/conformance.rs for the format).
 //   node js.js node      the Node native module (bindings/node)
-//   node js.js wasm      the wasm-bindgen package (wasm/pkg/node)
+//   node js.js wasm      the wasm-bindgen package (bindings/wasm/pkg/node)
 //   node js.js module M  the plain-ABI policy module M on V8's WebAssembly API
 // UTF-16 offsets are converted to UTF-8 bytes; results are otherwise as returned.
 

@@ -1,5 +1,5 @@
 """Conformance runner for the Python module: one canonical JSON line per shared
-vector (format in host/examples/conformance.rs). Code-point offsets are
+vector (format in hosts/wasmtime/examples/conformance.rs). Code-point offsets are
 converted to UTF-8 bytes; results are otherwise the module's own JSON."""
 
 import json
