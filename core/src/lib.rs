@@ -71,7 +71,7 @@ pub use policy::{
     Pattern, PatternSpec, Policy, PolicyStamp, PolicyWarning, Regulation, Rule, Settings,
     POLICY_SCHEMA,
 };
-pub use redact::{Redacted, Replacement, StreamRestorer};
+pub use redact::{Redacted, RedactedBatch, Replacement, StreamRestorer};
 pub use report::{mask, Finding, FindingWire, Report, ReportWire, Span, WIRE_VERSION};
 pub use tier::{Action, Score, Tier};
 pub use validate::{iban_mod97, luhn, verhoeff, Check, Validator};

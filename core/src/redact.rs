@@ -5,6 +5,7 @@ use crate::report::{Finding, Report, Span, WIRE_VERSION};
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// A redacted text and the mapping back to the original values.
 ///
@@ -107,6 +108,51 @@ pub(crate) fn redact(
     }
 }
 
+/// The texts of one request redacted together, with one placeholder
+/// numbering ([`Engine::redact_many`](crate::Engine::redact_many)); cheap to
+/// clone. Bindings hand it to their hosts as one object.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RedactedBatch {
+    parts: Arc<[Redacted]>,
+}
+
+impl RedactedBatch {
+    /// The batch of `parts`, in request order.
+    pub fn new(parts: Vec<Redacted>) -> RedactedBatch {
+        RedactedBatch {
+            parts: parts.into(),
+        }
+    }
+
+    /// Each text's redaction, in request order.
+    pub fn parts(&self) -> &[Redacted] {
+        &self.parts
+    }
+
+    /// The redacted texts, in request order.
+    pub fn texts(&self) -> Vec<&str> {
+        self.parts.iter().map(Redacted::text).collect()
+    }
+
+    /// The number of replacements over all texts.
+    pub fn replacement_count(&self) -> usize {
+        self.parts.iter().map(|p| p.replacements.len()).sum()
+    }
+
+    /// [`Redacted::restore_all`] over the batch.
+    pub fn restore(&self, answer: &str) -> String {
+        Redacted::restore_all(&self.parts, answer)
+    }
+
+    /// A restorer for a reply to this batch that arrives in pieces.
+    pub fn stream_restorer(&self) -> StreamRestorer {
+        StreamRestorer {
+            batch: self.clone(),
+            pending: String::new(),
+        }
+    }
+}
+
 /// The longest text, `[` included, that can still become a placeholder
 /// (`[CREDIT_CARD_12]` is 16).
 const MAX_PLACEHOLDER: usize = 64;
@@ -119,21 +165,22 @@ const MAX_PLACEHOLDER: usize = 64;
 /// # Example
 /// ```
 /// let engine = tiergate::Engine::builtin();
-/// let parts = engine.redact_many(&["mail jane.doe@acme.io"]);
-/// let mut stream = tiergate::StreamRestorer::default();
-/// assert_eq!(stream.push(&parts, "Wrote to [EMA"), "Wrote to ");
-/// assert_eq!(stream.push(&parts, "IL_1] today"), "jane.doe@acme.io today");
-/// assert_eq!(stream.push(&parts, "; see [the docs]"), "; see [the docs]");
-/// assert_eq!(stream.flush(&parts), "");
+/// let batch = tiergate::RedactedBatch::new(engine.redact_many(&["mail jane.doe@acme.io"]));
+/// let mut stream = batch.stream_restorer();
+/// assert_eq!(stream.push("Wrote to [EMA"), "Wrote to ");
+/// assert_eq!(stream.push("IL_1] today"), "jane.doe@acme.io today");
+/// assert_eq!(stream.push("; see [the docs]"), "; see [the docs]");
+/// assert_eq!(stream.flush(), "");
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StreamRestorer {
+    batch: RedactedBatch,
     pending: String,
 }
 
 impl StreamRestorer {
     /// The restored text that can be given out once `chunk` has arrived.
-    pub fn push(&mut self, redactions: &[Redacted], chunk: &str) -> String {
+    pub fn push(&mut self, chunk: &str) -> String {
         let mut text = std::mem::take(&mut self.pending);
         text.push_str(chunk);
         if let Some(cut) = text.rfind('[') {
@@ -146,12 +193,12 @@ impl StreamRestorer {
                 self.pending = text.split_off(cut);
             }
         }
-        Redacted::restore_all(redactions, &text)
+        self.batch.restore(&text)
     }
 
     /// The text held back, restored: call it when the stream ends.
-    pub fn flush(&mut self, redactions: &[Redacted]) -> String {
-        Redacted::restore_all(redactions, &std::mem::take(&mut self.pending))
+    pub fn flush(&mut self) -> String {
+        self.batch.restore(&std::mem::take(&mut self.pending))
     }
 }
 

@@ -18,7 +18,6 @@ use napi::bindgen_prelude::{
 };
 use napi::{Env, ScopedTask, ValueType};
 use napi_derive::napi;
-use std::sync::Arc;
 use tiergate::OffsetUnit;
 
 use errors::{core, invalid_argument, to_js, CoreResult, StrArg, StrsArg};
@@ -331,7 +330,9 @@ impl Engine {
     ) -> napi::Result<RedactedBatch> {
         let texts = errors::strings(&env, "texts", texts)?;
         let parts = core(&env, || Ok(self.inner.redact_many(&texts)))?;
-        Ok(RedactedBatch::new(parts))
+        Ok(RedactedBatch {
+            inner: tiergate::RedactedBatch::new(parts),
+        })
     }
 
     /// What a client guard does with the texts of one request. `mode` is
@@ -353,7 +354,7 @@ impl Engine {
         out.set_named_property("outcome", name)?;
         out.set_named_property("decision", self.parse(&env, decision.to_json())?)?;
         if let Some(parts) = redacted {
-            out.set_named_property("redacted", RedactedBatch::new(parts))?;
+            out.set_named_property("redacted", RedactedBatch { inner: parts })?;
         }
         Ok(out)
     }
@@ -389,7 +390,7 @@ impl Engine {
         out.set_named_property("decision", self.parse(&env, decision.to_json())?)?;
         out.set_named_property("texts", guarded.decided_texts)?;
         if let Some(parts) = redacted {
-            out.set_named_property("redacted", RedactedBatch::new(parts))?;
+            out.set_named_property("redacted", RedactedBatch { inner: parts })?;
         }
         if let Some(payload) = guarded.payload {
             out.set_named_property("payload", self.parse(&env, payload.to_string())?)?;
@@ -529,15 +530,7 @@ impl Redacted {
 /// Several texts redacted together with one placeholder numbering.
 #[napi]
 pub struct RedactedBatch {
-    parts: Arc<Vec<tiergate::Redacted>>,
-}
-
-impl RedactedBatch {
-    fn new(parts: Vec<tiergate::Redacted>) -> RedactedBatch {
-        RedactedBatch {
-            parts: Arc::new(parts),
-        }
-    }
+    inner: tiergate::RedactedBatch,
 }
 
 #[napi]
@@ -545,7 +538,7 @@ impl RedactedBatch {
     /// The redacted texts, in input order.
     #[napi(getter)]
     pub fn texts(&self) -> Vec<String> {
-        self.parts.iter().map(|p| p.text().to_string()).collect()
+        self.inner.texts().into_iter().map(str::to_string).collect()
     }
 
     /// Replaces every placeholder of any of the texts in `answer` with its original value.
@@ -556,9 +549,7 @@ impl RedactedBatch {
         #[napi(ts_arg_type = "string")] answer: StrArg,
     ) -> napi::Result<String> {
         let answer = errors::string(&env, "answer", answer)?;
-        core(&env, || {
-            Ok(tiergate::Redacted::restore_all(&self.parts, &answer))
-        })
+        core(&env, || Ok(self.inner.restore(&answer)))
     }
 
     /// A restorer for a reply that arrives in pieces (the text deltas of a
@@ -567,22 +558,22 @@ impl RedactedBatch {
     #[napi]
     pub fn stream_restorer(&self) -> StreamRestorer {
         StreamRestorer {
-            parts: Arc::clone(&self.parts),
-            inner: tiergate::StreamRestorer::default(),
+            inner: self.inner.stream_restorer(),
         }
     }
 
     /// The number of replacements over all texts.
     #[napi(getter)]
     pub fn replacement_count(&self) -> u32 {
-        u32_of(self.parts.iter().map(|p| p.replacements().len()).sum())
+        u32_of(self.inner.replacement_count())
     }
 
     /// The wire form of each text, without original values.
     #[napi(js_name = "toJSON", ts_return_type = "RedactedWire[]")]
     pub fn to_json(&self, env: Env) -> napi::Result<Unknown<'static>> {
         let parts: Vec<String> = self
-            .parts
+            .inner
+            .parts()
             .iter()
             .map(|p| p.to_json_in(OffsetUnit::Utf16))
             .collect();
@@ -593,7 +584,6 @@ impl RedactedBatch {
 /// Restores placeholders in a streamed reply; see `RedactedBatch.streamRestorer`.
 #[napi]
 pub struct StreamRestorer {
-    parts: Arc<Vec<tiergate::Redacted>>,
     inner: tiergate::StreamRestorer,
 }
 
@@ -607,15 +597,15 @@ impl StreamRestorer {
         #[napi(ts_arg_type = "string")] chunk: StrArg,
     ) -> napi::Result<String> {
         let chunk = errors::string(&env, "chunk", chunk)?;
-        let (parts, inner) = (&self.parts, &mut self.inner);
-        core(&env, || Ok(inner.push(parts, &chunk)))
+        let inner = &mut self.inner;
+        core(&env, || Ok(inner.push(&chunk)))
     }
 
     /// The text held back, restored: call it when the stream ends.
     #[napi]
     pub fn flush(&mut self, env: Env) -> napi::Result<String> {
-        let (parts, inner) = (&self.parts, &mut self.inner);
-        core(&env, || Ok(inner.flush(parts)))
+        let inner = &mut self.inner;
+        core(&env, || Ok(inner.flush()))
     }
 }
 

@@ -4,7 +4,7 @@ mod errors;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use tiergate::{convert_offsets, OffsetUnit};
 
 /// Texts longer than this are classified with the GIL released.
@@ -316,45 +316,36 @@ impl Redacted {
 /// Several texts redacted together with one placeholder numbering.
 #[pyclass(frozen, module = "tiergate", name = "RedactedBatch")]
 struct RedactedBatch {
-    parts: Arc<Vec<tiergate::Redacted>>,
-}
-
-impl RedactedBatch {
-    fn new(parts: Vec<tiergate::Redacted>) -> RedactedBatch {
-        RedactedBatch {
-            parts: Arc::new(parts),
-        }
-    }
+    inner: tiergate::RedactedBatch,
 }
 
 #[pymethods]
 impl RedactedBatch {
     /// The redacted texts, in input order.
     #[getter]
-    fn texts(&self) -> Vec<String> {
-        self.parts.iter().map(|p| p.text().to_string()).collect()
+    fn texts(&self) -> Vec<&str> {
+        self.inner.texts()
     }
     /// Replaces every placeholder of any of the texts in `answer` with its original value.
     fn restore(&self, answer: &str) -> String {
-        tiergate::Redacted::restore_all(&self.parts, answer)
+        self.inner.restore(answer)
     }
     /// A restorer for a reply that arrives in pieces (the text deltas of a
     /// stream): `push(chunk)` gives the restored text so far, holding back a
     /// tail that may be the start of a placeholder; `flush()` at the end.
     fn stream_restorer(&self) -> StreamRestorer {
         StreamRestorer {
-            parts: Arc::clone(&self.parts),
-            inner: Mutex::new(tiergate::StreamRestorer::default()),
+            inner: Mutex::new(self.inner.stream_restorer()),
         }
     }
     fn __len__(&self) -> usize {
-        self.parts.len()
+        self.inner.parts().len()
     }
     fn __repr__(&self) -> String {
-        let n: usize = self.parts.iter().map(|p| p.replacements().len()).sum();
         format!(
-            "RedactedBatch(texts={}, replacements={n})",
-            self.parts.len()
+            "RedactedBatch(texts={}, replacements={})",
+            self.inner.parts().len(),
+            self.inner.replacement_count()
         )
     }
 }
@@ -362,7 +353,6 @@ impl RedactedBatch {
 /// Restores placeholders in a streamed reply; see `RedactedBatch.stream_restorer`.
 #[pyclass(frozen, module = "tiergate", name = "StreamRestorer")]
 struct StreamRestorer {
-    parts: Arc<Vec<tiergate::Redacted>>,
     inner: Mutex<tiergate::StreamRestorer>,
 }
 
@@ -371,12 +361,12 @@ impl StreamRestorer {
     /// The restored text that can be given out once `chunk` has arrived.
     fn push(&self, chunk: &str) -> String {
         let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        inner.push(&self.parts, chunk)
+        inner.push(chunk)
     }
     /// The text held back, restored: call it when the stream ends.
     fn flush(&self) -> String {
         let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        inner.flush(&self.parts)
+        inner.flush()
     }
 }
 
@@ -539,7 +529,9 @@ impl Engine {
     fn redact_many(&self, py: Python<'_>, texts: &Bound<'_, PyAny>) -> PyResult<RedactedBatch> {
         let texts = texts_of(texts)?;
         let parts = errors::core(py, || Ok(self.inner.redact_many(&texts)))?;
-        Ok(RedactedBatch::new(parts))
+        Ok(RedactedBatch {
+            inner: tiergate::RedactedBatch::new(parts),
+        })
     }
 
     /// What a client guard does with the texts of one request: returns
@@ -561,7 +553,7 @@ impl Engine {
         Ok((
             name,
             Decision { inner: decision },
-            redacted.map(RedactedBatch::new),
+            redacted.map(|inner| RedactedBatch { inner }),
         ))
     }
 
@@ -606,7 +598,7 @@ impl Engine {
         Ok((
             name,
             Decision { inner: decision },
-            redacted.map(RedactedBatch::new),
+            redacted.map(|inner| RedactedBatch { inner }),
             payload,
             guarded.decided_texts,
         ))

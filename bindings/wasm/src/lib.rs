@@ -362,7 +362,7 @@ impl Engine {
     ) -> Result<RedactedBatch, JsValue> {
         let texts = strings("texts", &texts)?;
         Ok(RedactedBatch {
-            parts: self.inner.redact_many(&texts),
+            inner: tiergate::RedactedBatch::new(self.inner.redact_many(&texts)),
         })
     }
 
@@ -390,8 +390,8 @@ impl Engine {
         let out: JsValue = Object::new().into();
         set(&out, "outcome", &name.into());
         set(&out, "decision", &parse(&decision.to_json())?);
-        if let Some(parts) = redacted {
-            set(&out, "redacted", &RedactedBatch { parts }.into());
+        if let Some(inner) = redacted {
+            set(&out, "redacted", &RedactedBatch { inner }.into());
         }
         Ok(out)
     }
@@ -556,7 +556,7 @@ impl Redacted {
 /// Several texts redacted together with one placeholder numbering.
 #[wasm_bindgen]
 pub struct RedactedBatch {
-    parts: Vec<tiergate::Redacted>,
+    inner: tiergate::RedactedBatch,
 }
 
 #[wasm_bindgen]
@@ -564,7 +564,7 @@ impl RedactedBatch {
     /// The redacted texts, in input order.
     #[wasm_bindgen(getter)]
     pub fn texts(&self) -> Vec<String> {
-        self.parts.iter().map(|p| p.text().to_string()).collect()
+        self.inner.texts().into_iter().map(str::to_string).collect()
     }
 
     /// Replaces every placeholder of any of the texts in `answer` with its original value.
@@ -572,31 +572,25 @@ impl RedactedBatch {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] answer: JsValue,
     ) -> Result<String, JsValue> {
-        let answer = string("answer", &answer)?;
-        Ok(tiergate::Redacted::restore_all(&self.parts, &answer))
+        Ok(self.inner.restore(&string("answer", &answer)?))
     }
 
     /// The number of replacements over all texts.
     #[wasm_bindgen(getter, js_name = replacementCount)]
     pub fn replacement_count(&self) -> u32 {
-        self.parts
-            .iter()
-            .map(|p| p.replacements().len() as u32)
-            .sum()
+        u32::try_from(self.inner.replacement_count()).unwrap_or(u32::MAX)
     }
 
     /// The wire form of each text, without original values.
     #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "RedactedWire[]")]
     pub fn to_json(&self) -> Result<JsValue, JsValue> {
-        let json = format!(
-            "[{}]",
-            self.parts
-                .iter()
-                .map(|p| p.to_json_in(OffsetUnit::Utf16))
-                .collect::<Vec<_>>()
-                .join(",")
-        );
-        parse(&json)
+        let parts: Vec<String> = self
+            .inner
+            .parts()
+            .iter()
+            .map(|p| p.to_json_in(OffsetUnit::Utf16))
+            .collect();
+        parse(&format!("[{}]", parts.join(",")))
     }
 }
 

@@ -16,7 +16,7 @@ pub use payload::{replace_texts, texts, Shape};
 use crate::decision::Decision;
 use crate::engine::Engine;
 use crate::error::{Error, ErrorKind};
-use crate::redact::Redacted;
+use crate::redact::{Redacted, RedactedBatch};
 use crate::tier::Action;
 use serde_json::Value;
 use std::fmt;
@@ -228,13 +228,13 @@ impl GuardOutcome {
 
     /// The outcome as its name, its decision and, for `send_redacted`, the
     /// redacted texts: the parts every binding hands to its host.
-    pub fn into_parts(self) -> (&'static str, Decision, Option<Vec<Redacted>>) {
+    pub fn into_parts(self) -> (&'static str, Decision, Option<RedactedBatch>) {
         let name = self.name();
         match self {
             GuardOutcome::SendRedacted {
                 decision,
                 redactions,
-            } => (name, decision, Some(redactions)),
+            } => (name, decision, Some(RedactedBatch::new(redactions))),
             GuardOutcome::Send { decision }
             | GuardOutcome::Acknowledge { decision }
             | GuardOutcome::Refuse { decision } => (name, decision, None),
@@ -301,7 +301,7 @@ mod tests {
             .unwrap()
             .into_parts();
         assert_eq!((name, decision.action), ("send_redacted", Action::Allow));
-        assert_eq!(redacted.unwrap()[0].text(), "mail [EMAIL_1]");
+        assert_eq!(redacted.unwrap().texts(), ["mail [EMAIL_1]"]);
         let refuse = e
             .guard(&["mail a@acme.io"], "claude-api", GuardMode::Block)
             .unwrap();
