@@ -79,7 +79,9 @@ function tiergate(options = {}) {
       return next()
     }
     if (outcome.outcome === 'send_redacted') {
-      const redacted = outcome.payload
+      // An object gets the members whose texts were redacted; anything else is rebuilt whole.
+      const isObject = value !== null && typeof value === 'object' && !Array.isArray(value)
+      const redacted = isObject ? { ...value, ...outcome.payload } : outcome.payload
       if (typeof field === 'function') {
         req.tiergate = { decision, redacted, restore: (text) => outcome.redacted.restore(text) }
       } else {

@@ -11,7 +11,6 @@ export type {
   DetectorInfo,
   Escalation,
   Finding,
-  GuardOutcome,
   GuardedPayload,
   PolicyRef,
   Reason,
@@ -20,7 +19,10 @@ export type {
   Report,
   Tier,
 } from './native'
-import type { AuditLog, Decision, Engine } from './native'
+import type { AuditLog, Decision, Engine, GuardOutcome as WireGuardOutcome, RedactedBatch } from './native'
+
+/** What a client guard does with one request (see `Engine.guard`). */
+export type GuardOutcome = WireGuardOutcome<RedactedBatch>
 
 /** The stable codes of tiergate errors (`err.code`). */
 export type ErrorCode =

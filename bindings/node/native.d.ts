@@ -103,8 +103,10 @@ export declare class Engine {
    * `guard` for the texts of a JSON payload: a Messages request
    * (`shape` `'request'`), message content (`'content'`), or either
    * (`'field'`: a request when it has `messages` or `system`). For
-   * `send_redacted`, `payload` is the payload with its texts redacted;
-   * `texts` are the texts decided on (the redacted ones then).
+   * `send_redacted`, `payload` is what to send instead: for an object, the
+   * members whose texts were redacted (spread them over the original);
+   * otherwise the whole payload. `texts` are the texts decided on (the
+   * redacted ones then).
    */
   guardPayload(payload: unknown, shape: 'request' | 'content' | 'field', destination: string, mode?: 'block' | 'redact'): GuardedPayload
   /** Destination ids of the policy, in order of preference. */
@@ -197,7 +199,10 @@ export interface GuardedPayload {
   /** The texts the decision was made on, in payload order (the redacted ones for `send_redacted`). */
   texts: Array<string>
   redacted?: RedactedBatch
-  /** For `send_redacted`: the payload with its texts redacted, to send instead. */
+  /**
+   * For `send_redacted`: for an object payload, the members whose texts were
+   * redacted (spread them over the original); otherwise the whole payload.
+   */
   payload?: unknown
 }
 

@@ -22,8 +22,8 @@
 //!
 //! # Guarantees
 //! - **Deterministic**: the same policy and text give the same report, in every runtime.
-//! - **No network, no files**: only [`Policy::from_path`] and [`Policy::read_file`]
-//!   read a file, and only the [`audit`] log writes one.
+//! - **No network, no files but the ones you name**: a policy file
+//!   ([`Policy::from_path`], [`Policy::read_file`]) and an [`audit`] log.
 //! - **No panics** on any input text; [`Engine::classify`] is infallible.
 //! - **Linear time** in the length of the text: every regex is compiled by the
 //!   `regex` crate (finite automata, no backtracking), keywords by `aho-corasick`.

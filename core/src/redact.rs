@@ -144,6 +144,13 @@ impl RedactedBatch {
         Redacted::restore_all(&self.parts, answer)
     }
 
+    /// The wire form of each text, as one JSON array, with positions in `unit`;
+    /// no original values.
+    pub fn to_json_in(&self, unit: OffsetUnit) -> String {
+        let parts: Vec<String> = self.parts.iter().map(|p| p.to_json_in(unit)).collect();
+        format!("[{}]", parts.join(","))
+    }
+
     /// A restorer for a reply to this batch that arrives in pieces.
     pub fn stream_restorer(&self) -> StreamRestorer {
         StreamRestorer {

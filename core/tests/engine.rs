@@ -234,3 +234,23 @@ fn redact_ignores_a_report_from_another_text() {
     let r = e.redact("short", &report);
     assert_eq!(r.text(), "short");
 }
+
+#[test]
+fn a_batch_restores_streams_and_serialises_without_values() {
+    let e = Engine::builtin();
+    let batch = tiergate::RedactedBatch::new(e.redact_many(&["mail a@acme.io", "😀 b@acme.io"]));
+    assert_eq!(batch.texts(), ["mail [EMAIL_1]", "😀 [EMAIL_2]"]);
+    assert_eq!(batch.replacement_count(), 2);
+    assert_eq!(batch.restore("[EMAIL_2]+[EMAIL_1]"), "b@acme.io+a@acme.io");
+    let json = batch.to_json_in(tiergate::OffsetUnit::Utf16);
+    assert!(!json.contains("acme"), "{json}");
+    let wire: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        wire[1]["replacements"][0]["start"], 3,
+        "UTF-16: the emoji is two units"
+    );
+    let mut stream = batch.stream_restorer();
+    let pieces = ["to [EM", "AIL_1] and [", "EMAIL_2", "] [x", "]"];
+    let restored: String = pieces.iter().map(|p| stream.push(p)).collect();
+    assert_eq!(restored + &stream.flush(), "to a@acme.io and b@acme.io [x]");
+}

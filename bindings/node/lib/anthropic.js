@@ -127,7 +127,8 @@ function guardAnthropic(client, options = {}) {
         case 'send':
           return send(params, requestOptions)
         case 'send_redacted': {
-          const call = send(outcome.payload, requestOptions)
+          // The core returns the members whose texts it redacted; the rest stays as the caller had it.
+          const call = send({ ...params, ...outcome.payload }, requestOptions)
           return apiLike(Promise.resolve({ call }), (data) => restoreReply(data, redacted))
         }
         case 'acknowledge':

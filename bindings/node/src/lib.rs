@@ -38,7 +38,8 @@ pub struct GuardedPayload {
     pub texts: Vec<String>,
     #[napi(ts_type = "RedactedBatch")]
     pub redacted: Option<String>,
-    /// For `send_redacted`: the payload with its texts redacted, to send instead.
+    /// For `send_redacted`: for an object payload, the members whose texts were
+    /// redacted (spread them over the original); otherwise the whole payload.
     #[napi(ts_type = "unknown")]
     pub payload: Option<String>,
 }
@@ -362,8 +363,10 @@ impl Engine {
     /// `guard` for the texts of a JSON payload: a Messages request
     /// (`shape` `'request'`), message content (`'content'`), or either
     /// (`'field'`: a request when it has `messages` or `system`). For
-    /// `send_redacted`, `payload` is the payload with its texts redacted;
-    /// `texts` are the texts decided on (the redacted ones then).
+    /// `send_redacted`, `payload` is what to send instead: for an object, the
+    /// members whose texts were redacted (spread them over the original);
+    /// otherwise the whole payload. `texts` are the texts decided on (the
+    /// redacted ones then).
     #[napi(ts_return_type = "GuardedPayload")]
     pub fn guard_payload(
         &self,
@@ -571,13 +574,7 @@ impl RedactedBatch {
     /// The wire form of each text, without original values.
     #[napi(js_name = "toJSON", ts_return_type = "RedactedWire[]")]
     pub fn to_json(&self, env: Env) -> napi::Result<Unknown<'static>> {
-        let parts: Vec<String> = self
-            .inner
-            .parts()
-            .iter()
-            .map(|p| p.to_json_in(OffsetUnit::Utf16))
-            .collect();
-        parse_json(&env, format!("[{}]", parts.join(",")))
+        parse_json(&env, self.inner.to_json_in(OffsetUnit::Utf16))
     }
 }
 

@@ -71,6 +71,7 @@ test('guardPayload walks a Messages request in the core and rebuilds it redacted
   assert.deepEqual(out.texts, ['Be brief.', 'mail [EMAIL_1]'])
   assert.equal(out.payload.messages[0].content[0].text, 'mail [EMAIL_1]')
   assert.deepEqual(out.payload.messages[0].content[1], request.messages[0].content[1])
+  assert.deepEqual(Object.keys(out.payload), ['messages'], 'only the members whose texts changed')
   assert.equal(request.messages[0].content[0].text, 'mail jane.doe@acme.io', 'the caller’s request is not changed')
   assert.equal(out.redacted.restore('to [EMAIL_1]'), 'to jane.doe@acme.io')
   const blocked = engine.guardPayload(request, 'request', 'claude-api')

@@ -561,8 +561,10 @@ impl Engine {
     /// request (`shape="request"`), message content (`"content"`), or either
     /// (`"field"`: a request when it has `messages` or `system`). Returns
     /// `(outcome, decision, batch, payload, texts)`: for `"send_redacted"`,
-    /// `payload` is the payload with its texts redacted (else None); `texts`
-    /// are the texts decided on (the redacted ones then).
+    /// `payload` is what to send instead (for a dict, the members whose texts
+    /// were redacted, to merge over the original; otherwise the whole
+    /// payload), else None; `texts` are the texts decided on (the redacted
+    /// ones then).
     #[pyo3(signature = (payload, shape, destination, mode="block"))]
     #[allow(clippy::type_complexity)] // the tuple is the Python API
     fn guard_payload<'py>(

@@ -373,12 +373,13 @@ impl Engine {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string[]")] texts: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] destination: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "'block' | 'redact' | undefined")] mode: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "'block' | 'redact' | null | undefined")]
+        mode: JsValue,
     ) -> Result<JsValue, JsValue> {
         let texts = strings("texts", &texts)?;
         let destination = string("destination", &destination)?;
         let mode = match mode.as_string() {
-            None if mode.is_undefined() => tiergate::GuardMode::Block,
+            None if mode.is_undefined() || mode.is_null() => tiergate::GuardMode::Block,
             Some(m) => m.parse().map_err(core_error)?,
             None => return Err(wrong_type("mode", "'block' or 'redact'", &mode)),
         };
@@ -584,13 +585,7 @@ impl RedactedBatch {
     /// The wire form of each text, without original values.
     #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "RedactedWire[]")]
     pub fn to_json(&self) -> Result<JsValue, JsValue> {
-        let parts: Vec<String> = self
-            .inner
-            .parts()
-            .iter()
-            .map(|p| p.to_json_in(OffsetUnit::Utf16))
-            .collect();
-        parse(&format!("[{}]", parts.join(",")))
+        parse(&self.inner.to_json_in(OffsetUnit::Utf16))
     }
 }
 

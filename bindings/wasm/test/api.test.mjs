@@ -113,6 +113,7 @@ test('the sending rule and the tier titles come from the core', () => {
 test('a guard mode that is not block or redact is refused with the core message', () => {
   const engine = new node.Engine()
   assert.throws(() => engine.guard(['x'], 'claude-api', 'Redact'), (e) => e.code === 'invalid_argument' && e.message.includes("'block' or 'redact'"))
-  assert.throws(() => engine.guard(['x'], 'claude-api', null), TypeError)
+  assert.throws(() => engine.guard(['x'], 'claude-api', 1), TypeError)
   assert.equal(engine.guard(['x'], 'claude-api').outcome, 'send')
+  assert.equal(engine.guard(['mail a@acme.io'], 'claude-api', null).outcome, 'refuse', 'null is the default mode, as in Node')
 })

@@ -87,10 +87,15 @@ impl Engine {
     /// ```
     /// use tiergate::guard::Shape;
     /// use tiergate::{Engine, GuardMode};
-    /// let request = serde_json::json!({"messages": [{"role": "user", "content": "mail jane.doe@acme.io"}]});
+    /// let request = serde_json::json!({
+    ///     "model": "claude-test",
+    ///     "messages": [{"role": "user", "content": "mail jane.doe@acme.io"}]
+    /// });
     /// let guarded = Engine::builtin().guard_payload(Shape::Request, &request, "claude-api", GuardMode::Redact)?;
     /// assert_eq!(guarded.outcome.name(), "send_redacted");
-    /// assert_eq!(guarded.payload.unwrap()["messages"][0]["content"], "mail [EMAIL_1]");
+    /// let changed = guarded.payload.unwrap();
+    /// assert_eq!(changed["messages"][0]["content"], "mail [EMAIL_1]");
+    /// assert!(changed.get("model").is_none(), "only what changed");
     /// assert_eq!(guarded.decided_texts, ["mail [EMAIL_1]"]);
     /// # Ok::<(), tiergate::Error>(())
     /// ```
@@ -106,9 +111,20 @@ impl Engine {
         let (decided_texts, payload) = match &outcome {
             GuardOutcome::SendRedacted { redactions, .. } => {
                 let redacted: Vec<&str> = redactions.iter().map(Redacted::text).collect();
+                let rebuilt = match (payload, replace_texts(shape, payload, &redacted)) {
+                    // Only the members that changed: the host sets them over its own
+                    // object, so what the walker never reads stays as the host had it.
+                    (Value::Object(before), Value::Object(after)) => Value::Object(
+                        after
+                            .into_iter()
+                            .filter(|(k, v)| before.get(k) != Some(v))
+                            .collect(),
+                    ),
+                    (_, after) => after,
+                };
                 (
                     redacted.iter().map(|t| t.to_string()).collect(),
-                    Some(replace_texts(shape, payload, &redacted)),
+                    Some(rebuilt),
                 )
             }
             _ => (found.iter().map(|t| t.to_string()).collect(), None),
@@ -129,7 +145,11 @@ pub struct GuardedPayload {
     /// The texts the decision was made on, in payload order: the redacted
     /// ones for `send_redacted` (what an audit record should fingerprint).
     pub decided_texts: Vec<String>,
-    /// For `send_redacted`: the payload with its texts redacted, to send instead.
+    /// For `send_redacted`, what to send instead. For an object payload (a
+    /// Messages request), only its members that hold redacted texts, to set
+    /// over the host's own object, so what the walker never reads (request
+    /// options, SDK helpers) passes as the host had it; for any other payload,
+    /// the whole payload rebuilt.
     pub payload: Option<Value>,
 }
 

@@ -10,6 +10,8 @@ import {
   type Action,
   type Decision,
   type Finding,
+  type GuardOutcome,
+  type GuardedPayload,
   type Report,
   type Tier,
   type TiergateError,
@@ -63,6 +65,12 @@ async function run(): Promise<void> {
 }
 void run
 
+const outcome: GuardOutcome = engine.guard(['mail a@acme.io'], 'claude-api', 'redact')
+const restored: string | undefined = outcome.redacted?.streamRestorer().push('[EMAIL_1]')
+const payload: GuardedPayload = engine.guardPayload({ messages: [] }, 'request', 'claude-api')
+const fromFile: Engine = Engine.fromPath('policy.toml')
+void [restored, payload, fromFile]
+
 const middleware = tiergate({ destination: 'claude-api', field: 'prompt', mode: 'block' })
 const info: TiergateRequestInfo | undefined = undefined
 void [middleware, info]
@@ -74,5 +82,7 @@ engine.guard(['x'], 'claude-api', 'shred')
 // @ts-expect-error tiers are a closed set
 const wrong: Tier = 'secret'
 void wrong
+// @ts-expect-error the shape is 'request', 'content' or 'field'
+engine.guardPayload({}, 'body', 'claude-api')
 // @ts-expect-error the field is snake_case, as in the wire format
 void decision.redactionAvailable

@@ -59,10 +59,9 @@ def prepare(
     if outcome == "send":
         return kwargs, None, decision
     if outcome == "send_redacted" and batch is not None and redacted is not None:
-        # Only the fields whose texts were redacted change; request options
-        # (timeout, extra_headers) stay as they were.
-        changed = {key: value for key, value in redacted.items() if value != body.get(key)}
-        return {**kwargs, **changed}, batch, decision
+        # The core returns the members whose texts it redacted; request options
+        # (timeout, extra_headers) and everything else stay as the caller had them.
+        return {**kwargs, **redacted}, batch, decision
     if outcome == "acknowledge" and on_acknowledge is not None and on_acknowledge(decision):
         if audit is not None and decision_id is not None:
             audit.acknowledge(engine, decision_id)
