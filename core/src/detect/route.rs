@@ -33,12 +33,16 @@ pub(super) struct Literals {
 
 impl Literals {
     fn add(&mut self, literal: Vec<u8>, pattern: usize) {
-        let next = self.literals.len();
-        let id = *self.index.entry(literal.clone()).or_insert(next);
-        if id == next {
-            self.literals.push(literal);
-            self.owners.push(Vec::new());
-        }
+        let id = match self.index.get(&literal) {
+            Some(&id) => id,
+            None => {
+                let id = self.literals.len();
+                self.index.insert(literal.clone(), id);
+                self.literals.push(literal);
+                self.owners.push(Vec::new());
+                id
+            }
+        };
         if !self.owners[id].contains(&pattern) {
             self.owners[id].push(pattern);
         }
