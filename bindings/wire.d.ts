@@ -50,6 +50,16 @@ export interface Reason {
   regulations: Array<string>
   /** The action these findings alone would cause. */
   action: Action
+  /** Where in a payload the findings are (`messages[3].content[1].input.query`), for `guardPayload`. */
+  paths?: Array<string>
+}
+
+/** A part of a payload tiergate cannot read. */
+export interface UnreadablePart {
+  /** Where it is (`messages[0].content[1]`). */
+  path: string
+  /** `image`, `pdf` or `file` (uploaded earlier). */
+  kind: string
 }
 
 /** Who to ask about a decision. */
@@ -83,6 +93,8 @@ export interface Decision {
   redaction_available: boolean
   escalation: Escalation | null
   policy: PolicyRef
+  /** The parts of a payload tiergate cannot read, for `guardPayload`. */
+  unreadable?: Array<UnreadablePart>
 }
 
 /** A placeholder in a redacted text; `start`/`end` are UTF-16 offsets into the redacted text. */

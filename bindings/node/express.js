@@ -16,6 +16,11 @@ function setPath(obj, path, value) {
   return copy
 }
 
+/** Why a request cannot be read, answered 400 and never passed on unchecked. */
+function unreadable(res, error, message) {
+  return res.status(400).json({ error, message })
+}
+
 /**
  * Express middleware: checks `req.body[field]` (default `prompt`; a dotted
  * path, or a function `(req) => value`) for `destination` and
@@ -28,10 +33,14 @@ function setPath(obj, path, value) {
  *   the acknowledgement header (default `x-tiergate-acknowledge: true`);
  * - block: answers 403 with the decision JSON.
  *
- * A request without the field is answered 400 (`required: false` lets it
- * through unchecked). The decision JSON names detectors, never the data.
- * With `audit` (an `AuditLog`), every decision is recorded, and an
- * acknowledgement when the header confirms one.
+ * The field may hold any JSON: every string, number and boolean inside it is
+ * checked, at any depth. A body parsed by `express.json()`, `express.urlencoded()`
+ * or `express.text()` works (a text body is checked whole). A request without
+ * the field is answered 400 (`required: false` lets it through unchecked), and
+ * so is one the middleware cannot read (no parsed body, a raw `Buffer`), with
+ * a message naming the fix; it is never passed on unchecked. The decision JSON
+ * names detectors and paths, never the data. With `audit` (an `AuditLog`),
+ * every decision is recorded, and an acknowledgement when the header confirms one.
  */
 function tiergate(options = {}) {
   const {
@@ -45,16 +54,26 @@ function tiergate(options = {}) {
   } = options
   const engine = options.engine || new Engine()
   engine.guard([], destination, mode) // fail at startup on an unknown destination or mode
-  const read = typeof field === 'function' ? field : (req) => getPath(req.body, field)
-  const label = typeof field === 'function' ? 'the checked field' : `"${field}"`
+  const custom = typeof field === 'function'
+  const label = custom ? 'the checked field' : `"${field}"`
 
   return function tiergateMiddleware(req, res, next) {
+    const body = req.body
+    // A text body (express.text()) is checked whole; a field is read from a parsed object.
+    const whole = !custom && typeof body === 'string'
+    if (!custom && !whole) {
+      if (body === undefined || body === null) {
+        return unreadable(res, 'tiergate_no_body',
+          'tiergate/express found no parsed body: add express.json() (or express.urlencoded(), express.text()) before tiergate()')
+      }
+      if (typeof body !== 'object' || Buffer.isBuffer(body)) {
+        return unreadable(res, 'tiergate_unreadable_body',
+          'tiergate/express cannot read this body: parse it with express.json(), express.urlencoded() or express.text() before tiergate()')
+      }
+    }
     let value
     try {
-      if (typeof field !== 'function' && (req.body === undefined || req.body === null)) {
-        throw new TypeError('tiergate/express needs a parsed body: add express.json() before it')
-      }
-      value = read(req)
+      value = custom ? field(req) : whole ? body : getPath(body, field)
     } catch (err) {
       return next(err)
     }
@@ -65,8 +84,12 @@ function tiergate(options = {}) {
     let outcome
     let decisionId
     try {
-      // A string, strings or content blocks, or a whole Messages request: the core walks it.
-      outcome = engine.guardPayload(value, 'field', destination, mode)
+      outcome = engine.guardPayload(value, destination, mode)
+    } catch (err) {
+      // The value is not JSON (a function, a cycle): nothing is passed on unchecked.
+      return unreadable(res, err.code || 'invalid_request', `tiergate/express cannot check ${label}: ${err.message}`)
+    }
+    try {
       if (audit) decisionId = audit.record(engine, outcome.texts, outcome.decision)
       if (onDecision) onDecision(outcome.decision, req)
     } catch (err) {
@@ -74,22 +97,24 @@ function tiergate(options = {}) {
     }
     const { decision } = outcome
     res.set('X-Tiergate-Action', decision.action)
-    if (outcome.outcome === 'send') {
-      req.tiergate = { decision, decisionId, restore: (text) => text }
-      return next()
-    }
-    if (outcome.outcome === 'send_redacted') {
+    const proceed = (extra) => {
+      if (!outcome.payload) {
+        req.tiergate = { decision, decisionId, restore: (text) => text, ...extra }
+        return next()
+      }
       // An object gets the members whose texts were redacted; anything else is rebuilt whole.
-      const isObject = value !== null && typeof value === 'object' && !Array.isArray(value)
+      const isObject = typeof value === 'object' && !Array.isArray(value)
       const redacted = isObject ? { ...value, ...outcome.payload } : outcome.payload
-      if (typeof field === 'function') {
-        req.tiergate = { decision, redacted, restore: (text) => outcome.redacted.restore(text) }
+      const restore = (text) => outcome.redacted.restore(text)
+      if (custom) {
+        req.tiergate = { decision, decisionId, redacted, restore, ...extra }
       } else {
-        req.body = setPath(req.body, field, redacted)
-        req.tiergate = { decision, restore: (text) => outcome.redacted.restore(text) }
+        req.body = whole ? redacted : setPath(body, field, redacted)
+        req.tiergate = { decision, decisionId, restore, ...extra }
       }
       return next()
     }
+    if (outcome.outcome === 'send' || outcome.outcome === 'send_redacted') return proceed({})
     if (outcome.outcome === 'acknowledge') {
       if (String(req.get(acknowledgeHeader) || '').toLowerCase() === 'true') {
         try {
@@ -97,8 +122,7 @@ function tiergate(options = {}) {
         } catch (err) {
           return next(err)
         }
-        req.tiergate = { decision, decisionId, acknowledged: true, restore: (text) => text }
-        return next()
+        return proceed({ acknowledged: true })
       }
       return res.status(422).json(decision)
     }

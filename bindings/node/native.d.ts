@@ -100,15 +100,17 @@ export declare class Engine {
    */
   guard(texts: string[], destination: string, mode?: 'block' | 'redact'): GuardOutcome<RedactedBatch>
   /**
-   * `guard` for the texts of a JSON payload: a Messages request
-   * (`shape` `'request'`), message content (`'content'`), or either
-   * (`'field'`: a request when it has `messages` or `system`). For
-   * `send_redacted`, `payload` is what to send instead: for an object, the
-   * members whose texts were redacted (spread them over the original);
-   * otherwise the whole payload. `texts` are the texts decided on (the
-   * redacted ones then).
+   * `guard` for a JSON payload: a Messages request, a Message Batches
+   * request, or any JSON value. Every string, number and boolean in it is
+   * checked; images, PDFs and uploaded files follow the policy's
+   * `[documents] unreadable` action, and the decision lists them with
+   * their paths. When the texts were redacted, `payload` is what to send
+   * instead (after the person confirms, for `acknowledge`): for an object,
+   * the members whose texts were redacted (spread them over the original);
+   * otherwise the whole payload; `redacted` restores the reply. `texts` are
+   * the texts decided on (the redacted ones then).
    */
-  guardPayload(payload: unknown, shape: 'request' | 'content' | 'field', destination: string, mode?: 'block' | 'redact'): GuardedPayload
+  guardPayload(payload: unknown, destination: string, mode?: 'block' | 'redact'): GuardedPayload
   /** Destination ids of the policy, in order of preference. */
   get destinations(): Array<string>
   /** The policy's id. */
@@ -150,6 +152,16 @@ export declare class RedactedBatch {
    * tail that may be the start of a placeholder; `flush()` at the end.
    */
   streamRestorer(): StreamRestorer
+  /**
+   * `streamRestorer` for a tool's input arriving as pieces of JSON text
+   * (`input_json_delta`): restored values are escaped for a JSON string.
+   */
+  jsonStreamRestorer(): StreamRestorer
+  /**
+   * A copy of `value` (any JSON: a tool's input in a reply) with the
+   * placeholders in every string restored.
+   */
+  restoreValue(value: unknown): unknown
   /** The number of replacements over all texts. */
   get replacementCount(): number
   /** The wire form of each text, without original values. */
@@ -193,15 +205,20 @@ export declare function builtinPolicy(): string
 
 /** What `Engine.guardPayload` found. */
 export interface GuardedPayload {
-  /** As in `GuardOutcome`. */
+  /**
+   * As in `GuardOutcome`; for `acknowledge`, send `payload` (when present)
+   * once the person confirms.
+   */
   outcome: 'send' | 'send_redacted' | 'acknowledge' | 'refuse'
   decision: Decision
   /** The texts the decision was made on, in payload order (the redacted ones for `send_redacted`). */
   texts: Array<string>
+  /** When the texts were redacted: the redactions, to restore the reply. */
   redacted?: RedactedBatch
   /**
-   * For `send_redacted`: for an object payload, the members whose texts were
-   * redacted (spread them over the original); otherwise the whole payload.
+   * When the texts were redacted, what to send instead: for an object
+   * payload, the members whose texts were redacted (spread them over the
+   * original); otherwise the whole payload.
    */
   payload?: unknown
 }

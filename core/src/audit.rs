@@ -12,7 +12,7 @@
 //! optionally, a keyed fingerprint of the prompt (HMAC-SHA256 with an
 //! organisation key) so duplicates can be correlated without storing text.
 
-use crate::decision::Decision;
+use crate::decision::{Decision, UnreadablePart};
 use crate::engine::Engine;
 use crate::error::{Error, ErrorKind};
 pub use crate::policy::PolicyStamp;
@@ -146,6 +146,13 @@ pub enum AuditEvent {
         /// Keyed fingerprint of the text, when the host has an organisation key.
         #[serde(skip_serializing_if = "Option::is_none")]
         fingerprint: Option<String>,
+        /// For a decision on a whole payload: where each detector's findings
+        /// are (`messages[3].content[1].input.query`), never the values.
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        paths: BTreeMap<String, Vec<String>>,
+        /// For a decision on a whole payload: the parts tiergate cannot read.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        unreadable: Vec<UnreadablePart>,
     },
     /// A person confirmed an `acknowledge` decision.
     Acknowledgement {
@@ -223,6 +230,13 @@ impl AuditEvent {
                 (Some(key), Some(text)) => Some(fingerprint(key, text)),
                 _ => None,
             },
+            paths: decision
+                .reasons
+                .iter()
+                .filter(|r| !r.paths.is_empty())
+                .map(|r| (r.detector.clone(), r.paths.clone()))
+                .collect(),
+            unreadable: decision.unreadable.clone(),
         }
     }
 
@@ -392,12 +406,8 @@ impl AuditLog {
         decision: &Decision,
         ctx: &AuditContext,
     ) -> Result<String, Error> {
-        let mut all = Report::default();
-        for t in texts {
-            let r = engine.classify(t.as_ref());
-            all.tier = all.tier.max(r.tier);
-            all.findings.extend(r.findings);
-        }
+        let reports: Vec<Report> = texts.iter().map(|t| engine.classify(t.as_ref())).collect();
+        let all = Report::combined(&reports);
         let joined = texts
             .iter()
             .map(AsRef::as_ref)

@@ -128,6 +128,29 @@ impl Engine {
         Report { tier, findings }
     }
 
+    /// [`Engine::classify`] for `text` read after `context` (the key of the
+    /// JSON member it is the value of, `card number: `): context words there
+    /// count, findings are only those in `text`, with offsets into `text`.
+    pub(crate) fn classify_in_context(&self, context: &str, text: &str) -> Report {
+        if context.is_empty() {
+            return self.classify(text);
+        }
+        let mut report = self.classify(&format!("{context}{text}"));
+        let n = context.len();
+        report.findings.retain(|f| f.span.start >= n);
+        for f in &mut report.findings {
+            f.span.start -= n;
+            f.span.end -= n;
+        }
+        report.tier = report
+            .findings
+            .iter()
+            .map(|f| f.tier)
+            .max()
+            .unwrap_or(Tier::Public);
+        report
+    }
+
     /// Classifies many texts on up to `threads` threads (0: one per core).
     ///
     /// Reports come back in input order and equal what [`Engine::classify`]
@@ -241,13 +264,8 @@ impl Engine {
         destination: &str,
     ) -> Result<Decision, Error> {
         self.destination(destination)?;
-        let mut all = Report::default();
-        for t in texts {
-            let r = self.classify(t.as_ref());
-            all.tier = all.tier.max(r.tier);
-            all.findings.extend(r.findings);
-        }
-        self.decide(&all, destination)
+        let reports: Vec<Report> = texts.iter().map(|t| self.classify(t.as_ref())).collect();
+        self.decide(&Report::combined(&reports), destination)
     }
 
     /// Replaces every redactable finding with a typed, numbered placeholder.
@@ -278,13 +296,22 @@ impl Engine {
     /// assert_eq!(tiergate::Redacted::restore_all(&parts, reply), "Wrote to a@acme.io and b@acme.io.");
     /// ```
     pub fn redact_many<S: AsRef<str>>(&self, texts: &[S]) -> Vec<Redacted> {
+        let reports: Vec<Report> = texts.iter().map(|t| self.classify(t.as_ref())).collect();
+        self.redact_reports(texts, &reports)
+    }
+
+    /// [`Engine::redact_many`] for texts already classified (`reports[i]` is
+    /// the report of `texts[i]`).
+    pub(crate) fn redact_reports<S: AsRef<str>>(
+        &self,
+        texts: &[S],
+        reports: &[Report],
+    ) -> Vec<Redacted> {
         let mut placeholders = Placeholders::default();
         texts
             .iter()
-            .map(|t| {
-                let t = t.as_ref();
-                redact::redact(t, &self.classify(t), |id| self.label(id), &mut placeholders)
-            })
+            .zip(reports)
+            .map(|(t, r)| redact::redact(t.as_ref(), r, |id| self.label(id), &mut placeholders))
             .collect()
     }
 

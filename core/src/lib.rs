@@ -60,15 +60,15 @@ pub mod signing;
 mod tier;
 mod validate;
 
-pub use decision::{Decision, PolicyRef, Reason};
+pub use decision::{Decision, PolicyRef, Reason, UnreadablePart};
 pub use detect::DetectorInfo;
 pub use engine::Engine;
 pub use error::{contain, Error, ErrorKind, Location};
 pub use guard::{GuardMode, GuardOutcome};
 pub use offsets::{convert_offsets, to_byte_offsets, OffsetUnit};
 pub use policy::{
-    Allowlist, Category, Client, Condition, Destination, DetectorSpec, Escalation, OnError,
-    Pattern, PatternSpec, Policy, PolicyStamp, PolicyWarning, Regulation, Rule, Settings,
+    Allowlist, Category, Client, Condition, Destination, DetectorSpec, Documents, Escalation,
+    OnError, Pattern, PatternSpec, Policy, PolicyStamp, PolicyWarning, Regulation, Rule, Settings,
     POLICY_SCHEMA,
 };
 pub use redact::{Redacted, RedactedBatch, Replacement, StreamRestorer};

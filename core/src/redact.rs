@@ -4,6 +4,7 @@ use crate::offsets::{convert_offsets, OffsetUnit};
 use crate::report::{Finding, Report, Span, WIRE_VERSION};
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Serialize;
+use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -144,6 +145,20 @@ impl RedactedBatch {
         Redacted::restore_all(&self.parts, answer)
     }
 
+    /// `value` with the placeholders in every string restored: a tool's input
+    /// in a reply (`{"query": "[EMAIL_1]"}`).
+    ///
+    /// # Example
+    /// ```
+    /// let engine = tiergate::Engine::builtin();
+    /// let batch = tiergate::RedactedBatch::new(engine.redact_many(&["mail jane.doe@acme.io"]));
+    /// let input = serde_json::json!({"to": ["[EMAIL_1]"], "n": 1});
+    /// assert_eq!(batch.restore_value(&input), serde_json::json!({"to": ["jane.doe@acme.io"], "n": 1}));
+    /// ```
+    pub fn restore_value(&self, value: &Value) -> Value {
+        restore_value(&self.parts, value)
+    }
+
     /// The wire form of each text, as one JSON array, with positions in `unit`;
     /// no original values.
     pub fn to_json_in(&self, unit: OffsetUnit) -> String {
@@ -156,6 +171,26 @@ impl RedactedBatch {
         StreamRestorer {
             batch: self.clone(),
             pending: String::new(),
+            escape: Escape::None,
+        }
+    }
+
+    /// A restorer for a tool's input that arrives as pieces of JSON text
+    /// (`input_json_delta`): restored values are escaped for a JSON string,
+    /// so a value with `"` or `\` keeps the JSON valid.
+    ///
+    /// # Example
+    /// ```
+    /// let engine = tiergate::Engine::builtin();
+    /// let batch = tiergate::RedactedBatch::new(engine.redact_many(&["mail jane.doe@acme.io"]));
+    /// let mut json = batch.json_stream_restorer();
+    /// let out = json.push(r#"{"to": "[EMAIL"#) + &json.push(r#"_1]"}"#) + &json.flush();
+    /// assert_eq!(out, r#"{"to": "jane.doe@acme.io"}"#);
+    /// ```
+    pub fn json_stream_restorer(&self) -> StreamRestorer {
+        StreamRestorer {
+            escape: Escape::JsonString,
+            ..self.stream_restorer()
         }
     }
 }
@@ -183,6 +218,7 @@ const MAX_PLACEHOLDER: usize = 64;
 pub struct StreamRestorer {
     batch: RedactedBatch,
     pending: String,
+    escape: Escape,
 }
 
 impl StreamRestorer {
@@ -200,12 +236,65 @@ impl StreamRestorer {
                 self.pending = text.split_off(cut);
             }
         }
-        self.batch.restore(&text)
+        restore(&self.batch.parts, &text, self.escape)
     }
 
     /// The text held back, restored: call it when the stream ends.
     pub fn flush(&mut self) -> String {
-        self.batch.restore(&std::mem::take(&mut self.pending))
+        restore(
+            &self.batch.parts,
+            &std::mem::take(&mut self.pending),
+            self.escape,
+        )
+    }
+}
+
+/// How a restored value is written where a placeholder was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Escape {
+    /// As it is (text).
+    None,
+    /// Escaped for the inside of a JSON string (a tool's input arriving as JSON text).
+    JsonString,
+}
+
+fn restore(redactions: &[Redacted], answer: &str, escape: Escape) -> String {
+    let mut placeholders: Vec<&Replacement> = Vec::new();
+    for r in redactions.iter().flat_map(|r| &r.replacements) {
+        if !placeholders.iter().any(|p| p.placeholder == r.placeholder) {
+            placeholders.push(r);
+        }
+    }
+    if placeholders.is_empty() {
+        return answer.to_string();
+    }
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(placeholders.iter().map(|p| p.placeholder.as_str()))
+        .expect("placeholders are short literals");
+    let with: Vec<String> = placeholders
+        .iter()
+        .map(|p| match escape {
+            Escape::None => p.original.clone(),
+            Escape::JsonString => {
+                let quoted = serde_json::to_string(&p.original).expect("strings serialise");
+                quoted[1..quoted.len() - 1].to_string()
+            }
+        })
+        .collect();
+    ac.replace_all(answer, &with)
+}
+
+/// `value` with the placeholders in every string restored.
+fn restore_value(redactions: &[Redacted], value: &Value) -> Value {
+    match value {
+        Value::String(s) => Value::String(restore(redactions, s, Escape::None)),
+        Value::Array(items) => items.iter().map(|v| restore_value(redactions, v)).collect(),
+        Value::Object(members) => members
+            .iter()
+            .map(|(k, v)| (k.clone(), restore_value(redactions, v)))
+            .collect(),
+        other => other.clone(),
     }
 }
 
@@ -253,21 +342,7 @@ impl Redacted {
 
     /// [`Redacted::restore`] for the texts of one [`Engine::redact_many`](crate::Engine::redact_many) call.
     pub fn restore_all(redactions: &[Redacted], answer: &str) -> String {
-        let mut placeholders: Vec<&Replacement> = Vec::new();
-        for r in redactions.iter().flat_map(|r| &r.replacements) {
-            if !placeholders.iter().any(|p| p.placeholder == r.placeholder) {
-                placeholders.push(r);
-            }
-        }
-        if placeholders.is_empty() {
-            return answer.to_string();
-        }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(placeholders.iter().map(|p| p.placeholder.as_str()))
-            .expect("placeholders are short literals");
-        let with: Vec<&str> = placeholders.iter().map(|p| p.original.as_str()).collect();
-        ac.replace_all(answer, &with)
+        restore(redactions, answer, Escape::None)
     }
 
     /// The wire form: the redacted text and the placeholders with their positions

@@ -140,6 +140,20 @@ impl ReportWire {
 }
 
 impl Report {
+    /// The findings of several texts decided together (the parts of one
+    /// request), under the highest of their tiers. Offsets stay those of each
+    /// text: the result is for deciding, not for slicing.
+    pub(crate) fn combined<'r>(reports: impl IntoIterator<Item = &'r Report>) -> Report {
+        let mut all = Report::default();
+        for r in reports {
+            all.tier = all.tier.max(r.tier);
+            all.findings.extend(r.findings.iter().cloned());
+        }
+        all
+    }
+}
+
+impl Report {
     /// Whether nothing was found.
     pub fn is_empty(&self) -> bool {
         self.findings.is_empty()

@@ -254,3 +254,37 @@ fn a_batch_restores_streams_and_serialises_without_values() {
     let restored: String = pieces.iter().map(|p| stream.push(p)).collect();
     assert_eq!(restored + &stream.flush(), "to a@acme.io and b@acme.io [x]");
 }
+
+#[test]
+fn an_audit_record_of_a_payload_decision_says_where_never_what() {
+    let dir = std::env::temp_dir().join(format!("tiergate-audit-paths-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("audit.jsonl");
+    let e = Engine::builtin();
+    let request = serde_json::json!({"messages": [{"role": "user", "content": [
+        {"type": "text", "text": "mail jane.doe@acme.io"},
+        {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": "iVBORw0KGgo="}}
+    ]}]});
+    let g = e
+        .guard_payload(&request, "claude-api", tiergate::GuardMode::Block)
+        .unwrap();
+    let mut log =
+        tiergate::audit::AuditLog::open(&path, tiergate::audit::Durability::Buffered).unwrap();
+    let ctx = tiergate::audit::AuditContext {
+        surface: "test".into(),
+        ..Default::default()
+    };
+    log.record_decision(&e, &g.decided_texts, g.outcome.decision(), &ctx)
+        .unwrap();
+    drop(log);
+    let line = std::fs::read_to_string(&path).unwrap();
+    let record: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
+    assert_eq!(
+        record["paths"]["email"],
+        serde_json::json!(["messages[0].content[0].text"])
+    );
+    assert_eq!(record["unreadable"][0]["kind"], "image");
+    assert!(!line.contains("jane.doe") && !line.contains("iVBORw0KGgo"));
+    assert!(tiergate::audit::verify(&path).unwrap().is_intact());
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -29,17 +29,20 @@ pub const WIRE_VERSION: u32 = tiergate::WIRE_VERSION;
 /// What `Engine.guardPayload` found.
 #[napi(object, object_to_js = false, object_from_js = false)]
 pub struct GuardedPayload {
-    /// As in `GuardOutcome`.
+    /// As in `GuardOutcome`; for `acknowledge`, send `payload` (when present)
+    /// once the person confirms.
     #[napi(ts_type = "'send' | 'send_redacted' | 'acknowledge' | 'refuse'")]
     pub outcome: String,
     #[napi(ts_type = "Decision")]
     pub decision: String,
     /// The texts the decision was made on, in payload order (the redacted ones for `send_redacted`).
     pub texts: Vec<String>,
+    /// When the texts were redacted: the redactions, to restore the reply.
     #[napi(ts_type = "RedactedBatch")]
     pub redacted: Option<String>,
-    /// For `send_redacted`: for an object payload, the members whose texts were
-    /// redacted (spread them over the original); otherwise the whole payload.
+    /// When the texts were redacted, what to send instead: for an object
+    /// payload, the members whose texts were redacted (spread them over the
+    /// original); otherwise the whole payload.
     #[napi(ts_type = "unknown")]
     pub payload: Option<String>,
 }
@@ -47,6 +50,16 @@ pub struct GuardedPayload {
 /// `block` (default) or `redact`, named as the core names them.
 fn guard_mode(env: &Env, mode: Option<String>) -> napi::Result<tiergate::GuardMode> {
     mode.map_or(Ok(tiergate::GuardMode::Block), |m| core(env, || m.parse()))
+}
+
+/// A JS value as JSON (through `JSON.stringify`); an `invalid_argument`
+/// error naming `name` when it is not one (a function, `undefined`, a cycle).
+fn json_value(env: &Env, value: Unknown, name: &str) -> napi::Result<serde_json::Value> {
+    let not_json = || invalid_argument(env, &format!("{name} must be a JSON value"));
+    let json = json_stringify(env, value)
+        .map_err(|_| not_json())?
+        .ok_or_else(not_json)?;
+    serde_json::from_str(&json).map_err(|_| not_json())
 }
 
 /// `JSON.stringify(value)`; `None` when it gives `undefined` (a function, `undefined`).
@@ -360,39 +373,35 @@ impl Engine {
         Ok(out)
     }
 
-    /// `guard` for the texts of a JSON payload: a Messages request
-    /// (`shape` `'request'`), message content (`'content'`), or either
-    /// (`'field'`: a request when it has `messages` or `system`). For
-    /// `send_redacted`, `payload` is what to send instead: for an object, the
-    /// members whose texts were redacted (spread them over the original);
-    /// otherwise the whole payload. `texts` are the texts decided on (the
-    /// redacted ones then).
+    /// `guard` for a JSON payload: a Messages request, a Message Batches
+    /// request, or any JSON value. Every string, number and boolean in it is
+    /// checked; images, PDFs and uploaded files follow the policy's
+    /// `[documents] unreadable` action, and the decision lists them with
+    /// their paths. When the texts were redacted, `payload` is what to send
+    /// instead (after the person confirms, for `acknowledge`): for an object,
+    /// the members whose texts were redacted (spread them over the original);
+    /// otherwise the whole payload; `redacted` restores the reply. `texts` are
+    /// the texts decided on (the redacted ones then).
     #[napi(ts_return_type = "GuardedPayload")]
     pub fn guard_payload(
         &self,
         env: Env,
         payload: Unknown,
-        #[napi(ts_arg_type = "'request' | 'content' | 'field'")] shape: String,
         #[napi(ts_arg_type = "string")] destination: StrArg,
         #[napi(ts_arg_type = "'block' | 'redact'")] mode: Option<String>,
     ) -> napi::Result<Object<'static>> {
         let destination = errors::string(&env, "destination", destination)?;
         let mode = guard_mode(&env, mode)?;
-        let shape = core(&env, || tiergate::guard::Shape::from_name(&shape))?;
-        let json = json_stringify(&env, payload)?
-            .ok_or_else(|| invalid_argument(&env, "payload must be a JSON value"))?;
-        let payload: serde_json::Value = serde_json::from_str(&json)
-            .map_err(|_| invalid_argument(&env, "payload must be a JSON value"))?;
+        let payload = json_value(&env, payload, "payload")?;
         let guarded = core(&env, || {
-            self.inner
-                .guard_payload(shape, &payload, &destination, mode)
+            self.inner.guard_payload(&payload, &destination, mode)
         })?;
-        let (name, decision, redacted) = guarded.outcome.into_parts();
+        let (name, decision, _) = guarded.outcome.into_parts();
         let mut out = Object::new(&env)?;
         out.set_named_property("outcome", name)?;
         out.set_named_property("decision", self.parse(&env, decision.to_json())?)?;
         out.set_named_property("texts", guarded.decided_texts)?;
-        if let Some(parts) = redacted {
+        if let Some(parts) = guarded.redacted {
             out.set_named_property("redacted", RedactedBatch { inner: parts })?;
         }
         if let Some(payload) = guarded.payload {
@@ -563,6 +572,24 @@ impl RedactedBatch {
         StreamRestorer {
             inner: self.inner.stream_restorer(),
         }
+    }
+
+    /// `streamRestorer` for a tool's input arriving as pieces of JSON text
+    /// (`input_json_delta`): restored values are escaped for a JSON string.
+    #[napi]
+    pub fn json_stream_restorer(&self) -> StreamRestorer {
+        StreamRestorer {
+            inner: self.inner.json_stream_restorer(),
+        }
+    }
+
+    /// A copy of `value` (any JSON: a tool's input in a reply) with the
+    /// placeholders in every string restored.
+    #[napi(ts_return_type = "unknown")]
+    pub fn restore_value(&self, env: Env, value: Unknown) -> napi::Result<Unknown<'static>> {
+        let value = json_value(&env, value, "value")?;
+        let restored = core(&env, || Ok(self.inner.restore_value(&value)))?;
+        parse_json(&env, restored.to_string())
     }
 
     /// The number of replacements over all texts.

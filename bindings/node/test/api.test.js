@@ -64,23 +64,32 @@ test('guardPayload walks a Messages request in the core and rebuilds it redacted
   const request = {
     model: 'claude-test',
     system: [{ type: 'text', text: 'Be brief.' }],
-    messages: [{ role: 'user', content: [{ type: 'text', text: 'mail jane.doe@acme.io' }, { type: 'image', source: { type: 'base64', data: 'iVBORw0=' } }] }],
+    messages: [{ role: 'user', content: [{ type: 'text', text: 'mail jane.doe@acme.io' }, { type: 'image', source: { type: 'url', url: 'https://acme.example/a.png' } }] }],
   }
-  const out = engine.guardPayload(request, 'request', 'claude-api', 'redact')
+  const out = engine.guardPayload(request, 'claude-api', 'redact')
   assert.equal(out.outcome, 'send_redacted')
-  assert.deepEqual(out.texts, ['Be brief.', 'mail [EMAIL_1]'])
+  assert.ok(out.texts.includes('Be brief.') && out.texts.includes('mail [EMAIL_1]') && out.texts.includes('claude-test'))
   assert.equal(out.payload.messages[0].content[0].text, 'mail [EMAIL_1]')
   assert.deepEqual(out.payload.messages[0].content[1], request.messages[0].content[1])
   assert.deepEqual(Object.keys(out.payload), ['messages'], 'only the members whose texts changed')
   assert.equal(request.messages[0].content[0].text, 'mail jane.doe@acme.io', 'the caller’s request is not changed')
   assert.equal(out.redacted.restore('to [EMAIL_1]'), 'to jane.doe@acme.io')
-  const blocked = engine.guardPayload(request, 'request', 'claude-api')
+  assert.deepEqual(out.redacted.restoreValue({ to: ['[EMAIL_1]'], n: 1 }), { to: ['jane.doe@acme.io'], n: 1 })
+  const blocked = engine.guardPayload(request, 'claude-api')
   assert.equal(blocked.outcome, 'refuse')
   assert.equal(blocked.payload, undefined)
-  assert.deepEqual(engine.guardPayload(['a', { type: 'text', text: 'b' }], 'field', 'claude-api').texts, ['a', 'b'])
-  assert.throws(() => engine.guardPayload(request, 'body', 'claude-api'), { code: 'invalid_argument' })
-  assert.throws(() => engine.guardPayload(request, 'request', 'claude-api', 'Redact'), { code: 'invalid_argument' })
-  assert.throws(() => engine.guardPayload(undefined, 'request', 'claude-api'), { code: 'invalid_argument' })
+  assert.deepEqual(blocked.decision.reasons[0].paths, ['messages[0].content[0].text'])
+  // Keys are texts too, each before its value; members come by key.
+  assert.deepEqual(engine.guardPayload(['a', { type: 'text', text: 'b' }], 'claude-api').texts, ['a', 'text', 'b', 'type', 'text'])
+  const image = { type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'iVBORw0KGgo=' } }
+  const ask = engine.guardPayload({ messages: [{ role: 'user', content: [image] }] }, 'claude-api')
+  assert.equal(ask.outcome, 'acknowledge')
+  assert.deepEqual(ask.decision.unreadable, [{ path: 'messages[0].content[0]', kind: 'image' }])
+  assert.throws(() => engine.guardPayload(request, 'claude-api', 'Redact'), { code: 'invalid_argument' })
+  assert.throws(() => engine.guardPayload(undefined, 'claude-api'), { code: 'invalid_argument' })
+  const cycle = {}
+  cycle.self = cycle
+  assert.throws(() => engine.guardPayload(cycle, 'claude-api'), { code: 'invalid_argument' })
 })
 
 test('a stream restorer holds back a placeholder cut across deltas, and nothing else', () => {
@@ -91,4 +100,6 @@ test('a stream restorer holds back a placeholder cut across deltas, and nothing 
   assert.equal(stream.push(' [see docs'), ' [see docs')
   assert.equal(stream.push(' [EMAIL_'), ' ')
   assert.equal(stream.flush(), '[EMAIL_')
+  const json = engine.redactMany(['say "hi" to jane.doe@acme.io']).jsonStreamRestorer()
+  assert.equal(json.push('{"to": "[EMA') + json.push('IL_1]"}') + json.flush(), '{"to": "jane.doe@acme.io"}')
 })

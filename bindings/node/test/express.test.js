@@ -124,17 +124,20 @@ test('a configuration mistake fails when the app starts', () => {
   assert.throws(() => tiergate({ engine, mode: 'shred' }), { code: 'invalid_argument' })
 })
 
-test('without a body parser the request fails with an error that says what to do', async () => {
+test('without a body parser the request is answered 400 with what to do, and never passed on', async () => {
   const app = express()
-  app.post('/x', tiergate({ engine }), (req, res) => res.json({}))
-  app.use((err, req, res, _next) => res.status(500).json({ error: err.message }))
+  let handled = false
+  app.post('/x', tiergate({ engine }), (req, res) => { handled = true; res.json({}) })
   const srv = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s))
   })
   try {
     const res = await fetch(`http://127.0.0.1:${srv.address().port}/x`, { method: 'POST', body: 'prompt=hi' })
-    assert.equal(res.status, 500)
-    assert.match((await res.json()).error, /express\.json\(\)/)
+    assert.equal(res.status, 400)
+    const body = await res.json()
+    assert.equal(body.error, 'tiergate_no_body')
+    assert.match(body.message, /express\.json\(\)/)
+    assert.equal(handled, false)
   } finally {
     await new Promise((resolve) => srv.close(resolve))
   }

@@ -40,6 +40,40 @@ function sse(res, text, chunk) {
   res.end()
 }
 
+/**
+ * With the header `x-fake-echo: 1`: a reply that echoes every placeholder of
+ * the request (`[EMAIL_1]`) in a text block and in a tool_use block's input,
+ * so a test can see them restored; streamed, the tool input arrives as
+ * `input_json_delta` pieces of a few characters (placeholders get cut).
+ */
+function echo(res, raw, stream) {
+  const found = [...new Set(raw.match(/\[[A-Z][A-Z0-9_]*_\d+\]/g) || [])]
+  const text = `Echo: ${found.join(' ')}`
+  const input = { found }
+  const tool = { type: 'tool_use', id: 'toolu_test', name: 'lookup', input }
+  if (!stream) {
+    res.writeHead(200, { 'content-type': 'application/json' })
+    return res.end(JSON.stringify({ ...message(text), content: [{ type: 'text', text }, tool] }))
+  }
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' })
+  const send = (type, data) => res.write(`event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`)
+  send('message_start', { message: { ...message(''), content: [], stop_reason: null } })
+  send('content_block_start', { index: 0, content_block: { type: 'text', text: '' } })
+  for (let i = 0; i < text.length; i += 4) {
+    send('content_block_delta', { index: 0, delta: { type: 'text_delta', text: text.slice(i, i + 4) } })
+  }
+  send('content_block_stop', { index: 0 })
+  send('content_block_start', { index: 1, content_block: { ...tool, input: {} } })
+  const json = JSON.stringify(input)
+  for (let i = 0; i < json.length; i += 5) {
+    send('content_block_delta', { index: 1, delta: { type: 'input_json_delta', partial_json: json.slice(i, i + 5) } })
+  }
+  send('content_block_stop', { index: 1 })
+  send('message_delta', { delta: { stop_reason: 'tool_use', stop_sequence: null }, usage: { output_tokens: 10 } })
+  send('message_stop', {})
+  res.end()
+}
+
 /** Starts the server; resolves to { url, requests, close }. */
 function start() {
   const requests = []
@@ -54,6 +88,16 @@ function start() {
         res.writeHead(200, { 'content-type': 'application/json' })
         return res.end(JSON.stringify({ input_tokens: raw.length }))
       }
+      if (req.url.startsWith('/v1/messages/batches')) {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        return res.end(JSON.stringify({
+          id: 'msgbatch_test', type: 'message_batch', processing_status: 'in_progress',
+          request_counts: { processing: (body.requests || []).length, succeeded: 0, errored: 0, canceled: 0, expired: 0 },
+          ended_at: null, created_at: '2026-12-01T00:00:00Z', expires_at: '2026-12-02T00:00:00Z',
+          archived_at: null, cancel_initiated_at: null, results_url: null,
+        }))
+      }
+      if (req.headers['x-fake-echo'] === '1') return echo(res, raw, body.stream)
       const reply = `Got: ${lastUserText(body)}`
       if (body.stream) return sse(res, reply, 4)
       res.writeHead(200, { 'content-type': 'application/json' })

@@ -25,6 +25,24 @@ fn pyrepr_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
     format!("[{}]", items.map(pyrepr).collect::<Vec<_>>().join(", "))
 }
 
+/// A Python value as JSON (through `json.dumps`, without NaN or infinities);
+/// an `InvalidArgumentError` naming `name` when it is not JSON-serialisable.
+fn py_to_json(py: Python<'_>, value: &Bound<'_, PyAny>, name: &str) -> PyResult<serde_json::Value> {
+    let kwargs = PyDict::new(py);
+    kwargs.set_item("allow_nan", false)?;
+    let json: String = py
+        .import("json")?
+        .call_method("dumps", (value,), Some(&kwargs))
+        .and_then(|j| j.extract())
+        .map_err(|e| {
+            // json's own message names the type (`Object of type Timeout ...`), never the value.
+            let why = e.value(py).to_string();
+            errors::invalid_argument(py, &format!("{name} must be JSON-serialisable: {why}"))
+        })?;
+    serde_json::from_str(&json)
+        .map_err(|_| errors::invalid_argument(py, &format!("{name} must be JSON-serialisable")))
+}
+
 /// Parses a JSON string with Python's `json` module (keeps the core's wire format exact).
 fn json_to_py<'py>(py: Python<'py>, json: &str) -> PyResult<Bound<'py, PyAny>> {
     py.import("json")?.call_method1("loads", (json,))
@@ -230,6 +248,14 @@ impl Decision {
             &serde_json::to_string(&self.inner.reasons).expect("reasons serialise"),
         )
     }
+    /// The parts of a payload tiergate cannot read (`[{"path": ..., "kind": "image"}]`).
+    #[getter]
+    fn unreadable<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json_to_py(
+            py,
+            &serde_json::to_string(&self.inner.unreadable).expect("parts serialise"),
+        )
+    }
     /// Who to ask (`{"contact": ..., "url": ...}`), or None.
     #[getter]
     fn escalation<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -337,6 +363,23 @@ impl RedactedBatch {
         StreamRestorer {
             inner: Mutex::new(self.inner.stream_restorer()),
         }
+    }
+    /// `stream_restorer` for a tool's input arriving as pieces of JSON text
+    /// (`input_json_delta`): restored values are escaped for a JSON string.
+    fn json_stream_restorer(&self) -> StreamRestorer {
+        StreamRestorer {
+            inner: Mutex::new(self.inner.json_stream_restorer()),
+        }
+    }
+    /// A copy of `value` (any JSON: a tool's input in a reply) with the
+    /// placeholders in every string restored.
+    fn restore_value<'py>(
+        &self,
+        py: Python<'py>,
+        value: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let value = py_to_json(py, value, "value")?;
+        json_to_py(py, &self.inner.restore_value(&value).to_string())
     }
     fn __len__(&self) -> usize {
         self.inner.parts().len()
@@ -557,21 +600,22 @@ impl Engine {
         ))
     }
 
-    /// `guard` for the texts of a JSON-serialisable payload: a Messages
-    /// request (`shape="request"`), message content (`"content"`), or either
-    /// (`"field"`: a request when it has `messages` or `system`). Returns
-    /// `(outcome, decision, batch, payload, texts)`: for `"send_redacted"`,
-    /// `payload` is what to send instead (for a dict, the members whose texts
-    /// were redacted, to merge over the original; otherwise the whole
-    /// payload), else None; `texts` are the texts decided on (the redacted
-    /// ones then).
-    #[pyo3(signature = (payload, shape, destination, mode="block"))]
+    /// `guard` for a JSON-serialisable payload: a Messages request, a Message
+    /// Batches request, or any JSON value. Every string, number and boolean in
+    /// it is checked (keys too); images, PDFs and uploaded files follow the
+    /// policy's `[documents] unreadable` action and are listed in the
+    /// decision. Returns `(outcome, decision, batch, payload, texts)`: when the
+    /// texts were redacted, `payload` is what to send instead (after the
+    /// person confirms, for `"acknowledge"`; for a dict, the members whose
+    /// texts were redacted, to merge over the original; otherwise the whole
+    /// payload) and `batch` restores the reply, else both are None; `texts`
+    /// are the texts decided on (the redacted ones then).
+    #[pyo3(signature = (payload, destination, mode="block"))]
     #[allow(clippy::type_complexity)] // the tuple is the Python API
     fn guard_payload<'py>(
         &self,
         py: Python<'py>,
         payload: &Bound<'py, PyAny>,
-        shape: &str,
         destination: &str,
         mode: &str,
     ) -> PyResult<(
@@ -582,17 +626,10 @@ impl Engine {
         Vec<String>,
     )> {
         let mode = errors::core(py, || mode.parse::<tiergate::GuardMode>())?;
-        let shape = errors::core(py, || tiergate::guard::Shape::from_name(shape))?;
-        let json: String = py
-            .import("json")?
-            .call_method1("dumps", (payload,))?
-            .extract()?;
-        let payload: serde_json::Value = serde_json::from_str(&json)
-            .map_err(|_| errors::invalid_argument(py, "payload must be JSON-serialisable"))?;
-        let guarded = errors::core(py, || {
-            self.inner.guard_payload(shape, &payload, destination, mode)
-        })?;
-        let (name, decision, redacted) = guarded.outcome.into_parts();
+        let payload = py_to_json(py, payload, "payload")?;
+        let guarded = errors::core(py, || self.inner.guard_payload(&payload, destination, mode))?;
+        let (name, decision, _) = guarded.outcome.into_parts();
+        let redacted = guarded.redacted;
         let payload = guarded
             .payload
             .map(|p| json_to_py(py, &p.to_string()))

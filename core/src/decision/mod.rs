@@ -38,6 +38,19 @@ pub struct Decision {
     pub escalation: Option<Escalation>,
     /// The policy that decided.
     pub policy: PolicyRef,
+    /// Parts of a payload tiergate cannot read (images, PDFs, uploaded
+    /// files), for decisions on a whole payload ([`Engine::guard_payload`](crate::Engine::guard_payload)).
+    #[serde(default)]
+    pub unreadable: Vec<UnreadablePart>,
+}
+
+/// A part of a payload tiergate cannot read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnreadablePart {
+    /// Where it is (`messages[0].content[1]`).
+    pub path: String,
+    /// What it is: `image`, `pdf`, `file`.
+    pub kind: String,
 }
 
 /// Findings of one detector that drove a decision.
@@ -57,6 +70,10 @@ pub struct Reason {
     pub regulations: Vec<String>,
     /// The action these findings alone would cause.
     pub action: Action,
+    /// Where in a payload the findings are (`messages[3].content[1].input.query`),
+    /// for decisions on a whole payload; never the values.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paths: Vec<String>,
 }
 
 /// Identifies the policy behind a decision.
@@ -78,7 +95,8 @@ impl Decision {
 impl Serialize for Decision {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Decision", 11)?;
+        let fields = if self.unreadable.is_empty() { 11 } else { 12 };
+        let mut st = s.serialize_struct("Decision", fields)?;
         st.serialize_field("version", &WIRE_VERSION)?;
         st.serialize_field("destination", &self.destination)?;
         st.serialize_field("tier", &self.tier)?;
@@ -90,6 +108,9 @@ impl Serialize for Decision {
         st.serialize_field("redaction_available", &self.redaction_available)?;
         st.serialize_field("escalation", &self.escalation)?;
         st.serialize_field("policy", &self.policy)?;
+        if !self.unreadable.is_empty() {
+            st.serialize_field("unreadable", &self.unreadable)?;
+        }
         st.end()
     }
 }
@@ -118,6 +139,7 @@ pub(crate) fn decide(
                     count,
                     regulations: regulations.iter().map(|s| s.to_string()).collect(),
                     action,
+                    paths: Vec::new(),
                 });
             }
         }
@@ -187,7 +209,40 @@ pub(crate) fn decide(
             id: policy.id.clone(),
             revision: policy.revision.clone(),
         },
+        unreadable: Vec::new(),
     }
+}
+
+/// `decision` for a payload that also carries `parts` tiergate cannot read:
+/// they are listed, and when the policy's `[documents] unreadable` action is
+/// stricter than the decision's, it decides, with a message that names where
+/// the parts are.
+pub(crate) fn with_unreadable(
+    mut decision: Decision,
+    parts: Vec<UnreadablePart>,
+    policy: &Policy,
+    dest: &Destination,
+) -> Decision {
+    if parts.is_empty() {
+        return decision;
+    }
+    let action = policy.documents.unreadable;
+    if action > decision.action {
+        let escalation = (action != Action::Allow)
+            .then(|| {
+                policy
+                    .escalation
+                    .as_ref()
+                    .map(|e| e.for_tier(decision.tier))
+            })
+            .flatten();
+        decision.message = phrase::unreadable(&parts, action, dest, escalation.as_ref());
+        decision.action = action;
+        decision.rule = "unreadable-content".to_string();
+        decision.escalation = escalation;
+    }
+    decision.unreadable = parts;
+    decision
 }
 
 /// Approved destinations, in policy order, where this tier may be sent as it is;

@@ -1,8 +1,9 @@
 //! Phrasing: decision messages from the policy's templates. Values come from
 //! the policy and the detector names only, never from the scanned text.
 
+use super::UnreadablePart;
 use crate::policy::{Destination, Escalation};
-use crate::tier::Tier;
+use crate::tier::{Action, Tier};
 
 /// Fills a message template. Values come from the policy and the detector
 /// names only, never from the scanned text.
@@ -43,4 +44,58 @@ pub(super) fn phrase(items: impl Iterator<Item = (String, usize)>) -> String {
         .map(|(name, n)| if n > 1 { format!("{name} ×{n}") } else { name })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The message for a payload whose unreadable parts decide: what they are
+/// and where, never their content.
+pub(super) fn unreadable(
+    parts: &[UnreadablePart],
+    action: Action,
+    dest: &Destination,
+    escalation: Option<&Escalation>,
+) -> String {
+    let noun = |kind: &str| match kind {
+        "image" => "an image",
+        "pdf" => "a PDF",
+        "file" => "a file uploaded earlier",
+        _ => "content",
+    };
+    let listed: Vec<String> = parts
+        .iter()
+        .map(|p| {
+            format!(
+                "{} at {}",
+                noun(&p.kind),
+                if p.path.is_empty() {
+                    "the top"
+                } else {
+                    &p.path
+                }
+            )
+        })
+        .collect();
+    let what = if parts.len() > 3 {
+        format!("{} and {} more", listed[..3].join(", "), parts.len() - 3)
+    } else {
+        listed.join(", ")
+    };
+    let ask = match action {
+        Action::Block => format!(
+            "The policy does not let content it cannot check go to {}.",
+            dest.name
+        ),
+        Action::Acknowledge => format!(
+            "Confirm it holds no sensitive data before it goes to {}.",
+            dest.name
+        ),
+        _ => format!(
+            "Make sure it holds no sensitive data before it goes to {}.",
+            dest.name
+        ),
+    };
+    let esc = escalation.map_or(String::new(), Escalation::sentence);
+    format!("This request carries content tiergate cannot read: {what}. {ask} {esc}")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }

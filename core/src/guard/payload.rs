@@ -1,208 +1,257 @@
-//! The texts of what a host sends to Claude: a Messages request, or message
-//! content in a field of the host's own API. Every guard (the Python and Node
-//! Anthropic guards, the Express middleware) walks payloads here, so they all
-//! check the same strings in the same order.
+//! The parts of what a host sends to Claude: a Messages request, a batch of
+//! them, or any JSON a host's own API carries. Every guard (the Python and
+//! Node Anthropic guards, the Express middleware) walks payloads here, so they
+//! all check the same strings in the same order.
 //!
-//! A payload is JSON. Walking it collects its texts in document order;
-//! replacing gives a copy in which the i-th text is the i-th replacement and
-//! everything else is as it was.
+//! Nothing is skipped because its shape is unknown: every string, number and
+//! boolean anywhere in the payload is a text to check (`model`, tool inputs
+//! at any depth, tool descriptions and schemas, `metadata`, fields the API
+//! adds tomorrow). Content that is not text — an image or a PDF sent as
+//! base64, a file uploaded earlier and named by its id — is an *unreadable*
+//! part: the policy's `[documents] unreadable` action decides what it means.
+//! Each part has a path (`messages[3].content[1].input.query`) that
+//! decisions report, never its value.
 
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 
-/// What a JSON payload is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shape {
-    /// A Messages request: its `system` prompt (a string or text blocks) and
-    /// the `content` of each of its `messages`.
-    Request,
-    /// Message content: a string, an array of strings or blocks; text blocks,
-    /// tool results (their content, at any depth) and documents with a text
-    /// source or a content source.
-    Content,
-    /// A request when it is an object with `messages` or `system`, content otherwise
-    /// (a field of a host's own API that may hold either).
-    Field,
+/// One part of a payload.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part<'v> {
+    /// Where it is: `system`, `messages[3].content[1].input.query`, `tools[0]["input schema"]`.
+    /// An object's key has the path of its member.
+    pub path: String,
+    /// What it is.
+    pub content: PartContent<'v>,
+    /// The key of the member the value belongs to (directly, or through
+    /// arrays): context for the value, as `card` is for `4539148803436467`.
+    pub key: Option<&'v str>,
+    /// Whether the part is an object's key rather than a value.
+    pub is_key: bool,
+    /// The JSON pointer of the value (of the object, for a key), to replace it.
+    pointer: String,
 }
 
-impl Shape {
-    /// The name hosts use: `request`, `content` or `field`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Shape::Request => "request",
-            Shape::Content => "content",
-            Shape::Field => "field",
-        }
-    }
+/// What a part of a payload holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PartContent<'v> {
+    /// A string, or the JSON text of a number or boolean.
+    Text(Cow<'v, str>),
+    /// Content tiergate cannot read, by kind: `image`, `pdf`, `file`.
+    Unreadable(&'static str),
+}
 
-    /// The shape with this name.
-    ///
-    /// # Errors
-    /// `invalid_argument` for any other name.
-    pub fn from_name(name: &str) -> Result<Shape, crate::Error> {
-        match name {
-            "request" => Ok(Shape::Request),
-            "content" => Ok(Shape::Content),
-            "field" => Ok(Shape::Field),
-            other => Err(crate::Error::new(
-                crate::ErrorKind::InvalidArgument,
-                format!("shape must be 'request', 'content' or 'field', not '{other}'"),
-            )),
-        }
-    }
-
-    /// `Field` resolved for `value`.
-    fn of(self, value: &Value) -> Shape {
-        match (self, value) {
-            (Shape::Field, Value::Object(o))
-                if o.contains_key("messages") || o.contains_key("system") =>
-            {
-                Shape::Request
-            }
-            (Shape::Field, _) => Shape::Content,
-            (shape, _) => shape,
+impl Part<'_> {
+    /// The text of a text part.
+    pub fn text(&self) -> Option<&str> {
+        match &self.content {
+            PartContent::Text(t) => Some(t),
+            PartContent::Unreadable(_) => None,
         }
     }
 }
 
-/// The texts of `value`, in document order.
+/// Every part of `value`, in a stable order: array items in order, object
+/// members by key, each key before its value.
 ///
 /// # Example
 /// ```
-/// use tiergate::guard::{texts, Shape};
+/// use tiergate::guard::{parts, PartContent};
 /// let request = serde_json::json!({
 ///     "model": "claude-test",
-///     "system": "Be brief.",
 ///     "messages": [{"role": "user", "content": [
 ///         {"type": "text", "text": "Hello"},
-///         {"type": "tool_result", "tool_use_id": "t1", "content": "42"}
+///         {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": "iVBORw0="}}
 ///     ]}]
 /// });
-/// assert_eq!(texts(Shape::Request, &request), ["Be brief.", "Hello", "42"]);
+/// let found = parts(&request);
+/// assert!(found.iter().any(|p| p.path == "model" && p.text() == Some("claude-test") && !p.is_key));
+/// assert!(found.iter().any(|p| p.path == "messages[0].content[0].text" && p.text() == Some("Hello")));
+/// let image = found.iter().find(|p| p.content == PartContent::Unreadable("image")).unwrap();
+/// assert_eq!(image.path, "messages[0].content[1]");
 /// ```
-pub fn texts(shape: Shape, value: &Value) -> Vec<&str> {
-    let mut out = Vec::new();
-    walk(shape.of(value), value, &mut |s| out.push(s));
-    out
+pub fn parts(value: &Value) -> Vec<Part<'_>> {
+    let mut walker = Walker::default();
+    walker.value(value, None);
+    walker.out
+}
+
+/// The texts of `value`, in the order of [`parts`].
+pub fn texts(value: &Value) -> Vec<Cow<'_, str>> {
+    parts(value)
+        .into_iter()
+        .filter_map(|p| match p.content {
+            PartContent::Text(t) => Some(t),
+            PartContent::Unreadable(_) => None,
+        })
+        .collect()
 }
 
 /// A copy of `value` in which the i-th text (in the order of [`texts`]) is
-/// `replacements[i]`; a text without a replacement stays as it was.
+/// `replacements[i]` wherever it differs: a replaced number or boolean
+/// becomes a string, a replaced key renames its member.
 ///
 /// # Example
 /// ```
-/// use tiergate::guard::{replace_texts, Shape};
-/// let content = serde_json::json!([{"type": "text", "text": "mail a@acme.io"}, {"type": "image"}]);
-/// let redacted = replace_texts(Shape::Content, &content, &["mail [EMAIL_1]"]);
-/// assert_eq!(redacted, serde_json::json!([{"type": "text", "text": "mail [EMAIL_1]"}, {"type": "image"}]));
+/// use tiergate::guard::{replace_texts, texts};
+/// let content = serde_json::json!([{"type": "text", "text": "mail a@acme.io"}]);
+/// // Keys count too: `text`, its value, `type`, its value.
+/// assert_eq!(texts(&content), ["text", "mail a@acme.io", "type", "text"]);
+/// let redacted = replace_texts(&content, &["text", "mail [EMAIL_1]", "type", "text"]);
+/// assert_eq!(redacted, serde_json::json!([{"type": "text", "text": "mail [EMAIL_1]"}]));
 /// ```
-pub fn replace_texts<S: AsRef<str>>(shape: Shape, value: &Value, replacements: &[S]) -> Value {
+pub fn replace_texts<S: AsRef<str>>(value: &Value, replacements: &[S]) -> Value {
     let mut copy = value.clone();
-    let mut next = replacements.iter();
-    walk_mut(shape.of(value), &mut copy, &mut |s| {
-        if let Some(r) = next.next() {
-            *s = r.as_ref().to_string();
+    let mut renames = Vec::new();
+    let text_parts = parts(value).into_iter().filter(|p| p.text().is_some());
+    for (part, new) in text_parts.zip(replacements) {
+        let new = new.as_ref();
+        if part.text() == Some(new) {
+            continue;
         }
-    });
+        if part.is_key {
+            renames.push((
+                part.pointer,
+                part.key.unwrap_or_default().to_string(),
+                new.to_string(),
+            ));
+        } else if let Some(slot) = copy.pointer_mut(&part.pointer) {
+            *slot = Value::String(new.to_string());
+        }
+    }
+    // Keys last, deepest first, so no pointer crosses a renamed member.
+    renames.sort_by_key(|(pointer, _, _)| std::cmp::Reverse(pointer.len()));
+    for (pointer, old, new) in renames {
+        if let Some(Value::Object(object)) = copy.pointer_mut(&pointer) {
+            if let Some(member) = object.remove(&old) {
+                object.insert(new, member);
+            }
+        }
+    }
     copy
 }
 
-fn walk<'v>(shape: Shape, value: &'v Value, visit: &mut impl FnMut(&'v str)) {
-    match shape {
-        Shape::Request => {
-            let Value::Object(request) = value else {
-                return;
-            };
-            if let Some(system) = request.get("system") {
-                content(system, visit);
-            }
-            if let Some(Value::Array(messages)) = request.get("messages") {
-                for message in messages {
-                    if let Some(c) = message.as_object().and_then(|m| m.get("content")) {
-                        content(c, visit);
-                    }
-                }
-            }
-        }
-        _ => content(value, visit),
-    }
+/// Walks a JSON value, keeping the path and JSON pointer of where it is.
+#[derive(Default)]
+struct Walker<'v> {
+    path: String,
+    pointer: String,
+    out: Vec<Part<'v>>,
 }
 
-/// The texts of message content: strings, arrays, and the text-bearing blocks.
-fn content<'v>(value: &'v Value, visit: &mut impl FnMut(&'v str)) {
-    match value {
-        Value::String(s) => visit(s),
-        Value::Array(items) => items.iter().for_each(|v| content(v, visit)),
-        Value::Object(block) => {
-            let inner = inner_path(block).and_then(|path| {
-                let (first, rest) = path.split_first()?;
-                rest.iter()
-                    .try_fold(block.get(*first)?, |v, key| v.get(*key))
+impl<'v> Walker<'v> {
+    fn push(&mut self, content: PartContent<'v>, key: Option<&'v str>, is_key: bool) {
+        self.out.push(Part {
+            path: self.path.clone(),
+            content,
+            key,
+            is_key,
+            pointer: self.pointer.clone(),
+        });
+    }
+
+    /// `value`, the value of member `key` (or an item of its array).
+    fn value(&mut self, value: &'v Value, key: Option<&'v str>) {
+        match value {
+            Value::Null => {}
+            Value::String(s) => self.push(PartContent::Text(Cow::Borrowed(s)), key, false),
+            Value::Number(n) => self.push(PartContent::Text(Cow::Owned(n.to_string())), key, false),
+            Value::Bool(b) => {
+                let text = if *b { "true" } else { "false" };
+                self.push(PartContent::Text(Cow::Borrowed(text)), key, false);
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let mark = self.enter(&format!("[{i}]"), &i.to_string());
+                    self.value(item, key);
+                    self.leave(mark);
+                }
+            }
+            Value::Object(members) => self.object(members, &[]),
+        }
+    }
+
+    /// The members of an object, except those named in `skip`.
+    fn object(&mut self, members: &'v Map<String, Value>, skip: &[&str]) {
+        if let Some(kind) = unreadable(members) {
+            self.push(PartContent::Unreadable(kind), None, false);
+        }
+        let binary = binary_source(members);
+        for (key, member) in members.iter().filter(|(k, _)| !skip.contains(&k.as_str())) {
+            let object_pointer = self.pointer.clone();
+            let mark = self.enter_key(key);
+            self.out.push(Part {
+                path: self.path.clone(),
+                content: PartContent::Text(Cow::Borrowed(key)),
+                key: Some(key),
+                is_key: true,
+                pointer: object_pointer,
             });
-            if let Some(inner) = inner {
-                content(inner, visit);
+            match member {
+                // The base64 payload itself is not text; the source's other fields are.
+                Value::Object(source) if binary && key == "source" => {
+                    self.object(source, &["data"])
+                }
+                _ => self.value(member, Some(key)),
             }
+            self.leave(mark);
         }
-        _ => {}
+    }
+
+    fn enter_key(&mut self, key: &str) -> (usize, usize) {
+        let plain = !key.is_empty()
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+            && !key.as_bytes()[0].is_ascii_digit();
+        let segment = if plain {
+            if self.path.is_empty() {
+                key.to_string()
+            } else {
+                format!(".{key}")
+            }
+        } else {
+            serde_json::to_string(&[key]).unwrap_or_default()
+        };
+        self.enter(&segment, &key.replace('~', "~0").replace('/', "~1"))
+    }
+
+    fn enter(&mut self, path: &str, pointer: &str) -> (usize, usize) {
+        let mark = (self.path.len(), self.pointer.len());
+        self.path.push_str(path);
+        self.pointer.push('/');
+        self.pointer.push_str(pointer);
+        mark
+    }
+
+    fn leave(&mut self, (path, pointer): (usize, usize)) {
+        self.path.truncate(path);
+        self.pointer.truncate(pointer);
     }
 }
 
-/// Where a block's texts are: `text` of a text block, `content` of a tool
-/// result, `data` of a document's text source, `content` of a document's
-/// content source. Other blocks (images, tool uses, ...) have none here.
-fn inner_path(block: &Map<String, Value>) -> Option<&'static [&'static str]> {
-    match block.get("type")?.as_str()? {
-        "text" if block.get("text").is_some_and(Value::is_string) => Some(&["text"]),
-        "tool_result" => Some(&["content"]),
-        "document" => {
-            let source = block.get("source")?.as_object()?;
-            match source.get("type")?.as_str()? {
-                "text" if source.get("data").is_some_and(Value::is_string) => {
-                    Some(&["source", "data"])
-                }
-                "content" => Some(&["source", "content"]),
-                _ => None,
-            }
-        }
+/// A block whose `source` carries base64 data (an image or a document).
+fn binary_source(block: &Map<String, Value>) -> bool {
+    block.get("source").and_then(|s| s.get("type")) == Some(&Value::from("base64"))
+        && matches!(
+            block.get("type").and_then(Value::as_str),
+            Some("image" | "document")
+        )
+}
+
+/// What a block holds that tiergate cannot read: an image or a PDF sent as
+/// base64, a file uploaded earlier and named by its id.
+fn unreadable(block: &Map<String, Value>) -> Option<&'static str> {
+    let kind = block.get("type").and_then(Value::as_str)?;
+    let source = block
+        .get("source")
+        .and_then(|s| s.get("type"))
+        .and_then(Value::as_str);
+    match (kind, source) {
+        ("image", Some("base64")) => Some("image"),
+        ("document", Some("base64")) => Some("pdf"),
+        ("image" | "document", Some("file")) | ("container_upload", _) => Some("file"),
         _ => None,
-    }
-}
-
-fn walk_mut(shape: Shape, value: &mut Value, visit: &mut impl FnMut(&mut String)) {
-    match shape {
-        Shape::Request => {
-            let Value::Object(request) = value else {
-                return;
-            };
-            if let Some(system) = request.get_mut("system") {
-                content_mut(system, visit);
-            }
-            if let Some(Value::Array(messages)) = request.get_mut("messages") {
-                for message in messages {
-                    if let Some(c) = message.as_object_mut().and_then(|m| m.get_mut("content")) {
-                        content_mut(c, visit);
-                    }
-                }
-            }
-        }
-        _ => content_mut(value, visit),
-    }
-}
-
-fn content_mut(value: &mut Value, visit: &mut impl FnMut(&mut String)) {
-    match value {
-        Value::String(s) => visit(s),
-        Value::Array(items) => items.iter_mut().for_each(|v| content_mut(v, visit)),
-        Value::Object(block) => {
-            let inner = inner_path(block).and_then(|path| {
-                let (first, rest) = path.split_first()?;
-                rest.iter()
-                    .try_fold(block.get_mut(*first)?, |v, key| v.get_mut(*key))
-            });
-            if let Some(inner) = inner {
-                content_mut(inner, visit);
-            }
-        }
-        _ => {}
     }
 }
 
@@ -211,79 +260,143 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn all(shape: Shape, v: &Value) -> Vec<String> {
-        texts(shape, v).into_iter().map(str::to_string).collect()
+    /// The value parts (not keys) as (path, text).
+    fn texts_at(v: &Value) -> Vec<(String, String)> {
+        parts(v)
+            .into_iter()
+            .filter(|p| !p.is_key)
+            .filter_map(|p| p.text().map(|t| (p.path.clone(), t.to_string())))
+            .collect()
     }
 
     #[test]
-    fn requests_give_the_system_prompt_and_message_contents_in_order() {
+    fn every_string_number_and_boolean_is_a_text_with_its_path() {
         let request = json!({
             "model": "m",
+            "max_tokens": 10,
+            "stream": true,
             "system": [{"type": "text", "text": "sys"}],
-            "metadata": {"user_id": "not a text of the prompt"},
+            "metadata": {"user_id": "u-1"},
+            "tools": [{"name": "lookup", "description": "finds", "input_schema": {"type": "object", "properties": {"q": {"type": "string", "enum": ["a"]}}}}],
             "messages": [
-                {"role": "user", "content": "first"},
-                {"role": "assistant", "content": [{"type": "text", "text": "second"}, {"type": "tool_use", "input": {"q": "x"}}]},
-                {"role": "user", "content": [
-                    {"type": "tool_result", "content": [{"type": "text", "text": "third"}]},
-                    {"type": "document", "source": {"type": "text", "data": "fourth"}},
-                    {"type": "document", "source": {"type": "content", "content": [{"type": "text", "text": "fifth"}]}},
-                    {"type": "document", "source": {"type": "base64", "data": "JVBERi0="}},
-                    {"type": "image", "source": {"type": "base64", "data": "iVBORw0="}}
-                ]},
-                "not a message",
-                {"role": "user"}
-            ]
+                {"role": "assistant", "content": [{"type": "tool_use", "id": "t1", "name": "lookup", "input": {"q": {"deep": ["x", 7]}}}]},
+                {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "t1", "content": [{"type": "text", "text": "found"}]}]}
+            ],
+            "stop_sequences": ["END"],
+            "a key": null
         });
-        assert_eq!(
-            all(Shape::Request, &request),
-            ["sys", "first", "second", "third", "fourth", "fifth"]
+        let got = texts_at(&request);
+        let has = |path: &str, text: &str| got.iter().any(|(p, t)| p == path && t == text);
+        assert!(has("model", "m") && has("max_tokens", "10") && has("stream", "true"));
+        assert!(has("system[0].text", "sys"));
+        assert!(has("metadata.user_id", "u-1"));
+        assert!(has("tools[0].description", "finds"));
+        assert!(has("tools[0].input_schema.properties.q.enum[0]", "a"));
+        assert!(has("messages[0].content[0].input.q.deep[0]", "x"));
+        assert!(has("messages[0].content[0].input.q.deep[1]", "7"));
+        assert!(has("messages[1].content[0].content[0].text", "found"));
+        assert!(has("stop_sequences[0]", "END"));
+        assert!(
+            !got.iter().any(|(p, _)| p.contains("a key")),
+            "null has no text"
         );
-        let replaced = replace_texts(Shape::Request, &request, &["1", "2", "3", "4", "5", "6"]);
+        // A stable order: array items in order, object members by key.
+        let first = |prefix: &str| got.iter().position(|(p, _)| p.starts_with(prefix)).unwrap();
+        assert!(first("messages[0]") < first("messages[1]"));
+        assert!(first("max_tokens") < first("messages") && first("messages") < first("system"));
+        // Keys are parts too, before their values, and values know their key.
+        let all = parts(&request);
+        let key = all
+            .iter()
+            .position(|p| p.is_key && p.text() == Some("a key"))
+            .unwrap();
+        assert_eq!(all[key].path, r#"["a key"]"#);
+        let deep = all.iter().find(|p| p.text() == Some("7")).unwrap();
         assert_eq!(
-            all(Shape::Request, &replaced),
-            ["1", "2", "3", "4", "5", "6"]
-        );
-        // Everything else is as it was.
-        assert_eq!(replaced["metadata"], request["metadata"]);
-        assert_eq!(
-            replaced["messages"][1]["content"][1],
-            request["messages"][1]["content"][1]
+            deep.key,
+            Some("deep"),
+            "array items carry their member's key"
         );
         assert_eq!(
-            replaced["messages"][2]["content"][3],
-            request["messages"][2]["content"][3]
+            all.iter()
+                .find(|p| p.text() == Some("m") && !p.is_key)
+                .unwrap()
+                .key,
+            Some("model")
         );
-        assert_eq!(replaced["messages"][3], "not a message");
     }
 
     #[test]
-    fn fields_are_requests_only_when_they_look_like_one() {
-        let request = json!({"messages": [{"role": "user", "content": "hi"}]});
-        assert_eq!(all(Shape::Field, &request), ["hi"]);
-        let blocks = json!([{"type": "text", "text": "a"}, "b"]);
-        assert_eq!(all(Shape::Field, &blocks), ["a", "b"]);
-        assert_eq!(all(Shape::Field, &json!("just text")), ["just text"]);
-        // Objects that are neither requests nor known blocks have no texts (yet).
-        assert!(all(Shape::Field, &json!({"text": "x"})).is_empty());
-        assert!(all(Shape::Field, &json!(42)).is_empty());
-        assert!(all(Shape::Request, &json!("not an object")).is_empty());
-    }
-
-    #[test]
-    fn a_short_replacement_list_leaves_the_rest() {
-        let v = json!(["a", "b"]);
-        assert_eq!(replace_texts(Shape::Content, &v, &["x"]), json!(["x", "b"]));
-    }
-
-    #[test]
-    fn shapes_have_names() {
-        for shape in [Shape::Request, Shape::Content, Shape::Field] {
-            assert_eq!(Shape::from_name(shape.as_str()).unwrap(), shape);
-        }
+    fn binary_content_is_unreadable_and_not_scanned() {
+        let content = json!([
+            {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": "iVBORw0KGgo="}},
+            {"type": "document", "title": "Q3 plan", "source": {"type": "base64", "media_type": "application/pdf", "data": "JVBERi0="}},
+            {"type": "image", "source": {"type": "url", "url": "https://acme.example/a.png"}},
+            {"type": "document", "source": {"type": "file", "file_id": "file_01"}},
+            {"type": "document", "source": {"type": "text", "media_type": "text/plain", "data": "plain words"}}
+        ]);
+        let all = parts(&content);
+        let unreadable: Vec<(&str, &str)> = all
+            .iter()
+            .filter_map(|p| match p.content {
+                PartContent::Unreadable(k) => Some((p.path.as_str(), k)),
+                PartContent::Text(_) => None,
+            })
+            .collect();
         assert_eq!(
-            Shape::from_name("body").unwrap_err().code(),
-            "invalid_argument"
+            unreadable,
+            [("[0]", "image"), ("[1]", "pdf"), ("[3]", "file")]
         );
+        let got = texts_at(&content);
+        assert!(
+            !got.iter()
+                .any(|(_, t)| t == "iVBORw0KGgo=" || t == "JVBERi0="),
+            "base64 data is not text"
+        );
+        assert!(got
+            .iter()
+            .any(|(p, t)| p == "[0].source.media_type" && t == "image/png"));
+        assert!(got.iter().any(|(p, t)| p == "[1].title" && t == "Q3 plan"));
+        assert!(got
+            .iter()
+            .any(|(p, t)| p == "[2].source.url" && t.ends_with("a.png")));
+        assert!(got
+            .iter()
+            .any(|(p, t)| p == "[4].source.data" && t == "plain words"));
+    }
+
+    #[test]
+    fn replacing_keeps_everything_else_and_finds_the_texts_again() {
+        let v = json!({"a": ["x", {"b/c": "y", "n": 536904399}], "z": "keep"});
+        let all = texts(&v);
+        assert_eq!(all, ["a", "x", "b/c", "y", "n", "536904399", "z", "keep"]);
+        let replaced = replace_texts(&v, &["a", "x", "b/c", "[Y]", "n", "[N]", "z", "keep"]);
+        assert_eq!(
+            replaced,
+            json!({"a": ["x", {"b/c": "[Y]", "n": "[N]"}], "z": "keep"})
+        );
+        assert_eq!(
+            texts(&replaced),
+            ["a", "x", "b/c", "[Y]", "n", "[N]", "z", "keep"]
+        );
+        // A short replacement list leaves the rest.
+        assert_eq!(replace_texts(&json!(["a", "b"]), &["x"]), json!(["x", "b"]));
+    }
+
+    #[test]
+    fn a_replaced_key_renames_its_member_wherever_it_is() {
+        let v = json!({"jane@acme.io": {"bob@acme.io": "v"}, "k": 1});
+        assert_eq!(texts(&v), ["jane@acme.io", "bob@acme.io", "v", "k", "1"]);
+        let replaced = replace_texts(&v, &["[EMAIL_1]", "[EMAIL_2]", "v", "k", "1"]);
+        assert_eq!(replaced, json!({"[EMAIL_1]": {"[EMAIL_2]": "v"}, "k": 1}));
+    }
+
+    #[test]
+    fn paths_quote_keys_that_are_not_identifiers() {
+        let v = json!({"ok_key": {"two words": {"9lives": "v"}}});
+        let value = parts(&v).into_iter().find(|p| !p.is_key).unwrap();
+        assert_eq!(value.path, r#"ok_key["two words"]["9lives"]"#);
+        assert_eq!(parts(&json!("top"))[0].path, "");
+        assert_eq!(parts(&json!([[1]]))[0].path, "[0][0]");
     }
 }

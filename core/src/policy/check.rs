@@ -3,6 +3,7 @@
 
 use super::{Policy, POLICY_SCHEMA};
 use crate::error::Error;
+use crate::tier::Action;
 use std::collections::BTreeSet;
 
 impl Policy {
@@ -86,6 +87,12 @@ impl Policy {
         for (name, r) in &self.regulations {
             check_template(&r.message)
                 .map_err(|m| Error::invalid(format!("regulations.{name}.message"), m))?;
+        }
+        if self.documents.unreadable == Action::Redact {
+            return Err(Error::invalid(
+                "documents.unreadable",
+                "an unreadable part cannot be redacted: use allow, warn, acknowledge or block",
+            ));
         }
         self.check_client()
     }

@@ -24,8 +24,8 @@ pub(crate) use pattern::{parse as parse_regex, syntax as regex_syntax};
 pub(crate) use rules::verdict;
 pub(crate) use schema::TomlSource;
 pub use schema::{
-    Allowlist, Category, Client, Condition, Destination, DetectorSpec, Escalation, OnError,
-    PatternSpec, Policy, Regulation, Rule, Settings,
+    Allowlist, Category, Client, Condition, Destination, DetectorSpec, Documents, Escalation,
+    OnError, PatternSpec, Policy, Regulation, Rule, Settings,
 };
 
 use crate::error::{Error, ErrorKind};

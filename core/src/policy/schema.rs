@@ -48,6 +48,9 @@ pub struct Policy {
     /// How clients in front of Claude (the browser extension, API guards) behave.
     #[serde(default, skip_serializing_if = "Client::is_default")]
     pub client: Client,
+    /// What content tiergate cannot read (images, PDFs, uploaded files) means.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub documents: Documents,
     /// The TOML source, kept so that errors found when the engine compiles the
     /// detectors can still point at a line.
     #[serde(skip)]
@@ -133,6 +136,25 @@ pub struct Client {
     /// `https://`, or `http://` to a loopback address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub collector_url: Option<String>,
+}
+
+/// What content tiergate cannot read means for a client guard.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Documents {
+    /// The action for a request that carries a part tiergate cannot read (an
+    /// image, a PDF, a file uploaded earlier): `allow`, `warn`, `acknowledge`
+    /// (the default) or `block`. It applies when it is stricter than what the
+    /// request's text gets.
+    pub unreadable: Action,
+}
+
+impl Default for Documents {
+    fn default() -> Documents {
+        Documents {
+            unreadable: Action::Acknowledge,
+        }
+    }
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {

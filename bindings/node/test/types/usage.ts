@@ -67,7 +67,7 @@ void run
 
 const outcome: GuardOutcome = engine.guard(['mail a@acme.io'], 'claude-api', 'redact')
 const restored: string | undefined = outcome.redacted?.streamRestorer().push('[EMAIL_1]')
-const payload: GuardedPayload = engine.guardPayload({ messages: [] }, 'request', 'claude-api')
+const payload: GuardedPayload = engine.guardPayload({ messages: [] }, 'claude-api')
 const fromFile: Engine = Engine.fromPath('policy.toml')
 void [restored, payload, fromFile]
 
@@ -82,7 +82,7 @@ engine.guard(['x'], 'claude-api', 'shred')
 // @ts-expect-error tiers are a closed set
 const wrong: Tier = 'secret'
 void wrong
-// @ts-expect-error the shape is 'request', 'content' or 'field'
-engine.guardPayload({}, 'body', 'claude-api')
+// @ts-expect-error the mode is 'block' or 'redact'
+engine.guardPayload({}, 'claude-api', 'shred')
 // @ts-expect-error the field is snake_case, as in the wire format
 void decision.redactionAvailable
