@@ -19,7 +19,7 @@ export interface TiergateRequestInfo {
 export interface TiergateMiddlewareOptions {
   /** Destination id in the policy; default `claude-api`. */
   destination?: string
-  /** Dotted path in `req.body` (default `prompt`), or a function returning the value to check. */
+  /** Dotted path in `req.body` (default `prompt`), or a function returning the value to check: any JSON, every part of it is checked. A text body is checked whole. */
   field?: string | ((req: any) => unknown)
   /** `block` (default) or `redact`. */
   mode?: 'block' | 'redact'
