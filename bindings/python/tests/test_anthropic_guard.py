@@ -2,75 +2,32 @@
 
 import asyncio
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import anthropic  # scripts/setup installs it: a missing SDK fails rather than skips
 import pytest
 
 import tiergate
 import tiergate.anthropic
+from fake_api import Handler, message, serve, text_events
 
 
-class FakeClaude(BaseHTTPRequestHandler):
+class FakeClaude(Handler):
     received: list = []
 
     def do_POST(self):  # noqa: N802 (http.server naming)
-        body = json.loads(self.rfile.read(int(self.headers["content-length"])))
+        body = json.loads(self.read_body())
         FakeClaude.received.append(body)
         last = body["messages"][-1]["content"]
         text = last if isinstance(last, str) else " ".join(b.get("text", "") for b in last if isinstance(b, dict))
         if body.get("stream"):
-            return self.stream_reply(body, f"echo: {text}")
-        reply = {
-            "id": "msg_test",
-            "type": "message",
-            "role": "assistant",
-            "model": body["model"],
-            "content": [{"type": "text", "text": f"echo: {text}"}],
-            "stop_reason": "end_turn",
-            "stop_sequence": None,
-            "usage": {"input_tokens": 1, "output_tokens": 1},
-        }
-        data = json.dumps(reply).encode()
-        self.send_response(200)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def stream_reply(self, body, text):
-        """Server-sent events, the text cut into 5-character deltas (placeholders get split)."""
-        message = {
-            "id": "msg_test", "type": "message", "role": "assistant", "model": body["model"], "content": [],
-            "stop_reason": None, "stop_sequence": None, "usage": {"input_tokens": 1, "output_tokens": 0},
-        }
-        events = [("message_start", {"type": "message_start", "message": message}),
-                  ("content_block_start", {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}})]
-        for i in range(0, len(text), 5):
-            delta = {"type": "text_delta", "text": text[i : i + 5]}
-            events.append(("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": delta}))
-        events += [("content_block_stop", {"type": "content_block_stop", "index": 0}),
-                   ("message_delta", {"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": None}, "usage": {"output_tokens": 1}}),
-                   ("message_stop", {"type": "message_stop"})]
-        data = "".join(f"event: {name}\ndata: {json.dumps(payload)}\n\n" for name, payload in events).encode()
-        self.send_response(200)
-        self.send_header("content-type", "text/event-stream")
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):  # keep test output (and prompts) out of logs
-        pass
+            # The text cut into 5-character deltas: placeholders get split.
+            return self.send_events(body["model"], text_events(0, f"echo: {text}", 5))
+        self.send_json(message(body["model"], [{"type": "text", "text": f"echo: {text}"}]))
 
 
 @pytest.fixture(scope="module")
 def base_url():
-    server = HTTPServer(("127.0.0.1", 0), FakeClaude)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    yield from serve(FakeClaude)
 
 
 @pytest.fixture(autouse=True)

@@ -7,42 +7,34 @@ reaches the API; in redact mode it arrives only as a placeholder and the reply
 import asyncio
 import json
 import re
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import anthropic
 import pytest
 
 import tiergate
 import tiergate.anthropic
+from fake_api import Handler, message, serve, text_events
 
 CANARY = "jane.doe@acme.io"
 MODEL = "claude-test"
-ECHO = {"extra_headers": {"x-fake-echo": "1"}}
+ECHO = {"extra_headers": {"x-request-note": "echo"}}  # a request option: not checked, not content
 
 
-def _message(content):
-    return {
-        "id": "msg_test", "type": "message", "role": "assistant", "model": MODEL, "content": content,
-        "stop_reason": "end_turn", "stop_sequence": None, "usage": {"input_tokens": 1, "output_tokens": 1},
-    }
-
-
-class FakeClaude(BaseHTTPRequestHandler):
-    """Records every request. With ``x-fake-echo: 1`` it answers with every
-    placeholder of the request, in a text block and in a tool_use input
-    (streamed: text and input_json_delta in pieces of 4 and 5 characters)."""
+class FakeClaude(Handler):
+    """Records every request, and answers with every placeholder of it, in a
+    text block and in a tool_use block's input (streamed: text and
+    input_json_delta in pieces of 4 and 5 characters)."""
 
     received: list = []
 
     def do_POST(self):  # noqa: N802 (http.server naming)
-        raw = self.rfile.read(int(self.headers["content-length"])).decode()
+        raw = self.read_body()
         body = json.loads(raw)
         FakeClaude.received.append(raw)
         if self.path.startswith("/v1/messages/count_tokens"):
-            return self.json({"input_tokens": len(raw)})
+            return self.send_json({"input_tokens": len(raw)})
         if self.path.startswith("/v1/messages/batches"):
-            return self.json({
+            return self.send_json({
                 "id": "msgbatch_test", "type": "message_batch", "processing_status": "in_progress",
                 "request_counts": {"processing": len(body.get("requests", [])), "succeeded": 0, "errored": 0, "canceled": 0, "expired": 0},
                 "ended_at": None, "created_at": "2026-12-01T00:00:00Z", "expires_at": "2026-12-02T00:00:00Z",
@@ -52,41 +44,17 @@ class FakeClaude(BaseHTTPRequestHandler):
         text = "Echo: " + " ".join(found)
         tool = {"type": "tool_use", "id": "toolu_test", "name": "lookup", "input": {"found": found}}
         if not body.get("stream"):
-            return self.json(_message([{"type": "text", "text": text}, tool]))
-        events = [("message_start", {"message": {**_message([]), "stop_reason": None}}),
-                  ("content_block_start", {"index": 0, "content_block": {"type": "text", "text": ""}})]
-        events += [("content_block_delta", {"index": 0, "delta": {"type": "text_delta", "text": text[i:i + 4]}}) for i in range(0, len(text), 4)]
-        events += [("content_block_stop", {"index": 0}), ("content_block_start", {"index": 1, "content_block": {**tool, "input": {}}})]
+            return self.send_json(message(MODEL, [{"type": "text", "text": text}, tool]))
         partial = json.dumps(tool["input"])
-        events += [("content_block_delta", {"index": 1, "delta": {"type": "input_json_delta", "partial_json": partial[i:i + 5]}}) for i in range(0, len(partial), 5)]
-        events += [("content_block_stop", {"index": 1}),
-                   ("message_delta", {"delta": {"stop_reason": "tool_use", "stop_sequence": None}, "usage": {"output_tokens": 1}}),
-                   ("message_stop", {})]
-        data = "".join(f"event: {name}\ndata: {json.dumps({'type': name, **payload})}\n\n" for name, payload in events).encode()
-        self.send_response(200)
-        self.send_header("content-type", "text/event-stream")
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def json(self, reply):
-        data = json.dumps(reply).encode()
-        self.send_response(200)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):  # keep prompts out of test output
-        pass
+        blocks = text_events(0, text, 4) + [("content_block_start", {"index": 1, "content_block": {**tool, "input": {}}})]
+        blocks += [("content_block_delta", {"index": 1, "delta": {"type": "input_json_delta", "partial_json": partial[i:i + 5]}})
+                   for i in range(0, len(partial), 5)]
+        self.send_events(MODEL, blocks + [("content_block_stop", {"index": 1})], "tool_use")
 
 
 @pytest.fixture(scope="module")
 def base_url():
-    server = HTTPServer(("127.0.0.1", 0), FakeClaude)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    yield from serve(FakeClaude)
 
 
 @pytest.fixture(autouse=True)
