@@ -7,6 +7,7 @@ and classify_many throughput on one and two threads.
 Numbers vary by about 20% between runs on a shared 2-core machine.
 """
 
+import json
 import subprocess
 import sys
 import time
@@ -25,6 +26,10 @@ def import_and_first_engine() -> None:
     imports, engines = zip(*(map(float, r.stdout.split()) for r in runs))
     print(f"{'import tiergate (median)':44} {sorted(imports)[len(imports) // 2] * 1000:.1f} ms")
     print(f"{'first Engine() (median)':44} {sorted(engines)[len(engines) // 2] * 1000:.1f} ms")
+
+
+def json_text(value: object) -> str:
+    return json.dumps(value)
 
 
 def per_call(label: str, fn, iterations: int) -> None:
@@ -59,6 +64,19 @@ def throughput(engine, label: str, texts: list, threads: int) -> None:
     print(f"{label:44} {s:.3f} s  {len(texts) / s / 1000:.0f}k rows/s  {size / s / 1e6:.0f} MB/s")
 
 
+def request(messages: int) -> dict:
+    """A Messages request with a tool and `messages` turns of text and tool use (~41 KB for 50)."""
+    turns = []
+    for i in range(messages):
+        turns.append({"role": "user", "content": [{"type": "text", "text": f"Please look at order {i} and summarise what the customer asked for in plain words. " * 4}]})
+        turns.append({"role": "assistant", "content": [
+            {"type": "text", "text": "Sure, here is the summary of the order. " * 6},
+            {"type": "tool_use", "id": f"toolu_{i:04d}", "name": "lookup", "input": {"order": i, "fields": ["status", "items", "total"]}},
+        ]})
+    tool = {"name": "lookup", "description": "Looks an order up", "input_schema": {"type": "object", "properties": {"order": {"type": "integer"}}}}
+    return {"model": "claude-test", "max_tokens": 1024, "system": "You are a helpful assistant.", "tools": [tool], "messages": turns}
+
+
 def main() -> None:
     import tiergate
 
@@ -69,6 +87,10 @@ def main() -> None:
     per_call(f"check, {len(prompt)}-char prompt", lambda: engine.check(prompt, "claude-api"), int(200_000 * SCALE) or 1)
     contact = "Mail jane.doe@acme.io or call +1 415 867 5309"
     per_call("classify, prompt with email + phone", lambda: engine.classify(contact), int(100_000 * SCALE) or 1)
+    req = request(50)
+    texts = [block["text"] for turn in req["messages"] for block in turn["content"] if block["type"] == "text"]
+    per_call(f"guard_payload, {len(json_text(req)) // 1000} KB request, 100 messages", lambda: engine.guard_payload(req, "claude-api"), int(200 * SCALE) or 1)
+    per_call("guard, only its 100 message texts", lambda: engine.guard(texts, "claude-api"), int(200 * SCALE) or 1)
     short = rows(int(100_000 * SCALE) or 10, 0)
     long = rows(int(5_000 * SCALE) or 10, 4096)
     for threads in (1, 2):

@@ -21,6 +21,7 @@ use crate::redact::{Redacted, RedactedBatch};
 use crate::report::Report;
 use crate::tier::Action;
 use serde_json::Value;
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -67,10 +68,18 @@ impl Engine {
         mode: GuardMode,
     ) -> Result<(GuardOutcome, Vec<Report>), Error> {
         self.destination(destination)?;
+        // A request repeats its keys and values (`type`, `text`, `user`, a
+        // system prompt resent every turn) many times: each distinct text, in
+        // its context, is classified once.
         let classify = |texts: &mut dyn Iterator<Item = &str>| -> Vec<Report> {
+            let mut seen: HashMap<(&str, &str), Report> = HashMap::new();
             texts
                 .zip(contexts)
-                .map(|(t, c)| self.classify_in_context(c, t))
+                .map(|(t, c)| {
+                    seen.entry((c, t))
+                        .or_insert_with(|| self.classify_in_context(c, t))
+                        .clone()
+                })
                 .collect()
         };
         let reports = classify(&mut texts.iter().map(AsRef::as_ref));
