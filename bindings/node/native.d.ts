@@ -211,7 +211,7 @@ export interface GuardedPayload {
    */
   outcome: 'send' | 'send_redacted' | 'acknowledge' | 'refuse'
   decision: Decision
-  /** The texts the decision was made on, in payload order (the redacted ones for `send_redacted`). */
+  /** The texts the decision was made on, in payload order (the redacted ones when they were redacted). */
   texts: Array<string>
   /** When the texts were redacted: the redactions, to restore the reply. */
   redacted?: RedactedBatch

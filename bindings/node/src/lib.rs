@@ -35,7 +35,7 @@ pub struct GuardedPayload {
     pub outcome: String,
     #[napi(ts_type = "Decision")]
     pub decision: String,
-    /// The texts the decision was made on, in payload order (the redacted ones for `send_redacted`).
+    /// The texts the decision was made on, in payload order (the redacted ones when they were redacted).
     pub texts: Vec<String>,
     /// When the texts were redacted: the redactions, to restore the reply.
     #[napi(ts_type = "RedactedBatch")]

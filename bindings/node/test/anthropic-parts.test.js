@@ -180,6 +180,19 @@ test('an image tiergate cannot read asks first; with onAcknowledge it is sent as
   assert.equal(reply.content[0].text, `Echo: ${CANARY}`)
 })
 
+test('text still needing confirmation once redacted: the redacted request goes, never the original', async () => {
+  const params = base({ messages: user(`INTERNAL USE ONLY: mail ${CANARY}`) })
+  const projects = (options) => client({ destination: 'claude-projects', mode: 'redact', ...options })
+  const before = server.requests.length
+  await assert.rejects(projects().messages.create(params), (err) => err.decision.action === 'acknowledge')
+  assert.equal(server.requests.length, before, 'nothing sent without confirmation')
+  const reply = await projects({ onAcknowledge: () => true }).messages.create(params, echo)
+  const sent = server.requests.at(-1)
+  assert.ok(!sent.raw.includes(CANARY), 'the original address never leaves')
+  assert.match(sent.body.messages[0].content, /\[EMAIL_1\]/)
+  assert.equal(reply.content[0].text, `Echo: ${CANARY}`, 'the reply is restored')
+})
+
 test('a policy can block content it cannot read, or let it through', async () => {
   const image = { type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'iVBORw0KGgo=' } }
   const params = base({ messages: user([image]) })

@@ -196,6 +196,24 @@ def test_an_image_asks_first_and_names_where_it_is(base_url):
     assert json.loads(FakeClaude.received[0])["messages"][0]["content"][1] == image
 
 
+def test_redacted_text_that_still_needs_confirmation_goes_redacted(base_url):
+    params = base(messages=user(f"INTERNAL USE ONLY: mail {CANARY}"))
+
+    def projects(**kw):
+        raw = anthropic.Anthropic(api_key="test-key", base_url=base_url, max_retries=0)
+        return tiergate.anthropic.guard(raw, destination="claude-projects", mode="redact", **kw)
+
+    with pytest.raises(tiergate.PolicyViolation) as e:
+        projects().messages.create(**params)
+    assert e.value.decision.action == "acknowledge"
+    assert FakeClaude.received == [], "nothing sent without confirmation"
+    reply = projects(on_acknowledge=lambda d: True).messages.create(**params)
+    sent = FakeClaude.received[0]
+    assert CANARY not in sent, "the original address never leaves"
+    assert "[EMAIL_1]" in json.loads(sent)["messages"][0]["content"]
+    assert reply.content[0].text == f"Echo: {CANARY}", "the reply is restored"
+
+
 def test_request_options_are_not_part_of_the_request(base_url):
     # An API key in a header goes to Anthropic by design; it is not prompt content.
     reply = client(base_url).messages.create(**base(), extra_headers={"x-api-key": "sk-ant-api03-" + "a1B2" * 20}, timeout=30)

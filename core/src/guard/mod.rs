@@ -54,19 +54,22 @@ impl Engine {
         mode: GuardMode,
     ) -> Result<GuardOutcome, Error> {
         let contexts = vec![""; texts.len()];
-        Ok(self.guard_texts(texts, &contexts, destination, mode)?.0)
+        Ok(self
+            .guard_texts(texts, &contexts, destination, mode)?
+            .outcome)
     }
 
     /// [`Engine::guard`] for texts each read after its context (see
     /// [`Engine::classify_in_context`]), with the report of each text the
-    /// outcome was decided on (the redacted texts for `send_redacted`).
+    /// outcome was decided on and, when that was the redacted texts, the
+    /// redactions (also for `acknowledge` and `refuse`).
     fn guard_texts<S: AsRef<str>>(
         &self,
         texts: &[S],
         contexts: &[&str],
         destination: &str,
         mode: GuardMode,
-    ) -> Result<(GuardOutcome, Vec<Report>), Error> {
+    ) -> Result<Guarded, Error> {
         self.destination(destination)?;
         // A request repeats its keys and values (`type`, `text`, `user`, a
         // system prompt resent every turn) many times: each distinct text, in
@@ -85,11 +88,16 @@ impl Engine {
         let reports = classify(&mut texts.iter().map(AsRef::as_ref));
         let decision = self.decide(&Report::combined(&reports), destination)?;
         if decision.action.permits_sending() {
-            return Ok((GuardOutcome::Send { decision }, reports));
+            let outcome = GuardOutcome::Send { decision };
+            return Ok(Guarded {
+                outcome,
+                reports,
+                redactions: None,
+            });
         }
         let wants_redaction = decision.action == Action::Redact
             || (mode == GuardMode::Redact && decision.redaction_available);
-        let (decision, reports) = if wants_redaction {
+        let (decision, reports, redactions) = if wants_redaction {
             let redactions = self.redact_reports(texts, &reports);
             let after = classify(&mut redactions.iter().map(Redacted::text));
             let decision = self.decide(&Report::combined(&after), destination)?;
@@ -98,18 +106,26 @@ impl Engine {
                     decision,
                     redactions,
                 };
-                return Ok((outcome, after));
+                return Ok(Guarded {
+                    outcome,
+                    reports: after,
+                    redactions: None,
+                });
             }
-            (decision, after)
+            (decision, after, Some(redactions))
         } else {
-            (decision, reports)
+            (decision, reports, None)
         };
         let outcome = if decision.action == Action::Acknowledge {
             GuardOutcome::Acknowledge { decision }
         } else {
             GuardOutcome::Refuse { decision }
         };
-        Ok((outcome, reports))
+        Ok(Guarded {
+            outcome,
+            reports,
+            redactions,
+        })
     }
 
     /// [`Engine::guard`] for a JSON payload: a Messages request, a Message
@@ -171,10 +187,14 @@ impl Engine {
             }
         }
         let contexts: Vec<&str> = contexts.iter().map(String::as_str).collect();
-        let (outcome, reports) = self.guard_texts(&texts, &contexts, destination, mode)?;
-        let (name, mut decision, redacted) = outcome.into_parts();
+        let guarded = self.guard_texts(&texts, &contexts, destination, mode)?;
+        let (name, mut decision, batch) = guarded.outcome.into_parts();
+        // Redacted texts that still need the person's confirmation are what is
+        // sent once they confirm, never the originals.
+        let redacted = batch.or(guarded.redactions.map(RedactedBatch::new));
         for reason in &mut decision.reasons {
-            reason.paths = reports
+            reason.paths = guarded
+                .reports
                 .iter()
                 .zip(&paths)
                 .filter(|(r, _)| r.findings.iter().any(|f| f.detector == reason.detector))
@@ -195,7 +215,13 @@ impl Engine {
                 None => GuardOutcome::Send { decision },
             },
         };
-        let (decided_texts, payload) = match &redacted {
+        let decided_texts: Vec<String> = match &redacted {
+            Some(batch) => batch.texts().iter().map(|t| t.to_string()).collect(),
+            None => texts.iter().map(|t| t.to_string()).collect(),
+        };
+        // Nothing is sent on `refuse`, so there is nothing to send instead.
+        let redacted = redacted.filter(|_| outcome.name() != "refuse");
+        let payload = match &redacted {
             Some(batch) => {
                 let rebuilt = match (payload, replace_texts(payload, &batch.texts())) {
                     // Only the members that changed: the host sets them over its own
@@ -208,12 +234,9 @@ impl Engine {
                     ),
                     (_, after) => after,
                 };
-                (
-                    batch.texts().iter().map(|t| t.to_string()).collect(),
-                    Some(rebuilt),
-                )
+                Some(rebuilt)
             }
-            None => (texts.iter().map(|t| t.to_string()).collect(), None),
+            None => None,
         };
         Ok(GuardedPayload {
             outcome,
@@ -245,6 +268,15 @@ fn key_context(key: &str) -> String {
     words
 }
 
+/// What [`Engine::guard_texts`] found: the outcome, the reports it was
+/// decided on and, when those are of redacted texts the outcome does not
+/// carry (`acknowledge`, `refuse`), the redactions.
+struct Guarded {
+    outcome: GuardOutcome,
+    reports: Vec<Report>,
+    redactions: Option<Vec<Redacted>>,
+}
+
 /// What [`Engine::guard_payload`] found.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GuardedPayload {
@@ -260,7 +292,8 @@ pub struct GuardedPayload {
     /// options, SDK helpers) passes as the host had it; for any other payload,
     /// the whole payload rebuilt.
     pub payload: Option<Value>,
-    /// When the texts were redacted, the redactions, to restore the reply.
+    /// When the texts were redacted, the redactions, to restore the reply
+    /// (none on `refuse`: nothing is sent).
     pub redacted: Option<RedactedBatch>,
 }
 
@@ -542,6 +575,34 @@ mod tests {
             "to jane.doe@acme.io"
         );
         assert!(g.decided_texts.iter().any(|t| t == "mail [EMAIL_1]"));
+    }
+
+    #[test]
+    fn redaction_that_still_needs_confirmation_sends_the_redacted_texts() {
+        let e = Engine::builtin();
+        let text = "INTERNAL USE ONLY: mail jane.doe@acme.io";
+        let request = serde_json::json!({"messages": [{"role": "user", "content": text}]});
+        let g = e
+            .guard_payload(&request, "claude-projects", GuardMode::Redact)
+            .unwrap();
+        assert_eq!(g.outcome.name(), "acknowledge");
+        let payload = g
+            .payload
+            .expect("the redacted payload to send once confirmed");
+        let sent = payload["messages"][0]["content"].as_str().unwrap();
+        assert!(
+            sent.contains("[EMAIL_1]") && !sent.contains("jane.doe"),
+            "{sent}"
+        );
+        assert_eq!(g.redacted.unwrap().restore("[EMAIL_1]"), "jane.doe@acme.io");
+        assert!(g.decided_texts.iter().any(|t| t == sent));
+        assert!(!g.decided_texts.iter().any(|t| t.contains("jane.doe")));
+        // The same request is refused in block mode, with nothing to send instead.
+        let g = e
+            .guard_payload(&request, "claude-projects", GuardMode::Block)
+            .unwrap();
+        assert_eq!(g.outcome.name(), "refuse");
+        assert!(g.payload.is_none() && g.redacted.is_none());
     }
 
     #[test]
