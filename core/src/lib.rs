@@ -65,7 +65,7 @@ pub use detect::DetectorInfo;
 pub use engine::Engine;
 pub use error::{contain, Error, ErrorKind, Location};
 pub use guard::{GuardMode, GuardOutcome};
-pub use offsets::{convert_offsets, to_byte_offsets, OffsetUnit};
+pub use offsets::{convert_offsets, text_from_surrogates, to_byte_offsets, OffsetUnit};
 pub use policy::{
     Allowlist, Category, Client, Condition, Destination, DetectorSpec, Documents, Escalation,
     OnError, Pattern, PatternSpec, Policy, PolicyStamp, PolicyWarning, Regulation, Rule, Settings,

@@ -107,6 +107,24 @@ pub fn to_byte_offsets(
     Ok(out)
 }
 
+/// A runtime's string as text, for a runtime whose strings may hold lone
+/// surrogates: `bytes` is the string in generalised UTF-8 (Python's
+/// `str.encode("utf-8", "surrogatepass")`, each surrogate as the three bytes
+/// `ED A0..=BF 80..=BF`). Each surrogate becomes one U+FFFD, as JavaScript
+/// hosts already read one, so the text has the same number of code points and
+/// UTF-16 units as the string and offsets in the runtime's unit stay right;
+/// detection reads U+FFFD as invisible, so a surrogate cannot split a value.
+pub fn text_from_surrogates(mut bytes: Vec<u8>) -> String {
+    let mut at = 0;
+    while let Some(i) = memchr::memchr(0xED, &bytes[at..]).map(|i| at + i) {
+        if let [0xA0..=0xBF, 0x80..=0xBF] = bytes.get(i + 1..i + 3).unwrap_or_default() {
+            bytes[i..i + 3].copy_from_slice("\u{FFFD}".as_bytes());
+        }
+        at = i + 1;
+    }
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,5 +177,16 @@ mod tests {
             "invalid_argument"
         );
         assert!(to_byte_offsets(text, &[3], OffsetUnit::CodePoint).is_err());
+    }
+
+    #[test]
+    fn lone_surrogates_become_one_replacement_character_each() {
+        // "a", U+D800, "b", U+DFFF, an emoji, as Python's surrogatepass writes them.
+        let bytes = b"a\xED\xA0\x80b\xED\xBF\xBF\xF0\x9F\x98\x80".to_vec();
+        assert_eq!(text_from_surrogates(bytes), "a\u{FFFD}b\u{FFFD}\u{1F600}");
+        assert_eq!(
+            text_from_surrogates("plain \u{D55C}".into()),
+            "plain \u{D55C}"
+        );
     }
 }

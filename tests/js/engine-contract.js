@@ -49,6 +49,20 @@ function defineEngineContract(test, api, label) {
     assert.equal(text.slice(f.start, f.end), 'jane.doe@acme.io')
   })
 
+  test(name('a lone surrogate inside a value does not hide it'), () => {
+    // Read as U+FFFD, which detection treats as invisible (as Python does).
+    const text = `\u{1F642} SSN 536-90-\ud8004399, mail jane\udfff.doe@acme.io`
+    const report = engine.classify(text)
+    assert.deepEqual(
+      report.findings.map((f) => [f.detector, text.slice(f.start, f.end)]),
+      [
+        ['us_ssn', '536-90-\ud8004399'],
+        ['email', 'jane\udfff.doe@acme.io'],
+      ],
+    )
+    assert.equal(engine.check(text, 'claude-ai').action, 'block')
+  })
+
   test(name('decide and check agree; the decision is the wire format'), () => {
     const text = `Patient SSN ${SSN}`
     const decision = engine.decide(engine.classify(text), 'claude-ai')

@@ -30,7 +30,10 @@ fn pyrepr_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
 fn py_to_json(py: Python<'_>, value: &Bound<'_, PyAny>, name: &str) -> PyResult<serde_json::Value> {
     let kwargs = PyDict::new(py);
     kwargs.set_item("allow_nan", false)?;
-    let json: String = py
+    // Unescaped, so a lone surrogate reaches `Text` (and becomes U+FFFD)
+    // rather than an escape JSON parsers reject.
+    kwargs.set_item("ensure_ascii", false)?;
+    let Text(json) = py
         .import("json")?
         .call_method("dumps", (value,), Some(&kwargs))
         .and_then(|j| j.extract())
@@ -41,6 +44,26 @@ fn py_to_json(py: Python<'_>, value: &Bound<'_, PyAny>, name: &str) -> PyResult<
         })?;
     serde_json::from_str(&json)
         .map_err(|_| errors::invalid_argument(py, &format!("{name} must be JSON-serialisable")))
+}
+
+/// A `str` argument. Python allows lone surrogates, which UTF-8 cannot
+/// carry: each is read as U+FFFD, by the core's rule
+/// ([`tiergate::text_from_surrogates`]), as the JavaScript runtimes read one.
+struct Text(String);
+
+impl FromPyObject<'_, '_> for Text {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Text> {
+        let s = obj.cast::<PyString>()?.to_owned();
+        if let Ok(text) = s.to_cow() {
+            return Ok(Text(text.into_owned()));
+        }
+        let bytes: Vec<u8> = s
+            .call_method1("encode", ("utf-8", "surrogatepass"))?
+            .extract()?;
+        Ok(Text(tiergate::text_from_surrogates(bytes)))
+    }
 }
 
 /// Parses a JSON string with Python's `json` module (keeps the core's wire format exact).
@@ -328,8 +351,8 @@ impl Redacted {
         Ok(list)
     }
     /// Replaces every placeholder in `answer` with the original value.
-    fn restore(&self, answer: &str) -> String {
-        self.inner.restore(answer)
+    fn restore(&self, answer: Text) -> String {
+        self.inner.restore(&answer.0)
     }
     fn __str__(&self) -> &str {
         self.inner.text()
@@ -353,8 +376,8 @@ impl RedactedBatch {
         self.inner.texts()
     }
     /// Replaces every placeholder of any of the texts in `answer` with its original value.
-    fn restore(&self, answer: &str) -> String {
-        self.inner.restore(answer)
+    fn restore(&self, answer: Text) -> String {
+        self.inner.restore(&answer.0)
     }
     /// A restorer for a reply that arrives in pieces (the text deltas of a
     /// stream): `push(chunk)` gives the restored text so far, holding back a
@@ -402,9 +425,9 @@ struct StreamRestorer {
 #[pymethods]
 impl StreamRestorer {
     /// The restored text that can be given out once `chunk` has arrived.
-    fn push(&self, chunk: &str) -> String {
+    fn push(&self, chunk: Text) -> String {
         let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        inner.push(chunk)
+        inner.push(&chunk.0)
     }
     /// The text held back, restored: call it when the stream ends.
     fn flush(&self) -> String {
@@ -415,7 +438,10 @@ impl StreamRestorer {
 
 /// Extracts a list of str from any iterable of str.
 fn texts_of(texts: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
-    texts.try_iter()?.map(|t| t?.extract::<String>()).collect()
+    texts
+        .try_iter()?
+        .map(|t| Ok(t?.extract::<Text>()?.0))
+        .collect()
 }
 
 /// Reads the `policy` argument: None (built-in), a dict, TOML/JSON text, or
@@ -495,7 +521,8 @@ impl Engine {
     }
 
     /// Finds sensitive data in `text`; never raises for any text.
-    fn classify(&self, py: Python<'_>, text: String) -> PyResult<Report> {
+    fn classify(&self, py: Python<'_>, text: Text) -> PyResult<Report> {
+        let text = text.0;
         let classify = || tiergate::contain(|| self.inner.classify(&text));
         let report = if text.len() > DETACH_ABOVE {
             py.detach(classify)
@@ -543,15 +570,16 @@ impl Engine {
     }
 
     /// Classifies `text` and decides for `destination` in one call.
-    fn check(&self, py: Python<'_>, text: &str, destination: &str) -> PyResult<Decision> {
-        let inner = errors::core(py, || self.inner.check(text, destination))?;
+    fn check(&self, py: Python<'_>, text: Text, destination: &str) -> PyResult<Decision> {
+        let inner = errors::core(py, || self.inner.check(&text.0, destination))?;
         Ok(Decision { inner })
     }
 
     /// Replaces every redactable finding with a typed placeholder (`[EMAIL_1]`).
-    fn redact(&self, py: Python<'_>, text: &str) -> PyResult<Redacted> {
+    fn redact(&self, py: Python<'_>, text: Text) -> PyResult<Redacted> {
+        let text = text.0;
         let inner = errors::core(py, || {
-            Ok(self.inner.redact(text, &self.inner.classify(text)))
+            Ok(self.inner.redact(&text, &self.inner.classify(&text)))
         })?;
         Ok(Redacted { inner })
     }
@@ -743,8 +771,8 @@ impl AuditLog {
         texts: &Bound<'_, PyAny>,
         decision: PyRef<'_, Decision>,
     ) -> PyResult<String> {
-        let texts = match texts.extract::<String>() {
-            Ok(one) => vec![one],
+        let texts = match texts.extract::<Text>() {
+            Ok(Text(one)) => vec![one],
             Err(_) => texts_of(texts)?,
         };
         errors::core(py, || {
@@ -761,11 +789,15 @@ impl AuditLog {
         py: Python<'_>,
         engine: PyRef<'_, Engine>,
         decision_id: &str,
-        justification: Option<&str>,
+        justification: Option<Text>,
     ) -> PyResult<()> {
         errors::core(py, || {
-            self.log()
-                .record_acknowledgement(&engine.inner, decision_id, justification, &self.ctx)
+            self.log().record_acknowledgement(
+                &engine.inner,
+                decision_id,
+                justification.as_ref().map(|t| t.0.as_str()),
+                &self.ctx,
+            )
         })
     }
 

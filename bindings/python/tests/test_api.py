@@ -36,6 +36,20 @@ def test_code_point_offsets_slice_the_finding(engine, prefix):
     assert [text[x["start"] : x["end"]] for x in d["findings"]] == ["jane.doe@acme.io", "(415) 867-5309"]
 
 
+def test_a_lone_surrogate_neither_raises_nor_hides_a_value(engine):
+    # Python strings may hold lone surrogates; each is read as U+FFFD (as
+    # JavaScript runtimes read one), which cannot split a value.
+    text = "🙂 SSN 536-90-\ud8004399, mail jane\udfff.doe@acme.io"
+    report = engine.classify(text)
+    assert [f.detector for f in report.findings] == ["us_ssn", "email"]
+    assert [text[f.start : f.end] for f in report.findings] == ["536-90-\ud8004399", "jane\udfff.doe@acme.io"]
+    assert report.findings[0].text == "536-90-\ufffd4399"
+    assert engine.check(text, "claude-ai").action == "block"
+    assert "\ud800" not in str(engine.redact(text)) and "4399" not in str(engine.redact(text))
+    outcome, *_ = engine.guard_payload({"messages": [{"role": "user", "content": text}]}, "claude-ai")
+    assert outcome == "refuse"
+
+
 def test_report_is_a_real_value(engine):
     a = engine.classify("SSN 536-90-4399")
     b = engine.classify("SSN 536-90-4399")

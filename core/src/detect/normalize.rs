@@ -1,12 +1,23 @@
-//! Normalisation before matching, so look-alike characters cannot hide data.
+//! Normalisation before matching, so look-alike and invisible characters
+//! cannot hide data.
 //!
-//! Full-width and other Unicode decimal digits, full-width letters and a few punctuation marks become ASCII,
-//! zero-width characters and soft hyphens are dropped, non-breaking and other
-//! fixed-width spaces become a plain space, Unicode dashes become `-` and
-//! curly apostrophes become `'`. Everything else is copied unchanged, so
-//! ASCII text (the common case) is scanned in place without a copy.
+//! Full-width and other Unicode decimal digits, full-width letters and a few
+//! punctuation marks become ASCII; non-breaking and other fixed-width spaces,
+//! vertical tab, form feed and NEL become a plain space; Unicode dashes become
+//! `-` and curly apostrophes become `'`. Characters that show nothing are
+//! dropped, so inserted between the characters of a value they cannot split
+//! it: every format character (general category Cf: zero-width characters,
+//! soft hyphen, BOM, the bidirectional marks, embeddings, overrides and
+//! isolates, tag characters), every other control character (C0 but tab, line
+//! feed and carriage return; DEL; C1), variation selectors, unassigned code
+//! points and noncharacters, U+FFFD (what the bindings read a lone surrogate
+//! as), and combining marks that follow an ASCII character (`5\u{0301}`; a
+//! mark on a letter of another script is part of that letter and stays).
+//! Everything else is copied unchanged, so ASCII text without control
+//! characters (the common case) is scanned in place without a copy.
 
 use std::borrow::Cow;
+use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
 /// The text to scan plus the way back to the caller's byte offsets.
 #[derive(Debug)]
@@ -27,10 +38,11 @@ struct Mark {
     orig_len: usize,
 }
 
-/// The replacement for one character, or `None` to copy it.
-fn replacement(c: char) -> Option<&'static str> {
+/// The replacement for one character, or `None` to copy it. `after_ascii`:
+/// the last character not dropped was ASCII.
+fn replacement(c: char, after_ascii: bool) -> Option<&'static str> {
     Some(match c {
-        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => "",
+        '\u{000B}' | '\u{000C}' | '\u{0085}' => " ",
         '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' | '\u{200A}' | '\u{3000}' => " ",
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => "-",
         '\u{2018}' | '\u{2019}' | '\u{FF07}' => "'",
@@ -52,7 +64,30 @@ fn replacement(c: char) -> Option<&'static str> {
         '\u{1D7CE}'..='\u{1D7FF}' => ASCII_DIGITS[((c as u32 - 0x1D7CE) % 10) as usize],
         '\u{FF21}'..='\u{FF3A}' => ASCII_UPPER[(c as u32 - 0xFF21) as usize],
         '\u{FF41}'..='\u{FF5A}' => ASCII_LOWER[(c as u32 - 0xFF41) as usize],
-        _ => return None,
+        '\t' | '\n' | '\r' => return None,
+        '\u{FFFD}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => "",
+        _ => match c.general_category() {
+            GeneralCategory::Format | GeneralCategory::Control | GeneralCategory::Unassigned => "",
+            GeneralCategory::NonspacingMark
+            | GeneralCategory::SpacingMark
+            | GeneralCategory::EnclosingMark
+                if after_ascii =>
+            {
+                ""
+            }
+            _ => return None,
+        },
+    })
+}
+
+/// Whether `bytes` is ASCII without control characters other than tab, line
+/// feed and carriage return: nothing to replace. Whole 64-byte chunks at a
+/// time, without a branch per byte (this form vectorises).
+fn plain(bytes: &[u8]) -> bool {
+    bytes.chunks(64).all(|chunk| {
+        chunk.iter().fold(true, |ok, &b| {
+            ok & ((0x20..0x7F).contains(&b) | (b == b'\t') | (b == b'\n') | (b == b'\r'))
+        })
     })
 }
 
@@ -68,13 +103,8 @@ const ASCII_LOWER: [&str; 26] = [
 
 impl<'t> Normalized<'t> {
     pub(crate) fn new(text: &'t str) -> Normalized<'t> {
-        // Every character replaced above starts with one of these lead bytes.
         let bytes = text.as_bytes();
-        if bytes.is_ascii()
-            || (memchr::memchr3(0xC2, 0xE2, 0xEF, bytes).is_none()
-                && memchr::memchr3(0xE3, 0xD9, 0xDB, bytes).is_none()
-                && memchr::memchr2(0xE0, 0xF0, bytes).is_none())
-        {
+        if plain(bytes) {
             return Normalized {
                 bytes: Cow::Borrowed(bytes),
                 marks: Vec::new(),
@@ -83,20 +113,28 @@ impl<'t> Normalized<'t> {
         let mut out = Vec::with_capacity(bytes.len());
         let mut marks = Vec::new();
         let mut copied_from = 0;
+        let mut after_ascii = false;
         for (i, c) in text.char_indices() {
-            if c.is_ascii() {
-                continue;
-            }
-            if let Some(r) = replacement(c) {
-                out.extend_from_slice(&bytes[copied_from..i]);
-                marks.push(Mark {
-                    norm: out.len(),
-                    orig: i,
-                    norm_len: r.len(),
-                    orig_len: c.len_utf8(),
-                });
-                out.extend_from_slice(r.as_bytes());
-                copied_from = i + c.len_utf8();
+            let r = if c.is_ascii() && !c.is_ascii_control() {
+                None
+            } else {
+                replacement(c, after_ascii)
+            };
+            match r {
+                None => after_ascii = c.is_ascii(),
+                Some(r) => {
+                    out.extend_from_slice(&bytes[copied_from..i]);
+                    marks.push(Mark {
+                        norm: out.len(),
+                        orig: i,
+                        norm_len: r.len(),
+                        orig_len: c.len_utf8(),
+                    });
+                    out.extend_from_slice(r.as_bytes());
+                    copied_from = i + c.len_utf8();
+                    // A dropped character keeps the state; a replacement is ASCII.
+                    after_ascii |= !r.is_empty();
+                }
             }
         }
         if marks.is_empty() {
@@ -195,5 +233,59 @@ mod tests {
         // A span that starts right after a dropped character starts after it.
         let (s, _) = n.original_span(9, 13);
         assert_eq!(&text[s..s + 4], "1488");
+    }
+
+    #[test]
+    fn invisible_characters_are_dropped_and_the_span_keeps_them() {
+        for inserted in [
+            "\u{200E}",
+            "\u{200F}",
+            "\u{202E}",
+            "\u{2066}",
+            "\u{061C}",
+            "\u{FE0F}",
+            "\u{E0041}",
+            "\u{0301}",
+            "\u{20DD}",
+            "\0",
+            "\u{1}",
+            "\u{7F}",
+            "\u{9B}",
+            "\u{FFFD}",
+            "\u{FFFF}",
+            "\u{E01EF}",
+        ] {
+            let text = format!("SSN 536{inserted}-90-43{inserted}99.");
+            let n = Normalized::new(&text);
+            assert_eq!(
+                std::str::from_utf8(&n.bytes).unwrap(),
+                "SSN 536-90-4399.",
+                "{inserted:?}"
+            );
+            let (s, e) = n.original_span(4, 15);
+            assert_eq!(&text[s..e], format!("536{inserted}-90-43{inserted}99"));
+        }
+    }
+
+    #[test]
+    fn control_spaces_become_spaces_and_line_breaks_stay() {
+        let n = Normalized::new("a\u{B}b\u{C}c\u{85}d\te\r\nf");
+        assert_eq!(std::str::from_utf8(&n.bytes).unwrap(), "a b c d\te\r\nf");
+        assert!(matches!(
+            Normalized::new("tab\tand\r\nlines").bytes,
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn marks_on_letters_of_other_scripts_stay() {
+        // Devanagari vowel sign and a combining acute on a Cyrillic letter:
+        // part of the letter, not an insertion between ASCII characters.
+        let text = "\u{0915}\u{093F} \u{0438}\u{0301}";
+        let n = Normalized::new(text);
+        assert_eq!(std::str::from_utf8(&n.bytes).unwrap(), text);
+        // After ASCII, a run of marks goes, however long.
+        let n = Normalized::new("4\u{0301}\u{0302}\u{0303}5");
+        assert_eq!(std::str::from_utf8(&n.bytes).unwrap(), "45");
     }
 }
