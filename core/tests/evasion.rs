@@ -94,3 +94,46 @@ fn invisible_characters_anywhere_in_an_example_do_not_hide_it() {
         problems[..problems.len().min(60)].join("\n")
     );
 }
+
+/// Base64 of `text`, standard alphabet with padding.
+fn base64(text: &str) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in text.as_bytes().chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            out.push(if i <= chunk.len() {
+                char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize])
+            } else {
+                '='
+            });
+        }
+    }
+    out
+}
+
+#[test]
+fn harmless_encoded_blobs_before_an_encoded_value_do_not_hide_it() {
+    let engine = Engine::builtin();
+    let secret = base64("SSN 536-90-4399 ");
+    for decoys in [0, 1, 63, 64, 65, 1000, 20_000] {
+        let mut text: String = (0..decoys)
+            .map(|i| base64(&format!("meeting notes, item {i}")) + " ")
+            .collect();
+        text.push_str(&secret);
+        let report = engine.classify(&text);
+        let found: Vec<_> = report
+            .findings
+            .iter()
+            .map(|f| (f.detector.as_str(), &text[f.span.start..f.span.end]))
+            .collect();
+        assert_eq!(
+            found,
+            [("us_ssn", secret.as_str())],
+            "after {decoys} decoys"
+        );
+    }
+}

@@ -3,17 +3,23 @@
 //! secret, a `data:` URL of text, a pasted token wrapped once more), and keys
 //! pasted in groups (`ghp_AbC1 dEf2 ...`), joined.
 //!
-//! Bounds: at most [`MAX_BLOBS`] blobs per text, each at most [`MAX_BLOB`]
-//! bytes, decoded once (a decoded blob is not decoded again), and kept only
-//! when the result is printable text. Findings inside a percent-encoded or
+//! Bounds: each blob at most [`MAX_BLOB`] bytes, decoded once (a decoded blob
+//! is not decoded again), and kept only when the result is printable text;
+//! all blobs of a text together at most [`BUDGET`] times its length, decoded.
+//! There is no count of blobs: harmless blobs before an encoded value cannot
+//! use up what is looked at. The budget is never reached, only enforced: every
+//! byte is part of at most one percent-encoded or base64 run, which decodes to
+//! at most as many bytes, and of at most one chain of groups, which is joined
+//! at most four ways (with or without the group before it, with or without a
+//! shorter last group): five times the text at most. Findings inside a percent-encoded or
 //! joined blob map back to exact original offsets; findings inside a base64
 //! blob cover the whole blob, since base64 does not align with the bytes it
 //! encodes.
 
 use base64::Engine as _;
 
-/// Blobs decoded per text, at most.
-pub(crate) const MAX_BLOBS: usize = 64;
+/// Decoded bytes per byte of text, at most (see the module's documentation).
+pub(crate) const BUDGET: usize = 5;
 /// Longest blob that is decoded, in encoded bytes.
 pub(crate) const MAX_BLOB: usize = 16 << 10;
 /// Shortest base64 run that is tried (12 bytes once decoded).
@@ -48,7 +54,7 @@ impl Decoded {
 pub(crate) fn blobs(hay: &[u8]) -> Vec<Decoded> {
     let mut out = Vec::new();
     let mut i = 0;
-    while i < hay.len() && out.len() < MAX_BLOBS {
+    while i < hay.len() {
         if !is_b64(hay[i]) && hay[i] != b'%' {
             i += 1;
             continue;
@@ -77,7 +83,12 @@ pub(crate) fn blobs(hay: &[u8]) -> Vec<Decoded> {
         }
     }
     grouped_keys(hay, &mut out);
-    out.truncate(MAX_BLOBS);
+    let mut left = BUDGET * hay.len();
+    out.retain(|d| {
+        let keep = d.text.len() <= left;
+        left = left.saturating_sub(d.text.len());
+        keep
+    });
     out
 }
 
@@ -94,7 +105,7 @@ fn grouped_keys(hay: &[u8], out: &mut Vec<Decoded>) {
     // only from those.
     let mut done = 0;
     for at in super::scan::digit_offsets(hay) {
-        if at < done || out.len() >= MAX_BLOBS {
+        if at < done {
             continue;
         }
         let group = group_at(hay, at);
@@ -172,9 +183,7 @@ fn join_equal_groups(hay: &[u8], chain: &[(usize, usize)], out: &mut Vec<Decoded
             let shorter_last = (b + 1 < chain.len() && len(b + 1) < len(a)).then_some(b + 1);
             for first in [Some(a), a.checked_sub(1)].into_iter().flatten() {
                 for last in [Some(b), shorter_last].into_iter().flatten() {
-                    if out.len() < MAX_BLOBS {
-                        out.extend(joined(hay, &chain[first..=last]));
-                    }
+                    out.extend(joined(hay, &chain[first..=last]));
                 }
             }
         }
@@ -279,7 +288,7 @@ fn base64_runs(run: &[u8], offset: usize, out: &mut Vec<Decoded>) {
     for piece in run.split(|b| !is_b64(*b)) {
         let start = offset + s;
         s += piece.len() + 1;
-        if piece.len() < MIN_BASE64 || out.len() >= MAX_BLOBS {
+        if piece.len() < MIN_BASE64 {
             continue;
         }
         let body = piece
@@ -415,10 +424,29 @@ mod tests {
     }
 
     #[test]
-    fn blobs_are_bounded() {
+    fn blobs_are_bounded_by_size_not_by_count() {
         let one = "aHVudGVyMiFodW50ZXIyIQ== ";
-        assert_eq!(blobs(one.repeat(500).as_bytes()).len(), MAX_BLOBS);
+        assert_eq!(blobs(one.repeat(500).as_bytes()).len(), 500);
         let huge = "QUJD".repeat(MAX_BLOB);
         assert!(blobs(huge.as_bytes()).is_empty());
+    }
+
+    #[test]
+    fn decoded_bytes_stay_within_the_budget_without_reaching_it() {
+        // The densest texts for each kind of blob: short base64 runs,
+        // percent-escapes, and chains of groups joined every way.
+        for hay in [
+            "aHVudGVyMiFodW50 ".repeat(4000),
+            "a%40b%2Cc%20d ".repeat(4000),
+            "sk-ant-api03- Ab1C dE2f Gh3I jK4 ".repeat(2000),
+            "Ab1C dE2f Gh3I jK4l ".repeat(3000),
+        ] {
+            let decoded: usize = blobs(hay.as_bytes()).iter().map(|d| d.text.len()).sum();
+            assert!(
+                decoded > 0 && decoded < BUDGET * hay.len(),
+                "{decoded} for {}",
+                hay.len()
+            );
+        }
     }
 }
