@@ -215,11 +215,51 @@ impl Engine {
     ///
     /// # Errors
     /// `unknown_destination` when the policy does not define `destination`.
+    ///
+    /// The report is not taken at its word: each finding of a detector this
+    /// engine has counts with that detector's tier, category, regulations and
+    /// redactability, and the report's tier is at least its findings' highest,
+    /// so a report edited on its way back (a JSON tier of `public` over an
+    /// SSN) cannot lower the decision.
     pub fn decide(&self, report: &Report, destination: &str) -> Result<Decision, Error> {
         let dest = self.destination(destination)?;
-        Ok(decision::decide(&self.inner.policy, report, dest, |id| {
+        let report = self.vouched(report);
+        Ok(decision::decide(&self.inner.policy, &report, dest, |id| {
             self.detector_name(id)
         }))
+    }
+
+    /// `report` as this engine writes it (see [`Engine::decide`]); borrowed
+    /// when it already is.
+    fn vouched<'r>(&self, report: &'r Report) -> std::borrow::Cow<'r, Report> {
+        let as_written = |f: &Finding, d: &DetectorInfo| {
+            f.tier == d.tier
+                && f.category == d.category
+                && f.regulations == d.regulations
+                && f.redactable == d.redactable
+        };
+        let highest = |findings: &[Finding]| findings.iter().map(|f| f.tier).max();
+        if report.tier >= highest(&report.findings).unwrap_or(Tier::Public)
+            && report
+                .findings
+                .iter()
+                .all(|f| self.info(&f.detector).is_none_or(|d| as_written(f, d)))
+        {
+            return std::borrow::Cow::Borrowed(report);
+        }
+        let mut fixed = report.clone();
+        for f in &mut fixed.findings {
+            if let Some(d) = self.info(&f.detector) {
+                f.tier = d.tier;
+                f.category.clone_from(&d.category);
+                f.regulations.clone_from(&d.regulations);
+                f.redactable = d.redactable;
+            }
+        }
+        fixed.tier = fixed
+            .tier
+            .max(highest(&fixed.findings).unwrap_or(Tier::Public));
+        std::borrow::Cow::Owned(fixed)
     }
 
     /// [`Engine::decide`] for a report in its wire form (a report that went

@@ -288,3 +288,27 @@ fn an_audit_record_of_a_payload_decision_says_where_never_what() {
     assert!(tiergate::audit::verify(&path).unwrap().is_intact());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_report_edited_on_its_way_back_cannot_lower_the_decision() {
+    let e = Engine::builtin();
+    let honest = e.check("SSN 536-90-4399", "claude-ai").unwrap();
+    assert_eq!(honest.action, Action::Block);
+    let mut wire = serde_json::to_value(e.classify("SSN 536-90-4399").to_wire()).unwrap();
+    // The report's tier, then the finding's tier, category and regulations too.
+    wire["tier"] = "public".into();
+    let edited: tiergate::ReportWire = serde_json::from_value(wire.clone()).unwrap();
+    assert_eq!(e.decide_wire(&edited, "claude-ai").unwrap(), honest);
+    wire["findings"][0]["tier"] = "public".into();
+    wire["findings"][0]["category"] = "other".into();
+    wire["findings"][0]["regulations"] = serde_json::json!([]);
+    let edited: tiergate::ReportWire = serde_json::from_value(wire.clone()).unwrap();
+    assert_eq!(e.decide_wire(&edited, "claude-ai").unwrap(), honest);
+    // A detector this engine does not have keeps the tier it came with, and
+    // the report's tier is at least that.
+    wire["findings"][0]["detector"] = "someone_elses".into();
+    wire["findings"][0]["tier"] = "sensitive".into();
+    let edited: tiergate::ReportWire = serde_json::from_value(wire).unwrap();
+    let d = e.decide_wire(&edited, "claude-ai").unwrap();
+    assert_eq!((d.tier, d.action), (Tier::Sensitive, Action::Block));
+}

@@ -63,6 +63,13 @@ function defineEngineContract(test, api, label) {
     assert.equal(engine.check(text, 'claude-ai').action, 'block')
   })
 
+  test(name('a report edited on its way back cannot lower the decision'), () => {
+    const report = engine.classify(`Patient SSN ${SSN}`)
+    const edited = { ...report, tier: 'public', findings: report.findings.map((f) => ({ ...f, tier: 'public', regulations: [] })) }
+    assert.deepEqual(engine.decide(edited, 'claude-ai'), engine.decide(report, 'claude-ai'))
+    assert.equal(engine.decide(edited, 'claude-ai').action, 'block')
+  })
+
   test(name('decide and check agree; the decision is the wire format'), () => {
     const text = `Patient SSN ${SSN}`
     const decision = engine.decide(engine.classify(text), 'claude-ai')
