@@ -128,11 +128,21 @@ fn scan_walks_folders_honours_gitignore_and_answers_per_destination() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("1 of 4 may go to claude-projects as they are"),
+        stdout.contains(
+            "4 files scanned: 1 public, 1 internal, 1 sensitive, 1 restricted; 1 not checked"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("1 of 5 may go to claude-projects as they are"),
         "{stdout}"
     );
     assert!(!stdout.contains("ignored.txt"), "{stdout}");
-    assert!(text(&out.stderr).contains("binary.bin (binary)"));
+    assert!(
+        text(&out.stderr).contains("binary.bin (binary: a NUL byte in its first 8 KiB)"),
+        "{}",
+        text(&out.stderr)
+    );
 
     let out = tiergate(&["scan", dir, "--format", "json"], None);
     assert_eq!(out.status.code(), Some(0));
@@ -704,5 +714,148 @@ fn canary_values_appear_in_no_output_error_or_log() {
     let audit = std::fs::read_to_string(&log).unwrap();
     for c in canaries {
         assert!(!audit.contains(c), "{c} leaked into the audit log");
+    }
+}
+
+/// A file scan cannot read is decided by the policy's `[documents]
+/// unreadable` action (acknowledge in the built-in policy), never passed: a
+/// NUL byte, `--max-size` or bytes that are not UTF-8 do not get an SSN
+/// through a CI gate.
+#[test]
+fn scan_fails_closed_on_files_it_cannot_read() {
+    let d = temp_dir("scan-unread");
+    let ssn = b"SSN 536-90-4399\n";
+    std::fs::write(d.join("nul.txt"), [&ssn[..], b"\0"].concat()).unwrap();
+    std::fs::write(d.join("latin1.txt"), [&ssn[..], b"caf\xe9"].concat()).unwrap();
+    std::fs::write(d.join("big.txt"), ssn.repeat(100)).unwrap();
+    let dir = d.to_str().unwrap();
+    for args in [
+        vec![
+            "scan",
+            dir,
+            "--to",
+            "claude-enterprise-zdr",
+            "--max-size",
+            "1000",
+        ],
+        vec![
+            "scan",
+            dir,
+            "--to",
+            "claude-enterprise-zdr",
+            "--max-size",
+            "1000",
+            "--format",
+            "json",
+        ],
+    ] {
+        let out = tiergate(&args, None);
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        let stderr = text(&out.stderr);
+        for why in [
+            "binary: a NUL byte",
+            "over --max-size 1000",
+            "not UTF-8 text (an invalid byte at offset 19)",
+        ] {
+            assert!(stderr.contains(why), "{why}: {stderr}");
+        }
+    }
+    let out = tiergate(
+        &[
+            "scan",
+            dir,
+            "--to",
+            "claude-enterprise-zdr",
+            "--max-size",
+            "1000",
+        ],
+        None,
+    );
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("0 files scanned"), "{stdout}");
+    assert!(
+        stdout.contains("0 of 3 may go to claude-enterprise-zdr as they are"),
+        "{stdout}"
+    );
+    assert_eq!(
+        stdout.matches("unread      acknowledge").count(),
+        3,
+        "{stdout}"
+    );
+    let out = tiergate(
+        &[
+            "scan",
+            dir,
+            "--to",
+            "claude-ai",
+            "--max-size",
+            "1000",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let unread = v["unreadable"].as_array().unwrap();
+    assert_eq!(unread.len(), 3);
+    for u in unread {
+        let d = &u["decisions"][0];
+        assert_eq!(
+            (d["action"].as_str(), d["rule"].as_str()),
+            (Some("acknowledge"), Some("unreadable-content"))
+        );
+    }
+    // A policy may block what it cannot read, or (by choice) allow it.
+    let builtin = text(&tiergate(&["policy", "show"], None).stdout);
+    assert!(builtin.contains("unreadable = \"acknowledge\""));
+    for (action, code) in [("block", 1), ("allow", 0)] {
+        let policy = d.join(format!("{action}.toml"));
+        let edited = builtin.replace(
+            "unreadable = \"acknowledge\"",
+            &format!("unreadable = \"{action}\""),
+        );
+        std::fs::write(&policy, edited).unwrap();
+        let out = tiergate(
+            &[
+                "scan",
+                d.join("nul.txt").to_str().unwrap(),
+                "--to",
+                "claude-ai",
+                "--policy",
+                policy.to_str().unwrap(),
+            ],
+            None,
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{action}: {}",
+            text(&out.stderr)
+        );
+    }
+}
+
+/// `check` and `redact` read UTF-8 only, like the policy module: offsets are
+/// the file's bytes and nothing outside a finding is rewritten.
+#[test]
+fn check_and_redact_refuse_input_that_is_not_utf8() {
+    let d = temp_dir("not-utf8");
+    let file = d.join("latin1.txt");
+    std::fs::write(&file, b"caf\xe9 mail jane.doe@acme.io").unwrap();
+    for cmd in ["check", "redact"] {
+        let out = tiergate(&[cmd, file.to_str().unwrap()], None);
+        assert_eq!(out.status.code(), Some(2), "{cmd}");
+        let stderr = text(&out.stderr);
+        assert!(
+            stderr.contains("is not UTF-8 text (an invalid byte at offset 3)"),
+            "{cmd}: {stderr}"
+        );
+        assert!(!stderr.contains("jane"), "{stderr}");
+        assert!(out.stdout.is_empty());
     }
 }

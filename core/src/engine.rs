@@ -229,6 +229,36 @@ impl Engine {
         }))
     }
 
+    /// The decision for an input that could not be read at all: `kind` is
+    /// `binary`, `too_large` or `not_utf8` (or a payload part's kind). Nothing
+    /// in it was checked, so the policy's `[documents] unreadable` action
+    /// decides (acknowledge in the built-in policy; block to fail closed
+    /// harder, allow only by choice), and the decision lists it.
+    ///
+    /// # Errors
+    /// `unknown_destination` as [`Engine::decide`].
+    ///
+    /// # Example
+    /// ```
+    /// let engine = tiergate::Engine::builtin();
+    /// let d = engine.decide_unreadable("binary", "claude-ai")?;
+    /// assert_eq!(d.action, tiergate::Action::Acknowledge);
+    /// assert_eq!(d.rule, "unreadable-content");
+    /// # Ok::<(), tiergate::Error>(())
+    /// ```
+    pub fn decide_unreadable(&self, kind: &str, destination: &str) -> Result<Decision, Error> {
+        let dest = self.destination(destination)?;
+        let policy = &self.inner.policy;
+        let nothing = decision::decide(policy, &Report::default(), dest, |id| {
+            self.detector_name(id)
+        });
+        let part = decision::UnreadablePart {
+            path: String::new(),
+            kind: kind.to_string(),
+        };
+        Ok(decision::with_unreadable(nothing, vec![part], policy, dest))
+    }
+
     /// `report` as this engine writes it (see [`Engine::decide`]); borrowed
     /// when it already is.
     fn vouched<'r>(&self, report: &'r Report) -> std::borrow::Cow<'r, Report> {

@@ -13,15 +13,22 @@ use std::io::{IsTerminal, Read};
 use std::path::Path;
 use tiergate::Engine;
 
-/// The input's name and text (lossy UTF-8): a file, or standard input for `-` or none.
+/// The input's name and text: a file, or standard input for `-` or none.
+/// Input that is not UTF-8 is an error (offsets are the input's bytes, and
+/// nothing outside a finding is ever rewritten).
 pub fn read_input(file: Option<&Path>) -> Result<(String, String)> {
+    let (name, bytes) = read_bytes(file)?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((name, text)),
+        Err(e) => anyhow::bail!("{name} is {}", scan::not_utf8(&e)),
+    }
+}
+
+fn read_bytes(file: Option<&Path>) -> Result<(String, Vec<u8>)> {
     match file {
         Some(p) if p != Path::new("-") => {
             let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
-            Ok((
-                p.display().to_string(),
-                String::from_utf8_lossy(&bytes).into_owned(),
-            ))
+            Ok((p.display().to_string(), bytes))
         }
         _ => {
             let stdin = std::io::stdin();
@@ -33,10 +40,7 @@ pub fn read_input(file: Option<&Path>) -> Result<(String, String)> {
                 .lock()
                 .read_to_end(&mut s)
                 .context("cannot read standard input")?;
-            Ok((
-                "<stdin>".to_string(),
-                String::from_utf8_lossy(&s).into_owned(),
-            ))
+            Ok(("<stdin>".to_string(), s))
         }
     }
 }

@@ -32,7 +32,8 @@ pub struct Args {
     /// Also list files without findings.
     #[arg(long)]
     all: bool,
-    /// Skip files larger than this many bytes.
+    /// Do not read files larger than this many bytes (they are unreadable: the
+    /// policy's `[documents] unreadable` action decides for them).
     #[arg(long, value_name = "BYTES", default_value_t = 32 << 20)]
     max_size: u64,
     /// Scan hidden files and folders too.
@@ -61,9 +62,16 @@ struct Scanned {
     decisions: Vec<Decision>,
 }
 
+/// A file that was not read as text, and what the policy decides for it.
+struct Unread {
+    path: String,
+    why: String,
+    decisions: Vec<Decision>,
+}
+
 enum Outcome {
     Scanned(Box<Scanned>),
-    Skipped(String, &'static str),
+    Unreadable(Unread),
     Failed(String, String),
 }
 
@@ -98,29 +106,58 @@ pub fn collect_files(paths: &[PathBuf], hidden: bool, no_ignore: bool) -> Vec<Pa
 
 /// Why a file was not read as text.
 pub enum NotText {
-    Skipped(&'static str),
+    /// Binary, too large or not UTF-8: `kind` for
+    /// [`Engine::decide_unreadable`], and the reason in words.
+    Unreadable { kind: &'static str, why: String },
+    /// An I/O error.
     Failed(String),
 }
 
-/// A file's text (lossy UTF-8), unless it is larger than `max` bytes or binary.
+/// A file's text, unless it is larger than `max` bytes, binary (a NUL byte in
+/// its first 8 KiB) or not UTF-8: tiergate reads UTF-8 only, like every
+/// runtime, so offsets are the file's bytes.
 pub fn read_text(path: &PathBuf, max: u64) -> Result<String, NotText> {
+    let unreadable = |kind, why: String| Err(NotText::Unreadable { kind, why });
     match std::fs::metadata(path) {
-        Ok(m) if m.len() > max => return Err(NotText::Skipped("larger than --max-size")),
+        Ok(m) if m.len() > max => {
+            return unreadable(
+                "too_large",
+                format!("{} bytes, over --max-size {max}", m.len()),
+            )
+        }
         Ok(_) => {}
         Err(e) => return Err(NotText::Failed(e.to_string())),
     }
     let bytes = std::fs::read(path).map_err(|e| NotText::Failed(e.to_string()))?;
     if bytes[..bytes.len().min(8192)].contains(&0) {
-        return Err(NotText::Skipped("binary"));
+        return unreadable("binary", "binary: a NUL byte in its first 8 KiB".into());
     }
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    String::from_utf8(bytes).or_else(|e| unreadable("not_utf8", not_utf8(&e)))
+}
+
+/// Why bytes are not text, and what to do.
+pub fn not_utf8(e: &std::string::FromUtf8Error) -> String {
+    format!(
+        "not UTF-8 text (an invalid byte at offset {}); convert it first, e.g. `iconv -f latin1 -t utf-8`",
+        e.utf8_error().valid_up_to()
+    )
 }
 
 fn scan_one(engine: &Engine, dests: &[String], path: &PathBuf, max: u64) -> Outcome {
     let name = path.display().to_string();
     let text = match read_text(path, max) {
         Ok(text) => text,
-        Err(NotText::Skipped(why)) => return Outcome::Skipped(name, why),
+        Err(NotText::Unreadable { kind, why }) => {
+            let decisions = dests
+                .iter()
+                .filter_map(|d| engine.decide_unreadable(kind, d).ok())
+                .collect();
+            return Outcome::Unreadable(Unread {
+                path: name,
+                why,
+                decisions,
+            });
+        }
         Err(NotText::Failed(e)) => return Outcome::Failed(name, e),
     };
     let report = engine.classify(&text);
@@ -186,6 +223,13 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<u8> {
             _ => None,
         })
         .collect();
+    let unread: Vec<&Unread> = outcomes
+        .iter()
+        .filter_map(|o| match o {
+            Outcome::Unreadable(u) => Some(u),
+            _ => None,
+        })
+        .collect();
     let failed = outcomes
         .iter()
         .filter(|o| matches!(o, Outcome::Failed(..)))
@@ -193,21 +237,25 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<u8> {
     for o in &outcomes {
         match o {
             Outcome::Failed(p, e) => eprintln!("tiergate: cannot read {p}: {e}"),
-            Outcome::Skipped(p, why) if args.format == Format::Table => {
-                eprintln!("tiergate: skipped {p} ({why})")
-            }
-            _ => {}
+            Outcome::Unreadable(u) => eprintln!(
+                "tiergate: not checked: {} ({}); the policy's [documents] unreadable action decides for it",
+                u.path, u.why
+            ),
+            Outcome::Scanned(_) => {}
         }
     }
     match args.format {
-        Format::Table => table(out, &args, &dests, &scanned, &outcomes)?,
-        Format::Json => json_out(out, &scanned, &outcomes)?,
+        Format::Table => table(out, &args, &dests, &scanned, &unread, failed)?,
+        Format::Json => json_out(out, &scanned, &unread, &outcomes)?,
         Format::Sarif => sarif(out, &engine, &scanned)?,
     }
+    // An unread file counts like any other: what the policy decides for it.
     let not_allowed = !args.to.is_empty()
         && scanned
             .iter()
-            .any(|s| s.decisions.iter().any(|d| !d.action.permits_sending()));
+            .flat_map(|s| &s.decisions)
+            .chain(unread.iter().flat_map(|u| &u.decisions))
+            .any(|d| !d.action.permits_sending());
     Ok(if failed > 0 {
         EXIT_ERROR
     } else if not_allowed {
@@ -240,7 +288,8 @@ fn table(
     args: &Args,
     dests: &[String],
     scanned: &[&Scanned],
-    all: &[Outcome],
+    unread: &[&Unread],
+    failed: usize,
 ) -> Result<()> {
     let short = |id: &str| id.trim_start_matches("claude-").to_string();
     write!(out, "{:<11}", "TIER")?;
@@ -268,18 +317,17 @@ fn table(
             }
         )?;
     }
+    for u in unread {
+        write!(out, "{:<11}", "unread")?;
+        for d in &u.decisions {
+            write!(out, " {:<15}", d.action.as_str())?;
+        }
+        writeln!(out, " {}  ({})", u.path, u.why)?;
+    }
     let mut by_tier: BTreeMap<Tier, usize> = BTreeMap::new();
     for s in scanned {
         *by_tier.entry(s.report.tier).or_default() += 1;
     }
-    let skipped = all
-        .iter()
-        .filter(|o| matches!(o, Outcome::Skipped(..)))
-        .count();
-    let failed = all
-        .iter()
-        .filter(|o| matches!(o, Outcome::Failed(..)))
-        .count();
     writeln!(out)?;
     write!(out, "{} files scanned:", scanned.len())?;
     for t in Tier::ALL {
@@ -293,11 +341,15 @@ fn table(
             write!(out, ",")?;
         }
     }
-    if skipped > 0 {
-        write!(out, "; {skipped} skipped")?;
+    if !unread.is_empty() {
+        write!(
+            out,
+            "; {} not checked (binary, too large or not UTF-8)",
+            unread.len()
+        )?;
     }
     if failed > 0 {
-        write!(out, "; {failed} unreadable")?;
+        write!(out, "; {failed} could not be opened")?;
     }
     writeln!(out)?;
     for (i, d) in dests.iter().enumerate() {
@@ -309,7 +361,20 @@ fn table(
                     .is_some_and(|d| d.action.permits_sending())
             })
             .count();
-        writeln!(out, "{ok} of {} may go to {d} as they are", scanned.len())?;
+        let unread_ok = unread
+            .iter()
+            .filter(|u| {
+                u.decisions
+                    .get(i)
+                    .is_some_and(|d| d.action.permits_sending())
+            })
+            .count();
+        writeln!(
+            out,
+            "{} of {} may go to {d} as they are",
+            ok + unread_ok,
+            scanned.len() + unread.len()
+        )?;
     }
     Ok(())
 }
@@ -321,7 +386,12 @@ struct FileJson<'a> {
     decisions: &'a [Decision],
 }
 
-fn json_out(out: &mut impl Write, scanned: &[&Scanned], all: &[Outcome]) -> Result<()> {
+fn json_out(
+    out: &mut impl Write,
+    scanned: &[&Scanned],
+    unread: &[&Unread],
+    all: &[Outcome],
+) -> Result<()> {
     let files: Vec<FileJson> = scanned
         .iter()
         .map(|s| FileJson {
@@ -330,17 +400,20 @@ fn json_out(out: &mut impl Write, scanned: &[&Scanned], all: &[Outcome]) -> Resu
             decisions: &s.decisions,
         })
         .collect();
-    let skipped: Vec<_> = all
+    let unreadable: Vec<_> = unread
+        .iter()
+        .map(|u| json!({"path": u.path, "reason": u.why, "decisions": u.decisions}))
+        .collect();
+    let failed: Vec<_> = all
         .iter()
         .filter_map(|o| match o {
-            Outcome::Skipped(p, why) => Some(json!({"path": p, "reason": why})),
             Outcome::Failed(p, e) => Some(json!({"path": p, "reason": e})),
-            Outcome::Scanned(_) => None,
+            _ => None,
         })
         .collect();
     serde_json::to_writer_pretty(
         &mut *out,
-        &json!({"version": WIRE_VERSION, "files": files, "skipped": skipped}),
+        &json!({"version": WIRE_VERSION, "files": files, "unreadable": unreadable, "failed": failed}),
     )?;
     writeln!(out)?;
     Ok(())

@@ -49,7 +49,8 @@ pub struct Decision {
 pub struct UnreadablePart {
     /// Where it is (`messages[0].content[1]`).
     pub path: String,
-    /// What it is: `image`, `pdf`, `file`.
+    /// What it is: `image`, `pdf`, `file` (parts of a payload); `binary`,
+    /// `too_large`, `not_utf8` (a whole input, [`Engine::decide_unreadable`](crate::Engine::decide_unreadable)).
     pub kind: String,
 }
 

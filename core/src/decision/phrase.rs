@@ -58,20 +58,16 @@ pub(super) fn unreadable(
         "image" => "an image",
         "pdf" => "a PDF",
         "file" => "a file uploaded earlier",
+        "binary" => "a binary file",
+        "too_large" => "a file over the size limit",
+        "not_utf8" => "bytes that are not UTF-8 text",
         _ => "content",
     };
     let listed: Vec<String> = parts
         .iter()
-        .map(|p| {
-            format!(
-                "{} at {}",
-                noun(&p.kind),
-                if p.path.is_empty() {
-                    "the top"
-                } else {
-                    &p.path
-                }
-            )
+        .map(|p| match p.path.as_str() {
+            "" => noun(&p.kind).to_string(),
+            path => format!("{} at {path}", noun(&p.kind)),
         })
         .collect();
     let what = if parts.len() > 3 {

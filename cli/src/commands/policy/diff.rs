@@ -106,7 +106,7 @@ pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
         bar.inc(1);
         let text = match read_text(path, 32 << 20) {
             Ok(text) => text,
-            Err(NotText::Skipped(_) | NotText::Failed(_)) => {
+            Err(NotText::Unreadable { .. } | NotText::Failed(_)) => {
                 summary.skipped += 1;
                 continue;
             }
