@@ -147,6 +147,21 @@ function defineEngineContract(test, api, label) {
     assert.ok(engine.detectors().some((d) => d.id === 'us_ssn' && d.tier === 'restricted'))
   })
 
+  test(name('a policy nested too deeply is a policy_parse error, the same as in text'), () => {
+    let deep = {}
+    for (let i = 0; i < 20000; i++) deep = { a: deep }
+    const cyclic = { id: 'x' }
+    cyclic.self = cyclic
+    for (const policy of [deep, cyclic]) {
+      assert.throws(() => new Engine(policy), { name: 'TiergateError', code: 'policy_parse', message: /nested more than 32 deep/ })
+    }
+    let nested = 1
+    for (let i = 0; i < 40; i++) nested = [nested]
+    const text = JSON.stringify({ schema: 1, id: nested })
+    assert.throws(() => new Engine(text), { code: 'policy_parse', message: /nested more than 32 deep/, line: 1 })
+    assert.throws(() => new Engine(JSON.parse(text)), { code: 'policy_parse', message: /nested more than 32 deep/ })
+  })
+
   test(name('policy errors carry the stable code and the line and column'), () => {
     assert.throws(() => new Engine('schema = 1\nid = '), (err) => {
       assert.ok(err instanceof Error)

@@ -143,10 +143,11 @@ impl Engine {
                 Some(core(&env, || Ok(tiergate::Policy::from_text(&text)))?)
             }
             (ValueType::Object, Some(p)) => {
-                let value: serde_json::Value = env.from_js_value(p)?;
-                Some(core(&env, || {
-                    Ok(tiergate::Policy::from_json(&value.to_string()))
-                })?)
+                // JSON.stringify throws (catchably) where converting the
+                // object field by field would overflow the native stack.
+                let json = json_stringify(&env, p).ok().flatten();
+                let json = core(&env, || json.ok_or_else(tiergate::Policy::not_json_error))?;
+                Some(core(&env, || Ok(tiergate::Policy::from_json(&json)))?)
             }
             _ => {
                 return Err(invalid_argument(

@@ -456,10 +456,13 @@ fn load_policy(
     };
     let to_err = |e| errors::to_py(py, e);
     if policy.is_instance_of::<PyDict>() {
+        // json.dumps raises (RecursionError, ValueError, TypeError) on what
+        // JSON cannot hold; every runtime gives the core's error for that.
         let json: String = py
             .import("json")?
-            .call_method1("dumps", (policy,))?
-            .extract()?;
+            .call_method1("dumps", (policy,))
+            .and_then(|j| j.extract())
+            .map_err(|_| to_err(tiergate::Policy::not_json_error()))?;
         return tiergate::Policy::from_json(&json).map(Some).map_err(to_err);
     }
     if policy.is_instance_of::<PyString>() {

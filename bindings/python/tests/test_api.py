@@ -96,6 +96,21 @@ def test_errors_have_codes_and_host_types(engine):
     assert e.value.code == "invalid_argument"
 
 
+def test_a_policy_nested_too_deeply_is_a_policy_parse_error_the_same_as_in_text():
+    deep = {}
+    for _ in range(20_000):
+        deep = {"a": deep}
+    cyclic = {"id": "x"}
+    cyclic["self"] = cyclic
+    nested = 1
+    for _ in range(40):
+        nested = [nested]
+    for policy in [deep, cyclic, {"schema": 1, "id": nested}, json.dumps({"schema": 1, "id": nested})]:
+        with pytest.raises(tiergate.PolicyError) as e:
+            tiergate.Engine(policy)
+        assert e.value.code == "policy_parse" and "nested more than 32 deep" in str(e.value)
+
+
 def test_policy_arguments(engine):
     source = tiergate.builtin_policy()
     from_text = tiergate.Engine(source)

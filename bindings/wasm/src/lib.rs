@@ -230,7 +230,9 @@ impl Engine {
                 .and_then(tiergate::Engine::new)
                 .map_err(core_error)?
         } else if policy.is_object() && !Array::is_array(&policy) {
-            let json: String = JSON::stringify(&policy)?.into();
+            let json: String = JSON::stringify(&policy)
+                .map_err(|_| core_error(tiergate::Policy::not_json_error()))?
+                .into();
             tiergate::Policy::from_json(&json)
                 .and_then(tiergate::Engine::new)
                 .map_err(core_error)?

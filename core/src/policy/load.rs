@@ -36,6 +36,7 @@ impl Policy {
     /// # Ok::<(), tiergate::Error>(())
     /// ```
     pub fn from_toml(source: &str) -> Result<Policy, Error> {
+        within_limits(source)?;
         let value: serde_json::Value = toml::from_str(source).map_err(|e| {
             let kind = parse_or_invalid(e.message());
             Error::new(kind, e.message().trim().to_string())
@@ -55,6 +56,7 @@ impl Policy {
     /// # Errors
     /// As [`Policy::from_toml`].
     pub fn from_json(source: &str) -> Result<Policy, Error> {
+        within_limits(source)?;
         let value: serde_json::Value = serde_json::from_str(source).map_err(|e| {
             let full = e.to_string();
             let msg = full
@@ -174,6 +176,82 @@ pub(crate) fn typed<T: serde::de::DeserializeOwned>(
     })
 }
 
+/// The largest policy text read, in bytes: far above any real policy (the
+/// built-in one is about 40 KiB), far below what would strain a host.
+pub const MAX_POLICY_BYTES: usize = 16 << 20;
+/// The deepest nesting of arrays and tables a policy may have; the schema
+/// needs four.
+pub const MAX_POLICY_DEPTH: usize = 32;
+
+impl Policy {
+    /// The error every binding gives for a policy object its runtime cannot
+    /// write as JSON (a cycle, a function, nesting deeper than its JSON
+    /// writer goes): the `policy_parse` error a too-deep text gets too.
+    pub fn not_json_error() -> Error {
+        Error::new(
+            ErrorKind::PolicyParse,
+            format!(
+                "the policy object cannot be written as JSON: a cycle, a value JSON cannot hold, \
+                 or arrays and tables nested more than {MAX_POLICY_DEPTH} deep"
+            ),
+        )
+    }
+}
+
+/// Refuses a policy text that is too large or nested too deeply, before any
+/// parser sees it: the same `policy_parse` error in every runtime, whichever
+/// parser (and whatever host conversion) comes after.
+fn within_limits(source: &str) -> Result<(), Error> {
+    if source.len() > MAX_POLICY_BYTES {
+        return Err(Error::new(
+            ErrorKind::PolicyParse,
+            format!(
+                "the policy is {} bytes; at most {MAX_POLICY_BYTES} are read",
+                source.len()
+            ),
+        ));
+    }
+    match deepest(source.as_bytes()) {
+        Some(at) => Err(Error::new(
+            ErrorKind::PolicyParse,
+            format!("arrays and tables are nested more than {MAX_POLICY_DEPTH} deep"),
+        )
+        .at(Some(Location::of_offset(source, at)))),
+        None => Ok(()),
+    }
+}
+
+/// The offset where brackets and braces (outside strings and comments of
+/// TOML or JSON) first open deeper than [`MAX_POLICY_DEPTH`], if they do.
+fn deepest(s: &[u8]) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < s.len() {
+        match s[i] {
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_POLICY_DEPTH {
+                    return Some(i);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            b'#' => i += memchr::memchr(b'\n', &s[i..]).unwrap_or(s.len() - i),
+            q @ (b'"' | b'\'') => {
+                let triple = s[i..].starts_with(&[q; 3]);
+                let (open, escapes) = (if triple { 3 } else { 1 }, q == b'"');
+                i += open;
+                while i < s.len() && !s[i..].starts_with(&[q; 3][..open]) {
+                    i += if escapes && s[i] == b'\\' { 2 } else { 1 };
+                }
+                i += open - 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 fn parse_or_invalid(message: &str) -> ErrorKind {
     // Values that parse but fail a value check (a bad regex, a score out of
     // range) are semantic problems; everything else is a parse/schema problem.
@@ -288,5 +366,39 @@ mod tests {
         assert!(e.message().contains("unclosed group"), "{e}");
         let loc = e.location().unwrap();
         assert!(src.lines().nth(loc.line - 1).unwrap().contains("(unclosed"));
+    }
+    #[test]
+    fn policies_nested_too_deeply_or_too_large_are_refused_before_parsing() {
+        for deep in [
+            format!("{}{}", "{\"a\":".repeat(20_000), "}".repeat(20_000)),
+            format!("x = {}{}", "[".repeat(20_000), "]".repeat(20_000)),
+            format!("x = {}1{}", "{a=".repeat(40), "}".repeat(40)),
+        ] {
+            let e = Policy::from_text(&deep).unwrap_err();
+            assert_eq!(e.kind(), ErrorKind::PolicyParse, "{e}");
+            assert!(e.message().contains("nested more than 32 deep"), "{e}");
+            assert_eq!(e.location().map(|l| l.line), Some(1));
+        }
+        let big = format!("# {}\n", "x".repeat(MAX_POLICY_BYTES));
+        let e = Policy::from_toml(&big).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::PolicyParse);
+        assert!(e.message().contains("at most 16777216 are read"), "{e}");
+    }
+
+    #[test]
+    fn brackets_in_strings_and_comments_do_not_count_as_depth() {
+        let opening = "[".repeat(40);
+        for s in [
+            format!("a = \"{opening}\" # {opening}"),
+            format!("a = '{opening}'"),
+            format!("a = \"\"\"\n\"{opening}\n\"\"\""),
+            format!("a = '''\n'{opening}'''"),
+            format!("a = \"\\\"{opening}\""),
+        ] {
+            assert_eq!(deepest(s.as_bytes()), None, "{s}");
+        }
+        assert!(deepest(Policy::builtin_source().as_bytes()).is_none());
+        assert!(deepest(Policy::builtin().to_json().as_bytes()).is_none());
+        assert_eq!(deepest(format!("a = {opening}").as_bytes()), Some(4 + 32));
     }
 }

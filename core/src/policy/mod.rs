@@ -12,6 +12,7 @@
 mod check;
 mod lint;
 mod load;
+pub use load::{MAX_POLICY_BYTES, MAX_POLICY_DEPTH};
 mod pattern;
 mod rules;
 mod schema;
