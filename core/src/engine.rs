@@ -7,7 +7,7 @@ use crate::decision::{self, Decision};
 use crate::detect::{DetectorInfo, Scanner};
 use crate::error::Error;
 use crate::policy::{Destination, Policy, PolicyStamp};
-use crate::redact::{self, Placeholders, Redacted};
+use crate::redact::{self, Redacted};
 use crate::report::{Finding, Report, ReportWire, Span};
 use crate::tier::Tier;
 use std::fmt;
@@ -344,12 +344,9 @@ impl Engine {
     /// Findings whose span does not fit `text` are skipped, so a report
     /// from another text can never cause a panic.
     pub fn redact(&self, text: &str, report: &Report) -> Redacted {
-        redact::redact(
-            text,
-            report,
-            |id| self.label(id),
-            &mut Placeholders::default(),
-        )
+        let mut one =
+            redact::redact_all(&[text], std::slice::from_ref(report), |id| self.label(id));
+        one.pop().expect("one text in, one out")
     }
 
     /// Classifies and redacts several texts (the blocks of one request) with
@@ -377,12 +374,7 @@ impl Engine {
         texts: &[S],
         reports: &[Report],
     ) -> Vec<Redacted> {
-        let mut placeholders = Placeholders::default();
-        texts
-            .iter()
-            .zip(reports)
-            .map(|(t, r)| redact::redact(t.as_ref(), r, |id| self.label(id), &mut placeholders))
-            .collect()
+        redact::redact_all(texts, reports, |id| self.label(id))
     }
 
     /// A compiled detector's facts by id (detectors are sorted by id).

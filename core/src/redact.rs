@@ -1,11 +1,11 @@
 //! Redaction with typed, numbered placeholders, and restoring them in a reply.
 
 use crate::offsets::{convert_offsets, OffsetUnit};
-use crate::report::{Finding, Report, Span, WIRE_VERSION};
+use crate::report::{Report, Span, WIRE_VERSION};
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// A redacted text and the mapping back to the original values.
@@ -43,64 +43,190 @@ impl Replacement {
     }
 }
 
-/// Typed, numbered placeholders: the same value always gets the same one.
-#[derive(Default)]
-pub(crate) struct Placeholders {
+/// Typed, numbered placeholders: the same value always gets the same one,
+/// and none is text the request already holds (a literal `[EMAIL_1]` in the
+/// input makes the first e-mail address `[EMAIL_2]`), so restoring a reply
+/// touches only what was redacted.
+struct Placeholders {
     numbers: HashMap<String, usize>,
     assigned: HashMap<(String, String), String>,
+    taken: HashSet<String>,
 }
 
 impl Placeholders {
+    fn new<S: AsRef<str>>(texts: &[S]) -> Placeholders {
+        Placeholders {
+            numbers: HashMap::new(),
+            assigned: HashMap::new(),
+            taken: texts
+                .iter()
+                .flat_map(|t| placeholder_shapes(t.as_ref()))
+                .map(str::to_string)
+                .collect(),
+        }
+    }
+
     fn get(&mut self, label: &str, value: &str) -> String {
-        let numbers = &mut self.numbers;
+        let (numbers, taken) = (&mut self.numbers, &self.taken);
         self.assigned
             .entry((label.to_string(), value.to_string()))
             .or_insert_with(|| {
                 let n = numbers.entry(label.to_string()).or_insert(0);
-                *n += 1;
-                format!("[{label}_{n}]")
+                loop {
+                    *n += 1;
+                    let placeholder = format!("[{label}_{n}]");
+                    if !taken.contains(&placeholder) {
+                        return placeholder;
+                    }
+                }
             })
             .clone()
     }
 }
 
-/// Replaces the redactable findings of `report` in `text` with typed,
-/// numbered placeholders; `label_of` gives a detector's label (`EMAIL`).
-/// Findings whose span does not fit `text` are skipped.
-pub(crate) fn redact(
-    text: &str,
-    report: &Report,
+/// Every `[` + letters, digits and `_` + `]` in `text`: what could be read
+/// as a placeholder.
+fn placeholder_shapes(text: &str) -> impl Iterator<Item = &str> {
+    memchr::memchr_iter(b'[', text.as_bytes()).filter_map(move |at| {
+        let rest = &text.as_bytes()[at + 1..];
+        let len = rest
+            .iter()
+            .take(MAX_PLACEHOLDER)
+            .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))?;
+        (len > 0 && rest[len] == b']').then(|| &text[at..at + len + 2])
+    })
+}
+
+/// One value to replace: where, which detector found the value, its label.
+struct Cut<'a> {
+    start: usize,
+    end: usize,
+    detector: &'a str,
+    label: &'a str,
+}
+
+/// Replaces the redactable findings of `reports` in `texts` (the texts of one
+/// request, `reports[i]` the report of `texts[i]`) with typed, numbered
+/// placeholders; `label_of` gives a detector's label (`EMAIL`).
+///
+/// Redaction is by value: once a value is a finding anywhere in the request,
+/// every occurrence of it in every text is replaced, also where nothing near
+/// it made it a finding (a value that starts or ends with a letter only where
+/// no letter continues it: `Ann` is not cut out of `Annual`). Findings whose
+/// span does not fit their text are skipped.
+pub(crate) fn redact_all<S: AsRef<str>>(
+    texts: &[S],
+    reports: &[Report],
     label_of: impl Fn(&str) -> Option<String>,
-    placeholders: &mut Placeholders,
-) -> Redacted {
+) -> Vec<Redacted> {
+    // Each value found, once, with the detector and label of its first finding.
+    let mut values: Vec<(&str, &str, String)> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for (text, report) in texts.iter().zip(reports) {
+        for f in report.findings.iter().filter(|f| f.redactable) {
+            let Some(value) = f.span.slice(text.as_ref()) else {
+                continue;
+            };
+            if value.is_empty() || index.contains_key(value) {
+                continue;
+            }
+            let label = label_of(&f.detector).unwrap_or_else(|| f.detector.to_ascii_uppercase());
+            index.insert(value, values.len());
+            values.push((value, &f.detector, label));
+        }
+    }
+    let mut placeholders = Placeholders::new(texts);
+    if values.is_empty() {
+        return texts
+            .iter()
+            .map(|t| Redacted {
+                text: t.as_ref().to_string(),
+                replacements: Vec::new(),
+            })
+            .collect();
+    }
+    let occurrences = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(values.iter().map(|v| v.0))
+        .expect("values are literals of bounded size");
+    texts
+        .iter()
+        .zip(reports)
+        .map(|(text, report)| {
+            let text = text.as_ref();
+            let mut cuts: Vec<Cut> = report
+                .findings
+                .iter()
+                .filter(|f| f.redactable && f.span.slice(text).is_some_and(|v| !v.is_empty()))
+                .map(|f| {
+                    let (_, detector, label) = &values[index[&text[f.span.start..f.span.end]]];
+                    Cut {
+                        start: f.span.start,
+                        end: f.span.end,
+                        detector,
+                        label,
+                    }
+                })
+                .collect();
+            cuts.extend(
+                occurrences
+                    .find_iter(text)
+                    .filter(|m| whole(text, m.start(), m.end()))
+                    .map(|m| {
+                        let (_, detector, label) = &values[m.pattern().as_usize()];
+                        Cut {
+                            start: m.start(),
+                            end: m.end(),
+                            detector,
+                            label,
+                        }
+                    }),
+            );
+            // Leftmost first, the longest of those; later overlapping ones go.
+            cuts.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+            cut(text, &cuts, &mut placeholders)
+        })
+        .collect()
+}
+
+/// Whether `text[start..end]` is not part of a longer word: a letter at
+/// either edge is not continued by another letter.
+fn whole(text: &str, start: usize, end: usize) -> bool {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    let joined_before =
+        letter(text[start..].chars().next()) && letter(text[..start].chars().next_back());
+    let joined_after =
+        letter(text[..end].chars().next_back()) && letter(text[end..].chars().next());
+    !joined_before && !joined_after
+}
+
+fn cut(text: &str, cuts: &[Cut], placeholders: &mut Placeholders) -> Redacted {
     let mut out = String::with_capacity(text.len());
     let mut replacements = Vec::new();
     let mut copied = 0;
-    let mut findings: Vec<&Finding> = report.findings.iter().filter(|f| f.redactable).collect();
-    findings.sort_by_key(|f| (f.span.start, f.span.end));
-    for f in findings {
-        let Some(value) = f.span.slice(text) else {
-            continue;
-        };
-        if f.span.start < copied {
+    for c in cuts {
+        if c.start < copied {
             continue;
         }
-        let label = label_of(&f.detector).unwrap_or_else(|| f.detector.to_ascii_uppercase());
-        let placeholder = placeholders.get(&label, value);
-        out.push_str(&text[copied..f.span.start]);
+        let value = &text[c.start..c.end];
+        let placeholder = placeholders.get(c.label, value);
+        out.push_str(&text[copied..c.start]);
         let start = out.len();
         out.push_str(&placeholder);
         replacements.push(Replacement {
             placeholder,
-            detector: f.detector.clone(),
-            original_span: f.span,
+            detector: c.detector.to_string(),
+            original_span: Span {
+                start: c.start,
+                end: c.end,
+            },
             redacted_span: Span {
                 start,
                 end: out.len(),
             },
             original: value.to_string(),
         });
-        copied = f.span.end;
+        copied = c.end;
     }
     out.push_str(&text[copied..]);
     Redacted {
@@ -386,5 +512,27 @@ impl Redacted {
                 .collect(),
         };
         serde_json::to_string(&w).expect("redaction serialises")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_value_with_a_letter_at_an_edge_is_not_cut_out_of_a_longer_word() {
+        let text = "Ann, Annual, JoAnn, 4399, 14399";
+        let at = |s: &str, n: usize| text.match_indices(s).nth(n).unwrap().0;
+        assert!(whole(text, 0, 3));
+        assert!(!whole(text, at("Ann", 1), at("Ann", 1) + 3));
+        assert!(!whole(text, at("Ann", 2), at("Ann", 2) + 3));
+        // Digits are cut wherever they are: a longer number does not hide them.
+        assert!(whole(text, at("4399", 1), at("4399", 1) + 4));
+    }
+
+    #[test]
+    fn placeholder_shapes_are_bracketed_words() {
+        let shapes: Vec<&str> = placeholder_shapes("[EMAIL_1] [a b] [] [x_2][SSN_10]").collect();
+        assert_eq!(shapes, ["[EMAIL_1]", "[x_2]", "[SSN_10]"]);
     }
 }

@@ -312,3 +312,43 @@ fn a_report_edited_on_its_way_back_cannot_lower_the_decision() {
     let d = e.decide_wire(&edited, "claude-ai").unwrap();
     assert_eq!((d.tier, d.action), (Tier::Sensitive, Action::Block));
 }
+
+#[test]
+fn redaction_is_by_value_across_a_request_and_placeholders_never_collide() {
+    let e = Engine::builtin();
+    let label = e
+        .detectors()
+        .into_iter()
+        .find(|d| d.id == "bank_account")
+        .unwrap()
+        .label;
+    // The second text has the number without the words that make it a
+    // finding, and holds a literal placeholder of the first number's form.
+    let literal = format!("[{label}_1]");
+    let texts = [
+        "Account number: 40817263915".to_string(),
+        format!(
+            "Wire to 40817263915 today (see {literal} in the template); 408172639150 is another."
+        ),
+    ];
+    assert!(e.classify(&texts[1]).findings.is_empty());
+    let parts = e.redact_many(&texts);
+    let second = format!("[{label}_2]");
+    assert_eq!(parts[0].text(), format!("Account number: {second}"));
+    assert_eq!(
+        parts[1].text(),
+        format!("Wire to {second} today (see {literal} in the template); {second}0 is another.")
+    );
+    for (part, text) in parts.iter().zip(&texts) {
+        assert_eq!(Redacted::restore_all(&parts, part.text()), *text);
+    }
+    // One text alone: the same value later in it goes too.
+    let text = "Account number: 40817263915. Again: 40817263915.";
+    let r = e.redact(text, &e.classify(text));
+    assert_eq!(
+        r.text().matches(&format!("[{label}_1]")).count(),
+        2,
+        "{}",
+        r.text()
+    );
+}

@@ -2,8 +2,8 @@
 
 use proptest::prelude::*;
 use tiergate::{
-    convert_offsets, iban_mod97, luhn, to_byte_offsets, verhoeff, Check, Engine, OffsetUnit, Tier,
-    Validator,
+    convert_offsets, iban_mod97, luhn, to_byte_offsets, verhoeff, Check, Engine, OffsetUnit,
+    Redacted, Tier, Validator,
 };
 
 /// Text built from pieces that exercise detectors, separators and Unicode.
@@ -29,8 +29,59 @@ fn texty() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..24).prop_map(|v| v.concat())
 }
 
+/// Texts of one request with values that are findings only in context, and
+/// literal placeholders.
+fn request() -> impl Strategy<Value = Vec<String>> {
+    let piece = prop_oneof![
+        Just("Account number: ".to_string()),
+        Just("40817263915".to_string()),
+        Just("jane.doe@acme.io".to_string()),
+        Just("SSN ".to_string()),
+        Just("536-90-4399".to_string()),
+        Just("[EMAIL_1]".to_string()),
+        Just("[EMAIL_2]".to_string()),
+        Just("[ACCOUNT_1]".to_string()),
+        Just("[SSN_1".to_string()),
+        Just("]".to_string()),
+        Just("\u{200E}".to_string()),
+        "[ .,;a-z0-9]{0,6}",
+    ];
+    let text = prop::collection::vec(piece, 0..16).prop_map(|v| v.concat());
+    prop::collection::vec(text, 1..4)
+}
+
+/// Whether `text[start..end]` stands alone: a letter at its edge does not
+/// continue a word (the rule redaction by value follows).
+fn stands_alone(text: &str, start: usize, end: usize) -> bool {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    !(letter(text[start..].chars().next()) && letter(text[..start].chars().next_back()))
+        && !(letter(text[..end].chars().next_back()) && letter(text[end..].chars().next()))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn redaction_leaves_no_redacted_value_and_restore_inverts_it(texts in request()) {
+        let engine = Engine::builtin();
+        let parts = engine.redact_many(&texts);
+        let values: Vec<&str> = parts
+            .iter()
+            .flat_map(|p| p.replacements())
+            .map(|r| r.original())
+            .collect();
+        for (part, text) in parts.iter().zip(&texts) {
+            prop_assert_eq!(&Redacted::restore_all(&parts, part.text()), text);
+            for value in &values {
+                for (at, _) in part.text().match_indices(value) {
+                    prop_assert!(
+                        !stands_alone(part.text(), at, at + value.len()),
+                        "{:?} is still in {:?}", value, part.text()
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn classify_never_panics_and_spans_are_sound(text in texty()) {
