@@ -7,6 +7,10 @@ use std::time::Instant;
 use tiergate::Engine;
 use tiergate_wasmtime::{Limits, ModuleEngine, PolicyModule};
 
+mod support {
+    pub mod worst_case;
+}
+
 /// The module scripts/build-module writes (or `TIERGATE_MODULE`).
 fn module_bytes() -> Vec<u8> {
     let path = std::env::var_os("TIERGATE_MODULE").map_or_else(
@@ -135,19 +139,34 @@ fn a_baked_in_policy_is_used_and_an_explicit_one_wins() {
 }
 
 #[test]
-fn fuel_use_is_far_below_the_default_limits() {
-    // Measures what real work costs, so the defaults are known to be generous.
-    let bytes = module_bytes();
-    let tight = Limits {
-        fuel_per_call: 0,
-        fuel_per_byte: 3_000,
-        ..Limits::default()
-    };
-    let mut module = ModuleEngine::load(&bytes, None, tight).unwrap();
-    let prompt = "Please review the notes from the vendor meeting. ".repeat(84);
-    assert!(prompt.len() >= 4096);
-    // 3,000 fuel per byte is 15x less than the default and still enough.
-    module.check(&prompt, "claude-ai").unwrap();
+fn the_fuel_budget_is_calibrated_against_the_worst_inputs() {
+    // The default per-byte fuel must cover the costliest input with room to
+    // spare, and bound time in proportion to the input: at most three times
+    // what the costliest input needs, and a small fixed part.
+    let d = Limits::default();
+    let mut module = ModuleEngine::load(&module_bytes(), None, d).unwrap();
+    module.classify("x").unwrap();
+    let fixed = module.fuel_used();
+    assert!(
+        (20 * fixed..=100 * fixed).contains(&d.fuel_per_call),
+        "{fixed} fuel for nothing; recalibrate"
+    );
+    let mut worst = ("", 0.0f64);
+    for (name, text) in support::worst_case::inputs(32 << 10) {
+        module.classify(&text).unwrap();
+        let per_byte = module.fuel_used().saturating_sub(fixed) as f64 / text.len() as f64;
+        if per_byte > worst.1 {
+            worst = (name, per_byte);
+        }
+    }
+    let factor = d.fuel_per_byte as f64 / worst.1;
+    assert!(
+        (2.0..=3.0).contains(&factor),
+        "{} fuel per byte is {factor:.1}x the costliest input ({}: {:.0} per byte); recalibrate",
+        d.fuel_per_byte,
+        worst.0,
+        worst.1
+    );
 }
 
 // ---- hostile modules ------------------------------------------------------------
