@@ -54,8 +54,11 @@ fn request() -> impl Strategy<Value = Vec<String>> {
 /// continue a word (the rule redaction by value follows).
 fn stands_alone(text: &str, start: usize, end: usize) -> bool {
     let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
-    !(letter(text[start..].chars().next()) && letter(text[..start].chars().next_back()))
-        && !(letter(text[..end].chars().next_back()) && letter(text[end..].chars().next()))
+    let joined_before =
+        letter(text[start..].chars().next()) && letter(text[..start].chars().next_back());
+    let joined_after =
+        letter(text[..end].chars().next_back()) && letter(text[end..].chars().next());
+    !joined_before && !joined_after
 }
 
 proptest! {

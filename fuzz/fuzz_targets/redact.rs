@@ -13,8 +13,11 @@ fn engine() -> &'static Engine {
 
 fn stands_alone(text: &str, start: usize, end: usize) -> bool {
     let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
-    !(letter(text[start..].chars().next()) && letter(text[..start].chars().next_back()))
-        && !(letter(text[..end].chars().next_back()) && letter(text[end..].chars().next()))
+    let joined_before =
+        letter(text[start..].chars().next()) && letter(text[..start].chars().next_back());
+    let joined_after =
+        letter(text[..end].chars().next_back()) && letter(text[end..].chars().next());
+    !joined_before && !joined_after
 }
 
 fuzz_target!(|data: &[u8]| {
