@@ -65,6 +65,16 @@ fn replacement(c: char, after_ascii: bool) -> Option<&'static str> {
         '\u{FF21}'..='\u{FF3A}' => ASCII_UPPER[(c as u32 - 0xFF21) as usize],
         '\u{FF41}'..='\u{FF5A}' => ASCII_LOWER[(c as u32 - 0xFF41) as usize],
         '\t' | '\n' | '\r' => return None,
+        // Letters of the big scripts (Latin-1 and Latin Extended-A/B,
+        // Cyrillic, Arabic, kana, CJK ideographs, Hangul syllables): all
+        // assigned, none a mark or a format character; no table lookup.
+        '\u{00C0}'..='\u{024F}'
+        | '\u{0410}'..='\u{044F}'
+        | '\u{0621}'..='\u{063A}'
+        | '\u{3041}'..='\u{3096}'
+        | '\u{30A1}'..='\u{30FA}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7A3}' => return None,
         '\u{FFFD}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => "",
         _ => match c.general_category() {
             GeneralCategory::Format | GeneralCategory::Control | GeneralCategory::Unassigned => "",
@@ -275,6 +285,32 @@ mod tests {
             Normalized::new("tab\tand\r\nlines").bytes,
             Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn the_letter_blocks_skipped_hold_no_character_that_is_replaced() {
+        use unicode_properties::GeneralCategoryGroup;
+        for c in [
+            '\u{00C0}'..='\u{024F}',
+            '\u{0410}'..='\u{044F}',
+            '\u{0621}'..='\u{063A}',
+            '\u{3041}'..='\u{3096}',
+            '\u{30A1}'..='\u{30FA}',
+            '\u{4E00}'..='\u{9FFF}',
+            '\u{AC00}'..='\u{D7A3}',
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let group = c.general_category_group();
+            assert!(
+                !matches!(
+                    group,
+                    GeneralCategoryGroup::Other | GeneralCategoryGroup::Mark
+                ),
+                "{c:?}"
+            );
+        }
     }
 
     #[test]
