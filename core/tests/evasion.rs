@@ -137,3 +137,27 @@ fn harmless_encoded_blobs_before_an_encoded_value_do_not_hide_it() {
         );
     }
 }
+
+#[test]
+fn invisible_characters_inside_an_encoded_value_do_not_hide_it() {
+    let engine = Engine::builtin();
+    for &(class, c) in INVISIBLE {
+        if matches!(c, '\0' | '\u{1}' | '\u{1B}' | '\u{7F}' | '\u{9B}') {
+            // Decoded blobs with control characters are not text: not scanned.
+            continue;
+        }
+        let blob = base64(&format!("SSN 536-9{c}0-4399 "));
+        let text = format!("data: {blob}");
+        let report = engine.classify(&text);
+        let found: Vec<_> = report
+            .findings
+            .iter()
+            .map(|f| (f.detector.as_str(), &text[f.span.start..f.span.end]))
+            .collect();
+        assert_eq!(
+            found,
+            [("us_ssn", blob.as_str())],
+            "a {class} in a base64 SSN"
+        );
+    }
+}

@@ -63,11 +63,16 @@ impl Scanner {
         let norm = Normalized::new(text);
         let hay: &[u8] = &norm.bytes;
         let mut accepted = self.accept(hay);
-        // Encoded blobs are scanned once more, decoded; what they hide is
-        // reported at the blob's place in the text.
+        // Encoded blobs are scanned once more, decoded and normalised like
+        // the text; what they hide is reported at the blob's place in the text.
         for blob in decode::blobs(hay) {
-            accepted.extend(self.accept(&blob.text).into_iter().map(|c| {
-                let (start, end) = blob.span(c.start, c.end);
+            let Ok(decoded) = std::str::from_utf8(&blob.text) else {
+                continue;
+            };
+            let inner = Normalized::new(decoded);
+            accepted.extend(self.accept(&inner.bytes).into_iter().map(|c| {
+                let (start, end) = inner.original_span(c.start, c.end);
+                let (start, end) = blob.span(start, end);
                 Candidate { start, end, ..c }
             }));
         }
