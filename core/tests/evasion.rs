@@ -115,6 +115,16 @@ fn base64(text: &str) -> String {
     out
 }
 
+/// Each finding of `text`: its detector and the text it covers.
+fn found<'t>(engine: &Engine, text: &'t str) -> Vec<(String, &'t str)> {
+    let report = engine.classify(text);
+    report
+        .findings
+        .into_iter()
+        .map(|f| (f.detector, &text[f.span.start..f.span.end]))
+        .collect()
+}
+
 #[test]
 fn harmless_encoded_blobs_before_an_encoded_value_do_not_hide_it() {
     let engine = Engine::builtin();
@@ -124,15 +134,10 @@ fn harmless_encoded_blobs_before_an_encoded_value_do_not_hide_it() {
             .map(|i| base64(&format!("meeting notes, item {i}")) + " ")
             .collect();
         text.push_str(&secret);
-        let report = engine.classify(&text);
-        let found: Vec<_> = report
-            .findings
-            .iter()
-            .map(|f| (f.detector.as_str(), &text[f.span.start..f.span.end]))
-            .collect();
+        let found = found(&engine, &text);
         assert_eq!(
             found,
-            [("us_ssn", secret.as_str())],
+            [("us_ssn".to_string(), secret.as_str())],
             "after {decoys} decoys"
         );
     }
@@ -148,15 +153,10 @@ fn invisible_characters_inside_an_encoded_value_do_not_hide_it() {
         }
         let blob = base64(&format!("SSN 536-9{c}0-4399 "));
         let text = format!("data: {blob}");
-        let report = engine.classify(&text);
-        let found: Vec<_> = report
-            .findings
-            .iter()
-            .map(|f| (f.detector.as_str(), &text[f.span.start..f.span.end]))
-            .collect();
+        let found = found(&engine, &text);
         assert_eq!(
             found,
-            [("us_ssn", blob.as_str())],
+            [("us_ssn".to_string(), blob.as_str())],
             "a {class} in a base64 SSN"
         );
     }
