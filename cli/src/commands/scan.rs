@@ -352,27 +352,19 @@ fn table(
         write!(out, "; {failed} could not be opened")?;
     }
     writeln!(out)?;
+    // Every file's decisions, read or not, in destination order.
+    let per_file = scanned
+        .iter()
+        .map(|s| &s.decisions)
+        .chain(unread.iter().map(|u| &u.decisions));
     for (i, d) in dests.iter().enumerate() {
-        let ok = scanned
-            .iter()
-            .filter(|s| {
-                s.decisions
-                    .get(i)
-                    .is_some_and(|d| d.action.permits_sending())
-            })
-            .count();
-        let unread_ok = unread
-            .iter()
-            .filter(|u| {
-                u.decisions
-                    .get(i)
-                    .is_some_and(|d| d.action.permits_sending())
-            })
+        let ok = per_file
+            .clone()
+            .filter(|ds| ds.get(i).is_some_and(|d| d.action.permits_sending()))
             .count();
         writeln!(
             out,
-            "{} of {} may go to {d} as they are",
-            ok + unread_ok,
+            "{ok} of {} may go to {d} as they are",
             scanned.len() + unread.len()
         )?;
     }
