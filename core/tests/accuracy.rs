@@ -9,7 +9,11 @@ use support::accuracy;
 /// Groups that are below their target today, with the reason. Each entry must
 /// be explained in docs/accuracy.md; the test fails when one starts to meet the
 /// target, so the list cannot go stale.
-const BELOW_TARGET: &[(&str, &str)] = &[];
+const BELOW_TARGET: &[(&str, &str)] = &[(
+    "people-holdout",
+    "names no registry or hand list carries (Yoruba, Hebrew, Slavic forms after a verb); \
+     the tune part meets the target, the held-out part is reported as measured",
+)];
 
 #[test]
 fn labelled_set_meets_the_targets() {

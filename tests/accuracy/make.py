@@ -508,6 +508,12 @@ def main():
             add("positive", group, wrap(text), labels, f"hard-{k}/{labels[0][0]}-{i}")
     for i, text in enumerate(HARD_NEGATIVES):
         add("near_miss", "none", text, [], f"hard-negative/{i}")
+    # Names of people (tests/accuracy/people.py): Faker's names, so the
+    # lexicon is not measured on itself; each case says its split.
+    import people
+    for kind, text, name, cid, split in people.cases():
+        add(kind, "people", text, [("person_name", name)] if name else [], cid)
+        CASES[-1]["split"] = split
     import documents
     for cid, text, labels in documents.DOCUMENTS:
         add("document", "document", text, labels, f"document/{cid}")

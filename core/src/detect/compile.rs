@@ -183,7 +183,11 @@ impl Scanner {
             .enumerate()
             .map(|(i, p)| compile(p.as_str(), &format!("allowlist.patterns[{i}]")))
             .collect::<Result<_, _>>()?;
+        let people = detectors
+            .iter()
+            .position(|d| d.info.id == "person_name" && !d.info.custom);
         Ok(Scanner {
+            people,
             detectors,
             patterns,
             set,

@@ -10,7 +10,9 @@
 //!   others run over the text only if one of their literals or words occurs;
 //! - the patterns made of digits (national IDs, cards, phones) share one
 //!   multi-pattern regex, searched only in the windows around digits;
-//! - the few left run alone, on their own literal prefilters.
+//! - the few left run alone, on their own literal prefilters;
+//! - names of people are found by the recogniser in `people` (a lexicon,
+//!   word shapes and the words around them), for the built-in `person_name`.
 //!
 //! No pattern with long repetitions shares a lazy DFA with others: such a set
 //! multiplies states until its cache thrashes on varied text (a tenfold
@@ -23,6 +25,7 @@ mod catalogue;
 mod compile;
 mod decode;
 mod normalize;
+pub(crate) mod people;
 mod resolve;
 mod route;
 mod scan;
@@ -111,4 +114,7 @@ pub(crate) struct Scanner {
     boost: i16,
     allow_values: HashSet<Vec<u8>>,
     allow_patterns: Vec<Regex>,
+    /// The built-in `person_name` detector, if enabled: the name recogniser
+    /// (`people`) reports its findings.
+    people: Option<usize>,
 }

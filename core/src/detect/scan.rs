@@ -179,6 +179,7 @@ impl Scanner {
                 }
             }
         }
+        self.recognise_people(hay, &mut candidates);
         if candidates.is_empty() {
             return Vec::new();
         }
@@ -188,6 +189,23 @@ impl Scanner {
             .into_iter()
             .filter_map(|c| self.judge(hay, &hits, c))
             .collect()
+    }
+
+    /// Names of people, found by the recogniser (`people`) for the built-in
+    /// `person_name` detector.
+    fn recognise_people(&self, hay: &[u8], candidates: &mut Vec<Candidate>) {
+        if let (Some(detector), Ok(text)) = (self.people, std::str::from_utf8(hay)) {
+            candidates.extend(
+                super::people::names(text)
+                    .into_iter()
+                    .map(|(start, end, score)| Candidate {
+                        detector,
+                        start,
+                        end,
+                        score: Score::from_hundredths(score),
+                    }),
+            );
+        }
     }
 
     /// Context word occurrences `(word id, start, end)`, sorted by start, whole
@@ -374,6 +392,7 @@ mod tests {
         for p in &scanner.patterns {
             p.find(&Input::new(hay), &mut candidates);
         }
+        scanner.recognise_people(hay, &mut candidates);
         let hits = scanner.context_hits(hay, &candidates);
         let mut accepted: Vec<_> = candidates
             .into_iter()

@@ -19,6 +19,10 @@ pub struct Case {
     pub group: String,
     pub text: String,
     pub labels: Vec<Label>,
+    /// `tune` or `holdout` (the people cases): holdout cases are never looked
+    /// at while changing a detector, and are reported as their own group.
+    #[serde(default)]
+    pub split: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -74,6 +78,7 @@ pub fn target(group: &str) -> Option<(&'static str, f64)> {
     match group {
         "checksum" | "prefixed" => Some(("precision and recall", 0.95)),
         "context" => Some(("F1", 0.85)),
+        "people" | "people-holdout" => Some(("recall (at precision ≥ 0.95)", 0.90)),
         _ => None,
     }
 }
@@ -81,6 +86,7 @@ pub fn target(group: &str) -> Option<(&'static str, f64)> {
 pub fn meets(group: &str, c: &Counts) -> bool {
     match target(group) {
         Some(("F1", t)) => c.f1() >= t,
+        Some(("recall (at precision ≥ 0.95)", t)) => c.precision() >= 0.95 && c.recall() >= t,
         Some((_, t)) => c.precision() >= t && c.recall() >= t,
         None => true,
     }
@@ -94,6 +100,8 @@ pub struct Evaluation {
     /// the group of its detector.
     pub per_group: BTreeMap<String, Counts>,
     pub group_of: BTreeMap<String, String>,
+    /// People cases with a name in a public context: (flagged, all), per group.
+    pub public_names: BTreeMap<String, (usize, usize)>,
     /// Cases without labels, and how many of them got any finding.
     pub negatives: usize,
     pub flagged_negatives: Vec<String>,
@@ -123,7 +131,14 @@ pub fn load(path: &Path) -> Vec<Case> {
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
         .lines()
         .enumerate()
-        .map(|(i, l)| serde_json::from_str(l).unwrap_or_else(|e| panic!("line {}: {e}", i + 1)))
+        .map(|(i, l)| {
+            let mut case: Case =
+                serde_json::from_str(l).unwrap_or_else(|e| panic!("line {}: {e}", i + 1));
+            if case.split.as_deref() == Some("holdout") {
+                case.group = format!("{}-holdout", case.group);
+            }
+            case
+        })
         .collect()
 }
 
@@ -134,6 +149,7 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
         per_detector: BTreeMap::new(),
         per_group: BTreeMap::new(),
         group_of: BTreeMap::new(),
+        public_names: BTreeMap::new(),
         negatives: 0,
         flagged_negatives: Vec::new(),
         problems: Vec::new(),
@@ -143,7 +159,10 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
     }
     // A detector's group is the group of its plain positive cases.
     for case in cases {
-        if case.kind == "positive" && !case.id.starts_with("hard-") {
+        if case.kind == "positive"
+            && !case.id.starts_with("hard-")
+            && !case.group.starts_with("people")
+        {
             for l in &case.labels {
                 ev.group_of
                     .entry(l.detector.clone())
@@ -194,10 +213,23 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
                 }
             }
         }
+        // A name found where none is labelled counts against the people
+        // group of its case (a public context), not the detector's group.
+        let people = case.group.starts_with("people");
+        if people && case.kind == "near_miss" {
+            let e = ev.public_names.entry(case.group.clone()).or_default();
+            e.1 += 1;
+            e.0 += usize::from(report.findings.iter().any(|f| f.detector == "person_name"));
+        }
         for (i, f) in report.findings.iter().enumerate() {
             if !used[i] {
                 ev.per_detector.entry(f.detector.clone()).or_default().fp += 1;
-                ev.per_group.entry(group_of(&f.detector)).or_default().fp += 1;
+                let group = if people && f.detector == "person_name" {
+                    case.group.clone()
+                } else {
+                    group_of(&f.detector)
+                };
+                ev.per_group.entry(group).or_default().fp += 1;
                 ev.problems
                     .push(format!("false alarm {} {}", case.id, f.detector));
             }
@@ -367,6 +399,14 @@ pub fn markdown(ev: &Evaluation, public: &[(String, PublicScan)]) -> String {
         ev.negatives,
         100.0 * ev.flagged_negatives.len() as f64 / ev.negatives.max(1) as f64
     );
+    for (group, (flagged, all)) in &ev.public_names {
+        let _ = writeln!(
+            o,
+            "Names in public contexts (`{group}`: authors, office holders, characters): {flagged} of \
+             {all} flagged ({:.1}%, target at most 5%).\n",
+            100.0 * *flagged as f64 / (*all).max(1) as f64
+        );
+    }
     if !public.is_empty() {
         let _ = writeln!(o, "## Public text\n");
         let _ = writeln!(

@@ -1,0 +1,332 @@
+//! Names written without spaces: Chinese (Hanzi), Japanese (kanji) and
+//! Korean (Hangul). A family name from the common lists below, a short given
+//! name, and then an honorific or role (`先生`, `さん`, `씨`), or before them
+//! a word that makes it personal (`客户`, `患者`, `고객`). Without either, a
+//! run of Han characters is not taken for a name.
+
+use std::sync::OnceLock;
+
+/// The most common single-character Chinese surnames (simplified and
+/// traditional forms), written by hand from published frequency tables.
+const HAN_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤張劉陳楊黃趙吳孫馬羅鄭謝韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯";
+#[rustfmt::skip]
+const HAN_COMPOUND: &[&str] = &[
+    "欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "夏侯", "皇甫",
+];
+
+/// Common Japanese family names in kanji, written by hand.
+#[rustfmt::skip]
+const KANJI_SURNAMES: &[&str] = &[
+    "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "渡邊", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐々木", "山口", "松本",
+    "井上", "木村", "林", "斎藤", "斉藤", "清水", "山崎", "森", "池田", "橋本", "阿部", "石川", "山下", "中島", "石井", "小川",
+    "前田", "岡田", "長谷川", "藤田", "後藤", "近藤", "村上", "遠藤", "青木", "坂本", "福田", "太田", "西村", "藤井", "金子", "岡本",
+    "藤原", "中野", "三浦", "原田", "中川", "松田", "竹内", "小野", "田村", "中山", "和田", "石田", "森田", "上田", "原", "内田",
+    "柴田", "酒井", "宮崎", "横山", "高木", "安藤", "宮本", "大野", "小島", "工藤", "谷口", "今井", "高田", "丸山", "増田", "杉山",
+    "村田", "大塚", "新井", "小山", "平野", "藤本", "河野", "上野", "野口", "武田", "松井", "千葉", "岩崎", "菅原", "木下", "久保",
+    "佐野", "野村", "松尾", "菊地", "杉本", "市川", "古川", "大西", "島田", "水野", "桜井", "高野", "吉川", "山内", "西田", "飯田",
+    "菊池", "西川", "小松", "北村", "安田", "五十嵐", "川口", "平田", "中田", "服部", "岩田", "土屋", "川崎", "福島", "本田", "樋口",
+    "秋山", "荒木", "永井", "中西", "大橋", "松下", "浅野", "大久保", "野田", "小池", "望月", "関", "東", "辻",
+];
+
+/// The common Korean family names (one syllable, or two for the compound ones).
+const HANGUL_SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감";
+const HANGUL_COMPOUND: &[&str] = &["제갈", "남궁", "황보", "선우", "독고", "사공"];
+
+/// Honorifics and roles after a name.
+#[rustfmt::skip]
+const AFTER: &[&str] = &[
+    "先生", "女士", "小姐", "老师", "老師", "经理", "經理", "医生", "醫生", "同学", "同學", "律师", "律師", "教授", "总", "總",
+    "さん", "様", "さま", "氏", "君", "くん", "ちゃん", "殿", "씨", "님", "선생님", "고객님", "환자분", "과장", "부장", "대리",
+    "팀장", "교수님",
+];
+
+/// Words before a name that make it personal.
+#[rustfmt::skip]
+const BEFORE: &[&str] = &[
+    "客户", "客戶", "顾客", "顧客", "患者", "病人", "员工", "員工", "职员", "職員", "联系人", "聯繫人", "申请人", "申請人", "租户",
+    "租戶", "姓名", "用户", "用戶", "候选人", "候選人", "同事", "致", "给", "給", "お客様", "社員", "従業員", "氏名", "担当",
+    "担当者", "候補者", "고객", "환자", "직원", "사원", "지원자", "후보자", "이름", "성명", "담당자", "동료",
+];
+
+/// Korean particles joined to the end of a noun.
+#[rustfmt::skip]
+const PARTICLES: &[&str] = &[
+    "에게서", "에게", "께서", "한테", "의", "께", "는", "은", "이", "가", "을", "를", "와", "과", "도", "에",
+];
+
+/// Words before a name that make it a public one (an author).
+#[rustfmt::skip]
+const PUBLIC_BEFORE: &[&str] = &[
+    "作家", "作者", "诗人", "詩人", "总统", "總統", "主席", "小説家", "작가", "시인", "대통령",
+];
+
+/// Characters that end a Chinese name when no honorific does (particles and
+/// common verbs that follow a subject).
+const HAN_STOPS: &str = "的在说說是和与與要已于於对對了给給把被也都还還就请請向从從让讓想会會能";
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+fn is_kana(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF)
+}
+fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0xAC00..=0xD7AF)
+}
+
+/// Name spans `(start, end, score)` in `text`, in hundredths.
+pub(super) fn names(
+    text: &str,
+    given_hangul: impl Fn(&str) -> bool,
+    out: &mut Vec<(usize, usize, u8)>,
+) {
+    // Han, kana and Hangul are encoded with lead bytes E3..ED and EF: text
+    // without them (most text) is passed over in one vectorised pass.
+    let lead = |b: &u8| matches!(b, 0xE3..=0xED | 0xEF);
+    if !text
+        .as_bytes()
+        .chunks(64)
+        .any(|c| c.iter().fold(false, |any, b| any | lead(b)))
+    {
+        return;
+    }
+    // Each run of Han, kana and Hangul characters on its own (the words
+    // before a run are read from `text`).
+    let mut chars: Vec<(usize, char)> = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((o, c)) = iter.next() {
+        if !super::tokens::is_cjk(c) {
+            continue;
+        }
+        chars.clear();
+        chars.push((o, c));
+        let mut end = o + c.len_utf8();
+        while let Some(&(o2, d)) = iter.peek() {
+            if !super::tokens::is_cjk(d) {
+                break;
+            }
+            chars.push((o2, d));
+            end = o2 + d.len_utf8();
+            iter.next();
+        }
+        run(text, &chars, end, &given_hangul, out);
+    }
+}
+
+fn is_han_surname(c: char) -> bool {
+    static SORTED: OnceLock<Vec<char>> = OnceLock::new();
+    SORTED
+        .get_or_init(|| {
+            let mut v: Vec<char> = HAN_SURNAMES.chars().collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .binary_search(&c)
+        .is_ok()
+}
+
+/// Whether a name in Han, kanji or Hangul may start with `c`.
+fn may_start_name(c: char) -> bool {
+    static FIRST: OnceLock<Vec<char>> = OnceLock::new();
+    is_han_surname(c)
+        || FIRST
+            .get_or_init(|| {
+                let mut v: Vec<char> = HAN_COMPOUND
+                    .iter()
+                    .chain(KANJI_SURNAMES)
+                    .chain(HANGUL_COMPOUND)
+                    .filter_map(|w| w.chars().next())
+                    .chain(HANGUL_SURNAMES.chars())
+                    .collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .binary_search(&c)
+            .is_ok()
+}
+
+/// The names in one run of CJK characters (`chars`, with their offsets in
+/// `text`; the run ends at byte `end`).
+fn run(
+    text: &str,
+    chars: &[(usize, char)],
+    end: usize,
+    given_hangul: &impl Fn(&str) -> bool,
+    out: &mut Vec<(usize, usize, u8)>,
+) {
+    let at = |i: usize| chars.get(i).map(|&(o, _)| o).unwrap_or(end);
+    let starts_with_any = |i: usize, list: &[&str]| -> Option<usize> {
+        let rest = &text[at(i)..];
+        list.iter()
+            .filter(|w| rest.starts_with(*w))
+            .map(|w| w.chars().count())
+            .max()
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if !may_start_name(c) {
+            i += 1;
+            continue;
+        }
+        // Chinese and Japanese: a family name, a given name, an honorific; or a
+        // personal word, then a family name and a given name.
+        let public_before = {
+            let head = text[..at(i)].trim_end_matches([' ', ':', '：']);
+            PUBLIC_BEFORE.iter().any(|w| head.ends_with(w))
+        };
+        if public_before {
+            i += 1;
+            while i < chars.len()
+                && (is_han(chars[i].1) || is_hangul(chars[i].1) || is_kana(chars[i].1))
+            {
+                i += 1;
+            }
+            continue;
+        }
+        if is_han(c) {
+            let before = {
+                let head = &text[..at(i)];
+                BEFORE
+                    .iter()
+                    .any(|w| head.trim_end_matches([':', '：', ' ']).ends_with(w))
+            };
+            let family = starts_with_any(i, HAN_COMPOUND)
+                .or_else(|| starts_with_any(i, KANJI_SURNAMES))
+                .or_else(|| is_han_surname(c).then_some(1));
+            if let Some(family) = family {
+                // The given name: up to three Han or kana characters before an
+                // honorific, or up to two Han characters before a stop.
+                let mut j = i + family;
+                let mut found = None;
+                while j < chars.len() && j <= i + family + 3 {
+                    if starts_with_any(j, AFTER).is_some() && j > i + family.min(1) {
+                        found = Some((j, 85u8));
+                        break;
+                    }
+                    let d = chars[j].1;
+                    if !(is_han(d) || is_kana(d)) || HAN_STOPS.contains(d) {
+                        break;
+                    }
+                    j += 1;
+                }
+                if found.is_none() && before {
+                    let mut end = i + family;
+                    while end < chars.len()
+                        && end < i + family + 2
+                        && is_han(chars[end].1)
+                        && !HAN_STOPS.contains(chars[end].1)
+                    {
+                        end += 1;
+                    }
+                    if end > i + family {
+                        found = Some((end, 80));
+                    }
+                }
+                if let Some((end, score)) = found {
+                    out.push((at(i), at(end), score));
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        // Korean: a word of two to four syllables that starts with a family
+        // name, with an honorific after it, a personal word before it, or a
+        // given name from the lexicon after the family name.
+        if is_hangul(c) && (i == 0 || !is_hangul(chars[i - 1].1)) {
+            let mut end = i;
+            while end < chars.len() && is_hangul(chars[end].1) {
+                end += 1;
+            }
+            let family = starts_with_any(i, HANGUL_COMPOUND)
+                .or_else(|| HANGUL_SURNAMES.contains(c).then_some(1));
+            let word_end = end;
+            let next_from = end;
+            // A particle joined to the word: `박서연의`, `박현준님이`.
+            let mut word_end = word_end;
+            for p in PARTICLES {
+                let n = p.chars().count();
+                if word_end >= i + 3 + n && text[at(i)..at(word_end)].ends_with(p) {
+                    let rest = &text[at(i)..at(word_end - n)];
+                    if AFTER.iter().any(|h| rest.ends_with(h)) {
+                        word_end -= n;
+                    }
+                    break;
+                }
+            }
+            // An honorific joined to the word: `김민준님`.
+            let mut name_end = word_end;
+            let mut joined = false;
+            for k in (i + 2..word_end).rev() {
+                if starts_with_any(k, AFTER).is_some_and(|n| k + n == word_end) {
+                    name_end = k;
+                    joined = true;
+                    break;
+                }
+            }
+            if !joined {
+                // A particle joined to the name: `박서연의`, `이민준에게`.
+                for p in PARTICLES {
+                    let n = p.chars().count();
+                    if name_end >= i + 2 + n && text[at(i)..at(name_end)].ends_with(p) {
+                        name_end -= n;
+                        break;
+                    }
+                }
+            }
+            if let Some(family) = family {
+                let len = name_end - i;
+                if (family + 1..=family + 2).contains(&len) {
+                    let next_word = text[at(word_end)..].trim_start_matches(' ');
+                    let after = joined || AFTER.iter().any(|w| next_word.starts_with(w));
+                    let before = {
+                        let head = text[..at(i)].trim_end_matches([' ', ':', '：']);
+                        BEFORE.iter().any(|w| head.ends_with(w))
+                    };
+                    let given = given_hangul(&text[at(i + family)..at(name_end)]);
+                    let score = if after || before {
+                        85
+                    } else if given {
+                        70
+                    } else {
+                        0
+                    };
+                    if score > 0 {
+                        out.push((at(i), at(name_end), score));
+                    }
+                }
+            }
+            i = next_from.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        names(text, |g| g == "민준", &mut out);
+        out.into_iter().map(|(s, e, _)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn han_kanji_hangul() {
+        assert_eq!(found("请联系王小明先生。"), ["王小明"]);
+        assert_eq!(found("客户：李娜的退款"), ["李娜"]);
+        assert_eq!(found("田中太郎さんに連絡してください"), ["田中太郎"]);
+        assert_eq!(found("김민준 씨에게 연락하세요"), ["김민준"]);
+        assert_eq!(found("고객 박서연의 환불"), ["박서연"]);
+        assert_eq!(found("김민준님, 안녕하세요"), ["김민준"]);
+        assert_eq!(found("이민준에게"), ["이민준"]);
+        assert_eq!(found("고객 박현준님이 문의했습니다"), ["박현준"]);
+        assert!(found("中华人民共和国").is_empty());
+        assert!(found("这是一个测试").is_empty());
+        assert!(found("대한민국 정부").is_empty());
+    }
+}

@@ -1,0 +1,367 @@
+//! The words around a name that say whose it is: a private person in a
+//! personal context (a request about them, their money, health, work, home or
+//! contact), or a public one (authors, public figures, fiction, citations).
+//! Matched as whole words, ASCII case-insensitively; other scripts as written
+//! and with a capital first letter.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::OnceLock;
+
+/// Words that put a name in a personal context, in the languages the
+/// lexicon covers.
+#[rustfmt::skip]
+const PERSONAL: &[&str] = &[
+    "customer", "client", "patient", "employee", "staff member", "candidate", "applicant", "tenant", "landlord",
+    "colleague", "coworker", "co-worker", "contractor", "student", "guest", "caller", "claimant", "insured",
+    "beneficiary", "borrower", "debtor", "account holder", "cardholder", "next of kin", "his", "her", "hers", "him",
+    "he", "she", "their", "them", "they", "refund", "order", "complaint", "complained", "salary", "payroll",
+    "bonus", "raise", "performance", "appraisal", "rating", "improvement plan", "diagnosis", "diagnosed",
+    "treatment", "prescription", "prescribed", "appointment", "admitted", "discharged", "sick", "leave", "pregnant",
+    "invoice", "address", "lives", "phone", "mobile", "email", "e-mail", "emailed", "reply", "replied", "respond",
+    "write to", "letter to", "message", "contact", "contacted", "call", "called", "phoned", "met", "meet",
+    "meeting", "spoke", "talked", "told", "asked", "interview", "interviewed", "hired", "hire", "fired",
+    "terminated", "termination", "dismissed", "promoted", "resigned", "warning", "disciplinary", "reference",
+    "onboarding", "offboarding", "apology", "apologise", "apologize", "thank", "dear", "hi", "hello", "regards",
+    "cc", "attn", "signed", "visa", "passport", "birthday", "husband", "wife", "son", "daughter", "mother",
+    "father", "child", "family", "neighbour", "neighbor", "friend", "manager", "report to", "reports to",
+    "assigned to", "owner", "on behalf of", "says", "said that", "arrived", "delivered", "booked", "paid", "owes",
+    "overdue", "loan", "mortgage", "rent", "kunde", "kundin", "patientin", "mitarbeiter", "mitarbeiterin",
+    "bewerber", "bewerberin", "mieter", "mieterin", "kollege", "kollegin", "seine", "ihre", "ihm", "gehalt",
+    "rechnung", "beschwerde", "termin", "diagnose", "kündigung", "anruf", "angerufen", "erstattung", "krankmeldung",
+    "urlaub", "antwort", "schreiben", "cliente", "patiente", "salarié", "salariée", "employé", "employée",
+    "candidat", "locataire", "collègue", "salaire", "facture", "plainte", "remboursement", "rendez-vous",
+    "diagnostic", "licenciement", "appelé", "courriel", "réponse", "répondre", "écrire à", "congé", "arrêt maladie",
+    "paciente", "empleado", "empleada", "candidata", "candidato", "inquilino", "inquilina", "compañero",
+    "compañera", "salario", "sueldo", "factura", "queja", "reembolso", "cita", "diagnóstico", "despido", "llamó",
+    "correo", "responder", "escribir a", "funcionário", "funcionária", "colaborador", "colaboradora", "reclamação",
+    "consulta", "fatura", "demissão", "dipendente", "inquilina", "collega", "stipendio", "fattura", "reclamo",
+    "rimborso", "appuntamento", "licenziamento", "rispondere", "klant", "patiënt", "medewerker", "medewerkster",
+    "werknemer", "sollicitant", "huurder", "salaris", "factuur", "klacht", "terugbetaling", "afspraak", "ontslag",
+    "kunde", "anställd", "medarbetare", "lön", "faktura", "klagomål", "ansatt", "medarbejder", "løn", "asiakas",
+    "potilas", "työntekijä", "palkka", "klient", "klientka", "pacjent", "pacjentka", "pracownik", "pracownica",
+    "kandydat", "kandydatka", "najemca", "pensja", "wynagrodzenie", "reklamacja", "zwrot", "wizyta", "zaměstnanec",
+    "zákazník", "zákaznice", "mzda", "reklamace", "клиент", "клиентка", "клиента", "клиенту", "пациент",
+    "пациентка", "сотрудник", "сотрудница", "кандидат", "арендатор", "коллега", "его", "её", "ее", "ему", "ей",
+    "зарплата", "счёт", "жалоба", "возврат", "письмо", "клієнт", "клієнтка", "пацієнт", "співробітник", "працівник",
+    "працівниця", "його", "її", "зарплата", "скарга", "повернення", "лист", "πελάτης", "πελάτισσα", "ασθενής",
+    "υπάλληλος", "υποψήφιος", "μισθός", "τιμολόγιο", "παράπονο", "επιστροφή", "müşteri", "hasta", "çalışan", "aday",
+    "kiracı", "maaş", "fatura", "şikayet", "iade", "randevu", "العميل", "عميل", "العميلة", "المريض", "مريض",
+    "المريضة", "الموظف", "موظف", "الموظفة", "المرشح", "المستأجر", "راتب", "فاتورة", "شكوى", "استرداد", "موعد",
+    "السيد", "السيدة", "مشتری", "بیمار", "کارمند", "حقوق", "آقای", "خانم", "לקוח", "לקוחה", "מטופל", "מטופלת",
+    "עובד", "עובדת", "מועמד", "משכורת", "חשבונית", "תלונה", "החזר", "ग्राहक", "मरीज़", "मरीज", "कर्मचारी",
+    "उम्मीदवार", "वेतन", "शिकायत", "श्री", "श्रीमती", "mteja", "mgonjwa", "mfanyakazi", "mshahara", "pelanggan",
+    "pasien", "karyawan", "pegawai", "gaji", "tagihan", "keluhan", "bapak", "ibu", "pak", "bu", "encik", "puan",
+    "khách hàng", "bệnh nhân", "nhân viên", "lương", "kliyente", "pasyente", "empleyado", "sahod", "ደንበኛ", "ታካሚ",
+    "ሰራተኛ", "ደመወዝ",
+];
+
+/// Contacting someone, in the languages of the lexicon. Right before two
+/// capitalised words (a few small words may come between), they make those
+/// words a name even when the lexicon knows neither.
+#[rustfmt::skip]
+const CONTACT: &[&str] = &[
+    "reply to", "replied to", "respond to", "write to", "wrote to", "email", "e-mail", "emailed", "message",
+    "messaged", "text", "texted", "call", "called", "phone", "phoned", "ring", "rang", "contact", "contacted",
+    "meet", "met", "meet with", "ask", "asked", "tell", "told", "thank", "thanked", "invite", "invited", "remind",
+    "reminded", "send", "sent", "forward", "forwarded", "notify", "notified", "inform", "informed", "visit",
+    "visited", "interview", "interviewed", "hire", "hired", "pay", "paid", "apologise to", "apologize to",
+    "congratulate", "welcome", "introduce", "letter to", "note to", "reply", "email to", "message to",
+    "responder a", "responde a", "escribir a", "escribe a", "llamar a", "llama a", "contactar a", "enviar a",
+    "carta para", "resposta para", "escreva para", "ligar para", "enviar para", "responda", "rispondere a",
+    "risposta a", "scrivere a", "chiamare", "inviare a", "contattare", "répondre à", "réponse à", "écrire à",
+    "appeler", "envoyer à", "contacter", "remercier", "antworten", "antwort an", "schreiben an", "nachricht an",
+    "anrufen", "kontaktieren", "schicken an", "senden an", "antwoord aan", "antwoorden", "schrijven aan",
+    "bellen", "sturen naar", "mailen", "svara", "skriv till", "ring till", "kontakta", "skicka till", "odpisać",
+    "odpowiedzieć", "napisać do", "zadzwonić do", "wysłać", "odpovědět", "napsat", "zavolat", "poslat",
+    "ответ", "ответить", "написать", "позвонить", "отправить", "связаться с", "відповідь", "відповісти",
+    "написати", "зателефонувати", "надіслати", "yanıt", "cevap", "membalas", "balas", "hubungi", "kirim ke",
+    "telepon", "kumjibu", "mjibu", "mpigie", "mtumie", "trả lời", "gọi cho", "gửi cho",
+];
+
+/// Words that put a name in a public context: authorship, public office,
+/// fame, fiction, scholarship. A name next to one is not a private person's.
+#[rustfmt::skip]
+const PUBLIC: &[&str] = &[
+    "copyright", "©", "(c)", "author", "authors", "authored", "co-author", "written by", "novel", "novelist",
+    "novels", "poet", "poem", "poetry", "book", "books", "film", "movie", "character", "characters", "fictional",
+    "fiction", "protagonist", "actor", "actress", "singer", "band", "album", "composer", "painter", "artist",
+    "president", "prime minister", "minister", "senator", "governor", "king", "queen", "emperor", "empress", "pope",
+    "saint", "prophet", "nobel", "prize", "laureate", "theorem", "theory", "conjecture", "equation", "algorithm",
+    "according to", "quoted", "quote", "famous", "famously", "historian", "philosopher", "scientist", "physicist",
+    "chemist", "mathematician", "inventor", "invented", "founder", "discovered", "biography", "wikipedia", "et al",
+    "licence", "license", "licensed", "contributors", "contributor", "maintainer", "maintainers", "translated by",
+    "translator", "edited by", "editor", "publisher", "published", "press release", "journalist", "playwright",
+    "century", "dynasty", "reign", "composed", "directed by", "starring", "portrayed", "cited", "citation",
+    "urheberrecht", "autor", "autorin", "roman", "schriftsteller", "präsident", "bundeskanzler", "auteur",
+    "écrivain", "président", "personnage", "roi", "reine", "novela", "personaje", "presidente", "rey", "reina",
+    "escritor", "escritora", "scrittore", "romanzo", "personaggio", "автор", "писатель", "президент", "роман",
+    "персонаж", "царь", "romance", "romanen", "romancier", "romancière", "autorstwa", "autorem", "autora",
+    "bundespräsident", "bundespräsidentin", "bundeskanzlerin", "schriftstellerin", "escritora", "scrittrice",
+    "лекх", "लेखक", "लेखिका", "작가", "nhà văn", "mwandishi", "riwaya", "penulis", "yazar", "συγγραφέας", "συγγραφέα",
+    "μυθιστόρημα", "הסופר", "הסופרת", "الكاتب", "الكاتبة", "رواية", "نویسنده", "رمان", "作家", "小说", "小説", "소설",
+];
+
+/// Titles and honorifics before a name.
+#[rustfmt::skip]
+pub(super) const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Herr", "Frau", "M.", "Mme", "Mlle", "Sr", "Sra", "Srta", "Don",
+    "Doña", "Dona", "Sig", "Sig.ra", "Dott", "Pan", "Pani", "Dhr", "Mevr", "Hr", "Fr", "Bay", "Bayan", "Sayın",
+    "Pak", "Bapak", "Ibu", "Bu", "Encik", "Puan", "Tuan", "Shri", "Smt", "Sri", "Señor", "Señora", "Monsieur",
+    "Madame", "Signor", "Signora", "Senhor", "Senhora", "г-н", "г-жа", "господин", "госпожа", "пан", "пані", "κ.",
+    "κος", "κα", "κύριος", "κυρία", "Sheikh", "Ustaz", "Alhaji", "Alhaja", "Chief", "Mama", "Bwana", "Ato",
+    "Weyzero", "Si", "Ni", "Gng", "G.", "Bb.",
+];
+
+/// Honorifics written after a name, joined by a hyphen (`Tanaka-san`).
+pub(super) const SUFFIXES: &[&str] = &["san", "sama", "kun", "chan", "sensei", "shi", "ssi", "nim"];
+
+/// Lowercase particles inside a name: `van der Berg`, `de la Cruz`, `bin Salman`.
+#[rustfmt::skip]
+pub(super) const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "ten",
+    "ter", "bin", "ibn", "bint", "binti", "abu", "al", "el", "y", "zu", "af", "av",
+];
+
+/// Nouns that, right after a name, make it a place, an organisation or a
+/// thing named after someone: `Grace Hopper Center`, `Parkinson Disease`.
+#[rustfmt::skip]
+pub(super) const NAMED_THINGS: &[&str] = &[
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "square", "station",
+    "airport", "university", "college", "school", "hospital", "clinic", "foundation", "institute", "museum", "park",
+    "bridge", "building", "hall", "center", "centre", "award", "prize", "memorial", "stadium", "library", "church",
+    "cathedral", "platz", "straße", "strasse", "allee", "weg", "gasse", "rue", "calle", "avenida", "plaza", "via",
+    "piazza", "inc", "ltd", "llc", "gmbh", "ag", "plc", "corp", "corporation", "company", "group", "trust", "act",
+    "law", "theorem", "effect", "syndrome", "disease", "test", "scale", "method", "model", "prize", "medal",
+    "lecture", "fellowship", "scholarship", "hotel", "restaurant", "cafe", "bar", "shop", "store", "river", "lake",
+    "mountain", "island", "bay", "county", "city", "town", "valley", "beach", "tower", "gate", "house", "quartet",
+    "trio", "band", "orchestra", "collection", "library", "framework", "protocol", "engine", "server", "client",
+];
+
+/// Nouns for a person in a role, in the languages of the lexicon: right
+/// before capitalised words, they make those words a name.
+#[rustfmt::skip]
+const ROLES: &[&str] = &[
+    "customer", "client", "patient", "employee", "candidate", "applicant", "tenant", "colleague", "coworker",
+    "contractor", "student", "caller", "claimant", "policyholder", "beneficiary", "borrower", "debtor",
+    "cardholder", "kunde", "kundin", "kunden", "patientin", "mitarbeiter", "mitarbeiterin", "bewerber",
+    "bewerberin", "mieter", "mieterin", "kollege", "kollegin", "cliente", "patiente", "salarié", "salariée",
+    "employé", "employée", "candidat", "candidate", "locataire", "collègue", "paciente", "empleado", "empleada",
+    "candidato", "candidata", "inquilino", "inquilina", "funcionário", "funcionária", "colaborador", "colaboradora",
+    "dipendente", "collega", "klant", "patiënt", "medewerker", "medewerkster", "werknemer", "sollicitant",
+    "huurder", "kund", "anställd", "medarbetare", "medarbejder", "ansatt", "asiakas", "potilas", "työntekijä",
+    "klient", "klientka", "pacjent", "pacjentka", "pracownik", "pracownica", "kandydat", "kandydatka", "najemca",
+    "zákazník", "zákaznice", "zaměstnanec", "zaměstnankyně", "pacient", "pacientka", "клиент", "клиентка",
+    "пациент", "пациентка", "сотрудник", "сотрудница", "кандидат", "арендатор", "коллега", "клієнт", "клієнтка",
+    "пацієнт", "пацієнтка", "співробітник", "співробітниця", "працівник", "працівниця", "πελάτης", "πελάτη",
+    "πελάτισσα", "υπάλληλος", "ασθενής", "υποψήφιος", "müşteri", "hasta", "çalışan", "aday", "kiracı", "العميل",
+    "عميل", "العميلة", "المريض", "المريضة", "الموظف", "الموظفة", "المرشح", "المستأجر", "مشتری", "کارمند", "بیمار",
+    "לקוח", "ללקוח", "הלקוח", "לקוחה", "עובד", "העובד", "העובדת", "מטופל", "ग्राहक", "कर्मचारी", "मरीज", "मरीज़",
+    "mteja", "mgonjwa", "mfanyakazi", "pelanggan", "pasien", "karyawan", "pegawai", "hàng", "nhân", "viên",
+    "kliyente", "pasyente", "empleyado",
+];
+
+/// Whether `word` is a role noun (`customer`, `Клиент`).
+pub(super) fn is_role(word: &str) -> bool {
+    ROLES
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(word) || capitalised(r).is_some_and(|c| c == word))
+}
+
+pub(super) struct Cues {
+    automaton: AhoCorasick,
+    /// The kind of each pattern of the automaton.
+    kinds: Vec<Kind>,
+}
+
+/// What a cue word says about a name near it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Kind {
+    /// A personal context: `refund`, `his`, `Kunde`.
+    Personal,
+    /// Contacting someone: `reply to`, `email`, `odpovědět`; a personal
+    /// context that also makes the two capitalised words right after it a name.
+    Contact,
+    /// A public context: `copyright`, `author`, `president`.
+    Public,
+}
+
+/// A cue word found in a text.
+pub(super) type Hit = (usize, usize, Kind);
+
+/// What the words around a name say.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Context {
+    pub personal: bool,
+    pub public: bool,
+    /// A contact word ends at most a few words before the name, in the same sentence.
+    pub contacted: bool,
+}
+
+fn capitalised(word: &str) -> Option<String> {
+    let mut cs = word.chars();
+    let first = cs.next()?;
+    if first.is_ascii() || !first.is_lowercase() {
+        return None;
+    }
+    Some(first.to_uppercase().chain(cs).collect())
+}
+
+pub(super) fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let expand = |words: &[&str]| -> Vec<String> {
+            words
+                .iter()
+                .flat_map(|w| std::iter::once(w.to_string()).chain(capitalised(w)))
+                .collect()
+        };
+        let lists = [
+            (PERSONAL, Kind::Personal),
+            (CONTACT, Kind::Contact),
+            (PUBLIC, Kind::Public),
+        ];
+        let mut words = Vec::new();
+        let mut kinds = Vec::new();
+        for (list, kind) in lists {
+            let expanded = expand(list);
+            kinds.extend(std::iter::repeat_n(kind, expanded.len()));
+            words.extend(expanded);
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&words)
+            .expect("cue words build an automaton");
+        Cues { automaton, kinds }
+    })
+}
+
+impl Cues {
+    /// Cue occurrences in the `windows` of `text` (merged here):
+    /// `(start, end, public)`, whole words only, by start.
+    pub(super) fn find(&self, text: &str, windows: &[(usize, usize)]) -> Vec<Hit> {
+        let mut spans: Vec<(usize, usize)> = windows
+            .iter()
+            .map(|&(s, e)| (s, e.min(text.len())))
+            .collect();
+        spans.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+        for (s, e) in spans {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        let mut hits = Vec::new();
+        for (s, e) in merged {
+            let input = aho_corasick::Input::new(text).span(s..e);
+            hits.extend(
+                self.automaton
+                    .find_overlapping_iter(input)
+                    .filter(|m| whole_word(text, m.start(), m.end()))
+                    .map(|m| (m.start(), m.end(), self.kinds[m.pattern().as_usize()])),
+            );
+        }
+        hits.sort_unstable();
+        hits.dedup();
+        hits
+    }
+}
+
+/// Whether `text[start..end]` has no letter or digit glued to either side.
+pub(super) fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    let (Some(head), Some(tail)) = (text.get(..start), text.get(end..)) else {
+        return false;
+    };
+    let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    let inner_first = text[start..end].chars().next();
+    let inner_last = text[start..end].chars().next_back();
+    !(glued(head.chars().next_back()) && glued(inner_first)
+        || glued(tail.chars().next()) && glued(inner_last))
+}
+
+/// Public cues that speak for a whole paragraph: a `Copyright:` header or an
+/// `Authors` list covers every name under it, up to the next blank line.
+#[rustfmt::skip]
+const HEADERS: &[&str] = &[
+    "copyright", "©", "(c)", "author", "authors", "contributors", "contributor", "maintainer", "maintainers",
+    "credits", "thanks to", "acknowledgements", "acknowledgments",
+];
+
+/// The spans covered by header cues: from a `Copyright`, `Authors`, ...
+/// word to the end of its paragraph (at most 4 KiB), by start.
+pub(super) fn headers(text: &str) -> Vec<(usize, usize)> {
+    static HEADER_AUTOMATON: OnceLock<AhoCorasick> = OnceLock::new();
+    let automaton = HEADER_AUTOMATON.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(HEADERS)
+            .expect("header words build an automaton")
+    });
+    automaton
+        .find_iter(text)
+        .filter(|m| whole_word(text, m.start(), m.end()))
+        .map(|m| {
+            let limit = (m.end() + 4096).min(text.len());
+            let rest = text.as_bytes().get(m.end()..limit).unwrap_or_default();
+            let end = memchr::memmem::find(rest, b"\n\n").map_or(limit, |i| m.end() + i);
+            (m.start(), end)
+        })
+        .collect()
+}
+
+/// Whether a year ends the text before a name on its line (`2004, 2009
+/// David Zeuthen`, `(C) 2010 Jane Roe`): the shape of a copyright line.
+pub(super) fn after_year(text: &str, start: usize) -> bool {
+    // Only the 48 bytes before the name matter; a long line is not read back.
+    let mut from = start.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let near = &text[from..start];
+    let line = &near[near.rfind('\n').map_or(0, |i| i + 1)..];
+    let head = line.trim_end_matches([' ', ',', '-', '\t']);
+    head.len() >= 4
+        && head.as_bytes()[head.len() - 4..]
+            .iter()
+            .all(u8::is_ascii_digit)
+        && matches!(&head[head.len() - 4..head.len() - 2], "19" | "20")
+        && head[..head.len() - 4]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The context of the span `start..end`: cue words within `window` bytes.
+pub(super) fn context_of(
+    text: &str,
+    hits: &[Hit],
+    start: usize,
+    end: usize,
+    window: usize,
+) -> Context {
+    let from = start.saturating_sub(window);
+    let to = end.saturating_add(window);
+    let first = hits.partition_point(|h| h.0 < from);
+    let mut ctx = Context::default();
+    for &(s, e, kind) in hits[first..].iter().take_while(|h| h.0 < to) {
+        if e <= to && (e <= start || s >= end) {
+            match kind {
+                Kind::Public => ctx.public = true,
+                Kind::Personal => ctx.personal = true,
+                Kind::Contact => {
+                    ctx.personal = true;
+                    // `reply to`, `send`, `odpovědět`: at most 24 bytes of
+                    // small words between the verb and the name.
+                    let between = text.get(e..start).unwrap_or_default();
+                    ctx.contacted |= e <= start
+                        && between.len() <= 24
+                        && !between.contains(['.', '!', '?', ';', ':', '\n', ',', '"']);
+                }
+            }
+        }
+    }
+    ctx
+}

@@ -1,0 +1,41 @@
+//! Folding a name for lookup: lowercase, Latin letters without their marks
+//! (`Wiśniewski` and `WISNIEWSKI` are one key), other scripts lowercased.
+//! Shared by `core/build.rs`, which folds the lexicon's keys, and the
+//! recogniser, which folds the words it looks up: both sides fold alike.
+
+/// Base letters of U+00C0..U+024F, then U+1E00..U+1EFF (Latin Extended
+/// Additional: Vietnamese), generated from Unicode's decompositions; `?`
+/// keeps the character (lowercased), `#` has a two-letter base (`æ`, `ß`).
+const LATIN_1_TO_B: &[u8; 400] = b"aaaaaa#ceeeeiiiidnooooo?ouuuuy##aaaaaa#ceeeeiiiidnooooo?ouuuuy#yaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii??jjkkkllllllllllnnnnnnn??oooooo##rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzsb?????????????????f???????l?????oo?????????????uu????????????????????????????aaiioouuuuuuuuuu?aaaa????ggkkoooo??j???gg??nnaa????aaaaeeeeiiiioooorrrruuuusstt??hh??????aaeeooooooooyy????????????????????????????";
+const LATIN_EXTENDED_ADDITIONAL: &[u8; 256] = b"aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy??????aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy??????";
+
+/// Appends the folded form of `word` to `out`. Apostrophes and hyphens are
+/// kept (`O'Brien`, `Al-Farsi` are keys as written); combining marks are dropped.
+pub(crate) fn fold_into(word: &str, out: &mut String) {
+    for c in word.chars() {
+        let cp = c as u32;
+        let table = match cp {
+            0xC0..=0x24F => Some(LATIN_1_TO_B[(cp - 0xC0) as usize]),
+            0x1E00..=0x1EFF => Some(LATIN_EXTENDED_ADDITIONAL[(cp - 0x1E00) as usize]),
+            _ => None,
+        };
+        match (c, table) {
+            (_, Some(b)) if b.is_ascii_lowercase() => out.push(b as char),
+            ('Æ' | 'æ', _) => out.push_str("ae"),
+            ('Œ' | 'œ', _) => out.push_str("oe"),
+            ('ß', _) => out.push_str("ss"),
+            ('Þ' | 'þ', _) => out.push_str("th"),
+            ('\u{2019}' | '\u{02BC}' | '`', _) => out.push('\''),
+            ('\u{0300}'..='\u{036F}', _) => {}
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// The folded form of `word`.
+#[allow(dead_code)] // used by build.rs and the tests
+pub(crate) fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}

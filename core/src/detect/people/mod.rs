@@ -1,0 +1,519 @@
+//! The person-name recogniser: names of people in any culture, found with a
+//! lexicon of given names and surnames (compiled from public registries and
+//! hand-written lists, see `docs/lexicon.md`), the shape of the words
+//! (capitals, initials, particles, honorifics) and the words around them.
+//!
+//! A run of capitalised words is a name when the lexicon knows its first word
+//! as a given name or its last as a surname, and neither is only an ordinary
+//! word (`Grace Baker` needs more than `Oksana Melnyk`). Words around it move
+//! the score: a personal context (`customer`, `refund`, `his`, `Kunde`) raises
+//! it, a public one (`copyright`, `author`, `president`, `novel`) or a noun
+//! that makes it a place or thing (`Station`, `Foundation`) rules it out.
+
+mod cjk;
+mod cues;
+mod fold;
+mod tokens;
+
+use cues::Context;
+use fst::Map;
+use std::sync::OnceLock;
+use tokens::{Shape, Word};
+
+const NAMES_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.fst"));
+
+/// Lexicon flags (see `data/names/make.py`).
+const GIVEN: u64 = 1;
+const SURNAME: u64 = 2;
+const WORD: u64 = 4;
+const COMMON: u64 = 8;
+const STOP: u64 = 16;
+
+/// How far around a name its context words are looked for, in bytes.
+const WINDOW: usize = 64;
+
+fn lexicon() -> &'static Map<&'static [u8]> {
+    static LEXICON: OnceLock<Map<&'static [u8]>> = OnceLock::new();
+    // The map is written by build.rs from the lexicon file; a failure here is
+    // a build defect that every test would show.
+    LEXICON.get_or_init(|| Map::new(NAMES_FST).expect("build.rs writes a valid fst"))
+}
+
+/// The lexicon flags of one word (folded), or of its parts when hyphenated
+/// (`Smith-Jones`, `Al-Farsi`); a part is an ordinary word only if all are.
+fn flags(word: &str, buf: &mut String) -> u64 {
+    buf.clear();
+    fold::fold_into(word, buf);
+    if let Some(f) = lexicon().get(buf.as_bytes()) {
+        return f;
+    }
+    if !buf.contains('-') {
+        return 0;
+    }
+    let parts: Vec<String> = buf.split('-').map(str::to_owned).collect();
+    let mut any = 0;
+    let mut all_words = true;
+    for part in parts.iter().filter(|p| {
+        !matches!(
+            p.as_str(),
+            "al" | "el" | "ul" | "ud" | "bin" | "ibn" | "abu"
+        )
+    }) {
+        let f = lexicon().get(part.as_bytes()).unwrap_or(0);
+        any |= f & !WORD;
+        all_words &= f & WORD != 0;
+    }
+    if any != 0 && all_words {
+        any | WORD
+    } else {
+        any
+    }
+}
+
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The evidence, in hundredths, that a run of name-shaped words with these
+/// first and last lexicon flags is a person's name, before context.
+fn evidence(first: u64, last: u64, single: bool) -> u8 {
+    let given = first & GIVEN != 0;
+    // A common given name counts even when it is also a word (`Mark`, `Grace`).
+    let plain_first = first & WORD == 0 || first & COMMON != 0;
+    let surname = last & SURNAME != 0;
+    let plain_last = last & WORD == 0;
+    let unknown_last = last == 0;
+    if single || first & STOP != 0 {
+        return 0;
+    }
+    match (given, plain_first) {
+        (true, true) if surname && plain_last => 85,
+        (true, true) if surname => 70,
+        (true, true) if unknown_last => 60,
+        (true, true) if last & GIVEN != 0 && plain_last => 60,
+        (true, false) if surname && plain_last => 60,
+        (true, false) if surname || unknown_last => 30,
+        // A surname first, then a given name: `Melnyk Oksana`, `Wang Wei`.
+        (false, true) if first & SURNAME != 0 && last & GIVEN != 0 && plain_last => 60,
+        // An unknown given name before a known surname: `Chiamaka Obi`.
+        (false, true) if first == 0 && surname && plain_last => 55,
+        (false, true) if first == 0 && surname => 30,
+        _ => 0,
+    }
+}
+
+/// Name spans `(start, end, score in hundredths)` in `text`, in order.
+pub(crate) fn names(text: &str) -> Vec<(usize, usize, u8)> {
+    let mut out = Vec::new();
+    let words = tokens::words(text);
+    // First the runs that could be names; then the cue words, searched only
+    // around them (most text has few), and the header cues of the text.
+    let mut runs = Vec::new();
+    let mut buf = String::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if !matches!(w.shape, Shape::Capital | Shape::Caseless) || w.code {
+            i += 1;
+            continue;
+        }
+        // Without case, a name is anchored by the lexicon or a role noun:
+        // `محمد أحمد`, `ללקוח דין מנחם`.
+        if w.shape == Shape::Caseless
+            && flags(&text[w.start..w.end], &mut buf) & GIVEN == 0
+            && !(i > 0 && cues::is_role(&text[words[i - 1].start..words[i - 1].end]))
+        {
+            i += 1;
+            continue;
+        }
+        let mut run = run_from(text, &words, i);
+        // A caseless name is two words, or three when the lexicon knows the third.
+        if w.shape == Shape::Caseless && run.len() == 3 {
+            let third = words[i + 2];
+            if flags(&text[third.start..third.end], &mut buf) & (GIVEN | SURNAME) == 0 {
+                run.end = i + 2;
+            }
+        }
+        // Most capitalised words stand alone (a sentence's first word): one
+        // is a name only with a title before it, an honorific joined to it
+        // or a given name after a comma.
+        let alone = run.len() == 1
+            && !text[w.start..w.end].contains('-')
+            && text.get(w.end..w.end + 2) != Some(", ")
+            && !(i > 0
+                && is_one_of(
+                    text[words[i - 1].start..words[i - 1].end].trim_end_matches('.'),
+                    cues::TITLES,
+                ));
+        if !alone {
+            runs.push(run.clone());
+        }
+        i = run.end.max(i + 1);
+    }
+    if !runs.is_empty() {
+        let windows: Vec<(usize, usize)> = runs
+            .iter()
+            .map(|r| {
+                // The word after the run belongs to an inverted name (`Okonkwo, Chidi`).
+                let last = words[(r.end).min(words.len() - 1)]
+                    .end
+                    .max(words[r.end - 1].end);
+                (words[r.start].start.saturating_sub(WINDOW), last + WINDOW)
+            })
+            .collect();
+        let hits = cues::cues().find(text, &windows);
+        let covered = cues::headers(text);
+        let context = |s: usize, e: usize| {
+            let mut ctx = cues::context_of(text, &hits, s, e, WINDOW);
+            // Header spans are at most 4 KiB long, by start.
+            let first = covered.partition_point(|c| c.0 + 4200 < s);
+            ctx.public |= covered[first..]
+                .iter()
+                .take_while(|c| c.0 < s)
+                .any(|&(_, to)| s < to)
+                || cues::after_year(text, s);
+            ctx
+        };
+        let cue = |s: usize, e: usize| hits.binary_search_by(|h| (h.0, h.1).cmp(&(s, e))).is_ok();
+        for run in runs {
+            if let Some(found) =
+                judge_run(text, &words, run.start, run.end, &mut buf, &context, &cue)
+            {
+                out.push(found);
+            } else if let Some(found) = inverted(text, &words, run.start, &mut buf, &context) {
+                out.push(found);
+            }
+        }
+    }
+    cjk::names(
+        text,
+        |g| lexicon().get(g.as_bytes()).is_some_and(|f| f & GIVEN != 0),
+        &mut out,
+    );
+    out.sort_unstable();
+    out
+}
+
+/// The words of a name run starting at `i`: name-shaped words separated by
+/// one space, with initials and lowercase particles inside, at most six.
+fn run_from(text: &str, words: &[Word], i: usize) -> std::ops::Range<usize> {
+    let script_caseless = words[i].shape == Shape::Caseless;
+    let mut end = i + 1;
+    while end < words.len() && end - i < 6 {
+        let (prev, w) = (words[end - 1], words[end]);
+        let gap = &text[prev.end..w.start];
+        if !(gap == " " || gap == "\u{a0}") || w.code {
+            break;
+        }
+        let fits = if script_caseless {
+            w.shape == Shape::Caseless
+        } else {
+            match w.shape {
+                Shape::Capital | Shape::Upper | Shape::Initial => true,
+                // Irish and Scottish particles: `Ó Ceallaigh`, `Ní Bhriain`, `Mac Giolla`.
+                Shape::Other
+                    if is_one_of(
+                        &text[w.start..w.end],
+                        &["Ó", "O", "Ní", "Nic", "Mac", "Mhic", "Ua"],
+                    ) =>
+                {
+                    words
+                        .get(end + 1)
+                        .is_some_and(|n| n.shape == Shape::Capital && &text[w.end..n.start] == " ")
+                }
+                // A particle counts only with a capitalised word after it.
+                Shape::Lower => (end..words.len().min(end + 3))
+                    .take_while(|&k| {
+                        words[k].shape != Shape::Lower
+                            || is_one_of(&text[words[k].start..words[k].end], cues::PARTICLES)
+                    })
+                    .find(|&k| words[k].shape != Shape::Lower)
+                    .is_some_and(|k| {
+                        words[k].shape == Shape::Capital
+                            && words[end..=k]
+                                .windows(2)
+                                .all(|p| &text[p[0].end..p[1].start] == " ")
+                            && &text[prev.end..w.start] == " "
+                    }),
+                _ => false,
+            }
+        };
+        if !fits {
+            break;
+        }
+        end += 1;
+    }
+    // A caseless run is a given name and at most two more words.
+    if script_caseless {
+        end = end.min(i + 3);
+    }
+    i..end
+}
+
+/// Whether a run of words is a name, and its span and score.
+fn judge_run(
+    text: &str,
+    words: &[Word],
+    i: usize,
+    end: usize,
+    buf: &mut String,
+    context: &dyn Fn(usize, usize) -> Context,
+    cue: &dyn Fn(usize, usize) -> bool,
+) -> Option<(usize, usize, u8)> {
+    let run = &words[i..end];
+    let word = |w: &Word| &text[w.start..w.end];
+    // A title before the run, or an honorific joined after it (`Tanaka-san`).
+    let before = text[..run[0].start].trim_end_matches(' ');
+    let titled = i > 0
+        && before.len() < run[0].start
+        && is_one_of(word(&words[i - 1]).trim_end_matches('.'), cues::TITLES)
+        && before.ends_with(|c: char| c.is_alphabetic() || c == '.');
+    let mut titled_inside = false;
+    // A role noun right before the name: `customer Gilang Maheswara`, `Клиент Сніжана Тимчук`.
+    let mut role = i > 0 && {
+        let gap = &text[words[i - 1].end..run[0].start];
+        (gap == " " || gap == ": ") && cues::is_role(word(&words[i - 1]))
+    };
+    // Leading words that are titles, cue words (`Customer`, `Клиент`) or
+    // ordinary words (`Email`) are not part of the name.
+    let mut first = 0;
+    while first + 1 < run.len() {
+        let w = &run[first];
+        let title = is_one_of(word(w).trim_end_matches('.'), cues::TITLES);
+        let f = flags(word(w), buf);
+        let is_cue = cue(w.start, w.end);
+        let ordinary = w.shape == Shape::Lower
+            || is_cue
+            || cues::is_role(word(w))
+            || f & STOP != 0
+            || f & GIVEN == 0 && f & WORD != 0;
+        if !(title || ordinary) {
+            break;
+        }
+        titled_inside |= title;
+        role |= cues::is_role(word(w));
+        first += 1;
+    }
+    let titled = titled || titled_inside;
+    let run = &run[first..];
+    // A thing named after someone: the run, or the word after it, is a noun
+    // like `Station` or `Foundation`.
+    let thing = |w: &Word| is_one_of(word(w), cues::NAMED_THINGS);
+    if run.iter().any(thing) {
+        return None;
+    }
+    if words
+        .get(end)
+        .is_some_and(|n| thing(n) && text[words[end - 1].end..n.start] == *" ")
+    {
+        return None;
+    }
+    // `the Jordan River`, `die Merkel-Regierung`: an article before a run makes it a thing.
+    if i > 0
+        && is_one_of(
+            word(&words[i - 1]),
+            &[
+                "the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "il", "lo",
+            ],
+        )
+        && !titled
+    {
+        return None;
+    }
+    let last = *run.last()?;
+    let start = run[0].start;
+    let mut stop = last.end;
+    // An honorific suffix: `Tanaka-san` is the name `Tanaka`.
+    let mut honorific = false;
+    if let Some((head, tail)) = word(&last).rsplit_once('-') {
+        if is_one_of(tail, cues::SUFFIXES) {
+            honorific = true;
+            stop = last.start + head.len();
+        }
+    }
+    let ctx = context(start, stop);
+    if ctx.public {
+        return None;
+    }
+    let names: Vec<&Word> = run
+        .iter()
+        .filter(|w| matches!(w.shape, Shape::Capital | Shape::Upper | Shape::Caseless))
+        .collect();
+    let first_flags = names.first().map_or(0, |w| flags(word(w), buf));
+    let last_word = if honorific {
+        &text[last.start..stop]
+    } else {
+        word(&last)
+    };
+    let last_flags = if names.len() > 1 {
+        flags(last_word, buf)
+    } else {
+        first_flags
+    };
+    let single = names.len() < 2 || run.len() < 2;
+    let mut score = evidence(first_flags, last_flags, single);
+    // An all-capitals word is a name only where the lexicon knows it.
+    if names.iter().any(|w| w.shape == Shape::Upper) && last_flags & (SURNAME | GIVEN) == 0 {
+        score = 0;
+    }
+    // Two or three capitalised words right after a role noun are a name even
+    // when the lexicon knows neither: the role says it is a person.
+    if (role || ctx.contacted)
+        && !single
+        && names.len() <= 3
+        && first_flags & WORD == 0
+        && last_flags & WORD == 0
+    {
+        score = score.max(60);
+    }
+    if titled || honorific {
+        score = score.max(if single && first_flags & WORD != 0 {
+            60
+        } else {
+            85
+        });
+    }
+    if score == 0 {
+        return None;
+    }
+    if ctx.personal {
+        score = score.saturating_add(15).min(95);
+    }
+    Some((start, stop, score))
+}
+
+/// `Okonkwo, Chidi` and `OKONKWO, Chidi`: a surname, a comma, a given name.
+fn inverted(
+    text: &str,
+    words: &[Word],
+    i: usize,
+    buf: &mut String,
+    context: &dyn Fn(usize, usize) -> Context,
+) -> Option<(usize, usize, u8)> {
+    let (a, b) = (words[i], *words.get(i + 1)?);
+    if text.get(a.end..b.start) != Some(", ") || b.shape != Shape::Capital || b.code {
+        return None;
+    }
+    // The given name ends the run: `Paris, Texas, USA` is not one.
+    if let Some(n) = words.get(i + 2) {
+        if text.get(b.end..n.start) == Some(" ") && matches!(n.shape, Shape::Capital | Shape::Upper)
+        {
+            return None;
+        }
+    }
+    let sur = flags(&text[a.start..a.end], buf);
+    let given = flags(&text[b.start..b.end], buf);
+    let mut score = match (
+        sur & SURNAME != 0,
+        sur & WORD == 0,
+        given & GIVEN != 0,
+        given & WORD == 0,
+    ) {
+        (true, true, true, true) => 80,
+        (true, false, true, true) | (true, true, true, false) => 55,
+        (false, true, true, true) if sur == 0 => 50,
+        _ => return None,
+    };
+    let ctx = context(a.start, b.end);
+    if ctx.public {
+        return None;
+    }
+    if ctx.personal {
+        score = (score + 15).min(95);
+    }
+    Some((a.start, b.end, score))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        names(text)
+            .into_iter()
+            .filter(|n| n.2 >= 50)
+            .map(|(s, e, _)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn the_lexicon_is_compiled_in() {
+        assert!(lexicon().len() > 100_000);
+        let mut buf = String::new();
+        assert_eq!(flags("Wiśniewski", &mut buf) & SURNAME, SURNAME);
+        assert_eq!(flags("WISNIEWSKI", &mut buf), flags("Wiśniewski", &mut buf));
+        assert_ne!(flags("Will", &mut buf) & WORD, 0);
+    }
+
+    #[test]
+    fn names_in_personal_requests() {
+        assert_eq!(
+            found("Can you help me write an apology email to Oksana Melnyk about her refund?"),
+            ["Oksana Melnyk"]
+        );
+        assert_eq!(
+            found("Draft a reply to Tomasz Wiśniewski, who says his order arrived damaged."),
+            ["Tomasz Wiśniewski"]
+        );
+        assert_eq!(
+            found("Summarise: Okonkwo, Chidi - performance review 2/5"),
+            ["Okonkwo, Chidi"]
+        );
+        assert_eq!(found("Please call Tanaka-san tomorrow"), ["Tanaka"]);
+        assert_eq!(
+            found("Клиент Оксана Мельник просит возврат"),
+            ["Оксана Мельник"]
+        );
+        assert_eq!(
+            found("Meeting with Maria de la Cruz and J. R. Smith"),
+            ["Maria de la Cruz"]
+        );
+    }
+
+    #[test]
+    fn not_names() {
+        for text in [
+            "Copyright 2019 Oksana Melnyk. All rights reserved.",
+            "The novel's main character, Tomasz Wiśniewski, is a sailor.",
+            "Meet me at Victoria Station.",
+            "We visited the Jordan River.",
+            "import os.Path; new HttpClient()",
+            "Release Notes and Project Status",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+}
+
+#[cfg(test)]
+mod explain {
+    /// `TIERGATE_NAMES='text' cargo test -p tiergate --lib explain -- --nocapture`
+    /// prints what the recogniser finds and the lexicon flags of each word.
+    #[test]
+    fn explain() {
+        let Ok(text) = std::env::var("TIERGATE_NAMES") else {
+            return;
+        };
+        let mut buf = String::new();
+        for line in text.lines() {
+            let words: Vec<String> = super::tokens::words(line)
+                .iter()
+                .map(|w| {
+                    format!(
+                        "{}:{:?}:{}",
+                        &line[w.start..w.end],
+                        w.shape,
+                        super::flags(&line[w.start..w.end], &mut buf)
+                    )
+                })
+                .collect();
+            println!(
+                "{line}\n  words {words:?}\n  names {:?}",
+                super::names(line)
+                    .iter()
+                    .map(|&(s, e, k)| (&line[s..e], k))
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
+}

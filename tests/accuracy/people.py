@@ -1,0 +1,246 @@
+"""Names of people in the sentences people send, in many languages, and the
+same names in public contexts (authorship, office, fiction, things named
+after someone) where they must not count.
+
+The names come from Faker's locale lists, a fake-data generator the name
+lexicon (core/data/names) never reads, so recall is not measured on the
+lexicon itself. The sentences are written by hand. Each case carries a
+`split`: `tune` cases may be looked at while changing the recogniser,
+`holdout` cases (about 30%, chosen by a hash of the id) must not be; both
+are reported in docs/accuracy.md. Holdout cases take their sentences from
+HOLDOUT, written after the tuning and not changed since, so the holdout
+part tests sentences as well as names the recogniser has not seen.
+"""
+import hashlib
+import random
+
+from faker import Faker
+
+SEED = 18
+
+# locale -> (name order, personal sentences, public sentences). `{n}` is the
+# name. Order "gf" writes the given name first with a space, "fg" the family
+# name first without a space (Chinese, Japanese, Korean).
+LANGUAGES = {
+    "en_US": ("gf", [
+        "Can you help me write an apology email to {n} about the late refund?",
+        "Draft a reply to {n}, who says the order arrived damaged.",
+        "Summarise the call with {n}: she wants to change her delivery address.",
+        "Please add {n} to the payroll from March; his salary is agreed.",
+        "Meeting notes: {n} raised a complaint about the invoice.",
+        "Our patient {n} was discharged yesterday; write the follow-up letter.",
+        "Reminder to call {n} back about the mortgage application.",
+        "The tenant {n} has not paid the rent for two months.",
+    ], [
+        "Copyright 2021 {n}. All rights reserved.",
+        "The novel's main character, {n}, is a retired sailor.",
+        "President {n} opened the summit on Monday.",
+        "Written by {n}, the book was first published in 1962.",
+    ]),
+    "en_GB": ("gf", [
+        "Could you tidy up this note to {n} about her sick leave?",
+        "Write a polite chaser to {n}, the invoice is 30 days overdue.",
+        "{n} rang the helpdesk twice about his broken laptop.",
+    ], ["According to {n}, the theory explains the result.", "The award is named after the physicist {n}."]),
+    "ga_IE": ("gf", [
+        "Please send {n} the updated contract and ask her to sign it.",
+        "{n} contacted us about the refund for the cancelled booking.",
+    ], ["The poet {n} wrote the collection in 1950."]),
+    "es_ES": ("gf", [
+        "Ayúdame a responder a {n}, que dice que su pedido llegó dañado.",
+        "El cliente {n} pide el reembolso de la factura de marzo.",
+        "Redacta una carta para {n} sobre su cita del martes.",
+        "La paciente {n} tiene una cita de control la próxima semana.",
+    ], ["La novela de {n} fue publicada en 1967.", "El presidente {n} inauguró la cumbre."]),
+    "pt_BR": ("gf", [
+        "Escreva uma resposta para {n} sobre o reembolso do pedido.",
+        "O cliente {n} reclamou da fatura deste mês.",
+        "A funcionária {n} pediu férias em julho.",
+    ], ["O romance de {n} foi publicado em 1958.", "O escritor {n} nasceu no Recife."]),
+    "fr_FR": ("gf", [
+        "Peux-tu m'aider à répondre à {n} au sujet de son remboursement ?",
+        "Le client {n} a appelé deux fois pour sa facture.",
+        "Rédige un courriel à {n} pour confirmer son rendez-vous.",
+        "La salariée {n} sera en congé maternité à partir de mai.",
+    ], ["Le roman de {n} a été publié en 1942.", "Le président {n} a ouvert le sommet."]),
+    "it_IT": ("gf", [
+        "Aiutami a scrivere una risposta a {n} per il rimborso.",
+        "Il cliente {n} ha chiamato per la fattura di aprile.",
+        "Il dipendente {n} ha chiesto un aumento di stipendio.",
+    ], ["Il romanzo di {n} è stato pubblicato nel 1960.", "Lo scrittore {n} vinse il premio."]),
+    "de_DE": ("gf", [
+        "Bitte hilf mir, {n} wegen der Rückerstattung zu antworten.",
+        "Der Kunde {n} hat sich über die Lieferung beschwert.",
+        "Schreib eine kurze Nachricht an {n} wegen ihres Termins am Dienstag.",
+        "Die Mitarbeiterin {n} ist seit Montag krankgeschrieben.",
+    ], ["Der Roman von {n} erschien 1959.", "Bundespräsident {n} eröffnete die Messe."]),
+    "nl_NL": ("gf", [
+        "Help me een antwoord te schrijven aan {n} over de terugbetaling.",
+        "De klant {n} heeft een klacht over de factuur ingediend.",
+        "Medewerker {n} is vanaf maandag met verlof.",
+    ], ["De roman van {n} verscheen in 1971."]),
+    "sv_SE": ("gf", [
+        "Hjälp mig svara {n} om återbetalningen.",
+        "Kunden {n} har klagat på fakturan.",
+    ], ["Romanen av {n} gavs ut 1945."]),
+    "pl_PL": ("gf", [
+        "Pomóż mi odpisać {n} w sprawie zwrotu pieniędzy.",
+        "Klient {n} złożył reklamację dotyczącą faktury.",
+        "Pracownik {n} jest na zwolnieniu lekarskim od poniedziałku.",
+    ], ["Powieść autorstwa {n} ukazała się w 1965 roku."]),
+    "cs_CZ": ("gf", [
+        "Pomoz mi odpovědět {n} ohledně vrácení peněz.",
+        "Zákazník {n} si stěžoval na fakturu.",
+    ], ["Román, jehož autorem je {n}, vyšel v roce 1970."]),
+    "ru_RU": ("gf", [
+        "Помоги написать ответ {n} по поводу возврата денег.",
+        "Клиент {n} жалуется на задержку доставки.",
+        "Сотрудник {n} просит отпуск с понедельника.",
+    ], ["Роман, автор которого {n}, вышел в 1966 году."]),
+    "uk_UA": ("gf", [
+        "Допоможи написати відповідь {n} щодо повернення коштів.",
+        "Клієнт {n} скаржиться на рахунок.",
+    ], ["Роман, автор якого {n}, вийшов у 1980 році."]),
+    "el_GR": ("gf", [
+        "Βοήθησέ με να απαντήσω στον πελάτη {n} για την επιστροφή χρημάτων.",
+        "Ο υπάλληλος {n} ζήτησε άδεια από τη Δευτέρα.",
+    ], ["Το μυθιστόρημα του συγγραφέα {n} εκδόθηκε το 1946."]),
+    "tr_TR": ("gf", [
+        "{n} adlı müşteriye iade hakkında bir yanıt yazmama yardım et.",
+        "Çalışan {n} pazartesiden itibaren izinde.",
+    ], ["Yazar {n} romanını 1955'te yayımladı."]),
+    "ar_AA": ("gf", [
+        "ساعدني في كتابة رد إلى العميل {n} بخصوص استرداد المبلغ.",
+        "الموظف {n} طلب إجازة مرضية.",
+    ], ["نشر الكاتب {n} روايته الأولى عام 1959."]),
+    "fa_IR": ("gf", [
+        "لطفاً به مشتری {n} درباره بازپرداخت پاسخ بده.",
+        "کارمند {n} درخواست مرخصی داده است.",
+    ], ["رمان نویسنده {n} در سال ۱۳۵۰ منتشر شد."]),
+    "he_IL": ("gf", [
+        "עזור לי לכתוב תשובה ללקוח {n} לגבי ההחזר.",
+        "העובד {n} ביקש חופשה מיום שני.",
+    ], ["הסופר {n} פרסם את הרומן ב-1960."]),
+    "hi_IN": ("gf", [
+        "ग्राहक {n} को रिफंड के बारे में जवाब लिखने में मदद करें।",
+        "कर्मचारी {n} ने छुट्टी के लिए आवेदन किया है।",
+    ], ["लेखक {n} का उपन्यास 1960 में प्रकाशित हुआ।"]),
+    "en_IN": ("gf", [
+        "Please draft a reply to {n} about the delayed refund.",
+        "Our employee {n} has applied for leave next week.",
+    ], ["The author {n} won the award for the novel."]),
+    "zh_CN": ("fg", [
+        "请帮我给客户{n}写一封关于退款的道歉信。",
+        "请联系{n}先生确认发货地址。",
+        "员工{n}下周一开始休假。",
+    ], ["作家{n}的小说于1980年出版。"]),
+    "ja_JP": ("fg", [
+        "{n}さんに返金についてのお詫びのメールを書いてください。",
+        "お客様{n}様から請求書について問い合わせがありました。",
+    ], ["作家{n}の小説は1968年に出版された。"]),
+    "ko_KR": ("fg", [
+        "{n} 씨에게 환불 관련 사과 메일을 써 주세요.",
+        "고객 {n}님이 배송 지연에 대해 문의했습니다.",
+    ], ["작가 {n}의 소설은 1970년에 출간되었다."]),
+    "vi_VN": ("gf", [
+        "Giúp tôi viết thư trả lời khách hàng {n} về việc hoàn tiền.",
+        "Nhân viên {n} xin nghỉ phép từ thứ Hai.",
+    ], ["Tiểu thuyết của nhà văn {n} được xuất bản năm 1975."]),
+    "id_ID": ("gf", [
+        "Tolong bantu saya membalas email pelanggan {n} soal pengembalian dana.",
+        "Karyawan {n} mengajukan cuti mulai Senin.",
+    ], ["Novel karya penulis {n} terbit pada tahun 1980."]),
+    "yo_NG": ("gf", [
+        "Please draft a reply to {n} about her refund request.",
+        "Our customer {n} called about the delayed delivery.",
+    ], ["The novelist {n} published the book in 1958."]),
+    "ig_NG": ("gf", [
+        "Write a short apology email to {n} about the damaged order.",
+        "The applicant {n} has been shortlisted for the interview.",
+    ], ["The author {n} wrote the novel in 1958."]),
+    "ha_NG": ("gf", [
+        "Please send {n} the updated invoice and ask him to confirm.",
+        "The patient {n} has an appointment on Friday.",
+    ], ["President {n} addressed the nation."]),
+    "sw": ("gf", [
+        "Tafadhali nisaidie kumjibu mteja {n} kuhusu kurejeshewa pesa.",
+        "Mfanyakazi {n} ameomba likizo kuanzia Jumatatu.",
+    ], ["Mwandishi {n} alichapisha riwaya yake mwaka 1967."]),
+}
+
+# Sentences only the holdout cases use, written after the recogniser was
+# tuned and never changed since: the holdout part measures sentences, not
+# only names, the recogniser has not seen.
+HOLDOUT = {
+    "en_US": (["Turn these notes into a warm thank-you card for {n}, who just retired.", "Is it legal to deduct the damaged laptop from {n}'s final paycheck?"], ["The museum's new wing honours the painter {n}."]),
+    "en_GB": (["I need to give {n} feedback on a missed deadline, how do I say it kindly?"], ["In 1921 the chemist {n} won the Nobel prize."]),
+    "ga_IE": (["Our landlord wants {n} out of the flat by Friday, what are her rights?"], ["The playwright {n} is buried in Galway."]),
+    "es_ES": (["Necesito decirle a {n} que no ha superado el periodo de prueba.", "¿Puedes resumir el historial médico de {n} para el especialista?"], ["El escritor {n} ganó el premio Cervantes."]),
+    "pt_BR": (["Preciso avisar {n} que o contrato dela não será renovado."], ["O compositor {n} gravou o álbum em 1972."]),
+    "fr_FR": (["Comment annoncer à {n} que sa période d'essai n'est pas concluante ?", "Résume le dossier médical de {n} pour le spécialiste."], ["Le peintre {n} a exposé au Salon de 1874."]),
+    "it_IT": (["Devo comunicare a {n} che il suo contratto non sarà rinnovato."], ["Il pittore {n} espose a Venezia nel 1895."]),
+    "de_DE": (["Wie sage ich {n}, dass die Probezeit nicht verlängert wird?", "Fasse die Krankengeschichte von {n} für den Facharzt zusammen."], ["Der Komponist {n} schrieb die Oper 1911."]),
+    "nl_NL": (["Hoe vertel ik {n} dat zijn proeftijd niet wordt verlengd?"], ["De schilder {n} exposeerde in 1890 in Parijs."]),
+    "sv_SE": (["Hur säger jag till {n} att provanställningen inte förlängs?"], ["Kompositören {n} skrev operan 1911."]),
+    "pl_PL": (["Jak powiedzieć {n}, że umowa nie zostanie przedłużona?"], ["Kompozytor {n} napisał operę w 1911 roku."]),
+    "cs_CZ": (["Jak říct {n}, že smlouva nebude prodloužena?"], ["Skladatel {n} napsal operu v roce 1911."]),
+    "ru_RU": (["Как сказать {n}, что испытательный срок не продлят?"], ["Композитор {n} написал оперу в 1911 году."]),
+    "uk_UA": (["Як повідомити {n}, що контракт не продовжать?"], ["Композитор {n} написав оперу в 1911 році."]),
+    "el_GR": (["Πώς να πω στον {n} ότι η σύμβασή του δεν θα ανανεωθεί;"], ["Ο συνθέτης {n} έγραψε την όπερα το 1911."]),
+    "tr_TR": (["{n} ile sözleşmesinin yenilenmeyeceğini nasıl konuşurum?"], ["Besteci {n} operayı 1911'de yazdı."]),
+    "ar_AA": (["كيف أخبر {n} أن عقده لن يتم تجديده؟"], ["كتب الشاعر {n} القصيدة عام 1920."]),
+    "fa_IR": (["چطور به {n} بگویم که قراردادش تمدید نمی‌شود؟"], ["شاعر {n} این شعر را در سال ۱۳۲۰ سرود."]),
+    "he_IL": (["איך להגיד ל{n} שהחוזה שלו לא יחודש?"], ["המשורר {n} כתב את השיר ב-1920."]),
+    "hi_IN": (["{n} को कैसे बताऊँ कि उनका अनुबंध नवीनीकृत नहीं होगा?"], ["कवि {n} ने यह कविता 1920 में लिखी।"]),
+    "en_IN": (["Help me explain to {n} why his reimbursement claim was rejected."], ["The poet {n} wrote the collection in 1913."]),
+    "zh_CN": (["怎么告诉{n}他的合同不会续签？"], ["诗人{n}在1920年写了这首诗。"]),
+    "ja_JP": (["{n}さんに契約を更新しないことをどう伝えればいいですか？"], ["詩人{n}はこの詩を1920年に書いた。"]),
+    "ko_KR": (["{n} 씨에게 계약이 갱신되지 않는다고 어떻게 말하죠?"], ["시인 {n}의 시는 1920년에 발표되었다."]),
+    "vi_VN": (["Làm sao để nói với anh {n} rằng hợp đồng sẽ không được gia hạn?"], ["Nhà thơ {n} viết bài thơ này năm 1945."]),
+    "id_ID": (["Bagaimana cara memberi tahu Bapak {n} bahwa kontraknya tidak diperpanjang?"], ["Penyair {n} menulis puisi itu pada tahun 1943."]),
+    "yo_NG": (["How do I tell {n} that her contract will not be renewed?"], ["The poet {n} read at the festival in 1986."]),
+    "ig_NG": (["Our client {n} wants to know why her loan was declined."], ["The playwright {n} staged the work in 1970."]),
+    "ha_NG": (["Remind {n} that his rent is three weeks overdue."], ["The emir {n} received the delegation."]),
+    "sw": (["Nimwambieje {n} kwamba mkataba wake hautaongezwa?"], ["Mshairi {n} aliandika shairi hilo mwaka 1960."]),
+}
+
+# Wrappers as prompts carry a sentence; none holds anything sensitive itself.
+WRAPPERS = [
+    "{s}",
+    "Hi,\n\n{s}\n\nThanks!",
+    "Please improve the wording: \"{s}\"",
+    "Ticket 4821 - {s}",
+]
+
+
+def split_of(cid):
+    return "holdout" if int(hashlib.sha256(cid.encode()).hexdigest(), 16) % 10 < 3 else "tune"
+
+
+def name_of(fake, order):
+    if order == "fg":
+        return fake.last_name() + fake.first_name()
+    return f"{fake.first_name()} {fake.last_name()}"
+
+
+def cases(n_personal=10, n_public=4):
+    """Yields (kind, text, name or None, id, split)."""
+    rnd = random.Random(SEED)
+    for loc, (order, personal, public) in LANGUAGES.items():
+        fake = Faker(loc)
+        fake.seed_instance(SEED)
+        fresh_personal, fresh_public = HOLDOUT[loc]
+        for i in range(n_personal):
+            name = name_of(fake, order)
+            cid = f"people/{loc}/pos-{i}"
+            split = split_of(cid)
+            sentences = fresh_personal if split == "holdout" else personal
+            text = rnd.choice(WRAPPERS).format(s=sentences[i % len(sentences)].replace("{n}", name))
+            yield "positive", text, name, cid, split
+        for i in range(n_public):
+            name = name_of(fake, order)
+            cid = f"people/{loc}/public-{i}"
+            split = split_of(cid)
+            sentences = fresh_public if split == "holdout" else public
+            text = sentences[i % len(sentences)].replace("{n}", name)
+            yield "near_miss", text, None, cid, split
