@@ -514,6 +514,11 @@ def main():
     for kind, text, name, cid, split in people.cases():
         add(kind, "people", text, [("person_name", name)] if name else [], cid)
         CASES[-1]["split"] = split
+    # Passwords in prose (tests/accuracy/passwords.py), with a split like the people cases.
+    import passwords
+    for kind, text, value, cid, split in passwords.cases():
+        add(kind, "passwords", text, [("secret_assignment", value)] if value else [], cid)
+        CASES[-1]["split"] = split
     import documents
     for cid, text, labels in documents.DOCUMENTS:
         add("document", "document", text, labels, f"document/{cid}")

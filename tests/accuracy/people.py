@@ -9,7 +9,9 @@ lexicon itself. The sentences are written by hand. Each case carries a
 `holdout` cases (about 30%, chosen by a hash of the id) must not be; both
 are reported in docs/accuracy.md. Holdout cases take their sentences from
 HOLDOUT, written after the tuning and not changed since, so the holdout
-part tests sentences as well as names the recogniser has not seen.
+part tests sentences as well as names the recogniser has not seen. Once a
+holdout set has been measured and the recogniser changed, its sentences
+move to SEEN (tune) and a fresh HOLDOUT is written.
 """
 import hashlib
 import random
@@ -168,10 +170,10 @@ LANGUAGES = {
     ], ["Mwandishi {n} alichapisha riwaya yake mwaka 1967."]),
 }
 
-# Sentences only the holdout cases use, written after the recogniser was
-# tuned and never changed since: the holdout part measures sentences, not
-# only names, the recogniser has not seen.
-HOLDOUT = {
+# The first holdout sentences (round 1). Measured once on unseen sentences
+# (docs/accuracy.md gives that first result), then the recogniser's word
+# lists were completed: they are tune sentences now.
+SEEN = {
     "en_US": (["Turn these notes into a warm thank-you card for {n}, who just retired.", "Is it legal to deduct the damaged laptop from {n}'s final paycheck?"], ["The museum's new wing honours the painter {n}."]),
     "en_GB": (["I need to give {n} feedback on a missed deadline, how do I say it kindly?"], ["In 1921 the chemist {n} won the Nobel prize."]),
     "ga_IE": (["Our landlord wants {n} out of the flat by Friday, what are her rights?"], ["The playwright {n} is buried in Galway."]),
@@ -204,6 +206,77 @@ HOLDOUT = {
     "sw": (["Nimwambieje {n} kwamba mkataba wake hautaongezwa?"], ["Mshairi {n} aliandika shairi hilo mwaka 1960."]),
 }
 
+# The second holdout sentences (round 2), measured once, then the
+# recogniser changed: tune sentences now.
+SEEN_2 = {
+    "en_US": (["What should I get {n} for her birthday? She likes hiking.", "{n} keeps missing standups; draft a note for his manager."], ["A statue of {n} stands outside the library."]),
+    "en_GB": (["Can you check whether {n} is entitled to statutory sick pay?"], ["{n} scored twice in the 1966 final."]),
+    "ga_IE": (["Summarise the complaint {n} made about our call centre."], ["The novelist {n} grew up in Cork."]),
+    "es_ES": (["¿Qué regalo le compro a {n} por su jubilación?", "{n} lleva tres semanas de baja, ¿cómo organizo su sustitución?"], ["La obra de {n} se estrenó en Madrid en 1933."]),
+    "pt_BR": (["{n} ainda não recebeu o salário de março, pode escrever um e-mail ao RH?"], ["A atriz {n} estrelou a novela em 1985."]),
+    "fr_FR": (["Que puis-je offrir à {n} pour son départ à la retraite ?", "{n} est absent depuis trois semaines, comment organiser son remplacement ?"], ["La chanteuse {n} a enregistré cet album en 1962."]),
+    "it_IT": (["{n} non ha ancora ricevuto lo stipendio di marzo."], ["Il regista {n} girò il film nel 1960."]),
+    "de_DE": (["Was schenke ich {n} zum Abschied in den Ruhestand?", "{n} fehlt seit drei Wochen, wie organisiere ich die Vertretung?"], ["Die Sängerin {n} nahm das Album 1962 auf."]),
+    "nl_NL": (["{n} heeft zijn salaris van maart nog niet ontvangen."], ["De zangeres {n} nam het album op in 1962."]),
+    "sv_SE": (["{n} har inte fått sin lön för mars ännu."], ["Författaren {n} fick priset 1909."]),
+    "pl_PL": (["{n} nie dostał jeszcze wypłaty za marzec."], ["Poeta {n} otrzymał nagrodę w 1996 roku."]),
+    "cs_CZ": (["{n} ještě nedostal výplatu za březen."], ["Malíř {n} vystavoval v Paříži."]),
+    "ru_RU": (["{n} до сих пор не получил зарплату за март."], ["Поэт {n} получил премию в 1958 году."]),
+    "uk_UA": (["{n} досі не отримав зарплату за березень."], ["Поет {n} отримав премію у 1962 році."]),
+    "el_GR": (["Ο {n} δεν έχει πάρει ακόμα τον μισθό του Μαρτίου."], ["Ο ποιητής {n} τιμήθηκε με βραβείο το 1979."]),
+    "tr_TR": (["{n} mart maaşını hâlâ almadı."], ["Şair {n} ödülü 1950'de aldı."]),
+    "ar_AA": (["لم يستلم {n} راتب شهر مارس حتى الآن."], ["حصل الروائي {n} على الجائزة عام 1988."]),
+    "fa_IR": (["{n} هنوز حقوق ماه اسفند را دریافت نکرده است."], ["آهنگساز {n} این قطعه را در سال ۱۳۴۰ ساخت."]),
+    "he_IL": (["{n} עדיין לא קיבל את המשכורת של מרץ."], ["הסופרת {n} זכתה בפרס ב-1966."]),
+    "hi_IN": (["{n} को अभी तक मार्च का वेतन नहीं मिला है।"], ["गायिका {n} ने यह गीत 1960 में गाया।"]),
+    "en_IN": (["{n} has not received his March salary yet, please draft a note to payroll."], ["The cricketer {n} scored a century at Lord's."]),
+    "zh_CN": (["{n}还没有收到三月份的工资。"], ["歌手{n}在1980年发行了这张专辑。"]),
+    "ja_JP": (["{n}さんはまだ3月分の給料を受け取っていません。"], ["歌手{n}は1980年にこのアルバムを発表した。"]),
+    "ko_KR": (["{n} 씨는 아직 3월 월급을 받지 못했습니다."], ["가수 {n}은 1980년에 이 앨범을 발표했다."]),
+    "vi_VN": (["Chị {n} vẫn chưa nhận được lương tháng Ba."], ["Ca sĩ {n} phát hành album này năm 1980."]),
+    "id_ID": (["{n} belum menerima gaji bulan Maret."], ["Penyanyi {n} merilis album itu pada tahun 1980."]),
+    "yo_NG": (["{n} has not been paid for March; can you draft a reminder to finance?"], ["The musician {n} released the album in 1977."]),
+    "ig_NG": (["{n} is asking for two weeks of compassionate leave."], ["The sculptor {n} exhibited in Lagos in 1960."]),
+    "ha_NG": (["{n} wants to change the bank account his salary goes to."], ["The novelist {n} won the prize in 2004."]),
+    "sw": (["{n} bado hajapokea mshahara wa mwezi Machi."], ["Mwimbaji {n} alitoa albamu hiyo mwaka 1980."]),
+}
+
+# Sentences only the holdout cases use (round 3), written after the
+# recogniser was tuned and not changed since: the holdout part measures
+# sentences, not only names, the recogniser has not seen.
+HOLDOUT = {
+    "en_US": (["Could you rewrite my performance notes on {n} so they sound less harsh?", "Find a polite way to remind {n} that the deposit is due."], ["The bridge was designed by the engineer {n} in 1932."]),
+    "en_GB": (["My neighbour {n} keeps parking across our drive; draft a friendly note."], ["The explorer {n} reached the pole in 1912."]),
+    "ga_IE": (["Please prepare a reference letter for {n}, who worked with us for six years."], ["The singer {n} recorded the ballad in 1968."]),
+    "es_ES": (["Prepara una carta de recomendación para {n}, que trabajó aquí seis años.", "Mi vecino {n} aparca siempre delante de nuestra puerta."], ["El arquitecto {n} diseñó el puente en 1932."]),
+    "pt_BR": (["Prepare uma carta de recomendação para {n}, que trabalhou conosco por seis anos."], ["O arquiteto {n} projetou a ponte em 1932."]),
+    "fr_FR": (["Prépare une lettre de recommandation pour {n}, qui a travaillé six ans chez nous.", "Mon voisin {n} se gare toujours devant notre portail."], ["L'architecte {n} a dessiné le pont en 1932."]),
+    "it_IT": (["Prepara una lettera di referenze per {n}, che ha lavorato con noi per sei anni."], ["L'architetto {n} progettò il ponte nel 1932."]),
+    "de_DE": (["Schreib ein Arbeitszeugnis für {n}, der sechs Jahre bei uns gearbeitet hat.", "Mein Nachbar {n} parkt ständig vor unserer Einfahrt."], ["Der Architekt {n} entwarf die Brücke 1932."]),
+    "nl_NL": (["Schrijf een aanbevelingsbrief voor {n}, die zes jaar bij ons werkte."], ["De architect {n} ontwierp de brug in 1932."]),
+    "sv_SE": (["Skriv ett rekommendationsbrev för {n}, som arbetat hos oss i sex år."], ["Arkitekten {n} ritade bron 1932."]),
+    "pl_PL": (["Napisz list polecający dla {n}, który pracował u nas sześć lat."], ["Architekt {n} zaprojektował most w 1932 roku."]),
+    "cs_CZ": (["Napiš doporučující dopis pro {n}, který u nás pracoval šest let."], ["Architekt {n} navrhl most v roce 1932."]),
+    "ru_RU": (["Напиши рекомендательное письмо для {n}, который работал у нас шесть лет."], ["Архитектор {n} спроектировал мост в 1932 году."]),
+    "uk_UA": (["Напиши рекомендаційний лист для {n}, який працював у нас шість років."], ["Архітектор {n} спроєктував міст у 1932 році."]),
+    "el_GR": (["Γράψε μια συστατική επιστολή για τον {n}, που δούλεψε μαζί μας έξι χρόνια."], ["Ο αρχιτέκτονας {n} σχεδίασε τη γέφυρα το 1932."]),
+    "tr_TR": (["Altı yıl bizimle çalışan {n} için bir referans mektubu yaz."], ["Mimar {n} köprüyü 1932'de tasarladı."]),
+    "ar_AA": (["اكتب رسالة توصية لـ {n} الذي عمل معنا ست سنوات."], ["صمم المهندس المعماري {n} الجسر عام 1932."]),
+    "fa_IR": (["یک توصیه‌نامه برای {n} بنویس که شش سال با ما کار کرده است."], ["معمار {n} این پل را در سال ۱۳۱۱ طراحی کرد."]),
+    "he_IL": (["כתוב מכתב המלצה עבור {n}, שעבד איתנו שש שנים."], ["האדריכל {n} תכנן את הגשר ב-1932."]),
+    "hi_IN": (["{n} के लिए एक सिफ़ारिश पत्र लिखो, जिन्होंने हमारे साथ छह साल काम किया।"], ["वास्तुकार {n} ने यह पुल 1932 में बनाया।"]),
+    "en_IN": (["My tenant {n} has stopped answering calls about the water bill."], ["The architect {n} designed the bridge in 1932."]),
+    "zh_CN": (["请为在我们这里工作了六年的{n}写一封推荐信。"], ["建筑师{n}于1932年设计了这座桥。"]),
+    "ja_JP": (["6年間一緒に働いた{n}さんの推薦状を書いてください。"], ["建築家{n}は1932年にこの橋を設計した。"]),
+    "ko_KR": (["6년 동안 함께 일한 {n} 씨의 추천서를 써 주세요."], ["건축가 {n}은 1932년에 이 다리를 설계했다."]),
+    "vi_VN": (["Viết thư giới thiệu cho anh {n}, người đã làm việc với chúng tôi sáu năm."], ["Kiến trúc sư {n} thiết kế cây cầu năm 1932."]),
+    "id_ID": (["Tuliskan surat rekomendasi untuk {n} yang sudah bekerja enam tahun bersama kami."], ["Arsitek {n} merancang jembatan itu pada tahun 1932."]),
+    "yo_NG": (["Please write a reference letter for {n}, who worked with us for six years."], ["The architect {n} designed the stadium in 1972."]),
+    "ig_NG": (["My neighbour {n} has offered to buy our old car; draft a reply."], ["The historian {n} published the study in 1965."]),
+    "ha_NG": (["Draft a warning letter to {n} about repeated late arrivals."], ["The architect {n} designed the mosque in 1970."]),
+    "sw": (["Andika barua ya mapendekezo kwa {n} aliyefanya kazi nasi miaka sita."], ["Mbunifu {n} alibuni daraja hilo mwaka 1932."]),
+}
+
 # Wrappers as prompts carry a sentence; none holds anything sensitive itself.
 WRAPPERS = [
     "{s}",
@@ -230,6 +303,8 @@ def cases(n_personal=10, n_public=4):
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
+        personal = personal + SEEN[loc][0] + SEEN_2[loc][0]
+        public = public + SEEN[loc][1] + SEEN_2[loc][1]
         for i in range(n_personal):
             name = name_of(fake, order)
             cid = f"people/{loc}/pos-{i}"

@@ -186,6 +186,9 @@ impl Scanner {
         let people = detectors
             .iter()
             .position(|d| d.info.id == "person_name" && !d.info.custom);
+        if people.is_some() {
+            super::people::prepare();
+        }
         Ok(Scanner {
             people,
             detectors,

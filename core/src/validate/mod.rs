@@ -298,6 +298,13 @@ mod tests {
             ok(Validator::SecretValue, "Xk29!fLq&amp"),
             "a real value keeps its entity-free part"
         );
+        // `&` followed by a word is part of a password, not an entity.
+        assert!(ok(Validator::SecretValue, "tiger&river8"));
+        // Prose: a word with a full stop, a comment, a user name before `@`.
+        assert!(!ok(Validator::SecretValue, "correct."));
+        assert!(!ok(Validator::SecretValue, "#comment"));
+        assert!(!ok(Validator::SecretValue, "anonymous@"));
+        assert!(ok(Validator::SecretValue, "Lotus2019@"));
         // A random token may start with `_`; a private name may not.
         assert!(ok(
             Validator::SecretValue,

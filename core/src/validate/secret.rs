@@ -30,18 +30,34 @@ pub(super) fn secret_value(v: &[u8]) -> bool {
         Some(i) => &v[..=i],
         None => return false,
     };
-    // `secret:1&rdquo;` in HTML: the entity is markup, not part of the value.
+    // `secret:1&rdquo;` in HTML: the entity is markup, not part of the value
+    // (`tiger&river8` is a value: only named entities are markup).
+    const ENTITIES: &[&[u8]] = &[
+        b"quot", b"amp", b"lt", b"gt", b"apos", b"nbsp", b"rdquo", b"ldquo", b"rsquo", b"lsquo",
+        b"hellip", b"ndash", b"mdash", b"laquo", b"raquo",
+    ];
     let v = match v.iter().rposition(|&b| b == b'&') {
         Some(i)
-            if v.len() - i <= 9
-                && v[i + 1..].iter().all(u8::is_ascii_alphanumeric)
-                && v.len() > i + 2 =>
+            if ENTITIES.contains(&&v[i + 1..])
+                || v.get(i + 1) == Some(&b'#') && v[i + 2..].iter().all(u8::is_ascii_digit) =>
         {
             &v[..i]
         }
         _ => v,
     };
+    // A full stop after a word in prose: `Password is correct.`
+    let v = match v.strip_suffix(b".") {
+        Some(w) if w.last().is_some_and(u8::is_ascii_alphabetic) => w,
+        _ => v,
+    };
     if v.len() < 6 || is_placeholder(v) {
+        return false;
+    }
+    // A comment or a user name, not a value: `#comment`, `anonymous@`.
+    if v.starts_with(b"#")
+        || v.strip_suffix(b"@")
+            .is_some_and(|u| u.iter().all(u8::is_ascii_alphabetic))
+    {
         return false;
     }
     // A path: `PWD: '/Users/maciej'`, `key_file = ~/.ssh/id_ed25519`.

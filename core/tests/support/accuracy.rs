@@ -78,7 +78,9 @@ pub fn target(group: &str) -> Option<(&'static str, f64)> {
     match group {
         "checksum" | "prefixed" => Some(("precision and recall", 0.95)),
         "context" => Some(("F1", 0.85)),
-        "people" | "people-holdout" => Some(("recall (at precision ≥ 0.95)", 0.90)),
+        "people" | "people-holdout" | "passwords" | "passwords-holdout" => {
+            Some(("recall (at precision ≥ 0.95)", 0.90))
+        }
         _ => None,
     }
 }
@@ -213,9 +215,17 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
                 }
             }
         }
-        // A name found where none is labelled counts against the people
-        // group of its case (a public context), not the detector's group.
+        // A name (or password) found where none is labelled counts against
+        // the case's own group (a public context, a sentence about passwords),
+        // not the detector's group.
         let people = case.group.starts_with("people");
+        let own = if people {
+            Some("person_name")
+        } else if case.group.starts_with("passwords") {
+            Some("secret_assignment")
+        } else {
+            None
+        };
         if people && case.kind == "near_miss" {
             let e = ev.public_names.entry(case.group.clone()).or_default();
             e.1 += 1;
@@ -224,7 +234,7 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
         for (i, f) in report.findings.iter().enumerate() {
             if !used[i] {
                 ev.per_detector.entry(f.detector.clone()).or_default().fp += 1;
-                let group = if people && f.detector == "person_name" {
+                let group = if own == Some(f.detector.as_str()) {
                     case.group.clone()
                 } else {
                     group_of(&f.detector)
@@ -366,7 +376,10 @@ pub fn markdown(ev: &Evaluation, public: &[(String, PublicScan)]) -> String {
          redaction replaces). Groups: **checksum** (a published check digit decides), \
          **prefixed** (a provider's token format decides), **structured** (shape plus context), \
          **context** (names, addresses, health terms: context decides), **marking** (phrases), \
-         **evasion** (look-alike characters, line breaks, encodings; no target). The set was \
+         **evasion** (look-alike characters, line breaks, encodings; no target), **people** \
+         (names of people from Faker, which the name lexicon never reads, in 30 locales; a name in \
+         a public context must not be found) and **people-holdout** (the same, in sentences \
+         written after the recogniser was last tuned; see `tests/accuracy/README.md`). The set was \
          written alongside the detectors, so these scores are an upper bound; the public-text scan \
          below is the independent check (see `tests/accuracy/README.md`, *Honest limits*).\n"
     );

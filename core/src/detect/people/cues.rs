@@ -5,6 +5,7 @@
 //! and with a capital first letter.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// Words that put a name in a personal context, in the languages the
@@ -76,29 +77,97 @@ const CONTACT: &[&str] = &[
     "ответ", "ответить", "написать", "позвонить", "отправить", "связаться с", "відповідь", "відповісти",
     "написати", "зателефонувати", "надіслати", "yanıt", "cevap", "membalas", "balas", "hubungi", "kirim ke",
     "telepon", "kumjibu", "mjibu", "mpigie", "mtumie", "trả lời", "gọi cho", "gửi cho",
+    // telling, informing, explaining
+    "tell", "say to", "explain to", "give", "warn", "decirle a", "decir a", "avisar a", "avisarle a",
+    "comunicar a", "informar a", "explicar a", "explicarle a", "escribirle a", "dizer a", "dizer para",
+    "avisar", "informar", "explicar para", "dire a", "comunicare a", "avvisare", "informare", "spiegare a",
+    "dire à", "annoncer à", "informer", "prévenir", "expliquer à", "sagen", "mitteilen", "informieren",
+    "erklären", "benachrichtigen", "vertellen", "vertel", "zeggen tegen", "informeren", "uitleggen aan",
+    "säga till", "berätta för", "meddela", "informera", "powiedzieć", "poinformować", "przekazać", "wyjaśnić",
+    "říct", "sdělit", "informovat", "vysvětlit", "сказать", "сообщить", "объяснить", "передать", "предупредить",
+    "сказати", "повідомити", "пояснити", "передати", "ενημερώσω", "εξηγήσω", "أخبر", "أبلغ", "להגיד", "לומר",
+    "להודיע", "להסביר", "memberi tahu", "beri tahu", "memberitahu", "kabari", "menjelaskan kepada", "mwambie",
+    "kumwambia", "nimwambie", "mjulishe", "nói với", "báo cho", "thông báo cho", "giải thích cho",
 ];
 
 /// Words that put a name in a public context: authorship, public office,
 /// fame, fiction, scholarship. A name next to one is not a private person's.
+/// Words that put a name in a public context: authorship, art, science,
+/// public office, fame, fiction. Each concept in every language of the
+/// lexicon (CJK ones are in `cjk`).
 #[rustfmt::skip]
 const PUBLIC: &[&str] = &[
-    "copyright", "©", "(c)", "author", "authors", "authored", "co-author", "written by", "novel", "novelist",
-    "novels", "poet", "poem", "poetry", "book", "books", "film", "movie", "character", "characters", "fictional",
-    "fiction", "protagonist", "actor", "actress", "singer", "band", "album", "composer", "painter", "artist",
-    "president", "prime minister", "minister", "senator", "governor", "king", "queen", "emperor", "empress", "pope",
-    "saint", "prophet", "nobel", "prize", "laureate", "theorem", "theory", "conjecture", "equation", "algorithm",
-    "according to", "quoted", "quote", "famous", "famously", "historian", "philosopher", "scientist", "physicist",
-    "chemist", "mathematician", "inventor", "invented", "founder", "discovered", "biography", "wikipedia", "et al",
-    "licence", "license", "licensed", "contributors", "contributor", "maintainer", "maintainers", "translated by",
-    "translator", "edited by", "editor", "publisher", "published", "press release", "journalist", "playwright",
-    "century", "dynasty", "reign", "composed", "directed by", "starring", "portrayed", "cited", "citation",
-    "urheberrecht", "autor", "autorin", "roman", "schriftsteller", "präsident", "bundeskanzler", "auteur",
-    "écrivain", "président", "personnage", "roi", "reine", "novela", "personaje", "presidente", "rey", "reina",
-    "escritor", "escritora", "scrittore", "romanzo", "personaggio", "автор", "писатель", "президент", "роман",
-    "персонаж", "царь", "romance", "romanen", "romancier", "romancière", "autorstwa", "autorem", "autora",
-    "bundespräsident", "bundespräsidentin", "bundeskanzlerin", "schriftstellerin", "escritora", "scrittrice",
-    "лекх", "लेखक", "लेखिका", "작가", "nhà văn", "mwandishi", "riwaya", "penulis", "yazar", "συγγραφέας", "συγγραφέα",
-    "μυθιστόρημα", "הסופר", "הסופרת", "الكاتب", "الكاتبة", "رواية", "نویسنده", "رمان", "作家", "小说", "小説", "소설",
+    // authorship and licences
+    "copyright", "©", "(c)", "author", "authors", "authored", "co-author", "written by", "translated by",
+    "translator", "edited by", "publisher", "published", "licence", "license", "licensed", "contributors",
+    "contributor", "maintainer", "maintainers", "et al", "cited", "citation", "according to", "quoted", "quote",
+    "urheberrecht", "press release", "wikipedia", "biography",
+    // writers
+    "writer", "novelist", "autor", "autorin", "schriftsteller", "schriftstellerin", "auteur", "autrice",
+    "écrivain", "écrivaine", "romancier", "romancière", "escritor", "escritora", "novelista", "autora",
+    "scrittore", "scrittrice", "romanziere", "schrijver", "schrijfster", "författare", "forfatter", "kirjailija",
+    "pisarz", "pisarka", "autorstwa", "autorem", "spisovatel", "spisovatelka", "писатель", "писательница",
+    "автор", "письменник", "письменниця", "συγγραφέας", "συγγραφέα", "yazar", "الكاتب", "الكاتبة", "كاتب",
+    "نویسنده", "הסופר", "הסופרת", "סופר", "लेखक", "लेखिका", "penulis", "pengarang", "mwandishi", "nhà văn",
+    "tác giả",
+    // poets and playwrights
+    "poet", "poetess", "playwright", "dramatist", "dichter", "dichterin", "dramatiker", "poète", "poétesse",
+    "dramaturge", "poeta", "poetisa", "poetessa", "dramaturgo", "drammaturgo", "toneelschrijver", "skald",
+    "básník", "básnířka", "поэт", "поэтесса", "драматург", "поет", "поетеса", "ποιητής", "ποιήτρια", "şair",
+    "الشاعر", "الشاعرة", "شاعر", "نمایشنامه‌نویس", "המשורר", "המשוררת", "מחזאי", "कवि", "कवयित्री", "नाटककार",
+    "penyair", "mshairi", "nhà thơ", "nhà viết kịch",
+    // composers, painters, performers
+    "composer", "painter", "artist", "sculptor", "singer", "actor", "actress", "film director", "directed by",
+    "starring", "portrayed", "komponist", "komponistin", "maler", "malerin", "künstler", "künstlerin",
+    "sänger", "sängerin", "schauspieler", "schauspielerin", "compositeur", "compositrice", "peintre", "artiste",
+    "sculpteur", "chanteur", "chanteuse", "acteur", "actrice", "réalisateur", "compositor", "compositora",
+    "pintor", "pintora", "escultor", "cantante", "actriz", "ator", "atriz", "compositore", "pittore",
+    "pittrice", "scultore", "attore", "attrice", "regista", "componist", "schilder", "kunstenaar", "zanger",
+    "zangeres", "kompositör", "målare", "konstnär", "sångare", "skådespelare", "kompozytor", "malarz",
+    "malarka", "piosenkarz", "piosenkarka", "aktorka", "reżyser", "skladatel", "malíř", "malířka", "zpěvák",
+    "zpěvačka", "herec", "herečka", "režisér", "композитор", "художник", "художница", "скульптор", "певец",
+    "певица", "актёр", "актриса", "режиссёр", "художниця", "співак", "співачка", "актор", "συνθέτης",
+    "ζωγράφος", "τραγουδιστής", "ηθοποιός", "σκηνοθέτης", "besteci", "ressam", "heykeltıraş", "şarkıcı",
+    "yönetmen", "الملحن", "الرسام", "المغني", "المغنية", "الممثل", "الممثلة", "المخرج", "آهنگساز", "نقاش",
+    "خواننده", "بازیگر", "کارگردان", "המלחין", "הצייר", "הציירת", "הזמר", "הזמרת", "השחקן", "השחקנית", "הבמאי",
+    "संगीतकार", "चित्रकार", "गायक", "गायिका", "अभिनेता", "अभिनेत्री", "निर्देशक", "komponis", "pelukis",
+    "penyanyi", "sutradara", "mtunzi", "mchoraji", "mwimbaji", "mwigizaji", "nhạc sĩ", "họa sĩ", "ca sĩ",
+    "diễn viên", "đạo diễn",
+    // scholars and inventors
+    "scientist", "physicist", "chemist", "mathematician", "philosopher", "historian", "inventor", "invented",
+    "founder", "discovered", "theorem", "conjecture", "equation", "algorithm", "wissenschaftler", "physiker",
+    "chemiker", "mathematiker", "philosoph", "historiker", "erfinder", "scientifique", "physicien", "chimiste",
+    "mathématicien", "philosophe", "historien", "inventeur", "científico", "físico", "químico", "matemático",
+    "filósofo", "historiador", "scienziato", "fisico", "chimico", "matematico", "filosofo", "storico",
+    "inventore", "wetenschapper", "natuurkundige", "scheikundige", "wiskundige", "filosoof", "forskare",
+    "fysiker", "kemist", "naukowiec", "fizyk", "chemik", "matematyk", "filozof", "historyk", "vědec", "fyzik",
+    "учёный", "ученый", "физик", "химик", "математик", "философ", "историк", "науковець", "фізик", "хімік",
+    "επιστήμονας", "φυσικός", "χημικός", "μαθηματικός", "φιλόσοφος", "fizikçi", "kimyager", "matematikçi",
+    "الفيزيائي", "الكيميائي", "الفيلسوف", "دانشمند", "فیزیکدان", "شیمیدان", "המדען", "הפיזיקאי", "הכימאי",
+    "वैज्ञानिक", "भौतिकविद", "ilmuwan", "fisikawan", "mwanasayansi", "nhà khoa học", "nhà vật lý",
+    // rulers and office holders
+    "president", "prime minister", "minister", "senator", "governor", "chancellor", "king", "queen", "emperor",
+    "empress", "emir", "sultan", "pope", "saint", "prophet", "präsident", "präsidentin", "bundespräsident",
+    "bundespräsidentin", "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "könig", "königin", "kaiser",
+    "papst", "président", "présidente", "premier ministre", "roi", "reine", "empereur", "pape", "presidente",
+    "rey", "reina", "emperador", "regina", "imperatore", "koning", "koningin", "keizer", "paus",
+    "statsminister", "kung", "drottning", "prezydent", "król", "królowa", "papież", "prezident", "král",
+    "královna", "президент", "премьер", "царь", "король", "королева", "император", "прем'єр", "πρόεδρος",
+    "πρωθυπουργός", "βασιλιάς", "cumhurbaşkanı", "başbakan", "padişah", "الرئيس", "الملك", "الأمير", "السلطان",
+    "رئیس‌جمهور", "پادشاه", "הנשיא", "המלך", "राष्ट्रपति", "प्रधानमंत्री", "राजा", "presiden", "raja", "rais",
+    "mfalme", "tổng thống", "vua",
+    // works, prizes, fiction, history
+    "novel", "novels", "poem", "poetry", "opera", "symphony", "album", "film", "movie", "book", "books",
+    "roman", "gedicht", "oper", "sinfonie", "poème", "opéra", "symphonie", "novela", "poema", "ópera",
+    "sinfonía", "romance", "romanzo", "poesia", "romanen", "dikt", "powieść", "wiersz", "román", "báseň",
+    "роман", "стихотворение", "опера", "вірш", "μυθιστόρημα", "ποίημα", "şiir", "رواية", "قصيدة", "رمان", "רומן",
+    "उपन्यास", "कविता", "puisi", "riwaya", "shairi", "tiểu thuyết", "bài thơ", "nobel", "prize", "laureate",
+    "preis", "prix", "premio", "prémio", "prijs", "nagroda", "премия", "премію", "βραβείο", "ödül", "جائزة",
+    "جایزه", "פרס", "पुरस्कार", "hadiah", "tuzo", "giải thưởng", "character", "characters", "fictional",
+    "fiction", "protagonist", "romanfigur", "personnage", "personaje", "personagem", "personaggio", "personage",
+    "bohater", "bohaterka", "postava", "персонаж", "χαρακτήρας", "شخصية", "דמות", "पात्र", "tokoh", "mhusika",
+    "nhân vật", "named after", "honours", "honors", "in honour of", "in honor of", "benannt nach", "museum",
+    "exhibited", "century", "dynasty", "reign", "famous", "famously", "historical",
 ];
 
 /// Titles and honorifics before a name.
@@ -160,11 +229,60 @@ const ROLES: &[&str] = &[
     "kliyente", "pasyente", "empleyado",
 ];
 
-/// Whether `word` is a role noun (`customer`, `Клиент`).
-pub(super) fn is_role(word: &str) -> bool {
-    ROLES
-        .iter()
-        .any(|r| r.eq_ignore_ascii_case(word) || capitalised(r).is_some_and(|c| c == word))
+/// Articles: before a name they are not part of it (`Der Kunde`, `Le client`).
+pub(super) const ARTICLES: &[&str] = &[
+    "the", "a", "an", "der", "die", "das", "den", "dem", "des", "le", "la", "les", "l'", "el",
+    "los", "las", "il", "lo", "gli", "het", "een", "o", "os", "as", "um", "uma",
+];
+
+/// Words after a name that say it is one (Turkish `adlı`: "named").
+const NAMED_AFTER: &[&str] = &["adlı", "isimli", "adında"];
+
+/// A list of words, looked up ignoring case (Unicode lowercase).
+pub(super) struct WordSet(HashSet<String>);
+
+impl WordSet {
+    fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordSet {
+        WordSet(words.into_iter().map(str::to_lowercase).collect())
+    }
+
+    pub(super) fn contains(&self, word: &str) -> bool {
+        if word.len() > 64 {
+            return false;
+        }
+        if word.chars().any(char::is_uppercase) {
+            self.0.contains(&word.to_lowercase())
+        } else {
+            self.0.contains(word)
+        }
+    }
+}
+
+/// The word lists the recogniser looks single words up in.
+pub(super) struct Lists {
+    pub titles: WordSet,
+    pub roles: WordSet,
+    /// One-word contact verbs (`tell`, `أخبر`).
+    pub contacts: WordSet,
+    pub particles: WordSet,
+    pub things: WordSet,
+    pub articles: WordSet,
+    pub suffixes: WordSet,
+    pub named_after: WordSet,
+}
+
+pub(super) fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| Lists {
+        titles: WordSet::new(TITLES.iter().map(|t| t.trim_end_matches('.'))),
+        roles: WordSet::new(ROLES.iter().copied()),
+        contacts: WordSet::new(CONTACT.iter().copied().filter(|c| !c.contains(' '))),
+        particles: WordSet::new(PARTICLES.iter().copied()),
+        things: WordSet::new(NAMED_THINGS.iter().copied()),
+        articles: WordSet::new(ARTICLES.iter().copied()),
+        suffixes: WordSet::new(SUFFIXES.iter().copied()),
+        named_after: WordSet::new(NAMED_AFTER.iter().copied()),
+    })
 }
 
 pub(super) struct Cues {
@@ -230,7 +348,6 @@ pub(super) fn cues() -> &'static Cues {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&words)
             .expect("cue words build an automaton");
         Cues { automaton, kinds }

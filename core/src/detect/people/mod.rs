@@ -39,6 +39,16 @@ fn lexicon() -> &'static Map<&'static [u8]> {
     LEXICON.get_or_init(|| Map::new(NAMES_FST).expect("build.rs writes a valid fst"))
 }
 
+/// Builds the recogniser's shared tables (the lexicon map, the cue-word
+/// automata, the word lists) now rather than on the first text, so an
+/// engine's first call costs what every other call costs.
+pub(crate) fn prepare() {
+    lexicon();
+    cues::cues();
+    cues::lists();
+    cues::headers("");
+}
+
 /// The lexicon flags of one word (folded), or of its parts when hyphenated
 /// (`Smith-Jones`, `Al-Farsi`); a part is an ordinary word only if all are.
 fn flags(word: &str, buf: &mut String) -> u64 {
@@ -121,7 +131,10 @@ pub(crate) fn names(text: &str) -> Vec<(usize, usize, u8)> {
         // `محمد أحمد`, `ללקוח דין מנחם`.
         if w.shape == Shape::Caseless
             && flags(&text[w.start..w.end], &mut buf) & GIVEN == 0
-            && !(i > 0 && cues::is_role(&text[words[i - 1].start..words[i - 1].end]))
+            && !(i > 0 && {
+                let before = &text[words[i - 1].start..words[i - 1].end];
+                cues::lists().roles.contains(before) || cues::lists().contacts.contains(before)
+            })
         {
             i += 1;
             continue;
@@ -141,10 +154,9 @@ pub(crate) fn names(text: &str) -> Vec<(usize, usize, u8)> {
             && !text[w.start..w.end].contains('-')
             && text.get(w.end..w.end + 2) != Some(", ")
             && !(i > 0
-                && is_one_of(
-                    text[words[i - 1].start..words[i - 1].end].trim_end_matches('.'),
-                    cues::TITLES,
-                ));
+                && cues::lists()
+                    .titles
+                    .contains(text[words[i - 1].start..words[i - 1].end].trim_end_matches('.')));
         if !alone {
             runs.push(run.clone());
         }
@@ -225,7 +237,9 @@ fn run_from(text: &str, words: &[Word], i: usize) -> std::ops::Range<usize> {
                 Shape::Lower => (end..words.len().min(end + 3))
                     .take_while(|&k| {
                         words[k].shape != Shape::Lower
-                            || is_one_of(&text[words[k].start..words[k].end], cues::PARTICLES)
+                            || cues::lists()
+                                .particles
+                                .contains(&text[words[k].start..words[k].end])
                     })
                     .find(|&k| words[k].shape != Shape::Lower)
                     .is_some_and(|k| {
@@ -266,39 +280,42 @@ fn judge_run(
     let before = text[..run[0].start].trim_end_matches(' ');
     let titled = i > 0
         && before.len() < run[0].start
-        && is_one_of(word(&words[i - 1]).trim_end_matches('.'), cues::TITLES)
+        && cues::lists()
+            .titles
+            .contains(word(&words[i - 1]).trim_end_matches('.'))
         && before.ends_with(|c: char| c.is_alphabetic() || c == '.');
     let mut titled_inside = false;
     // A role noun right before the name: `customer Gilang Maheswara`, `Клиент Сніжана Тимчук`.
     let mut role = i > 0 && {
         let gap = &text[words[i - 1].end..run[0].start];
-        (gap == " " || gap == ": ") && cues::is_role(word(&words[i - 1]))
+        (gap == " " || gap == ": ") && cues::lists().roles.contains(word(&words[i - 1]))
     };
     // Leading words that are titles, cue words (`Customer`, `Клиент`) or
     // ordinary words (`Email`) are not part of the name.
     let mut first = 0;
     while first + 1 < run.len() {
         let w = &run[first];
-        let title = is_one_of(word(w).trim_end_matches('.'), cues::TITLES);
+        let title = cues::lists().titles.contains(word(w).trim_end_matches('.'));
         let f = flags(word(w), buf);
         let is_cue = cue(w.start, w.end);
         let ordinary = w.shape == Shape::Lower
             || is_cue
-            || cues::is_role(word(w))
+            || cues::lists().roles.contains(word(w))
+            || cues::lists().articles.contains(word(w))
             || f & STOP != 0
             || f & GIVEN == 0 && f & WORD != 0;
         if !(title || ordinary) {
             break;
         }
         titled_inside |= title;
-        role |= cues::is_role(word(w));
+        role |= cues::lists().roles.contains(word(w));
         first += 1;
     }
     let titled = titled || titled_inside;
     let run = &run[first..];
     // A thing named after someone: the run, or the word after it, is a noun
     // like `Station` or `Foundation`.
-    let thing = |w: &Word| is_one_of(word(w), cues::NAMED_THINGS);
+    let thing = |w: &Word| cues::lists().things.contains(word(w));
     if run.iter().any(thing) {
         return None;
     }
@@ -308,16 +325,9 @@ fn judge_run(
     {
         return None;
     }
-    // `the Jordan River`, `die Merkel-Regierung`: an article before a run makes it a thing.
-    if i > 0
-        && is_one_of(
-            word(&words[i - 1]),
-            &[
-                "the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "il", "lo",
-            ],
-        )
-        && !titled
-    {
+    // `the Jordan River`: in English an article before a run makes it a
+    // thing (other languages put articles before people's names too).
+    if i > 0 && word(&words[i - 1]).eq_ignore_ascii_case("the") && !titled {
         return None;
     }
     let last = *run.last()?;
@@ -326,7 +336,7 @@ fn judge_run(
     // An honorific suffix: `Tanaka-san` is the name `Tanaka`.
     let mut honorific = false;
     if let Some((head, tail)) = word(&last).rsplit_once('-') {
-        if is_one_of(tail, cues::SUFFIXES) {
+        if cues::lists().suffixes.contains(tail) {
             honorific = true;
             stop = last.start + head.len();
         }
@@ -352,17 +362,26 @@ fn judge_run(
     };
     let single = names.len() < 2 || run.len() < 2;
     let mut score = evidence(first_flags, last_flags, single);
-    // An all-capitals word is a name only where the lexicon knows it.
-    if names.iter().any(|w| w.shape == Shape::Upper) && last_flags & (SURNAME | GIVEN) == 0 {
+    // An all-capitals word is a name only where the lexicon knows it, and
+    // never when it has two letters (`OS`, `IT`, `HR`: acronyms).
+    if names.iter().any(|w| w.shape == Shape::Upper)
+        && (last_flags & (SURNAME | GIVEN) == 0
+            || names
+                .iter()
+                .any(|w| w.shape == Shape::Upper && w.end - w.start <= 2))
+    {
         score = 0;
     }
     // Two or three capitalised words right after a role noun are a name even
     // when the lexicon knows neither: the role says it is a person.
-    if (role || ctx.contacted)
+    // An ordinary word is a word the lexicon does not also know as a name;
+    // after a role noun, a product name (`Safari`) is a name too.
+    let ordinary = |f: u64| f & WORD != 0 && f & (GIVEN | SURNAME) == 0 || !role && f & STOP != 0;
+    if (role || ctx.contacted || named(text, words, end))
         && !single
         && names.len() <= 3
-        && first_flags & WORD == 0
-        && last_flags & WORD == 0
+        && !ordinary(first_flags)
+        && !ordinary(last_flags)
     {
         score = score.max(60);
     }
@@ -380,6 +399,15 @@ fn judge_run(
         score = score.saturating_add(15).min(95);
     }
     Some((start, stop, score))
+}
+
+/// Whether the word after a run says the run is someone's name
+/// (Turkish `Kopan Akça adlı müşteri`: "the customer named Kopan Akça").
+fn named(text: &str, words: &[Word], end: usize) -> bool {
+    words.get(end).is_some_and(|n| {
+        text[words[end - 1].end..n.start] == *" "
+            && cues::lists().named_after.contains(&text[n.start..n.end])
+    })
 }
 
 /// `Okonkwo, Chidi` and `OKONKWO, Chidi`: a surname, a comma, a given name.

@@ -56,6 +56,15 @@ pub fn inputs(len: usize) -> Vec<(&'static str, String)> {
         ("keys in groups", fill("Ab1C dE2f Gh3I jK4l ")),
         ("invisible characters", fill("5\u{200E}3\u{FE0F}6\u{0301}-")),
         ("CJK", fill("日本語のテキストと漢字")),
+        (
+            "names",
+            fill("Dear Oksana Melnyk, Tomasz Wiśniewski and Okonkwo, Chidi asked "),
+        ),
+        (
+            "Han and Hangul names",
+            fill("客户王小明先生、李娜女士、고객 김민준님 "),
+        ),
+        ("Arabic names", fill("العميل محمد أحمد و")),
         ("credential prefixes", fill("ghp_ AKIA sk- xoxb- ")),
     ]
 }
