@@ -9,12 +9,23 @@ use support::accuracy;
 /// Groups that are below their target today, with the reason. Each entry must
 /// be explained in docs/accuracy.md; the test fails when one starts to meet the
 /// target, so the list cannot go stale.
-const BELOW_TARGET: &[(&str, &str)] = &[(
-    "people-holdout",
+const BELOW_TARGET: &[(&str, &str)] = &[
+    (
+        "people-holdout",
     "sentences written after tuning: public contexts are word lists that new professions escape, \
      and names with nothing personal around them need the lexicon to know both words \
      (docs/lexicon.md, Limits)",
-)];
+    ),
+    (
+        "internal",
+        "hosts whose internal label is dev, stg, staging, prod or int are not found: those labels \
+         are too common in public host names to count without the organisation's own domains",
+    ),
+    (
+        "internal-holdout",
+        "as `internal`, and markings phrased other than the keyword list",
+    ),
+];
 
 #[test]
 fn labelled_set_meets_the_targets() {

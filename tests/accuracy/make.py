@@ -519,6 +519,11 @@ def main():
     for kind, text, value, cid, split in passwords.cases():
         add(kind, "passwords", text, [("secret_assignment", value)] if value else [], cid)
         CASES[-1]["split"] = split
+    # Internal hosts and markings (tests/accuracy/internal.py), with a split.
+    import internal
+    for kind, text, labels, cid, split in internal.cases():
+        add(kind, "internal", text, labels, cid)
+        CASES[-1]["split"] = split
     import documents
     for cid, text, labels in documents.DOCUMENTS:
         add("document", "document", text, labels, f"document/{cid}")

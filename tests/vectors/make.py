@@ -358,6 +358,11 @@ case(g, "internal-use-only", "INTERNAL USE ONLY - onboarding checklist", "intern
 case(g, "internal-do-not-distribute", "Draft, do not distribute.", "internal", [("internal_marking", "do not distribute")])
 case(g, "internal-projects-acknowledge", "For internal use only.", "internal", [("internal_marking", "For internal use only")], destination="claude-projects")
 case(g, "internal-zdr-allowed", "Not for external distribution.", "internal", [("internal_marking", "Not for external distribution")], destination="claude-enterprise-zdr")
+case(g, "internal-org-marking", "FABRIKAM INTERNAL - onboarding checklist", "internal", [("internal_marking", "FABRIKAM INTERNAL")])
+case(g, "internal-parenthesised", "Process notes (internal): the launch moves to May", "internal", [("internal_marking", "(internal)")])
+case(g, "internal-german", "Nur für interne Zwecke: Planung Q3", "internal", [("internal_marking", "Nur für interne Zwecke")])
+case(g, "internal-japanese", "社外秘：第3四半期の計画", "internal", [("internal_marking", "社外秘")])
+neg(g, "internal-combustion", "The internal combustion engine was invented in the 19th century.")
 neg(g, "internal-word", "The internal combustion engine changed transport.")
 
 # ----------------------------------------------------------- infrastructure
@@ -366,6 +371,9 @@ case(g, "host-url-corp", "See https://wiki.acme.corp/platform/runbooks for detai
 case(g, "host-multi-label", "ssh to ci-runner-03.build.corp now", "internal", [("internal_hostname", "ci-runner-03.build.corp")])
 case(g, "host-internal-port", "endpoint api.payments.internal:8443 is down", "internal", [("internal_hostname", "api.payments.internal:8443")])
 case(g, "host-home-arpa", "printer at laser.office.home.arpa", "internal", [("internal_hostname", "laser.office.home.arpa")])
+case(g, "host-internal-label-inside", "ssh to ci-runner-3.corp.fabrikam-tools.com and check the log", "internal", [("internal_hostname", "ci-runner-3.corp.fabrikam-tools.com")])
+case(g, "host-internal-label-url", "dashboard: https://grafana.internal.contoso.io/d/latency", "internal", [("internal_hostname", "https://grafana.internal.contoso.io/d/latency")])
+neg(g, "host-public-dev-label", "read the post on dev.to and docs.python.org")
 case(g, "host-single-label-context", "the wiki server is wiki.corp", "internal", [("internal_hostname", "wiki.corp")])
 neg(g, "host-code-attribute", "return self.internal if flag else None")
 neg(g, "host-public-domain", "Read https://www.rust-lang.org/learn first.")

@@ -81,6 +81,7 @@ pub fn target(group: &str) -> Option<(&'static str, f64)> {
         "people" | "people-holdout" | "passwords" | "passwords-holdout" => {
             Some(("recall (at precision ≥ 0.95)", 0.90))
         }
+        "internal" | "internal-holdout" => Some(("F1", 0.95)),
         _ => None,
     }
 }
@@ -223,6 +224,12 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
             Some("person_name")
         } else if case.group.starts_with("passwords") {
             Some("secret_assignment")
+        } else if case.group.starts_with("internal") {
+            report
+                .findings
+                .iter()
+                .find(|f| f.detector.starts_with("internal_"))
+                .map(|f| f.detector.as_str())
         } else {
             None
         };
