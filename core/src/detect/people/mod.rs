@@ -84,6 +84,15 @@ fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// Whether `w` is a title (`Mr`, `Frau`, `M.`). A one-letter title needs its
+/// full stop: the `G` that ends `CSDLM5046G` is not `G.`.
+fn is_title(text: &str, w: Word) -> bool {
+    w.shape != Shape::Other
+        && cues::lists()
+            .titles
+            .contains(text[w.start..w.end].trim_end_matches('.'))
+}
+
 /// The evidence, in hundredths, that a run of name-shaped words with these
 /// first and last lexicon flags is a person's name, before context.
 fn evidence(first: u64, last: u64, single: bool) -> u8 {
@@ -153,10 +162,7 @@ pub(crate) fn names(text: &str) -> Vec<(usize, usize, u8)> {
         let alone = run.len() == 1
             && !text[w.start..w.end].contains('-')
             && text.get(w.end..w.end + 2) != Some(", ")
-            && !(i > 0
-                && cues::lists()
-                    .titles
-                    .contains(text[words[i - 1].start..words[i - 1].end].trim_end_matches('.')));
+            && !(i > 0 && is_title(text, words[i - 1]));
         if !alone {
             runs.push(run.clone());
         }
@@ -280,9 +286,7 @@ fn judge_run(
     let before = text[..run[0].start].trim_end_matches(' ');
     let titled = i > 0
         && before.len() < run[0].start
-        && cues::lists()
-            .titles
-            .contains(word(&words[i - 1]).trim_end_matches('.'))
+        && is_title(text, words[i - 1])
         && before.ends_with(|c: char| c.is_alphabetic() || c == '.');
     let mut titled_inside = false;
     // A role noun right before the name: `customer Gilang Maheswara`, `Клиент Сніжана Тимчук`.
@@ -507,6 +511,7 @@ mod tests {
             "We visited the Jordan River.",
             "import os.Path; new HttpClient()",
             "Release Notes and Project Status",
+            "permanent account number CSDLM5046G Thanks for the quick turnaround.",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
