@@ -25,6 +25,11 @@ const BELOW_TARGET: &[(&str, &str)] = &[
         "internal-holdout",
         "as `internal`, and markings phrased other than the keyword list",
     ),
+    (
+        "phones-holdout",
+        "a national number without a trunk prefix counts only next to a phone word, and the \
+         sentences written after tuning use words the list does not have (`Elérhetőség`, `連絡先`)",
+    ),
 ];
 
 #[test]

@@ -519,6 +519,11 @@ def main():
     for kind, text, value, cid, split in passwords.cases():
         add(kind, "passwords", text, [("secret_assignment", value)] if value else [], cid)
         CASES[-1]["split"] = split
+    # Phone numbers in 50 locales (tests/accuracy/phones.py), with a split.
+    import phones
+    for kind, text, value, cid, split in phones.cases():
+        add(kind, "phones", text, [("phone", value)] if value else [], cid)
+        CASES[-1]["split"] = split
     # Internal hosts and markings (tests/accuracy/internal.py), with a split.
     import internal
     for kind, text, labels, cid, split in internal.cases():

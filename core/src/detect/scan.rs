@@ -126,7 +126,7 @@ impl Scanner {
                     starts.extend(self.prefix_owners[id].iter().map(|&pid| (pid, m.start())));
                 } else if id >= words {
                     inner_seen[id - words] = true;
-                } else if is_word_at(hay, m.start(), m.end()) {
+                } else if is_context_word_at(hay, m.start(), m.end()) {
                     present.push(self.gate_ids[id - literals]);
                 }
             }
@@ -238,7 +238,7 @@ impl Scanner {
             let input = aho_corasick::Input::new(hay).span(s..e);
             hits.extend(
                 ac.find_overlapping_iter(input)
-                    .filter(|m| is_word_at(hay, m.start(), m.end()))
+                    .filter(|m| is_context_word_at(hay, m.start(), m.end()))
                     .map(|m| (m.pattern().as_u32(), m.start(), m.end())),
             );
         }
@@ -323,6 +323,28 @@ fn is_word_at(hay: &[u8], start: usize, end: usize) -> bool {
     ) && edge_ok(end.checked_sub(1).and_then(|i| hay.get(i)), hay.get(end))
 }
 
+/// Whether a context word at `hay[start..end]` stands as a word or begins one:
+/// a word of six letters or more also counts with an inflection or a compound
+/// after it (`telefon` in `Telefonnummer`, `telefonszámon`), but not with an
+/// English ending (`address` in `addresses` is as often the verb). Shorter
+/// words must stand alone (`call` is not in `callback`).
+fn is_context_word_at(hay: &[u8], start: usize, end: usize) -> bool {
+    let glued = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_');
+    if is_word_at(hay, start, end) {
+        return true;
+    }
+    let rest = &hay[end.min(hay.len())..];
+    let tail = &rest[..rest
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len())];
+    let english = [&b"s"[..], b"es", b"ed", b"ing", b"ings", b"er", b"ers"];
+    end - start >= 6
+        && !glued(start.checked_sub(1).and_then(|i| hay.get(i)))
+        && tail.first().is_some_and(u8::is_ascii_lowercase)
+        && !english.contains(&tail)
+}
+
 /// Keeps the most important of overlapping matches: higher tier, then higher
 /// score, then longer, then earlier, then detector order. Deterministic.
 fn resolve_overlaps(mut cands: Vec<Candidate>, detectors: &[Detector]) -> Vec<Candidate> {
@@ -383,6 +405,13 @@ mod tests {
         assert!(!is_word_at(b"using", 1, 4));
         assert!(is_word_at(b"ss# 1", 0, 3));
         assert!(!is_word_at(b"ND_IOCTL_CALL", 9, 13));
+        assert!(is_context_word_at(b"Telefonnummer: 1", 0, 7));
+        assert!(!is_context_word_at(b"callback", 0, 4));
+        assert!(!is_context_word_at(b"xtelefon", 1, 8));
+        assert!(
+            !is_context_word_at(b"telefonNummer", 0, 7),
+            "a new word starts"
+        );
     }
 
     /// What `accept` must equal: every pattern searched over the whole text,

@@ -2,6 +2,7 @@
 
 use super::checksum::{digits, has_sequence, longest_run};
 use super::network::is_reserved_domain;
+use super::plans;
 use super::Check;
 
 pub(super) fn email(v: &[u8]) -> bool {
@@ -23,7 +24,21 @@ pub(super) fn email(v: &[u8]) -> bool {
 }
 
 pub(super) fn phone(v: &[u8]) -> bool {
-    let d = digits(v);
+    // An extension (`x7783`, `ext. 12`) belongs to the finding, not to the number.
+    let number = v
+        .iter()
+        .position(|b| matches!(b, b'x' | b'X' | b'e' | b'E'))
+        .map_or(v, |i| v[..i].trim_ascii_end());
+    // `+44 (0)20 ...`: the trunk prefix in brackets is not dialled from abroad.
+    let dialled: Vec<u8> = number
+        .windows(3)
+        .enumerate()
+        .filter(|(_, w)| *w == b"(0)")
+        .fold(number.to_vec(), |mut n, (i, _)| {
+            n[i + 1] = b' ';
+            n
+        });
+    let d = digits(&dialled);
     let mut distinct = d.clone();
     distinct.sort_unstable();
     distinct.dedup();
@@ -33,84 +48,167 @@ pub(super) fn phone(v: &[u8]) -> bool {
     }
     // `252.227-7013` (a DFARS clause), `277.764 1035` (SVG coordinates): phone
     // numbers do not mix dots with dashes or spaces.
-    if v.contains(&b'.') && (v.contains(&b'-') || v.contains(&b' ')) {
+    if number.contains(&b'.') && (number.contains(&b'-') || number.contains(&b' ')) {
         return false;
     }
-    // `+35236450.6`: a decimal, not a number with a one-digit last group.
-    let last_group = v
-        .rsplit(|b| !b.is_ascii_digit())
-        .next()
-        .map_or(0, <[u8]>::len);
-    if last_group == 1 {
+    // `1 299 000`: an amount in thousands, not a number to call; `74 65  78`:
+    // columns of a dump.
+    if !number.starts_with(b"+") && number.ends_with(b" 000")
+        || number.windows(2).any(|w| w == b"  ")
+    {
         return false;
     }
-    let international = v.first() == Some(&b'+');
-    let nanp: Option<&[u8]> = match (international, d.len(), d.first()) {
-        (_, 11, Some(1)) => Some(&d[1..]),
-        (false, 10, _) => Some(&d[..]),
-        _ => None,
-    };
-    if let Some(n) = nanp.filter(|n| n[0] != 0) {
-        let exchange = &n[3..6];
-        // NANP: area and exchange start with 2-9. Exchange 555 holds the numbers
-        // reserved for fiction (0100-0199) and directory services (1212); in text
-        // it is practically always made up.
-        return n[0] >= 2 && n[3] >= 2 && exchange != [5, 5, 5];
+    let groups: Vec<usize> = number
+        .split(|b| !b.is_ascii_digit())
+        .map(<[u8]>::len)
+        .filter(|&n| n > 0)
+        .collect();
+    // `+35236450.6`: a decimal, not a number with a one-digit last group;
+    // `172.18.77.79`: an IPv4 address.
+    let ipv4 = groups.len() == 4
+        && groups.iter().all(|&n| n <= 3)
+        && number.first().is_some_and(u8::is_ascii_digit)
+        && number.contains(&b'.');
+    if groups.last() == Some(&1) || ipv4 || is_date(number, &groups) {
+        return false;
     }
-    if international {
-        // E.164 country codes never start with 0; Ofcom's drama ranges are fictional
-        // in international form too (+44 7700 900xxx).
-        let s: String = d.iter().map(|x| char::from(b'0' + x)).collect();
-        let drama = ["447700900", "442079460", "441632960"]
-            .iter()
-            .any(|p| s.starts_with(p));
-        return (8..=15).contains(&d.len()) && d[0] != 0 && !drama && country_code(&s);
+    let parts: Vec<&[u8]> = number
+        .split(|b| !b.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .collect();
+    // `02110-1301`: a US ZIP+4 code; `2001-2003`, `0004-2012`: a range of
+    // years, a standard and its year;
+    // `01 02 03 04 05`, `03 04 23 42`: bytes (numbers in pairs come in
+    // fives, `06 12 34 56 78`); `+3.140000`: a decimal; `5.50.4522.1200`: a
+    // version; `0000014104`: no number starts with `000`; `016.016.016`,
+    // `01 02 03 000004`, `0 1728 1729`: repeated or counting groups.
+    let year = |g: &[u8]| g.len() == 4 && (g.starts_with(b"19") || g.starts_with(b"20"));
+    let dots = number.iter().filter(|&&b| b == b'.').count();
+    if groups == [5, 4] && number.contains(&b'-')
+        || parts.len() == 2 && parts[0].len() == 4 && year(parts[1])
+        || parts.len() >= 4 && parts.iter().all(|p| p.len() == 2 && p[0] == b'0')
+        || parts.len() != 5 && parts.iter().all(|p| p.len() == 2) && !number.contains(&b'-')
+        || dots == 1
+        || dots > 0 && groups.first() == Some(&1) && !number.starts_with(b"+")
+        || d.starts_with(&[0, 0, 0])
+        || parts.len() >= 3 && parts.iter().all(|p| *p == parts[0])
+        || parts.len() >= 3 && consecutive(&parts[..3])
+        || parts
+            .windows(2)
+            .any(|w| w[0].len() >= 3 && w[1].len() >= 3 && consecutive(w))
+    {
+        return false;
     }
-    // National trunk-prefixed numbers (0...). Ofcom's drama ranges are fictional.
     let s: String = d.iter().map(|x| char::from(b'0' + x)).collect();
-    (10..=11).contains(&d.len())
-        && d[0] == 0
-        && !s.starts_with("07700900")
-        && !s.starts_with("02079460")
-        && !s.starts_with("01632960")
+    if is_fictional(&s) {
+        return false;
+    }
+    let plus = number.starts_with(b"+") || number.starts_with(b"(+");
+    let dialled_abroad = !plus && number.starts_with(b"00") && d.get(2).is_some_and(|&x| x != 0);
+    if plus || dialled_abroad {
+        let body = if plus { &d[..] } else { &d[2..] };
+        // The number must fit the plan of its country code (libphonenumber's
+        // metadata): `+2147483648` has no country, `+44 12` is too short.
+        let Some((plan, n)) = plans::plan_for(body) else {
+            return false;
+        };
+        let national = &body[n..];
+        let trunk_written = plan.trunk.is_some_and(|t| {
+            national.len() > t.len()
+                && national.iter().zip(t.bytes()).all(|(&x, c)| x == c - b'0')
+                && plan.allows(national.len() - t.len())
+        });
+        if plan.code == 1 {
+            return national.len() == 10 && nanp(national);
+        }
+        return plan.allows(national.len()) || trunk_written;
+    }
+    // North American grouping, `(415) 867-5309`, `1-415-867-5309`: the plan's
+    // rules (`051-423-2322`, with a trunk prefix, is Korean).
+    match (groups.as_slice(), d.first()) {
+        ([3, 3, 4], Some(1..)) => return nanp(&d),
+        ([1, 3, 3, 4], Some(1)) => return nanp(&d[1..]),
+        _ => {}
+    }
+    // National numbers: with a trunk prefix (`030 1234567`, `08-37 89 65`) or
+    // without (`612 345 678`, `8 (912) 345-67-89`), seven digits only when
+    // grouped; the detector asks for a phone word nearby. Longer ones are a
+    // country code without its `+` (`(351) 932 147 624`).
+    match (d.first(), d.len()) {
+        (Some(0), n) => (8..=12).contains(&n),
+        (_, 7) => groups.len() > 1,
+        (_, 8..=11) => true,
+        (_, 12..=15) => plans::plan_for(&d).is_some_and(|(plan, n)| plan.allows(d.len() - n)),
+        _ => false,
+    }
 }
 
-/// Whether `digits` starts with an assigned ITU-T E.164 country code, so
-/// `+2147483648` (zone 2, code 214 is unassigned) and `+4294967296` (429) are
-/// constants, not phone numbers.
-fn country_code(digits: &str) -> bool {
-    let code = |n: usize| digits.get(..n).and_then(|p| p.parse::<u16>().ok());
-    match digits.as_bytes().first() {
-        Some(b'1' | b'7') => true,
-        Some(b'2') => {
-            matches!(code(2), Some(20 | 27))
-                || code(3).is_some_and(|c| {
-                    matches!(c, 211..=213 | 216 | 218 | 220..=258 | 260..=269 | 290 | 291 | 297..=299)
-                })
+/// Whether the groups count up by one (`01 02 03`).
+fn consecutive(parts: &[&[u8]]) -> bool {
+    let value = |p: &[u8]| {
+        p.iter()
+            .fold(0u64, |n, &b| n.saturating_mul(10) + u64::from(b - b'0'))
+    };
+    parts.windows(2).all(|w| value(w[1]) == value(w[0]) + 1)
+}
+
+/// North American Numbering Plan rules for a ten-digit number: area code and
+/// exchange start with 2-9, and exchange 555 (the range reserved for fiction,
+/// 0100-0199, and directory services) is in practice always made up.
+fn nanp(n: &[u8]) -> bool {
+    n.len() == 10 && n[0] >= 2 && n[3] >= 2 && n[3..6] != [5, 5, 5]
+}
+
+/// Ranges regulators reserve for fiction, national and international: Ofcom's
+/// drama numbers (UK), ACMA's (Australia), ARCEP's (France).
+fn is_fictional(digits: &str) -> bool {
+    const UK: [&str; 20] = [
+        "1134960", "1144960", "1154960", "1164960", "1174960", "1184960", "1214960", "1314960",
+        "1414960", "1514960", "1614960", "2079460", "1914980", "2890180", "2920180", "1632960",
+        "7700900", "8081570", "9098790", "3069990",
+    ];
+    const AU: [&str; 7] = [
+        "491570", "491571", "491572", "25550", "35550", "75550", "85550",
+    ];
+    const FR: [&str; 6] = ["19900", "26191", "35301", "46571", "53649", "63998"];
+    let national = |cc: &str, trunk: &str| {
+        digits
+            .strip_prefix(cc)
+            .or_else(|| digits.strip_prefix(&format!("00{cc}")[..]))
+            .map(|rest| rest.strip_prefix(trunk).unwrap_or(rest))
+            .or_else(|| digits.strip_prefix(trunk))
+    };
+    let listed = |cc, ranges: &[&str]| {
+        national(cc, "0").is_some_and(|n| ranges.iter().any(|r| n.starts_with(r)))
+    };
+    listed("44", &UK) || listed("61", &AU) || listed("33", &FR)
+}
+
+/// `2024-01-15`, `15.01.2024`, `15/01/2024`: a date, not a number to call.
+fn is_date(number: &[u8], groups: &[usize]) -> bool {
+    let year = |g: &[u8]| g.len() == 4 && (g.starts_with(b"19") || g.starts_with(b"20"));
+    let parts: Vec<&[u8]> = number
+        .split(|b| !b.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let month_day = |g: &[u8]| {
+        let n = |i: usize| (g[i] - b'0') * 10 + g[i + 1] - b'0';
+        (1..=12).contains(&n(0)) && (1..=31).contains(&n(2))
+    };
+    let dashed_date = number.get(4) == Some(&b'-') && groups.len() >= 3 && groups[..3] == [4, 2, 2];
+    if dashed_date && month_day(&[parts[1], parts[2]].concat()) {
+        // `2001-07-16 15:25`, `0002-03-02`
+        return true;
+    }
+    match groups {
+        // `08-01-3697739`: a day and a month, then anything.
+        [2, 2, n] if *n >= 5 && number.get(2) == Some(&b'-') => {
+            month_day(&[parts[1], parts[0]].concat())
         }
-        Some(b'3') => {
-            matches!(code(2), Some(30..=34 | 36 | 39))
-                || code(3).is_some_and(|c| matches!(c, 350..=359 | 370..=383 | 385..=387 | 389))
-        }
-        Some(b'4') => {
-            matches!(code(2), Some(40 | 41 | 43..=49))
-                || code(3).is_some_and(|c| matches!(c, 420 | 421 | 423))
-        }
-        Some(b'5') => {
-            matches!(code(2), Some(51..=58))
-                || code(3).is_some_and(|c| matches!(c, 500..=509 | 590..=599))
-        }
-        Some(b'6') => {
-            matches!(code(2), Some(60..=66)) || code(3).is_some_and(|c| matches!(c, 670..=692))
-        }
-        Some(b'8') => {
-            matches!(code(2), Some(81 | 82 | 84 | 86))
-                || code(3).is_some_and(|c| matches!(c, 850 | 852 | 853 | 855 | 856 | 880 | 886))
-        }
-        Some(b'9') => {
-            matches!(code(2), Some(90..=95 | 98))
-                || code(3).is_some_and(|c| matches!(c, 960..=968 | 970..=977 | 992..=998))
-        }
+        [4, 1..=2, 1..=2] => year(parts[0]),
+        [1..=2, 1..=2, 4] | [1..=2, 1..=2, 4, 2] => year(parts[2]),
+        // `20240117`
+        [8] => year(&parts[0][..4]) && month_day(&parts[0][4..]),
         _ => false,
     }
 }
@@ -125,14 +223,25 @@ pub(super) fn person_name(v: &[u8]) -> Check {
 
 /// Whether the text around a phone-shaped candidate says it is something
 /// else: `5.7E+53774632`, `153.E+8379` (an exponent), `U+30000020` (a code
-/// point), `.../commit/9226322394` (a bare number in a URL path is an id).
+/// point), `.../commit/9226322394`, `` `0040030443` `` (a number in a URL
+/// path or a code span is an id),
+/// `CVE-2025-23165` (part of an identifier), `5315 0940 9120 8394`,
+/// `4-0518-34907-92-8`, `+44(0)1632 960406` (the rest of a longer number).
 pub(super) fn phone_ruled_out_by_neighbours(hay: &[u8], start: usize, end: usize) -> bool {
     let before = |k: usize| start.checked_sub(k).and_then(|i| hay.get(i)).copied();
-    hay.get(start) == Some(&b'+')
+    let after = |k: usize| hay.get(end + k).copied();
+    let digit = |b: Option<u8>| b.is_some_and(|b| b.is_ascii_digit());
+    let alnum = |b: Option<u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+    let exponent_or_code_point = hay.get(start) == Some(&b'+')
         && (matches!(before(1), Some(b'e' | b'E'))
             && before(2).is_some_and(|b| b.is_ascii_digit() || b == b'.')
-            || matches!(before(1), Some(b'U' | b'u')))
-        || before(1) == Some(b'/') && hay[start..end].iter().all(u8::is_ascii_digit)
+            || matches!(before(1), Some(b'U' | b'u')));
+    exponent_or_code_point
+        || matches!(before(1), Some(b'/' | b'`'))
+        || matches!(before(1), Some(b'-' | b'+')) && (alnum(before(2)) || before(2) == Some(b'-'))
+        || digit(before(1)) && hay.get(start) == Some(&b'(')
+        || digit(before(2)) && matches!(before(1), Some(b' ' | b'-' | b'.' | b'/' | b')'))
+        || digit(after(1)) && matches!(after(0), Some(b'-' | b'.' | b'/'))
 }
 
 /// Whether an address-shaped candidate is the userinfo of a URL
@@ -180,6 +289,79 @@ mod tests {
         assert!(ok(Validator::Phone, "07911 836402"));
         assert!(!ok(Validator::Phone, "+44 1234567"), "made-up sequence");
         assert!(!ok(Validator::Phone, "+1 987 654 3210"), "made-up sequence");
+    }
+
+    #[test]
+    fn phones_follow_their_countrys_plan() {
+        // International numbers fit the plan of their country code.
+        for n in [
+            "+49 30 27398164",
+            "+49 (0) 30 2739816",
+            "+33 6 71 84 29 53",
+            "0049 30 2739816",
+            "(+358) 40 7391846",
+            "+81 90-3917-4826",
+            "+1-780-563-6083x7783",
+            "+61.437.406.812",
+        ] {
+            assert!(ok(Validator::Phone, n), "{n}");
+        }
+        assert!(
+            !ok(Validator::Phone, "+33 6 71 84 29"),
+            "France has nine digits"
+        );
+        assert!(
+            !ok(Validator::Phone, "+214 7483 648"),
+            "+214 is not assigned"
+        );
+        // National numbers: trunk prefix or not; North American rules only
+        // without a trunk prefix.
+        for n in [
+            "030 2739816",
+            "051-423-2322",
+            "08-37 89 65",
+            "06 71 84 29 53",
+            "609 141 774",
+            "(351) 932 147 624",
+        ] {
+            assert!(ok(Validator::Phone, n), "{n}");
+        }
+        // Fiction, dates, postcodes, amounts, bytes, decimals, addresses.
+        for n in [
+            "+44(0)1632 960406",
+            "0491 570 156",
+            "01 99 00 12 34",
+            "2024-03-15",
+            "20240117",
+            "02110-1301",
+            "2001-2003",
+            "1 299 000",
+            "01 02 03 04 05",
+            "03 04 23 42",
+            "+3.140000",
+            "172.18.77.79",
+            "016.016.016",
+            "01 02 03 000004",
+            "0 1728 1729",
+            "08-01-3697739",
+        ] {
+            assert!(!ok(Validator::Phone, n), "{n}");
+        }
+    }
+
+    #[test]
+    fn a_phone_is_not_part_of_a_longer_number_or_name() {
+        let ruled_out = |hay: &str, value: &str| {
+            let start = hay.find(value).unwrap();
+            super::phone_ruled_out_by_neighbours(hay.as_bytes(), start, start + value.len())
+        };
+        assert!(ruled_out("card 5315 0940 9120 8394", "0940 9120 8394"));
+        assert!(ruled_out("+44(0)1632 960406", "(0)1632 960406"));
+        assert!(ruled_out("see CVE-2025-23165", "2025-23165"));
+        assert!(ruled_out("U+0460-0463", "0460-0463"));
+        assert!(ruled_out("/news/0104/010417.html", "010417"));
+        assert!(!ruled_out("Tel. 030 1234567", "030 1234567"));
+        assert!(!ruled_out("call (0161) 496 0066", "(0161) 496 0066"));
     }
 
     #[test]

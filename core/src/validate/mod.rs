@@ -17,6 +17,7 @@ mod date;
 mod national;
 mod network;
 mod payment;
+mod plans;
 mod secret;
 
 pub use checksum::{iban_mod97, luhn, verhoeff};
@@ -113,7 +114,7 @@ validators! {
     Email = "email", contact::email,
         "Email: not a reserved example domain, not an image name like `icon@2x.png`.";
     Phone = "phone", contact::phone,
-        "Phone: digit count and plan rules; fictional 555-01xx and drama numbers excluded.";
+        "Phone: an international number fits its country's numbering plan (libphonenumber metadata), a national one the North American rules or a trunk prefix; fiction ranges, dates, postcodes, amounts, versions and bytes excluded.";
     IpPublic = "ip_public", network::ip_public,
         "A globally routable IPv4/IPv6 address (not private, reserved or documentation).";
     IpPrivate = "ip_private", network::ip_private,

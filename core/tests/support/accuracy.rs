@@ -82,6 +82,7 @@ pub fn target(group: &str) -> Option<(&'static str, f64)> {
             Some(("recall (at precision ≥ 0.95)", 0.90))
         }
         "internal" | "internal-holdout" => Some(("F1", 0.95)),
+        "phones" | "phones-holdout" => Some(("recall (at precision ≥ 0.97)", 0.90)),
         _ => None,
     }
 }
@@ -90,6 +91,7 @@ pub fn meets(group: &str, c: &Counts) -> bool {
     match target(group) {
         Some(("F1", t)) => c.f1() >= t,
         Some(("recall (at precision ≥ 0.95)", t)) => c.precision() >= 0.95 && c.recall() >= t,
+        Some(("recall (at precision ≥ 0.97)", t)) => c.precision() >= 0.97 && c.recall() >= t,
         Some((_, t)) => c.precision() >= t && c.recall() >= t,
         None => true,
     }
@@ -224,6 +226,8 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
             Some("person_name")
         } else if case.group.starts_with("passwords") {
             Some("secret_assignment")
+        } else if case.group.starts_with("phones") {
+            Some("phone")
         } else if case.group.starts_with("internal") {
             report
                 .findings

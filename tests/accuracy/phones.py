@@ -1,0 +1,251 @@
+"""Phone numbers as people write them in 50 locales (45 countries), and
+numbers near a phone word that are not anybody's phone.
+
+The numbers come from Faker's phone providers (written by Faker's authors
+from each country's formats, with spaces, dots, dashes, brackets, trunk
+prefixes, `(0)` and extensions, and some numbers no plan allows); the
+detector's numbering plans come from libphonenumber, a separate source.
+Faker's en_GB provider emits only Ofcom's drama ranges (its source says so):
+those are near misses, as are the other ranges regulators reserve for
+fiction. Each case carries a `split` like the people cases: holdout cases take
+their sentences from HOLDOUT, written before the detector was measured on
+them and not looked at while tuning.
+"""
+import hashlib
+import random
+
+SEED = 13
+
+# Faker locale -> language of the sentences around its numbers.
+LOCALES = {
+    "en_US": "en", "en_CA": "en", "en_AU": "en", "en_NZ": "en", "en_IN": "en",
+    "de_DE": "de", "de_AT": "de", "de_CH": "de", "fr_FR": "fr", "fr_CH": "fr",
+    "es_ES": "es", "es_MX": "es", "es_AR": "es", "es_CO": "es", "es_CL": "es",
+    "it_IT": "it", "nl_NL": "nl", "nl_BE": "nl", "pt_BR": "pt", "pt_PT": "pt",
+    "pl_PL": "pl", "cs_CZ": "cs", "sk_SK": "sk", "sv_SE": "sv", "da_DK": "da",
+    "fi_FI": "fi", "no_NO": "no", "ru_RU": "ru", "uk_UA": "uk", "tr_TR": "tr",
+    "el_GR": "el", "he_IL": "he", "fa_IR": "fa", "hi_IN": "hi", "ja_JP": "ja",
+    "zh_CN": "zh", "zh_TW": "zh", "ko_KR": "ko", "vi_VN": "vi", "id_ID": "id",
+    "th_TH": "th", "hu_HU": "hu", "ro_RO": "ro", "bg_BG": "bg", "hr_HR": "hr",
+    "sl_SI": "sl", "lt_LT": "lt", "lv_LV": "lv", "ka_GE": "ka", "az_AZ": "az",
+}
+
+# language -> tune sentences; `{v}` is the number.
+TUNE = {
+    "en": ["Can you call the customer back on {v}? She asked about the refund.", "My mobile is {v} if the courier can't find the house."],
+    "de": ["Bitte rufen Sie die Kundin unter {v} zurück.", "Meine Handynummer ist {v}."],
+    "fr": ["Merci de rappeler le client au {v} avant midi.", "Mon numéro de portable : {v}"],
+    "es": ["Por favor, llame al cliente al {v} esta tarde.", "Mi número de móvil es {v}."],
+    "it": ["Può richiamare il cliente al numero {v}?", "Il mio cellulare è {v}."],
+    "nl": ["Kun je de klant terugbellen op {v}?", "Mijn mobiele nummer is {v}."],
+    "pt": ["Pode ligar para o cliente no {v}?", "Meu celular é {v}."],
+    "pl": ["Proszę oddzwonić do klienta pod numer {v}.", "Mój numer telefonu to {v}."],
+    "cs": ["Zavolejte prosím zákazníkovi na číslo {v}.", "Moje telefonní číslo je {v}."],
+    "sk": ["Zavolajte prosím zákazníkovi na číslo {v}.", "Moje telefónne číslo je {v}."],
+    "sv": ["Kan du ringa kunden på {v}?", "Mitt mobilnummer är {v}."],
+    "da": ["Kan du ringe til kunden på {v}?", "Mit telefonnummer er {v}."],
+    "fi": ["Voitko soittaa asiakkaalle numeroon {v}?", "Puhelinnumeroni on {v}."],
+    "no": ["Kan du ringe kunden på {v}?", "Telefonnummeret mitt er {v}."],
+    "ru": ["Перезвоните, пожалуйста, клиенту по номеру {v}.", "Мой телефон: {v}"],
+    "uk": ["Передзвоніть, будь ласка, клієнту за номером {v}.", "Мій телефон: {v}"],
+    "tr": ["Müşteriyi {v} numarasından arayabilir misiniz?", "Cep telefonum {v}."],
+    "el": ["Μπορείτε να καλέσετε τον πελάτη στο {v};", "Το τηλέφωνό μου είναι {v}."],
+    "he": ["אפשר להתקשר ללקוח למספר {v}?", "הטלפון שלי: {v}"],
+    "fa": ["لطفاً با مشتری به شماره {v} تماس بگیرید.", "شماره تلفن من {v} است."],
+    "hi": ["कृपया ग्राहक को {v} पर फ़ोन करें।", "मेरा मोबाइल नंबर {v} है।"],
+    "ja": ["お客様に{v}まで折り返しお電話ください。", "私の携帯番号は{v}です。"],
+    "zh": ["请拨打{v}联系客户。", "我的手机号是{v}。"],
+    "ko": ["고객에게 {v}로 전화해 주세요.", "제 휴대폰 번호는 {v}입니다."],
+    "vi": ["Vui lòng gọi lại cho khách hàng theo số {v}.", "Số điện thoại của tôi là {v}."],
+    "id": ["Tolong telepon pelanggan di nomor {v}.", "Nomor HP saya {v}."],
+    "th": ["กรุณาโทรกลับหาลูกค้าที่เบอร์ {v}", "เบอร์โทรศัพท์ของฉันคือ {v}"],
+    "hu": ["Kérem, hívja vissza az ügyfelet a {v} telefonszámon.", "A mobilszámom: {v}"],
+    "ro": ["Vă rog să sunați clientul la numărul {v}.", "Numărul meu de telefon este {v}."],
+    "bg": ["Моля, обадете се на клиента на {v}.", "Моят телефон е {v}."],
+    "hr": ["Molim nazovite klijenta na broj {v}.", "Moj broj mobitela je {v}."],
+    "sl": ["Prosim, pokličite stranko na številko {v}.", "Moja telefonska številka je {v}."],
+    "lt": ["Prašome paskambinti klientui numeriu {v}.", "Mano telefono numeris yra {v}."],
+    "lv": ["Lūdzu, piezvaniet klientam uz numuru {v}.", "Mans tālruņa numurs ir {v}."],
+    "ka": ["გთხოვთ, დაურეკოთ კლიენტს ნომერზე {v}.", "ჩემი ტელეფონის ნომერია {v}."],
+    "az": ["Zəhmət olmasa, müştəriyə {v} nömrəsinə zəng edin.", "Mənim telefon nömrəm {v}."],
+}
+
+# The first holdout sentences, measured once (precision 0.982, recall 0.644),
+# then the detector changed: tune sentences now.
+SEEN = {
+    "en": ["Left a voicemail for the landlord, his number is {v} - can you draft a follow-up text?"],
+    "de": ["Kontakt für Rückfragen: Tel. {v} (werktags 9-17 Uhr)"],
+    "fr": ["Le patient peut être joint au {v} après 18h."],
+    "es": ["Contacto del proveedor: tel. {v}, preguntar por la jefa de compras."],
+    "it": ["Per urgenze chiamare il {v} (reperibile)."],
+    "nl": ["Bij vragen kunt u bellen naar {v}."],
+    "pt": ["Em caso de dúvida, ligue para {v}."],
+    "pl": ["W razie pytań proszę dzwonić: tel. {v}"],
+    "cs": ["V případě dotazů volejte {v}."],
+    "sk": ["V prípade otázok volajte {v}."],
+    "sv": ["Vid frågor, ring {v}."],
+    "da": ["Ved spørgsmål, ring på {v}."],
+    "fi": ["Lisätietoja: puh. {v}"],
+    "no": ["Ved spørsmål, ring {v}."],
+    "ru": ["По всем вопросам звоните: {v}"],
+    "uk": ["З усіх питань телефонуйте: {v}"],
+    "tr": ["Sorularınız için bizi arayın: {v}"],
+    "el": ["Για πληροφορίες καλέστε στο {v}."],
+    "he": ["לפרטים נוספים חייגו {v}"],
+    "fa": ["برای اطلاعات بیشتر با {v} تماس بگیرید."],
+    "hi": ["अधिक जानकारी के लिए {v} पर कॉल करें।"],
+    "ja": ["ご不明な点は{v}までお電話ください。"],
+    "zh": ["如有疑问请致电{v}。"],
+    "ko": ["문의 사항은 {v}로 연락 주세요."],
+    "vi": ["Mọi thắc mắc xin liên hệ {v}."],
+    "id": ["Untuk informasi lebih lanjut hubungi {v}."],
+    "th": ["สอบถามเพิ่มเติมโทร {v}"],
+    "hu": ["További információ: tel. {v}"],
+    "ro": ["Pentru informații sunați la {v}."],
+    "bg": ["За въпроси се обадете на {v}."],
+    "hr": ["Za pitanja nazovite {v}."],
+    "sl": ["Za vprašanja pokličite {v}."],
+    "lt": ["Dėl informacijos skambinkite {v}."],
+    "lv": ["Jautājumu gadījumā zvaniet {v}."],
+    "ka": ["კითხვების შემთხვევაში დარეკეთ {v}."],
+    "az": ["Suallarınız üçün {v} nömrəsinə zəng edin."],
+}
+
+# The second holdout sentences, measured once (precision 0.966, recall
+# 0.644), then the detector changed: tune sentences now.
+SEEN_2 = {
+    "en": ["Can you tidy up this signature block? Regards, Accounts Team | Direct line {v} | Mon-Fri"],
+    "de": ["Die Mieterin hat angerufen und bittet um Rückruf: {v}"],
+    "fr": ["Votre conseiller reste joignable au {v} du lundi au vendredi."],
+    "es": ["Si no puede asistir, avísenos al {v}."],
+    "it": ["Il tecnico ha lasciato questo recapito: {v}"],
+    "nl": ["Het nummer van de huisarts is {v}."],
+    "pt": ["O telefone da clínica é {v}."],
+    "pl": ["Kontakt do kierownika budowy: {v}"],
+    "cs": ["Telefon na recepci: {v}"],
+    "sk": ["Kontakt na recepciu: {v}"],
+    "sv": ["Nå mig på {v} efter klockan fem."],
+    "da": ["Du kan få fat i mig på {v}."],
+    "fi": ["Tavoitat minut numerosta {v}."],
+    "no": ["Du når meg på {v}."],
+    "ru": ["Мастер оставил номер для связи: {v}"],
+    "uk": ["Номер для зв'язку: {v}"],
+    "tr": ["Bana {v} numarasından ulaşabilirsiniz."],
+    "el": ["Επικοινωνία: {v}"],
+    "he": ["אפשר להשיג אותי ב-{v}"],
+    "fa": ["شماره تماس: {v}"],
+    "hi": ["संपर्क नंबर: {v}"],
+    "ja": ["連絡先：{v}"],
+    "zh": ["联系电话：{v}"],
+    "ko": ["연락처: {v}"],
+    "vi": ["Số liên hệ: {v}"],
+    "id": ["Bisa dihubungi di {v}."],
+    "th": ["ติดต่อได้ที่ {v}"],
+    "hu": ["Elérhetőség: {v}"],
+    "ro": ["Mă puteți contacta la {v}."],
+    "bg": ["За връзка: {v}"],
+    "hr": ["Kontakt telefon: {v}"],
+    "sl": ["Kontakt: {v}"],
+    "lt": ["Kontaktinis telefonas: {v}"],
+    "lv": ["Kontaktinformācija: {v}"],
+    "ka": ["საკონტაქტო ნომერი: {v}"],
+    "az": ["Əlaqə nömrəsi: {v}"],
+}
+
+# Holdout sentences (round 3): written after round 2 was measured and before
+# the detector was changed for it; not looked at while tuning.
+HOLDOUT = {
+    "en": ["Meeting moved to 3pm. If you're running late, ping me on {v} and I'll hold the room."],
+    "de": ["Für Terminänderungen erreichen Sie uns unter {v}."],
+    "fr": ["En cas d'empêchement, prévenez-nous au {v}."],
+    "es": ["Para cambiar la cita, escríbanos o llámenos: {v}"],
+    "it": ["Per spostare l'appuntamento scriveteci o telefonate al {v}."],
+    "nl": ["Afspraak verzetten? Neem contact op via {v}."],
+    "pt": ["Para remarcar, entre em contato pelo {v}."],
+    "pl": ["W sprawie zmiany terminu: {v} (sekretariat)."],
+    "cs": ["Změnu termínu hlaste na {v}."],
+    "sk": ["Zmenu termínu hláste na {v}."],
+    "sv": ["Ombokning sker via {v}."],
+    "da": ["Ombooking kan ske på {v}."],
+    "fi": ["Ajanvarauksen muutokset: {v}"],
+    "no": ["Endring av time: ring {v}."],
+    "ru": ["Для переноса встречи: {v} (секретарь)."],
+    "uk": ["Для перенесення зустрічі: {v}"],
+    "tr": ["Randevu değişikliği için: {v}"],
+    "el": ["Για αλλαγή ραντεβού: {v}"],
+    "he": ["לשינוי מועד: {v}"],
+    "fa": ["برای تغییر وقت: {v}"],
+    "hi": ["समय बदलने के लिए: {v}"],
+    "ja": ["予約の変更は{v}へ。"],
+    "zh": ["改约请拨{v}。"],
+    "ko": ["예약 변경: {v}"],
+    "vi": ["Đổi lịch hẹn: {v}"],
+    "id": ["Untuk ubah jadwal: {v}"],
+    "th": ["เปลี่ยนนัดหมาย: {v}"],
+    "hu": ["Időpont-módosítás: {v}"],
+    "ro": ["Pentru reprogramare: {v}"],
+    "bg": ["За промяна на часа: {v}"],
+    "hr": ["Za promjenu termina: {v}"],
+    "sl": ["Za spremembo termina: {v}"],
+    "lt": ["Dėl vizito keitimo: {v}"],
+    "lv": ["Vizītes maiņai: {v}"],
+    "ka": ["ვიზიტის შესაცვლელად: {v}"],
+    "az": ["Görüşü dəyişmək üçün: {v}"],
+}
+
+# English sentences for a number from any country (a prompt in English about
+# a contact abroad).
+ENGLISH_ABROAD = ["Please text our supplier in {c} at {v} about the delayed shipment.", "Can you write a short WhatsApp message to {v} confirming Tuesday?"]
+ENGLISH_ABROAD_SEEN = ["Draft a polite reminder for the tenant; reach him on {v}."]
+ENGLISH_ABROAD_SEEN_2 = ["Summarise this voicemail transcript: 'Hi, it's the plumber, ring me back on {v} when you can.'",
+                          "Add this to the CRM notes: prefers WhatsApp, {v}, mornings only."]
+ENGLISH_ABROAD_HOLDOUT = ["Translate into English for the file: supplier office {c}, switchboard {v}.",
+                          "Put this in a table: Site {c} - emergency contact {v}"]
+
+# Numbers near a phone word that are nobody's phone: `{v}` is filled below.
+NEAR = [
+    "Order 48213377 - call us if the parcel has not arrived by Friday.",
+    "Phone model SM-G991B, firmware 2024.03.15, battery replaced.",
+    "Call me on 2024-03-15 at 10:30 about the contract.",
+    "The new phone costs 1 299 000 VND in the shop.",
+    "Tel Aviv office opened in 2019 with 120 people.",
+    "Invoice 2024/118/7731, contact accounts payable for a copy.",
+    "Mobile app build 10.2.3.4512 crashes on start.",
+    "ping 10.0.12.44 and call the on-call engineer if it fails",
+    "Phone: +1 (555) 010-0123 (our example number in the docs)",
+]
+
+
+def split_of(cid):
+    return "holdout" if int(hashlib.sha256(cid.encode()).hexdigest(), 16) % 10 < 3 else "tune"
+
+
+def cases(n=6):
+    """Yields (kind, text, number or None, id, split)."""
+    from faker import Faker
+
+    rnd = random.Random(SEED)
+    for locale, lang in LOCALES.items():
+        fake = Faker(locale)
+        fake.seed_instance(SEED)
+        country = locale.split("_")[1]
+        for i in range(n):
+            cid = f"phones/{locale}/pos-{i}"
+            split = split_of(cid)
+            number = fake.phone_number()
+            if i % 3 == 2:
+                pool = ENGLISH_ABROAD_HOLDOUT if split == "holdout" else ENGLISH_ABROAD + ENGLISH_ABROAD_SEEN + ENGLISH_ABROAD_SEEN_2
+                text = rnd.choice(pool).replace("{c}", country)
+            else:
+                text = rnd.choice(HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang])
+            yield "positive", text.replace("{v}", number), number, cid, split
+    # Ofcom's drama numbers, as Faker's en_GB provider writes them.
+    fake = Faker("en_GB")
+    fake.seed_instance(SEED)
+    for i in range(8):
+        cid = f"phones/en_GB/fictional-{i}"
+        text = rnd.choice(TUNE["en"] + HOLDOUT["en"]).replace("{v}", fake.phone_number())
+        yield "near_miss", text, None, cid, split_of(cid)
+    for i, text in enumerate(NEAR):
+        cid = f"phones/near-{i}"
+        yield "near_miss", text, None, cid, split_of(cid)
