@@ -131,6 +131,8 @@ export interface DetectorInfo {
   context: Array<string>
   /** Matches count only with one of the context words nearby. */
   requires_context: boolean
+  /** Matches count only with a finding of one of these detectors nearby (absent: no such condition). */
+  requires_nearby?: Array<string>
   /** A short text it finds (documentation). */
   example?: string
 }

@@ -207,7 +207,7 @@ fn detectors_markdown(out: &mut impl Write, ds: &[DetectorInfo]) -> anyhow::Resu
              |---|---|---|---|---|---|---|"
         )?;
         for d in ds.iter().filter(|d| d.category == *c) {
-            let context = if d.context.is_empty() {
+            let mut context = if d.context.is_empty() {
                 String::new()
             } else {
                 let words = d.context.join(", ");
@@ -217,6 +217,16 @@ fn detectors_markdown(out: &mut impl Write, ds: &[DetectorInfo]) -> anyhow::Resu
                     words
                 }
             };
+            if !d.requires_nearby.is_empty() {
+                let near = d
+                    .requires_nearby
+                    .iter()
+                    .map(|id| format!("`{id}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let sep = if context.is_empty() { "" } else { "; " };
+                context = format!("*only near a finding of* {near}{sep}{context}");
+            }
             writeln!(
                 out,
                 "| `{}` | {} | {} | {} | {} | {} | {} |",

@@ -352,3 +352,65 @@ fn redaction_is_by_value_across_a_request_and_placeholders_never_collide() {
         r.text()
     );
 }
+
+#[test]
+fn personnel_matters_are_sensitive_only_about_a_person() {
+    let e = Engine::builtin();
+    let about =
+        e.classify("Please draft a written warning for Tomasz Wiśniewski about repeated lateness.");
+    assert_eq!(about.tier, Tier::Sensitive);
+    let hr = about
+        .findings
+        .iter()
+        .find(|f| f.detector == "hr_record")
+        .expect("an HR finding");
+    assert_eq!(hr.category, "hr");
+    assert_eq!(hr.regulations, ["gdpr"]);
+    // The same words about nobody: HR policy text stays public.
+    let policy = e.classify("Our policy: a written warning follows two late arrivals; sick leave over three days needs a note.");
+    assert!(
+        policy.findings.iter().all(|f| f.detector != "hr_record"),
+        "{:?}",
+        policy.findings
+    );
+    assert_eq!(policy.tier, Tier::Public);
+    // A personnel number identifies the person as well as a name does.
+    let numbered = e.classify("Employee ID: 483920 is on maternity leave until June.");
+    assert!(numbered.findings.iter().any(|f| f.detector == "hr_record"));
+}
+
+#[test]
+fn requires_nearby_must_name_a_detector() {
+    let src = format!(
+        "{}\n[detectors.bonus_terms]\ncategory = \"hr\"\nkeywords = [\"bonus\"]\nrequires_nearby = [\"person_nam\"]\n",
+        Policy::builtin_source()
+    );
+    let e = Engine::new(Policy::from_toml(&src).unwrap()).unwrap_err();
+    assert_eq!(e.code(), "policy_invalid");
+    assert_eq!(e.path(), Some("detectors.bonus_terms.requires_nearby[0]"));
+    assert!(e.message().contains("person_nam"), "{e}");
+}
+
+#[test]
+fn a_policy_written_before_a_category_existed_still_loads() {
+    // The policy names every category it knew, not `hr`: the built-in HR
+    // detector takes the built-in policy's `hr` category.
+    let mut policy = Policy::builtin();
+    policy.categories.remove("hr");
+    let e = Engine::new(policy).expect("loads");
+    let r =
+        e.classify("Please draft a written warning for Tomasz Wiśniewski about repeated lateness.");
+    let hr = r
+        .findings
+        .iter()
+        .find(|f| f.detector == "hr_record")
+        .expect("found");
+    assert_eq!(hr.tier, Tier::Sensitive);
+    // A custom detector must still name a category the policy defines.
+    let src = format!(
+        "{}\n[detectors.pay_terms]\ncategory = \"payroll\"\nkeywords = [\"payslip\"]\n",
+        Policy::builtin_source()
+    );
+    let err = Engine::new(Policy::from_toml(&src).unwrap()).unwrap_err();
+    assert_eq!(err.path(), Some("detectors.pay_terms.category"));
+}

@@ -194,6 +194,10 @@ spec("fr_nir", "checksum", gen.fr_nir, [
 spec("medical_record_number", "context", lambda: R.choice(["", "MR", "H"]) + gen.rand(gen.DIGITS, R.randint(6, 8)), [
     "MRN: {v}", "medical record number {v}", "Patient ID {v} admitted overnight.", "chart no. {v}"],
     near=[("Order {v} shipped.", "00482913"), ("Build {v} is green.", "H1234567")])
+spec("personnel_number", "context", lambda: R.choice(["", "E", "EMP-", "P"]) + gen.rand(gen.DIGITS, R.randint(5, 7)), [
+    "Employee ID: {v} requested a transfer.", "staff number {v}", "Personalnummer {v}", "matricule {v}",
+    "número de empleado {v}", "payroll number {v} is missing from the export"],
+    near=[("Order {v} shipped.", "483920"), ("Room {v} is booked.", "4821")])
 spec("us_mbi", "structured", gen.us_mbi, ["Medicare MBI {v}", "MBI: {v}", "Medicare beneficiary ID {v}"],
      near=[("Serial 1EG4-TE5-MK7 in stock.", None)])
 spec("us_npi", "checksum", gen.us_npi, ["NPI {v}", "Prescriber NPI {v}, please verify", "provider number {v}"],
@@ -524,6 +528,18 @@ def main():
     for kind, text, value, cid, split in phones.cases():
         add(kind, "phones", text, [("phone", value)] if value else [], cid)
         CASES[-1]["split"] = split
+    # Personnel matters about a named person (tests/accuracy/hr.py): the
+    # HR label covers the whole text, the name is labelled too.
+    import hr
+    for kind, text, is_hr, name, cid, split in hr.cases():
+        labels = []
+        if is_hr:
+            labels.append({"detector": "hr_record", "start": 0, "end": len(text.encode())})
+        if name:
+            i = text.find(name)
+            start = len(text[:i].encode())
+            labels.append({"detector": "person_name", "start": start, "end": start + len(name.encode())})
+        CASES.append({"id": cid, "kind": kind, "group": "hr", "text": text, "labels": labels, "split": split})
     # Internal hosts and markings (tests/accuracy/internal.py), with a split.
     import internal
     for kind, text, labels, cid, split in internal.cases():

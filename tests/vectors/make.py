@@ -100,6 +100,17 @@ case(g, "address-uk-postcode", "Deliver to 221B Baker Street, London NW1 6XE ple
 case(g, "address-de", "Anschrift: Musterstraße 12, 10115 Berlin", "sensitive", [("street_address", "Musterstraße 12, 10115 Berlin")])
 neg(g, "address-without-context", "We had 3 Main Street events this year.")
 
+# ----------------------------------------------------------------------- hr
+g = group("hr", "Personnel matters about a named or identified person; HR text about nobody")
+case(g, "hr-warning-named", "Please draft a written warning for Tomasz Wiśniewski about repeated lateness.", "sensitive",
+     [("hr_record", "written warning"), ("person_name", "Tomasz Wiśniewski")])
+case(g, "hr-leave-personnel-number", "Employee ID: 483920 is on maternity leave until June.", "sensitive",
+     [("personnel_number", "483920"), ("hr_record", "maternity leave")])
+case(g, "hr-review-surname-first", "Summarise: Okonkwo, Chidi - performance review 2/5, salary frozen.", "sensitive",
+     [("person_name", "Okonkwo, Chidi"), ("hr_record", "performance review"), ("hr_record", "salary frozen")])
+neg(g, "hr-policy-text", "Our policy: a written warning follows two late arrivals; sick leave over three days needs a note.")
+neg(g, "hr-job-ad", "Job ad: Senior Analyst, salary 60-70k, hybrid, parental leave from day one.")
+
 # ----------------------------------------------------------------- personal
 g = group("personal", "Names in a personal context, dates of birth, public IP addresses")
 case(g, "name-title", "Please forward this to Mr. John Smith by Friday.", "sensitive", [("person_name", "John Smith")])
@@ -554,7 +565,8 @@ case(g, "name-patient-label", "Patient: Lukas Schneider", "sensitive", [("person
 # The name recogniser (lexicon, word shapes, context): scripts, orders, particles, public contexts.
 case(g, "name-lexicon-request", "Can you help me write an apology email to Oksana Melnyk about her refund?", "sensitive", [("person_name", "Oksana Melnyk")])
 case(g, "name-lexicon-diacritics", "Draft a reply to Tomasz Wiśniewski, who says his order arrived damaged.", "sensitive", [("person_name", "Tomasz Wiśniewski")])
-case(g, "name-surname-comma-given", "Summarise: Okonkwo, Chidi - performance review", "sensitive", [("person_name", "Okonkwo, Chidi")])
+case(g, "name-surname-comma-given", "Summarise: Okonkwo, Chidi - performance review", "sensitive",
+     [("person_name", "Okonkwo, Chidi"), ("hr_record", "performance review")])
 case(g, "name-particles", "Meeting with Maria de la Cruz on Monday about her contract.", "sensitive", [("person_name", "Maria de la Cruz")])
 case(g, "name-irish-particle", "Please send Aoife Ní Bhriain the signed lease.", "sensitive", [("person_name", "Aoife Ní Bhriain")])
 case(g, "name-honorific-suffix", "Please call Tanaka-san about the invoice.", "sensitive", [("person_name", "Tanaka")])

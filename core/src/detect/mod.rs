@@ -63,6 +63,9 @@ pub struct DetectorInfo {
     pub context: Vec<String>,
     /// Matches count only with one of the context words nearby.
     pub requires_context: bool,
+    /// Matches count only with a finding of one of these detectors nearby.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub requires_nearby: Vec<String>,
     /// A short text it finds (documentation).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub example: Option<String>,
@@ -76,6 +79,10 @@ pub(crate) struct Detector {
     context: Vec<u32>,
     negative: Vec<u32>,
     requires_context: bool,
+    /// Indices of the detectors one of whose findings must be within
+    /// `nearby_window` bytes (empty: no such condition).
+    nearby: Vec<usize>,
+    nearby_window: usize,
     min_score: Score,
     allow: HashSet<Vec<u8>>,
     allow_patterns: Vec<Regex>,

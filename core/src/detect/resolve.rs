@@ -21,6 +21,10 @@ pub(super) struct Resolved {
     pub words: BTreeMap<String, u32>,
 }
 
+/// How far `requires_nearby` looks by default, in bytes either side: about a
+/// short paragraph, so a name in a heading covers the notes under it.
+const DEFAULT_NEARBY_WINDOW: usize = 250;
+
 /// Merges the catalogue with `policy` and checks every detector.
 pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
     let catalogue = catalogue::builtin_catalogue();
@@ -44,6 +48,12 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
         *words.entry(w).or_insert(next)
     };
 
+    let known: Vec<String> = specs.keys().cloned().collect();
+    let builtin_categories = if policy.settings.builtin_detectors {
+        Policy::builtin().categories
+    } else {
+        BTreeMap::new()
+    };
     let mut detectors = Vec::new();
     let mut patterns = Vec::new();
     for (id, (spec, custom)) in specs {
@@ -60,20 +70,28 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
         let category_name = spec.category.clone().ok_or_else(|| {
             Error::invalid(&path, format!("custom detector `{id}` needs a `category`"))
         })?;
-        let category = policy.categories.get(&category_name).ok_or_else(|| {
-            Error::invalid(
-                format!("{path}.category"),
-                format!(
-                    "unknown category `{category_name}` (defined: {})",
-                    policy
-                        .categories
-                        .keys()
-                        .cloned()
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            )
-        })?;
+        // A built-in detector whose category the policy does not define (a
+        // policy written before the category existed) takes the built-in
+        // policy's definition, so adding a category breaks no policy.
+        let inherited = (!custom && !policy.categories.contains_key(&category_name))
+            .then(|| builtin_categories.get(&category_name))
+            .flatten();
+        let category = inherited
+            .or_else(|| policy.categories.get(&category_name))
+            .ok_or_else(|| {
+                Error::invalid(
+                    format!("{path}.category"),
+                    format!(
+                        "unknown category `{category_name}` (defined: {})",
+                        policy
+                            .categories
+                            .keys()
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            })?;
         let regulations = spec
             .regulations
             .clone()
@@ -86,7 +104,7 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
                 .detectors
                 .get(&id)
                 .is_none_or(|o| o.regulations.is_none());
-        if !tags_from_catalogue {
+        if !tags_from_catalogue && inherited.is_none() {
             policy.check_regulations(&regulations, &format!("{path}.regulations"))?;
         }
         let label = spec
@@ -181,6 +199,7 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
                 validator: spec.validator,
                 context: context.clone(),
                 requires_context,
+                requires_nearby: spec.requires_nearby.clone().unwrap_or_default(),
                 example: spec.example.clone(),
                 id,
             },
@@ -188,6 +207,8 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
             context: context_ids,
             negative: negative_ids,
             requires_context,
+            nearby: Vec::new(),
+            nearby_window: spec.nearby_window.unwrap_or(DEFAULT_NEARBY_WINDOW),
             min_score: spec.min_score.unwrap_or(policy.settings.min_score),
             allow: spec
                 .allow
@@ -197,6 +218,29 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
                 .collect(),
             allow_patterns,
         });
+    }
+    // `requires_nearby` names detectors: each must exist (a typo is an
+    // error); one the policy switched off simply never supports a match.
+    let index: BTreeMap<String, usize> = detectors
+        .iter()
+        .enumerate()
+        .map(|(i, d): (usize, &Detector)| (d.info.id.clone(), i))
+        .collect();
+    for d in &mut detectors {
+        for (i, other) in d.info.requires_nearby.iter().enumerate() {
+            if !known.contains(other) {
+                return Err(Error::invalid(
+                    format!("detectors.{}.requires_nearby[{i}]", d.info.id),
+                    format!("unknown detector `{other}`"),
+                ));
+            }
+        }
+        d.nearby = d
+            .info
+            .requires_nearby
+            .iter()
+            .filter_map(|other| index.get(other).copied())
+            .collect();
     }
     Ok(Resolved {
         detectors,

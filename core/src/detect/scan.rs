@@ -76,6 +76,7 @@ impl Scanner {
                 Candidate { start, end, ..c }
             }));
         }
+        self.keep_supported(&mut accepted);
         if accepted.is_empty() {
             return Vec::new();
         }
@@ -189,6 +190,30 @@ impl Scanner {
             .into_iter()
             .filter_map(|c| self.judge(hay, &hits, c))
             .collect()
+    }
+
+    /// Drops the matches of detectors with `requires_nearby` that have no
+    /// match of one of those detectors within their window (an HR term with
+    /// no person it is about).
+    fn keep_supported(&self, accepted: &mut Vec<Candidate>) {
+        let needs = |c: &Candidate| !self.detectors[c.detector].nearby.is_empty();
+        if !accepted.iter().any(needs) {
+            return;
+        }
+        let keep: Vec<bool> = accepted
+            .iter()
+            .map(|c| {
+                let d = &self.detectors[c.detector];
+                d.nearby.is_empty()
+                    || accepted.iter().any(|o| {
+                        d.nearby.contains(&o.detector)
+                            && o.start <= c.end.saturating_add(d.nearby_window)
+                            && c.start <= o.end.saturating_add(d.nearby_window)
+                    })
+            })
+            .collect();
+        let mut keep = keep.into_iter();
+        accepted.retain(|_| keep.next().unwrap_or(true));
     }
 
     /// Names of people, found by the recogniser (`people`) for the built-in

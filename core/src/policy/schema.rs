@@ -432,6 +432,13 @@ pub struct DetectorSpec {
     /// Report only matches with a context word nearby.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requires_context: Option<bool>,
+    /// Report only matches with a finding of one of these detectors nearby
+    /// (within `nearby_window` bytes): an HR term counts only about a person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requires_nearby: Option<Vec<String>>,
+    /// How far `requires_nearby` looks, in bytes either side (default 250).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nearby_window: Option<usize>,
     /// Overrides `settings.min_score` for this detector.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_score: Option<Score>,
@@ -473,6 +480,8 @@ impl DetectorSpec {
             context,
             negative_context,
             requires_context,
+            requires_nearby,
+            nearby_window,
             min_score,
             regulations,
             redactable,

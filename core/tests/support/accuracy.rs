@@ -83,6 +83,7 @@ pub fn target(group: &str) -> Option<(&'static str, f64)> {
         }
         "internal" | "internal-holdout" => Some(("F1", 0.95)),
         "phones" | "phones-holdout" => Some(("recall (at precision ≥ 0.97)", 0.90)),
+        "hr" | "hr-holdout" => Some(("F1", 0.90)),
         _ => None,
     }
 }
@@ -167,6 +168,7 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
         if case.kind == "positive"
             && !case.id.starts_with("hard-")
             && !case.group.starts_with("people")
+            && !case.group.ends_with("-holdout")
         {
             for l in &case.labels {
                 ev.group_of
@@ -183,8 +185,14 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
                 .cloned()
                 .unwrap_or_else(|| "other".into())
         };
+        // In the HR cases only the HR finding is the group's business; the
+        // name it is about is scored apart (`hr-names`), so the HR score
+        // does not hide the name recogniser's misses, nor the reverse.
+        let hr = case.group.starts_with("hr");
         let label_group = |d: &str| -> String {
-            if case.kind == "positive" {
+            if hr && d != "hr_record" {
+                case.group.replacen("hr", "hr-names", 1)
+            } else if case.kind == "positive" {
                 case.group.clone()
             } else {
                 group_of(d)
@@ -228,6 +236,8 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
             Some("secret_assignment")
         } else if case.group.starts_with("phones") {
             Some("phone")
+        } else if hr {
+            Some("hr_record")
         } else if case.group.starts_with("internal") {
             report
                 .findings
@@ -242,11 +252,27 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
             e.1 += 1;
             e.0 += usize::from(report.findings.iter().any(|f| f.detector == "person_name"));
         }
+        // An HR case is labelled as a whole: once one HR finding covers it,
+        // the others in it are not false alarms.
+        let hr_covered = hr
+            && report
+                .findings
+                .iter()
+                .zip(&used)
+                .any(|(f, &u)| u && f.detector == "hr_record");
         for (i, f) in report.findings.iter().enumerate() {
+            // The people cases were written with personnel matters as
+            // personal contexts (sick leave, a salary) and are not labelled
+            // for HR: an HR finding there is neither right nor wrong.
+            if f.detector == "hr_record" && (hr_covered || case.group.starts_with("people")) {
+                continue;
+            }
             if !used[i] {
                 ev.per_detector.entry(f.detector.clone()).or_default().fp += 1;
                 let group = if own == Some(f.detector.as_str()) {
                     case.group.clone()
+                } else if hr && f.detector == "person_name" {
+                    label_group(&f.detector)
                 } else {
                     group_of(&f.detector)
                 };
@@ -389,8 +415,11 @@ pub fn markdown(ev: &Evaluation, public: &[(String, PublicScan)]) -> String {
          **context** (names, addresses, health terms: context decides), **marking** (phrases), \
          **evasion** (look-alike characters, line breaks, encodings; no target), **people** \
          (names of people from Faker, which the name lexicon never reads, in 30 locales; a name in \
-         a public context must not be found) and **people-holdout** (the same, in sentences \
-         written after the recogniser was last tuned; see `tests/accuracy/README.md`). The set was \
+         a public context must not be found), **passwords**, **internal**, **phones** (Faker's \
+         numbers from 50 locales; the plans come from libphonenumber) and **hr** (personnel \
+         matters about a named person, scored per text; the names in them are **hr-names**), each \
+         with a **-holdout** part in sentences written after the detector was last tuned (see \
+         `tests/accuracy/README.md`). The set was \
          written alongside the detectors, so these scores are an upper bound; the public-text scan \
          below is the independent check (see `tests/accuracy/README.md`, *Honest limits*).\n"
     );
