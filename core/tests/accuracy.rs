@@ -19,7 +19,9 @@ const BELOW_TARGET: &[(&str, &str)] = &[
     (
         "internal",
         "hosts whose internal label is dev, stg, staging, prod or int are not found: those labels \
-         are too common in public host names to count without the organisation's own domains",
+         are too common in public host names to count; a policy that names the organisation's \
+         domains (`[organisation] domains`) finds every host under them, but this set is scored \
+         with the built-in policy",
     ),
     (
         "internal-holdout",

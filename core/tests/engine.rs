@@ -414,3 +414,59 @@ fn a_policy_written_before_a_category_existed_still_loads() {
     let err = Engine::new(Policy::from_toml(&src).unwrap()).unwrap_err();
     assert_eq!(err.path(), Some("detectors.pay_terms.category"));
 }
+
+#[test]
+fn the_organisations_domains_and_codenames_are_internal() {
+    let src = format!(
+        "{}\n[organisation]\ndomains = [\"fabrikam-tools.com\", \"fabrikam.net\"]\ncodenames = [\"Bluebird\", \"Project Kestrel\"]\n",
+        Policy::builtin_source()
+    );
+    let e = Engine::new(Policy::from_toml(&src).unwrap()).unwrap();
+    let found = |text: &str| -> Vec<(String, String)> {
+        e.classify(text)
+            .findings
+            .iter()
+            .map(|f| {
+                (
+                    f.detector.clone(),
+                    text[f.span.start..f.span.end].to_string(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        found("open https://jira.fabrikam-tools.com/browse/OPS-12 and check"),
+        [(
+            "org_host".into(),
+            "https://jira.fabrikam-tools.com/browse/OPS-12".into()
+        )]
+    );
+    assert_eq!(
+        found("ssh to build-7.dev.fabrikam.net:2222"),
+        [("org_host".into(), "build-7.dev.fabrikam.net:2222".into())]
+    );
+    assert_eq!(e.classify("Bluebird ships in May").tier, Tier::Internal);
+    // The public face, other organisations, an ordinary bluebird, an address.
+    for text in [
+        "see www.fabrikam.net for the press kit",
+        "fabrikam-tools.com is our homepage",
+        "docs.fabrikam-tools.org is someone else's",
+        "a bluebird sat on the fence",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+    assert_eq!(
+        found("write to jane@mail.fabrikam.net")[0].0,
+        "email",
+        "an address stays an address"
+    );
+    // A domain that is not one is a policy error that points at it.
+    let bad = format!(
+        "{}\n[organisation]\ndomains = [\"fabrikam\"]\n",
+        Policy::builtin_source()
+    );
+    let err = Policy::from_toml(&bad)
+        .and_then(Engine::new)
+        .expect_err("not a domain");
+    assert_eq!(err.path(), Some("organisation.domains[0]"));
+}

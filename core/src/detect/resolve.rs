@@ -21,6 +21,61 @@ pub(super) struct Resolved {
     pub words: BTreeMap<String, u32>,
 }
 
+/// The detectors the policy's `[organisation]` section makes: hosts under
+/// its domains (`org_host`, infrastructure) and its codenames
+/// (`org_codename`, codename).
+fn organisation_detectors(
+    org: &policy::Organisation,
+) -> Result<Vec<(String, DetectorSpec)>, Error> {
+    let mut out = Vec::new();
+    if !org.domains.is_empty() {
+        let mut domains: Vec<String> = org
+            .domains
+            .iter()
+            .map(|d| regex_syntax::escape(&d.to_ascii_lowercase()))
+            .collect();
+        domains.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        // One label or more before the domain, not `www.` alone; an optional
+        // scheme, port and path.
+        let regex = format!(
+            r#"(?i)\b(?:https?://)?(?:www\.)?(?:(?:[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?\.)*(?:[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?)\.)(?:{})\b(?:[:/][^\s"'<>)\]]*)?"#,
+            domains.join("|")
+        );
+        out.push((
+            "org_host".to_string(),
+            DetectorSpec {
+                name: Some("Host of the organisation".into()),
+                category: Some("infrastructure".into()),
+                label: Some("INTERNAL_HOST".into()),
+                patterns: Some(vec![policy::PatternSpec {
+                    regex: policy::Pattern::new(&regex)?,
+                    score: Some(Score::from_hundredths(80)),
+                }]),
+                // `www.fabrikam.com` is the organisation's public face.
+                allow_patterns: Some(vec![policy::Pattern::new(
+                    r"(?i)^(?:https?://)?www\.[a-z0-9\-]+\.[a-z0-9.\-]+(?:[:/].*)?$",
+                )?]),
+                ..DetectorSpec::default()
+            },
+        ));
+    }
+    if !org.codenames.is_empty() {
+        out.push((
+            "org_codename".to_string(),
+            DetectorSpec {
+                name: Some("Codename of the organisation".into()),
+                category: Some("codename".into()),
+                label: Some("CODENAME".into()),
+                keywords: Some(org.codenames.clone()),
+                case_sensitive: Some(true),
+                score: Some(Score::from_hundredths(80)),
+                ..DetectorSpec::default()
+            },
+        ));
+    }
+    Ok(out)
+}
+
 /// How far `requires_nearby` looks by default, in bytes either side: about a
 /// short paragraph, so a name in a heading covers the notes under it.
 const DEFAULT_NEARBY_WINDOW: usize = 250;
@@ -48,6 +103,14 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
         *words.entry(w).or_insert(next)
     };
 
+    for (id, spec) in organisation_detectors(&policy.organisation)? {
+        // A policy may still override them by id, like any built-in detector.
+        let spec = match policy.detectors.get(&id) {
+            Some(over) => spec.merged(over),
+            None => spec,
+        };
+        specs.insert(id, (spec, false));
+    }
     let known: Vec<String> = specs.keys().cloned().collect();
     let builtin_categories = if policy.settings.builtin_detectors {
         Policy::builtin().categories

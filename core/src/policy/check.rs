@@ -75,6 +75,30 @@ impl Policy {
             check_template(&r.message)
                 .map_err(|m| Error::invalid(format!("rules[{i}].message"), m))?;
         }
+        for (i, d) in self.organisation.domains.iter().enumerate() {
+            let labels: Vec<&str> = d.split('.').collect();
+            let label_ok = |l: &&str| {
+                !l.is_empty()
+                    && l.len() <= 63
+                    && !l.starts_with('-')
+                    && !l.ends_with('-')
+                    && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            };
+            if labels.len() < 2 || !labels.iter().all(label_ok) {
+                return Err(Error::invalid(
+                    format!("organisation.domains[{i}]"),
+                    format!("`{d}` is not a domain name like `fabrikam.com`"),
+                ));
+            }
+        }
+        for (i, c) in self.organisation.codenames.iter().enumerate() {
+            if c.trim().is_empty() {
+                return Err(Error::invalid(
+                    format!("organisation.codenames[{i}]"),
+                    "codenames must not be empty",
+                ));
+            }
+        }
         for (name, c) in &self.categories {
             if !is_identifier(name) {
                 return Err(Error::invalid(

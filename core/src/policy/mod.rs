@@ -26,7 +26,7 @@ pub(crate) use rules::verdict;
 pub(crate) use schema::TomlSource;
 pub use schema::{
     Allowlist, Category, Client, Condition, Destination, DetectorSpec, Documents, Escalation,
-    OnError, PatternSpec, Policy, Regulation, Rule, Settings,
+    OnError, Organisation, PatternSpec, Policy, Regulation, Rule, Settings,
 };
 
 use crate::error::{Error, ErrorKind};

@@ -51,6 +51,9 @@ pub struct Policy {
     /// What content tiergate cannot read (images, PDFs, uploaded files) means.
     #[serde(default, skip_serializing_if = "is_default")]
     pub documents: Documents,
+    /// The organisation's own domains and codenames.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub organisation: Organisation,
     /// The TOML source, kept so that errors found when the engine compiles the
     /// detectors can still point at a line.
     #[serde(skip)]
@@ -136,6 +139,23 @@ pub struct Client {
     /// `https://`, or `http://` to a loopback address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub collector_url: Option<String>,
+}
+
+/// What belongs to the organisation: hosts under its domains are internal
+/// infrastructure (`org_host`), its product and project codenames internal
+/// vocabulary (`org_codename`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Organisation {
+    /// Domains the organisation owns (`fabrikam.com`): a host under one of
+    /// them (`ci-3.corp.fabrikam.com`, `https://jira.fabrikam.com/...`) is
+    /// internal; the domain itself and its `www.` host are its public face.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub domains: Vec<String>,
+    /// Product and project codenames (`Bluebird`, `Project Kestrel`), matched
+    /// as whole words, case as written.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub codenames: Vec<String>,
 }
 
 /// What content tiergate cannot read means for a client guard.

@@ -76,7 +76,8 @@ pub(super) fn phone(v: &[u8]) -> bool {
         .split(|b| !b.is_ascii_digit())
         .filter(|p| !p.is_empty())
         .collect();
-    // `02110-1301`: a US ZIP+4 code; `2001-2003`, `0004-2012`: a range of
+    // `02110-1301`: a US ZIP+4 code; `912-65-1234`: an SSN or ITIN;
+    // `2001-2003`, `0004-2012`: a range of
     // years, a standard and its year;
     // `01 02 03 04 05`, `03 04 23 42`: bytes (numbers in pairs come in
     // fives, `06 12 34 56 78`); `+3.140000`: a decimal; `5.50.4522.1200`: a
@@ -84,7 +85,7 @@ pub(super) fn phone(v: &[u8]) -> bool {
     // `01 02 03 000004`, `0 1728 1729`: repeated or counting groups.
     let year = |g: &[u8]| g.len() == 4 && (g.starts_with(b"19") || g.starts_with(b"20"));
     let dots = number.iter().filter(|&&b| b == b'.').count();
-    if groups == [5, 4] && number.contains(&b'-')
+    if (groups == [5, 4] || groups == [3, 2, 4]) && number.contains(&b'-')
         || parts.len() == 2 && parts[0].len() == 4 && year(parts[1])
         || parts.len() >= 4 && parts.iter().all(|p| p.len() == 2 && p[0] == b'0')
         || parts.len() != 5 && parts.iter().all(|p| p.len() == 2) && !number.contains(&b'-')
@@ -344,6 +345,7 @@ mod tests {
             "01 02 03 000004",
             "0 1728 1729",
             "08-01-3697739",
+            "912-65-1234",
         ] {
             assert!(!ok(Validator::Phone, n), "{n}");
         }

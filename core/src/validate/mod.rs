@@ -118,7 +118,7 @@ validators! {
     IpPublic = "ip_public", network::ip_public,
         "A globally routable IPv4/IPv6 address (not private, reserved or documentation).";
     IpPrivate = "ip_private", network::ip_private,
-        "An RFC 1918 IPv4 or RFC 4193 IPv6 address with valid octets.";
+        "A private (RFC 1918), shared (100.64.0.0/10) or link-local IPv4 address, or a unique-local or link-local IPv6 address, with valid octets; not a whole well-known range.";
     InternalHost = "internal_host", network::internal_host,
         "A host under an internal suffix that is not a reserved example name.";
     Jwt = "jwt", secret::jwt,
@@ -383,6 +383,17 @@ mod tests {
         assert!(!ok(Validator::IpPrivate, "172.16.0.0/12"));
         assert!(ok(Validator::IpPrivate, "172.16.4.0/24"));
         assert!(ok(Validator::IpPrivate, "10.20.0.0/16"));
+        assert!(
+            ok(Validator::IpPrivate, "100.101.102.103"),
+            "a tailnet address"
+        );
+        assert!(ok(Validator::IpPrivate, "169.254.10.20"));
+        assert!(!ok(Validator::IpPrivate, "169.254.0.0/16"));
+        assert!(ok(Validator::IpPrivate, "fe80::1ff:fe23:4567:890a"));
+        assert!(
+            !ok(Validator::IpPrivate, "100.128.1.1"),
+            "outside 100.64.0.0/10"
+        );
         assert!(!ok(Validator::SecretValue, "OAuth2Token"));
         assert!(!ok(Validator::SecretValue, "XMLHttpRequest"));
         assert!(ok(Validator::SecretValue, "Summer2024"));

@@ -14,13 +14,23 @@ pub(super) fn ip_private(v: &[u8]) -> bool {
     match parse_ip(v) {
         // `10.0.0.0/8`, `172.16.0.0/12`: ranges everybody knows, not hosts.
         Some(std::net::IpAddr::V4(a)) => {
-            a.is_private()
+            let [first, second, ..] = a.octets();
+            let shared = first == 100 && second & 0xc0 == 64;
+            (a.is_private() || a.is_link_local() || shared)
                 && !matches!(
                     a.octets(),
-                    [10, 0, 0, 0] | [172, 16, 0, 0] | [192, 168, 0, 0]
+                    [10, 0, 0, 0]
+                        | [172, 16, 0, 0]
+                        | [192, 168, 0, 0]
+                        | [100, 64, 0, 0]
+                        | [169, 254, 0, 0]
                 )
         }
-        Some(std::net::IpAddr::V6(a)) => (a.segments()[0] & 0xfe00) == 0xfc00,
+        // Unique local (fc00::/7) and link-local (fe80::/10).
+        Some(std::net::IpAddr::V6(a)) => {
+            let first = a.segments()[0];
+            first & 0xfe00 == 0xfc00 || first & 0xffc0 == 0xfe80
+        }
         None => false,
     }
 }
