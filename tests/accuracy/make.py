@@ -528,6 +528,11 @@ def main():
     for kind, text, value, cid, split in phones.cases():
         add(kind, "phones", text, [("phone", value)] if value else [], cid)
         CASES[-1]["split"] = split
+    # Postal addresses in 20 locales (tests/accuracy/addresses.py), with a split.
+    import addresses
+    for kind, text, value, cid, split in addresses.cases():
+        add(kind, "addresses", text, [("street_address", value)] if value else [], cid)
+        CASES[-1]["split"] = split
     # Personnel matters about a named person (tests/accuracy/hr.py): the
     # HR label covers the whole text, the name is labelled too.
     import hr

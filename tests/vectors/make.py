@@ -99,6 +99,13 @@ case(g, "address-us-context", "She lives at 42 Maple Street in town.", "sensitiv
 case(g, "address-uk-postcode", "Deliver to 221B Baker Street, London NW1 6XE please", "sensitive", [("street_address", "221B Baker Street, London NW1 6XE")])
 case(g, "address-de", "Anschrift: Musterstraße 12, 10115 Berlin", "sensitive", [("street_address", "Musterstraße 12, 10115 Berlin")])
 neg(g, "address-without-context", "We had 3 Main Street events this year.")
+case(g, "address-pl-two-lines", "Adres dostawy:\nul. Kołłątaja 79/19\n02-931 Kwidzyn", "sensitive", [("street_address", "ul. Kołłątaja 79/19\n02-931 Kwidzyn")])
+case(g, "address-pt", "Envie para Rua Gomes, 2, 9483-378 Ílhavo.", "sensitive", [("street_address", "Rua Gomes, 2, 9483-378 Ílhavo")])
+case(g, "address-ca", "Ship to 468 Andrews Place, Port Joshuaburgh, SK S4P 3Y2", "sensitive", [("street_address", "468 Andrews Place, Port Joshuaburgh, SK S4P 3Y2")])
+case(g, "address-cz", "Pošlete balík na adresu Slatiňanská 323, 786 01 Sázava.", "sensitive", [("street_address", "Slatiňanská 323, 786 01 Sázava")])
+case(g, "address-ch-four-digit-with-word", "Lieferadresse: Gloorstrasse 26, 8483 Schwyz", "sensitive", [("street_address", "Gloorstrasse 26, 8483 Schwyz")])
+neg(g, "address-four-digit-year-without-word", "Version 2, 2019 Release notes are attached.")
+neg(g, "address-in-a-licence", "Copyright Free Software Foundation, Inc.\n59 Temple Place, Suite 330, Boston, MA 02111-1307, USA.")
 
 # ----------------------------------------------------------------------- hr
 g = group("hr", "Personnel matters about a named or identified person; HR text about nobody")

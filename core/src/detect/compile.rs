@@ -24,7 +24,7 @@ pub(super) struct CompiledPattern {
     /// Compiled when the policy is built for policy-written patterns (so errors
     /// surface there), on first use for the tested built-in catalogue.
     regex: OnceLock<Option<Regex>>,
-    score: Score,
+    pub(super) score: Score,
     /// The pattern has a group named `value` that narrows the finding.
     pub(super) value_group: bool,
 }
@@ -133,11 +133,22 @@ impl Scanner {
             patterns,
             words,
         } = resolve(policy)?;
-        let routes = Routes::plan(
-            patterns
-                .iter()
-                .map(|p| (p.source.as_str(), detectors[p.detector].requires_context)),
-        );
+        // A pattern whose score is below its detector's threshold reports only
+        // with a context word's boost: it is gated like a detector that
+        // requires context (the phone numbers written without a trunk prefix).
+        let routes = Routes::plan(patterns.iter().map(|p| {
+            let d = &detectors[p.detector];
+            (
+                p.source.as_str(),
+                d.requires_context || p.score < d.min_score,
+                !d.nearby.is_empty(),
+            )
+        }));
+        // Patterns of detectors that need another finding nearby (HR terms
+        // need a person) are searched only around those findings.
+        let near_findings: Vec<usize> = (0..patterns.len())
+            .filter(|&i| !detectors[patterns[i].detector].nearby.is_empty())
+            .collect();
         let set = near_digits_set(&routes.near_digits, &patterns)?;
         // The context words in id order: the patterns of the context automaton.
         let mut ordered: Vec<(&String, &u32)> = words.iter().collect();
@@ -172,8 +183,10 @@ impl Scanner {
             })?)
         };
         // Patterns that run on every text are compiled with the engine, not
-        // inside the first check (which a module host meters with fuel).
-        for &i in &routes.alone {
+        // inside the first check (which a module host meters with fuel); so
+        // are the long keyword lists searched near other findings (HR terms:
+        // compiling them costs more than a short check's whole budget).
+        for &i in routes.alone.iter().chain(&near_findings) {
             patterns[i].regex();
         }
         let allow_patterns = policy
@@ -190,6 +203,7 @@ impl Scanner {
             super::people::prepare();
         }
         Ok(Scanner {
+            near_findings,
             people,
             detectors,
             patterns,

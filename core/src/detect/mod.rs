@@ -124,4 +124,7 @@ pub(crate) struct Scanner {
     /// The built-in `person_name` detector, if enabled: the name recogniser
     /// (`people`) reports its findings.
     people: Option<usize>,
+    /// Patterns of detectors with `requires_nearby`: searched only within
+    /// their window around the matches of the detectors they need.
+    near_findings: Vec<usize>,
 }

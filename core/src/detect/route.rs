@@ -50,11 +50,16 @@ impl Literals {
 }
 
 impl Routes {
-    /// Routes every pattern, given in pattern order as its source and whether
-    /// its detector reports only with context.
-    pub(super) fn plan<'a>(patterns: impl IntoIterator<Item = (&'a str, bool)>) -> Routes {
+    /// Routes every pattern, given in pattern order as its source, whether
+    /// its detector reports only with context, and whether it is searched
+    /// apart, only near other findings (`requires_nearby`): such patterns get
+    /// no route here.
+    pub(super) fn plan<'a>(patterns: impl IntoIterator<Item = (&'a str, bool, bool)>) -> Routes {
         let mut routes = Routes::default();
-        for (i, (source, requires_context)) in patterns.into_iter().enumerate() {
+        for (i, (source, requires_context, apart)) in patterns.into_iter().enumerate() {
+            if apart {
+                continue;
+            }
             // Unparsable patterns fail to compile later, with the parser's message.
             let hir = parse_regex(source).unwrap_or_else(|_| Hir::empty());
             match route(&hir, requires_context) {

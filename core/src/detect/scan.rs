@@ -181,6 +181,7 @@ impl Scanner {
             }
         }
         self.recognise_people(hay, &mut candidates);
+        self.find_near_findings(hay, &mut candidates);
         if candidates.is_empty() {
             return Vec::new();
         }
@@ -190,6 +191,38 @@ impl Scanner {
             .into_iter()
             .filter_map(|c| self.judge(hay, &hits, c))
             .collect()
+    }
+
+    /// Searches the patterns of detectors with `requires_nearby` only in the
+    /// windows around the candidates of the detectors they need: a match
+    /// anywhere else could never be kept ([`Scanner::keep_supported`]), and
+    /// a long keyword list run over the whole text costs the most on text
+    /// with no person in it.
+    fn find_near_findings(&self, hay: &[u8], candidates: &mut Vec<Candidate>) {
+        let mut found = Vec::new();
+        for &pid in &self.near_findings {
+            let d = &self.detectors[self.patterns[pid].detector];
+            let windows = merge_spans(
+                candidates
+                    .iter()
+                    .filter(|c| d.nearby.contains(&c.detector))
+                    .map(|c| {
+                        // Room for a whole match that only reaches into the window.
+                        let reach = d.nearby_window + NEAR_FINDINGS_MATCH;
+                        (
+                            c.start.saturating_sub(reach),
+                            c.end.saturating_add(reach).min(hay.len()),
+                        )
+                    })
+                    .collect(),
+            );
+            for (s, e) in windows {
+                self.patterns[pid].find(&Input::new(hay).span(s..e), &mut found);
+            }
+        }
+        // Windows overlap across patterns only in the same pattern's runs,
+        // which `merge_spans` already joined; a match is found once.
+        candidates.extend(found);
     }
 
     /// Drops the matches of detectors with `requires_nearby` that have no
@@ -239,7 +272,7 @@ impl Scanner {
         let Some(ac) = &self.context else {
             return Vec::new();
         };
-        let mut windows: Vec<(usize, usize)> = candidates
+        let windows: Vec<(usize, usize)> = candidates
             .iter()
             .filter(|c| {
                 let d = &self.detectors[c.detector];
@@ -250,16 +283,8 @@ impl Scanner {
                 (from, c.end.saturating_add(self.window).min(hay.len()))
             })
             .collect();
-        windows.sort_unstable();
-        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(windows.len());
-        for (s, e) in windows {
-            match merged.last_mut() {
-                Some(last) if s <= last.1 => last.1 = last.1.max(e),
-                _ => merged.push((s, e)),
-            }
-        }
         let mut hits = Vec::new();
-        for (s, e) in merged {
+        for (s, e) in merge_spans(windows) {
             let input = aho_corasick::Input::new(hay).span(s..e);
             hits.extend(
                 ac.find_overlapping_iter(input)
@@ -334,6 +359,23 @@ impl Scanner {
     }
 }
 
+/// The longest match expected of a `requires_nearby` pattern (an HR phrase):
+/// windows reach this much further so a match that only touches one is found.
+const NEAR_FINDINGS_MATCH: usize = 256;
+
+/// Sorts spans and joins those that overlap or touch.
+pub(super) fn merge_spans(mut spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (s, e) in spans {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
 /// Whether `hay[start..end]` is not glued to letters or digits on either side.
 fn is_word_at(hay: &[u8], start: usize, end: usize) -> bool {
     // `_` counts as part of a word: `ND_IOCTL_CALL` does not contain the word "call".
@@ -372,7 +414,28 @@ fn is_context_word_at(hay: &[u8], start: usize, end: usize) -> bool {
 
 /// Keeps the most important of overlapping matches: higher tier, then higher
 /// score, then longer, then earlier, then detector order. Deterministic.
-fn resolve_overlaps(mut cands: Vec<Candidate>, detectors: &[Detector]) -> Vec<Candidate> {
+fn resolve_overlaps(cands: Vec<Candidate>, detectors: &[Detector]) -> Vec<Candidate> {
+    let tier = |c: &Candidate| detectors[c.detector].info.tier as usize;
+    // A match inside a longer one of the same tier or higher is part of it (a
+    // name in a street name, `Lisa-Meitner-Straße 4, 10115 Berlin`), whatever
+    // their scores. One sweep by start: per tier, the match reaching furthest.
+    let mut cands = cands;
+    cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut furthest: [Option<(usize, usize)>; 4] = [None; 4];
+    let mut cands: Vec<Candidate> = cands
+        .into_iter()
+        .filter(|c| {
+            let inside = furthest[tier(c).min(3)..]
+                .iter()
+                .flatten()
+                .any(|&(end, start)| end > c.end || end == c.end && start < c.start);
+            let slot = &mut furthest[tier(c).min(3)];
+            if slot.is_none_or(|(end, _)| c.end > end) {
+                *slot = Some((c.end, c.start));
+            }
+            !inside
+        })
+        .collect();
     cands.sort_by(|a, b| {
         let (da, db) = (&detectors[a.detector], &detectors[b.detector]);
         db.info
@@ -448,9 +511,13 @@ mod tests {
         }
         scanner.recognise_people(hay, &mut candidates);
         let hits = scanner.context_hits(hay, &candidates);
-        let mut accepted: Vec<_> = candidates
+        let mut judged: Vec<_> = candidates
             .into_iter()
             .filter_map(|c| scanner.judge(hay, &hits, c))
+            .collect();
+        scanner.keep_supported(&mut judged);
+        let mut accepted: Vec<_> = judged
+            .into_iter()
             .map(|c| (c.detector, c.start, c.end, c.score))
             .collect();
         accepted.sort_unstable();
@@ -458,8 +525,9 @@ mod tests {
     }
 
     fn accepted(scanner: &Scanner, hay: &[u8]) -> Vec<(usize, usize, usize, Score)> {
-        let mut accepted: Vec<_> = scanner
-            .accept(hay)
+        let mut judged = scanner.accept(hay);
+        scanner.keep_supported(&mut judged);
+        let mut accepted: Vec<_> = judged
             .into_iter()
             .map(|c| (c.detector, c.start, c.end, c.score))
             .collect();

@@ -245,6 +245,51 @@ pub(super) fn phone_ruled_out_by_neighbours(hay: &[u8], start: usize, end: usize
         || digit(after(1)) && matches!(after(0), Some(b'-' | b'.' | b'/'))
 }
 
+/// Any street address shape passes, without the full stop of the sentence it
+/// ends (`..., 786 01 Sázava.`); its neighbours decide the rest
+/// ([`address_ruled_out_by_neighbours`]).
+pub(super) fn address(v: &[u8]) -> Check {
+    match v.strip_suffix(b".") {
+        Some(rest) if !rest.is_empty() => Check::Trim(rest.len()),
+        _ => Check::Accept,
+    }
+}
+
+/// Whether the paragraph before a street address says it is an
+/// organisation's, printed in a copyright or licence notice (`Free Software
+/// Foundation, Inc., 51 Franklin Street ...`, `Copyright 2019 ...`): nobody's
+/// home. Looks back to the paragraph's start, at most 400 bytes.
+pub(super) fn address_ruled_out_by_neighbours(hay: &[u8], start: usize) -> bool {
+    let from = start.saturating_sub(400);
+    let before = &hay[from..start];
+    let paragraph = before
+        .windows(2)
+        .rposition(|w| w == b"\n\n")
+        .map_or(before, |i| &before[i + 2..]);
+    let lower = paragraph.to_ascii_lowercase();
+    const MARKS: [&[u8]; 16] = [
+        b"copyright",
+        b"license",
+        b"licence",
+        b"(c)",
+        b"foundation",
+        b"inc.",
+        b"inc,",
+        b" ltd",
+        b" llc",
+        b"gmbh",
+        b"corporation",
+        b"legal services",
+        b"p.o. box",
+        b"university",
+        b"all rights reserved",
+        b"files:",
+    ];
+    MARKS
+        .iter()
+        .any(|m| lower.windows(m.len()).any(|w| w == *m))
+}
+
 /// Whether an address-shaped candidate is the userinfo of a URL
 /// (`https://user:pass@host`), not an address.
 pub(super) fn email_ruled_out_by_neighbours(hay: &[u8], start: usize) -> bool {
@@ -349,6 +394,28 @@ mod tests {
         ] {
             assert!(!ok(Validator::Phone, n), "{n}");
         }
+    }
+
+    #[test]
+    fn an_address_in_a_licence_notice_is_an_organisations() {
+        let ruled_out = |hay: &str, value: &str| {
+            super::address_ruled_out_by_neighbours(hay.as_bytes(), hay.find(value).unwrap())
+        };
+        let notice =
+            "Copyright (C) 1989 Free Software Foundation, Inc.\n59 Temple Place, Suite 330, Boston";
+        assert!(ruled_out(notice, "59 Temple Place"));
+        assert!(!ruled_out(
+            "Ship to:\nSchleichstraße 19\n48337 Lichtenfels",
+            "Schleichstraße 19"
+        ));
+        // A notice in an earlier paragraph says nothing about this one.
+        let later =
+            "Copyright 2020 Acme Inc.\n\nThe tenant at 5 Flood Street, Rongotea 4865 called.";
+        assert!(!ruled_out(later, "5 Flood Street"));
+        assert_eq!(
+            Validator::Address.check(b"Slatinanska 323, 786 01 Sazava."),
+            Check::Trim(30)
+        );
     }
 
     #[test]

@@ -113,6 +113,8 @@ validators! {
         "A calendar date (day, month, year 1900-2099).";
     Email = "email", contact::email,
         "Email: not a reserved example domain, not an image name like `icon@2x.png`.";
+    Address = "address", contact::address,
+        "A postal address: not in a copyright or licence paragraph, not an organisation's.";
     Phone = "phone", contact::phone,
         "Phone: an international number fits its country's numbering plan (libphonenumber metadata), a national one the North American rules or a trunk prefix; fiction ranges, dates, postcodes, amounts, versions and bytes excluded.";
     IpPublic = "ip_public", network::ip_public,
@@ -236,6 +238,7 @@ impl Validator {
         }
         let ruled_out = match self {
             Validator::Phone => contact::phone_ruled_out_by_neighbours(hay, start, end),
+            Validator::Address => contact::address_ruled_out_by_neighbours(hay, start),
             Validator::Email => contact::email_ruled_out_by_neighbours(hay, start),
             Validator::SecretValue => secret::secret_ruled_out_by_neighbours(hay, start),
             Validator::InternalHost => network::host_ruled_out_by_neighbours(hay, end),

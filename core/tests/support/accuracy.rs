@@ -84,6 +84,7 @@ pub fn target(group: &str) -> Option<(&'static str, f64)> {
         "internal" | "internal-holdout" => Some(("F1", 0.95)),
         "phones" | "phones-holdout" => Some(("recall (at precision ≥ 0.97)", 0.90)),
         "hr" | "hr-holdout" => Some(("F1", 0.90)),
+        "addresses" | "addresses-holdout" => Some(("F1", 0.90)),
         _ => None,
     }
 }
@@ -238,6 +239,8 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
             Some("phone")
         } else if hr {
             Some("hr_record")
+        } else if case.group.starts_with("addresses") {
+            Some("street_address")
         } else if case.group.starts_with("internal") {
             report
                 .findings

@@ -41,11 +41,11 @@ pub struct Limits {
 impl Default for Limits {
     /// Calibrated against the inputs that cost the most per byte
     /// (`examples/calibrate.rs`; the crate's tests keep it so): the worst
-    /// measured uses 6,171 fuel per byte (dates and IP addresses back to
-    /// back) and a call on nothing 1.5 M, so a call gets 100 M + 16 k per
-    /// byte, 2.6 times the worst; 20 G fuel to compile; 512 MiB of memory.
-    /// At about 0.2 ns per unit of fuel, a call then stops within about
-    /// 20 ms + 3.4 µs per input byte (3.6 s for 1 MiB), whatever it is given.
+    /// measured uses 6,563 fuel per byte (dates and IP addresses back to
+    /// back) and a call on nothing 2.3 M, so a call gets 100 M + 16 k per
+    /// byte, 2.4 times the worst; 20 G fuel to compile; 512 MiB of memory.
+    /// At about 0.14 ns per unit of fuel, a call then stops within about
+    /// 14 ms + 2.2 µs per input byte (2.3 s for 1 MiB), whatever it is given.
     fn default() -> Limits {
         Limits {
             fuel_to_compile: 20_000_000_000,

@@ -153,6 +153,10 @@ fn the_fuel_budget_is_calibrated_against_the_worst_inputs() {
     );
     let mut worst = ("", 0.0f64);
     for (name, text) in support::worst_case::inputs(32 << 10) {
+        // The per-byte part is measured warm: the first text of a kind also
+        // builds automaton states once (up to ~60 M fuel for a kind on this
+        // input size), which the fixed part of a call's budget is for.
+        module.classify(&text).unwrap();
         module.classify(&text).unwrap();
         let per_byte = module.fuel_used().saturating_sub(fixed) as f64 / text.len() as f64;
         if per_byte > worst.1 {
