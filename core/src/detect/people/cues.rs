@@ -358,20 +358,12 @@ impl Cues {
     /// Cue occurrences in the `windows` of `text` (merged here):
     /// `(start, end, public)`, whole words only, by start.
     pub(super) fn find(&self, text: &str, windows: &[(usize, usize)]) -> Vec<Hit> {
-        let mut spans: Vec<(usize, usize)> = windows
+        let spans: Vec<(usize, usize)> = windows
             .iter()
             .map(|&(s, e)| (s, e.min(text.len())))
             .collect();
-        spans.sort_unstable();
-        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
-        for (s, e) in spans {
-            match merged.last_mut() {
-                Some(last) if s <= last.1 => last.1 = last.1.max(e),
-                _ => merged.push((s, e)),
-            }
-        }
         let mut hits = Vec::new();
-        for (s, e) in merged {
+        for (s, e) in crate::detect::scan::merge_spans(spans) {
             let input = aho_corasick::Input::new(text).span(s..e);
             hits.extend(
                 self.automaton
