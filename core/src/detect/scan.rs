@@ -500,6 +500,8 @@ mod tests {
             !is_context_word_at(b"telefonNummer", 0, 7),
             "a new word starts"
         );
+        assert!(!is_context_word_at(b"addresses", 0, 7), "an English ending");
+        assert!(is_context_word_at(b"telefonszamon", 0, 7));
     }
 
     /// What `accept` must equal: every pattern searched over the whole text,
