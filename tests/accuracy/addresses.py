@@ -5,8 +5,9 @@ address. Each case carries a `split` like the people cases: holdout cases take
 their sentences from HOLDOUT, written before the detector was measured on them
 and not looked at while tuning.
 """
-import hashlib
 import random
+
+from gen import split_of
 
 SEED = 19
 
@@ -84,9 +85,6 @@ NEAR = [
     "The meeting is in room 4012, building C.",
 ]
 
-
-def split_of(cid):
-    return "holdout" if int(hashlib.sha256(cid.encode()).hexdigest(), 16) % 10 < 3 else "tune"
 
 
 def cases(n=5):

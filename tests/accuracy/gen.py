@@ -5,6 +5,7 @@ Nothing here imports or runs tiergate: a generator that disagrees with a
 tiergate validator shows up as lost recall (or a false positive on a
 near-miss) in the evaluation, and one of the two is wrong.
 """
+import hashlib
 import random
 import string
 
@@ -850,3 +851,9 @@ def btc_address():
 
 def eth_address():
     return "0x" + rand("0123456789abcdefABCDEF", 40)
+
+
+def split_of(cid):
+    """`holdout` for about 30% of case ids (by a hash of the id), else `tune`:
+    the split every generator with a holdout part uses."""
+    return "holdout" if int(hashlib.sha256(cid.encode()).hexdigest(), 16) % 10 < 3 else "tune"

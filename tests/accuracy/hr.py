@@ -9,7 +9,7 @@ name, which is scored apart as `hr-names`. Each case carries a `split` like
 the people cases: holdout cases take their sentences from HOLDOUT, written
 before the detector was measured on them and not looked at while tuning.
 """
-import hashlib
+from gen import split_of
 
 SEED = 17
 
@@ -141,9 +141,6 @@ NAMED_NEAR = {
 PUBLIC = ["Jack Welch famously fired the bottom ten percent of managers every year.",
           "In 1985 Apple's board removed Steve Jobs from his role, a dismissal he later called the best thing that happened to him."]
 
-
-def split_of(cid):
-    return "holdout" if int(hashlib.sha256(cid.encode()).hexdigest(), 16) % 10 < 3 else "tune"
 
 
 def cases(n=4):

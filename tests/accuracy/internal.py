@@ -7,8 +7,9 @@ labels the issue lists (corp, internal, intranet, int, lan, private, stg,
 staging, dev, prod); the detector supports only some of them, so recall
 shows the gap. Each case carries a `split` like the people cases.
 """
-import hashlib
 import random
+
+from gen import split_of
 
 SEED = 11
 ORG = ["fabrikam", "contoso", "northwind", "tailspin", "wingtip", "adatum", "litware", "proseware", "fourthcoffee", "woodgrove"]
@@ -54,9 +55,6 @@ MARKINGS = {
 }
 MARKING_NEAR = ["The internal combustion engine was invented in the 19th century.", "Internal links on the page point to sections.", "Use internal padding in the CSS box model."]
 
-
-def split_of(cid):
-    return "holdout" if int(hashlib.sha256(cid.encode()).hexdigest(), 16) % 10 < 3 else "tune"
 
 
 def cases():

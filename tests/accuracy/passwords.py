@@ -7,8 +7,9 @@ as people choose them), not from the detector's regex. Each case carries a
 detector was last tuned and not looked at while tuning; a measured holdout
 moves to SEEN (tune) when the detector changes, and a fresh one is written.
 """
-import hashlib
 import random
+
+from gen import split_of
 
 SEED = 7
 
@@ -132,9 +133,6 @@ HOLDOUT = {
     "sw": ["Mfanyakazi mpya: mtumiaji jmwangi, nenosiri la muda {v}"],
 }
 
-
-def split_of(cid):
-    return "holdout" if int(hashlib.sha256(cid.encode()).hexdigest(), 16) % 10 < 3 else "tune"
 
 
 def cases(n=6):

@@ -13,10 +13,11 @@ part tests sentences as well as names the recogniser has not seen. Once a
 holdout set has been measured and the recogniser changed, its sentences
 move to SEEN (tune) and a fresh HOLDOUT is written.
 """
-import hashlib
 import random
 
 from faker import Faker
+
+from gen import split_of
 
 SEED = 18
 
@@ -285,9 +286,6 @@ WRAPPERS = [
     "Ticket 4821 - {s}",
 ]
 
-
-def split_of(cid):
-    return "holdout" if int(hashlib.sha256(cid.encode()).hexdigest(), 16) % 10 < 3 else "tune"
 
 
 def name_of(fake, order):

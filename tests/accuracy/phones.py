@@ -11,8 +11,9 @@ fiction. Each case carries a `split` like the people cases: holdout cases take
 their sentences from HOLDOUT, written before the detector was measured on
 them and not looked at while tuning.
 """
-import hashlib
 import random
+
+from gen import split_of
 
 SEED = 13
 
@@ -215,9 +216,6 @@ NEAR = [
     "Phone: +1 (555) 010-0123 (our example number in the docs)",
 ]
 
-
-def split_of(cid):
-    return "holdout" if int(hashlib.sha256(cid.encode()).hexdigest(), 16) % 10 < 3 else "tune"
 
 
 def cases(n=6):
