@@ -154,10 +154,15 @@ fn consecutive(parts: &[&[u8]]) -> bool {
 }
 
 /// North American Numbering Plan rules for a ten-digit number: area code and
-/// exchange start with 2-9, and exchange 555 (the range reserved for fiction,
-/// 0100-0199, and directory services) is in practice always made up.
+/// exchange start with 2-9; area codes N9X, 37X and 96X are kept for
+/// expansion and N11 codes are services, never areas; exchange 555 (the range
+/// reserved for fiction, 0100-0199, and directory services) is in practice
+/// always made up.
 fn nanp(n: &[u8]) -> bool {
-    n.len() == 10 && n[0] >= 2 && n[3] >= 2 && n[3..6] != [5, 5, 5]
+    let reserved_area = n.get(1) == Some(&9)
+        || n.get(1..3) == Some(&[1, 1])
+        || matches!(n.get(..2), Some([3, 7] | [9, 6]));
+    n.len() == 10 && n[0] >= 2 && !reserved_area && n[3] >= 2 && n[3..6] != [5, 5, 5]
 }
 
 /// Ranges regulators reserve for fiction, national and international: Ofcom's
@@ -329,6 +334,18 @@ mod tests {
             !ok(Validator::Phone, "(115) 867-5309"),
             "area code starts 2-9"
         );
+        for reserved in [
+            "795-772-2070",
+            "(411) 867-5309",
+            "375-867-5309",
+            "+1 962 867 5309",
+        ] {
+            assert!(
+                !ok(Validator::Phone, reserved),
+                "{reserved}: no such area code"
+            );
+        }
+        assert!(ok(Validator::Phone, "212-867-5309"));
         assert!(ok(Validator::Phone, "+44 20 7183 9264"));
         assert!(!ok(Validator::Phone, "+44 12"));
         assert!(!ok(Validator::Phone, "07700 900123"), "Ofcom drama range");
