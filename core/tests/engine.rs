@@ -470,3 +470,47 @@ fn the_organisations_domains_and_codenames_are_internal() {
         .expect_err("not a domain");
     assert_eq!(err.path(), Some("organisation.domains[0]"));
 }
+
+#[test]
+fn keywords_ignore_case_in_every_script_unless_asked_not_to() {
+    let src = format!(
+        "{}\n[detectors.stamp]\ncategory = \"internal_marking\"\nkeywords = [\"сводка по складу\", \"Straße gesperrt\"]\n\
+         [detectors.codeword]\ncategory = \"codename\"\ncase_sensitive = true\nkeywords = [\"Ökosystem\"]\n",
+        Policy::builtin_source()
+    );
+    let e = Engine::new(Policy::from_toml(&src).unwrap()).unwrap();
+    let found = |text: &str, detector: &str| {
+        e.classify(text)
+            .findings
+            .iter()
+            .filter(|f| f.detector == detector)
+            .map(|f| text[f.span.start..f.span.end].to_string())
+            .collect::<Vec<_>>()
+    };
+    for stamp in ["Сводка по складу", "СВОДКА ПО СКЛАДУ"] {
+        assert_eq!(found(&format!("{stamp}: план"), "stamp"), [stamp]);
+    }
+    assert_eq!(found("STRASSE gesperrt", "stamp"), Vec::<String>::new());
+    assert_eq!(found("STRAßE GESPERRT heute", "stamp"), ["STRAßE GESPERRT"]);
+    assert_eq!(found("das Ökosystem", "codeword"), ["Ökosystem"]);
+    // A stem takes any ending, and only an ending: the word is found whole.
+    let src = format!(
+        "{}\n[detectors.reprimand]\ncategory = \"internal_marking\"\nkeywords = [\"nagan*\", \"на больничн*\"]\n",
+        Policy::builtin_source()
+    );
+    let e = Engine::new(Policy::from_toml(&src).unwrap()).unwrap();
+    let spans = |text: &str| {
+        e.classify(text)
+            .findings
+            .iter()
+            .filter(|f| f.detector == "reprimand")
+            .map(|f| text[f.span.start..f.span.end].to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(spans("dostał naganę za spóźnienia"), ["naganę"]);
+    assert_eq!(spans("Nagany, dwie."), ["Nagany"]);
+    assert_eq!(spans("Он на больничном с понедельника"), ["на больничном"]);
+    assert_eq!(spans("bez nagan"), ["nagan"]);
+    assert_eq!(spans("zanagana"), Vec::<String>::new());
+    assert_eq!(found("das ökosystem", "codeword"), Vec::<String>::new());
+}

@@ -40,6 +40,10 @@ impl CompiledPattern {
         let regex = OnceLock::new();
         if eager {
             let _ = regex.set(Some(compile(&source, &path)?));
+        } else {
+            // Sources made here (keyword lists) did not pass the policy's
+            // syntax check; a lazily compiled pattern must not fail later.
+            policy::parse_regex(&source).map_err(|why| Error::invalid(&path, why))?;
         }
         let value_group = source.contains("(?P<value>") || source.contains("(?<value>");
         Ok(CompiledPattern {

@@ -86,6 +86,9 @@ pub(crate) struct Detector {
     min_score: Score,
     allow: HashSet<Vec<u8>>,
     allow_patterns: Vec<Regex>,
+    /// Written for this organisation (a policy's own detector, or one made
+    /// from its `[organisation]` table): wins a tie with a built-in one.
+    own: bool,
 }
 
 /// All detectors of an engine, compiled once.

@@ -49,7 +49,8 @@ fn organisation_detectors(
                 label: Some("INTERNAL_HOST".into()),
                 patterns: Some(vec![policy::PatternSpec {
                     regex: policy::Pattern::new(&regex)?,
-                    score: Some(Score::from_hundredths(80)),
+                    // The policy says the domain is the organisation's: certain.
+                    score: Some(Score::from_hundredths(100)),
                 }]),
                 // `www.fabrikam.com` is the organisation's public face.
                 allow_patterns: Some(vec![policy::Pattern::new(
@@ -103,7 +104,9 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
         *words.entry(w).or_insert(next)
     };
 
-    for (id, spec) in organisation_detectors(&policy.organisation)? {
+    let organisation = organisation_detectors(&policy.organisation)?;
+    let from_organisation: Vec<String> = organisation.iter().map(|(id, _)| id.clone()).collect();
+    for (id, spec) in organisation {
         // A policy may still override them by id, like any built-in detector.
         let spec = match policy.detectors.get(&id) {
             Some(over) => spec.merged(over),
@@ -250,6 +253,7 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
             .enumerate()
             .map(|(i, p)| compile(p.as_str(), &format!("{path}.allow_patterns[{i}]")))
             .collect::<Result<_, _>>()?;
+        let own = custom || from_organisation.contains(&id);
         detectors.push(Detector {
             info: DetectorInfo {
                 name: spec.name.clone().unwrap_or_else(|| id.clone()),
@@ -280,6 +284,7 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
                 .map(|a| a.as_bytes().to_vec())
                 .collect(),
             allow_patterns,
+            own,
         });
     }
     // `requires_nearby` names detectors: each must exist (a typo is an
@@ -312,9 +317,17 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
     })
 }
 
+/// The rest of a word after a stem: letters of the Latin, Greek, Cyrillic,
+/// Hebrew and Arabic blocks (two-byte UTF-8 from U+00C0), Indic and other
+/// scripts of U+0800..U+1FFF and Hangul; not punctuation (U+2000..) or
+/// CJK symbols. Byte mode has no Unicode classes, so it is written in bytes.
+const WORD_REST: &str = r"(?:[a-zA-Z]|[\xC3-\xDF][\x80-\xBF]|[\xE0\xE1\xEA-\xED][\x80-\xBF]{2})*";
+
 /// A keyword list as one regex: longest first (so a phrase wins over its
 /// prefix), whole words where a keyword starts or ends with a letter or digit,
-/// and any run of whitespace where the keyword has a space.
+/// and any run of whitespace where the keyword has a space. A word ending in
+/// `*` is a stem: it matches with any ending (`nagan*` finds `nagana`,
+/// `naganę`, `nagany`), for languages that decline their nouns.
 fn keyword_regex(words: &[String], case_sensitive: bool) -> String {
     let mut words: Vec<&str> = words.iter().map(|w| w.trim()).collect();
     words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
@@ -329,12 +342,23 @@ fn keyword_regex(words: &[String], case_sensitive: bool) -> String {
     let alternatives: Vec<String> = words
         .iter()
         .map(|w| {
-            let body = regex_syntax::escape(w)
+            let body = w
                 .split(' ')
                 .filter(|p| !p.is_empty())
+                .map(|p| match p.strip_suffix('*') {
+                    Some(stem) if !stem.is_empty() => {
+                        format!("{}{WORD_REST}", fold_case(stem, case_sensitive))
+                    }
+                    _ => fold_case(p, case_sensitive),
+                })
                 .collect::<Vec<_>>()
                 .join(r"\s+");
-            format!("{}{body}{}", edge(w.bytes().next()), edge(w.bytes().last()))
+            let last = if w.ends_with('*') {
+                None
+            } else {
+                w.bytes().last()
+            };
+            format!("{}{body}{}", edge(w.bytes().next()), edge(last))
         })
         .collect();
     format!(
@@ -342,6 +366,33 @@ fn keyword_regex(words: &[String], case_sensitive: bool) -> String {
         if case_sensitive { "" } else { "(?i)" },
         alternatives.join("|")
     )
+}
+
+/// The keyword escaped for a regex. The engine folds only ASCII case (it
+/// carries no Unicode tables), so each other letter with a one-letter upper and
+/// lower case becomes a choice of both (byte mode has no non-ASCII classes): "для" finds "Для" and "ДЛЯ".
+fn fold_case(word: &str, case_sensitive: bool) -> String {
+    let mut out = String::with_capacity(word.len() * 2);
+    for c in word.chars() {
+        let mut buf = [0u8; 4];
+        let escaped = regex_syntax::escape(c.encode_utf8(&mut buf));
+        match (single(c.to_lowercase()), single(c.to_uppercase())) {
+            (Some(l), Some(u)) if !case_sensitive && !c.is_ascii() && l != u => {
+                out.push_str("(?:");
+                out.push(l);
+                out.push('|');
+                out.push(u);
+                out.push(')');
+            }
+            _ => out.push_str(&escaped),
+        }
+    }
+    out
+}
+
+fn single(mut chars: impl Iterator<Item = char>) -> Option<char> {
+    let first = chars.next()?;
+    chars.next().is_none().then_some(first)
 }
 
 fn lower(words: &[String]) -> impl Iterator<Item = String> + '_ {

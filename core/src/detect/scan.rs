@@ -413,7 +413,8 @@ fn is_context_word_at(hay: &[u8], start: usize, end: usize) -> bool {
 }
 
 /// Keeps the most important of overlapping matches: higher tier, then higher
-/// score, then longer, then earlier, then detector order. Deterministic.
+/// score, then longer, then earlier, then one written for the organisation,
+/// then detector order. Deterministic.
 fn resolve_overlaps(cands: Vec<Candidate>, detectors: &[Detector]) -> Vec<Candidate> {
     let tier = |c: &Candidate| detectors[c.detector].info.tier as usize;
     // A match inside a longer one of the same tier or higher is part of it (a
@@ -444,6 +445,7 @@ fn resolve_overlaps(cands: Vec<Candidate>, detectors: &[Detector]) -> Vec<Candid
             .then(b.score.cmp(&a.score))
             .then((b.end - b.start).cmp(&(a.end - a.start)))
             .then(a.start.cmp(&b.start))
+            .then(db.own.cmp(&da.own))
             .then(a.detector.cmp(&b.detector))
     });
     // Accepted spans keyed by start; neighbours tell whether a new span overlaps.
