@@ -117,6 +117,10 @@ case(g, "hr-review-surname-first", "Summarise: Okonkwo, Chidi - performance revi
      [("person_name", "Okonkwo, Chidi"), ("hr_record", "performance review"), ("hr_record", "salary frozen")])
 neg(g, "hr-policy-text", "Our policy: a written warning follows two late arrivals; sick leave over three days needs a note.")
 neg(g, "hr-job-ad", "Job ad: Senior Analyst, salary 60-70k, hybrid, parental leave from day one.")
+case(g, "hr-stem-polish", "Tymoteusz Petryk dostał naganę za spóźnienia.", "sensitive",
+     [("person_name", "Tymoteusz Petryk"), ("hr_record", "naganę")])
+case(g, "hr-patronymic-russian", "Тимур Елисеевич Макаров на больничном с понедельника.", "sensitive",
+     [("person_name", "Тимур Елисеевич Макаров"), ("hr_record", "больничном")])
 
 # ----------------------------------------------------------------- personal
 g = group("personal", "Names in a personal context, dates of birth, public IP addresses")
@@ -388,6 +392,7 @@ case(g, "mnpi-embargo", "Embargoed until 14:00 ET Thursday.", "sensitive", [("mn
 case(g, "mnpi-acronym", "MNPI - do not forward to the trading desk", "sensitive", [("mnpi_marking", "MNPI"), ("internal_marking", "do not forward")])
 case(g, "internal-use-only", "INTERNAL USE ONLY - onboarding checklist", "internal", [("internal_marking", "INTERNAL USE ONLY")])
 case(g, "internal-do-not-distribute", "Draft, do not distribute.", "internal", [("internal_marking", "do not distribute")])
+case(g, "internal-cyrillic-capitalised", "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ: план на квартал", "internal", [("internal_marking", "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ")])
 case(g, "internal-projects-acknowledge", "For internal use only.", "internal", [("internal_marking", "For internal use only")], destination="claude-projects")
 case(g, "internal-zdr-allowed", "Not for external distribution.", "internal", [("internal_marking", "Not for external distribution")], destination="claude-enterprise-zdr")
 case(g, "internal-org-marking", "FABRIKAM INTERNAL - onboarding checklist", "internal", [("internal_marking", "FABRIKAM INTERNAL")])
@@ -406,6 +411,9 @@ case(g, "host-home-arpa", "printer at laser.office.home.arpa", "internal", [("in
 case(g, "host-internal-label-inside", "ssh to ci-runner-3.corp.fabrikam-tools.com and check the log", "internal", [("internal_hostname", "ci-runner-3.corp.fabrikam-tools.com")])
 case(g, "host-internal-label-url", "dashboard: https://grafana.internal.contoso.io/d/latency", "internal", [("internal_hostname", "https://grafana.internal.contoso.io/d/latency")])
 neg(g, "host-public-dev-label", "read the post on dev.to and docs.python.org")
+case(g, "host-environment-label", "why does jira.staging.wingtip-tools.net time out?", "internal", [("internal_hostname", "jira.staging.wingtip-tools.net")])
+case(g, "host-environment-numbered", "add db1.prod.tailspin-tools.net to the allowlist", "internal", [("internal_hostname", "db1.prod.tailspin-tools.net")])
+neg(g, "host-environment-public-cdn", "fonts load from cdn.prod.website-files.com")
 case(g, "host-single-label-context", "the wiki server is wiki.corp", "internal", [("internal_hostname", "wiki.corp")])
 neg(g, "host-code-attribute", "return self.internal if flag else None")
 neg(g, "host-public-domain", "Read https://www.rust-lang.org/learn first.")
@@ -593,6 +601,11 @@ neg(g, "name-fiction", "The novel's main character, Tomasz Wiśniewski, is a sai
 neg(g, "name-place", "Meet me at Victoria Station.")
 neg(g, "name-code-identifiers", "import os.Path; client = new HttpClient(); Release Notes")
 neg(g, "name-author-han", "作家王小明的小说于1980年出版。")
+neg(g, "name-historical-year", "The bridge was designed by the engineer Jason Evans in 1932.")
+case(g, "name-title-arabic", "الموظف السيد رشاد اسطمبولي في إجازة مرضية منذ الاثنين.", "sensitive",
+     [("person_name", "رشاد اسطمبولي"), ("hr_record", "إجازة مرضية")])
+case(g, "name-kanji-spaced", "岡田 春香さんの人事評価をまとめてください。", "sensitive",
+     [("person_name", "岡田 春香"), ("hr_record", "人事評価")])
 neg(g, "name-verb-not-a-given-name", "We talked to Customer Success about the renewal.")
 neg(g, "name-team-before-email", "Write to Customer Service <help@northwind.io> for returns.".replace("help@northwind.io", "help@example.com"))
 g = GROUPS["credentials"]["cases"]

@@ -103,7 +103,16 @@ pub(super) fn names(
         let mut end = o + c.len_utf8();
         while let Some(&(o2, d)) = iter.peek() {
             if !super::tokens::is_cjk(d) {
-                break;
+                // One space between Han characters stays inside the run:
+                // Japanese writes `岡田 春香さん`, family name first.
+                let spaced = matches!(d, ' ' | '\u{3000}')
+                    && is_han(chars[chars.len() - 1].1)
+                    && text[o2 + d.len_utf8()..].chars().next().is_some_and(is_han);
+                if !spaced {
+                    break;
+                }
+                iter.next();
+                continue;
             }
             chars.push((o2, d));
             end = o2 + d.len_utf8();

@@ -179,6 +179,9 @@ pub(super) const TITLES: &[&str] = &[
     "Madame", "Signor", "Signora", "Senhor", "Senhora", "г-н", "г-жа", "господин", "госпожа", "пан", "пані", "κ.",
     "κος", "κα", "κύριος", "κυρία", "Sheikh", "Ustaz", "Alhaji", "Alhaja", "Chief", "Mama", "Bwana", "Ato",
     "Weyzero", "Si", "Ni", "Gng", "G.", "Bb.",
+    // Scripts without case: the title is what anchors the name after it.
+    "السيد", "السيدة", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة", "الشيخ", "آقای", "خانم", "دکتر", "מר",
+    "גברת", "ד״ר", "श्री", "श्रीमती", "सुश्री", "डॉ", "डॉक्टर",
 ];
 
 /// Honorifics written after a name, joined by a hyphen (`Tanaka-san`).
@@ -441,6 +444,47 @@ pub(super) fn after_year(text: &str, start: usize) -> bool {
             .chars()
             .next_back()
             .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Years before this one date a sentence to history (`designed the bridge in
+/// 1932`, `Kompositören ... skrev operan 1911`): a name in it, with nothing
+/// personal around it, is a historical figure's.
+const HISTORY_BEFORE: u32 = 1980;
+
+/// Whether the sentence around `start..end` (at most 200 bytes either side)
+/// holds a year of history: four digits from 1000 to 1979 standing alone (a
+/// suffix may follow: `1932'de`, `1930s`, `1932年`).
+pub(super) fn in_historical_sentence(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let ends_sentence = |b: u8| matches!(b, b'.' | b'!' | b'?' | b'\n' | b';');
+    let mut from = start;
+    while from > 0 && start - from < 200 && !ends_sentence(bytes[from - 1]) {
+        from -= 1;
+    }
+    let mut to = end;
+    while to < bytes.len() && to - end < 200 && !ends_sentence(bytes[to]) {
+        to += 1;
+    }
+    // `。` ends Chinese and Japanese sentences.
+    const FULL_STOP: &[u8] = "。".as_bytes();
+    if let Some(i) = memchr::memmem::rfind(&bytes[from..start], FULL_STOP) {
+        from += i + FULL_STOP.len();
+    }
+    if let Some(i) = memchr::memmem::find(&bytes[end..to], FULL_STOP) {
+        to = end + i;
+    }
+    let sentence = &bytes[from..to];
+    sentence.windows(4).enumerate().any(|(i, w)| {
+        let alone_before = i == 0 || !sentence[i - 1].is_ascii_alphanumeric();
+        let alone_after = sentence.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
+        w.iter().all(u8::is_ascii_digit)
+            && alone_before
+            && alone_after
+            && std::str::from_utf8(w)
+                .ok()
+                .and_then(|y| y.parse::<u32>().ok())
+                .is_some_and(|y| (1000..HISTORY_BEFORE).contains(&y))
+    })
 }
 
 /// The context of the span `start..end`: cue words within `window` bytes.

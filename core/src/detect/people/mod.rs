@@ -136,13 +136,22 @@ pub(crate) fn names(text: &str) -> Vec<(usize, usize, u8)> {
             i += 1;
             continue;
         }
-        // Without case, a name is anchored by the lexicon or a role noun:
-        // `محمد أحمد`, `ללקוח דין מנחם`.
+        // Without case, a name is anchored by the lexicon, a role noun or a
+        // title: `محمد أحمد`, `ללקוח דין מנחם`, `السيد رشاد اسطمبولي`. The
+        // anchor itself is not part of the name (`الموظف السيد رشاد ...`).
+        if w.shape == Shape::Caseless
+            && (is_title(text, w) || cues::lists().roles.contains(&text[w.start..w.end]))
+        {
+            i += 1;
+            continue;
+        }
         if w.shape == Shape::Caseless
             && flags(&text[w.start..w.end], &mut buf) & GIVEN == 0
             && !(i > 0 && {
                 let before = &text[words[i - 1].start..words[i - 1].end];
-                cues::lists().roles.contains(before) || cues::lists().contacts.contains(before)
+                cues::lists().roles.contains(before)
+                    || cues::lists().contacts.contains(before)
+                    || is_title(text, words[i - 1])
             })
         {
             i += 1;
@@ -189,7 +198,8 @@ pub(crate) fn names(text: &str) -> Vec<(usize, usize, u8)> {
                 .iter()
                 .take_while(|c| c.0 < s)
                 .any(|&(_, to)| s < to)
-                || cues::after_year(text, s);
+                || cues::after_year(text, s)
+                || !ctx.personal && cues::in_historical_sentence(text, s, e);
             ctx
         };
         let cue = |s: usize, e: usize| hits.binary_search_by(|h| (h.0, h.1).cmp(&(s, e))).is_ok();
@@ -389,6 +399,11 @@ fn judge_run(
     {
         score = score.max(60);
     }
+    // A patronymic between or after names (`Тимур Елисеевич Макаров`,
+    // `Ivan Petrovich`) is a name by its shape: East Slavic naming.
+    if names.len() >= 2 && names.iter().any(|w| is_patronymic(word(w))) {
+        score = score.max(85);
+    }
     if titled || honorific {
         score = score.max(if single && first_flags & WORD != 0 {
             60
@@ -403,6 +418,16 @@ fn judge_run(
         score = score.saturating_add(15).min(95);
     }
     Some((start, stop, score))
+}
+
+/// Whether a capitalised word is an East Slavic patronymic (Cyrillic or its
+/// Latin transliteration): `Михайловна`, `Елисеевич`, `Petrovich`, `Ivanivna`.
+fn is_patronymic(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ович", "евич", "ёвич", "овна", "евна", "ёвна", "ична", "івна", "ївна", "ovich", "evich",
+        "ovych", "evych", "ovna", "evna", "ivna", "ichna",
+    ];
+    word.chars().count() >= 7 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// Whether the word after a run says the run is someone's name
