@@ -11,6 +11,12 @@ use support::accuracy;
 /// target, so the list cannot go stale.
 const BELOW_TARGET: &[(&str, &str)] = &[
     (
+        "people",
+        "the sentences of holdout round 3 joined the tune part: names in scripts without case \
+         that nothing anchors (`עמיחי יפת עדיין`, `रोहना मेनन के लिए`) need a lexicon of those \
+         scripts larger than the hand-written one (docs/lexicon.md, Limits)",
+    ),
+    (
         "people-holdout",
     "sentences written after tuning: public contexts are word lists that new professions escape, \
      and names with nothing personal around them need the lexicon to know both words \

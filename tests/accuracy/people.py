@@ -242,10 +242,10 @@ SEEN_2 = {
     "sw": (["{n} bado hajapokea mshahara wa mwezi Machi."], ["Mwimbaji {n} alitoa albamu hiyo mwaka 1980."]),
 }
 
-# Sentences only the holdout cases use (round 3), written after the
-# recogniser was tuned and not changed since: the holdout part measures
-# sentences, not only names, the recogniser has not seen.
-HOLDOUT = {
+# The third holdout sentences (round 3), measured once, then the
+# recogniser changed (a year of history, patronymics, caseless titles):
+# tune sentences now.
+SEEN_3 = {
     "en_US": (["Could you rewrite my performance notes on {n} so they sound less harsh?", "Find a polite way to remind {n} that the deposit is due."], ["The bridge was designed by the engineer {n} in 1932."]),
     "en_GB": (["My neighbour {n} keeps parking across our drive; draft a friendly note."], ["The explorer {n} reached the pole in 1912."]),
     "ga_IE": (["Please prepare a reference letter for {n}, who worked with us for six years."], ["The singer {n} recorded the ballad in 1968."]),
@@ -278,6 +278,43 @@ HOLDOUT = {
     "sw": (["Andika barua ya mapendekezo kwa {n} aliyefanya kazi nasi miaka sita."], ["Mbunifu {n} alibuni daraja hilo mwaka 1932."]),
 }
 
+# Sentences only the holdout cases use (round 4), written after the
+# recogniser was tuned and not changed since: the holdout part measures
+# sentences, not only names, the recogniser has not seen. About half of the
+# public ones carry no year.
+HOLDOUT = {
+    "en_US": (["Can you turn my call notes with {n} into a short summary for the account file?", "{n} asked to move her dental appointment to Thursday; write the confirmation."], ["A documentary about the astronomer {n} airs on Sunday."]),
+    "en_GB": (["Please draft a letter chasing {n} for the unpaid invoice from May."], ["The mountaineer {n} led the first expedition up the north face in 1938."]),
+    "ga_IE": (["{n} rang twice about the boiler; can you draft a reply with a repair date?"], ["Students still read the essays of the critic {n}."]),
+    "es_ES": (["Escribe un correo a {n} para confirmar la entrevista del lunes.", "{n} me ha pedido un adelanto de la nómina, ¿cómo le contesto?"], ["El escultor {n} talló la fuente de la plaza mayor."]),
+    "pt_BR": (["Escreva uma mensagem para {n} confirmando a consulta de quinta-feira."], ["O escultor {n} inaugurou o monumento em 1951."]),
+    "fr_FR": (["Rédige un courriel à {n} pour confirmer l'entretien de lundi.", "{n} m'a demandé une avance sur salaire, que lui répondre ?"], ["Le sculpteur {n} a réalisé la fontaine de la place."]),
+    "it_IT": (["Scrivi un'email a {n} per confermare il colloquio di lunedì."], ["Lo scultore {n} realizzò la fontana della piazza nel 1928."]),
+    "de_DE": (["Schreib eine E-Mail an {n}, um das Vorstellungsgespräch am Montag zu bestätigen.", "{n} hat um einen Gehaltsvorschuss gebeten, was antworte ich?"], ["Der Bildhauer {n} schuf den Brunnen auf dem Marktplatz."]),
+    "nl_NL": (["Schrijf een mail aan {n} om het gesprek van maandag te bevestigen."], ["De beeldhouwer {n} maakte de fontein op het plein in 1926."]),
+    "sv_SE": (["Skriv ett mejl till {n} och bekräfta intervjun på måndag."], ["Skulptören {n} gjorde fontänen på torget."]),
+    "pl_PL": (["Napisz maila do {n}, żeby potwierdzić rozmowę w poniedziałek."], ["Rzeźbiarz {n} wykonał fontannę na rynku w 1929 roku."]),
+    "cs_CZ": (["Napiš e-mail pro {n} s potvrzením pohovoru v pondělí."], ["Sochař {n} vytvořil kašnu na náměstí."]),
+    "ru_RU": (["Напиши письмо {n} с подтверждением собеседования в понедельник."], ["Скульптор {n} создал фонтан на площади в 1929 году."]),
+    "uk_UA": (["Напиши лист {n} з підтвердженням співбесіди в понеділок."], ["Скульптор {n} створив фонтан на площі."]),
+    "el_GR": (["Γράψε ένα email στον {n} για να επιβεβαιώσεις τη συνέντευξη της Δευτέρας."], ["Ο γλύπτης {n} φιλοτέχνησε το σιντριβάνι της πλατείας το 1929."]),
+    "tr_TR": (["{n} için pazartesi görüşmesini onaylayan bir e-posta yaz."], ["Heykeltıraş {n} meydandaki çeşmeyi yaptı."]),
+    "ar_AA": (["اكتب بريدًا إلى {n} لتأكيد المقابلة يوم الاثنين."], ["نحت النحات {n} النافورة في الساحة عام 1929."]),
+    "fa_IR": (["یک ایمیل به {n} بنویس و مصاحبه روز دوشنبه را تأیید کن."], ["مجسمه‌ساز {n} فواره میدان را ساخت."]),
+    "he_IL": (["כתוב מייל ל{n} כדי לאשר את הראיון ביום שני."], ["הפסל {n} יצר את המזרקה בכיכר ב-1929."]),
+    "hi_IN": (["{n} को सोमवार के इंटरव्यू की पुष्टि के लिए ईमेल लिखो।"], ["मूर्तिकार {n} ने चौक का फव्वारा बनाया।"]),
+    "en_IN": (["{n} wants to know why her leave request was rejected; draft a reply."], ["The sculptor {n} made the fountain in the square."]),
+    "zh_CN": (["给{n}写一封邮件，确认周一的面试。"], ["雕塑家{n}于1929年创作了广场上的喷泉。"]),
+    "ja_JP": (["{n}さんに月曜日の面接を確認するメールを書いてください。"], ["彫刻家{n}は広場の噴水を制作した。"]),
+    "ko_KR": (["{n} 씨에게 월요일 면접을 확인하는 이메일을 써 주세요."], ["조각가 {n}은 1929년에 광장의 분수를 만들었다."]),
+    "vi_VN": (["Viết email cho chị {n} để xác nhận buổi phỏng vấn thứ Hai."], ["Nhà điêu khắc {n} tạo ra đài phun nước ở quảng trường."]),
+    "id_ID": (["Tulis email kepada {n} untuk mengonfirmasi wawancara hari Senin."], ["Pematung {n} membuat air mancur di alun-alun pada tahun 1929."]),
+    "yo_NG": (["{n} has asked for an advance on his salary; how should I reply?"], ["The sculptor {n} carved the palace doors."]),
+    "ig_NG": (["Write to {n} to confirm Monday's interview."], ["The sculptor {n} carved the doors of the palace in 1936."]),
+    "ha_NG": (["{n} has not returned the signed tenancy agreement; draft a reminder."], ["The calligrapher {n} copied the manuscript for the emir."]),
+    "sw": (["Mwandikie {n} barua pepe kuthibitisha mahojiano ya Jumatatu."], ["Mchongaji {n} alichonga chemchemi ya uwanjani."]),
+}
+
 # Wrappers as prompts carry a sentence; none holds anything sensitive itself.
 WRAPPERS = [
     "{s}",
@@ -301,8 +338,8 @@ def cases(n_personal=10, n_public=4):
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        personal = personal + SEEN[loc][0] + SEEN_2[loc][0]
-        public = public + SEEN[loc][1] + SEEN_2[loc][1]
+        personal = personal + SEEN[loc][0] + SEEN_2[loc][0] + SEEN_3[loc][0]
+        public = public + SEEN[loc][1] + SEEN_2[loc][1] + SEEN_3[loc][1]
         for i in range(n_personal):
             name = name_of(fake, order)
             cid = f"people/{loc}/pos-{i}"

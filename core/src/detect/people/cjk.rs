@@ -297,7 +297,11 @@ fn run(
                     let given = given_hangul(&text[at(i + family)..at(name_end)]);
                     let score = if after || before {
                         85
-                    } else if given {
+                    } else if given
+                        && !super::cues::in_historical_sentence(text, at(i), at(name_end))
+                    {
+                        // Nothing anchors it but the lexicon: in a sentence
+                        // dated to history it is a historical figure.
                         70
                     } else {
                         0
