@@ -24,9 +24,10 @@ const BELOW_TARGET: &[(&str, &str)] = &[
     ),
     (
         "hr-holdout",
-        "an HR matter counts only about a person the text names, and the name recogniser misses \
-         names in scripts without case that nothing anchors (`अनिश सेन का`, `Icha Natsir sedang`) \
-         and Chinese names without an honorific (`张萍因...`)",
+        "round 4, written after the last change (first measurement: precision 1.000, recall \
+         0.682): an HR matter counts only about a person the text names, and the name recogniser \
+         misses names in scripts without case that nothing anchors and Chinese names without an \
+         honorific",
     ),
     (
         "phones-holdout",

@@ -514,3 +514,39 @@ fn keywords_ignore_case_in_every_script_unless_asked_not_to() {
     assert_eq!(spans("zanagana"), Vec::<String>::new());
     assert_eq!(found("das ökosystem", "codeword"), Vec::<String>::new());
 }
+
+#[test]
+fn a_personnel_matter_makes_name_shaped_words_a_person() {
+    let e = Engine::builtin();
+    let found = |text: &str| -> Vec<(String, String)> {
+        e.classify(text)
+            .findings
+            .iter()
+            .map(|f| {
+                (
+                    f.detector.clone(),
+                    text[f.span.start..f.span.end].to_string(),
+                )
+            })
+            .collect()
+    };
+    // Two words the lexicon knows only as surnames: not a name alone...
+    assert_eq!(found("Mauritz Berglund får en ny cykel."), []);
+    // ...but a pay rise in the same sentence is about a person.
+    let text = "Mauritz Berglund får en löneförhöjning från och med april.";
+    assert_eq!(
+        found(text),
+        [
+            ("person_name".into(), "Mauritz Berglund".into()),
+            ("hr_record".into(), "löneförhöjning".into())
+        ]
+    );
+    assert_eq!(e.classify(text).tier, Tier::Sensitive);
+    // Another sentence, or title-case words the lexicon does not know as
+    // names, are not enough.
+    assert_eq!(found("Mauritz Berglund. Löneförhöjning ges i april."), []);
+    assert_eq!(
+        found("Parental Leave Policy: parental leave is 16 weeks."),
+        []
+    );
+}

@@ -99,9 +99,10 @@ SEEN_2 = {
     "id": ["{n} menerima kenaikan gaji mulai April."],
 }
 
-# Holdout sentences (round 3): written after round 2 was measured and before
-# the detector was changed for it; not looked at while tuning.
-HOLDOUT = {
+# The third holdout sentences, measured once (precision 1.000, recall
+# 0.500), then the detector changed (keyword stems, case in every script,
+# weak names a personnel matter is about): tune sentences now.
+SEEN_3 = {
     "en": ["Turn this into a memo: {n}'s contract won't be renewed after the probation review, effective 30 June.",
            "Help me reply to {n}, who is disputing the outcome of her disciplinary hearing."],
     "de": ["{n} geht ab März in Elternzeit, bitte Vertretung planen."],
@@ -121,6 +122,30 @@ HOLDOUT = {
     "hi": ["{n} का वेतन वृद्धि प्रस्ताव स्वीकृत हुआ।"],
     "vi": ["{n} đang nghỉ ốm từ thứ Hai."],
     "id": ["{n} sedang cuti sakit sejak Senin."],
+}
+
+# Holdout sentences (round 4): written after round 3 was measured and before
+# the detector was changed for it; not looked at while tuning.
+HOLDOUT = {
+    "en": ["Can you soften this note? {n} is being moved onto a performance improvement plan next week.",
+           "{n} has asked whether her sick days in March affect the annual bonus."],
+    "de": ["Bitte formuliere die Abmahnung für {n} wegen wiederholter Verspätung freundlicher."],
+    "fr": ["{n} a reçu un avertissement pour absences répétées, peux-tu préparer le courrier ?"],
+    "es": ["{n} está de baja por enfermedad desde el martes, ¿quién cubre sus turnos?"],
+    "it": ["{n} ha chiesto un aumento di stipendio dopo la valutazione annuale."],
+    "pt": ["{n} recebeu uma advertência por faltas repetidas."],
+    "nl": ["Kun je de ontslagbrief voor {n} nog eens nalezen?"],
+    "sv": ["{n} är sjukskriven resten av veckan, vem tar hennes pass?"],
+    "pl": ["{n} poprosił o podwyżkę po ocenie okresowej."],
+    "ru": ["{n} получил выговор за опоздания, подготовь приказ."],
+    "tr": ["{n} için disiplin cezası tutanağını hazırlar mısın?"],
+    "ja": ["{n}さんの昇給について人事に相談したいです。"],
+    "zh": ["{n}的试用期延长三个月，请起草通知。"],
+    "ko": ["{n} 씨의 연봉 협상 결과를 정리해 주세요."],
+    "ar": ["يرجى صياغة خطاب إنهاء الخدمة للموظف {n}."],
+    "hi": ["{n} को अनुशासनहीनता के लिए चेतावनी पत्र दिया गया।"],
+    "vi": ["{n} bị kỷ luật vì đi làm muộn nhiều lần."],
+    "id": ["{n} mendapat surat peringatan karena sering terlambat."],
 }
 
 # Text about nobody in particular, and a named person with nothing personnel
@@ -153,7 +178,7 @@ def cases(n=4):
         for i in range(n):
             cid = f"hr/{lang}/pos-{i}"
             split = split_of(cid)
-            pool = HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang]
+            pool = HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang]
             name = fake.name()
             yield "positive", pool[i % len(pool)].replace("{n}", name), True, name, cid, split
     for lang, texts in NEAR.items():

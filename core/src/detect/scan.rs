@@ -180,8 +180,8 @@ impl Scanner {
                 }
             }
         }
-        self.recognise_people(hay, &mut candidates);
-        self.find_near_findings(hay, &mut candidates);
+        let weak_people = self.recognise_people(hay, &mut candidates);
+        self.find_near_findings(hay, &mut candidates, &weak_people);
         if candidates.is_empty() {
             return Vec::new();
         }
@@ -198,31 +198,77 @@ impl Scanner {
     /// anywhere else could never be kept ([`Scanner::keep_supported`]), and
     /// a long keyword list run over the whole text costs the most on text
     /// with no person in it.
-    fn find_near_findings(&self, hay: &[u8], candidates: &mut Vec<Candidate>) {
+    ///
+    /// A weak name (`weak`: name-shaped words the recogniser would not report
+    /// alone) in the same sentence as such a match, with no other support,
+    /// becomes a name: a personnel matter is about a person.
+    fn find_near_findings(
+        &self,
+        hay: &[u8],
+        candidates: &mut Vec<Candidate>,
+        weak: &[(usize, usize)],
+    ) {
         let mut found = Vec::new();
+        let mut promoted = Vec::new();
         for &pid in &self.near_findings {
             let d = &self.detectors[self.patterns[pid].detector];
+            let weak = match self.people {
+                Some(people) if d.nearby.contains(&people) => weak,
+                _ => &[],
+            };
+            // Room for a whole match that only reaches into the window.
+            let reach = d.nearby_window + NEAR_FINDINGS_MATCH;
             let windows = merge_spans(
                 candidates
                     .iter()
                     .filter(|c| d.nearby.contains(&c.detector))
-                    .map(|c| {
-                        // Room for a whole match that only reaches into the window.
-                        let reach = d.nearby_window + NEAR_FINDINGS_MATCH;
+                    .map(|c| (c.start, c.end))
+                    .chain(weak.iter().copied())
+                    .map(|(s, e)| {
                         (
-                            c.start.saturating_sub(reach),
-                            c.end.saturating_add(reach).min(hay.len()),
+                            s.saturating_sub(reach),
+                            e.saturating_add(reach).min(hay.len()),
                         )
                     })
                     .collect(),
             );
+            let before = found.len();
             for (s, e) in windows {
                 self.patterns[pid].find(&Input::new(hay).span(s..e), &mut found);
+            }
+            if weak.is_empty() {
+                continue;
+            }
+            for m in &found[before..] {
+                let supported = candidates.iter().any(|c| {
+                    d.nearby.contains(&c.detector)
+                        && c.start <= m.end.saturating_add(d.nearby_window)
+                        && m.start <= c.end.saturating_add(d.nearby_window)
+                });
+                if supported {
+                    continue;
+                }
+                if let Some(&(s, e)) = weak
+                    .iter()
+                    .find(|&&(s, e)| same_sentence(hay, (s, e), (m.start, m.end)))
+                {
+                    promoted.push((s, e));
+                }
             }
         }
         // Windows overlap across patterns only in the same pattern's runs,
         // which `merge_spans` already joined; a match is found once.
         candidates.extend(found);
+        if let Some(people) = self.people {
+            promoted.sort_unstable();
+            promoted.dedup();
+            candidates.extend(promoted.into_iter().map(|(start, end)| Candidate {
+                detector: people,
+                start,
+                end,
+                score: WEAK_NAME_PROMOTED,
+            }));
+        }
     }
 
     /// Drops the matches of detectors with `requires_nearby` that have no
@@ -251,19 +297,24 @@ impl Scanner {
 
     /// Names of people, found by the recogniser (`people`) for the built-in
     /// `person_name` detector.
-    fn recognise_people(&self, hay: &[u8], candidates: &mut Vec<Candidate>) {
+    /// Returns the weak runs (see [`super::people::names_and_weak`]).
+    fn recognise_people(&self, hay: &[u8], candidates: &mut Vec<Candidate>) -> Vec<(usize, usize)> {
+        let mut weak = Vec::new();
         if let (Some(detector), Ok(text)) = (self.people, std::str::from_utf8(hay)) {
-            candidates.extend(
-                super::people::names(text)
-                    .into_iter()
-                    .map(|(start, end, score)| Candidate {
+            for (start, end, score) in super::people::names_and_weak(text) {
+                if score == 0 {
+                    weak.push((start, end));
+                } else {
+                    candidates.push(Candidate {
                         detector,
                         start,
                         end,
                         score: Score::from_hundredths(score),
-                    }),
-            );
+                    });
+                }
+            }
         }
+        weak
     }
 
     /// Context word occurrences `(word id, start, end)`, sorted by start, whole
@@ -410,6 +461,20 @@ fn is_context_word_at(hay: &[u8], start: usize, end: usize) -> bool {
         && !glued(start.checked_sub(1).and_then(|i| hay.get(i)))
         && tail.first().is_some_and(u8::is_ascii_lowercase)
         && !english.contains(&tail)
+}
+
+/// The score of a weak name a personnel matter in its sentence is about.
+const WEAK_NAME_PROMOTED: Score = Score::from_hundredths(60);
+
+/// Whether two spans are at most 120 bytes apart with no sentence end
+/// (`.`, `!`, `?`, a line break) between them.
+fn same_sentence(hay: &[u8], a: (usize, usize), b: (usize, usize)) -> bool {
+    let (first, second) = if a.0 <= b.0 { (a, b) } else { (b, a) };
+    let between = hay.get(first.1.min(second.0)..second.0).unwrap_or_default();
+    between.len() <= 120
+        && !between
+            .iter()
+            .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
 }
 
 /// Keeps the most important of overlapping matches: higher tier, then higher

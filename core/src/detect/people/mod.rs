@@ -122,7 +122,17 @@ fn evidence(first: u64, last: u64, single: bool) -> u8 {
 }
 
 /// Name spans `(start, end, score in hundredths)` in `text`, in order.
+#[cfg(test)]
 pub(crate) fn names(text: &str) -> Vec<(usize, usize, u8)> {
+    let mut found = names_and_weak(text);
+    found.retain(|&(_, _, score)| score > 0);
+    found
+}
+
+/// As [`names`], and also the weak runs, with score 0: name-shaped words
+/// that are a name only if something else says so (a personnel matter
+/// about them, `Scanner::find_near_findings`).
+pub(crate) fn names_and_weak(text: &str) -> Vec<(usize, usize, u8)> {
     let mut out = Vec::new();
     let words = tokens::words(text);
     // First the runs that could be names; then the cue words, searched only
@@ -204,12 +214,13 @@ pub(crate) fn names(text: &str) -> Vec<(usize, usize, u8)> {
         };
         let cue = |s: usize, e: usize| hits.binary_search_by(|h| (h.0, h.1).cmp(&(s, e))).is_ok();
         for run in runs {
-            if let Some(found) =
-                judge_run(text, &words, run.start, run.end, &mut buf, &context, &cue)
-            {
+            let judged = judge_run(text, &words, run.start, run.end, &mut buf, &context, &cue);
+            if let Some(found) = judged.filter(|f| f.2 > 0) {
                 out.push(found);
             } else if let Some(found) = inverted(text, &words, run.start, &mut buf, &context) {
                 out.push(found);
+            } else if let Some(weak) = judged {
+                out.push(weak);
             }
         }
     }
@@ -412,7 +423,19 @@ fn judge_run(
         });
     }
     if score == 0 {
-        return None;
+        // Not a name by itself; but two or three capitalised words of which
+        // the lexicon knows one as a name, none an ordinary word, may be one
+        // when a personnel matter in the same sentence is about them
+        // (`Mauritz Berglund får en löneförhöjning`): reported as weak (0).
+        let name_flags: Vec<u64> = names.iter().map(|w| flags(word(w), buf)).collect();
+        let weak = !single
+            && (2..=3).contains(&names.len())
+            && names.iter().all(|w| w.shape == Shape::Capital)
+            && name_flags.iter().any(|f| f & (GIVEN | SURNAME) != 0)
+            && name_flags
+                .iter()
+                .all(|f| f & STOP == 0 && !(f & WORD != 0 && f & (GIVEN | SURNAME) == 0));
+        return weak.then_some((start, stop, 0));
     }
     if ctx.personal {
         score = score.saturating_add(15).min(95);
