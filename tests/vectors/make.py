@@ -119,6 +119,9 @@ neg(g, "hr-policy-text", "Our policy: a written warning follows two late arrival
 neg(g, "hr-job-ad", "Job ad: Senior Analyst, salary 60-70k, hybrid, parental leave from day one.")
 case(g, "hr-stem-polish", "Tymoteusz Petryk dostał naganę za spóźnienia.", "sensitive",
      [("person_name", "Tymoteusz Petryk"), ("hr_record", "naganę")])
+case(g, "hr-makes-a-weak-name-a-person", "Mauritz Berglund får en löneförhöjning från och med april.", "sensitive",
+     [("person_name", "Mauritz Berglund"), ("hr_record", "löneförhöjning")])
+neg(g, "hr-weak-name-alone", "Mauritz Berglund får en ny cykel.")
 case(g, "hr-patronymic-russian", "Тимур Елисеевич Макаров на больничном с понедельника.", "sensitive",
      [("person_name", "Тимур Елисеевич Макаров"), ("hr_record", "больничном")])
 

@@ -112,6 +112,11 @@ def main():
         add(name, GIVEN)
     for name in hand("surname"):
         add(name, SURNAME)
+    # Given names that are also ordinary words in their own language (Arabic
+    # نادر "rare", Hindi पूजा "worship"): the WORD flag asks for more evidence
+    # (a surname after them), as it does for English words.
+    for name in hand("givenword"):
+        add(name, GIVEN | WORD)
 
     words = set()
     for wl in WORDLISTS:

@@ -160,7 +160,7 @@ const PUBLIC: &[&str] = &[
     "novel", "novels", "poem", "poetry", "opera", "symphony", "album", "film", "movie", "book", "books",
     "roman", "gedicht", "oper", "sinfonie", "poème", "opéra", "symphonie", "novela", "poema", "ópera",
     "sinfonía", "romance", "romanzo", "poesia", "romanen", "dikt", "powieść", "wiersz", "román", "báseň",
-    "роман", "стихотворение", "опера", "вірш", "μυθιστόρημα", "ποίημα", "şiir", "رواية", "قصيدة", "رمان", "רומן",
+    "роман", "стихотворение", "опера", "вірш", "μυθιστόρημα", "ποίημα", "şiir", "رواية", "روائي", "روائية", "قصيدة", "رمان", "רומן",
     "उपन्यास", "कविता", "puisi", "riwaya", "shairi", "tiểu thuyết", "bài thơ", "nobel", "prize", "laureate",
     "preis", "prix", "premio", "prémio", "prijs", "nagroda", "премия", "премію", "βραβείο", "ödül", "جائزة",
     "جایزه", "פרס", "पुरस्कार", "hadiah", "tuzo", "giải thưởng", "character", "characters", "fictional",
@@ -327,13 +327,34 @@ fn capitalised(word: &str) -> Option<String> {
     Some(first.to_uppercase().chain(cs).collect())
 }
 
+/// The other form of an Arabic word: with the article `ال` joined to it
+/// when it has none, without it when it has (`جائزة`, `الجائزة`).
+fn with_arabic_article(word: &str) -> Option<String> {
+    let arabic = word
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+    if !arabic || word.contains(' ') {
+        return None;
+    }
+    match word.strip_prefix("ال") {
+        Some(bare) if bare.chars().count() >= 2 => Some(bare.to_string()),
+        Some(_) => None,
+        None => Some(format!("ال{word}")),
+    }
+}
+
 pub(super) fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
     CUES.get_or_init(|| {
         let expand = |words: &[&str]| -> Vec<String> {
             words
                 .iter()
-                .flat_map(|w| std::iter::once(w.to_string()).chain(capitalised(w)))
+                .flat_map(|w| {
+                    std::iter::once(w.to_string())
+                        .chain(capitalised(w))
+                        .chain(with_arabic_article(w))
+                })
                 .collect()
         };
         let lists = [

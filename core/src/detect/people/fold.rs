@@ -27,9 +27,40 @@ pub(crate) fn fold_into(word: &str, out: &mut String) {
             ('Þ' | 'þ', _) => out.push_str("th"),
             ('\u{2019}' | '\u{02BC}' | '`', _) => out.push('\''),
             ('\u{0300}'..='\u{036F}', _) => {}
-            _ => out.extend(c.to_lowercase()),
+            _ => out.extend(c.to_lowercase().filter_map(script_variant)),
         }
     }
+}
+
+/// One spelling for letters that vary within a script, after lowercasing;
+/// `None` drops a mark. Arabic and Persian: the forms of yeh, kaf and alef
+/// and teh marbuta (`فاطمة`, `فاطمه`), vowel marks and tatweel. Hebrew:
+/// vowel points. Greek: accents and final sigma. Cyrillic: `ё` as `е`.
+fn script_variant(c: char) -> Option<char> {
+    Some(match c {
+        '\u{0649}' | '\u{06CC}' => '\u{064A}',
+        '\u{06A9}' => '\u{0643}',
+        '\u{0629}' => '\u{0647}',
+        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' => '\u{0627}',
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => return None,
+        '\u{0591}'..='\u{05BD}'
+        | '\u{05BF}'
+        | '\u{05C1}'
+        | '\u{05C2}'
+        | '\u{05C4}'
+        | '\u{05C5}'
+        | '\u{05C7}' => return None,
+        'ά' => 'α',
+        'έ' => 'ε',
+        'ή' => 'η',
+        'ί' | 'ΐ' | 'ϊ' => 'ι',
+        'ό' => 'ο',
+        'ύ' | 'ΰ' | 'ϋ' => 'υ',
+        'ώ' => 'ω',
+        'ς' => 'σ',
+        'ё' => 'е',
+        _ => c,
+    })
 }
 
 /// The folded form of `word`.
@@ -38,4 +69,22 @@ pub(crate) fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     fold_into(word, &mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn spellings_within_a_script_fold_alike() {
+        assert_eq!(fold("Wiśniewski"), fold("WISNIEWSKI"));
+        // Arabic teh marbuta and the Persian heh; Persian and Arabic yeh; alef with hamza.
+        assert_eq!(fold("فاطمة"), fold("فاطمه"));
+        assert_eq!(fold("آرمين"), fold("آرمین"));
+        assert_eq!(fold("أحمد"), fold("احمد"));
+        assert_eq!(fold("مُحَمَّد"), fold("محمد"));
+        assert_eq!(fold("Καλλίνικος"), fold("ΚΑΛΛΙΝΙΚΟΣ"));
+        assert_eq!(fold("Алёна"), fold("Алена"));
+        assert_ne!(fold("Алена"), fold("Алина"));
+    }
 }
