@@ -147,9 +147,17 @@ fn the_fuel_budget_is_calibrated_against_the_worst_inputs() {
     let mut module = ModuleEngine::load(&module_bytes(), None, d).unwrap();
     module.classify("x").unwrap();
     let fixed = module.fuel_used();
+    // The fixed part pays for a short text: a fresh engine's first call on
+    // a line of every kind (the engine warms most automaton states on the
+    // detectors' examples when it is built; the rest are built here).
+    let short = every_kind_of_text(64);
+    let mut fresh = ModuleEngine::load(&module_bytes(), None, d).unwrap();
+    fresh.classify(&short).unwrap();
+    let first = fresh.fuel_used();
     assert!(
-        (20 * fixed..=100 * fixed).contains(&d.fuel_per_call),
-        "{fixed} fuel for nothing; recalibrate"
+        (first + first / 5..=5 * first).contains(&d.fuel_per_call),
+        "{first} fuel for a fresh engine's first {} bytes ({fixed} for nothing); recalibrate",
+        short.len()
     );
     let mut worst = ("", 0.0f64);
     for (name, text) in support::worst_case::inputs(32 << 10) {
@@ -171,6 +179,37 @@ fn the_fuel_budget_is_calibrated_against_the_worst_inputs() {
         worst.0,
         worst.1
     );
+}
+
+#[test]
+fn a_fresh_module_classifies_text_of_every_kind_within_one_calls_budget() {
+    // The first text of a kind builds automaton states (tens of millions of
+    // fuel each); a first call on a text with every kind must still fit the
+    // default per-call budget, not fail where the second call would pass.
+    let text = every_kind_of_text(2 << 10);
+    let limits = Limits::default();
+    let mut module = ModuleEngine::load(&module_bytes(), None, limits).unwrap();
+    let first = module.classify(&text);
+    let used = module.fuel_used();
+    let budget = limits.fuel_per_call + limits.fuel_per_byte * text.len() as u64;
+    assert!(
+        first.is_ok(),
+        "first call on {} bytes: {first:?}, {used} of {budget} fuel",
+        text.len()
+    );
+    assert!(!first.unwrap().findings.is_empty());
+}
+
+/// Every worst-case input, `len` bytes each, and a few lines of the kinds
+/// they leave out (an address, an HR note, an internal host, a password).
+fn every_kind_of_text(len: usize) -> String {
+    let text: String = support::worst_case::inputs(len)
+        .into_iter()
+        .map(|(_, t)| t + "\n")
+        .collect();
+    text + "\nAnschrift: Musterstraße 12, 10115 Berlin. Tel. +49 30 901820. \
+        Please draft a written warning for Tomasz Wiśniewski; his salary review is due. \
+        ssh to jira.staging.wingtip-tools.net; the db password is Gr33nFalc0n!7\n"
 }
 
 // ---- hostile modules ------------------------------------------------------------

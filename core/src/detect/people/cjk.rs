@@ -4,6 +4,7 @@
 //! a word that makes it personal (`客户`, `患者`, `고객`). Without either, a
 //! run of Han characters is not taken for a name.
 
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 /// The most common single-character Chinese surnames (simplified and
@@ -93,6 +94,8 @@ pub(super) fn names(
     // Each run of Han, kana and Hangul characters on its own (the words
     // before a run are read from `text`).
     let mut chars: Vec<(usize, char)> = Vec::new();
+    // Built on the first name that needs it: most CJK text has none.
+    let history = OnceCell::new();
     let mut iter = text.char_indices().peekable();
     while let Some((o, c)) = iter.next() {
         if !super::tokens::is_cjk(c) {
@@ -118,7 +121,7 @@ pub(super) fn names(
             end = o2 + d.len_utf8();
             iter.next();
         }
-        run(text, &chars, end, &given_hangul, out);
+        run(text, &chars, end, &given_hangul, &history, out);
     }
 }
 
@@ -163,6 +166,7 @@ fn run(
     chars: &[(usize, char)],
     end: usize,
     given_hangul: &impl Fn(&str) -> bool,
+    history: &OnceCell<super::cues::History>,
     out: &mut Vec<(usize, usize, u8)>,
 ) {
     let at = |i: usize| chars.get(i).map(|&(o, _)| o).unwrap_or(end);
@@ -298,7 +302,9 @@ fn run(
                     let score = if after || before {
                         85
                     } else if given
-                        && !super::cues::in_historical_sentence(text, at(i), at(name_end))
+                        && !history
+                            .get_or_init(|| super::cues::History::new(text))
+                            .dates(at(i), at(name_end))
                     {
                         // Nothing anchors it but the lexicon: in a sentence
                         // dated to history it is a historical figure.

@@ -472,40 +472,68 @@ pub(super) fn after_year(text: &str, start: usize) -> bool {
 /// personal around it, is a historical figure's.
 const HISTORY_BEFORE: u32 = 1980;
 
-/// Whether the sentence around `start..end` (at most 200 bytes either side)
-/// holds a year of history: four digits from 1000 to 1979 standing alone (a
-/// suffix may follow: `1932'de`, `1930s`, `1932年`).
-pub(super) fn in_historical_sentence(text: &str, start: usize, end: usize) -> bool {
-    let bytes = text.as_bytes();
-    let ends_sentence = |b: u8| matches!(b, b'.' | b'!' | b'?' | b'\n' | b';');
-    let mut from = start;
-    while from > 0 && start - from < 200 && !ends_sentence(bytes[from - 1]) {
-        from -= 1;
+/// The years of history in a text and where its sentences end, found in
+/// one pass, so each name asks in logarithmic time whether its sentence is
+/// dated to history.
+pub(super) struct History {
+    /// Offsets of four-digit years from 1000 to 1979 standing alone (a
+    /// suffix may follow: `1932'de`, `1930s`, `1932年`).
+    years: Vec<usize>,
+    /// Offsets of sentence ends: `.`, `!`, `?`, `;`, a line break, `。`.
+    stops: Vec<usize>,
+}
+
+impl History {
+    pub(super) fn new(text: &str) -> History {
+        let bytes = text.as_bytes();
+        let mut years = Vec::new();
+        let mut stops = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if matches!(b, b'.' | b'!' | b'?' | b'\n' | b';') {
+                stops.push(i);
+            } else if b == 0xE3 && bytes.get(i + 1..i + 3) == Some(&[0x80, 0x82]) {
+                stops.push(i); // `。`
+            } else if b.is_ascii_digit() {
+                let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+                let alone_before = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+                if run == 4 && alone_before {
+                    let year = bytes[i..i + 4]
+                        .iter()
+                        .fold(0u32, |y, d| y * 10 + u32::from(d - b'0'));
+                    if (1000..HISTORY_BEFORE).contains(&year) {
+                        years.push(i);
+                    }
+                }
+                i += run;
+                continue;
+            }
+            i += 1;
+        }
+        History { years, stops }
     }
-    let mut to = end;
-    while to < bytes.len() && to - end < 200 && !ends_sentence(bytes[to]) {
-        to += 1;
+
+    /// Whether the sentence around `start..end` (at most 200 bytes either
+    /// side) holds a year of history.
+    pub(super) fn dates(&self, start: usize, end: usize) -> bool {
+        if self.years.is_empty() {
+            return false;
+        }
+        let before = self.stops.partition_point(|&s| s < start);
+        let from = before
+            .checked_sub(1)
+            .map_or(0, |k| self.stops[k] + 1)
+            .max(start.saturating_sub(200));
+        let to = self
+            .stops
+            .get(self.stops.partition_point(|&s| s < end))
+            .copied()
+            .unwrap_or(usize::MAX)
+            .min(end.saturating_add(200));
+        let first = self.years.partition_point(|&y| y < from);
+        self.years.get(first).is_some_and(|&y| y + 4 <= to)
     }
-    // `。` ends Chinese and Japanese sentences.
-    const FULL_STOP: &[u8] = "。".as_bytes();
-    if let Some(i) = memchr::memmem::rfind(&bytes[from..start], FULL_STOP) {
-        from += i + FULL_STOP.len();
-    }
-    if let Some(i) = memchr::memmem::find(&bytes[end..to], FULL_STOP) {
-        to = end + i;
-    }
-    let sentence = &bytes[from..to];
-    sentence.windows(4).enumerate().any(|(i, w)| {
-        let alone_before = i == 0 || !sentence[i - 1].is_ascii_alphanumeric();
-        let alone_after = sentence.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
-        w.iter().all(u8::is_ascii_digit)
-            && alone_before
-            && alone_after
-            && std::str::from_utf8(w)
-                .ok()
-                .and_then(|y| y.parse::<u32>().ok())
-                .is_some_and(|y| (1000..HISTORY_BEFORE).contains(&y))
-    })
 }
 
 /// The context of the span `start..end`: cue words within `window` bytes.
@@ -538,4 +566,25 @@ pub(super) fn context_of(
         }
     }
     ctx
+}
+
+#[cfg(test)]
+mod history_tests {
+    use super::History;
+
+    fn dated(text: &str, name: &str) -> bool {
+        let start = text.find(name).expect("name in text");
+        History::new(text).dates(start, start + name.len())
+    }
+
+    #[test]
+    fn a_year_of_history_dates_only_its_own_sentence() {
+        assert!(dated("The architect Jason Evans designed it in 1932.", "Jason Evans"));
+        assert!(dated("建築家岡田春香は1932年に設計した。", "岡田春香"));
+        assert!(dated("Mimar Yepelek Demir köprüyü 1932'de tasarladı.", "Yepelek Demir"));
+        assert!(!dated("It opened in 1932. Jason Evans called me today.", "Jason Evans"));
+        assert!(!dated("Jason Evans was hired in 2019.", "Jason Evans"));
+        assert!(!dated("Jason Evans, order 19320, room 812.", "Jason Evans"));
+        assert!(!dated("Jason Evans paid EUR1932 yesterday", "Jason Evans"));
+    }
 }
