@@ -23,7 +23,20 @@ def host(rnd):
 
 
 HOST_SENTENCES = ["ssh to {v} and check the nightly log", "the dashboard is at https://{v}/d/latency", "why does {v} time out from the VPN?"]
-HOST_HOLDOUT = ["Can you write a curl command against {v}:8443/health?", "add {v} to the allowlist in nginx.conf"]
+# The first holdout sentences (round 3), measured once, then the detector
+# changed (environment labels after a tool or a numbered machine): tune now.
+HOST_SEEN = ["Can you write a curl command against {v}:8443/health?", "add {v} to the allowlist in nginx.conf"]
+# Round 4, written after that change: other machines (services the
+# detector's tool list does not name among them) and other sentences. First
+# measurement: precision 0.952, recall 0.909.
+HOST_HOLDOUT_SERVICES = ["sentry", "argocd", "metabase", "airflow", "nexus", "keycloak", "splunk", "api", "admin", "erp",
+                         "reports", "k8s-node-4", "pg-replica-1", "bastion", "app"]
+HOST_HOLDOUT = ["Our runbook says to restart {v} first; can you turn that into a checklist?",
+                "Here is the stack trace from {v}, what does the NullPointerException mean?"]
+# Public hosts with an environment label, written with round 4: not internal.
+HOST_NEAR_4 = ["fonts load from cdn.prod.website-files.com on the landing page",
+               "the crash reports go to sentry.prod.mozaws.net, Mozilla's public endpoint",
+               "see the docs at docs.dev.azure.com for the pipeline syntax"]
 HOST_NEAR = ["the docs are at https://docs.python.org/3/library/", "download it from github.com/rust-lang/rust", "our status page is status.fabrikam.com"]
 
 # language -> (tune sentences with a marking in {v}, the markings, holdout sentences)
@@ -63,12 +76,18 @@ def cases():
     for i in range(30):
         cid = f"internal/host-{i}"
         split = split_of(cid)
-        pool = HOST_HOLDOUT if split == "holdout" else HOST_SENTENCES
+        pool = HOST_HOLDOUT if split == "holdout" else HOST_SENTENCES + HOST_SEEN
         v = host(rnd)
+        if split == "holdout":
+            service = rnd.choice(HOST_HOLDOUT_SERVICES)
+            v = service + v[v.index("."):]
         yield "positive", pool[i % len(pool)].replace("{v}", v), [("internal_hostname", v)], cid, split
     for i, text in enumerate(HOST_NEAR + MARKING_NEAR):
         cid = f"internal/near-{i}"
         yield "near_miss", text, [], cid, split_of(cid)
+    for i, text in enumerate(HOST_NEAR_4):
+        cid = f"internal/near-r4-{i}"
+        yield "near_miss", text, [], cid, "holdout"
     for lang, (sentences, markings, holdout) in MARKINGS.items():
         for i, m in enumerate(markings * 2):
             cid = f"internal/{lang}/marking-{i}"
