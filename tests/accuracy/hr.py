@@ -125,7 +125,8 @@ SEEN_3 = {
 }
 
 # Holdout sentences (round 4): written after round 3 was measured and before
-# the detector was changed for it; not looked at while tuning.
+# the detector was changed for it; not looked at while tuning. First
+# measurement: precision 1.000, recall 0.682.
 HOLDOUT = {
     "en": ["Can you soften this note? {n} is being moved onto a performance improvement plan next week.",
            "{n} has asked whether her sick days in March affect the annual bonus."],

@@ -579,10 +579,19 @@ mod history_tests {
 
     #[test]
     fn a_year_of_history_dates_only_its_own_sentence() {
-        assert!(dated("The architect Jason Evans designed it in 1932.", "Jason Evans"));
+        assert!(dated(
+            "The architect Jason Evans designed it in 1932.",
+            "Jason Evans"
+        ));
         assert!(dated("建築家岡田春香は1932年に設計した。", "岡田春香"));
-        assert!(dated("Mimar Yepelek Demir köprüyü 1932'de tasarladı.", "Yepelek Demir"));
-        assert!(!dated("It opened in 1932. Jason Evans called me today.", "Jason Evans"));
+        assert!(dated(
+            "Mimar Yepelek Demir köprüyü 1932'de tasarladı.",
+            "Yepelek Demir"
+        ));
+        assert!(!dated(
+            "It opened in 1932. Jason Evans called me today.",
+            "Jason Evans"
+        ));
         assert!(!dated("Jason Evans was hired in 2019.", "Jason Evans"));
         assert!(!dated("Jason Evans, order 19320, room 812.", "Jason Evans"));
         assert!(!dated("Jason Evans paid EUR1932 yesterday", "Jason Evans"));
