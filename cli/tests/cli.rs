@@ -1,7 +1,6 @@
 //! End-to-end tests of the `tiergate` binary.
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 fn tiergate(args: &[&str], stdin: Option<&str>) -> Output {
@@ -27,11 +26,12 @@ fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 
-fn temp_dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("tiergate-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+/// A directory removed when the guard drops, even when the test fails.
+fn temp_dir(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("tiergate-cli-{name}-"))
+        .tempdir()
+        .unwrap()
 }
 
 const SENSITIVE: &str = "Please reply to jane.doe@acme.io before Friday.";
@@ -109,7 +109,8 @@ fn redact_prints_placeholders() {
 
 #[test]
 fn scan_walks_folders_honours_gitignore_and_answers_per_destination() {
-    let d = temp_dir("scan");
+    let tmp = temp_dir("scan");
+    let d = tmp.path().to_path_buf();
     std::fs::write(d.join("public.md"), "Ten tips for better meetings.").unwrap();
     std::fs::write(d.join("internal.txt"), "INTERNAL USE ONLY: team rota").unwrap();
     std::fs::write(d.join("customer.txt"), SENSITIVE).unwrap();
@@ -174,14 +175,14 @@ fn scan_walks_folders_honours_gitignore_and_answers_per_destination() {
 
     let out = tiergate(&["scan", d.join("missing").to_str().unwrap()], None);
     assert_eq!(out.status.code(), Some(2));
-    std::fs::remove_dir_all(&d).unwrap();
 }
 
 #[test]
 fn policy_show_check_and_custom_policy() {
     let out = tiergate(&["policy", "show"], None);
     assert!(text(&out.stdout).contains("schema = 1"));
-    let d = temp_dir("policy");
+    let tmp = temp_dir("policy");
+    let d = tmp.path().to_path_buf();
     let good = d.join("good.toml");
     let src = text(&out.stdout)
         + "\n[detectors.codenames]\ncategory = \"codename\"\nkeywords = [\"Bluebird\"]\n";
@@ -227,7 +228,6 @@ fn policy_show_check_and_custom_policy() {
 
     let out = tiergate(&["check", "--policy", bad.to_str().unwrap()], Some("x"));
     assert_eq!(out.status.code(), Some(2));
-    std::fs::remove_dir_all(&d).unwrap();
 }
 
 #[test]
@@ -295,7 +295,8 @@ fn the_readme_command_gives_what_the_readme_shows() {
 
 #[test]
 fn check_writes_content_free_audit_records_that_verify() {
-    let dir = temp_dir("audit");
+    let tmp = temp_dir("audit");
+    let dir = tmp.path().to_path_buf();
     let log = dir.join("audit.jsonl");
     let log_arg = log.to_str().unwrap();
     let canary = "CANARY-51c0 Patient jane.doe@acme.io SSN 536-90-4399";
@@ -378,7 +379,8 @@ fn policy_test_runs_cases_and_fails_on_a_wrong_expectation() {
     assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stdout));
     assert!(text(&ok.stdout).contains("6 cases: 6 passed, 0 failed"));
 
-    let dir = temp_dir("policy-test");
+    let tmp = temp_dir("policy-test");
+    let dir = tmp.path().to_path_buf();
     let cases = dir.join("cases.toml");
     std::fs::write(
         &cases,
@@ -407,7 +409,8 @@ fn policy_test_runs_cases_and_fails_on_a_wrong_expectation() {
 #[test]
 fn policy_diff_shows_what_a_change_would_do_with_values_masked() {
     let old = repo("core/policy/default.toml");
-    let dir = temp_dir("policy-diff");
+    let tmp = temp_dir("policy-diff");
+    let dir = tmp.path().to_path_buf();
     let new = dir.join("strict.toml");
     let strict = std::fs::read_to_string(&old).unwrap().replacen(
         "id = \"internal-retained\"\ntiers = [\"internal\"]\naction = \"warn\"",
@@ -463,7 +466,8 @@ fn policy_diff_shows_what_a_change_would_do_with_values_masked() {
 
 #[test]
 fn signed_policies_are_refused_when_missing_or_tampered() {
-    let dir = temp_dir("signing");
+    let tmp = temp_dir("signing");
+    let dir = tmp.path().to_path_buf();
     let policy = dir.join("acme.toml");
     std::fs::copy(repo("core/policy/default.toml"), &policy).unwrap();
     let p = policy.to_str().unwrap();
@@ -537,7 +541,8 @@ fn signed_policies_are_refused_when_missing_or_tampered() {
 /// unreadable key an error (exit 2).
 #[test]
 fn a_signed_policy_is_verified_over_the_text_that_is_loaded() {
-    let dir = temp_dir("signed-text");
+    let tmp = temp_dir("signed-text");
+    let dir = tmp.path().to_path_buf();
     let json = tiergate(&["policy", "show", "--json"], None);
     assert_eq!(json.status.code(), Some(0), "{}", text(&json.stderr));
     let policy = dir.join("org-policy.toml");
@@ -648,7 +653,6 @@ fn a_signed_policy_is_verified_over_the_text_that_is_loaded() {
     );
     assert_eq!(unreadable.status.code(), Some(2));
     assert!(text(&unreadable.stderr).contains("cannot read the public key"));
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// Canary values fed through every CLI path never come out: not in human or
@@ -665,7 +669,8 @@ fn canary_values_appear_in_no_output_error_or_log() {
         "Patient SSN {}, mail {}, card {}, key {}\n",
         canaries[0], canaries[1], canaries[2], canaries[3]
     );
-    let dir = temp_dir("canary");
+    let tmp = temp_dir("canary");
+    let dir = tmp.path().to_path_buf();
     let file = dir.join("prompt.txt");
     std::fs::write(&file, &text_in).unwrap();
     let f = file.to_str().unwrap();
@@ -723,7 +728,8 @@ fn canary_values_appear_in_no_output_error_or_log() {
 /// through a CI gate.
 #[test]
 fn scan_fails_closed_on_files_it_cannot_read() {
-    let d = temp_dir("scan-unread");
+    let tmp = temp_dir("scan-unread");
+    let d = tmp.path().to_path_buf();
     let ssn = b"SSN 536-90-4399\n";
     std::fs::write(d.join("nul.txt"), [&ssn[..], b"\0"].concat()).unwrap();
     std::fs::write(d.join("latin1.txt"), [&ssn[..], b"caf\xe9"].concat()).unwrap();
@@ -844,7 +850,8 @@ fn scan_fails_closed_on_files_it_cannot_read() {
 /// the file's bytes and nothing outside a finding is rewritten.
 #[test]
 fn check_and_redact_refuse_input_that_is_not_utf8() {
-    let d = temp_dir("not-utf8");
+    let tmp = temp_dir("not-utf8");
+    let d = tmp.path().to_path_buf();
     let file = d.join("latin1.txt");
     std::fs::write(&file, b"caf\xe9 mail jane.doe@acme.io").unwrap();
     for cmd in ["check", "redact"] {

@@ -35,11 +35,12 @@ fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 
-fn temp_dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("tiergate-module-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+/// A directory removed when the guard drops, even when the test fails.
+fn temp_dir(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("tiergate-module-{name}-"))
+        .tempdir()
+        .unwrap()
 }
 
 /// An organisation's policy: the built-in one under another id, with a custom detector.
@@ -54,7 +55,8 @@ fn org_policy(dir: &std::path::Path) -> PathBuf {
 
 #[test]
 fn policy_build_bakes_a_checked_policy_into_any_module() {
-    let dir = temp_dir("build");
+    let tmp = temp_dir("build");
+    let dir = tmp.path().to_path_buf();
     let base = dir.join("base.wasm");
     std::fs::write(&base, b"\0asm\x01\0\0\0").unwrap();
     let out = dir.join("acme.wasm");
@@ -117,7 +119,8 @@ fn real_module() -> PathBuf {
 #[cfg(feature = "module")]
 #[test]
 fn check_module_gives_the_native_output_with_the_baked_in_policy() {
-    let dir = temp_dir("check");
+    let tmp = temp_dir("check");
+    let dir = tmp.path().to_path_buf();
     let module = real_module();
     assert!(module.exists(), "build it first with scripts/build-module");
     let policy = org_policy(&dir);

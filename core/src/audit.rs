@@ -561,14 +561,14 @@ fn check_line(line: &[u8], seq: u64, prev: &str) -> Result<(), String> {
 mod tests {
     use super::*;
 
-    fn temp(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!(
-            "tiergate-audit-{}-{name}-{}",
-            std::process::id(),
-            new_decision_id()
-        ));
-        std::fs::create_dir_all(&dir).unwrap();
-        dir.join("audit.jsonl")
+    /// A log path in a directory removed when the guard drops.
+    fn temp(name: &str) -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::Builder::new()
+            .prefix(&format!("tiergate-audit-{name}-"))
+            .tempdir()
+            .unwrap();
+        let path = dir.path().join("audit.jsonl");
+        (dir, path)
     }
 
     fn event(engine: &Engine, text: &str, ctx: &AuditContext) -> AuditEvent {
@@ -578,9 +578,9 @@ mod tests {
     }
 
     /// A new log of `records` decision records.
-    fn log_of(name: &str, records: usize) -> PathBuf {
+    fn log_of(name: &str, records: usize) -> (tempfile::TempDir, PathBuf) {
         let engine = Engine::builtin();
-        let path = temp(name);
+        let (dir, path) = temp(name);
         let mut log = AuditLog::open(&path, Durability::Buffered).unwrap();
         for i in 0..records {
             log.append(&event(
@@ -590,7 +590,7 @@ mod tests {
             ))
             .unwrap();
         }
-        path
+        (dir, path)
     }
 
     #[test]
@@ -608,7 +608,7 @@ mod tests {
             surface: "test".into(),
             ..Default::default()
         };
-        let path = temp("chain");
+        let (_dir, path) = temp("chain");
         let mut log = AuditLog::open(&path, Durability::Buffered).unwrap();
         for text in ["hello", "mail jane.doe@acme.io", "SSN 536-90-4399"] {
             log.append(&event(&engine, text, &ctx)).unwrap();
@@ -630,7 +630,7 @@ mod tests {
             actor: Some("u-1".into()),
             fingerprint_key: Some(b"org key".to_vec()),
         };
-        let path = temp("canary");
+        let (_dir, path) = temp("canary");
         let mut log = AuditLog::open(&path, Durability::Buffered).unwrap();
         let canary = "Patient CANARY-7f3a jane.doe@acme.io SSN 536-90-4399";
         log.append(&event(&engine, canary, &ctx)).unwrap();
@@ -651,7 +651,7 @@ mod tests {
 
     #[test]
     fn edits_deletions_and_reorders_are_found() {
-        let path = log_of("tamper", 4);
+        let (_dir, path) = log_of("tamper", 4);
         let good = std::fs::read_to_string(&path).unwrap();
         let lines: Vec<&str> = good.lines().collect();
 
@@ -681,7 +681,7 @@ mod tests {
     fn a_torn_last_line_is_reported_and_set_aside() {
         let engine = Engine::builtin();
         let ctx = AuditContext::default();
-        let path = log_of("torn", 3);
+        let (_dir, path) = log_of("torn", 3);
         let mut bytes = std::fs::read(&path).unwrap();
         let whole = bytes.len();
         bytes.extend_from_slice(b"{\"version\":1,\"seq\":3,\"prev\":\"sha2");

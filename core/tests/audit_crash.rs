@@ -26,13 +26,14 @@ fn write_forever(path: &Path) -> ! {
     }
 }
 
-fn temp_log() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tiergate-crash-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("audit.jsonl");
-    let _ = std::fs::remove_file(&path);
-    let _ = std::fs::remove_file(dir.join("audit.jsonl.torn"));
-    path
+/// A fresh log path in a directory removed when the guard drops.
+fn temp_log() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::Builder::new()
+        .prefix("tiergate-crash-")
+        .tempdir()
+        .unwrap();
+    let path = dir.path().join("audit.jsonl");
+    (dir, path)
 }
 
 #[test]
@@ -40,7 +41,7 @@ fn a_killed_writer_leaves_a_log_that_verifies() {
     if let Some(path) = std::env::var_os(WRITER) {
         write_forever(Path::new(&path));
     }
-    let path = temp_log();
+    let (_dir, path) = temp_log();
     let mut torn_seen = 0;
     let mut records = 0;
     for round in 0..6 {

@@ -257,8 +257,11 @@ fn a_batch_restores_streams_and_serialises_without_values() {
 
 #[test]
 fn an_audit_record_of_a_payload_decision_says_where_never_what() {
-    let dir = std::env::temp_dir().join(format!("tiergate-audit-paths-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::Builder::new()
+        .prefix("tiergate-audit-paths-")
+        .tempdir()
+        .unwrap();
+    let dir = tmp.path();
     let path = dir.join("audit.jsonl");
     let e = Engine::builtin();
     let request = serde_json::json!({"messages": [{"role": "user", "content": [
@@ -286,7 +289,6 @@ fn an_audit_record_of_a_payload_decision_says_where_never_what() {
     assert_eq!(record["unreadable"][0]["kind"], "image");
     assert!(!line.contains("jane.doe") && !line.contains("iVBORw0KGgo"));
     assert!(tiergate::audit::verify(&path).unwrap().is_intact());
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

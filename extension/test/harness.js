@@ -26,7 +26,9 @@ function certificate () {
   const cert = path.join(dir, 'cert.pem')
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert,
     '-days', '2', '-subj', '/CN=claude.ai', '-addext', 'subjectAltName=DNS:claude.ai'], { stdio: 'ignore' })
-  return { key: fs.readFileSync(key), cert: fs.readFileSync(cert) }
+  const pair = { key: fs.readFileSync(key), cert: fs.readFileSync(cert) }
+  fs.rmSync(dir, { recursive: true, force: true })
+  return pair
 }
 
 /** Starts the fixture; `sent`, `attached` and `collected` record what reached "claude.ai". */
@@ -126,6 +128,8 @@ function extensionCopy (mutate) {
     fs.cpSync(path.join(EXTENSION, item), path.join(dir, item), { recursive: true })
   }
   mutate(dir)
+  // Removed when the test process exits, whatever the test's outcome.
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }))
   return dir
 }
 

@@ -17,6 +17,8 @@ const CANARY = 'CANARY-9d41 Patient jane.doe@acme.io SSN 536-90-4399'
 
 function tempLog() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiergate-audit-'))
+  // Removed when the test process exits, whatever the test's outcome.
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }))
   return path.join(dir, 'audit.jsonl')
 }
 

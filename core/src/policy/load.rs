@@ -313,8 +313,11 @@ mod tests {
 
     #[test]
     fn files_are_told_apart_by_their_text_not_their_name() {
-        let dir = std::env::temp_dir().join(format!("tiergate-load-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let tmp = tempfile::Builder::new()
+            .prefix("tiergate-load-")
+            .tempdir()
+            .unwrap();
+        let dir = tmp.path();
         let json = dir.join("policy.txt");
         std::fs::write(&json, Policy::builtin().to_json()).unwrap();
         assert_eq!(Policy::from_path(&json).unwrap(), Policy::builtin());
@@ -330,7 +333,6 @@ mod tests {
                 .code(),
             "io"
         );
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
