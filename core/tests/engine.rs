@@ -552,3 +552,14 @@ fn a_personnel_matter_makes_name_shaped_words_a_person() {
         []
     );
 }
+
+#[test]
+fn warming_up_changes_no_result() {
+    let text = "Mauritz Berglund får en löneförhöjning; call +44 20 7183 9264, \
+                ssh to jira.staging.wingtip-tools.net, Anschrift: Musterstraße 12, 10115 Berlin";
+    let cold = Engine::new(Policy::builtin()).unwrap();
+    let warm = Engine::new(Policy::builtin()).unwrap();
+    warm.warm_up();
+    assert_eq!(warm.classify(text), cold.classify(text));
+    assert!(warm.classify(text).findings.len() >= 4);
+}

@@ -148,6 +148,8 @@ pub unsafe extern "C" fn tg_engine_new(ptr: *const u8, len: u32) -> u32 {
     });
     match made {
         Ok(engine) => with_state(|s| {
+            // Under the compile budget, not the first call's (docs/abi.md).
+            engine.warm_up();
             s.engines.push(Some(engine));
             s.result.clear();
             s.engines.len() as u32

@@ -231,17 +231,12 @@ impl Scanner {
                 .collect(),
             allow_patterns,
         };
-        scanner.warm_up();
         Ok(scanner)
     }
 
-    /// Scans every detector's example once, discarding the result. The
-    /// regexes build their automaton states lazily, on the first text that
-    /// needs them: without this an engine's first call on a text with many
-    /// kinds of data cost several times a later call (in the plain-ABI
-    /// module, about 470 M fuel against 220 M for 37 KiB of every kind,
-    /// more than one call's budget), and now building the engine pays it.
-    fn warm_up(&self) {
+    /// Scans every detector's example once, discarding the result: see
+    /// [`crate::Engine::warm_up`].
+    pub(crate) fn warm_up(&self) {
         let examples: Vec<&str> = self
             .detectors
             .iter()
