@@ -4,6 +4,29 @@
 
 use tiergate::{Action, Decision, Engine, Policy, Redacted, Tier};
 
+/// Each finding of `text`: its detector and the text it covers.
+fn findings(e: &Engine, text: &str) -> Vec<(String, String)> {
+    e.classify(text)
+        .findings
+        .iter()
+        .map(|f| {
+            (
+                f.detector.clone(),
+                text[f.span.start..f.span.end].to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The text each finding of `detector` in `text` covers.
+fn found_by(e: &Engine, text: &str, detector: &str) -> Vec<String> {
+    findings(e, text)
+        .into_iter()
+        .filter(|(d, _)| d == detector)
+        .map(|(_, t)| t)
+        .collect()
+}
+
 #[test]
 fn unknown_destination_is_an_error_with_code() {
     let e = Engine::builtin();
@@ -424,18 +447,7 @@ fn the_organisations_domains_and_codenames_are_internal() {
         Policy::builtin_source()
     );
     let e = Engine::new(Policy::from_toml(&src).unwrap()).unwrap();
-    let found = |text: &str| -> Vec<(String, String)> {
-        e.classify(text)
-            .findings
-            .iter()
-            .map(|f| {
-                (
-                    f.detector.clone(),
-                    text[f.span.start..f.span.end].to_string(),
-                )
-            })
-            .collect()
-    };
+    let found = |text: &str| findings(&e, text);
     assert_eq!(
         found("open https://jira.fabrikam-tools.com/browse/OPS-12 and check"),
         [(
@@ -481,57 +493,32 @@ fn keywords_ignore_case_in_every_script_unless_asked_not_to() {
         Policy::builtin_source()
     );
     let e = Engine::new(Policy::from_toml(&src).unwrap()).unwrap();
-    let found = |text: &str, detector: &str| {
-        e.classify(text)
-            .findings
-            .iter()
-            .filter(|f| f.detector == detector)
-            .map(|f| text[f.span.start..f.span.end].to_string())
-            .collect::<Vec<_>>()
-    };
+    let found = |text: &str, detector: &str| found_by(&e, text, detector);
     for stamp in ["Сводка по складу", "СВОДКА ПО СКЛАДУ"] {
         assert_eq!(found(&format!("{stamp}: план"), "stamp"), [stamp]);
     }
     assert_eq!(found("STRASSE gesperrt", "stamp"), Vec::<String>::new());
     assert_eq!(found("STRAßE GESPERRT heute", "stamp"), ["STRAßE GESPERRT"]);
     assert_eq!(found("das Ökosystem", "codeword"), ["Ökosystem"]);
+    assert_eq!(found("das ökosystem", "codeword"), Vec::<String>::new());
     // A stem takes any ending, and only an ending: the word is found whole.
     let src = format!(
         "{}\n[detectors.reprimand]\ncategory = \"internal_marking\"\nkeywords = [\"nagan*\", \"на больничн*\"]\n",
         Policy::builtin_source()
     );
-    let e = Engine::new(Policy::from_toml(&src).unwrap()).unwrap();
-    let spans = |text: &str| {
-        e.classify(text)
-            .findings
-            .iter()
-            .filter(|f| f.detector == "reprimand")
-            .map(|f| text[f.span.start..f.span.end].to_string())
-            .collect::<Vec<_>>()
-    };
+    let stems = Engine::new(Policy::from_toml(&src).unwrap()).unwrap();
+    let spans = |text: &str| found_by(&stems, text, "reprimand");
     assert_eq!(spans("dostał naganę za spóźnienia"), ["naganę"]);
     assert_eq!(spans("Nagany, dwie."), ["Nagany"]);
     assert_eq!(spans("Он на больничном с понедельника"), ["на больничном"]);
     assert_eq!(spans("bez nagan"), ["nagan"]);
     assert_eq!(spans("zanagana"), Vec::<String>::new());
-    assert_eq!(found("das ökosystem", "codeword"), Vec::<String>::new());
 }
 
 #[test]
 fn a_personnel_matter_makes_name_shaped_words_a_person() {
     let e = Engine::builtin();
-    let found = |text: &str| -> Vec<(String, String)> {
-        e.classify(text)
-            .findings
-            .iter()
-            .map(|f| {
-                (
-                    f.detector.clone(),
-                    text[f.span.start..f.span.end].to_string(),
-                )
-            })
-            .collect()
-    };
+    let found = |text: &str| findings(&e, text);
     // Two words the lexicon knows only as surnames: not a name alone...
     assert_eq!(found("Mauritz Berglund får en ny cykel."), []);
     // ...but a pay rise in the same sentence is about a person.

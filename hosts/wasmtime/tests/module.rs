@@ -144,14 +144,14 @@ fn the_fuel_budget_is_calibrated_against_the_worst_inputs() {
     // spare, and bound time in proportion to the input: at most three times
     // what the costliest input needs, and a small fixed part.
     let d = Limits::default();
-    let mut module = ModuleEngine::load(&module_bytes(), None, d).unwrap();
+    let mut module = builtin(d);
     module.classify("x").unwrap();
     let fixed = module.fuel_used();
     // The fixed part pays for a short text: a fresh engine's first call on
     // a line of every kind (the engine warms most automaton states on the
     // detectors' examples when it is built; the rest are built here).
     let short = every_kind_of_text(64);
-    let mut fresh = ModuleEngine::load(&module_bytes(), None, d).unwrap();
+    let mut fresh = builtin(d);
     fresh.classify(&short).unwrap();
     let first = fresh.fuel_used();
     assert!(
@@ -188,7 +188,7 @@ fn a_fresh_module_classifies_text_of_every_kind_within_one_calls_budget() {
     // default per-call budget, not fail where the second call would pass.
     let text = every_kind_of_text(2 << 10);
     let limits = Limits::default();
-    let mut module = ModuleEngine::load(&module_bytes(), None, limits).unwrap();
+    let mut module = builtin(limits);
     let first = module.classify(&text);
     let used = module.fuel_used();
     let budget = limits.fuel_per_call + limits.fuel_per_byte * text.len() as u64;
