@@ -124,10 +124,9 @@ SEEN_3 = {
     "id": ["{n} sedang cuti sakit sejak Senin."],
 }
 
-# Holdout sentences (round 4): written after round 3 was measured and before
-# the detector was changed for it; not looked at while tuning. First
-# measurement: precision 1.000, recall 0.682.
-HOLDOUT = {
+# The fourth holdout sentences, measured once (precision 1.000, recall
+# 0.682), then the detector changed: tune sentences now.
+SEEN_4 = {
     "en": ["Can you soften this note? {n} is being moved onto a performance improvement plan next week.",
            "{n} has asked whether her sick days in March affect the annual bonus."],
     "de": ["Bitte formuliere die Abmahnung für {n} wegen wiederholter Verspätung freundlicher."],
@@ -147,6 +146,30 @@ HOLDOUT = {
     "hi": ["{n} को अनुशासनहीनता के लिए चेतावनी पत्र दिया गया।"],
     "vi": ["{n} bị kỷ luật vì đi làm muộn nhiều lần."],
     "id": ["{n} mendapat surat peringatan karena sering terlambat."],
+}
+
+# Holdout sentences (round 5): written after round 4 was measured and before
+# the detector was changed for it; not looked at while tuning.
+HOLDOUT = {
+    "en": ["Write up the exit interview notes for {n}; she is leaving over the pay gap.",
+           "{n} was passed over for promotion again and has filed a grievance."],
+    "de": ["{n} hat nach dem Mitarbeitergespräch eine Gehaltserhöhung verlangt."],
+    "fr": ["{n} conteste son entretien annuel d'évaluation, comment lui répondre ?"],
+    "es": ["Prepara la carta de despido disciplinario de {n}."],
+    "it": ["{n} è in malattia da lunedì, chi copre i suoi turni?"],
+    "pt": ["{n} pediu demissão e quer saber quando recebe a rescisão."],
+    "nl": ["{n} heeft een officiële waarschuwing gekregen wegens te laat komen."],
+    "sv": ["{n} har fått en skriftlig varning för upprepad frånvaro."],
+    "pl": ["{n} dostał wypowiedzenie, przygotuj świadectwo pracy."],
+    "ru": ["{n} уходит в декретный отпуск с мая, кто её заменит?"],
+    "tr": ["{n} performans değerlendirmesinde düşük puan aldı, görüşme notlarını hazırla."],
+    "ja": ["{n}さんは来月から育児休業に入ります。"],
+    "zh": ["{n}因多次迟到收到书面警告。"],
+    "ko": ["{n} 씨가 육아휴직을 신청했습니다."],
+    "ar": ["حصل الموظف {n} على إنذار كتابي بسبب التأخير المتكرر."],
+    "hi": ["{n} मातृत्व अवकाश पर हैं, उनका काम कौन संभालेगा?"],
+    "vi": ["{n} xin tăng lương sau kỳ đánh giá hiệu suất."],
+    "id": ["{n} mengajukan cuti melahirkan mulai bulan depan."],
 }
 
 # Text about nobody in particular, and a named person with nothing personnel
@@ -179,7 +202,7 @@ def cases(n=4):
         for i in range(n):
             cid = f"hr/{lang}/pos-{i}"
             split = split_of(cid)
-            pool = HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang]
+            pool = HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang]
             name = fake.name()
             yield "positive", pool[i % len(pool)].replace("{n}", name), True, name, cid, split
     for lang, texts in NEAR.items():

@@ -278,11 +278,10 @@ SEEN_3 = {
     "sw": (["Andika barua ya mapendekezo kwa {n} aliyefanya kazi nasi miaka sita."], ["Mbunifu {n} alibuni daraja hilo mwaka 1932."]),
 }
 
-# Sentences only the holdout cases use (round 4), written after the
-# recogniser was tuned and not changed since: the holdout part measures
-# sentences, not only names, the recogniser has not seen. About half of the
-# public ones carry no year.
-HOLDOUT = {
+# The fourth holdout sentences (round 4), measured once (precision 0.914,
+# recall 0.800, 6 of 30 public names flagged), then the recogniser changed
+# (weak names a nearby matter is about): tune sentences now.
+SEEN_4 = {
     "en_US": (["Can you turn my call notes with {n} into a short summary for the account file?", "{n} asked to move her dental appointment to Thursday; write the confirmation."], ["A documentary about the astronomer {n} airs on Sunday."]),
     "en_GB": (["Please draft a letter chasing {n} for the unpaid invoice from May."], ["The mountaineer {n} led the first expedition up the north face in 1938."]),
     "ga_IE": (["{n} rang twice about the boiler; can you draft a reply with a repair date?"], ["Students still read the essays of the critic {n}."]),
@@ -315,6 +314,43 @@ HOLDOUT = {
     "sw": (["Mwandikie {n} barua pepe kuthibitisha mahojiano ya Jumatatu."], ["Mchongaji {n} alichonga chemchemi ya uwanjani."]),
 }
 
+# Sentences only the holdout cases use (round 5), written after round 4 was
+# measured and before the recogniser was changed for it; not looked at while
+# tuning. The public ones mix sport, office, fiction and things named after
+# someone, most without a year.
+HOLDOUT = {
+    "en_US": (["Help me write a condolence card for {n}, whose father passed away last week.", "{n} wants to cancel her gym membership; what should the reply say about the fee?"], ["The goalkeeper {n} saved two penalties in the final."]),
+    "en_GB": (["Could you draft a note to {n} explaining that the boiler engineer will come on Tuesday?"], ["The former chancellor {n} gave a lecture on monetary policy."]),
+    "ga_IE": (["{n} is moving out at the end of the month; write up the deposit return."], ["The hurler {n} captained the county to three titles."]),
+    "es_ES": (["{n} quiere darse de baja del gimnasio, ¿qué le respondo sobre la cuota?", "Redacta un pésame para {n}, cuyo padre falleció la semana pasada."], ["El hospital lleva el nombre del médico {n}."]),
+    "pt_BR": (["{n} quer cancelar a matrícula da academia; o que respondo sobre a multa?"], ["O goleiro {n} defendeu dois pênaltis na final."]),
+    "fr_FR": (["{n} veut résilier son abonnement à la salle de sport, que lui répondre pour les frais ?", "Écris un mot de condoléances pour {n}, dont le père est décédé la semaine dernière."], ["Dans le film, le détective {n} enquête sur un meurtre à Lyon."]),
+    "it_IT": (["{n} vuole disdire l'abbonamento in palestra, cosa gli rispondo sulla penale?"], ["Il ministro {n} ha presentato la riforma in Parlamento."]),
+    "de_DE": (["{n} möchte seine Mitgliedschaft im Fitnessstudio kündigen, was schreibe ich wegen der Gebühr?", "Schreib eine Beileidskarte für {n}, deren Vater letzte Woche gestorben ist."], ["Der Torwart {n} hielt im Finale zwei Elfmeter."]),
+    "nl_NL": (["{n} wil haar sportschoolabonnement opzeggen; wat antwoord ik over de kosten?"], ["De minister {n} presenteerde de hervorming in de Kamer."]),
+    "sv_SE": (["{n} vill säga upp sitt gymkort, vad svarar jag om avgiften?"], ["Målvakten {n} räddade två straffar i finalen."]),
+    "pl_PL": (["{n} chce zrezygnować z karnetu na siłownię, co mam odpisać w sprawie opłaty?"], ["W powieści detektyw {n} prowadzi śledztwo w Krakowie."]),
+    "cs_CZ": (["{n} chce zrušit permanentku do posilovny, co mu mám odpovědět ohledně poplatku?"], ["Ministr {n} představil reformu v parlamentu."]),
+    "ru_RU": (["{n} хочет расторгнуть абонемент в спортзал, что ответить про штраф?"], ["Вратарь {n} отбил два пенальти в финале."]),
+    "uk_UA": (["{n} хоче скасувати абонемент у спортзал, що відповісти щодо штрафу?"], ["Міністр {n} представив реформу в парламенті."]),
+    "el_GR": (["Ο {n} θέλει να ακυρώσει τη συνδρομή στο γυμναστήριο· τι να του απαντήσω για το πρόστιμο;"], ["Ο τερματοφύλακας {n} απέκρουσε δύο πέναλτι στον τελικό."]),
+    "tr_TR": (["{n} spor salonu üyeliğini iptal etmek istiyor, ceza konusunda ne cevap vereyim?"], ["Bakan {n} reformu mecliste tanıttı."]),
+    "ar_AA": (["يريد {n} إلغاء اشتراكه في النادي الرياضي، بماذا أرد بخصوص الرسوم؟"], ["قدّم الوزير {n} مشروع الإصلاح أمام البرلمان."]),
+    "fa_IR": (["{n} می‌خواهد اشتراک باشگاهش را لغو کند؛ درباره جریمه چه جوابی بدهم؟"], ["دروازه‌بان {n} در فینال دو پنالتی را مهار کرد."]),
+    "he_IL": (["{n} רוצה לבטל את המנוי לחדר הכושר, מה לענות לו לגבי הקנס?"], ["השר {n} הציג את הרפורמה בכנסת."]),
+    "hi_IN": (["{n} अपनी जिम सदस्यता रद्द करना चाहते हैं, शुल्क के बारे में क्या जवाब दूँ?"], ["मंत्री {n} ने संसद में सुधार विधेयक पेश किया।"]),
+    "en_IN": (["{n} wants a refund for the cancelled tuition classes; draft a polite reply."], ["The wicketkeeper {n} took five catches in the Test."]),
+    "zh_CN": (["{n}想退掉健身房的会员卡，违约金的事我该怎么回复？"], ["部长{n}在议会介绍了改革方案。"]),
+    "ja_JP": (["{n}さんがジムの会員を解約したいそうです。違約金についてどう返信すればいいですか？"], ["ゴールキーパーの{n}は決勝で二本のPKを止めた。"]),
+    "ko_KR": (["{n} 씨가 헬스장 회원권을 해지하고 싶어 합니다. 위약금에 대해 뭐라고 답할까요?"], ["장관 {n}은 국회에서 개혁안을 발표했다."]),
+    "vi_VN": (["Anh {n} muốn hủy thẻ tập gym, tôi nên trả lời thế nào về phí phạt?"], ["Thủ môn {n} cản phá hai quả phạt đền trong trận chung kết."]),
+    "id_ID": (["{n} ingin membatalkan keanggotaan gym, bagaimana saya menjawab soal dendanya?"], ["Menteri {n} memaparkan rencana reformasi di DPR."]),
+    "yo_NG": (["{n} wants to cancel her gym membership; how do I reply about the fee?"], ["The striker {n} scored the winning goal in the cup final."]),
+    "ig_NG": (["Please draft a condolence note to {n}, whose mother died last week."], ["In the novel, the detective {n} solves the case in Enugu."]),
+    "ha_NG": (["{n} asked for his deposit back after moving out; write a reply."], ["The minister {n} presented the budget to the national assembly."]),
+    "sw": (["{n} anataka kusitisha uanachama wake wa gym; nimjibu nini kuhusu ada?"], ["Kipa {n} aliokoa penalti mbili katika fainali."]),
+}
+
 # Wrappers as prompts carry a sentence; none holds anything sensitive itself.
 WRAPPERS = [
     "{s}",
@@ -338,8 +374,8 @@ def cases(n_personal=10, n_public=4):
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        personal = personal + SEEN[loc][0] + SEEN_2[loc][0] + SEEN_3[loc][0]
-        public = public + SEEN[loc][1] + SEEN_2[loc][1] + SEEN_3[loc][1]
+        personal = personal + SEEN[loc][0] + SEEN_2[loc][0] + SEEN_3[loc][0] + SEEN_4[loc][0]
+        public = public + SEEN[loc][1] + SEEN_2[loc][1] + SEEN_3[loc][1] + SEEN_4[loc][1]
         for i in range(n_personal):
             name = name_of(fake, order)
             cid = f"people/{loc}/pos-{i}"

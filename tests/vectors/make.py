@@ -122,6 +122,9 @@ case(g, "hr-stem-polish", "Tymoteusz Petryk dostał naganę za spóźnienia.", "
 case(g, "hr-makes-a-weak-name-a-person", "Mauritz Berglund får en löneförhöjning från och med april.", "sensitive",
      [("person_name", "Mauritz Berglund"), ("hr_record", "löneförhöjning")])
 neg(g, "hr-weak-name-alone", "Mauritz Berglund får en ny cykel.")
+case(g, "hr-makes-a-chinese-weak-name-a-person", "张萍因违反公司规定被辞退。", "sensitive",
+     [("person_name", "张萍"), ("hr_record", "辞退")])
+neg(g, "hr-chinese-weak-name-alone", "张萍明天去北京。")
 case(g, "hr-patronymic-russian", "Тимур Елисеевич Макаров на больничном с понедельника.", "sensitive",
      [("person_name", "Тимур Елисеевич Макаров"), ("hr_record", "больничном")])
 
@@ -134,6 +137,10 @@ case(g, "name-label", "Name: Maria Garcia\nRole: analyst", "sensitive", [("perso
 case(g, "name-json-label", '{"full_name": "Liam O\'Brien", "plan": "pro"}', "sensitive", [("person_name", "Liam O'Brien")])
 case(g, "name-patient", "The patient Tomasz Nowak was discharged.", "sensitive", [("person_name", "Tomasz Nowak")])
 case(g, "name-customer", "customer Chen Wei asked for a refund", "sensitive", [("person_name", "Chen Wei")])
+case(g, "name-surname-by-its-ending", "Please email Kenth Erlandsson about the late invoice.", "sensitive",
+     [("person_name", "Kenth Erlandsson")])
+neg(g, "name-in-apposition-to-an-occupation", "The sculptor Oksana Melnyk made the fountain in the square.")
+neg(g, "name-after-an-elided-article", "L'architetto Tomasz Wiśniewski progettò la piazza.")
 case(g, "name-accented", "Mme Élodie Dupré a appelé.", "sensitive", [("person_name", "Élodie Dupré")])
 case(g, "name-signoff", "Thanks for your help.\n\nKind regards,\nHannah Schmidt", "sensitive", [("person_name", "Hannah Schmidt")])
 neg(g, "name-dear-team", "Dear Team,\nthe build is green again.")

@@ -209,7 +209,6 @@ impl Scanner {
         weak: &[(usize, usize)],
     ) {
         let mut found = Vec::new();
-        let mut promoted = Vec::new();
         for &pid in &self.near_findings {
             let d = &self.detectors[self.patterns[pid].detector];
             let weak = match self.people {
@@ -232,43 +231,61 @@ impl Scanner {
                     })
                     .collect(),
             );
-            let before = found.len();
             for (s, e) in windows {
                 self.patterns[pid].find(&Input::new(hay).span(s..e), &mut found);
             }
-            if weak.is_empty() {
-                continue;
-            }
-            for m in &found[before..] {
-                let supported = candidates.iter().any(|c| {
-                    d.nearby.contains(&c.detector)
-                        && c.start <= m.end.saturating_add(d.nearby_window)
-                        && m.start <= c.end.saturating_add(d.nearby_window)
-                });
-                if supported {
-                    continue;
-                }
-                if let Some(&(s, e)) = weak
-                    .iter()
-                    .find(|&&(s, e)| same_sentence(hay, (s, e), (m.start, m.end)))
-                {
-                    promoted.push((s, e));
-                }
-            }
         }
+        let promoted = self.promote_weak(hay, candidates, &found, weak);
         // Windows overlap across patterns only in the same pattern's runs,
         // which `merge_spans` already joined; a match is found once.
         candidates.extend(found);
-        if let Some(people) = self.people {
-            promoted.sort_unstable();
-            promoted.dedup();
-            candidates.extend(promoted.into_iter().map(|(start, end)| Candidate {
+        candidates.extend(promoted);
+    }
+
+    /// The weak names that become names: one in the same sentence as a match
+    /// of a detector that needs a person nearby (`found`), when no candidate
+    /// (`candidates`) of the detectors it needs is within its window.
+    fn promote_weak(
+        &self,
+        hay: &[u8],
+        candidates: &[Candidate],
+        found: &[Candidate],
+        weak: &[(usize, usize)],
+    ) -> Vec<Candidate> {
+        let Some(people) = self.people else {
+            return Vec::new();
+        };
+        if weak.is_empty() {
+            return Vec::new();
+        }
+        let mut promoted: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|m| {
+                let d = &self.detectors[m.detector];
+                d.nearby.contains(&people)
+                    && !candidates.iter().any(|c| {
+                        d.nearby.contains(&c.detector)
+                            && c.start <= m.end.saturating_add(d.nearby_window)
+                            && m.start <= c.end.saturating_add(d.nearby_window)
+                    })
+            })
+            .filter_map(|m| {
+                weak.iter()
+                    .find(|&&(s, e)| same_sentence(hay, (s, e), (m.start, m.end)))
+                    .copied()
+            })
+            .collect();
+        promoted.sort_unstable();
+        promoted.dedup();
+        promoted
+            .into_iter()
+            .map(|(start, end)| Candidate {
                 detector: people,
                 start,
                 end,
                 score: WEAK_NAME_PROMOTED,
-            }));
-        }
+            })
+            .collect()
     }
 
     /// Drops the matches of detectors with `requires_nearby` that have no
@@ -575,10 +592,19 @@ mod tests {
     /// with no selection at all, then judged.
     fn accept_everything(scanner: &Scanner, hay: &[u8]) -> Vec<(usize, usize, usize, Score)> {
         let mut candidates = Vec::new();
-        for p in &scanner.patterns {
-            p.find(&Input::new(hay), &mut candidates);
+        let mut near = Vec::new();
+        for (pid, p) in scanner.patterns.iter().enumerate() {
+            let into = if scanner.near_findings.contains(&pid) {
+                &mut near
+            } else {
+                &mut candidates
+            };
+            p.find(&Input::new(hay), into);
         }
-        scanner.recognise_people(hay, &mut candidates);
+        let weak = scanner.recognise_people(hay, &mut candidates);
+        let promoted = scanner.promote_weak(hay, &candidates, &near, &weak);
+        candidates.extend(near);
+        candidates.extend(promoted);
         let hits = scanner.context_hits(hay, &candidates);
         let mut judged: Vec<_> = candidates
             .into_iter()

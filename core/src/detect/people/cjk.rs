@@ -15,6 +15,16 @@ const HAN_COMPOUND: &[&str] = &[
     "欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "夏侯", "皇甫",
 ];
 
+/// Characters common in Chinese given names and rare as the start of an
+/// ordinary word after a family name, written by hand from published
+/// frequency tables of given-name characters (simplified and traditional).
+/// A family name followed by one or two of them is a weak name: a name only
+/// when a personnel matter in the same sentence is about it.
+const HAN_GIVEN: &str = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛超霞刚桂玉萍玲芬燕鹏辉健俊斌宇浩凯婷琳晶颖慧欣倩洁云莉兰梅丹蓉欢亮峰鑫荣庆兵宏晨佳嘉怡悦琪瑶璐琴薇彬博昊轩涵萱宁梓泽睿诗晓淑惠珍凤翠莹妍婉娇媛瑾瑜珊珠菲芸蕾雯霖岩勋彪锋钢铭锦坤鸿帆航旭昕晖晟曦朗康辰宸烨炜熙煜琛瑞祥祺翔娥雅婕琦楠毅偉麗強軍艷傑娟濤輝鵬劍嬌瑩萬鳳華";
+fn is_han_given(c: char) -> bool {
+    HAN_GIVEN.contains(c)
+}
+
 /// Common Japanese family names in kanji, written by hand.
 #[rustfmt::skip]
 const KANJI_SURNAMES: &[&str] = &[
@@ -238,6 +248,15 @@ fn run(
                         found = Some((end, 80));
                     }
                 }
+                if found.is_none() && family == 1 {
+                    let mut end = i + 1;
+                    while end < chars.len() && end < i + 3 && is_han_given(chars[end].1) {
+                        end += 1;
+                    }
+                    if end > i + 1 {
+                        found = Some((end, 0));
+                    }
+                }
                 if let Some((end, score)) = found {
                     out.push((at(i), at(end), score));
                     i = end;
@@ -331,7 +350,10 @@ mod tests {
     fn found(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
         names(text, |g| g == "민준", &mut out);
-        out.into_iter().map(|(s, e, _)| &text[s..e]).collect()
+        out.into_iter()
+            .filter(|n| n.2 > 0)
+            .map(|(s, e, _)| &text[s..e])
+            .collect()
     }
 
     #[test]
@@ -347,5 +369,9 @@ mod tests {
         assert!(found("中华人民共和国").is_empty());
         assert!(found("这是一个测试").is_empty());
         assert!(found("대한민국 정부").is_empty());
+        // A family name and given-name characters alone are weak (score 0).
+        let mut weak = Vec::new();
+        names("张萍因违反公司规定被辞退。", |_| false, &mut weak);
+        assert_eq!(weak, [(0, 6, 0)]);
     }
 }

@@ -238,6 +238,32 @@ pub(super) const ARTICLES: &[&str] = &[
     "los", "las", "il", "lo", "gli", "het", "een", "o", "os", "as", "um", "uma",
 ];
 
+/// Articles and article-preposition blends before a noun that a name may
+/// stand in apposition to (`the sculptor X`, `du peintre X`, `τον γλύπτη X`).
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "vom",
+    "zum", "beim", "le", "la", "les", "l'", "un", "une", "du", "au", "el", "los", "las", "una", "del", "al", "il",
+    "lo", "gli", "uno", "dello", "della", "dal", "dalla", "nel", "nella", "o", "os", "as", "um", "uma", "do", "da",
+    "dos", "das", "no", "na", "pelo", "pela", "het", "een", "ο", "η", "το", "τον", "την", "του", "της", "οι",
+];
+
+/// Prepositions and conjunctions of three letters or more, which may stand
+/// between an article's noun and a name (`una amonestación para X`) but are
+/// never the noun a name is in apposition to.
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    "for", "with", "from", "about", "into", "onto", "upon", "without", "against", "between", "after", "before",
+    "during", "via", "per", "like", "than", "and", "but", "für", "mit", "von", "bei", "nach", "über", "unter",
+    "gegen", "ohne", "durch", "und", "oder", "auf", "aus", "pour", "avec", "par", "sans", "sur", "sous", "chez",
+    "contre", "entre", "vers", "après", "avant", "pendant", "dans", "para", "por", "con", "sin", "sobre", "contra",
+    "hacia", "desde", "hasta", "tras", "senza", "tra", "fra", "verso", "dopo", "prima", "com", "sem", "até",
+    "após", "voor", "met", "van", "bij", "naar", "over", "zonder", "tegen", "tussen", "aan", "uit", "för", "med",
+    "från", "till", "och", "eller", "dla", "przez", "bez", "przy", "pro", "pod", "для", "про",
+    "без", "через", "για", "από", "προς", "χωρίς", "και", "için", "ile", "untuk", "dengan", "kepada",
+    "dari", "kwa", "na",
+];
+
 /// Words after a name that say it is one (Turkish `adlı`: "named").
 const NAMED_AFTER: &[&str] = &["adlı", "isimli", "adında"];
 
@@ -270,6 +296,8 @@ pub(super) struct Lists {
     pub particles: WordSet,
     pub things: WordSet,
     pub articles: WordSet,
+    pub determiners: WordSet,
+    pub function_words: WordSet,
     pub suffixes: WordSet,
     pub named_after: WordSet,
 }
@@ -283,6 +311,8 @@ pub(super) fn lists() -> &'static Lists {
         particles: WordSet::new(PARTICLES.iter().copied()),
         things: WordSet::new(NAMED_THINGS.iter().copied()),
         articles: WordSet::new(ARTICLES.iter().copied()),
+        determiners: WordSet::new(DETERMINERS.iter().copied()),
+        function_words: WordSet::new(FUNCTION_WORDS.iter().copied()),
         suffixes: WordSet::new(SUFFIXES.iter().copied()),
         named_after: WordSet::new(NAMED_AFTER.iter().copied()),
     })
