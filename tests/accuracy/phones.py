@@ -153,9 +153,9 @@ SEEN_2 = {
     "az": ["Əlaqə nömrəsi: {v}"],
 }
 
-# Holdout sentences (round 3): written after round 2 was measured and before
-# the detector was changed for it; not looked at while tuning.
-HOLDOUT = {
+# The third holdout sentences, measured once (precision 0.972, recall 0.793),
+# then the detector changed: tune sentences now.
+SEEN_3 = {
     "en": ["Meeting moved to 3pm. If you're running late, ping me on {v} and I'll hold the room."],
     "de": ["Für Terminänderungen erreichen Sie uns unter {v}."],
     "fr": ["En cas d'empêchement, prévenez-nous au {v}."],
@@ -194,14 +194,57 @@ HOLDOUT = {
     "az": ["Görüşü dəyişmək üçün: {v}"],
 }
 
+# Holdout sentences (round 4): written after round 3 was measured and before
+# the detector was changed for it; not looked at while tuning.
+HOLDOUT = {
+    "en": ["The delivery driver said to text {v} when we're home."],
+    "de": ["Der Handwerker ist morgen ab 8 Uhr da, Rückfragen an {v}."],
+    "fr": ["Le livreur passera demain ; son portable : {v}."],
+    "es": ["El técnico vendrá el jueves; si no estás, avísale al {v}."],
+    "it": ["Il tecnico passa giovedì; se non ci sei, avvisalo al {v}."],
+    "nl": ["De monteur komt donderdag; bel hem op {v} als je niet thuis bent."],
+    "pt": ["O técnico vem na quinta; se não estiver em casa, avise pelo {v}."],
+    "pl": ["Kurier będzie jutro, w razie czego dzwoń: {v}."],
+    "cs": ["Technik přijde ve čtvrtek, kdyžtak mu zavolej na {v}."],
+    "sk": ["Technik príde vo štvrtok, prípadne mu zavolaj na {v}."],
+    "sv": ["Montören kommer på torsdag, ring honom på {v} om ni inte är hemma."],
+    "da": ["Montøren kommer torsdag; ring til ham på {v}, hvis I ikke er hjemme."],
+    "fi": ["Asentaja tulee torstaina, soita hänelle numeroon {v}, jos et ole kotona."],
+    "no": ["Montøren kommer torsdag; ring ham på {v} hvis dere ikke er hjemme."],
+    "ru": ["Мастер придёт в четверг, если вас не будет дома, позвоните ему: {v}."],
+    "uk": ["Майстер прийде в четвер; якщо вас не буде вдома, телефонуйте: {v}."],
+    "tr": ["Teknisyen perşembe gelecek, evde değilseniz {v} numarasından arayın."],
+    "el": ["Ο τεχνικός έρχεται την Πέμπτη· αν λείπετε, πάρτε τον στο {v}."],
+    "he": ["הטכנאי יגיע ביום חמישי, אם אינכם בבית התקשרו אליו ל-{v}."],
+    "fa": ["تعمیرکار پنجشنبه می‌آید؛ اگر خانه نبودید با {v} تماس بگیرید."],
+    "hi": ["मिस्त्री गुरुवार को आएगा, अगर आप घर पर नहीं हैं तो {v} पर फ़ोन करें।"],
+    "ja": ["修理業者は木曜日に来ます。不在の場合は{v}まで電話してください。"],
+    "zh": ["师傅周四上门，如果家里没人请打{v}。"],
+    "ko": ["기사님이 목요일에 방문합니다. 부재 시 {v}로 연락 주세요."],
+    "vi": ["Thợ sẽ đến vào thứ Năm, nếu không có nhà hãy gọi {v}."],
+    "id": ["Teknisi datang hari Kamis; kalau tidak di rumah, hubungi {v}."],
+    "th": ["ช่างจะมาวันพฤหัสบดี ถ้าไม่อยู่บ้านโทร {v}"],
+    "hu": ["A szerelő csütörtökön jön, ha nem vagytok otthon, hívjátok: {v}."],
+    "ro": ["Tehnicianul vine joi; dacă nu sunteți acasă, sunați-l la {v}."],
+    "bg": ["Техникът идва в четвъртък; ако не сте вкъщи, звънете на {v}."],
+    "hr": ["Serviser dolazi u četvrtak; ako niste doma, nazovite ga na {v}."],
+    "sl": ["Serviser pride v četrtek; če vas ni doma, ga pokličite na {v}."],
+    "lt": ["Meistras atvyks ketvirtadienį; jei nebūsite namie, skambinkite {v}."],
+    "lv": ["Meistars ieradīsies ceturtdien; ja neesat mājās, zvaniet {v}."],
+    "ka": ["ხელოსანი ხუთშაბათს მოვა; თუ სახლში არ იქნებით, დარეკეთ {v}."],
+    "az": ["Usta cümə axşamı gələcək; evdə olmasanız, {v} nömrəsinə zəng edin."],
+}
+
 # English sentences for a number from any country (a prompt in English about
 # a contact abroad).
 ENGLISH_ABROAD = ["Please text our supplier in {c} at {v} about the delayed shipment.", "Can you write a short WhatsApp message to {v} confirming Tuesday?"]
 ENGLISH_ABROAD_SEEN = ["Draft a polite reminder for the tenant; reach him on {v}."]
 ENGLISH_ABROAD_SEEN_2 = ["Summarise this voicemail transcript: 'Hi, it's the plumber, ring me back on {v} when you can.'",
                           "Add this to the CRM notes: prefers WhatsApp, {v}, mornings only."]
-ENGLISH_ABROAD_HOLDOUT = ["Translate into English for the file: supplier office {c}, switchboard {v}.",
-                          "Put this in a table: Site {c} - emergency contact {v}"]
+ENGLISH_ABROAD_SEEN_3 = ["Translate into English for the file: supplier office {c}, switchboard {v}.",
+                        "Put this in a table: Site {c} - emergency contact {v}"]
+ENGLISH_ABROAD_HOLDOUT = ["Our agent in {c} is on {v}; please set up a call for Monday.",
+                          "Reformat this contact line for the CRM: {c} warehouse, mob. {v}"]
 
 # Numbers near a phone word that are nobody's phone: `{v}` is filled below.
 NEAR = [
@@ -232,17 +275,17 @@ def cases(n=6):
             split = split_of(cid)
             number = fake.phone_number()
             if i % 3 == 2:
-                pool = ENGLISH_ABROAD_HOLDOUT if split == "holdout" else ENGLISH_ABROAD + ENGLISH_ABROAD_SEEN + ENGLISH_ABROAD_SEEN_2
+                pool = ENGLISH_ABROAD_HOLDOUT if split == "holdout" else ENGLISH_ABROAD + ENGLISH_ABROAD_SEEN + ENGLISH_ABROAD_SEEN_2 + ENGLISH_ABROAD_SEEN_3
                 text = rnd.choice(pool).replace("{c}", country)
             else:
-                text = rnd.choice(HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang])
+                text = rnd.choice(HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang])
             yield "positive", text.replace("{v}", number), number, cid, split
     # Ofcom's drama numbers, as Faker's en_GB provider writes them.
     fake = Faker("en_GB")
     fake.seed_instance(SEED)
     for i in range(8):
         cid = f"phones/en_GB/fictional-{i}"
-        text = rnd.choice(TUNE["en"] + HOLDOUT["en"]).replace("{v}", fake.phone_number())
+        text = rnd.choice(TUNE["en"] + SEEN_3["en"]).replace("{v}", fake.phone_number())
         yield "near_miss", text, None, cid, split_of(cid)
     for i, text in enumerate(NEAR):
         cid = f"phones/near-{i}"

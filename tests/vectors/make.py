@@ -72,6 +72,8 @@ case(g, "phone-nanp-dashes", "Mobile: 415-867-5309", "sensitive", [("phone", "41
 case(g, "phone-nanp-plus1", "Reach me on +1 415 867 5309.", "sensitive", [("phone", "+1 415 867 5309")])
 case(g, "phone-e164-uk", "Tel +44 20 7183 9264 (office)", "sensitive", [("phone", "+44 20 7183 9264")])
 case(g, "phone-e164-de", "WhatsApp: +49 151 28374619", "sensitive", [("phone", "+49 151 28374619")])
+case(g, "phone-nordic-pairs", "Telefonnummeret mitt er 78 96 56 51.", "sensitive", [("phone", "78 96 56 51")])
+neg(g, "phone-pairs-without-a-phone-word", "Scores this week: 78 96 56 51.")
 case(g, "phone-bare-with-context", "my cell is 4158675309", "sensitive", [("phone", "4158675309")])
 neg(g, "phone-bare-without-context", "Batch 4158675309 finished in 3 minutes.")
 neg(g, "phone-fictional-555", "In the film she dials (415) 555-0123.")

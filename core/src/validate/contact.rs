@@ -80,7 +80,8 @@ pub(super) fn phone(v: &[u8]) -> bool {
     // `2001-2003`, `0004-2012`: a range of
     // years, a standard and its year;
     // `01 02 03 04 05`, `03 04 23 42`: bytes (numbers in pairs come in
-    // fives, `06 12 34 56 78`); `+3.140000`: a decimal; `5.50.4522.1200`: a
+    // fives, `06 12 34 56 78`, or in fours without a trunk prefix, Nordic
+    // `78 96 56 51`, which the detector takes only next to a phone word); `+3.140000`: a decimal; `5.50.4522.1200`: a
     // version; `0000014104`: no number starts with `000`; `016.016.016`,
     // `01 02 03 000004`, `0 1728 1729`: repeated or counting groups.
     let year = |g: &[u8]| g.len() == 4 && (g.starts_with(b"19") || g.starts_with(b"20"));
@@ -88,7 +89,10 @@ pub(super) fn phone(v: &[u8]) -> bool {
     if (groups == [5, 4] || groups == [3, 2, 4]) && number.contains(&b'-')
         || parts.len() == 2 && parts[0].len() == 4 && year(parts[1])
         || parts.len() >= 4 && parts.iter().all(|p| p.len() == 2 && p[0] == b'0')
-        || parts.len() != 5 && parts.iter().all(|p| p.len() == 2) && !number.contains(&b'-')
+        || parts.len() != 5
+            && !(parts.len() == 4 && parts[0][0] != b'0')
+            && parts.iter().all(|p| p.len() == 2)
+            && !number.contains(&b'-')
         || dots == 1
         || dots > 0 && groups.first() == Some(&1) && !number.starts_with(b"+")
         || d.starts_with(&[0, 0, 0])
@@ -384,6 +388,7 @@ mod tests {
             "051-423-2322",
             "08-37 89 65",
             "06 71 84 29 53",
+            "78 96 56 51",
             "609 141 774",
             "(351) 932 147 624",
         ] {

@@ -262,6 +262,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "från", "till", "och", "eller", "dla", "przez", "bez", "przy", "pro", "pod", "для", "про",
     "без", "через", "για", "από", "προς", "χωρίς", "και", "için", "ile", "untuk", "dengan", "kepada",
     "dari", "kwa", "na",
+    // Scripts without case: a role noun or title is followed by the name, not by these.
+    "به", "با", "از", "در", "برای", "و", "را", "في", "من", "إلى", "الى", "على", "عن", "مع", "של", "עם", "את",
+    "को", "से", "का", "की", "के", "में", "ने", "पर",
 ];
 
 /// Words after a name that say it is one (Turkish `adlı`: "named").

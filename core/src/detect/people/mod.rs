@@ -150,7 +150,9 @@ pub(crate) fn names_and_weak(text: &str) -> Vec<(usize, usize, u8)> {
         // title: `محمد أحمد`, `ללקוח דין מנחם`, `السيد رشاد اسطمبولي`. The
         // anchor itself is not part of the name (`الموظف السيد رشاد ...`).
         if w.shape == Shape::Caseless
-            && (is_title(text, w) || cues::lists().roles.contains(&text[w.start..w.end]))
+            && (is_title(text, w)
+                || cues::lists().roles.contains(&text[w.start..w.end])
+                || cues::lists().function_words.contains(&text[w.start..w.end]))
         {
             i += 1;
             continue;
@@ -246,7 +248,9 @@ fn run_from(text: &str, words: &[Word], i: usize) -> std::ops::Range<usize> {
             break;
         }
         let fits = if script_caseless {
+            // `مشتری به شماره`: a preposition ends the name.
             w.shape == Shape::Caseless
+                && !cues::lists().function_words.contains(&text[w.start..w.end])
         } else {
             match w.shape {
                 Shape::Capital | Shape::Upper | Shape::Initial => true,
@@ -753,6 +757,7 @@ mod tests {
             "Students still read the essays of the famous critic Oksana Melnyk.",
             "Dans le film, le détective Tomasz Wiśniewski enquête à Lyon.",
             "L'architetto Tomasz Wiśniewski progettò la piazza.",
+            "لطفاً با مشتری به شماره +98 56 3406 2904 تماس بگیرید.",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
