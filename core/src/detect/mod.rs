@@ -37,6 +37,18 @@ use compile::CompiledPattern;
 use regex_automata::meta::Regex;
 use std::collections::HashSet;
 
+/// Whether the byte at `i` of `hay` ends a sentence: `.`, `!`, `?`, `;`, a
+/// line break, or the first byte of the ideographic full stop `。`. One
+/// definition for every "same sentence" the scanner and the name
+/// recogniser ask about.
+pub(crate) fn ends_sentence(hay: &[u8], i: usize) -> bool {
+    match hay.get(i) {
+        Some(b'.' | b'!' | b'?' | b'\n' | b';') => true,
+        Some(0xE3) => hay.get(i + 1..i + 3) == Some(&[0x80, 0x82]),
+        _ => false,
+    }
+}
+
 /// Public facts about one compiled detector (for listings and UIs).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct DetectorInfo {

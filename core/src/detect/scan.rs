@@ -262,12 +262,7 @@ impl Scanner {
             .iter()
             .filter(|m| {
                 let d = &self.detectors[m.detector];
-                d.nearby.contains(&people)
-                    && !candidates.iter().any(|c| {
-                        d.nearby.contains(&c.detector)
-                            && c.start <= m.end.saturating_add(d.nearby_window)
-                            && m.start <= c.end.saturating_add(d.nearby_window)
-                    })
+                d.nearby.contains(&people) && !candidates.iter().any(|c| supports(d, c, m))
             })
             .filter_map(|m| {
                 weak.iter()
@@ -300,12 +295,7 @@ impl Scanner {
             .iter()
             .map(|c| {
                 let d = &self.detectors[c.detector];
-                d.nearby.is_empty()
-                    || accepted.iter().any(|o| {
-                        d.nearby.contains(&o.detector)
-                            && o.start <= c.end.saturating_add(d.nearby_window)
-                            && c.start <= o.end.saturating_add(d.nearby_window)
-                    })
+                d.nearby.is_empty() || accepted.iter().any(|o| supports(d, o, c))
             })
             .collect();
         let mut keep = keep.into_iter();
@@ -480,18 +470,23 @@ fn is_context_word_at(hay: &[u8], start: usize, end: usize) -> bool {
         && !english.contains(&tail)
 }
 
+/// Whether `support` is a match of a detector `d` needs nearby
+/// (`requires_nearby`) within `d`'s window of its match `m`.
+fn supports(d: &Detector, support: &Candidate, m: &Candidate) -> bool {
+    d.nearby.contains(&support.detector)
+        && support.start <= m.end.saturating_add(d.nearby_window)
+        && m.start <= support.end.saturating_add(d.nearby_window)
+}
+
 /// The score of a weak name a personnel matter in its sentence is about.
 const WEAK_NAME_PROMOTED: Score = Score::from_hundredths(60);
 
 /// Whether two spans are at most 120 bytes apart with no sentence end
-/// (`.`, `!`, `?`, a line break) between them.
+/// ([`super::ends_sentence`]) between them.
 fn same_sentence(hay: &[u8], a: (usize, usize), b: (usize, usize)) -> bool {
     let (first, second) = if a.0 <= b.0 { (a, b) } else { (b, a) };
-    let between = hay.get(first.1.min(second.0)..second.0).unwrap_or_default();
-    between.len() <= 120
-        && !between
-            .iter()
-            .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+    let (from, to) = (first.1.min(second.0), second.0);
+    to - from <= 120 && !(from..to).any(|i| super::ends_sentence(hay, i))
 }
 
 /// Keeps the most important of overlapping matches: higher tier, then higher

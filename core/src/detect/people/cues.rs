@@ -512,7 +512,7 @@ pub(super) struct History {
     /// Offsets of four-digit years from 1000 to 1979 standing alone (a
     /// suffix may follow: `1932'de`, `1930s`, `1932年`).
     years: Vec<usize>,
-    /// Offsets of sentence ends: `.`, `!`, `?`, `;`, a line break, `。`.
+    /// Offsets of sentence ends ([`crate::detect::ends_sentence`]).
     stops: Vec<usize>,
 }
 
@@ -524,10 +524,8 @@ impl History {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            if matches!(b, b'.' | b'!' | b'?' | b'\n' | b';') {
+            if crate::detect::ends_sentence(bytes, i) {
                 stops.push(i);
-            } else if b == 0xE3 && bytes.get(i + 1..i + 3) == Some(&[0x80, 0x82]) {
-                stops.push(i); // `。`
             } else if b.is_ascii_digit() {
                 let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
                 let alone_before = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();

@@ -202,7 +202,8 @@ pub(crate) fn names_and_weak(text: &str) -> Vec<(usize, usize, u8)> {
             .collect();
         let hits = cues::cues().find(text, &windows);
         let covered = cues::headers(text);
-        let history = cues::History::new(text);
+        // Built on the first name with nothing personal around it.
+        let history = std::cell::OnceCell::new();
         let context = |s: usize, e: usize| {
             let mut ctx = cues::context_of(text, &hits, s, e, WINDOW);
             // Header spans are at most 4 KiB long, by start.
@@ -212,7 +213,7 @@ pub(crate) fn names_and_weak(text: &str) -> Vec<(usize, usize, u8)> {
                 .take_while(|c| c.0 < s)
                 .any(|&(_, to)| s < to)
                 || cues::after_year(text, s)
-                || !ctx.personal && history.dates(s, e);
+                || !ctx.personal && history.get_or_init(|| cues::History::new(text)).dates(s, e);
             ctx
         };
         let cue = |s: usize, e: usize| hits.binary_search_by(|h| (h.0, h.1).cmp(&(s, e))).is_ok();
