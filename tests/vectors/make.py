@@ -74,6 +74,7 @@ case(g, "phone-e164-uk", "Tel +44 20 7183 9264 (office)", "sensitive", [("phone"
 case(g, "phone-e164-de", "WhatsApp: +49 151 28374619", "sensitive", [("phone", "+49 151 28374619")])
 case(g, "phone-nordic-pairs", "Telefonnummeret mitt er 78 96 56 51.", "sensitive", [("phone", "78 96 56 51")])
 neg(g, "phone-pairs-without-a-phone-word", "Scores this week: 78 96 56 51.")
+neg(g, "phone-pairs-in-a-hex-dump", "text/x-diff magic:\n00000010  74 65 78 74 2f 78 2d 64  |text/x-d|")
 case(g, "phone-bare-with-context", "my cell is 4158675309", "sensitive", [("phone", "4158675309")])
 neg(g, "phone-bare-without-context", "Batch 4158675309 finished in 3 minutes.")
 neg(g, "phone-fictional-555", "In the film she dials (415) 555-0123.")

@@ -246,7 +246,23 @@ pub(super) fn phone_ruled_out_by_neighbours(hay: &[u8], start: usize, end: usize
         && (matches!(before(1), Some(b'e' | b'E'))
             && before(2).is_some_and(|b| b.is_ascii_digit() || b == b'.')
             || matches!(before(1), Some(b'U' | b'u')));
+    // Digits in pairs beside another two-character hex group are a row of a
+    // hex dump (`00000010  74 65 78 74 2f 78`), not a number in pairs.
+    let pairs = hay[start..end]
+        .split(|&b| b == b' ')
+        .all(|g| g.len() == 2 && g.iter().all(u8::is_ascii_digit));
+    // A hex pair with a digit in it (`2f`, `0a`; `ab` may be a word: `ab Montag`).
+    let hex_pair = |a: Option<u8>, b: Option<u8>, edge: Option<u8>| {
+        a.is_some_and(|x| x.is_ascii_hexdigit())
+            && b.is_some_and(|x| x.is_ascii_hexdigit())
+            && (digit(a) || digit(b))
+            && !alnum(edge)
+    };
+    let in_dump = pairs
+        && (after(0) == Some(b' ') && hex_pair(after(1), after(2), after(3))
+            || before(1) == Some(b' ') && hex_pair(before(3), before(2), before(4)));
     exponent_or_code_point
+        || in_dump
         || matches!(before(1), Some(b'/' | b'`'))
         || matches!(before(1), Some(b'-' | b'+')) && (alnum(before(2)) || before(2) == Some(b'-'))
         || digit(before(1)) && hay.get(start) == Some(&b'(')
@@ -453,6 +469,10 @@ mod tests {
         assert!(ruled_out("/news/0104/010417.html", "010417"));
         assert!(!ruled_out("Tel. 030 1234567", "030 1234567"));
         assert!(!ruled_out("call (0161) 496 0066", "(0161) 496 0066"));
+        assert!(ruled_out("00000010  74 65 78 74 2f 78", "74 65 78 74"));
+        assert!(ruled_out("text 0a 74 65 78 74", "74 65 78 74"));
+        assert!(!ruled_out("Telefon 78 96 56 51 ab Montag", "78 96 56 51"));
+        assert!(!ruled_out("Tel. 030 1234567 ab Montag", "030 1234567"));
     }
 
     #[test]
