@@ -44,6 +44,9 @@ def main(out):
     write(out, "decide", json.dumps(report).encode())
     write(out, "abi", json.dumps(report).encode() + b"\0claude-ai")
     write(out, "audit_verify", b"")
+    for path in sorted((ROOT / "tests/documents").iterdir()):
+        if path.suffix in (".docx", ".xlsx", ".pptx", ".odt"):
+            write(out, "document", path.read_bytes())
 
 
 if __name__ == "__main__":

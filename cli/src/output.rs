@@ -79,6 +79,99 @@ pub fn check_human(
     report: &Report,
     decisions: &[Decision],
 ) -> anyhow::Result<()> {
+    findings_human(out, name, text, report)?;
+    decisions_human(out, decisions, true)
+}
+
+#[derive(Serialize)]
+struct DocumentJson<'a> {
+    version: u32,
+    input: &'a str,
+    format: tiergate::document::Format,
+    tier: tiergate::Tier,
+    parts: Vec<PartJson<'a>>,
+    unreadable: &'a [tiergate::document::Unreadable],
+    decisions: &'a [Decision],
+}
+
+#[derive(Serialize)]
+struct PartJson<'a> {
+    location: &'a str,
+    report: ReportWire,
+}
+
+/// A document's check as JSON: each part's report in the wire format (its
+/// offsets into the part's text) under the part's location; no text.
+pub fn document_json(
+    out: &mut impl Write,
+    name: &str,
+    doc: &tiergate::DocumentReport,
+    decisions: &[Decision],
+) -> anyhow::Result<()> {
+    let json = DocumentJson {
+        version: WIRE_VERSION,
+        input: name,
+        format: doc.format,
+        tier: doc.tier,
+        parts: doc
+            .parts
+            .iter()
+            .map(|p| PartJson {
+                location: &p.location,
+                report: p.report.to_wire(),
+            })
+            .collect(),
+        unreadable: &doc.unreadable,
+        decisions,
+    };
+    serde_json::to_writer_pretty(&mut *out, &json)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// A document's check for people: the tier, then each part with findings
+/// (masked, line and column in the part), what could not be read, and the
+/// decisions.
+pub fn document_human(
+    out: &mut impl Write,
+    name: &str,
+    doc: &tiergate::DocumentReport,
+    decisions: &[Decision],
+) -> anyhow::Result<()> {
+    let n: usize = doc.parts.iter().map(|p| p.report.findings.len()).sum();
+    writeln!(
+        out,
+        "{name}: {} ({n} finding{} in {} part{} read)",
+        doc.tier.as_str().to_uppercase(),
+        if n == 1 { "" } else { "s" },
+        doc.parts.len(),
+        if doc.parts.len() == 1 { "" } else { "s" },
+    )?;
+    for p in doc.parts.iter().filter(|p| !p.report.findings.is_empty()) {
+        writeln!(out)?;
+        findings_human(out, &format!("  {}", p.location), &p.text, &p.report)?;
+    }
+    if !doc.unreadable.is_empty() {
+        writeln!(out)?;
+        for u in &doc.unreadable {
+            let place = if u.location.is_empty() {
+                "the whole file"
+            } else {
+                u.location.as_str()
+            };
+            writeln!(out, "  not read: {place} ({})", u.reason.code())?;
+        }
+    }
+    // `tiergate redact` rewrites text, not documents.
+    decisions_human(out, decisions, false)
+}
+
+fn findings_human(
+    out: &mut impl Write,
+    name: &str,
+    text: &str,
+    report: &Report,
+) -> anyhow::Result<()> {
     let n = report.findings.len();
     writeln!(
         out,
@@ -108,6 +201,14 @@ pub fn check_human(
             )?;
         }
     }
+    Ok(())
+}
+
+fn decisions_human(
+    out: &mut impl Write,
+    decisions: &[Decision],
+    redactable: bool,
+) -> anyhow::Result<()> {
     writeln!(out)?;
     for d in decisions {
         writeln!(
@@ -117,7 +218,7 @@ pub fn check_human(
             d.action.as_str().to_uppercase(),
             d.message
         )?;
-        if d.redaction_available && !d.action.permits_sending() {
+        if redactable && d.redaction_available && !d.action.permits_sending() {
             writeln!(
                 out,
                 "  {:<24} {:<12} redacting would lower this: `tiergate redact`",

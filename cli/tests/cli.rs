@@ -81,6 +81,66 @@ fn check_json_is_the_wire_format() {
 }
 
 #[test]
+fn check_reads_documents_part_by_part() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/documents/");
+    let letter = format!("{dir}letter.docx");
+    let out = tiergate(&["check", "--to", "claude-projects", &letter], None);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    for part in ["word/document.xml", "word/comments.xml", "word/header1.xml"] {
+        assert!(stdout.contains(part), "{part}: {stdout}");
+    }
+    assert!(stdout.contains("***-**-4399"), "{stdout}");
+    assert!(
+        !stdout.contains("536-90-4399"),
+        "the value must not be printed"
+    );
+    assert!(
+        !stdout.contains("tiergate redact"),
+        "documents are not redacted"
+    );
+
+    let out = tiergate(&["check", "--json", &format!("{dir}customers.xlsx")], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["format"], "xlsx");
+    assert_eq!(v["tier"], "restricted");
+    let hidden = v["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["location"] == "xl/worksheets/sheet2.xml")
+        .expect("the hidden sheet is read");
+    assert_eq!(hidden["report"]["findings"][0]["detector"], "us_ssn");
+    assert!(!text(&out.stdout).contains("536-90-4399"));
+
+    let out = tiergate(
+        &[
+            "check",
+            "--to",
+            "claude-projects",
+            &format!("{dir}clean.docx"),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+
+    // What cannot be read yet is named, and the policy decides (acknowledge).
+    let tmp = temp_dir("pdf");
+    let pdf = tmp.path().join("scan.pdf");
+    std::fs::write(&pdf, b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n").unwrap();
+    let out = tiergate(
+        &["check", "--to", "claude-projects", pdf.to_str().unwrap()],
+        None,
+    );
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("not read: the whole file (unsupported)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("ACKNOWLEDGE"), "{stdout}");
+}
+
+#[test]
 fn unknown_destination_is_one_clear_line() {
     let out = tiergate(&["check", "--to", "chatgpt"], Some(SENSITIVE));
     assert_eq!(out.status.code(), Some(2));

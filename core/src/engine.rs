@@ -5,6 +5,8 @@
 
 use crate::decision::{self, Decision};
 use crate::detect::{DetectorInfo, Scanner};
+#[cfg(feature = "documents")]
+use crate::document::{self, Format, Unreadable};
 use crate::error::Error;
 use crate::policy::{Destination, Policy, PolicyStamp};
 use crate::redact::{self, Redacted};
@@ -243,6 +245,77 @@ impl Engine {
         }))
     }
 
+    /// Finds sensitive data in a document (Word, Excel, PowerPoint,
+    /// OpenDocument or UTF-8 text, read from its content; `name` is only a
+    /// hint): every part is classified on its own, and what could not be read
+    /// (a PDF, an encrypted file, a part over the limits, a compression bomb)
+    /// is listed. Infallible; the limits are [`document::Limits::default`].
+    ///
+    /// # Example
+    /// ```
+    /// let engine = tiergate::Engine::builtin();
+    /// let report = engine.classify_document(b"SSN 536-90-4399", Some("notes.txt"));
+    /// assert_eq!(report.tier, tiergate::Tier::Restricted);
+    /// let decision = engine.decide_document(&report, "claude-projects")?;
+    /// assert_eq!(decision.action, tiergate::Action::Block);
+    /// # Ok::<(), tiergate::Error>(())
+    /// ```
+    #[cfg(feature = "documents")]
+    pub fn classify_document(&self, bytes: &[u8], name: Option<&str>) -> DocumentReport {
+        let doc = document::extract(bytes, name, &document::Limits::default());
+        let parts: Vec<PartReport> = doc
+            .parts
+            .into_iter()
+            .map(|p| PartReport {
+                report: self.classify(&p.text),
+                location: p.location,
+                text: p.text,
+            })
+            .collect();
+        DocumentReport {
+            format: doc.format,
+            tier: parts
+                .iter()
+                .map(|p| p.report.tier)
+                .max()
+                .unwrap_or(Tier::Public),
+            parts,
+            unreadable: doc.unreadable,
+        }
+    }
+
+    /// The decision for a document `destination` would receive: its findings
+    /// in every part decide as in [`Engine::decide`], and a part that could
+    /// not be read counts as [`Engine::decide_unreadable`] does (its kind is
+    /// the failure's code: `unsupported`, `corrupt`, `encrypted`,
+    /// `too_large`, `bomb`).
+    ///
+    /// # Errors
+    /// `unknown_destination` as [`Engine::decide`].
+    #[cfg(feature = "documents")]
+    pub fn decide_document(
+        &self,
+        report: &DocumentReport,
+        destination: &str,
+    ) -> Result<Decision, Error> {
+        let dest = self.destination(destination)?;
+        let all = report.merged();
+        let all = self.vouched(&all);
+        let policy = &self.inner.policy;
+        let decision = decision::decide(policy, &all, dest, |id| self.detector_name(id));
+        let unreadable = report
+            .unreadable
+            .iter()
+            .map(|u| decision::UnreadablePart {
+                path: u.location.clone(),
+                kind: u.reason.code().to_string(),
+            })
+            .collect();
+        Ok(decision::with_unreadable(
+            decision, unreadable, policy, dest,
+        ))
+    }
+
     /// The decision for an input that could not be read at all: `kind` is
     /// `binary`, `too_large` or `not_utf8` (or a payload part's kind). Nothing
     /// in it was checked, so the policy's `[documents] unreadable` action
@@ -419,5 +492,49 @@ mod tests {
     #[test]
     fn engine_is_send_sync_clone() {
         assert_send_sync::<Engine>();
+    }
+}
+
+/// What [`Engine::classify_document`] found: each part's report, where the
+/// part is, and what could not be read.
+#[cfg(feature = "documents")]
+#[derive(Clone, Debug, PartialEq)]
+pub struct DocumentReport {
+    /// What the file is.
+    pub format: Format,
+    /// The highest tier of any part; public when nothing was found.
+    pub tier: Tier,
+    /// The parts that hold text, each with its own report (offsets are into
+    /// the part's text).
+    pub parts: Vec<PartReport>,
+    /// What could not be read.
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// One part of a [`DocumentReport`].
+#[cfg(feature = "documents")]
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartReport {
+    /// Where the part is in the document (`word/document.xml`, `xl/worksheets/sheet2.xml`).
+    pub location: String,
+    /// What was found in its text.
+    pub report: Report,
+    /// The part's text: the findings' offsets are into it.
+    pub text: String,
+}
+
+#[cfg(feature = "documents")]
+impl DocumentReport {
+    /// Every part's findings in one report (their offsets are each into
+    /// their own part): what a decision or an audit record needs.
+    pub fn merged(&self) -> Report {
+        Report {
+            tier: self.tier,
+            findings: self
+                .parts
+                .iter()
+                .flat_map(|p| p.report.findings.iter().cloned())
+                .collect(),
+        }
     }
 }

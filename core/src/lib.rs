@@ -35,8 +35,9 @@
 //!
 //! # Layout
 //! One module per stage of the pipeline, each importing only from the ones
-//! before it: `validate` (checks) → `policy` → `detect` → `decision` and
-//! `redact` → [`Engine`] (the facade) → [`guard`] and [`audit`].
+//! before it: [`document`] (files to text) and `validate` (checks) →
+//! `policy` → `detect` → `decision` and `redact` → [`Engine`] (the facade)
+//! → [`guard`] and [`audit`].
 //! `docs/architecture.md` walks one check through them.
 //!
 //! # Wire format
@@ -49,6 +50,8 @@
 pub mod audit;
 mod decision;
 mod detect;
+#[cfg(feature = "documents")]
+pub mod document;
 mod engine;
 mod error;
 pub mod guard;
@@ -63,6 +66,8 @@ mod validate;
 pub use decision::{Decision, PolicyRef, Reason, UnreadablePart};
 pub use detect::DetectorInfo;
 pub use engine::Engine;
+#[cfg(feature = "documents")]
+pub use engine::{DocumentReport, PartReport};
 pub use error::{contain, Error, ErrorKind, Location};
 pub use guard::{GuardMode, GuardOutcome};
 pub use offsets::{convert_offsets, text_from_surrogates, to_byte_offsets, OffsetUnit};

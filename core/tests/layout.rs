@@ -14,7 +14,7 @@ const STAGES: &[&[&str]] = &[
     &["error"],
     &["tier", "offsets", "signing"],
     &["report"],
-    &["validate"],
+    &["validate", "document"],
     &["policy"],
     &["detect"],
     &["decision", "redact"],

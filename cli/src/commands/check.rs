@@ -1,7 +1,7 @@
 //! `tiergate check`: classify one text and show the decision per destination.
 
 use super::policy::module;
-use super::{destinations, read_input};
+use super::{destinations, into_text, read_bytes, read_input};
 use crate::error::core_error;
 use crate::load::PolicyArg;
 use crate::output;
@@ -31,7 +31,8 @@ pub struct Args {
     /// the native engine; its baked-in policy applies unless --policy is given.
     #[arg(long, value_name = "FILE.wasm", conflicts_with_all = ["audit", "policy_pubkey"])]
     module: Option<PathBuf>,
-    /// The text to check; `-` or nothing reads standard input.
+    /// The text or document to check (Word, Excel, PowerPoint and OpenDocument files are read
+    /// part by part); `-` or nothing reads standard input.
     file: Option<PathBuf>,
 }
 
@@ -43,7 +44,11 @@ pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
     }
     let engine = a.policy.engine()?;
     let dests = destinations(&engine, &a.to)?;
-    let (name, text) = read_input(a.file.as_deref())?;
+    let (name, bytes) = read_bytes(a.file.as_deref())?;
+    if is_document(&bytes) {
+        return check_document(out, a, &engine, &dests, &name, &bytes);
+    }
+    let text = into_text(&name, bytes)?;
     let report = engine.classify(&text);
     let decisions = dests
         .iter()
@@ -53,6 +58,55 @@ pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
         write_audit(path, &engine, &report, &decisions, a.actor.as_deref())?;
     }
     print_check(out, a, &name, &text, &report, &decisions)
+}
+
+/// Whether `bytes` are a document to extract text from (a ZIP package such
+/// as Word, Excel, PowerPoint or OpenDocument, a compound file, a PDF)
+/// rather than text.
+fn is_document(bytes: &[u8]) -> bool {
+    [
+        &b"PK\x03\x04"[..],
+        b"%PDF-",
+        &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
+    ]
+    .iter()
+    .any(|magic| bytes.starts_with(magic))
+}
+
+/// `check` on a document: every part classified, the decision per
+/// destination counts what could not be read as the policy says.
+fn check_document(
+    out: &mut impl Write,
+    a: &Args,
+    engine: &Engine,
+    dests: &[String],
+    name: &str,
+    bytes: &[u8],
+) -> Result<u8> {
+    let file_name = a
+        .file
+        .as_deref()
+        .and_then(Path::file_name)
+        .and_then(|n| n.to_str());
+    let doc = engine.classify_document(bytes, file_name);
+    let decisions = dests
+        .iter()
+        .map(|d| {
+            engine
+                .decide_document(&doc, d)
+                .map_err(|e| core_error(e, None))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    if let Some(path) = &a.audit {
+        write_audit(path, engine, &doc.merged(), &decisions, a.actor.as_deref())?;
+    }
+    if a.json {
+        output::document_json(out, name, &doc, &decisions)?;
+    } else {
+        output::document_human(out, name, &doc, &decisions)?;
+    }
+    let blocked = !a.to.is_empty() && decisions.iter().any(|d| !d.action.permits_sending());
+    Ok(if blocked { EXIT_NOT_ALLOWED } else { EXIT_OK })
 }
 
 /// Prints a check's result and returns its exit status.

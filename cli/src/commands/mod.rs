@@ -18,13 +18,19 @@ use tiergate::Engine;
 /// nothing outside a finding is ever rewritten).
 pub fn read_input(file: Option<&Path>) -> Result<(String, String)> {
     let (name, bytes) = read_bytes(file)?;
+    Ok((name.clone(), into_text(&name, bytes)?))
+}
+
+/// The input's bytes as text; not UTF-8 is an error.
+pub fn into_text(name: &str, bytes: Vec<u8>) -> Result<String> {
     match String::from_utf8(bytes) {
-        Ok(text) => Ok((name, text)),
+        Ok(text) => Ok(text),
         Err(e) => anyhow::bail!("{name} is {}", scan::not_utf8(&e)),
     }
 }
 
-fn read_bytes(file: Option<&Path>) -> Result<(String, Vec<u8>)> {
+/// The input's name and bytes: a file, or standard input for `-` or none.
+pub fn read_bytes(file: Option<&Path>) -> Result<(String, Vec<u8>)> {
     match file {
         Some(p) if p != Path::new("-") => {
             let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;

@@ -1,0 +1,236 @@
+//! Documents to text: the parts of a file people upload (Word, Excel and
+//! PowerPoint files, OpenDocument, plain text), each with the place it comes
+//! from, under limits that bound memory and work. The stage before `detect`:
+//! [`Engine::classify_document`](crate::Engine::classify_document) classifies
+//! each part.
+//!
+//! Extraction never fails: what cannot be read (a format not supported yet,
+//! a corrupt or encrypted file, a part over a limit, a compression bomb)
+//! is reported as [`Unreadable`] with a stable [`Failure`] code, next to the
+//! parts that could be read. Nothing of a document's content appears in a
+//! reason.
+//!
+//! ```
+//! use tiergate::document::{extract, Failure, Limits};
+//!
+//! let doc = extract(b"Contact: maria.okafor@northwind.io", Some("note.txt"), &Limits::default());
+//! assert_eq!(doc.parts[0].text, "Contact: maria.okafor@northwind.io");
+//! let pdf = extract(b"%PDF-1.7 ...", Some("scan.pdf"), &Limits::default());
+//! assert_eq!(pdf.unreadable[0].reason, Failure::Unsupported);
+//! ```
+
+mod container;
+mod xml;
+
+use serde::Serialize;
+
+/// Bounds on the work and memory one document may take. The defaults fit
+/// documents people attach to a prompt or a Project (tens of megabytes).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// The largest file read at all, in bytes.
+    pub max_input: usize,
+    /// The most bytes all parts of an archive may expand to.
+    pub max_expanded: u64,
+    /// The most bytes one part of an archive may expand to.
+    pub max_part: u64,
+    /// The highest ratio of expanded to compressed size for a part larger
+    /// than 1 MiB (a compression bomb has thousands).
+    pub max_ratio: u64,
+    /// The most entries an archive may hold.
+    pub max_entries: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_input: 64 << 20,
+            max_expanded: 256 << 20,
+            max_part: 64 << 20,
+            max_ratio: 200,
+            max_entries: 10_000,
+        }
+    }
+}
+
+/// What a file is, read from its content (the name only breaks ties).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// A Word document (`.docx`, Office Open XML).
+    Docx,
+    /// An Excel workbook (`.xlsx`).
+    Xlsx,
+    /// A PowerPoint presentation (`.pptx`).
+    Pptx,
+    /// OpenDocument text, spreadsheet or presentation (`.odt`, `.ods`, `.odp`).
+    OpenDocument,
+    /// UTF-8 text (plain text, CSV, JSON, XML, HTML as written).
+    Text,
+    /// Anything else; the document has one [`Unreadable`] entry saying why.
+    Other,
+}
+
+/// Text from one place of a document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Part {
+    /// Where the text comes from: the archive member (`word/document.xml`,
+    /// `xl/worksheets/sheet2.xml`, `ppt/notesSlides/notesSlide1.xml`), or
+    /// empty for a text file.
+    pub location: String,
+    /// The text, paragraphs and rows on their own lines, cells separated by tabs.
+    pub text: String,
+}
+
+/// Why a document, or one part of it, could not be read. Its code is the
+/// `kind` of the part in a decision ([`crate::UnreadablePart`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Failure {
+    /// A format not read yet (PDF, legacy or encrypted Office files, images).
+    Unsupported,
+    /// The file or an archive member is damaged or not what it claims.
+    Corrupt,
+    /// Password-protected.
+    Encrypted,
+    /// Over [`Limits::max_input`], [`Limits::max_part`],
+    /// [`Limits::max_expanded`] or [`Limits::max_entries`].
+    TooLarge,
+    /// Expands far more than any real document ([`Limits::max_ratio`]).
+    Bomb,
+}
+
+impl Failure {
+    /// The stable snake_case code (`unsupported`, `corrupt`, `encrypted`,
+    /// `too_large`, `bomb`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Failure::Unsupported => "unsupported",
+            Failure::Corrupt => "corrupt",
+            Failure::Encrypted => "encrypted",
+            Failure::TooLarge => "too_large",
+            Failure::Bomb => "bomb",
+        }
+    }
+}
+
+/// A place that could not be read, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Unreadable {
+    /// The archive member, or empty for the whole file.
+    pub location: String,
+    /// Why.
+    pub reason: Failure,
+}
+
+/// The text of a document, part by part.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Document {
+    /// What the file is.
+    pub format: Format,
+    /// The parts that hold text, in archive order.
+    pub parts: Vec<Part>,
+    /// What could not be read; empty when everything was.
+    pub unreadable: Vec<Unreadable>,
+}
+
+impl Document {
+    fn unreadable(format: Format, reason: Failure) -> Document {
+        Document {
+            format,
+            parts: Vec::new(),
+            unreadable: vec![Unreadable {
+                location: String::new(),
+                reason,
+            }],
+        }
+    }
+}
+
+/// The text of a document, read from `bytes`; `name` (a file name) is only
+/// a hint. Never panics, never fails: see [`Document::unreadable`](Document).
+pub fn extract(bytes: &[u8], name: Option<&str>, limits: &Limits) -> Document {
+    let _ = name;
+    if bytes.len() > limits.max_input {
+        return Document::unreadable(Format::Other, Failure::TooLarge);
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return container::extract(bytes, limits);
+    }
+    // Compound files: legacy Office documents and every password-protected
+    // Office Open XML file (its package is encrypted inside one).
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        let encrypted = contains_utf16(bytes, "EncryptedPackage");
+        return Document::unreadable(
+            Format::Other,
+            if encrypted {
+                Failure::Encrypted
+            } else {
+                Failure::Unsupported
+            },
+        );
+    }
+    // PDF: its text layer is for a later version (an ASCII-only PDF would
+    // otherwise pass for text).
+    if bytes.starts_with(b"%PDF-") {
+        return Document::unreadable(Format::Other, Failure::Unsupported);
+    }
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(text) {
+        Ok(text) if !text.contains('\0') => Document {
+            format: Format::Text,
+            parts: vec![Part {
+                location: String::new(),
+                text: text.to_string(),
+            }],
+            unreadable: Vec::new(),
+        },
+        _ => Document::unreadable(Format::Other, Failure::Unsupported),
+    }
+}
+
+/// Whether `bytes` hold `name` in UTF-16LE (a stream name in a compound file).
+fn contains_utf16(bytes: &[u8], name: &str) -> bool {
+    let wide: Vec<u8> = name.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    memchr::memmem::find(bytes, &wide).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_what_is_not_read_yet() {
+        let limits = Limits::default();
+        let doc = extract("\u{feff}Name: Jane".as_bytes(), None, &limits);
+        assert_eq!(doc.format, Format::Text);
+        assert_eq!(doc.parts[0].text, "Name: Jane");
+        for (bytes, reason) in [
+            (&b"%PDF-1.7\n%\xE2\xE3"[..], Failure::Unsupported),
+            (&b"%PDF-1.4\n1 0 obj <<>> endobj"[..], Failure::Unsupported),
+            (&b"\x89PNG\r\n\x1a\n\0\0"[..], Failure::Unsupported),
+            (
+                &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0][..],
+                Failure::Unsupported,
+            ),
+        ] {
+            let doc = extract(bytes, None, &limits);
+            assert!(doc.parts.is_empty());
+            assert_eq!(doc.unreadable[0].reason, reason);
+        }
+        let mut encrypted = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+        encrypted.extend("EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(
+            extract(&encrypted, None, &limits).unreadable[0].reason,
+            Failure::Encrypted
+        );
+        let small = Limits {
+            max_input: 4,
+            ..Limits::default()
+        };
+        assert_eq!(
+            extract(b"hello", None, &small).unreadable[0].reason,
+            Failure::TooLarge
+        );
+    }
+}
