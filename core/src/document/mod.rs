@@ -25,7 +25,8 @@ mod xml;
 use serde::Serialize;
 
 /// Bounds on the work and memory one document may take. The defaults fit
-/// documents people attach to a prompt or a Project (tens of megabytes).
+/// documents people attach to a prompt or a Project (tens of megabytes; a
+/// 10 MB workbook of data expands to some 80 MB).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Limits {
     /// The largest file read at all, in bytes.
@@ -45,8 +46,9 @@ impl Default for Limits {
     fn default() -> Limits {
         Limits {
             max_input: 64 << 20,
-            max_expanded: 256 << 20,
-            max_part: 64 << 20,
+            max_expanded: 512 << 20,
+            // A 10 MB workbook of data holds a sheet of some 80 MB of XML.
+            max_part: 128 << 20,
             max_ratio: 200,
             max_entries: 10_000,
         }
