@@ -77,6 +77,16 @@ fn formats_are_read_from_the_content_not_the_name() {
         let doc = extract(&read(file), Some("upload.bin"), &Limits::default());
         assert_eq!(doc.format, format, "{file}");
     }
+    // Limits without bounds read the same parts.
+    let unbounded = Limits {
+        max_part: u64::MAX,
+        max_expanded: u64::MAX,
+        ..Limits::default()
+    };
+    assert_eq!(
+        extract(&read("letter.docx"), None, &unbounded),
+        extract(&read("letter.docx"), None, &Limits::default())
+    );
     // The hidden sheet and the speaker notes are read too.
     let sheets = extract(&read("customers.xlsx"), None, &Limits::default());
     assert!(sheets

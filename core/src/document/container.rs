@@ -191,7 +191,7 @@ fn read_member(
         .max_part
         .min(limits.max_expanded.saturating_sub(*expanded));
     let mut out = Vec::new();
-    let mut reader = (&mut file).take(cap + 1);
+    let mut reader = (&mut file).take(cap.saturating_add(1));
     let mut chunk = [0u8; 64 << 10];
     loop {
         let n = match reader.read(&mut chunk) {
