@@ -124,20 +124,87 @@ fn check_reads_documents_part_by_part() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
 
-    // What cannot be read yet is named, and the policy decides (acknowledge).
-    let tmp = temp_dir("pdf");
-    let pdf = tmp.path().join("scan.pdf");
-    std::fs::write(&pdf, b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n").unwrap();
+    // A PDF page by page; a scanned page is named, and the policy decides
+    // for it (acknowledge).
+    let out = tiergate(&["check", "--json", &format!("{dir}report.pdf")], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["format"], "pdf");
+    let page = v["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["location"] == "page 2")
+        .expect("page 2 is read");
+    assert!(page["report"]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["detector"] == "us_ssn"));
     let out = tiergate(
-        &["check", "--to", "claude-projects", pdf.to_str().unwrap()],
+        &[
+            "check",
+            "--to",
+            "claude-projects",
+            &format!("{dir}scan.pdf"),
+        ],
         None,
     );
     let stdout = text(&out.stdout);
-    assert!(
-        stdout.contains("not read: the whole file (unsupported)"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("not read: page 1 (image)"), "{stdout}");
     assert!(stdout.contains("ACKNOWLEDGE"), "{stdout}");
+}
+
+/// `scan` reads documents part by part (not skipped as binary): the table
+/// names the tier, JSON the parts, SARIF the part of each finding.
+#[test]
+fn scan_reads_documents() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/documents");
+    let out = tiergate(&["scan", dir, "--to", "claude-projects"], None);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        !text(&out.stderr).contains("binary"),
+        "{}",
+        text(&out.stderr)
+    );
+    for file in ["report.pdf", "roster.xlsx", "letter.docx", "memo.odt"] {
+        let line = stdout
+            .lines()
+            .find(|l| l.contains(file))
+            .unwrap_or_else(|| panic!("{file}: {stdout}"));
+        assert!(line.starts_with("restricted"), "{line}");
+    }
+    // The fixtures, make.py and expected.json.
+    assert!(stdout.contains("11 files scanned"), "{stdout}");
+
+    let out = tiergate(&["scan", dir, "--format", "json"], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let file = |name: &str| {
+        v["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["path"].as_str().unwrap().ends_with(name))
+            .unwrap()
+            .clone()
+    };
+    let report = file("report.pdf");
+    assert_eq!(report["format"], "pdf");
+    assert!(report["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["location"] == "page 2"
+            && !p["report"]["findings"].as_array().unwrap().is_empty()));
+    let scan = file("scan.pdf");
+    assert_eq!(scan["unreadable"][0]["reason"], "image");
+    assert_eq!(scan["decisions"][0]["rule"], "unreadable-content");
+    assert!(!text(&out.stdout).contains("536-90-4399"));
+
+    let out = tiergate(&["scan", dir, "--format", "sarif"], None);
+    let sarif = text(&out.stdout);
+    assert!(sarif.contains("\"name\": \"page 2\""), "{sarif}");
+    assert!(!sarif.contains("536-90-4399"));
 }
 
 #[test]
@@ -782,10 +849,10 @@ fn canary_values_appear_in_no_output_error_or_log() {
     }
 }
 
-/// A file scan cannot read is decided by the policy's `[documents]
-/// unreadable` action (acknowledge in the built-in policy), never passed: a
-/// NUL byte, `--max-size` or bytes that are not UTF-8 do not get an SSN
-/// through a CI gate.
+/// A file scan cannot read is decided by the policy's `[documents]` actions
+/// (`unreadable`: acknowledge, `over_limit`: block in the built-in policy),
+/// never passed: a NUL byte, `--max-size` or bytes that are not UTF-8 do not
+/// get an SSN through a CI gate.
 #[test]
 fn scan_fails_closed_on_files_it_cannot_read() {
     let tmp = temp_dir("scan-unread");
@@ -848,11 +915,14 @@ fn scan_fails_closed_on_files_it_cannot_read() {
         stdout.contains("0 of 3 may go to claude-enterprise-zdr as they are"),
         "{stdout}"
     );
+    // Binary and not UTF-8: `unreadable` (acknowledge); over --max-size:
+    // `over_limit` (block).
     assert_eq!(
         stdout.matches("unread      acknowledge").count(),
-        3,
+        2,
         "{stdout}"
     );
+    assert_eq!(stdout.matches("unread      block").count(), 1, "{stdout}");
     let out = tiergate(
         &[
             "scan",
@@ -871,9 +941,13 @@ fn scan_fails_closed_on_files_it_cannot_read() {
     assert_eq!(unread.len(), 3);
     for u in unread {
         let d = &u["decisions"][0];
+        let over = u["path"].as_str().unwrap().ends_with("big.txt");
         assert_eq!(
             (d["action"].as_str(), d["rule"].as_str()),
-            (Some("acknowledge"), Some("unreadable-content"))
+            (
+                Some(if over { "block" } else { "acknowledge" }),
+                Some("unreadable-content")
+            )
         );
     }
     // A policy may block what it cannot read, or (by choice) allow it.

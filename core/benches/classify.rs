@@ -82,6 +82,23 @@ fn benches(c: &mut Criterion) {
     g.bench_function("worst_unicode_1m", |b| {
         b.iter(|| engine.classify(black_box(&unicode_1m)))
     });
+
+    // Adversarial: one word of a million letters (a PDF's text without its
+    // spaces, a blob); context words occur all along it. Was quadratic (11 s
+    // for 2 MiB) until context-word endings were looked at five letters deep.
+    let mut x = 7u64;
+    let word_1m: String = (0..1 << 20)
+        .map(|_| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            char::from(b'a' + (x >> 59) as u8 % 26)
+        })
+        .collect();
+    g.throughput(Throughput::Bytes(word_1m.len() as u64));
+    g.bench_function("worst_word_1m", |b| {
+        b.iter(|| engine.classify(black_box(&word_1m)))
+    });
     g.finish();
 
     // Realistic variety: the 4,043 short texts of the labelled accuracy set

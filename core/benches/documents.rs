@@ -1,14 +1,17 @@
 //! Documents: extraction alone and extraction with classification, on a
-//! Word file of about 5 MB and an Excel file of about 10 MB, made here (the
-//! package layout the producers write; the sizes are of the files).
+//! 100-page text PDF, a Word file of about 5 MB and an Excel file of about
+//! 10 MB, made here (the layout the producers write; the sizes are of the
+//! files).
 //!
 //! `cargo bench -p tiergate --bench documents`
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
-use std::io::Write;
 use tiergate::document::{extract, Limits};
 use tiergate::Engine;
+
+#[path = "../tests/support/files.rs"]
+mod files;
 
 const WORDS: &[&str] = &[
     "supplier",
@@ -71,16 +74,8 @@ fn sentence(i: usize) -> String {
 }
 
 fn package(members: &[(&str, String)]) -> Vec<u8> {
-    let mut out = std::io::Cursor::new(Vec::new());
-    let mut zip = zip::ZipWriter::new(&mut out);
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    for (name, body) in members {
-        zip.start_file(*name, options).unwrap();
-        zip.write_all(body.as_bytes()).unwrap();
-    }
-    zip.finish().unwrap();
-    out.into_inner()
+    let members: Vec<(&str, &[u8])> = members.iter().map(|(n, b)| (*n, b.as_bytes())).collect();
+    files::archive(&members)
 }
 
 /// A Word document of paragraphs until the file is about `bytes` long.
@@ -128,11 +123,33 @@ fn xlsx(bytes: usize) -> Vec<u8> {
     ])
 }
 
+/// A PDF of `pages` pages of 45 lines each, as a word processor prints a
+/// report (one `Tj` per line, moving down by `Td`), Deflate-compressed.
+fn pdf(pages: usize) -> Vec<u8> {
+    let contents: Vec<Vec<u8>> = (0..pages)
+        .map(|p| {
+            let mut page = String::from("BT /F1 11 Tf 72 740 Td 14 TL\n");
+            for line in 0..45 {
+                let text = sentence(p * 45 + line).replace(['(', ')'], "");
+                page.push_str(&format!("({text}) Tj T*\n"));
+            }
+            page.push_str("ET");
+            page.into_bytes()
+        })
+        .collect();
+    let contents: Vec<&[u8]> = contents.iter().map(Vec::as_slice).collect();
+    files::pdf_pages(&contents, "", &[])
+}
+
 fn benches(c: &mut Criterion) {
     let engine = Engine::builtin();
     let limits = Limits::default();
     let mut g = c.benchmark_group("documents");
-    for (name, file) in [("docx_5mb", docx(5 << 20)), ("xlsx_10mb", xlsx(10 << 20))] {
+    for (name, file) in [
+        ("pdf_100_pages", pdf(100)),
+        ("docx_5mb", docx(5 << 20)),
+        ("xlsx_10mb", xlsx(10 << 20)),
+    ] {
         let doc = extract(&file, None, &limits);
         let text: usize = doc.parts.iter().map(|p| p.text.len()).sum();
         eprintln!(

@@ -262,7 +262,7 @@ impl Engine {
     /// ```
     #[cfg(feature = "documents")]
     pub fn classify_document(&self, bytes: &[u8], name: Option<&str>) -> DocumentReport {
-        let doc = document::extract(bytes, name, &document::Limits::default());
+        let doc = document::extract(bytes, name, &self.inner.policy.documents.limits());
         let parts: Vec<PartReport> = doc
             .parts
             .into_iter()

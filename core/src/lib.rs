@@ -50,7 +50,6 @@
 pub mod audit;
 mod decision;
 mod detect;
-#[cfg(feature = "documents")]
 pub mod document;
 mod engine;
 mod error;

@@ -1,12 +1,16 @@
 //! Documents from real producers (tests/documents/make.py: python-docx,
-//! openpyxl, python-pptx, odfpy): every known value is found in the part it
-//! was written to; hostile and damaged files are unreadable with their code.
+//! openpyxl, python-pptx, odfpy, LibreOffice): every known value is found in
+//! the part it was written to; hostile and damaged files (built in
+//! support/files.rs) are unreadable with their code.
 #![cfg(feature = "documents")]
 
-use std::io::Write;
+mod support {
+    pub mod files;
+}
 use std::path::Path;
+use support::files::{archive, deflate, pdf, pdf_pages, stream};
 use tiergate::document::{extract, Failure, Format, Limits};
-use tiergate::{Action, Engine, Tier};
+use tiergate::{Action, Engine, Policy, Tier};
 
 fn fixtures() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/documents"))
@@ -22,7 +26,7 @@ fn every_known_value_is_found_in_its_part() {
     let expected: serde_json::Value =
         serde_json::from_slice(&std::fs::read(fixtures().join("expected.json")).unwrap()).unwrap();
     let expected = expected.as_object().unwrap();
-    assert_eq!(expected.len(), 5);
+    assert_eq!(expected.len(), 9);
     for (file, values) in expected {
         let report = engine.classify_document(&read(file), Some(file));
         let doc = extract(&read(file), None, &Limits::default());
@@ -32,8 +36,11 @@ fn every_known_value_is_found_in_its_part() {
                 .find(|q| q.location == part)
                 .map_or("", |q| q.text.as_str())
         };
-        assert!(
+        // The scan is a picture: nothing to find, and unreadable as such.
+        let pictures = file.as_str() == "scan.pdf";
+        assert_eq!(
             report.unreadable.is_empty(),
+            !pictures,
             "{file}: {:?}",
             report.unreadable
         );
@@ -54,7 +61,12 @@ fn every_known_value_is_found_in_its_part() {
             });
             assert!(found, "{file}: {detector} {value:?} in {part}");
         }
-        if values.is_empty() {
+        if pictures {
+            assert_eq!(report.unreadable[0].reason, Failure::Image);
+            assert_eq!(report.unreadable[0].location, "page 1");
+            let decision = engine.decide_document(&report, "claude-projects").unwrap();
+            assert_eq!(decision.action, Action::Acknowledge, "{file}");
+        } else if values.is_empty() {
             assert_eq!(report.tier, Tier::Public, "{file}");
             let decision = engine.decide_document(&report, "claude-projects").unwrap();
             assert_eq!(decision.action, Action::Allow, "{file}");
@@ -73,6 +85,8 @@ fn formats_are_read_from_the_content_not_the_name() {
         ("customers.xlsx", Format::Xlsx),
         ("deck.pptx", Format::Pptx),
         ("memo.odt", Format::OpenDocument),
+        ("report.pdf", Format::Pdf),
+        ("roster.xlsx", Format::Xlsx),
     ] {
         let doc = extract(&read(file), Some("upload.bin"), &Limits::default());
         assert_eq!(doc.format, format, "{file}");
@@ -93,22 +107,6 @@ fn formats_are_read_from_the_content_not_the_name() {
         .parts
         .iter()
         .any(|p| p.location == "xl/worksheets/sheet2.xml" && p.text.contains("Old record")));
-}
-
-/// A ZIP archive with the given members, compressed with Deflate.
-fn archive(members: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut out = std::io::Cursor::new(Vec::new());
-    {
-        let mut zip = zip::ZipWriter::new(&mut out);
-        let options = zip::write::SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Deflated);
-        for (name, bytes) in members {
-            zip.start_file(*name, options).unwrap();
-            zip.write_all(bytes).unwrap();
-        }
-        zip.finish().unwrap();
-    }
-    out.into_inner()
 }
 
 #[test]
@@ -170,13 +168,192 @@ fn hostile_and_damaged_files_are_unreadable_with_their_code() {
         Failure::Unsupported
     );
 
-    // What cannot be read is decided by the policy's `[documents] unreadable`.
+    // What cannot be read is decided by the policy's `[documents]`: a bomb
+    // is over a limit (`over_limit`, block).
     let engine = Engine::builtin();
     let report = engine.classify_document(&bomb, Some("bomb.docx"));
     let decision = engine.decide_document(&report, "claude-ai").unwrap();
-    assert_eq!(decision.action, Action::Acknowledge);
+    assert_eq!(decision.action, Action::Block);
     assert_eq!(decision.unreadable[0].kind, "bomb");
     assert_eq!(decision.unreadable[0].path, "word/document.xml");
+}
+
+#[test]
+fn pdf_text_is_read_page_by_page_in_lines_and_words() {
+    let limits = Limits::default();
+    let doc = extract(
+        &pdf_pages(
+            &[
+                b"BT /F1 12 Tf 72 700 Td (Quarterly plan) Tj ET",
+                // Lines by moves down, words by kerning in a TJ array and by
+                // a move along the line; a string after a line break (').
+                b"BT /F1 12 Tf 72 700 Td [(Reply)-250(to)] TJ 0 -14 Td (SSN) Tj                   40 0 Td (536-90-4399) Tj (today.) ' ET",
+            ],
+            "",
+            &[],
+        ),
+        None,
+        &limits,
+    );
+    assert_eq!(doc.format, Format::Pdf);
+    assert!(doc.unreadable.is_empty(), "{:?}", doc.unreadable);
+    assert_eq!(doc.parts.len(), 2);
+    assert_eq!(doc.parts[0].location, "page 1");
+    assert_eq!(doc.parts[0].text, "Quarterly plan");
+    assert_eq!(doc.parts[1].location, "page 2");
+    assert_eq!(doc.parts[1].text, "Reply to\nSSN 536-90-4399\ntoday.");
+    let report = Engine::builtin().classify_document(
+        &pdf_pages(
+            &[b"BT /F1 12 Tf 72 700 Td (SSN 536-90-4399) Tj ET"],
+            "",
+            &[],
+        ),
+        Some("form.pdf"),
+    );
+    assert_eq!(report.tier, Tier::Restricted);
+    assert_eq!(report.parts[0].location, "page 1");
+}
+
+#[test]
+fn hostile_pdfs_are_unreadable_with_their_code() {
+    let limits = Limits::default();
+    let unreadable = |bytes: &[u8]| {
+        let doc = extract(bytes, None, &limits);
+        assert_eq!(doc.format, Format::Pdf);
+        doc.unreadable
+            .iter()
+            .map(|u| (u.location.clone(), u.reason))
+            .collect::<Vec<_>>()
+    };
+    // A page of 8 MiB of spaces, a few kilobytes packed: a bomb, found
+    // before the file is parsed.
+    let spaces = vec![b' '; 8 << 20];
+    let bomb = pdf_pages(&[&spaces], "", &[]);
+    assert!(bomb.len() < 100_000);
+    assert_eq!(unreadable(&bomb), [(String::new(), Failure::Bomb)]);
+    // The same stream labelled as an image (which the first check skips) and
+    // drawn as the page's content: caught where the page is read.
+    let objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>".to_vec(),
+        stream("/Subtype /Image /Filter /FlateDecode", &deflate(&spaces)),
+    ];
+    assert_eq!(
+        unreadable(&pdf(&objects, "")),
+        [("page 1".to_string(), Failure::Bomb)]
+    );
+    // Encrypted.
+    let locked = pdf_pages(&[b"BT (x) Tj ET"], "", &[]);
+    let locked =
+        String::from_utf8_lossy(&locked).replace("/Root 1 0 R", "/Root 1 0 R /Encrypt 3 0 R");
+    assert_eq!(
+        unreadable(locked.as_bytes()),
+        [(String::new(), Failure::Encrypted)]
+    );
+    // A filter whose output is not bounded here (LZW).
+    let objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>".to_vec(),
+        stream("/Filter /LZWDecode", b"\x80\x0b\x60\x50"),
+    ];
+    assert_eq!(
+        unreadable(&pdf(&objects, "")),
+        [(String::new(), Failure::Unsupported)]
+    );
+    // A form that draws itself: read once, no endless loop.
+    let form = stream(
+        "/Type /XObject /Subtype /Form /BBox [0 0 100 100] \
+         /Resources << /Font << /F1 3 0 R >> /XObject << /X1 6 0 R >> >>",
+        b"/X1 Do BT /F1 12 Tf (SSN 536-90-4399) Tj ET /X1 Do",
+    );
+    let looped = pdf_pages(&[b"/X1 Do /X1 Do"], "/XObject << /X1 6 0 R >>", &[form]);
+    let doc = extract(&looped, None, &limits);
+    assert!(doc.unreadable.is_empty(), "{:?}", doc.unreadable);
+    assert_eq!(doc.parts[0].text, "SSN 536-90-4399");
+    // Truncated and damaged files: unreadable or partly read, never a panic.
+    let report = read("report.pdf");
+    for cut in [0, 9, 100, report.len() / 2, report.len() - 10] {
+        let doc = extract(&report[..cut], None, &limits);
+        assert!(
+            !doc.parts.is_empty() || !doc.unreadable.is_empty(),
+            "cut at {cut}"
+        );
+    }
+    // Fewer pages allowed than the file has.
+    let few = Limits {
+        max_entries: 1,
+        ..Limits::default()
+    };
+    assert_eq!(
+        extract(&read("report.pdf"), None, &few).unreadable[0].reason,
+        Failure::TooLarge
+    );
+}
+
+/// The policy's `[documents]` sets the limits and what content that cannot
+/// be read means: a scanned page asks for acknowledgement, a file over a
+/// limit or password-protected is blocked (the built-in defaults), each
+/// changeable.
+#[test]
+fn the_policy_sets_limits_and_what_unread_content_means() {
+    let engine = |edit: &dyn Fn(&str) -> String| {
+        Engine::new(Policy::from_toml(&edit(Policy::builtin_source())).unwrap()).unwrap()
+    };
+    let decide = |engine: &Engine, bytes: &[u8]| {
+        let report = engine.classify_document(bytes, None);
+        engine
+            .decide_document(&report, "claude-enterprise-zdr")
+            .unwrap()
+    };
+    let builtin = Engine::builtin();
+    let clean = read("clean.docx");
+    assert_eq!(decide(&builtin, &clean).action, Action::Allow);
+    assert_eq!(
+        decide(&builtin, &read("scan.pdf")).action,
+        Action::Acknowledge
+    );
+    // One page's content may expand to 1 MiB at most: 2 MiB of text is over.
+    let tight = engine(&|p| p.replace("max_part_mb = 128", "max_part_mb = 1"));
+    // Letters that do not compress much (a bomb would be caught as such).
+    let mut x = 1u64;
+    let mut content = b"BT /F1 12 Tf (".to_vec();
+    content.extend((0..2 << 20).map(|_| {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        b'a' + (x >> 59) as u8 % 26
+    }));
+    content.extend_from_slice(b") Tj ET");
+    let long = pdf_pages(&[&content], "", &[]);
+    let decision = decide(&tight, &long);
+    assert_eq!(decision.action, Action::Block);
+    assert_eq!(decision.unreadable[0].kind, "too_large");
+    assert!(extract(&long, None, &Limits::default())
+        .unreadable
+        .is_empty());
+    let small = engine(&|p| p.replace("max_file_mb = 64", "max_file_mb = 1"));
+    assert_eq!(decide(&small, &long).unreadable[0].kind, "too_large");
+    assert_eq!(decide(&small, &clean).action, Action::Allow);
+    // Encrypted: blocked, unless the policy says otherwise.
+    let locked = String::from_utf8_lossy(&pdf_pages(&[b"BT (x) Tj ET"], "", &[]))
+        .replace("/Root 1 0 R", "/Root 1 0 R /Encrypt 3 0 R");
+    assert_eq!(decide(&builtin, locked.as_bytes()).action, Action::Block);
+    let lenient = engine(&|p| p.replace("encrypted = \"block\"", "encrypted = \"warn\""));
+    assert_eq!(decide(&lenient, locked.as_bytes()).action, Action::Warn);
+    // A limit of 0 and a redact action are refused with the key's path.
+    for (from, to, key) in [
+        ("max_ratio = 200", "max_ratio = 0", "documents.max_ratio"),
+        (
+            "over_limit = \"block\"",
+            "over_limit = \"redact\"",
+            "documents.over_limit",
+        ),
+    ] {
+        let err = Policy::from_toml(&Policy::builtin_source().replace(from, to)).unwrap_err();
+        assert!(err.to_string().contains(key), "{err}");
+    }
 }
 
 proptest::proptest! {
@@ -189,7 +366,7 @@ proptest::proptest! {
         flips in proptest::collection::vec((0usize..40_000, proptest::num::u8::ANY), 1..8),
         cut in 0usize..40_000,
     ) {
-        for file in ["letter.docx", "customers.xlsx", "memo.odt"] {
+        for file in ["letter.docx", "customers.xlsx", "memo.odt", "report.pdf"] {
             let mut bytes = read(file);
             for &(at, b) in &flips {
                 let at = at % bytes.len();

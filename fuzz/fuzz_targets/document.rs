@@ -1,4 +1,4 @@
-//! Any bytes as a document (seeded with the Word, Excel, PowerPoint and
+//! Any bytes as a document (seeded with the PDF, Word, Excel, PowerPoint and
 //! OpenDocument fixtures): extraction never panics, stays within its limits,
 //! and either reads parts or says why it could not.
 #![no_main]

@@ -2,15 +2,26 @@
 Excel and PowerPoint files from python-docx 1.2.0, openpyxl 3.1.5 and
 python-pptx 1.0.2, OpenDocument text from odfpy 1.4.1 (all from PyPI), each
 holding known values in the places a document hides text (tables, headers,
-comments, hidden sheets, speaker notes, properties). `expected.json` lists,
+comments, hidden sheets, speaker notes, properties); PDFs and a workbook
+written by LibreOffice 7.4 (Debian bookworm's `libreoffice-writer-nogui`,
+`-calc-nogui`, `-impress-nogui`) converting such files. `expected.json` lists,
 per fixture, each value and the part it must be found in. Run with those
 versions installed:
 
     pip install python-docx==1.2.0 openpyxl==3.1.5 python-pptx==1.0.2 odfpy==1.4.1
+    apt-get install --no-install-recommends libreoffice-writer-nogui \
+        libreoffice-calc-nogui libreoffice-impress-nogui
     python3 tests/documents/make.py
+
+The fixtures are committed, so tests need none of this.
 """
 import json
 import os
+import shutil
+import struct
+import subprocess
+import tempfile
+import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -99,10 +110,106 @@ def clean_file(expected):
     expected["clean.docx"] = []
 
 
+def soffice(source, to, name, infilter=None):
+    """Converts `source` with LibreOffice headless to format `to`, saved here as `name`."""
+    options = [f"--infilter={infilter}"] if infilter else []
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run(
+            ["soffice", "--headless", *options, "--convert-to", to, "--outdir", out, source],
+            check=True,
+            capture_output=True,
+        )
+        (made,) = os.listdir(out)
+        shutil.move(os.path.join(out, made), os.path.join(HERE, name))
+
+
+def pdf_report(expected, work):
+    """A two-page Word report printed to PDF by LibreOffice Writer: the
+    values on page 2, in a paragraph and a table."""
+    import docx
+
+    d = docx.Document()
+    d.core_properties.author = "Fabrikam HR"
+    d.add_paragraph("Quarterly report. The offsite is in May; the agenda follows on the next page.")
+    d.add_page_break()
+    d.add_paragraph(f"Please call {NAME} back about the refund; his e-mail is {EMAIL}.")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text = "Customer"
+    t.cell(0, 1).text = f"Mobile: {PHONE}"
+    t.cell(1, 0).text = "Archive"
+    t.cell(1, 1).text = f"SSN {SSN}"
+    source = os.path.join(work, "report.docx")
+    d.save(source)
+    soffice(source, "pdf", "report.pdf")
+    expected["report.pdf"] = [
+        {"detector": "email", "value": EMAIL, "part": "page 2"},
+        {"detector": "person_name", "value": NAME, "part": "page 2"},
+        {"detector": "phone", "value": PHONE, "part": "page 2"},
+        {"detector": "us_ssn", "value": SSN, "part": "page 2"},
+    ]
+
+
+def pdf_slides(expected, work):
+    """The PowerPoint fixture printed to PDF by LibreOffice Impress (slides
+    only: speaker notes are not printed)."""
+    soffice(os.path.join(HERE, "deck.pptx"), "pdf", "slides.pdf")
+    expected["slides.pdf"] = [
+        {"detector": "email", "value": EMAIL, "part": "page 1"},
+    ]
+
+
+def png(width, height):
+    """A grey PNG image (no imaging library needed)."""
+    row = b"\x00" + b"\x80" * width
+    chunk = lambda kind, data: (
+        struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    )
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(row * height))
+        + chunk(b"IEND", b"")
+    )
+
+
+def pdf_scan(expected, work):
+    """A page that is only a picture, as a scanner makes: printed to PDF by
+    LibreOffice Writer from a Word file holding one image."""
+    import docx
+
+    image = os.path.join(work, "page.png")
+    with open(image, "wb") as f:
+        f.write(png(200, 280))
+    d = docx.Document()
+    d.add_picture(image)
+    source = os.path.join(work, "scan.docx")
+    d.save(source)
+    soffice(source, "pdf", "scan.pdf")
+    expected["scan.pdf"] = []
+
+
+def xlsx_calc(expected, work):
+    """A workbook written by LibreOffice Calc from a CSV file."""
+    source = os.path.join(work, "roster.csv")
+    with open(source, "w", encoding="utf-8") as f:
+        f.write("Name,E-mail,Note\n")
+        f.write(f'"{NAME}",{EMAIL},"SSN {SSN}"\n')
+    # Comma-separated, double quotes, UTF-8 (76), from line 1.
+    soffice(source, "xlsx", "roster.xlsx", infilter="CSV:44,34,76,1")
+    expected["roster.xlsx"] = [
+        {"detector": "email", "value": EMAIL, "part": "xl/worksheets/sheet1.xml"},
+        {"detector": "us_ssn", "value": SSN, "part": "xl/worksheets/sheet1.xml"},
+    ]
+
+
 def main():
     expected = {}
     for make in (docx_file, xlsx_file, pptx_file, odt_file, clean_file):
         make(expected)
+    with tempfile.TemporaryDirectory() as work:
+        for make in (pdf_report, pdf_slides, pdf_scan, xlsx_calc):
+            make(expected, work)
     with open(os.path.join(HERE, "expected.json"), "w", encoding="utf-8") as f:
         json.dump(expected, f, ensure_ascii=False, indent=1, sort_keys=True)
         f.write("\n")

@@ -31,8 +31,8 @@ pub struct Args {
     /// the native engine; its baked-in policy applies unless --policy is given.
     #[arg(long, value_name = "FILE.wasm", conflicts_with_all = ["audit", "policy_pubkey"])]
     module: Option<PathBuf>,
-    /// The text or document to check (Word, Excel, PowerPoint and OpenDocument files are read
-    /// part by part); `-` or nothing reads standard input.
+    /// The text or document to check (PDF, Word, Excel, PowerPoint and OpenDocument files are
+    /// read part by part); `-` or nothing reads standard input.
     file: Option<PathBuf>,
 }
 
@@ -45,7 +45,7 @@ pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
     let engine = a.policy.engine()?;
     let dests = destinations(&engine, &a.to)?;
     let (name, bytes) = read_bytes(a.file.as_deref())?;
-    if is_document(&bytes) {
+    if tiergate::document::is_document(&bytes) {
         return check_document(out, a, &engine, &dests, &name, &bytes);
     }
     let text = into_text(&name, bytes)?;
@@ -58,19 +58,6 @@ pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
         write_audit(path, &engine, &report, &decisions, a.actor.as_deref())?;
     }
     print_check(out, a, &name, &text, &report, &decisions)
-}
-
-/// Whether `bytes` are a document to extract text from (a ZIP package such
-/// as Word, Excel, PowerPoint or OpenDocument, a compound file, a PDF)
-/// rather than text.
-fn is_document(bytes: &[u8]) -> bool {
-    [
-        &b"PK\x03\x04"[..],
-        b"%PDF-",
-        &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
-    ]
-    .iter()
-    .any(|magic| bytes.starts_with(magic))
 }
 
 /// `check` on a document: every part classified, the decision per
@@ -105,8 +92,7 @@ fn check_document(
     } else {
         output::document_human(out, name, &doc, &decisions)?;
     }
-    let blocked = !a.to.is_empty() && decisions.iter().any(|d| !d.action.permits_sending());
-    Ok(if blocked { EXIT_NOT_ALLOWED } else { EXIT_OK })
+    Ok(exit_status(a, &decisions))
 }
 
 /// Prints a check's result and returns its exit status.
@@ -123,8 +109,18 @@ fn print_check(
     } else {
         output::check_human(out, name, text, report, decisions)?;
     }
+    Ok(exit_status(a, decisions))
+}
+
+/// Not allowed (1) when a destination named with `--to` may not receive the
+/// input as it is; without `--to` the check only informs (0).
+fn exit_status(a: &Args, decisions: &[tiergate::Decision]) -> u8 {
     let blocked = !a.to.is_empty() && decisions.iter().any(|d| !d.action.permits_sending());
-    Ok(if blocked { EXIT_NOT_ALLOWED } else { EXIT_OK })
+    if blocked {
+        EXIT_NOT_ALLOWED
+    } else {
+        EXIT_OK
+    }
 }
 
 /// Appends one audit record per decision (no text, no values).

@@ -1,4 +1,6 @@
-//! `tiergate scan`: which of these documents may go where?
+//! `tiergate scan`: which of these files may go where? Text files are read
+//! as text; PDF, Office and OpenDocument files (known by their first bytes)
+//! part by part.
 
 use super::destinations;
 use crate::load::PolicyArg;
@@ -14,7 +16,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
-use tiergate::{Decision, Engine, Report, Tier, WIRE_VERSION};
+use tiergate::{document, Decision, Engine, Report, Tier, WIRE_VERSION};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -56,10 +58,37 @@ pub enum Format {
 
 struct Scanned {
     path: String,
+    /// What was read: one unnamed part for a text file, a document's parts
+    /// (pages, sheets, slides) by location.
+    parts: Vec<ScannedPart>,
+    /// Every part's findings together (offsets are into each part).
+    report: Report,
+    /// A document's format and the places in it that could not be read.
+    document: Option<(document::Format, Vec<document::Unreadable>)>,
+    decisions: Vec<Decision>,
+}
+
+struct ScannedPart {
+    location: String,
     /// Start and end (line, column) of each finding; the text itself is not kept.
     regions: Vec<((usize, usize), (usize, usize))>,
     report: Report,
-    decisions: Vec<Decision>,
+}
+
+impl ScannedPart {
+    fn new(location: String, text: &str, report: Report) -> ScannedPart {
+        let lines = LineIndex::new(text);
+        let regions = report
+            .findings
+            .iter()
+            .map(|f| (lines.line_col(f.span.start), lines.line_col(f.span.end)))
+            .collect();
+        ScannedPart {
+            location,
+            regions,
+            report,
+        }
+    }
 }
 
 /// A file that was not read as text, and what the policy decides for it.
@@ -117,18 +146,27 @@ pub enum NotText {
 /// its first 8 KiB) or not UTF-8: tiergate reads UTF-8 only, like every
 /// runtime, so offsets are the file's bytes.
 pub fn read_text(path: &PathBuf, max: u64) -> Result<String, NotText> {
-    let unreadable = |kind, why: String| Err(NotText::Unreadable { kind, why });
+    into_text(read_bytes(path, max)?)
+}
+
+/// A file's bytes, unless it is larger than `max` bytes.
+fn read_bytes(path: &PathBuf, max: u64) -> Result<Vec<u8>, NotText> {
     match std::fs::metadata(path) {
         Ok(m) if m.len() > max => {
-            return unreadable(
-                "too_large",
-                format!("{} bytes, over --max-size {max}", m.len()),
-            )
+            return Err(NotText::Unreadable {
+                kind: "too_large",
+                why: format!("{} bytes, over --max-size {max}", m.len()),
+            })
         }
         Ok(_) => {}
         Err(e) => return Err(NotText::Failed(e.to_string())),
     }
-    let bytes = std::fs::read(path).map_err(|e| NotText::Failed(e.to_string()))?;
+    std::fs::read(path).map_err(|e| NotText::Failed(e.to_string()))
+}
+
+/// Bytes as text, unless binary or not UTF-8.
+fn into_text(bytes: Vec<u8>) -> Result<String, NotText> {
+    let unreadable = |kind, why: String| Err(NotText::Unreadable { kind, why });
     if bytes[..bytes.len().min(8192)].contains(&0) {
         return unreadable("binary", "binary: a NUL byte in its first 8 KiB".into());
     }
@@ -145,8 +183,16 @@ pub fn not_utf8(e: &std::string::FromUtf8Error) -> String {
 
 fn scan_one(engine: &Engine, dests: &[String], path: &PathBuf, max: u64) -> Outcome {
     let name = path.display().to_string();
-    let text = match read_text(path, max) {
-        Ok(text) => text,
+    let read = read_bytes(path, max).and_then(|bytes| {
+        if document::is_document(&bytes) {
+            Ok(Err(bytes))
+        } else {
+            into_text(bytes).map(Ok)
+        }
+    });
+    let text = match read {
+        Ok(Ok(text)) => text,
+        Ok(Err(bytes)) => return scan_document(engine, dests, name, path, &bytes),
         Err(NotText::Unreadable { kind, why }) => {
             let decisions = dests
                 .iter()
@@ -165,16 +211,40 @@ fn scan_one(engine: &Engine, dests: &[String], path: &PathBuf, max: u64) -> Outc
         .iter()
         .filter_map(|d| engine.decide(&report, d).ok())
         .collect();
-    let lines = LineIndex::new(&text);
-    let regions = report
-        .findings
-        .iter()
-        .map(|f| (lines.line_col(f.span.start), lines.line_col(f.span.end)))
-        .collect();
     Outcome::Scanned(Box::new(Scanned {
         path: name,
-        regions,
+        parts: vec![ScannedPart::new(String::new(), &text, report.clone())],
         report,
+        document: None,
+        decisions,
+    }))
+}
+
+/// A document (PDF, Office, OpenDocument), part by part; the decisions
+/// count what could not be read as the policy says.
+fn scan_document(
+    engine: &Engine,
+    dests: &[String],
+    name: String,
+    path: &std::path::Path,
+    bytes: &[u8],
+) -> Outcome {
+    let file_name = path.file_name().and_then(|n| n.to_str());
+    let doc = engine.classify_document(bytes, file_name);
+    let decisions = dests
+        .iter()
+        .filter_map(|d| engine.decide_document(&doc, d).ok())
+        .collect();
+    let report = doc.merged();
+    Outcome::Scanned(Box::new(Scanned {
+        path: name,
+        parts: doc
+            .parts
+            .into_iter()
+            .map(|p| ScannedPart::new(p.location, &p.text, p.report))
+            .collect(),
+        report,
+        document: Some((doc.format, doc.unreadable)),
         decisions,
     }))
 }
@@ -305,7 +375,13 @@ fn table(
         for d in &s.decisions {
             write!(out, " {:<15}", d.action.as_str())?;
         }
-        let detail = summary_by_detector(&s.report);
+        let mut detail = summary_by_detector(&s.report);
+        if let Some((_, unreadable)) = &s.document {
+            if !unreadable.is_empty() {
+                let sep = if detail.is_empty() { "" } else { "; " };
+                detail = format!("{detail}{sep}{} part(s) not read", unreadable.len());
+            }
+        }
         writeln!(
             out,
             " {}{}",
@@ -374,8 +450,24 @@ fn table(
 #[derive(Serialize)]
 struct FileJson<'a> {
     path: &'a str,
+    /// For a document: its format.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    format: Option<document::Format>,
+    /// Every finding; for a document, offsets are into the part in `parts`.
     report: tiergate::ReportWire,
+    /// For a document: each part read, by location, with its own report.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    parts: Vec<PartJson<'a>>,
+    /// For a document: the places that could not be read, and why.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    unreadable: &'a [document::Unreadable],
     decisions: &'a [Decision],
+}
+
+#[derive(Serialize)]
+struct PartJson<'a> {
+    location: &'a str,
+    report: tiergate::ReportWire,
 }
 
 fn json_out(
@@ -388,7 +480,20 @@ fn json_out(
         .iter()
         .map(|s| FileJson {
             path: &s.path,
+            format: s.document.as_ref().map(|(format, _)| *format),
             report: s.report.to_wire(),
+            parts: match &s.document {
+                Some(_) => s
+                    .parts
+                    .iter()
+                    .map(|p| PartJson {
+                        location: &p.location,
+                        report: p.report.to_wire(),
+                    })
+                    .collect(),
+                None => Vec::new(),
+            },
+            unreadable: s.document.as_ref().map_or(&[], |(_, u)| u.as_slice()),
             decisions: &s.decisions,
         })
         .collect();
@@ -433,17 +538,31 @@ fn sarif(out: &mut impl Write, engine: &Engine, scanned: &[&Scanned]) -> Result<
         .collect();
     let mut results = Vec::new();
     for s in scanned {
-        for (f, ((sl, sc), (el, ec))) in s.report.findings.iter().zip(&s.regions) {
-            results.push(json!({
-                "ruleId": f.detector,
-                "level": level(f.tier),
-                "message": {"text": format!("{} data ({}) found: {}", f.tier.title(), f.category, f.detector)},
-                "locations": [{"physicalLocation": {
+        for part in &s.parts {
+            for (f, ((sl, sc), (el, ec))) in part.report.findings.iter().zip(&part.regions) {
+                let mut message = format!(
+                    "{} data ({}) found: {}",
+                    f.tier.title(),
+                    f.category,
+                    f.detector
+                );
+                let mut location = json!({"physicalLocation": {
                     "artifactLocation": {"uri": s.path.replace('\\', "/")},
                     "region": {"startLine": sl, "startColumn": sc, "endLine": el, "endColumn": ec}
-                }}],
-                "properties": {"tier": f.tier, "score": f.score},
-            }));
+                }});
+                // In a document, lines and columns are those of the part's text.
+                if !part.location.is_empty() {
+                    message = format!("{message} (in {})", part.location);
+                    location["logicalLocations"] = json!([{"name": part.location}]);
+                }
+                results.push(json!({
+                    "ruleId": f.detector,
+                    "level": level(f.tier),
+                    "message": {"text": message},
+                    "locations": [location],
+                    "properties": {"tier": f.tier, "score": f.score},
+                }));
+            }
         }
     }
     let doc = json!({

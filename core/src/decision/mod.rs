@@ -215,9 +215,10 @@ pub(crate) fn decide(
 }
 
 /// `decision` for a payload that also carries `parts` tiergate cannot read:
-/// they are listed, and when the policy's `[documents] unreadable` action is
-/// stricter than the decision's, it decides, with a message that names where
-/// the parts are.
+/// they are listed, and when the policy's `[documents]` action for them
+/// (`encrypted`, `over_limit` or `unreadable`, by their kind) is stricter
+/// than the decision's, it decides, with a message that names where the
+/// parts are.
 pub(crate) fn with_unreadable(
     mut decision: Decision,
     parts: Vec<UnreadablePart>,
@@ -227,7 +228,11 @@ pub(crate) fn with_unreadable(
     if parts.is_empty() {
         return decision;
     }
-    let action = policy.documents.unreadable;
+    let action = parts
+        .iter()
+        .map(|p| policy.documents.action_for(&p.kind))
+        .max()
+        .unwrap_or(Action::Allow);
     if action > decision.action {
         let escalation = (action != Action::Allow)
             .then(|| {

@@ -458,7 +458,10 @@ fn is_context_word_at(hay: &[u8], start: usize, end: usize) -> bool {
     if is_word_at(hay, start, end) {
         return true;
     }
+    // The letters after it matter only as one of the endings below (four
+    // letters at most): looking at five keeps a long run of letters linear.
     let rest = &hay[end.min(hay.len())..];
+    let rest = &rest[..rest.len().min(5)];
     let tail = &rest[..rest
         .iter()
         .position(|b| !b.is_ascii_alphabetic())

@@ -5,7 +5,7 @@
 
 use super::xml::{self, Kind};
 use super::{Document, Failure, Format, Limits, Part, Unreadable};
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 use zip::result::ZipError;
 use zip::ZipArchive;
 
@@ -48,7 +48,7 @@ fn text_part(format: Format, name: &str) -> Option<Kind> {
         Format::OpenDocument => {
             matches!(name, "content.xml" | "styles.xml" | "meta.xml").then_some(Kind::Prose)
         }
-        Format::Text | Format::Other => None,
+        Format::Pdf | Format::Text | Format::Other => None,
     }
 }
 
@@ -72,7 +72,11 @@ pub(super) fn extract(bytes: &[u8], limits: &Limits) -> Document {
         } else {
             Format::Other
         }
-    } else if has("mimetype") && has("content.xml") {
+    } else if has("mimetype")
+        && ["content.xml", "styles.xml", "meta.xml"]
+            .iter()
+            .any(|n| has(n))
+    {
         Format::OpenDocument
     } else {
         Format::Other
@@ -184,32 +188,13 @@ fn read_member(
     if declared > 1 << 20 && declared / packed > limits.max_ratio {
         return Some(Err(Failure::Bomb));
     }
-    // The declared size may be a lie: read in chunks, one byte past the cap
-    // to know, and stop as soon as the ratio shows a bomb (so a bomb costs
-    // at most `max_ratio` times its packed size, not the cap).
+    // The declared size may be a lie: read with a hard cap.
     let cap = limits
         .max_part
         .min(limits.max_expanded.saturating_sub(*expanded));
-    let mut out = Vec::new();
-    let mut reader = (&mut file).take(cap.saturating_add(1));
-    let mut chunk = [0u8; 64 << 10];
-    loop {
-        let n = match reader.read(&mut chunk) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(_) => return Some(Err(Failure::Corrupt)),
-        };
-        out.extend_from_slice(&chunk[..n]);
-        if out.len() > 1 << 20 && out.len() as u64 / packed > limits.max_ratio {
-            *expanded += out.len() as u64;
-            return Some(Err(Failure::Bomb));
-        }
-    }
-    *expanded += out.len() as u64;
-    if out.len() as u64 > cap {
-        return Some(Err(Failure::TooLarge));
-    }
-    Some(Ok(out))
+    let read = super::read_bounded(&mut file, cap, limits.max_ratio, |_| packed, true);
+    *expanded += read.expanded;
+    Some(read.result)
 }
 
 fn reason(e: &ZipError) -> Failure {

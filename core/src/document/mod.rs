@@ -1,4 +1,4 @@
-//! Documents to text: the parts of a file people upload (Word, Excel and
+//! Documents to text: the parts of a file people upload (PDF, Word, Excel and
 //! PowerPoint files, OpenDocument, plain text), each with the place it comes
 //! from, under limits that bound memory and work. The stage before `detect`:
 //! [`Engine::classify_document`](crate::Engine::classify_document) classifies
@@ -15,14 +15,23 @@
 //!
 //! let doc = extract(b"Contact: maria.okafor@northwind.io", Some("note.txt"), &Limits::default());
 //! assert_eq!(doc.parts[0].text, "Contact: maria.okafor@northwind.io");
-//! let pdf = extract(b"%PDF-1.7 ...", Some("scan.pdf"), &Limits::default());
-//! assert_eq!(pdf.unreadable[0].reason, Failure::Unsupported);
+//! let legacy = extract(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", Some("old.doc"), &Limits::default());
+//! assert_eq!(legacy.unreadable[0].reason, Failure::Unsupported);
 //! ```
+//!
+//! The types and [`is_document`] are always built; reading (`extract`) needs
+//! the `documents` feature (on by default; off in the WebAssembly builds).
 
+#[cfg(feature = "documents")]
 mod container;
+#[cfg(feature = "documents")]
+mod pdf;
+#[cfg(feature = "documents")]
 mod xml;
 
 use serde::Serialize;
+#[cfg(feature = "documents")]
+use std::io::Read;
 
 /// Bounds on the work and memory one document may take. The defaults fit
 /// documents people attach to a prompt or a Project (tens of megabytes; a
@@ -67,6 +76,8 @@ pub enum Format {
     Pptx,
     /// OpenDocument text, spreadsheet or presentation (`.odt`, `.ods`, `.odp`).
     OpenDocument,
+    /// A PDF file: the text layer of each page.
+    Pdf,
     /// UTF-8 text (plain text, CSV, JSON, XML, HTML as written).
     Text,
     /// Anything else; the document has one [`Unreadable`] entry saying why.
@@ -89,7 +100,7 @@ pub struct Part {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Failure {
-    /// A format not read yet (PDF, legacy or encrypted Office files, images).
+    /// A format not read yet (legacy Office files, images, plain archives).
     Unsupported,
     /// The file or an archive member is damaged or not what it claims.
     Corrupt,
@@ -100,6 +111,8 @@ pub enum Failure {
     TooLarge,
     /// Expands far more than any real document ([`Limits::max_ratio`]).
     Bomb,
+    /// A page that is a picture (a scan): its text cannot be read without OCR.
+    Image,
 }
 
 impl Failure {
@@ -112,6 +125,7 @@ impl Failure {
             Failure::Encrypted => "encrypted",
             Failure::TooLarge => "too_large",
             Failure::Bomb => "bomb",
+            Failure::Image => "image",
         }
     }
 }
@@ -137,6 +151,7 @@ pub struct Document {
 }
 
 impl Document {
+    #[cfg(feature = "documents")]
     fn unreadable(format: Format, reason: Failure) -> Document {
         Document {
             format,
@@ -149,6 +164,7 @@ impl Document {
     }
 }
 
+#[cfg(feature = "documents")]
 /// The text of a document, read from `bytes`; `name` (a file name) is only
 /// a hint. Never panics, never fails: see [`Document::unreadable`](Document).
 pub fn extract(bytes: &[u8], name: Option<&str>, limits: &Limits) -> Document {
@@ -161,7 +177,7 @@ pub fn extract(bytes: &[u8], name: Option<&str>, limits: &Limits) -> Document {
     }
     // Compound files: legacy Office documents and every password-protected
     // Office Open XML file (its package is encrypted inside one).
-    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+    if bytes.starts_with(&COMPOUND_FILE) {
         let encrypted = contains_utf16(bytes, "EncryptedPackage");
         return Document::unreadable(
             Format::Other,
@@ -172,10 +188,8 @@ pub fn extract(bytes: &[u8], name: Option<&str>, limits: &Limits) -> Document {
             },
         );
     }
-    // PDF: its text layer is for a later version (an ASCII-only PDF would
-    // otherwise pass for text).
     if bytes.starts_with(b"%PDF-") {
-        return Document::unreadable(Format::Other, Failure::Unsupported);
+        return pdf::extract(bytes, limits);
     }
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(text) {
@@ -191,13 +205,76 @@ pub fn extract(bytes: &[u8], name: Option<&str>, limits: &Limits) -> Document {
     }
 }
 
+/// Whether `bytes` are a document to extract text from (a PDF, or a ZIP
+/// package or compound file such as Word, Excel, PowerPoint or
+/// OpenDocument) rather than text: the file's first bytes decide, not its name.
+pub fn is_document(bytes: &[u8]) -> bool {
+    [&b"PK\x03\x04"[..], b"PK\x05\x06", b"%PDF-", &COMPOUND_FILE]
+        .iter()
+        .any(|magic| bytes.starts_with(magic))
+}
+
+/// The first bytes of a compound file (legacy Office, encrypted Office Open XML).
+const COMPOUND_FILE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+#[cfg(feature = "documents")]
+/// What [`read_bounded`] read: how many bytes came out, and the bytes or why
+/// reading stopped.
+struct Bounded {
+    expanded: u64,
+    result: Result<Vec<u8>, Failure>,
+}
+
+#[cfg(feature = "documents")]
+/// Reads a decompressing `reader` to its end, at most `cap` bytes (one past
+/// it to know), in chunks, stopping as soon as the output is over `max_ratio`
+/// times what `packed` says was consumed (for outputs over 1 MiB): a bomb
+/// costs at most the ratio times its packed size, not the cap. With `keep`
+/// false only the count is kept.
+fn read_bounded<R: Read>(
+    reader: &mut R,
+    cap: u64,
+    max_ratio: u64,
+    packed: impl Fn(&R) -> u64,
+    keep: bool,
+) -> Bounded {
+    let mut out = Vec::new();
+    let mut expanded = 0u64;
+    let mut chunk = [0u8; 64 << 10];
+    let result = loop {
+        let want = chunk
+            .len()
+            .min(usize::try_from(cap.saturating_add(1) - expanded).unwrap_or(usize::MAX));
+        let n = match reader.read(&mut chunk[..want]) {
+            Ok(0) => break Ok(()),
+            Ok(n) => n,
+            Err(_) => break Err(Failure::Corrupt),
+        };
+        expanded += n as u64;
+        if keep {
+            out.extend_from_slice(&chunk[..n]);
+        }
+        if expanded > cap {
+            break Err(Failure::TooLarge);
+        }
+        if expanded > 1 << 20 && expanded / packed(reader).max(1) > max_ratio {
+            break Err(Failure::Bomb);
+        }
+    };
+    Bounded {
+        expanded,
+        result: result.map(|()| out),
+    }
+}
+
+#[cfg(feature = "documents")]
 /// Whether `bytes` hold `name` in UTF-16LE (a stream name in a compound file).
 fn contains_utf16(bytes: &[u8], name: &str) -> bool {
     let wide: Vec<u8> = name.encode_utf16().flat_map(u16::to_le_bytes).collect();
     memchr::memmem::find(bytes, &wide).is_some()
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "documents"))]
 mod tests {
     use super::*;
 
@@ -208,8 +285,8 @@ mod tests {
         assert_eq!(doc.format, Format::Text);
         assert_eq!(doc.parts[0].text, "Name: Jane");
         for (bytes, reason) in [
-            (&b"%PDF-1.7\n%\xE2\xE3"[..], Failure::Unsupported),
-            (&b"%PDF-1.4\n1 0 obj <<>> endobj"[..], Failure::Unsupported),
+            (&b"%PDF-1.7\n%\xE2\xE3"[..], Failure::Corrupt),
+            (&b"%PDF-1.4\n1 0 obj <<>> endobj"[..], Failure::Corrupt),
             (&b"\x89PNG\r\n\x1a\n\0\0"[..], Failure::Unsupported),
             (
                 &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0][..],

@@ -56,6 +56,8 @@ pub(super) fn text(
     // The type of the current cell (`s`: the value is a shared string's number).
     let mut shared_cell = false;
     let mut in_value = false;
+    // A sheet's header or footer, gathered to strip its formatting codes.
+    let mut header: Option<String> = None;
     loop {
         let event = reader.read_event().map_err(|_| Failure::Corrupt)?;
         match event {
@@ -72,6 +74,8 @@ pub(super) fn text(
                         .is_some_and(|a| a.value.as_ref() == b"s");
                 } else if name == b"v" {
                     in_value = true;
+                } else if kind == Kind::Sheet && HEADERS.contains(&name) {
+                    header = Some(String::new());
                 }
             }
             Event::Empty(e) => {
@@ -87,13 +91,18 @@ pub(super) fn text(
                     fallback = fallback.saturating_sub(1);
                 } else if name == b"v" {
                     in_value = false;
+                } else if let Some(h) = header.take().filter(|_| HEADERS.contains(&name)) {
+                    out.push_str(&header_text(&h));
+                    out.push('\n');
                 } else if fallback == 0 {
                     push_mark(&mut out, name, false);
                 }
             }
             Event::Text(t) if fallback == 0 => {
                 let t = t.decode().map_err(|_| Failure::Corrupt)?;
-                if kind == Kind::Sheet && shared_cell && in_value {
+                if let Some(h) = &mut header {
+                    h.push_str(&t);
+                } else if kind == Kind::Sheet && shared_cell && in_value {
                     let index: usize = t.trim().parse().map_err(|_| Failure::Corrupt)?;
                     out.push_str(shared.get(index).ok_or(Failure::Corrupt)?);
                 } else {
@@ -103,7 +112,9 @@ pub(super) fn text(
             Event::CData(t) if fallback == 0 => {
                 out.push_str(&t.decode().map_err(|_| Failure::Corrupt)?);
             }
-            Event::GeneralRef(r) if fallback == 0 => push_ref(&mut out, &r)?,
+            Event::GeneralRef(r) if fallback == 0 => {
+                push_ref(header.as_mut().unwrap_or(&mut out), &r)?
+            }
             Event::Eof => break,
             _ => {}
         }
@@ -112,6 +123,44 @@ pub(super) fn text(
         }
     }
     Ok(out)
+}
+
+/// A sheet's header and footer elements: text with formatting codes.
+const HEADERS: &[&[u8]] = &[
+    b"oddHeader",
+    b"oddFooter",
+    b"evenHeader",
+    b"evenFooter",
+    b"firstHeader",
+    b"firstFooter",
+];
+
+/// A sheet header's text without its codes: `&L`, `&C`, `&R` start a section
+/// (a space here), `&"Arial,Bold"` and `&12` set the font, `&P`, `&A` and the
+/// like insert a field; `&&` is an ampersand.
+fn header_text(codes: &str) -> String {
+    let mut out = String::new();
+    let mut chars = codes.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '&' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('&') => out.push('&'),
+            Some('"') => {
+                for c in chars.by_ref() {
+                    if c == '"' {
+                        break;
+                    }
+                }
+            }
+            Some(d) if d.is_ascii_digit() => while chars.next_if(char::is_ascii_digit).is_some() {},
+            Some('L' | 'C' | 'R') if !out.is_empty() && !out.ends_with(' ') => out.push(' '),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
 }
 
 /// The strings of `xl/sharedStrings.xml`, in order (a sheet's cell of type
@@ -182,6 +231,15 @@ mod tests {
         let xml = br#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Tomasz Wi</w:t></w:r><w:r><w:t>&#347;niewski &amp; co</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl><mc:AlternateContent xmlns:mc="mc"><mc:Choice><w:t>x</w:t></mc:Choice><mc:Fallback><w:t>x</w:t></mc:Fallback></mc:AlternateContent></w:body></w:document>"#;
         let t = text(xml, Kind::Prose, &[], 1 << 20).unwrap();
         assert_eq!(t, "Tomasz Wiśniewski & co\na\n\tb\n\t\nx");
+    }
+
+    #[test]
+    fn sheet_headers_lose_their_codes() {
+        let sheet = br#"<worksheet><headerFooter><oddHeader>&amp;L&amp;"Arial,Bold"&amp;12Confidential&amp;R&amp;P of &amp;N</oddHeader><oddFooter>R&amp;&amp;D</oddFooter></headerFooter></worksheet>"#;
+        assert_eq!(
+            text(sheet, Kind::Sheet, &[], 1 << 20).unwrap(),
+            "Confidential  of\nR&D\n"
+        );
     }
 
     #[test]

@@ -112,11 +112,32 @@ impl Policy {
             check_template(&r.message)
                 .map_err(|m| Error::invalid(format!("regulations.{name}.message"), m))?;
         }
-        if self.documents.unreadable == Action::Redact {
-            return Err(Error::invalid(
-                "documents.unreadable",
-                "an unreadable part cannot be redacted: use allow, warn, acknowledge or block",
-            ));
+        let docs = &self.documents;
+        for (key, action) in [
+            ("unreadable", docs.unreadable),
+            ("encrypted", docs.encrypted),
+            ("over_limit", docs.over_limit),
+        ] {
+            if action == Action::Redact {
+                return Err(Error::invalid(
+                    format!("documents.{key}"),
+                    "content tiergate cannot read cannot be redacted: use allow, warn, acknowledge or block",
+                ));
+            }
+        }
+        for (key, value) in [
+            ("max_file_mb", docs.max_file_mb),
+            ("max_part_mb", docs.max_part_mb),
+            ("max_expanded_mb", docs.max_expanded_mb),
+            ("max_ratio", docs.max_ratio),
+            ("max_entries", docs.max_entries as u64),
+        ] {
+            if value == 0 {
+                return Err(Error::invalid(
+                    format!("documents.{key}"),
+                    "must be at least 1 (a limit of 0 would read nothing)",
+                ));
+            }
         }
         self.check_client()
     }

@@ -158,21 +158,71 @@ pub struct Organisation {
     pub codenames: Vec<String>,
 }
 
-/// What content tiergate cannot read means for a client guard.
+/// Documents: the limits on reading one, and what content tiergate cannot
+/// read means for a decision (a scanned page, a password-protected file, an
+/// image in a request).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Documents {
-    /// The action for a request that carries a part tiergate cannot read (an
-    /// image, a PDF, a file uploaded earlier): `allow`, `warn`, `acknowledge`
-    /// (the default) or `block`. It applies when it is stricter than what the
-    /// request's text gets.
+    /// The action for content tiergate cannot read (a scanned page, an image
+    /// or a file in a request, a format it does not read): `allow`, `warn`,
+    /// `acknowledge` (the default) or `block`. It applies when it is stricter
+    /// than what the readable text gets.
     pub unreadable: Action,
+    /// The action for a password-protected file or part (default `block`:
+    /// nothing of it can be checked).
+    pub encrypted: Action,
+    /// The action for a file or part over a limit below, or a compression
+    /// bomb (default `block`).
+    pub over_limit: Action,
+    /// The largest document read at all, in MiB.
+    pub max_file_mb: u64,
+    /// The most one part (a page's content, a sheet) may expand to, in MiB.
+    pub max_part_mb: u64,
+    /// The most all parts of a document may expand to, in MiB.
+    pub max_expanded_mb: u64,
+    /// The highest ratio of expanded to compressed size for a part over 1 MiB.
+    pub max_ratio: u64,
+    /// The most members an archive, or pages a PDF, may have.
+    pub max_entries: usize,
 }
 
 impl Default for Documents {
     fn default() -> Documents {
+        let limits = crate::document::Limits::default();
         Documents {
             unreadable: Action::Acknowledge,
+            encrypted: Action::Block,
+            over_limit: Action::Block,
+            max_file_mb: (limits.max_input >> 20) as u64,
+            max_part_mb: limits.max_part >> 20,
+            max_expanded_mb: limits.max_expanded >> 20,
+            max_ratio: limits.max_ratio,
+            max_entries: limits.max_entries,
+        }
+    }
+}
+
+impl Documents {
+    /// The action for content unread for this reason (a
+    /// [`crate::UnreadablePart`]'s `kind`).
+    pub fn action_for(&self, kind: &str) -> Action {
+        match kind {
+            "encrypted" => self.encrypted,
+            "too_large" | "bomb" => self.over_limit,
+            _ => self.unreadable,
+        }
+    }
+
+    /// The limits for reading one document.
+    pub fn limits(&self) -> crate::document::Limits {
+        let mib = |n: u64| n.saturating_mul(1 << 20);
+        crate::document::Limits {
+            max_input: usize::try_from(mib(self.max_file_mb)).unwrap_or(usize::MAX),
+            max_expanded: mib(self.max_expanded_mb),
+            max_part: mib(self.max_part_mb),
+            max_ratio: self.max_ratio,
+            max_entries: self.max_entries,
         }
     }
 }

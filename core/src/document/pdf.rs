@@ -1,0 +1,452 @@
+//! PDF: the text layer of each page, read from the content streams with
+//! lopdf's parser and font encodings, laid out in lines and words here.
+//!
+//! lopdf decompresses some streams itself while it loads a file (object and
+//! cross-reference streams) and while it reads a font's `ToUnicode` map, with
+//! no limit. So before lopdf sees a file, every stream in it is inflated once
+//! under the limits with nothing kept ([`check_streams`]); page contents are
+//! decompressed here under the same limits. Filters that could expand without
+//! a bound we check (LZW, and Deflate hidden under ASCII encodings) make the
+//! file unsupported. Encrypted files are not read.
+
+use super::{read_bounded, Document, Failure, Format, Limits, Part, Unreadable};
+use flate2::read::{DeflateDecoder, ZlibDecoder};
+use lopdf::content::Content;
+use lopdf::{Dictionary, Encoding, Object, ObjectId, Stream};
+use std::collections::{BTreeMap, HashSet};
+
+/// How deep form XObjects may nest (a form drawing a form ...).
+const MAX_FORM_DEPTH: usize = 8;
+
+pub(super) fn extract(bytes: &[u8], limits: &Limits) -> Document {
+    if let Err(reason) = check_streams(bytes, limits) {
+        return Document::unreadable(Format::Pdf, reason);
+    }
+    let pdf = match lopdf::Document::load_mem(bytes) {
+        Ok(pdf) => pdf,
+        Err(_) => return Document::unreadable(Format::Pdf, Failure::Corrupt),
+    };
+    let mut doc = Document {
+        format: Format::Pdf,
+        parts: Vec::new(),
+        unreadable: Vec::new(),
+    };
+    let pages = pdf.get_pages();
+    if pages.len() > limits.max_entries {
+        return Document::unreadable(Format::Pdf, Failure::TooLarge);
+    }
+    let mut budget = Budget {
+        left: limits.max_expanded,
+        limits,
+    };
+    for (number, id) in pages {
+        let location = format!("page {number}");
+        match page_text(&pdf, id, &mut budget) {
+            Ok(page) if !page.text.trim().is_empty() => doc.parts.push(Part {
+                location,
+                text: page.text,
+            }),
+            Ok(page) if page.images => doc.unreadable.push(Unreadable {
+                location,
+                reason: Failure::Image,
+            }),
+            Ok(_) => {}
+            Err(reason) => doc.unreadable.push(Unreadable { location, reason }),
+        }
+        if budget.left == 0 {
+            doc.unreadable.push(Unreadable {
+                location: String::new(),
+                reason: Failure::TooLarge,
+            });
+            break;
+        }
+    }
+    if let Some(text) = properties(&pdf) {
+        doc.parts.push(Part {
+            location: "properties".into(),
+            text,
+        });
+    }
+    doc
+}
+
+/// The work left: bytes of content streams the rest of the file may expand to.
+struct Budget<'a> {
+    left: u64,
+    limits: &'a Limits,
+}
+
+impl Budget<'_> {
+    /// The decompressed bytes of a content stream, counted against the budget.
+    fn content(&mut self, stream: &Stream) -> Result<Vec<u8>, Failure> {
+        let cap = self.limits.max_part.min(self.left);
+        let (expanded, result) = match filters(stream)?.as_slice() {
+            [] => (stream.content.len() as u64, Ok(stream.content.clone())),
+            [b"FlateDecode"] => {
+                let read = inflate(&stream.content, cap, self.limits.max_ratio, true);
+                (read.expanded, read.result)
+            }
+            _ => return Err(Failure::Unsupported),
+        };
+        self.left = self.left.saturating_sub(expanded);
+        match result {
+            Ok(bytes) if bytes.len() as u64 <= cap => Ok(bytes),
+            Ok(_) => Err(Failure::TooLarge),
+            Err(reason) => Err(reason),
+        }
+    }
+}
+
+/// A stream's filters, in decoding order.
+fn filters(stream: &Stream) -> Result<Vec<&[u8]>, Failure> {
+    match stream.dict.get(b"Filter") {
+        Err(_) => Ok(Vec::new()),
+        Ok(_) => stream.filters().map_err(|_| Failure::Corrupt),
+    }
+}
+
+/// Zlib data inflated under the limits; like lopdf, raw Deflate after the
+/// two header bytes when the zlib header is wrong.
+fn inflate(data: &[u8], cap: u64, max_ratio: u64, keep: bool) -> super::Bounded {
+    let mut zlib = ZlibDecoder::new(data);
+    let read = read_bounded(&mut zlib, cap, max_ratio, |d| d.total_in(), keep);
+    if read.expanded > 0 || data.len() <= 2 {
+        return read;
+    }
+    let mut raw = DeflateDecoder::new(&data[2..]);
+    read_bounded(&mut raw, cap, max_ratio, |d| d.total_in(), keep)
+}
+
+/// Checks every stream of the file before lopdf loads it: each inflates
+/// within [`Limits::max_part`] and the ratio, all within
+/// [`Limits::max_expanded`]. Images are not counted (nothing here
+/// decompresses them; a scan of a blank page compresses a thousandfold).
+fn check_streams(bytes: &[u8], limits: &Limits) -> Result<(), Failure> {
+    if memchr::memmem::find(bytes, b"/Encrypt").is_some() {
+        return Err(Failure::Encrypted);
+    }
+    let mut expanded = 0u64;
+    let mut from = 0;
+    while let Some(at) = memchr::memmem::find(&bytes[from..], b"stream") {
+        let at = from + at;
+        from = at + b"stream".len();
+        if bytes[..at].ends_with(b"end") {
+            continue;
+        }
+        let data = match &bytes[from..] {
+            [b'\r', b'\n', ..] => &bytes[from + 2..],
+            [b'\n' | b'\r', ..] => &bytes[from + 1..],
+            _ => continue,
+        };
+        let dict = stream_dict(&bytes[..at]);
+        let structural = [&b"/ObjStm"[..], b"/XRef"].iter().any(|t| has(dict, t));
+        if has(dict, b"/Image") && !structural {
+            continue;
+        }
+        if [&b"/LZW"[..], b"/ASCII85", b"/A85", b"/ASCIIHex", b"/AHx"]
+            .iter()
+            .any(|f| has(dict, f))
+        {
+            return Err(Failure::Unsupported);
+        }
+        let cap = limits.max_part.min(limits.max_expanded - expanded);
+        let read = inflate(data, cap, limits.max_ratio, false);
+        expanded += read.expanded;
+        match read.result {
+            Err(reason @ (Failure::TooLarge | Failure::Bomb)) => return Err(reason),
+            _ if expanded > limits.max_expanded => return Err(Failure::TooLarge),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// The dictionary before a `stream` keyword: back to its object's `obj`
+/// (at most 64 KiB).
+fn stream_dict(before: &[u8]) -> &[u8] {
+    let window = &before[before.len().saturating_sub(64 << 10)..];
+    match memchr::memmem::rfind(window, b"obj") {
+        Some(i) => &window[i..],
+        None => window,
+    }
+}
+
+fn has(haystack: &[u8], needle: &[u8]) -> bool {
+    memchr::memmem::find(haystack, needle).is_some()
+}
+
+/// The text of one page, and whether it draws images.
+struct Page {
+    text: String,
+    images: bool,
+}
+
+fn page_text(pdf: &lopdf::Document, id: ObjectId, budget: &mut Budget) -> Result<Page, Failure> {
+    let page = pdf.get_dictionary(id).map_err(|_| Failure::Corrupt)?;
+    let fonts = pdf.get_page_fonts(id).unwrap_or_default();
+    let (resources, inherited) = pdf.get_page_resources(id).unwrap_or_default();
+    let resources =
+        resources.or_else(|| inherited.first().and_then(|r| pdf.get_dictionary(*r).ok()));
+    let mut content = Vec::new();
+    let streams: Vec<&Object> = match page.get(b"Contents") {
+        Ok(Object::Array(items)) => items.iter().collect(),
+        Ok(one) => vec![one],
+        Err(_) => Vec::new(),
+    };
+    for item in streams {
+        let Ok((_, Object::Stream(stream))) = pdf.dereference(item) else {
+            continue;
+        };
+        content.extend(budget.content(stream)?);
+        content.push(b'\n');
+    }
+    let mut layout = Layout {
+        pdf,
+        text: String::new(),
+        cap: usize::try_from(budget.limits.max_part).unwrap_or(usize::MAX),
+        images: false,
+        last_y: None,
+        seen: HashSet::new(),
+    };
+    layout.run(
+        &content,
+        &encodings(pdf, &fonts, budget),
+        resources,
+        budget,
+        0,
+    )?;
+    Ok(Page {
+        text: layout.text,
+        images: layout.images,
+    })
+}
+
+/// Each font's encoding, by resource name. A `ToUnicode` map is checked
+/// under the limits before lopdf reads it.
+fn encodings<'a>(
+    pdf: &'a lopdf::Document,
+    fonts: &BTreeMap<Vec<u8>, &'a Dictionary>,
+    budget: &mut Budget,
+) -> BTreeMap<Vec<u8>, Encoding<'a>> {
+    fonts
+        .iter()
+        .filter(|(_, font)| match font.get_deref(b"ToUnicode", pdf) {
+            Ok(Object::Stream(map)) => budget.content(map).is_ok(),
+            _ => true,
+        })
+        .filter_map(|(name, font)| Some((name.clone(), font.get_font_encoding(pdf).ok()?)))
+        .collect()
+}
+
+/// Text operators to lines and words.
+struct Layout<'a> {
+    pdf: &'a lopdf::Document,
+    text: String,
+    cap: usize,
+    images: bool,
+    /// Where the last text shown starts its line (text space, y).
+    last_y: Option<f32>,
+    /// Form XObjects drawn on this page already (each is read once).
+    seen: HashSet<ObjectId>,
+}
+
+/// What to put before the next text shown.
+#[derive(Clone, Copy, PartialEq)]
+enum Gap {
+    None,
+    Space,
+    Line,
+}
+
+impl Layout<'_> {
+    fn run(
+        &mut self,
+        content: &[u8],
+        encodings: &BTreeMap<Vec<u8>, Encoding>,
+        resources: Option<&Dictionary>,
+        budget: &mut Budget,
+        depth: usize,
+    ) -> Result<(), Failure> {
+        let ops = Content::decode(content).map_err(|_| Failure::Corrupt)?;
+        let mut font: Option<&Encoding> = None;
+        let mut gap = Gap::None;
+        // The text line matrix (a b c d e f); only where lines start matters.
+        let mut line = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0f32];
+        for op in &ops.operations {
+            let args = &op.operands;
+            let moved_to = match op.operator.as_str() {
+                "BT" => Some([1.0, 0.0, 0.0, 1.0, 0.0, 0.0]),
+                "Tm" => {
+                    let m: Vec<f32> = args.iter().filter_map(number).collect();
+                    <[f32; 6]>::try_from(m).ok()
+                }
+                "Td" | "TD" => {
+                    match (args.first().and_then(number), args.get(1).and_then(number)) {
+                        (Some(x), Some(y)) => {
+                            let [a, b, c, d, e, f] = line;
+                            Some([a, b, c, d, x * a + y * c + e, x * b + y * d + f])
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some(next) = moved_to {
+                line = next;
+                gap = gap.max_space();
+            }
+            // Text shown on another line than the last starts a new one.
+            let shows = matches!(op.operator.as_str(), "Tj" | "TJ" | "'" | "\"");
+            if shows && self.last_y.is_some_and(|y| (line[5] - y).abs() > 0.5) {
+                gap = Gap::Line;
+            }
+            match op.operator.as_str() {
+                "Tf" => {
+                    font = args
+                        .first()
+                        .and_then(|n| n.as_name().ok())
+                        .and_then(|n| encodings.get(n));
+                }
+                "T*" => gap = Gap::Line,
+                "Tj" => self.show(font, args.first(), &mut gap, line[5]),
+                "'" | "\"" => {
+                    gap = Gap::Line;
+                    self.show(font, args.last(), &mut gap, line[5]);
+                }
+                "TJ" => {
+                    for item in args
+                        .first()
+                        .and_then(|a| a.as_array().ok())
+                        .into_iter()
+                        .flatten()
+                    {
+                        match number(item) {
+                            // A shift of a fifth of an em or more is a word gap.
+                            Some(shift) if shift < -200.0 => gap = gap.max_space(),
+                            Some(_) => {}
+                            None => self.show(font, Some(item), &mut gap, line[5]),
+                        }
+                    }
+                }
+                "Do" => {
+                    let name = args.first().and_then(|n| n.as_name().ok());
+                    self.draw(name, resources, budget, depth)?;
+                }
+                "BI" | "ID" => self.images = true,
+                _ => {}
+            }
+            if self.text.len() > self.cap {
+                return Err(Failure::TooLarge);
+            }
+        }
+        Ok(())
+    }
+
+    /// Shows a string in the current font on the line at `y`.
+    fn show(&mut self, font: Option<&Encoding>, string: Option<&Object>, gap: &mut Gap, y: f32) {
+        let Some(Object::String(bytes, _)) = string else {
+            return;
+        };
+        let decoded = match font {
+            Some(encoding) => lopdf::Document::decode_text(encoding, bytes).ok(),
+            None => None,
+        };
+        // Without a known encoding, bytes as Latin-1 (what most simple fonts are).
+        let decoded = decoded.unwrap_or_else(|| bytes.iter().map(|&b| char::from(b)).collect());
+        if decoded.is_empty() {
+            return;
+        }
+        if !self.text.is_empty() {
+            match *gap {
+                Gap::Line if !self.text.ends_with('\n') => self.text.push('\n'),
+                Gap::Space if !self.text.ends_with(char::is_whitespace) => self.text.push(' '),
+                _ => {}
+            }
+        }
+        *gap = Gap::None;
+        self.last_y = Some(y);
+        self.text.extend(decoded.chars().filter(|c| *c != '\0'));
+    }
+
+    /// `Do`: a form XObject's text, read once per page; an image noted.
+    fn draw(
+        &mut self,
+        name: Option<&[u8]>,
+        resources: Option<&Dictionary>,
+        budget: &mut Budget,
+        depth: usize,
+    ) -> Result<(), Failure> {
+        let pdf = self.pdf;
+        let object = resources
+            .and_then(|r| r.get_deref(b"XObject", pdf).ok())
+            .and_then(|x| x.as_dict().ok())
+            .zip(name)
+            .and_then(|(x, name)| x.get(name).ok());
+        let Some(Object::Reference(id)) = object else {
+            return Ok(());
+        };
+        let Ok(Object::Stream(form)) = pdf.get_object(*id) else {
+            return Ok(());
+        };
+        match form.dict.get(b"Subtype").and_then(Object::as_name) {
+            Ok(b"Image") => self.images = true,
+            Ok(b"Form") if depth < MAX_FORM_DEPTH && self.seen.insert(*id) => {
+                let content = budget.content(form)?;
+                let own = form
+                    .dict
+                    .get_deref(b"Resources", pdf)
+                    .and_then(Object::as_dict)
+                    .ok();
+                let fonts = own
+                    .and_then(|r| r.get_deref(b"Font", pdf).ok())
+                    .and_then(|f| f.as_dict().ok())
+                    .map(|fonts| {
+                        fonts
+                            .iter()
+                            .filter_map(|(n, f)| {
+                                Some((n.clone(), pdf.dereference(f).ok()?.1.as_dict().ok()?))
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let encodings = encodings(pdf, &fonts, budget);
+                self.run(&content, &encodings, own.or(resources), budget, depth + 1)?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+impl Gap {
+    fn max_space(self) -> Gap {
+        if self == Gap::None {
+            Gap::Space
+        } else {
+            self
+        }
+    }
+}
+
+fn number(object: &Object) -> Option<f32> {
+    match object {
+        Object::Integer(i) => Some(*i as f32),
+        Object::Real(r) => Some(*r),
+        _ => None,
+    }
+}
+
+/// The document information dictionary (author, title, subject, keywords)
+/// as lines `Key: value`.
+fn properties(pdf: &lopdf::Document) -> Option<String> {
+    let info = pdf.trailer.get_deref(b"Info", pdf).ok()?.as_dict().ok()?;
+    let lines: Vec<String> = ["Title", "Author", "Subject", "Keywords"]
+        .iter()
+        .filter_map(|key| {
+            let value = info.get_deref(key.as_bytes(), pdf).ok()?;
+            let text = lopdf::decode_text_string(value).ok()?;
+            (!text.trim().is_empty()).then(|| format!("{key}: {text}"))
+        })
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
+}
