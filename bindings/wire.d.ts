@@ -39,6 +39,34 @@ export interface Report {
   findings: Array<Finding>
 }
 
+/** One part of a document (a page, a sheet, a slide) and its report. */
+export interface DocumentPart {
+  /** Where the part is (`page 2`, `xl/worksheets/sheet2.xml`). */
+  location: string
+  /** Its findings; offsets are into the part's text. */
+  report: Report
+}
+
+/** A place in a document that could not be read, and why. */
+export interface DocumentUnreadable {
+  /** The page or archive member; empty for the whole file. */
+  location: string
+  /** `image` (a scanned page), `unsupported`, `corrupt`, `encrypted`, `too_large` or `bomb`. */
+  reason: 'image' | 'unsupported' | 'corrupt' | 'encrypted' | 'too_large' | 'bomb'
+}
+
+/** The result of classifying a document (wire format). */
+export interface DocumentReport {
+  version: number
+  format: 'pdf' | 'docx' | 'xlsx' | 'pptx' | 'open_document' | 'text' | 'other'
+  /** The highest tier of any part (`public` when nothing was found). */
+  tier: Tier
+  /** The parts that hold text, in document order. */
+  parts: Array<DocumentPart>
+  /** What could not be read. */
+  unreadable: Array<DocumentUnreadable>
+}
+
 /** The detectors behind a non-allow decision. */
 export interface Reason {
   detector: string
@@ -58,7 +86,7 @@ export interface Reason {
 export interface UnreadablePart {
   /** Where it is (`messages[0].content[1]`). */
   path: string
-  /** `image`, `pdf` or `file` (uploaded earlier). */
+  /** `image`, `pdf` or `file` (uploaded earlier); for a document, the reason it was not read. */
   kind: string
 }
 

@@ -85,19 +85,12 @@ pub fn check_human(
 
 #[derive(Serialize)]
 struct DocumentJson<'a> {
-    version: u32,
     input: &'a str,
-    format: tiergate::document::Format,
-    tier: tiergate::Tier,
-    parts: Vec<PartJson<'a>>,
-    unreadable: &'a [tiergate::document::Unreadable],
+    /// The document report's wire form (`version`, `format`, `tier`,
+    /// `parts`, `unreadable`), as every runtime gives it.
+    #[serde(flatten)]
+    document: tiergate::DocumentReportWire,
     decisions: &'a [Decision],
-}
-
-#[derive(Serialize)]
-struct PartJson<'a> {
-    location: &'a str,
-    report: ReportWire,
 }
 
 /// A document's check as JSON: each part's report in the wire format (its
@@ -109,19 +102,8 @@ pub fn document_json(
     decisions: &[Decision],
 ) -> anyhow::Result<()> {
     let json = DocumentJson {
-        version: WIRE_VERSION,
         input: name,
-        format: doc.format,
-        tier: doc.tier,
-        parts: doc
-            .parts
-            .iter()
-            .map(|p| PartJson {
-                location: &p.location,
-                report: p.report.to_wire(),
-            })
-            .collect(),
-        unreadable: &doc.unreadable,
+        document: doc.to_wire_in(tiergate::OffsetUnit::Utf8),
         decisions,
     };
     serde_json::to_writer_pretty(&mut *out, &json)?;

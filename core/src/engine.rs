@@ -6,12 +6,14 @@
 use crate::decision::{self, Decision};
 use crate::detect::{DetectorInfo, Scanner};
 #[cfg(feature = "documents")]
-use crate::document::{self, Format, Unreadable};
+use crate::document;
+use crate::document::{Format, Unreadable};
 use crate::error::Error;
 use crate::policy::{Destination, Policy, PolicyStamp};
 use crate::redact::{self, Redacted};
 use crate::report::{Finding, Report, ReportWire, Span};
 use crate::tier::Tier;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
@@ -298,13 +300,47 @@ impl Engine {
         report: &DocumentReport,
         destination: &str,
     ) -> Result<Decision, Error> {
+        self.decide_parts(&report.merged(), &report.unreadable, destination)
+    }
+
+    /// [`Engine::decide_document`] for a document report in its wire form
+    /// (one that went through JSON or a JavaScript object and came back).
+    /// Offsets are not used.
+    ///
+    /// # Errors
+    /// `invalid_argument` for a wire version this engine does not know;
+    /// `unknown_destination` as [`Engine::decide`].
+    pub fn decide_document_wire(
+        &self,
+        report: &DocumentReportWire,
+        destination: &str,
+    ) -> Result<Decision, Error> {
+        let mut all = Report {
+            tier: report.tier,
+            findings: Vec::new(),
+        };
+        for part in &report.parts {
+            part.report.check_version()?;
+            let part = part.report.to_report_unplaced();
+            all.tier = all.tier.max(part.tier);
+            all.findings.extend(part.findings);
+        }
+        self.decide_parts(&all, &report.unreadable, destination)
+    }
+
+    /// The decision for a document's findings (`all`, every part's) and the
+    /// places in it that could not be read.
+    fn decide_parts(
+        &self,
+        all: &Report,
+        unreadable: &[Unreadable],
+        destination: &str,
+    ) -> Result<Decision, Error> {
         let dest = self.destination(destination)?;
-        let all = report.merged();
-        let all = self.vouched(&all);
+        let all = self.vouched(all);
         let policy = &self.inner.policy;
         let decision = decision::decide(policy, &all, dest, |id| self.detector_name(id));
-        let unreadable = report
-            .unreadable
+        let unreadable = unreadable
             .iter()
             .map(|u| decision::UnreadablePart {
                 path: u.location.clone(),
@@ -318,9 +354,10 @@ impl Engine {
 
     /// The decision for an input that could not be read at all: `kind` is
     /// `binary`, `too_large` or `not_utf8` (or a payload part's kind). Nothing
-    /// in it was checked, so the policy's `[documents] unreadable` action
-    /// decides (acknowledge in the built-in policy; block to fail closed
-    /// harder, allow only by choice), and the decision lists it.
+    /// in it was checked, so the policy's `[documents]` action for the kind
+    /// decides (`over_limit` for `too_large`, block in the built-in policy;
+    /// `unreadable` for the others, acknowledge; allow only by choice), and
+    /// the decision lists it.
     ///
     /// # Errors
     /// `unknown_destination` as [`Engine::decide`].
@@ -523,8 +560,50 @@ pub struct PartReport {
     pub text: String,
 }
 
+/// The wire form of a [`DocumentReport`] (`Engine::classify_document` in
+/// every runtime): the format, the highest tier, each part's report under
+/// its location (offsets into that part's text, in the runtime's unit), and
+/// what could not be read.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)] // documented in the README's wire format section
+pub struct DocumentReportWire {
+    pub version: u32,
+    pub format: Format,
+    pub tier: Tier,
+    pub parts: Vec<PartWire>,
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// One part of a [`DocumentReportWire`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct PartWire {
+    pub location: String,
+    pub report: ReportWire,
+}
+
 #[cfg(feature = "documents")]
 impl DocumentReport {
+    /// The wire form, offsets in `unit` for each part's text.
+    pub fn to_wire_in(&self, unit: crate::OffsetUnit) -> DocumentReportWire {
+        DocumentReportWire {
+            version: crate::report::WIRE_VERSION,
+            format: self.format,
+            tier: self.tier,
+            parts: self
+                .parts
+                .iter()
+                .map(|p| PartWire {
+                    location: p.location.clone(),
+                    report: p.report.to_wire_in(&p.text, unit),
+                })
+                .collect(),
+            unreadable: self.unreadable.clone(),
+        }
+    }
+
     /// Every part's findings in one report (their offsets are each into
     /// their own part): what a decision or an audit record needs.
     pub fn merged(&self) -> Report {

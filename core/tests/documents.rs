@@ -61,6 +61,17 @@ fn every_known_value_is_found_in_its_part() {
             });
             assert!(found, "{file}: {detector} {value:?} in {part}");
         }
+        // Through JSON and back (what a binding gives and takes), the
+        // document decides the same.
+        let json = serde_json::to_string(&report.to_wire_in(tiergate::OffsetUnit::Utf16)).unwrap();
+        let wire: tiergate::DocumentReportWire = serde_json::from_str(&json).unwrap();
+        for dest in ["claude-ai", "claude-projects", "claude-enterprise-zdr"] {
+            assert_eq!(
+                engine.decide_document_wire(&wire, dest).unwrap(),
+                engine.decide_document(&report, dest).unwrap(),
+                "{file} {dest}"
+            );
+        }
         if pictures {
             assert_eq!(report.unreadable[0].reason, Failure::Image);
             assert_eq!(report.unreadable[0].location, "page 1");

@@ -18,6 +18,21 @@ pub type CoreResult<T> = Result<T, tiergate::Error>;
 /// A string argument as napi hands it over: a string, or anything else.
 pub type StrArg<'a> = Either<String, Unknown<'a>>;
 
+/// A bytes argument: a `Uint8Array` (a `Buffer` is one), or anything else.
+pub type BytesArg<'a> = Either<napi::bindgen_prelude::Uint8Array, Unknown<'a>>;
+
+/// The bytes of a bytes argument, or a `TypeError`.
+pub fn bytes(
+    env: &Env,
+    name: &str,
+    arg: BytesArg<'_>,
+) -> napi::Result<napi::bindgen_prelude::Uint8Array> {
+    match arg {
+        Either::A(bytes) => Ok(bytes),
+        Either::B(other) => Err(wrong_type(env, name, "a Uint8Array or Buffer", &other)),
+    }
+}
+
 /// An array-of-strings argument.
 pub type StrsArg<'a> = Either<Vec<StrArg<'a>>, Unknown<'a>>;
 

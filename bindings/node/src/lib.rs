@@ -20,7 +20,7 @@ use napi::{Env, ScopedTask, ValueType};
 use napi_derive::napi;
 use tiergate::OffsetUnit;
 
-use errors::{core, invalid_argument, to_js, CoreResult, StrArg, StrsArg};
+use errors::{core, invalid_argument, to_js, BytesArg, CoreResult, StrArg, StrsArg};
 
 /// The version of the wire format of every result.
 #[napi]
@@ -83,6 +83,19 @@ fn u32_of(n: usize) -> u32 {
 /// The wire JSON of a report, with UTF-16 offsets into `text`.
 fn report_json(report: &tiergate::Report, text: &str) -> String {
     serde_json::to_string(&report.to_wire_in(text, OffsetUnit::Utf16)).expect("reports serialise")
+}
+
+/// The wire JSON of a document's report (UTF-16 offsets into each part).
+fn document_json(engine: &tiergate::Engine, data: &[u8], name: Option<&str>) -> String {
+    let doc = engine.classify_document(data, name);
+    serde_json::to_string(&doc.to_wire_in(OffsetUnit::Utf16)).expect("reports serialise")
+}
+
+/// Options of `classifyDocument`.
+#[napi(object)]
+pub struct DocumentOptions {
+    /// The file's name (`report.pdf`): only a hint, the content decides the format.
+    pub name: Option<String>,
 }
 
 /// The wire JSON of several reports, as one JSON array.
@@ -257,6 +270,61 @@ impl Engine {
     ) -> napi::Result<AsyncTask<Work>> {
         let texts = errors::strings(&env, "texts", texts)?;
         self.work(&env, Job::ClassifyMany(texts, threads))
+    }
+
+    /// Reads a document (PDF, Word, Excel, PowerPoint, OpenDocument or text)
+    /// part by part and classifies each part; never throws for any bytes:
+    /// what cannot be read is listed in `unreadable`. Blocks the calling
+    /// thread; see `classifyDocumentAsync`.
+    #[napi(ts_return_type = "DocumentReport")]
+    pub fn classify_document(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "Uint8Array")] data: BytesArg,
+        options: Option<DocumentOptions>,
+    ) -> napi::Result<Unknown<'static>> {
+        let data = errors::bytes(&env, "data", data)?;
+        let name = options.and_then(|o| o.name);
+        let json = core(&env, || {
+            Ok(document_json(&self.inner, &data, name.as_deref()))
+        })?;
+        self.parse(&env, json)
+    }
+
+    /// `classifyDocument` on the libuv thread pool: the event loop stays free.
+    #[napi(ts_return_type = "Promise<DocumentReport>")]
+    pub fn classify_document_async(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "Uint8Array")] data: BytesArg,
+        options: Option<DocumentOptions>,
+    ) -> napi::Result<AsyncTask<Work>> {
+        let data = errors::bytes(&env, "data", data)?.to_vec();
+        let name = options.and_then(|o| o.name);
+        self.work(&env, Job::ClassifyDocument(data, name))
+    }
+
+    /// Decides what may happen at `destination` to a document classified by
+    /// `classifyDocument`: its findings in every part, and what could not be
+    /// read as the policy's `[documents]` section says.
+    #[napi(ts_return_type = "Decision")]
+    pub fn decide_document(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "DocumentReport")] report: Unknown,
+        #[napi(ts_arg_type = "string")] destination: StrArg,
+    ) -> napi::Result<Unknown<'static>> {
+        let destination = errors::string(&env, "destination", destination)?;
+        let wire: tiergate::DocumentReportWire = env.from_js_value(report).map_err(|_| {
+            invalid_argument(
+                &env,
+                "decideDocument() needs a report returned by classifyDocument() (wire format version 1)",
+            )
+        })?;
+        let decision = core(&env, || {
+            self.inner.decide_document_wire(&wire, &destination)
+        })?;
+        self.parse(&env, decision.to_json())
     }
 
     /// Decides what may happen at `destination` to a text classified by `classify`
@@ -461,6 +529,7 @@ impl Engine {
 /// Work for the libuv thread pool: the engine is shared (an `Arc` inside).
 pub enum Job {
     Classify(String),
+    ClassifyDocument(Vec<u8>, Option<String>),
     ClassifyMany(Vec<String>, Option<u32>),
     Check(String, String),
 }
@@ -481,6 +550,7 @@ impl<'task> ScopedTask<'task> for Work {
         let engine = &self.engine;
         Ok(tiergate::contain(|| match &self.job {
             Job::Classify(text) => Ok(report_json(&engine.classify(text), text)),
+            Job::ClassifyDocument(data, name) => Ok(document_json(engine, data, name.as_deref())),
             Job::ClassifyMany(texts, threads) => Ok(reports_json(engine, texts, *threads)),
             Job::Check(text, destination) => engine.check(text, destination).map(|d| d.to_json()),
         })

@@ -3,7 +3,7 @@
 mod errors;
 
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyMemoryView, PyString};
 use std::sync::Mutex;
 use tiergate::{convert_offsets, OffsetUnit};
 
@@ -63,6 +63,47 @@ impl FromPyObject<'_, '_> for Text {
             .call_method1("encode", ("utf-8", "surrogatepass"))?
             .extract()?;
         Ok(Text(tiergate::text_from_surrogates(bytes)))
+    }
+}
+
+/// A document argument: `bytes` (or `bytearray`, `memoryview`), or a path
+/// (`str` or `os.PathLike`) whose file is read, its name kept as the hint.
+struct DocumentBytes {
+    bytes: Vec<u8>,
+    name: Option<String>,
+}
+
+impl FromPyObject<'_, '_> for DocumentBytes {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<DocumentBytes> {
+        let py = obj.py();
+        let bytes = |b: &Bound<'_, PyBytes>| DocumentBytes {
+            bytes: b.as_bytes().to_vec(),
+            name: None,
+        };
+        if let Ok(b) = obj.cast::<PyBytes>() {
+            return Ok(bytes(&b));
+        }
+        if obj.is_instance_of::<PyByteArray>() || obj.is_instance_of::<PyMemoryView>() {
+            let copied = py.get_type::<PyBytes>().call1((obj,))?;
+            return Ok(bytes(copied.cast::<PyBytes>()?));
+        }
+        let path: std::path::PathBuf = py
+            .import("os")?
+            .call_method1("fspath", (obj,))
+            .and_then(|p| p.extract())
+            .map_err(|_| {
+                errors::invalid_argument(
+                    py,
+                    "data must be bytes (or bytearray, memoryview) or a path (str or os.PathLike)",
+                )
+            })?;
+        let bytes = py.detach(|| std::fs::read(&path))?;
+        Ok(DocumentBytes {
+            bytes,
+            name: path.file_name().and_then(|n| n.to_str()).map(str::to_owned),
+        })
     }
 }
 
@@ -211,6 +252,118 @@ impl Report {
             "Report(tier={}, findings={})",
             pyrepr(self.inner.tier.as_str()),
             pyrepr_list(self.findings.iter().map(|f| f.detector.as_str()))
+        )
+    }
+}
+
+/// One part of a document (a page, a sheet, a slide, a header) and its report.
+#[pyclass(frozen, module = "tiergate", name = "DocumentPart")]
+struct DocumentPart {
+    location: String,
+    report: Py<Report>,
+}
+
+#[pymethods]
+impl DocumentPart {
+    /// Where the part is (`page 2`, `xl/worksheets/sheet2.xml`).
+    #[getter]
+    fn location(&self) -> &str {
+        &self.location
+    }
+    /// The part's report; its findings' offsets are into `report.text`.
+    #[getter]
+    fn report(&self, py: Python<'_>) -> Py<Report> {
+        self.report.clone_ref(py)
+    }
+    fn __repr__(&self) -> String {
+        format!(
+            "DocumentPart(location={}, tier={})",
+            pyrepr(&self.location),
+            pyrepr(self.report.get().inner.tier.as_str())
+        )
+    }
+    fn __eq__(&self, other: PyRef<'_, DocumentPart>) -> bool {
+        self.location == other.location
+            && self.report.get().inner == other.report.get().inner
+            && self.report.get().text == other.report.get().text
+    }
+}
+
+/// What a document holds, part by part, and what could not be read.
+#[pyclass(frozen, module = "tiergate", name = "DocumentReport")]
+struct DocumentReport {
+    inner: tiergate::DocumentReport,
+    parts: Vec<Py<DocumentPart>>,
+}
+
+impl DocumentReport {
+    fn new(py: Python<'_>, inner: tiergate::DocumentReport) -> PyResult<DocumentReport> {
+        let parts = inner
+            .parts
+            .iter()
+            .map(|p| {
+                let report = Py::new(py, Report::new(p.report.clone(), p.text.clone()))?;
+                Py::new(
+                    py,
+                    DocumentPart {
+                        location: p.location.clone(),
+                        report,
+                    },
+                )
+            })
+            .collect::<PyResult<_>>()?;
+        Ok(DocumentReport { inner, parts })
+    }
+
+    fn wire_json(&self) -> String {
+        serde_json::to_string(&self.inner.to_wire_in(OffsetUnit::CodePoint))
+            .expect("a document report always serialises")
+    }
+}
+
+#[pymethods]
+impl DocumentReport {
+    /// What the file is: `"pdf"`, `"docx"`, `"xlsx"`, `"pptx"`, `"open_document"`, `"text"` or `"other"`.
+    #[getter]
+    fn format(&self) -> &'static str {
+        self.inner.format.as_str()
+    }
+    /// The highest tier of any part (`"public"` when nothing was found).
+    #[getter]
+    fn tier(&self) -> &'static str {
+        self.inner.tier.as_str()
+    }
+    /// The parts that hold text, in document order.
+    #[getter]
+    fn parts(&self, py: Python<'_>) -> Vec<Py<DocumentPart>> {
+        self.parts.iter().map(|p| p.clone_ref(py)).collect()
+    }
+    /// What could not be read (`[{"location": "page 3", "reason": "image"}]`).
+    #[getter]
+    fn unreadable<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json_to_py(
+            py,
+            &serde_json::to_string(&self.inner.unreadable).expect("parts serialise"),
+        )
+    }
+    /// The document report in the core's wire format, with code-point offsets.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json_to_py(py, &self.wire_json())
+    }
+    /// The document report as JSON in the core's wire format, with code-point offsets.
+    fn to_json(&self) -> String {
+        self.wire_json()
+    }
+    fn __eq__(&self, other: PyRef<'_, DocumentReport>) -> bool {
+        self.inner == other.inner
+    }
+    fn __repr__(&self) -> String {
+        format!(
+            "DocumentReport(format={}, tier={}, parts={}, unreadable={})",
+            pyrepr(self.inner.format.as_str()),
+            pyrepr(self.inner.tier.as_str()),
+            pyrepr_list(self.inner.parts.iter().map(|p| p.location.as_str())),
+            pyrepr_list(self.inner.unreadable.iter().map(|u| u.reason.code()))
         )
     }
 }
@@ -572,6 +725,41 @@ impl Engine {
         Ok(Decision { inner })
     }
 
+    /// Reads a document (PDF, Word, Excel, PowerPoint, OpenDocument or text;
+    /// `bytes` or a path) part by part and classifies each part, with the GIL
+    /// released. Never raises for any bytes: what cannot be read is listed in
+    /// `unreadable`. `name` (a file name) is only a hint.
+    #[pyo3(signature = (data, name=None))]
+    fn classify_document(
+        &self,
+        py: Python<'_>,
+        data: DocumentBytes,
+        name: Option<String>,
+    ) -> PyResult<DocumentReport> {
+        let name = name.or(data.name);
+        let doc = py
+            .detach(|| {
+                tiergate::contain(|| self.inner.classify_document(&data.bytes, name.as_deref()))
+            })
+            .map_err(|e| errors::to_py(py, e))?;
+        DocumentReport::new(py, doc)
+    }
+
+    /// Decides what may happen to a classified document at `destination`:
+    /// its findings in every part, and what could not be read as the
+    /// policy's `[documents]` section says.
+    fn decide_document(
+        &self,
+        py: Python<'_>,
+        report: PyRef<'_, DocumentReport>,
+        destination: &str,
+    ) -> PyResult<Decision> {
+        let inner = errors::core(py, || {
+            self.inner.decide_document(&report.inner, destination)
+        })?;
+        Ok(Decision { inner })
+    }
+
     /// Classifies `text` and decides for `destination` in one call.
     fn check(&self, py: Python<'_>, text: Text, destination: &str) -> PyResult<Decision> {
         let inner = errors::core(py, || self.inner.check(&text.0, destination))?;
@@ -858,6 +1046,8 @@ fn _tiergate(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Report>()?;
     m.add_class::<Finding>()?;
     m.add_class::<Decision>()?;
+    m.add_class::<DocumentReport>()?;
+    m.add_class::<DocumentPart>()?;
     m.add_class::<Redacted>()?;
     m.add_class::<RedactedBatch>()?;
     m.add_class::<StreamRestorer>()?;

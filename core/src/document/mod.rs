@@ -29,7 +29,7 @@ mod pdf;
 #[cfg(feature = "documents")]
 mod xml;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 #[cfg(feature = "documents")]
 use std::io::Read;
 
@@ -65,7 +65,7 @@ impl Default for Limits {
 }
 
 /// What a file is, read from its content (the name only breaks ties).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Format {
     /// A Word document (`.docx`, Office Open XML).
@@ -84,6 +84,22 @@ pub enum Format {
     Other,
 }
 
+impl Format {
+    /// The stable snake_case name (`pdf`, `docx`, `xlsx`, `pptx`,
+    /// `open_document`, `text`, `other`), as in the wire format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Docx => "docx",
+            Format::Xlsx => "xlsx",
+            Format::Pptx => "pptx",
+            Format::OpenDocument => "open_document",
+            Format::Pdf => "pdf",
+            Format::Text => "text",
+            Format::Other => "other",
+        }
+    }
+}
+
 /// Text from one place of a document.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Part {
@@ -97,7 +113,7 @@ pub struct Part {
 
 /// Why a document, or one part of it, could not be read. Its code is the
 /// `kind` of the part in a decision ([`crate::UnreadablePart`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Failure {
     /// A format not read yet (legacy Office files, images, plain archives).
@@ -131,7 +147,8 @@ impl Failure {
 }
 
 /// A place that could not be read, and why.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Unreadable {
     /// The archive member, or empty for the whole file.
     pub location: String,
@@ -277,6 +294,21 @@ fn contains_utf16(bytes: &[u8], name: &str) -> bool {
 #[cfg(all(test, feature = "documents"))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn format_names_are_the_wire_names() {
+        for f in [
+            Format::Docx,
+            Format::Xlsx,
+            Format::Pptx,
+            Format::OpenDocument,
+            Format::Pdf,
+            Format::Text,
+            Format::Other,
+        ] {
+            assert_eq!(serde_json::to_value(f).unwrap(), f.as_str());
+        }
+    }
 
     #[test]
     fn text_and_what_is_not_read_yet() {

@@ -9,6 +9,7 @@ import {
   mask,
   type Action,
   type Decision,
+  type DocumentReport,
   type Finding,
   type GuardOutcome,
   type GuardedPayload,
@@ -86,3 +87,11 @@ void wrong
 engine.guardPayload({}, 'claude-api', 'shred')
 // @ts-expect-error the field is snake_case, as in the wire format
 void decision.redactionAvailable
+
+const document: DocumentReport = engine.classifyDocument(new Uint8Array([37, 80, 68, 70]), { name: 'a.pdf' })
+const where: string | undefined = document.parts[0]?.location
+void where
+const documentDecision: Decision = engine.decideDocument(document, 'claude-projects')
+void documentDecision
+// @ts-expect-error a document is bytes, not a string
+engine.classifyDocument('report.pdf')
