@@ -1,6 +1,8 @@
-// Engine build time and classify time for a 4 KB prompt and for varied texts, through the
+// Engine build time and classify time for a 4 KB prompt and for varied texts, and
+// classifyDocument on a 100-page text PDF and the shared fixtures, through the
 // WebAssembly package in Node.   node bindings/wasm/bench.mjs [--quick]
 import fs from 'node:fs'
+import zlib from 'node:zlib'
 import { performance } from 'node:perf_hooks'
 import { createRequire } from 'node:module'
 
@@ -40,5 +42,47 @@ median('classify, 58-character prompt', () => engine.classify('Can you summarise
 const varied = fs.readFileSync(new URL('../../tests/accuracy/cases.jsonl', import.meta.url), 'utf8')
   .split('\n').filter(Boolean).map(line => JSON.parse(line).text)
 median(`classify, ${varied.length} varied texts`, () => { for (const t of varied) engine.classify(t) }, quick ? 1 : 5)
+
+// A PDF of 100 pages of 45 lines, as core/benches/documents.rs makes it (one Tj per
+// line, Deflate-compressed pages), for the same measurement as the native benchmark.
+function pdf(pages) {
+  const words = ['supplier', 'delivery', 'invoice', 'quarter', 'payment', 'contract', 'service', 'notice', 'terms', 'order']
+  let x = 7n
+  const next = () => { x = (x * 6364136223846793005n + 1442695040888963407n) & ((1n << 64n) - 1n); return Number(x >> 33n) }
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${4 + 2 * i} 0 R`).join(' ')}] /Count ${pages} >>`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+  ].map((o) => Buffer.from(o))
+  for (let p = 0; p < pages; p++) {
+    let page = 'BT /F1 11 Tf 72 740 Td 14 TL\n'
+    for (let line = 0; line < 45; line++) {
+      const text = Array.from({ length: 14 }, () => words[next() % words.length]).join(' ')
+      page += `(${line % 20 === 0 ? `owner${p}@northwind.io ` : ''}${text}) Tj T*\n`
+    }
+    const data = zlib.deflateSync(Buffer.from(page + 'ET'))
+    objects.push(Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * p} 0 R >>`))
+    objects.push(Buffer.concat([Buffer.from(`<< /Filter /FlateDecode /Length ${data.length} >>\nstream\n`), data, Buffer.from('\nendstream')]))
+  }
+  const chunks = [Buffer.from('%PDF-1.7\n')]
+  let at = chunks[0].length
+  const offsets = objects.map((o, i) => {
+    const chunk = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')])
+    chunks.push(chunk)
+    const offset = at
+    at += chunk.length
+    return offset
+  })
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+  chunks.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`))
+  return new Uint8Array(Buffer.concat(chunks))
+}
+const report = pdf(100)
+const pages = engine.classifyDocument(report).parts.length
+median(`classifyDocument, ${pages}-page PDF (${report.length} bytes)`, () => engine.classifyDocument(report), quick ? 1 : 10)
+for (const file of ['report.pdf', 'letter.docx', 'roster.xlsx']) {
+  const bytes = new Uint8Array(fs.readFileSync(new URL(`../../tests/documents/${file}`, import.meta.url)))
+  median(`classifyDocument, ${file}`, () => engine.classifyDocument(bytes), quick ? 3 : 100)
+}
 const size = fs.statSync(new URL('./pkg/web/tiergate_bg.wasm', import.meta.url)).size
 console.log(`tiergate_bg.wasm ${size} bytes`)

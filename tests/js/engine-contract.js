@@ -4,8 +4,15 @@
 // Each runtime's tests call `defineEngineContract(test, api)`.
 
 const assert = require('node:assert/strict')
+const fs = require('node:fs')
+const path = require('node:path')
 
 const SSN = '536-90-4399'
+// The shared document fixtures (tests/documents/: real producers) and the
+// value each holds in each part.
+const DOCUMENTS = path.join(__dirname, '..', 'documents')
+const EXPECTED = JSON.parse(fs.readFileSync(path.join(DOCUMENTS, 'expected.json'), 'utf8'))
+const readDocument = (file) => new Uint8Array(fs.readFileSync(path.join(DOCUMENTS, file)))
 
 function defineEngineContract(test, api, label) {
   const { Engine } = api
@@ -203,6 +210,49 @@ function defineEngineContract(test, api, label) {
   test(name('mask previews never reveal the value'), () => {
     const masked = api.mask('jane.doe@acme.io')
     assert.ok(masked.length > 0 && !masked.includes('jane.doe'))
+  })
+
+  test(name('classifyDocument finds every known value in its part'), () => {
+    for (const [file, values] of Object.entries(EXPECTED)) {
+      const doc = engine.classifyDocument(readDocument(file), { name: file })
+      assert.deepEqual(Object.keys(doc), ['version', 'format', 'tier', 'parts', 'unreadable'])
+      for (const want of values) {
+        const part = doc.parts.find((p) => p.location === want.part)
+        assert.ok(part, `${file}: ${want.part}`)
+        assert.equal(part.report.offsets, 'utf16')
+        assert.ok(
+          part.report.findings.some((f) => f.detector === want.detector),
+          `${file}: ${want.detector} in ${want.part}`,
+        )
+      }
+    }
+  })
+
+  test(name('decideDocument follows the policy, after JSON too; hostile bytes are unreadable'), () => {
+    const roster = engine.classifyDocument(readDocument('roster.xlsx'))
+    assert.equal(roster.format, 'xlsx')
+    const decision = engine.decideDocument(roster, 'claude-projects')
+    assert.equal(decision.action, 'block')
+    assert.deepEqual(engine.decideDocument(JSON.parse(JSON.stringify(roster)), 'claude-projects'), decision)
+    const clean = engine.classifyDocument(readDocument('clean.docx'))
+    assert.equal(engine.decideDocument(clean, 'claude-projects').action, 'allow')
+    const scan = engine.classifyDocument(readDocument('scan.pdf'))
+    assert.deepEqual(scan.unreadable, [{ location: 'page 1', reason: 'image' }])
+    const unread = engine.decideDocument(scan, 'claude-projects')
+    assert.equal(unread.action, 'acknowledge')
+    assert.deepEqual(unread.unreadable, [{ path: 'page 1', kind: 'image' }])
+    assert.throws(() => engine.decideDocument(roster, 'chatgpt'), { code: 'unknown_destination' })
+    assert.throws(() => engine.decideDocument({ tier: 'public' }, 'claude-ai'), { code: 'invalid_argument' })
+    for (const [bytes, reason] of [
+      [new TextEncoder().encode('%PDF-1.7\n'), 'corrupt'],
+      [new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(64).fill(0)]), 'unsupported'],
+      [new Uint8Array([0x50, 0x4b, 3, 4, ...new Array(64).fill(0xff)]), 'corrupt'],
+    ]) {
+      const doc = engine.classifyDocument(bytes)
+      assert.deepEqual(doc.parts, [])
+      assert.equal(doc.unreadable[0].reason, reason)
+    }
+    assert.throws(() => engine.classifyDocument('report.pdf'), { name: 'TypeError', code: 'invalid_argument' })
   })
 }
 

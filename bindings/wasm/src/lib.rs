@@ -293,6 +293,56 @@ impl Engine {
         parse(&serde_json::to_string(&wires).expect("reports serialise"))
     }
 
+    /// Reads a document (PDF, Word, Excel, PowerPoint, OpenDocument or
+    /// text) part by part and classifies each part; never throws for any
+    /// bytes: what cannot be read is listed in `unreadable`. `options.name`
+    /// (a file name) is only a hint.
+    #[cfg(feature = "documents")]
+    #[wasm_bindgen(js_name = classifyDocument, unchecked_return_type = "DocumentReport")]
+    pub fn classify_document(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Uint8Array")] data: JsValue,
+        options: Option<Object>,
+    ) -> Result<JsValue, JsValue> {
+        let data = data
+            .dyn_ref::<js_sys::Uint8Array>()
+            .ok_or_else(|| wrong_type("data", "a Uint8Array", &data))?
+            .to_vec();
+        let name = options
+            .and_then(|o| Reflect::get(&o, &"name".into()).ok())
+            .and_then(|n| n.as_string());
+        let doc = self.inner.classify_document(&data, name.as_deref());
+        parse(
+            &serde_json::to_string(&doc.to_wire_in(OffsetUnit::Utf16)).expect("reports serialise"),
+        )
+    }
+
+    /// Decides what may happen at `destination` to a document classified by
+    /// `classifyDocument` (the report may have gone through JSON): its
+    /// findings in every part, and what could not be read as the policy's
+    /// `[documents]` section says.
+    #[wasm_bindgen(js_name = decideDocument, unchecked_return_type = "Decision")]
+    pub fn decide_document(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "DocumentReport")] report: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] destination: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let destination = string("destination", &destination)?;
+        let not_a_report = || {
+            invalid_argument(
+                "decideDocument() needs a report returned by classifyDocument() (wire format version 1)",
+            )
+        };
+        let json: String = JSON::stringify(&report).map_err(|_| not_a_report())?.into();
+        let wire: tiergate::DocumentReportWire =
+            serde_json::from_str(&json).map_err(|_| not_a_report())?;
+        let decision = self
+            .inner
+            .decide_document_wire(&wire, &destination)
+            .map_err(core_error)?;
+        parse(&decision.to_json())
+    }
+
     /// Decides what may happen at `destination` to a text classified by
     /// `classify` (the report may have gone through JSON).
     #[wasm_bindgen(unchecked_return_type = "Decision")]
