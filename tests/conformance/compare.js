@@ -4,6 +4,8 @@
 // sorted, numbers as JSON.parse reads them) as the first. Prints a readable
 // diff of the first differences and exits 1 if there is any.
 //   node tests/conformance/compare.js target/conformance native cli wasmtime ...
+//   node tests/conformance/compare.js --documents DIR native-documents ...
+// (the shared document fixtures: one case per file of tests/documents/expected.json)
 
 const fs = require('node:fs')
 const path = require('node:path')
@@ -33,7 +35,13 @@ function diff (a, b) {
   return out.join('\n')
 }
 
-const [dir, ...names] = process.argv.slice(2)
+const args = process.argv.slice(2)
+const documents = args[0] === '--documents'
+if (documents) args.shift()
+const total = documents
+  ? Object.keys(JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'documents', 'expected.json'), 'utf8'))).length
+  : INDEX.total
+const [dir, ...names] = args
 if (!dir || names.length < 2) {
   console.error('usage: compare.js DIR REFERENCE OTHER...')
   process.exit(2)
@@ -42,8 +50,8 @@ const runs = names.map((n) => [n, load(path.join(dir, `${n}.jsonl`))])
 const [refName, ref] = runs[0]
 let problems = 0
 for (const [name, run] of runs) {
-  if (run.size !== INDEX.total) {
-    console.error(`${name}: ${run.size} cases, expected ${INDEX.total}`)
+  if (run.size !== total) {
+    console.error(`${name}: ${run.size} cases, expected ${total}`)
     problems++
   }
   if (name === refName) continue
@@ -62,4 +70,4 @@ if (problems > 0) {
   console.error(`conformance: ${problems} difference(s)`)
   process.exit(1)
 }
-console.log(`conformance: ${INDEX.total} cases, ${names.length} runtimes (${names.join(', ')}): identical`)
+console.log(`conformance: ${total} ${documents ? 'documents' : 'cases'}, ${names.length} runtimes (${names.join(', ')}): identical`)

@@ -4,6 +4,8 @@
 //   node js.js node      the Node native module (bindings/node)
 //   node js.js wasm      the wasm-bindgen package (bindings/wasm/pkg/node)
 //   node js.js module M  the plain-ABI policy module M on V8's WebAssembly API
+//   node js.js documents node | wasm   the shared document fixtures (tests/documents):
+//                        one line per file, UTF-16 offsets as returned
 // UTF-16 offsets are converted to UTF-8 bytes; results are otherwise as returned.
 
 const fs = require('node:fs')
@@ -41,6 +43,22 @@ function runtime (name, arg) {
     }
   }
   throw new Error('usage: node js.js node | wasm | module MODULE.wasm')
+}
+
+if (process.argv[2] === 'documents') {
+  const which = process.argv[3]
+  if (which !== 'node' && which !== 'wasm') throw new Error('usage: node js.js documents node | wasm')
+  const api = require(which === 'node' ? '../../bindings/node' : '../../bindings/wasm/pkg/node/tiergate.js')
+  const engine = new api.Engine()
+  const dir = path.join(__dirname, '..', 'documents')
+  const files = Object.keys(JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')))
+  const lines = files.map((name) => {
+    const document = engine.classifyDocument(new Uint8Array(fs.readFileSync(path.join(dir, name))), { name })
+    const decision = engine.decideDocument(document, 'claude-projects')
+    return JSON.stringify({ case: `documents/${name}`, document, decision })
+  })
+  process.stdout.write(lines.join('\n') + '\n')
+  process.exit(0)
 }
 
 const rt = runtime(process.argv[2], process.argv[3])

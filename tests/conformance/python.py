@@ -1,6 +1,9 @@
 """Conformance runner for the Python module: one canonical JSON line per shared
 vector (format in hosts/wasmtime/examples/conformance.rs). Code-point offsets are
-converted to UTF-8 bytes; results are otherwise the module's own JSON."""
+converted to UTF-8 bytes; results are otherwise the module's own JSON.
+
+`python.py documents`: one line per shared document fixture (tests/documents),
+offsets converted to UTF-16 code units (the unit of the document comparison)."""
 
 import json
 import pathlib
@@ -31,7 +34,28 @@ def to_utf8(report, text):
     return {**report, "offsets": "utf8", "findings": findings}
 
 
+def documents():
+    folder = VECTORS.parent / "documents"
+    engine = tiergate.Engine()
+    lines = []
+    for name in json.loads((folder / "expected.json").read_text(encoding="utf-8")):
+        doc = engine.classify_document(folder / name)
+        wire = doc.to_dict()
+        for part, native in zip(wire["parts"], doc.parts):
+            text = native.report.text
+            units = lambda cp: len(text[:cp].encode("utf-16-le")) // 2  # noqa: E731
+            report = part["report"]
+            report["offsets"] = "utf16"
+            report["findings"] = [{**f, "start": units(f["start"]), "end": units(f["end"])} for f in report["findings"]]
+        decision = json.loads(engine.decide_document(doc, "claude-projects").to_json())
+        lines.append(json.dumps({"case": f"documents/{name}", "document": wire, "decision": decision}, ensure_ascii=False))
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
 def main():
+    if sys.argv[1:] == ["documents"]:
+        documents()
+        return
     engines = {}
     lines = []
     for case_id, c in cases():

@@ -8,6 +8,11 @@
 //!
 //! A line is `{"case","report","decision","redacted"}` (report offsets in UTF-8
 //! bytes) or, for an error case, `{"case","error"}` with the error code.
+//!
+//! `documents native` and `documents cli BINARY` do the same for the shared
+//! document fixtures (tests/documents): a line `{"case","document","decision"}`
+//! per file, the document report with UTF-16 offsets (the unit every runtime
+//! can reach from what it returns) and the decision for `claude-projects`.
 
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -205,8 +210,91 @@ fn cli(case: &Case, binary: &Path, scratch: &Path) -> Value {
     )
 }
 
+/// The shared document fixtures, by name (the keys of tests/documents/expected.json).
+fn document_files() -> Vec<(String, PathBuf)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/documents");
+    let expected: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    expected
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(|name| (name.clone(), dir.join(name)))
+        .collect()
+}
+
+const DOCUMENT_DESTINATION: &str = "claude-projects";
+
+fn document_native(engine: &Engine, name: &str, path: &Path) -> Value {
+    let doc = engine.classify_document(&std::fs::read(path).unwrap(), Some(name));
+    let decision = engine.decide_document(&doc, DOCUMENT_DESTINATION).unwrap();
+    json!({
+        "case": format!("documents/{name}"),
+        "document": serde_json::to_value(doc.to_wire_in(OffsetUnit::Utf16)).unwrap(),
+        "decision": parse(&decision.to_json()),
+    })
+}
+
+/// `check --json FILE` through the binary. Its offsets are UTF-8 bytes into
+/// each part's text; the part texts (from the core's extractor: the CLI does
+/// not print text) turn them into UTF-16 offsets for the comparison.
+fn document_cli(binary: &Path, name: &str, path: &Path) -> Value {
+    let file = path.to_string_lossy();
+    let (code, stdout, stderr) = run(
+        binary,
+        &["check", "--json", "--to", DOCUMENT_DESTINATION, &file],
+        "",
+    );
+    assert!(code == 0 || code == 1, "{name}: {stderr}");
+    let mut out = parse(&stdout);
+    let extracted = tiergate::document::extract(
+        &std::fs::read(path).unwrap(),
+        Some(name),
+        &tiergate::document::Limits::default(),
+    );
+    for part in out["parts"].as_array_mut().unwrap() {
+        let location = part["location"].as_str().unwrap().to_string();
+        let text = &extracted
+            .parts
+            .iter()
+            .find(|p| p.location == location)
+            .unwrap()
+            .text;
+        let report = &mut part["report"];
+        report["offsets"] = json!("utf16");
+        for f in report["findings"].as_array_mut().unwrap() {
+            for key in ["start", "end"] {
+                let byte = f[key].as_u64().unwrap() as usize;
+                f[key] = json!(tiergate::convert_offsets(text, &[byte], OffsetUnit::Utf16)[0]);
+            }
+        }
+    }
+    let decision = out["decisions"][0].clone();
+    let object = out.as_object_mut().unwrap();
+    object.remove("input");
+    object.remove("decisions");
+    json!({"case": format!("documents/{name}"), "document": out, "decision": decision})
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("documents") {
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        let engine = Engine::builtin();
+        for (name, path) in document_files() {
+            let line = match args.get(1).map(String::as_str) {
+                Some("native") => document_native(&engine, &name, &path),
+                Some("cli") => document_cli(Path::new(&args[2]), &name, &path),
+                _ => {
+                    eprintln!("usage: conformance documents native | documents cli TIERGATE_BINARY");
+                    std::process::exit(2);
+                }
+            };
+            writeln!(out, "{line}").unwrap();
+        }
+        return;
+    }
     let cases = cases();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
