@@ -41,7 +41,7 @@ export interface Report {
 
 /** One part of a document (a page, a sheet, a slide) and its report. */
 export interface DocumentPart {
-  /** Where the part is (`page 2`, `xl/worksheets/sheet2.xml`). */
+  /** Where the part is (`page 2`, `body`, `sheet "Archive" (hidden)`, `notes of slide 3`). */
   location: string
   /** Its findings; offsets are into the part's text. */
   report: Report

@@ -552,7 +552,7 @@ pub struct DocumentReport {
 #[cfg(feature = "documents")]
 #[derive(Clone, Debug, PartialEq)]
 pub struct PartReport {
-    /// Where the part is in the document (`word/document.xml`, `xl/worksheets/sheet2.xml`).
+    /// Where the part is in the document (`page 2`, `body`, `sheet "Archive" (hidden)`).
     pub location: String,
     /// What was found in its text.
     pub report: Report,

@@ -117,7 +117,7 @@ fn formats_are_read_from_the_content_not_the_name() {
     assert!(sheets
         .parts
         .iter()
-        .any(|p| p.location == "xl/worksheets/sheet2.xml" && p.text.contains("Old record")));
+        .any(|p| p.location == "sheet \"Archive\" (hidden)" && p.text.contains("Old record")));
 }
 
 #[test]
@@ -136,7 +136,7 @@ fn hostile_and_damaged_files_are_unreadable_with_their_code() {
     assert!(bomb.len() < 100_000);
     let doc = extract(&bomb, None, &limits);
     assert_eq!(doc.format, Format::Docx);
-    assert_eq!(doc.unreadable[0].location, "word/document.xml");
+    assert_eq!(doc.unreadable[0].location, "body");
     assert_eq!(doc.unreadable[0].reason, Failure::Bomb);
     assert_eq!(doc.unreadable[0].reason.code(), "bomb");
 
@@ -149,7 +149,7 @@ fn hostile_and_damaged_files_are_unreadable_with_their_code() {
     assert!(doc
         .unreadable
         .iter()
-        .any(|u| u.location == "word/document.xml" && u.reason == Failure::TooLarge));
+        .any(|u| u.location == "body" && u.reason == Failure::TooLarge));
     let few = Limits {
         max_entries: 3,
         ..Limits::default()
@@ -186,7 +186,7 @@ fn hostile_and_damaged_files_are_unreadable_with_their_code() {
     let decision = engine.decide_document(&report, "claude-ai").unwrap();
     assert_eq!(decision.action, Action::Block);
     assert_eq!(decision.unreadable[0].kind, "bomb");
-    assert_eq!(decision.unreadable[0].path, "word/document.xml");
+    assert_eq!(decision.unreadable[0].path, "body");
 }
 
 #[test]

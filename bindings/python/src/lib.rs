@@ -265,7 +265,7 @@ struct DocumentPart {
 
 #[pymethods]
 impl DocumentPart {
-    /// Where the part is (`page 2`, `xl/worksheets/sheet2.xml`).
+    /// Where the part is (`page 2`, `body`, `sheet "Archive" (hidden)`, `notes of slide 3`).
     #[getter]
     fn location(&self) -> &str {
         &self.location

@@ -5,6 +5,7 @@
 
 use super::xml::{self, Kind};
 use super::{Document, Failure, Format, Limits, Part, Unreadable};
+use std::collections::HashMap;
 use std::io::Cursor;
 use zip::result::ZipError;
 use zip::ZipArchive;
@@ -104,9 +105,23 @@ pub(super) fn extract(bytes: &[u8], limits: &Limits) -> Document {
         });
         Vec::new()
     });
+    let places = places(&mut archive, format, &names, limits, &mut expanded);
+    let place = |name: &str| {
+        places
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| name.to_string())
+    };
     let mut order: Vec<&String> = names.iter().collect();
-    // Archive order is the producer's; sort so slides and sheets come in number order.
-    order.sort_by_key(|a| natural(a));
+    // Archive order is the producer's: the body, slides and sheets first (in
+    // number order), then notes, comments, headers, and the properties last.
+    let rank = |name: &str| match name {
+        "word/document.xml" | "content.xml" => 0,
+        _ if name.starts_with("ppt/slides/") || name.starts_with("xl/worksheets/") => 0,
+        "docProps/core.xml" | "meta.xml" => 2,
+        _ => 1,
+    };
+    order.sort_by_key(|a| (rank(a), natural(a)));
     for name in order {
         let Some(kind) = text_part(format, name) else {
             continue;
@@ -118,12 +133,12 @@ pub(super) fn extract(bytes: &[u8], limits: &Limits) -> Document {
         };
         match text {
             Ok(text) if !text.trim().is_empty() => doc.parts.push(Part {
-                location: name.clone(),
+                location: place(name),
                 text,
             }),
             Ok(_) => {}
             Err(reason) => doc.unreadable.push(Unreadable {
-                location: name.clone(),
+                location: place(name),
                 reason,
             }),
         }
@@ -136,6 +151,150 @@ pub(super) fn extract(bytes: &[u8], limits: &Limits) -> Document {
         }
     }
     doc
+}
+
+/// What people call each text part (member name to place): `body`,
+/// `header 1`, `comments`, `properties`; `sheet "Customers"` and
+/// `sheet "Archive" (hidden)` by the workbook's names; `slide 2` and `notes
+/// of slide 2` in the presentation's order. A member the package does not
+/// name keeps its path.
+fn places(
+    archive: &mut ZipArchive<Cursor<&[u8]>>,
+    format: Format,
+    names: &[String],
+    limits: &Limits,
+    expanded: &mut u64,
+) -> HashMap<String, String> {
+    let mut places = HashMap::new();
+    let mut member = Member {
+        archive,
+        limits,
+        expanded,
+    };
+    for name in names {
+        let file = name.rsplit('/').next().unwrap_or(name);
+        let number = file
+            .trim_end_matches(".xml")
+            .trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        let place = match (format, name.as_str()) {
+            (_, "docProps/core.xml") | (Format::OpenDocument, "meta.xml") => {
+                "properties".to_string()
+            }
+            (Format::Docx, "word/document.xml") | (Format::OpenDocument, "content.xml") => {
+                "body".to_string()
+            }
+            (Format::OpenDocument, "styles.xml") => "headers and footers".to_string(),
+            (Format::Docx, _) if name.starts_with("word/header") => format!("header {number}"),
+            (Format::Docx, _) if name.starts_with("word/footer") => format!("footer {number}"),
+            (Format::Docx, "word/comments.xml") | (Format::Pptx, _)
+                if file.starts_with("comment") =>
+            {
+                "comments".to_string()
+            }
+            (Format::Docx, "word/footnotes.xml") => "footnotes".to_string(),
+            (Format::Docx, "word/endnotes.xml") => "endnotes".to_string(),
+            (Format::Xlsx, _) if name.starts_with("xl/comments") => "comments".to_string(),
+            _ => continue,
+        };
+        places.insert(name.clone(), place);
+    }
+    match format {
+        Format::Xlsx => {
+            let targets = member.targets("xl/_rels/workbook.xml.rels", "xl/");
+            for a in member.attributes("xl/workbook.xml", "sheet", &["name", "id", "state"]) {
+                let (Some(name), Some(member)) =
+                    (&a[0], a[1].as_ref().and_then(|id| targets.get(id)))
+                else {
+                    continue;
+                };
+                let hidden = if a[2].as_deref().is_some_and(|s| s != "visible") {
+                    " (hidden)"
+                } else {
+                    ""
+                };
+                places.insert(member.clone(), format!("sheet \"{name}\"{hidden}"));
+            }
+        }
+        Format::Pptx => {
+            let targets = member.targets("ppt/_rels/presentation.xml.rels", "ppt/");
+            let mut slides = HashMap::new();
+            let order = member.attributes("ppt/presentation.xml", "sldId", &["id"]);
+            for (i, a) in order.into_iter().enumerate() {
+                if let Some(member) = a[0].as_ref().and_then(|id| targets.get(id)) {
+                    slides.insert(member.clone(), i + 1);
+                    places.insert(member.clone(), format!("slide {}", i + 1));
+                }
+            }
+            for name in names
+                .iter()
+                .filter(|n| n.starts_with("ppt/notesSlides/notesSlide"))
+            {
+                let file = &name["ppt/notesSlides/".len()..];
+                let rels = format!("ppt/notesSlides/_rels/{file}.rels");
+                let slide = member
+                    .targets(&rels, "ppt/notesSlides/")
+                    .into_values()
+                    .find_map(|member| slides.get(&member).copied());
+                if let Some(n) = slide {
+                    places.insert(name.clone(), format!("notes of slide {n}"));
+                }
+            }
+        }
+        _ => {}
+    }
+    places
+}
+
+/// Reads small members that name or order the parts (within the limits).
+struct Member<'a, 'b> {
+    archive: &'a mut ZipArchive<Cursor<&'b [u8]>>,
+    limits: &'a Limits,
+    expanded: &'a mut u64,
+}
+
+impl Member<'_, '_> {
+    /// The `attributes` of every `element` in member `name` (none when it is
+    /// missing or unreadable: the places are then the paths).
+    fn attributes(
+        &mut self,
+        name: &str,
+        element: &str,
+        attributes: &[&str],
+    ) -> Vec<Vec<Option<String>>> {
+        match read_member(self.archive, name, self.limits, self.expanded) {
+            Some(Ok(bytes)) => xml::attributes(&bytes, element, attributes).unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// A relationship part: id to the member it points at (targets are
+    /// relative to `base`, the folder of the part the relationships belong to).
+    fn targets(&mut self, rels: &str, base: &str) -> HashMap<String, String> {
+        self.attributes(rels, "Relationship", &["Id", "Target"])
+            .into_iter()
+            .filter_map(|mut a| Some((a[0].take()?, resolve(base, a[1].as_deref()?))))
+            .collect()
+    }
+}
+
+/// A relationship's target as a member name: `worksheets/sheet1.xml` from
+/// `xl/` is `xl/worksheets/sheet1.xml`; `../slides/slide1.xml` from
+/// `ppt/notesSlides/` is `ppt/slides/slide1.xml`; `/xl/...` is absolute.
+fn resolve(base: &str, target: &str) -> String {
+    if let Some(absolute) = target.strip_prefix('/') {
+        return absolute.to_string();
+    }
+    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
+    for piece in target.split('/') {
+        match piece {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            _ => parts.push(piece),
+        }
+    }
+    parts.join("/")
 }
 
 /// The most text one part may give: shared strings can repeat one long

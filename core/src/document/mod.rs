@@ -103,8 +103,10 @@ impl Format {
 /// Text from one place of a document.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Part {
-    /// Where the text comes from: the archive member (`word/document.xml`,
-    /// `xl/worksheets/sheet2.xml`, `ppt/notesSlides/notesSlide1.xml`), or
+    /// Where the text comes from, as people name it: `page 2`, `body`,
+    /// `header 1`, `comments`, `sheet "Archive" (hidden)`, `slide 3`, `notes
+    /// of slide 3`, `properties` (an archive member the package does not
+    /// name keeps its path), or
     /// empty for a text file.
     pub location: String,
     /// The text, paragraphs and rows on their own lines, cells separated by tabs.
@@ -150,7 +152,7 @@ impl Failure {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Unreadable {
-    /// The archive member, or empty for the whole file.
+    /// The place, named as [`Part::location`] is, or empty for the whole file.
     pub location: String,
     /// Why.
     pub reason: Failure,

@@ -125,6 +125,36 @@ pub(super) fn text(
     Ok(out)
 }
 
+/// The values of `attributes` (local names: `id` for `r:id`) on every
+/// element named `element` (local name), in document order: how a workbook
+/// names its sheets, a presentation orders its slides and a relationship
+/// part points at its targets.
+pub(super) fn attributes(
+    xml: &[u8],
+    element: &str,
+    attributes: &[&str],
+) -> Result<Vec<Vec<Option<String>>>, Failure> {
+    let mut reader = Reader::from_reader(xml);
+    let mut out = Vec::new();
+    loop {
+        match reader.read_event().map_err(|_| Failure::Corrupt)? {
+            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == element.as_bytes() => {
+                let mut values = vec![None; attributes.len()];
+                for a in e.attributes().flatten() {
+                    let key = a.key.local_name();
+                    if let Some(i) = attributes.iter().position(|n| n.as_bytes() == key.as_ref()) {
+                        values[i] = a.unescape_value().ok().map(|v| v.into_owned());
+                    }
+                }
+                out.push(values);
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
 /// A sheet's header and footer elements: text with formatting codes.
 const HEADERS: &[&[u8]] = &[
     b"oddHeader",
@@ -231,6 +261,26 @@ mod tests {
         let xml = br#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Tomasz Wi</w:t></w:r><w:r><w:t>&#347;niewski &amp; co</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl><mc:AlternateContent xmlns:mc="mc"><mc:Choice><w:t>x</w:t></mc:Choice><mc:Fallback><w:t>x</w:t></mc:Fallback></mc:AlternateContent></w:body></w:document>"#;
         let t = text(xml, Kind::Prose, &[], 1 << 20).unwrap();
         assert_eq!(t, "Tomasz Wiśniewski & co\na\n\tb\n\t\nx");
+    }
+
+    #[test]
+    fn attributes_by_local_name() {
+        let workbook = br#"<workbook xmlns:r="r"><sheets><sheet name="A &amp; B" sheetId="1" r:id="rId1"/><sheet name="Old" sheetId="2" state="hidden" r:id="rId2"/></sheets></workbook>"#;
+        assert_eq!(
+            attributes(workbook, "sheet", &["name", "id", "state"]).unwrap(),
+            [
+                vec![Some("A & B".into()), Some("rId1".into()), None],
+                vec![
+                    Some("Old".into()),
+                    Some("rId2".into()),
+                    Some("hidden".into())
+                ],
+            ]
+        );
+        assert_eq!(
+            attributes(b"<a><b></a>", "b", &["x"]),
+            Err(Failure::Corrupt)
+        );
     }
 
     #[test]

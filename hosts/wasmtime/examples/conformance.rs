@@ -287,7 +287,9 @@ fn main() {
                 Some("native") => document_native(&engine, &name, &path),
                 Some("cli") => document_cli(Path::new(&args[2]), &name, &path),
                 _ => {
-                    eprintln!("usage: conformance documents native | documents cli TIERGATE_BINARY");
+                    eprintln!(
+                        "usage: conformance documents native | documents cli TIERGATE_BINARY"
+                    );
                     std::process::exit(2);
                 }
             };
