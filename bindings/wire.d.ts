@@ -43,7 +43,9 @@ export interface Report {
 export interface DocumentPart {
   /** Where the part is (`page 2`, `body`, `sheet "Archive" (hidden)`, `notes of slide 3`). */
   location: string
-  /** Its findings; offsets are into the part's text. */
+  /** The part's text: `text.slice(f.start, f.end)` is a finding. */
+  text: string
+  /** Its findings; offsets are into `text`. */
   report: Report
 }
 

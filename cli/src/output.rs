@@ -101,9 +101,14 @@ pub fn document_json(
     doc: &tiergate::DocumentReport,
     decisions: &[Decision],
 ) -> anyhow::Result<()> {
+    let mut document = doc.to_wire_in(tiergate::OffsetUnit::Utf8);
+    // A document's text is never printed (the findings say where, masked).
+    for part in &mut document.parts {
+        part.text = None;
+    }
     let json = DocumentJson {
         input: name,
-        document: doc.to_wire_in(tiergate::OffsetUnit::Utf8),
+        document,
         decisions,
     };
     serde_json::to_writer_pretty(&mut *out, &json)?;

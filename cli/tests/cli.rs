@@ -111,6 +111,8 @@ fn check_reads_documents_part_by_part() {
         .find(|p| p["location"] == "sheet \"Archive\" (hidden)")
         .expect("the hidden sheet is read");
     assert_eq!(hidden["report"]["findings"][0]["detector"], "us_ssn");
+    // The wire form's part text is never printed by the CLI.
+    assert!(hidden.get("text").is_none());
     assert!(!text(&out.stdout).contains("536-90-4399"));
 
     let out = tiergate(

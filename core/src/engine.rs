@@ -561,9 +561,9 @@ pub struct PartReport {
 }
 
 /// The wire form of a [`DocumentReport`] (`Engine::classify_document` in
-/// every runtime): the format, the highest tier, each part's report under
-/// its location (offsets into that part's text, in the runtime's unit), and
-/// what could not be read.
+/// every runtime): the format, the highest tier, each part's text and report
+/// under its location (offsets into that text, in the runtime's unit), and
+/// what could not be read. The CLI's JSON leaves the text out.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)] // documented in the README's wire format section
@@ -581,6 +581,10 @@ pub struct DocumentReportWire {
 #[allow(missing_docs)]
 pub struct PartWire {
     pub location: String,
+    /// The part's text, which the findings' offsets index (absent in the
+    /// CLI's output, which never prints a document's text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
     pub report: ReportWire,
 }
 
@@ -597,6 +601,7 @@ impl DocumentReport {
                 .iter()
                 .map(|p| PartWire {
                     location: p.location.clone(),
+                    text: Some(p.text.clone()),
                     report: p.report.to_wire_in(&p.text, unit),
                 })
                 .collect(),

@@ -219,10 +219,12 @@ function defineEngineContract(test, api, label) {
       for (const want of values) {
         const part = doc.parts.find((p) => p.location === want.part)
         assert.ok(part, `${file}: ${want.part}`)
+        assert.deepEqual(Object.keys(part), ['location', 'text', 'report'])
         assert.equal(part.report.offsets, 'utf16')
+        // UTF-16 offsets into the part's text: slice gives the value.
         assert.ok(
-          part.report.findings.some((f) => f.detector === want.detector),
-          `${file}: ${want.detector} in ${want.part}`,
+          part.report.findings.some((f) => f.detector === want.detector && part.text.slice(f.start, f.end) === want.value),
+          `${file}: ${want.detector} ${want.value} in ${want.part}`,
         )
       }
     }

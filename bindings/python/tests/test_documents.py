@@ -35,6 +35,7 @@ def test_every_known_value_is_found_in_its_part(engine, name):
     assert wire["version"] == tiergate.WIRE_VERSION
     assert wire["format"] == doc.format
     assert [p["location"] for p in wire["parts"]] == [p.location for p in doc.parts]
+    assert [p["text"] for p in wire["parts"]] == [p.report.text for p in doc.parts]
     for p in wire["parts"]:
         assert p["report"]["offsets"] == "code_point"
 

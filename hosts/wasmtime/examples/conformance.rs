@@ -260,6 +260,8 @@ fn document_cli(binary: &Path, name: &str, path: &Path) -> Value {
             .find(|p| p.location == location)
             .unwrap()
             .text;
+        // The CLI never prints the text; the other runtimes return it.
+        part["text"] = json!(text);
         let report = &mut part["report"];
         report["offsets"] = json!("utf16");
         for f in report["findings"].as_array_mut().unwrap() {
