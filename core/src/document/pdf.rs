@@ -267,7 +267,9 @@ impl Layout<'_> {
         budget: &mut Budget,
         depth: usize,
     ) -> Result<(), Failure> {
-        let ops = Content::decode(content).map_err(|_| Failure::Corrupt)?;
+        let (kept, images) = text_statements(content);
+        self.images |= images;
+        let ops = Content::decode(&kept).map_err(|_| Failure::Corrupt)?;
         let mut font: Option<&Encoding> = None;
         let mut gap = Gap::None;
         // The text line matrix (a b c d e f); only where lines start matters.
@@ -332,7 +334,6 @@ impl Layout<'_> {
                     let name = args.first().and_then(|n| n.as_name().ok());
                     self.draw(name, resources, budget, depth)?;
                 }
-                "BI" | "ID" => self.images = true,
                 _ => {}
             }
             if self.text.len() > self.cap {
@@ -416,6 +417,113 @@ impl Layout<'_> {
         }
         Ok(())
     }
+}
+
+/// The statements of a content stream that matter for its text: every one
+/// inside `BT` … `ET`, and `Tf` and `Do` outside; and whether it holds an
+/// inline image. A page of drawing (a map, a plot) is mostly paths, which
+/// lopdf would parse into objects many times their size; they are skipped
+/// here with a lexer that only tells tokens apart.
+fn text_statements(content: &[u8]) -> (Vec<u8>, bool) {
+    let is_space = |b: u8| matches!(b, b'\0' | b'\t' | b'\n' | b'\x0C' | b'\r' | b' ');
+    let is_delimiter = |b: u8| b"()<>[]{}/%".contains(&b);
+    let mut kept = Vec::new();
+    let mut images = false;
+    let (mut in_text, mut statement, mut i) = (false, 0, 0);
+    while i < content.len() {
+        let b = content[i];
+        match b {
+            _ if is_space(b) => i += 1,
+            b'%' => {
+                while i < content.len() && !matches!(content[i], b'\r' | b'\n') {
+                    i += 1;
+                }
+            }
+            b'(' => {
+                // A literal string: balanced parentheses, `\` escapes the next byte.
+                let mut depth = 0usize;
+                while i < content.len() {
+                    match content[i] {
+                        b'\\' => i += 1,
+                        b'(' => depth += 1,
+                        b')' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                i = (i + 1).min(content.len());
+            }
+            b'<' if content.get(i + 1) == Some(&b'<') => i += 2,
+            b'>' if content.get(i + 1) == Some(&b'>') => i += 2,
+            b'<' => {
+                i += memchr::memchr(b'>', &content[i..]).map_or(content.len() - i, |n| n + 1);
+            }
+            b'/' => {
+                i += 1;
+                while i < content.len() && !is_space(content[i]) && !is_delimiter(content[i]) {
+                    i += 1;
+                }
+            }
+            _ if is_delimiter(b) => i += 1,
+            _ => {
+                let start = i;
+                while i < content.len() && !is_space(content[i]) && !is_delimiter(content[i]) {
+                    i += 1;
+                }
+                let token = &content[start..i];
+                let operand = token[0].is_ascii_digit()
+                    || matches!(token[0], b'+' | b'-' | b'.')
+                    || matches!(token, b"true" | b"false" | b"null");
+                if operand {
+                    continue;
+                }
+                let keep = match token {
+                    b"BT" => {
+                        in_text = true;
+                        true
+                    }
+                    b"ET" => std::mem::replace(&mut in_text, false),
+                    b"BI" => {
+                        // An inline image: its data runs from `ID` to `EI`
+                        // and may hold any bytes.
+                        images = true;
+                        i = inline_image_end(content, i);
+                        false
+                    }
+                    _ => in_text || matches!(token, b"Tf" | b"Do"),
+                };
+                if keep {
+                    kept.extend_from_slice(&content[statement..i]);
+                    kept.push(b'\n');
+                }
+                statement = i;
+            }
+        }
+    }
+    (kept, images)
+}
+
+/// Where an inline image that starts at `from` (after `BI`) ends: after an
+/// `EI` with white space (or the end) on both sides, past its `ID`.
+fn inline_image_end(content: &[u8], from: usize) -> usize {
+    let space = |b: Option<&u8>| b.is_none_or(|b| b.is_ascii_whitespace());
+    let Some(data) = memchr::memmem::find(&content[from..], b"ID").map(|n| from + n + 2) else {
+        return content.len();
+    };
+    let mut at = data;
+    while let Some(n) = memchr::memmem::find(&content[at..], b"EI") {
+        let end = at + n;
+        if space(content.get(end.wrapping_sub(1))) && space(content.get(end + 2)) {
+            return end + 2;
+        }
+        at = end + 2;
+    }
+    content.len()
 }
 
 impl Gap {
