@@ -164,6 +164,13 @@ fn read_bytes(path: &PathBuf, max: u64) -> Result<Vec<u8>, NotText> {
     std::fs::read(path).map_err(|e| NotText::Failed(e.to_string()))
 }
 
+/// A file as `scan` reads it.
+enum Input {
+    Text(String),
+    /// PDF, Office or OpenDocument: read part by part.
+    Document(Vec<u8>),
+}
+
 /// Bytes as text, unless binary or not UTF-8.
 fn into_text(bytes: Vec<u8>) -> Result<String, NotText> {
     let unreadable = |kind, why: String| Err(NotText::Unreadable { kind, why });
@@ -185,14 +192,14 @@ fn scan_one(engine: &Engine, dests: &[String], path: &PathBuf, max: u64) -> Outc
     let name = path.display().to_string();
     let read = read_bytes(path, max).and_then(|bytes| {
         if document::is_document(&bytes) {
-            Ok(Err(bytes))
+            Ok(Input::Document(bytes))
         } else {
-            into_text(bytes).map(Ok)
+            into_text(bytes).map(Input::Text)
         }
     });
     let text = match read {
-        Ok(Ok(text)) => text,
-        Ok(Err(bytes)) => return scan_document(engine, dests, name, path, &bytes),
+        Ok(Input::Text(text)) => text,
+        Ok(Input::Document(bytes)) => return scan_document(engine, dests, name, path, &bytes),
         Err(NotText::Unreadable { kind, why }) => {
             let decisions = dests
                 .iter()
