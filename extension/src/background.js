@@ -24,7 +24,9 @@ function state () {
       settings,
       names: destinationNames(s.engine),
       tierTitles: tierTitles(),
-      detectorNames: Object.fromEntries(s.engine.detectors().map((d) => [d.id, d.name]))
+      detectorNames: Object.fromEntries(s.engine.detectors().map((d) => [d.id, d.name])),
+      // The largest file the core reads (the policy's `[documents] max_file_mb`).
+      maxFileBytes: s.engine.documents.max_file_mb * 1024 * 1024
     }
   }).catch((e) => { current = null; throw e })
   return current
@@ -53,8 +55,7 @@ async function evaluate ({ text, path, purpose }) {
     name: s.detectorNames[f.detector] ?? f.detector,
     tier: f.tier,
     start: f.start,
-    end: f.end,
-    masked: mask(text.slice(f.start, f.end))
+    end: f.end
   }))
   let redacted = null
   const sendable = permitsSending(decision.action)
@@ -65,7 +66,72 @@ async function evaluate ({ text, path, purpose }) {
       outcome.redacted.free()
     }
   }
-  return { ...base, decisionId: context.decisionId, decision, sendable, findings, redacted, recommendedNames: decision.recommended.map((id) => s.names[id] ?? id) }
+  return { ...base, decisionId: context.decisionId, decision, sendable, findings, excerpts: excerpts(text, report.findings, s), redacted, recommendedNames: decision.recommended.map((id) => s.names[id] ?? id) }
+}
+
+/**
+ * A file the person attaches, as bytes: the core reads it (PDF, Office,
+ * OpenDocument or text, told apart by content), classifies every part and
+ * decides for the page's destination. The reply names the parts with
+ * findings and shows them masked; the file name goes no further than the
+ * dialog (never into the record).
+ */
+async function evaluateFile (s, { name, path, bytes }) {
+  const destination = destinationFor(s, path)
+  const context = { decisionId: newDecisionId(), time: new Date().toISOString(), surface: 'extension' }
+  const { report, decision, record } = s.engine.checkDocumentRecorded(bytes, destination, context, { name })
+  await keep(record, s.settings)
+  const found = report.parts.filter((p) => p.report.findings.length > 0)
+  return {
+    destination,
+    destinationName: s.names[destination] ?? destination,
+    settings: s.settings,
+    source: s.source,
+    tierTitles: s.tierTitles,
+    decisionId: context.decisionId,
+    decision,
+    sendable: permitsSending(decision.action),
+    document: {
+      format: report.format,
+      parts: found.slice(0, MAX_PARTS_SHOWN).map((p) => ({ location: p.location, excerpts: excerpts(p.text, p.report.findings, s) })),
+      moreParts: Math.max(0, found.length - MAX_PARTS_SHOWN),
+      unreadable: report.unreadable
+    },
+    recommendedNames: decision.recommended.map((id) => s.names[id] ?? id)
+  }
+}
+
+const MAX_PARTS_SHOWN = 4
+const MAX_EXCERPTS = 5
+const EXCERPT_CONTEXT = 30
+
+/**
+ * Where the findings are: up to five stretches of `text`, each a finding and
+ * the 30 characters around it, nearby ones merged. Every finding in a
+ * stretch is masked: `pieces` are plain text and `{ masked, name }`, so the
+ * page is shown where the data is, never the data.
+ */
+function excerpts (text, findings, s) {
+  const sorted = [...findings].sort((a, b) => a.start - b.start)
+  const windows = []
+  for (const f of sorted) {
+    const from = Math.max(0, f.start - EXCERPT_CONTEXT)
+    const to = Math.min(text.length, f.end + EXCERPT_CONTEXT)
+    const last = windows.at(-1)
+    if (last && from <= last.to) last.to = Math.max(last.to, to)
+    else windows.push({ from, to })
+  }
+  return windows.slice(0, MAX_EXCERPTS).map(({ from, to }) => {
+    const pieces = []
+    let at = from
+    for (const f of sorted) {
+      if (f.end <= from || f.start >= to || f.start < at) continue
+      pieces.push(text.slice(at, f.start), { masked: mask(text.slice(f.start, f.end)), name: s.detectorNames[f.detector] ?? f.detector })
+      at = f.end
+    }
+    pieces.push(text.slice(at, to))
+    return { before: from > 0, after: to < text.length, pieces }
+  })
 }
 
 async function acknowledge ({ decisionId, justification }) {
@@ -141,6 +207,52 @@ function describe (e) {
 }
 
 const handlers = { evaluate, acknowledge, status }
+
+// ---- attached files ------------------------------------------------------------
+//
+// A file comes over a port, in base64 chunks (extension messages are JSON, and
+// one message is capped at 64 MiB): `begin` {name, size, path} is answered
+// with `ready` {maxBytes}, the policy's size limit; the content script then
+// sends at most maxBytes + 1 bytes (enough for the core to call the file too
+// large), `chunk` by `chunk`, and `end`; the answer is `result` or `error`.
+
+chrome.runtime.onConnect.addListener((port) => {
+  if (port.name !== 'file') return
+  let upload = null
+  port.onMessage.addListener(async (message) => {
+    try {
+      if (message.type === 'begin') {
+        const s = await state()
+        const length = Math.min(message.size, s.maxFileBytes + 1)
+        upload = { s, name: message.name, path: message.path, bytes: new Uint8Array(length), length: 0 }
+        port.postMessage({ type: 'ready', maxBytes: length })
+      } else if (message.type === 'chunk' && upload) {
+        const chunk = fromBase64(message.data)
+        if (upload.length + chunk.length > upload.bytes.length) throw Object.assign(new Error('the file sent more bytes than it announced'), { code: 'invalid_argument' })
+        upload.bytes.set(chunk, upload.length)
+        upload.length += chunk.length
+        port.postMessage({ type: 'received', bytes: upload.length })
+      } else if (message.type === 'end' && upload) {
+        const { s, name, path, bytes, length } = upload
+        upload = null
+        port.postMessage({ type: 'result', ok: true, ...await evaluateFile(s, { name, path, bytes: bytes.subarray(0, length) }) })
+      }
+    } catch (e) {
+      upload = null
+      const { lastOnError } = await chrome.storage.local.get('lastOnError').catch(() => ({}))
+      port.postMessage({ type: 'result', ok: false, error: describe(e), onError: lastOnError === 'allow' ? 'allow' : 'block' })
+    }
+  })
+  port.onDisconnect.addListener(() => { upload = null })
+})
+
+function fromBase64 (text) {
+  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(text)
+  const binary = atob(text)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
 
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
   const handler = handlers[message?.type]

@@ -1,5 +1,6 @@
 // tiergate's content script on claude.ai: intercepts every way a prompt leaves
-// the composer (Enter, the send button, form submit, attached text files), asks
+// the composer (Enter, the send button, form submit) and every way a file is
+// attached (file picker, drop, paste: in a chat or a Project's knowledge), asks
 // the extension's service worker for a decision, and acts on it: send, send with
 // a notice, ask for an acknowledgement, redact, or block with an explanation.
 // While the person types, a small badge shows the tier.
@@ -14,8 +15,11 @@
 
   const EDITOR = 'div.ProseMirror[contenteditable="true"], [contenteditable="true"][role="textbox"], [contenteditable="true"], textarea'
   const SEND = 'button[aria-label*="send" i], button[data-testid*="send" i], button[type="submit"]'
-  const TEXT_FILE = /\.(txt|md|markdown|csv|tsv|json|jsonl|ya?ml|toml|xml|html?|log|ini|cfg|conf|env|sql|py|js|mjs|cjs|ts|tsx|jsx|java|kt|go|rs|rb|php|c|h|cc|cpp|hpp|cs|swift|scala|sh|bash|zsh|ps1|r|m|pl|lua|dart|vue|svelte|css|scss|properties|gradle|tf|hcl)$/i
-  const MAX_FILE_BYTES = 2 * 1024 * 1024
+  // Pictures are not read (no OCR): every other file is checked, its format
+  // told from its content by the core.
+  const IMAGE_FILE = /\.(png|jpe?g|gif|webp|bmp|svgz?|heic|heif|avif|tiff?|ico)$/i
+  const CHUNK_BYTES = 4 * 1024 * 1024 // per message to the worker
+  const PROGRESS_AFTER_MS = 400 // a file that takes longer shows its progress
 
   let bypass = false // set while tiergate itself triggers a send or re-dispatches an event
   let busy = false
@@ -209,28 +213,88 @@
 
   const normalise = (s) => s.replace(/\s+/g, ' ').trim()
 
-  // ---- attached and pasted text ---------------------------------------------
+  // ---- attached files and pasted text ---------------------------------------
 
-  function textFiles (files) {
-    return [...(files ?? [])].filter((f) => TEXT_FILE.test(f.name) || /^text\/|json|xml|csv/.test(f.type))
+  const checkedFiles = (files) => [...(files ?? [])].filter((f) => !(f.type.startsWith('image/') || IMAGE_FILE.test(f.name)))
+
+  /** The worker's decision for a file: its bytes go over a port, chunk by chunk. */
+  function evaluateFile (file, progress) {
+    return new Promise((resolve) => {
+      const failed = (message) => resolve({ ok: false, error: { code: 'engine_unavailable', message }, onError: 'block' })
+      let port
+      try {
+        port = chrome.runtime.connect({ name: 'file' })
+      } catch (e) {
+        return failed(String(e?.message ?? e))
+      }
+      let done = false
+      let limit = 0
+      let offset = 0
+      const next = async () => {
+        if (offset >= limit) return port.postMessage({ type: 'end' })
+        const bytes = new Uint8Array(await file.slice(offset, Math.min(limit, offset + CHUNK_BYTES)).arrayBuffer())
+        offset += bytes.length
+        port.postMessage({ type: 'chunk', data: toBase64(bytes) })
+      }
+      port.onMessage.addListener((message) => {
+        if (message.type === 'ready') {
+          limit = message.maxBytes
+          next().catch((e) => { done = true; port.disconnect(); failed(`${file.name} could not be read: ${e.message}`) })
+        } else if (message.type === 'received') {
+          progress(message.bytes, limit)
+          next().catch((e) => { done = true; port.disconnect(); failed(`${file.name} could not be read: ${e.message}`) })
+        } else if (message.type === 'result') {
+          done = true
+          port.disconnect()
+          if (message.ok) titles = message.tierTitles
+          resolve(message)
+        }
+      })
+      port.onDisconnect.addListener(() => { if (!done) failed('the tiergate service worker stopped while checking the file') })
+      port.postMessage({ type: 'begin', name: file.name, size: file.size, path: location.pathname })
+    })
   }
 
+  function toBase64 (bytes) {
+    if (bytes.toBase64) return bytes.toBase64()
+    let binary = ''
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000))
+    return btoa(binary)
+  }
+
+  /** Checks `files` in turn; the first one that may not go as it is stops the rest. */
   async function checkFiles (files) {
     for (const file of files) {
-      if (file.size > MAX_FILE_BYTES) continue // too large to read while the person waits; the send check still applies to pasted text
-      const text = await file.text()
-      const result = await evaluate(text, 'file')
-      if (!result.ok || !result.sendable) return { file, text, result }
+      const status = progressNote(file)
+      const result = await evaluateFile(file, status.update).finally(status.done)
+      if (!result.ok || !result.sendable) return { file, result }
       if (result.decision.action === 'warn') toast(`${file.name}: ${result.decision.message}`, 'warn')
     }
     return null
   }
 
-  /** Holds back a file input's change until its text files are checked. */
+  /** "Checking report.pdf…", shown only when a file takes a while. */
+  function progressNote (file) {
+    let el = null
+    let fraction = 0
+    const text = () => fraction < 1 ? `Checking “${file.name}”… ${Math.floor(fraction * 100)} %` : `Checking “${file.name}”: reading its content…`
+    const timer = setTimeout(() => {
+      el = ui().appendChild(h('div', { class: 'toast info progress', role: 'status', 'aria-live': 'polite' }, text()))
+    }, PROGRESS_AFTER_MS)
+    return {
+      update (sent, total) {
+        fraction = total > 0 ? sent / total : 1
+        if (el) el.textContent = text()
+      },
+      done () { clearTimeout(timer); el?.remove() }
+    }
+  }
+
+  /** Holds back a file input's change until its files are checked. */
   function onChange (event) {
     const input = event.target
     if (bypass || !(input instanceof HTMLInputElement) || input.type !== 'file') return
-    const files = textFiles(input.files)
+    const files = checkedFiles(input.files)
     if (files.length === 0) return
     event.stopImmediatePropagation()
     handleFiles(files, () => {
@@ -239,18 +303,18 @@
     }, () => { input.value = '' })
   }
 
-  /** Holds back a drop of text files until they are checked. */
+  /** Holds back a drop of files until they are checked. */
   function onDrop (event) {
     if (bypass || !event.dataTransfer) return
     holdFiles(event, event.dataTransfer.files, (data) => new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }))
   }
 
   /**
-   * Stops an event that carries text files; once they pass, dispatches the
-   * event `remake` builds from a copy of all its files on the same target.
+   * Stops an event that carries files to check; once they pass, dispatches
+   * the event `remake` builds from a copy of all its files on the same target.
    */
   function holdFiles (event, list, remake) {
-    const files = textFiles(list)
+    const files = checkedFiles(list)
     if (files.length === 0) return
     event.preventDefault()
     event.stopImmediatePropagation()
@@ -267,17 +331,17 @@
   function handleFiles (files, pass, drop) {
     checkFiles(files).then((stopped) => {
       if (!stopped) return pass()
-      const { file, text, result } = stopped
+      const { file, result } = stopped
       if (!result.ok) {
         if (result.onError === 'allow') { toast(failOpenText(result), 'warn'); return pass() }
         drop()
         return showError(result, null)
       }
       if (result.decision.action === 'acknowledge') {
-        return acknowledgeDialog(result, { text, file, send: pass, cancel: drop })
+        return acknowledgeDialog(result, { file, send: pass, cancel: drop })
       }
       drop()
-      blockDialog({ ...result, redacted: null }, { text, file })
+      blockDialog({ ...result, redacted: null }, { file })
     })
   }
 
@@ -344,6 +408,7 @@
       font-size: 12px; white-space: pre-wrap; word-break: break-word; margin: 8px 0; }
     mark { background: #ffd8d6; color: #8c1d18; border-radius: 3px; padding: 0 2px; }
     .meta { color: #555; font-size: 13px; }
+    .part { margin: 12px 0 0; font-size: 13px; font-weight: 600; }
     label { display: flex; gap: 8px; align-items: flex-start; margin: 10px 0; }
     textarea { width: 100%; min-height: 60px; font-size: 13px; padding: 6px; border: 1px solid #bbb; border-radius: 6px; }
     .actions { display: flex; gap: 8px; justify-content: flex-end; margin-top: 16px; flex-wrap: wrap; }
@@ -428,30 +493,26 @@
   }
 
   /**
-   * The text around each finding, every finding in view masked and
-   * highlighted: the dialog shows where the data is, never the data.
+   * The stretches of text around the findings, from the worker: every finding
+   * in them masked and highlighted, so the dialog shows where the data is,
+   * never the data.
    */
-  function excerpts (text, findings) {
-    const sorted = [...findings].sort((a, b) => a.start - b.start)
-    const shown = []
-    for (const f of sorted) {
-      const from = Math.max(0, f.start - 30)
-      const to = Math.min(text.length, f.end + 30)
-      const last = shown.at(-1)
-      if (last && from <= last.to) last.to = Math.max(last.to, to)
-      else shown.push({ from, to })
-    }
-    return shown.slice(0, 5).map(({ from, to }) => {
-      const parts = [from > 0 ? '…' : '']
-      let at = from
-      for (const f of sorted) {
-        if (f.end <= from || f.start >= to || f.start < at) continue
-        parts.push(text.slice(at, f.start), h('mark', { title: f.name }, f.masked))
-        at = f.end
-      }
-      parts.push(text.slice(at, to), to < text.length ? '…' : '')
-      return h('div', { class: 'excerpt' }, parts)
-    })
+  function excerpts (list) {
+    return (list ?? []).map((x) => h('div', { class: 'excerpt' },
+      x.before ? '…' : '',
+      x.pieces.map((p) => typeof p === 'string' ? p : h('mark', { title: p.name }, p.masked)),
+      x.after ? '…' : ''))
+  }
+
+  /** A document's parts with findings, each with its excerpts (the decision's message names what could not be read). */
+  function documentParts (doc) {
+    if (!doc) return null
+    const out = doc.parts.map((p) => [
+      p.location ? h('p', { class: 'part' }, p.location[0].toUpperCase() + p.location.slice(1)) : null,
+      excerpts(p.excerpts)
+    ])
+    if (doc.moreParts > 0) out.push(h('p', { class: 'meta' }, `…and ${doc.moreParts} more part${doc.moreParts === 1 ? '' : 's'} with findings.`))
+    return out
   }
 
   function reasons (decision) {
@@ -477,7 +538,8 @@
       result.replaceFailed ? h('p', { class: 'meta' }, 'tiergate could not replace the values in the editor, so nothing was sent. Remove them by hand and send again.') : null,
       h('p', { class: 'meta' }, where),
       reasons(decision),
-      excerpts(job.text, result.findings ?? []),
+      excerpts(result.excerpts),
+      documentParts(result.document),
       result.recommendedNames?.length ? h('p', { class: 'meta' }, `Allowed instead: ${result.recommendedNames.join(', ')}.`) : null,
       escalation(decision)
     ]
@@ -490,7 +552,7 @@
       }, `Replace ${result.redacted.count === 1 ? 'the value' : `${result.redacted.count} values`} with placeholders and send`))
     }
     // The safe choice has the focus, so a stray Enter never sends.
-    actions.push(h('button', { class: result.redacted && !job.file ? '' : 'primary', 'data-autofocus': true, onclick: () => { close(); job.editor?.focus() } }, 'Edit message'))
+    actions.push(h('button', { class: result.redacted && !job.file ? '' : 'primary', 'data-autofocus': true, onclick: () => { close(); job.editor?.focus() } }, job.file ? 'OK' : 'Edit message'))
     close = dialog('block', `Not sent to ${result.destinationName}`, decision.tier, body, actions)
   }
 
@@ -508,7 +570,8 @@
     const body = [
       h('p', {}, decision.message),
       reasons(decision),
-      excerpts(job.text, result.findings ?? []),
+      excerpts(result.excerpts),
+      documentParts(result.document),
       h('label', { for: 'tiergate-confirm' }, tick, `I have checked this content and it may go to ${result.destinationName}.`),
       reason ? h('label', { for: 'tiergate-justification' }, 'Justification (recorded with sensitive data removed)') : null,
       reason,

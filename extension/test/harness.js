@@ -31,9 +31,9 @@ function certificate () {
   return pair
 }
 
-/** Starts the fixture; `sent`, `attached` and `collected` record what reached "claude.ai". */
+/** Starts the fixture; `sent`, `attached`, `knowledge` and `collected` record what reached "claude.ai". */
 async function startFixture () {
-  const state = { sent: [], attached: [], collected: [] }
+  const state = { sent: [], attached: [], knowledge: [], collected: [] }
   const files = { '/app.js': 'text/javascript', '/app.css': 'text/css' }
   const server = https.createServer(certificate(), (req, res) => {
     const url = new URL(req.url, 'https://claude.ai')
@@ -43,7 +43,7 @@ async function startFixture () {
       let body = ''
       req.on('data', (c) => { body += c })
       req.on('end', () => {
-        const list = { '/sent': state.sent, '/attached': state.attached, '/collect': state.collected }[url.pathname]
+        const list = { '/sent': state.sent, '/attached': state.attached, '/knowledge': state.knowledge, '/collect': state.collected }[url.pathname]
         if (!list) return res.writeHead(404).end()
         list.push(JSON.parse(body))
         res.writeHead(204, cors).end()

@@ -27,6 +27,18 @@ export interface ClientSettings {
   collector_url: string | null
 }
 
+/** The policy's `[documents]` section with defaults filled in. */
+export interface DocumentSettings {
+  unreadable: Action
+  encrypted: Action
+  over_limit: Action
+  max_file_mb: number
+  max_part_mb: number
+  max_expanded_mb: number
+  max_ratio: number
+  max_entries: number
+}
+
 /** What the host supplies for an audit record. `time` is RFC 3339 (`new Date().toISOString()`). */
 export interface RecordContext {
   decisionId?: string
@@ -55,6 +67,13 @@ export interface AuditRecord {
 /** The result of `checkRecorded`. */
 export interface RecordedCheck {
   report: Report
+  decision: Decision
+  record: AuditRecord
+}
+
+/** The result of `checkDocumentRecorded`. */
+export interface RecordedDocumentCheck {
+  report: DocumentReport
   decision: Decision
   record: AuditRecord
 }
@@ -199,6 +218,40 @@ fn record_context(
     Ok((ctx, id, time))
 }
 
+/// The bytes of a `Uint8Array` argument.
+#[cfg(feature = "documents")]
+fn bytes(name: &str, value: &JsValue) -> Result<Vec<u8>, JsValue> {
+    Ok(value
+        .dyn_ref::<js_sys::Uint8Array>()
+        .ok_or_else(|| wrong_type(name, "a Uint8Array", value))?
+        .to_vec())
+}
+
+/// `options.name` (a file name, only a hint), when it is a string.
+#[cfg(feature = "documents")]
+fn option_name(options: Option<Object>) -> Option<String> {
+    options
+        .and_then(|o| Reflect::get(&o, &"name".into()).ok())
+        .and_then(|n| n.as_string())
+}
+
+/// `{ report, decision, record }` of the `…Recorded` calls.
+fn recorded(
+    report_json: &str,
+    decision: &tiergate::Decision,
+    record: &tiergate::audit::AuditEvent,
+) -> Result<JsValue, JsValue> {
+    let out: JsValue = Object::new().into();
+    set(&out, "report", &parse(report_json)?);
+    set(&out, "decision", &parse(&decision.to_json())?);
+    set(
+        &out,
+        "record",
+        &parse(&serde_json::to_string(record).expect("records serialise"))?,
+    );
+    Ok(out)
+}
+
 fn parse(json: &str) -> Result<JsValue, JsValue> {
     JSON::parse(json)
 }
@@ -304,14 +357,10 @@ impl Engine {
         #[wasm_bindgen(unchecked_param_type = "Uint8Array")] data: JsValue,
         options: Option<Object>,
     ) -> Result<JsValue, JsValue> {
-        let data = data
-            .dyn_ref::<js_sys::Uint8Array>()
-            .ok_or_else(|| wrong_type("data", "a Uint8Array", &data))?
-            .to_vec();
-        let name = options
-            .and_then(|o| Reflect::get(&o, &"name".into()).ok())
-            .and_then(|n| n.as_string());
-        let doc = self.inner.classify_document(&data, name.as_deref());
+        let data = bytes("data", &data)?;
+        let doc = self
+            .inner
+            .classify_document(&data, option_name(options).as_deref());
         parse(
             &serde_json::to_string(&doc.to_wire_in(OffsetUnit::Utf16)).expect("reports serialise"),
         )
@@ -456,6 +505,13 @@ impl Engine {
         parse(&self.inner.policy().client.to_json())
     }
 
+    /// The policy's `[documents]` section (what unreadable content means, the
+    /// limits on reading a document), every default filled in.
+    #[wasm_bindgen(getter, unchecked_return_type = "DocumentSettings")]
+    pub fn documents(&self) -> Result<JsValue, JsValue> {
+        parse(&serde_json::to_string(&self.inner.policy().documents).expect("settings serialise"))
+    }
+
     /// The destination of a claude.ai page at `path` (`/project/…` is a Project).
     #[wasm_bindgen(js_name = claudeAiDestination)]
     pub fn claude_ai_destination(
@@ -495,19 +551,47 @@ impl Engine {
             None,
             &ctx,
         );
-        let out: JsValue = Object::new().into();
-        set(
-            &out,
-            "report",
-            &parse(&report.to_json_in(&text, OffsetUnit::Utf16))?,
+        recorded(
+            &report.to_json_in(&text, OffsetUnit::Utf16),
+            &decision,
+            &record,
+        )
+    }
+
+    /// `classifyDocument` and `decideDocument` in one call, with the audit
+    /// record of the decision (its detector counts are every part's; never
+    /// text, values or the file name). `context` as in `checkRecorded`.
+    #[cfg(feature = "documents")]
+    #[wasm_bindgen(js_name = checkDocumentRecorded, unchecked_return_type = "RecordedDocumentCheck")]
+    pub fn check_document_recorded(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Uint8Array")] data: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] destination: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "RecordContext")] context: JsValue,
+        options: Option<Object>,
+    ) -> Result<JsValue, JsValue> {
+        let data = bytes("data", &data)?;
+        let destination = string("destination", &destination)?;
+        let (ctx, decision_id, time) = record_context(&context, true)?;
+        let doc = self
+            .inner
+            .classify_document(&data, option_name(options).as_deref());
+        let decision = self
+            .inner
+            .decide_document(&doc, &destination)
+            .map_err(core_error)?;
+        let record = tiergate::audit::AuditEvent::decision_at(
+            decision_id,
+            time,
+            &self.inner,
+            &doc.merged(),
+            &decision,
+            None,
+            &ctx,
         );
-        set(&out, "decision", &parse(&decision.to_json())?);
-        set(
-            &out,
-            "record",
-            &parse(&serde_json::to_string(&record).expect("records serialise"))?,
-        );
-        Ok(out)
+        let wire =
+            serde_json::to_string(&doc.to_wire_in(OffsetUnit::Utf16)).expect("reports serialise");
+        recorded(&wire, &decision, &record)
     }
 
     /// The audit record of a person confirming decision `decisionId`; the

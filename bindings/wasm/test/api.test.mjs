@@ -61,6 +61,15 @@ test('client settings and the claude.ai destination come from the policy', () =>
   assert.equal(zdr.client.require_justification, true)
 })
 
+test('documents: the policy\'s [documents] section, defaults filled in', () => {
+  assert.deepEqual(new node.Engine().documents, {
+    unreadable: 'acknowledge', encrypted: 'block', over_limit: 'block',
+    max_file_mb: 64, max_part_mb: 128, max_expanded_mb: 512, max_ratio: 200, max_entries: 10000,
+  })
+  const small = new node.Engine(node.builtinPolicy().replace(/max_file_mb = \d+/, 'max_file_mb = 2'))
+  assert.equal(small.documents.max_file_mb, 2)
+})
+
 test('checkRecorded returns the decision and a record without the text', () => {
   const engine = new node.Engine()
   const text = 'SSN 536-22-8471, mail jane.doe@acme.io'
@@ -79,6 +88,26 @@ test('checkRecorded returns the decision and a record without the text', () => {
   for (const secret of ['536-22-8471', 'jane.doe', 'acme.io']) assert.ok(!json.includes(secret), secret)
   assert.throws(() => engine.checkRecorded(text, 'claude-ai', { time }), (e) => e.code === 'invalid_argument' && /decisionId/.test(e.message))
   assert.throws(() => engine.checkRecorded(text, 'nowhere', { decisionId: 'd', time }), (e) => e.code === 'unknown_destination')
+})
+
+test('checkDocumentRecorded: the document decision and a record with every part\'s counts, never text or the file name', () => {
+  const engine = new node.Engine()
+  const bytes = fs.readFileSync(new URL('../../../tests/documents/customers.xlsx', import.meta.url))
+  const time = new Date().toISOString()
+  const { report, decision, record } = engine.checkDocumentRecorded(bytes, 'claude-projects', { decisionId: 'd-2', time, surface: 'extension' }, { name: 'customers.xlsx' })
+  assert.deepEqual(report, engine.classifyDocument(bytes, { name: 'customers.xlsx' }))
+  assert.deepEqual(decision, engine.decideDocument(report, 'claude-projects'))
+  assert.equal(record.decision_id, 'd-2')
+  assert.equal(record.action, decision.action)
+  assert.equal(record.tier, report.tier)
+  const counts = {}
+  for (const part of report.parts) for (const f of part.report.findings) counts[f.detector] = (counts[f.detector] ?? 0) + 1
+  assert.deepEqual(record.detectors, counts, 'counts from every part')
+  assert.equal(record.detectors.us_ssn, 1, 'the SSN on the hidden sheet counts')
+  const json = JSON.stringify(record)
+  for (const secret of ['536-90-4399', 'maria.okafor', 'customers', 'Archive']) assert.ok(!json.includes(secret), secret)
+  assert.throws(() => engine.checkDocumentRecorded(bytes, 'claude-ai', { time }), (e) => e.code === 'invalid_argument' && /decisionId/.test(e.message))
+  assert.throws(() => engine.checkDocumentRecorded('x', 'claude-ai', { decisionId: 'd', time }), { name: 'TypeError', code: 'invalid_argument' })
 })
 
 test('acknowledgementRecord redacts the justification', () => {

@@ -61,6 +61,10 @@ pub(super) fn unreadable(
         "binary" => "a binary file",
         "too_large" => "a file over the size limit",
         "not_utf8" => "bytes that are not UTF-8 text",
+        "encrypted" => "a password-protected file",
+        "corrupt" => "a damaged file",
+        "unsupported" => "a format tiergate does not read",
+        "bomb" => "a file that expands far beyond any real document",
         _ => "content",
     };
     let listed: Vec<String> = parts
@@ -90,7 +94,7 @@ pub(super) fn unreadable(
         ),
     };
     let esc = escalation.map_or(String::new(), Escalation::sentence);
-    format!("This request carries content tiergate cannot read: {what}. {ask} {esc}")
+    format!("tiergate could not read everything here: {what}. {ask} {esc}")
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
