@@ -257,6 +257,69 @@ pub unsafe extern "C" fn tg_redact(handle: u32, ptr: *const u8, len: u32) -> i32
     }))
 }
 
+/// Reads a document (PDF, Word, Excel, PowerPoint, OpenDocument or text,
+/// told apart by content) and classifies each part: the document report, each
+/// part with its location, its text and its report (offsets in UTF-8 bytes of
+/// that text). Never fails for any bytes: what cannot be read is listed in
+/// `unreadable`. `name` (a file name, may be empty) is only a hint.
+///
+/// # Safety
+/// Both ranges must be host-written memory of this module.
+#[cfg(feature = "documents")]
+#[cfg_attr(target_family = "wasm", no_mangle)]
+pub unsafe extern "C" fn tg_classify_document(
+    handle: u32,
+    data_ptr: *const u8,
+    data_len: u32,
+    name_ptr: *const u8,
+    name_len: u32,
+) -> i32 {
+    // SAFETY: forwarded from the caller.
+    let data = unsafe { bytes(data_ptr, data_len as usize) };
+    // SAFETY: forwarded from the caller.
+    let name = unsafe { text("name", name_ptr, name_len as usize) };
+    finish(name.and_then(|name| {
+        let name = (!name.is_empty()).then_some(name);
+        engine(handle, |e| {
+            let doc = e.classify_document(data, name);
+            Ok(
+                serde_json::to_string(&doc.to_wire_in(OffsetUnit::Utf8))
+                    .expect("reports serialise"),
+            )
+        })
+    }))
+}
+
+/// Decides for a destination on a document report (the JSON
+/// `tg_classify_document` returned): every part's findings, and what could
+/// not be read as the policy's `[documents]` section says.
+///
+/// # Safety
+/// Both ranges must be host-written memory of this module.
+#[cfg(feature = "documents")]
+#[cfg_attr(target_family = "wasm", no_mangle)]
+pub unsafe extern "C" fn tg_decide_document(
+    handle: u32,
+    report_ptr: *const u8,
+    report_len: u32,
+    dest_ptr: *const u8,
+    dest_len: u32,
+) -> i32 {
+    // SAFETY: forwarded from the caller.
+    let report = unsafe { text("report", report_ptr, report_len as usize) };
+    // SAFETY: forwarded from the caller.
+    let destination = unsafe { text("destination", dest_ptr, dest_len as usize) };
+    finish(report.and_then(|report| {
+        let destination = destination?;
+        let wire: tiergate::DocumentReportWire = serde_json::from_str(report).map_err(|_| {
+            invalid("report is not a tiergate document report (wire format version 1)")
+        })?;
+        engine(handle, |e| {
+            Ok(e.decide_document_wire(&wire, destination)?.to_json())
+        })
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -376,6 +439,74 @@ mod tests {
         tg_engine_free(builtin);
         let (status, _) = call(|p, l| unsafe { tg_classify(builtin, p, l) }, "x");
         assert_eq!(status, ERROR, "a freed handle is gone");
+    }
+
+    #[test]
+    fn documents_are_read_from_bytes_with_utf8_offsets_per_part() {
+        let handle = unsafe { tg_engine_new(std::ptr::null(), 0) };
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/documents/customers.xlsx"
+        );
+        let data = std::fs::read(path).unwrap();
+        let name = "customers.xlsx";
+        let status = unsafe {
+            tg_classify_document(
+                handle,
+                data.as_ptr(),
+                data.len() as u32,
+                name.as_ptr(),
+                name.len() as u32,
+            )
+        };
+        assert_eq!(status, OK);
+        let report = result();
+        let wire: tiergate::DocumentReportWire = serde_json::from_str(&report).unwrap();
+        let hidden = wire
+            .parts
+            .iter()
+            .find(|p| p.location == "sheet \"Archive\" (hidden)")
+            .expect("the hidden sheet");
+        let text = hidden.text.as_deref().unwrap();
+        let ssn = &hidden.report.findings[0];
+        assert_eq!(
+            &text[ssn.start..ssn.end],
+            "536-90-4399",
+            "UTF-8 byte offsets"
+        );
+
+        let dest = "claude-projects";
+        let status = unsafe {
+            tg_decide_document(
+                handle,
+                report.as_ptr(),
+                report.len() as u32,
+                dest.as_ptr(),
+                dest.len() as u32,
+            )
+        };
+        assert_eq!(status, OK);
+        let native = Engine::builtin();
+        let expected = native
+            .decide_document(&native.classify_document(&data, Some(name)), dest)
+            .unwrap()
+            .to_json();
+        assert_eq!(result(), expected);
+
+        // Any bytes: an unreadable document, not an error.
+        let junk = [0xff_u8, 0, 1, 2];
+        let status = unsafe { tg_classify_document(handle, junk.as_ptr(), 4, std::ptr::null(), 0) };
+        assert_eq!(status, OK);
+        assert!(result().contains("\"unsupported\""), "{}", result());
+
+        let status = unsafe {
+            tg_decide_document(handle, junk.as_ptr(), 4, dest.as_ptr(), dest.len() as u32)
+        };
+        assert_eq!(status, ERROR);
+        assert_eq!(
+            Error::from_json(&result()).unwrap().code(),
+            "invalid_argument"
+        );
     }
 
     #[test]

@@ -4,8 +4,9 @@
 //   node js.js node      the Node native module (bindings/node)
 //   node js.js wasm      the wasm-bindgen package (bindings/wasm/pkg/node)
 //   node js.js module M  the plain-ABI policy module M on V8's WebAssembly API
-//   node js.js documents node | wasm   the shared document fixtures (tests/documents):
-//                        one line per file, UTF-16 offsets as returned
+//   node js.js documents node | wasm | module M   the shared document fixtures
+//                        (tests/documents): one line per file, UTF-16 offsets (the
+//                        module's UTF-8 offsets converted)
 // UTF-16 offsets are converted to UTF-8 bytes; results are otherwise as returned.
 
 const fs = require('node:fs')
@@ -45,16 +46,40 @@ function runtime (name, arg) {
   throw new Error('usage: node js.js node | wasm | module MODULE.wasm')
 }
 
+/** A document report from the module (UTF-8 offsets) in UTF-16 code units, the unit of the comparison. */
+function toUtf16 (document) {
+  const units = (text, byte) => Buffer.from(text, 'utf8').subarray(0, byte).toString('utf8').length
+  return {
+    ...document,
+    parts: document.parts.map((p) => ({
+      ...p,
+      report: { ...p.report, offsets: 'utf16', findings: p.report.findings.map((f) => ({ ...f, start: units(p.text, f.start), end: units(p.text, f.end) })) }
+    }))
+  }
+}
+
 if (process.argv[2] === 'documents') {
   const which = process.argv[3]
-  if (which !== 'node' && which !== 'wasm') throw new Error('usage: node js.js documents node | wasm')
-  const api = require(which === 'node' ? '../../bindings/node' : '../../bindings/wasm/pkg/node/tiergate.js')
-  const engine = new api.Engine()
+  let classify, decide
+  if (which === 'node' || which === 'wasm') {
+    const api = require(which === 'node' ? '../../bindings/node' : '../../bindings/wasm/pkg/node/tiergate.js')
+    const engine = new api.Engine()
+    classify = (bytes, name) => engine.classifyDocument(bytes, { name })
+    decide = (document, destination) => engine.decideDocument(document, destination)
+  } else if (which === 'module') {
+    const { PolicyModuleHost } = require('./module-host.js')
+    const host = new PolicyModuleHost(fs.readFileSync(process.argv[4]))
+    classify = (bytes, name) => host.classifyDocument(bytes, name)
+    decide = (document, destination) => host.decideDocument(document, destination)
+  } else {
+    throw new Error('usage: node js.js documents node | wasm | module MODULE.wasm')
+  }
   const dir = path.join(__dirname, '..', 'documents')
   const files = Object.keys(JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')))
   const lines = files.map((name) => {
-    const document = engine.classifyDocument(new Uint8Array(fs.readFileSync(path.join(dir, name))), { name })
-    const decision = engine.decideDocument(document, 'claude-projects')
+    const returned = classify(new Uint8Array(fs.readFileSync(path.join(dir, name))), name)
+    const decision = decide(returned, 'claude-projects')
+    const document = returned.parts.some((p) => p.report.offsets === 'utf8') ? toUtf16(returned) : returned
     return JSON.stringify({ case: `documents/${name}`, document, decision })
   })
   process.stdout.write(lines.join('\n') + '\n')

@@ -25,10 +25,10 @@ class PolicyModuleHost {
     this.handle = this.call((...a) => this.exports.tg_engine_new(...a), [source], true)
   }
 
-  /** Copies the inputs in, calls `f` with their (ptr, len) pairs, frees them, returns the JSON result. */
+  /** Copies the inputs (strings or bytes) in, calls `f` with their (ptr, len) pairs, frees them, returns the JSON result. */
   call (f, inputs, returnsHandle = false) {
     const placed = inputs.map((s) => {
-      const bytes = encoder.encode(s)
+      const bytes = s instanceof Uint8Array ? s : encoder.encode(s)
       const ptr = this.exports.tg_alloc(bytes.length)
       new Uint8Array(this.exports.memory.buffer, ptr, bytes.length).set(bytes)
       return [ptr, bytes.length]
@@ -54,6 +54,9 @@ class PolicyModuleHost {
   decide (report, destination) { return this.call((...a) => this.exports.tg_decide(this.handle, ...a), [JSON.stringify(report), destination]) }
   check (text, destination) { return this.call((...a) => this.exports.tg_check(this.handle, ...a), [text, destination]) }
   redact (text) { return this.call((...a) => this.exports.tg_redact(this.handle, ...a), [text]) }
+  // Documents: bytes in; each part's findings index its `text` in UTF-8 bytes.
+  classifyDocument (bytes, name = '') { return this.call((...a) => this.exports.tg_classify_document(this.handle, ...a), [bytes, name]) }
+  decideDocument (report, destination) { return this.call((...a) => this.exports.tg_decide_document(this.handle, ...a), [JSON.stringify(report), destination]) }
 }
 
 module.exports = { PolicyModuleHost }

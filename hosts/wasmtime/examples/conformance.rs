@@ -9,7 +9,8 @@
 //! A line is `{"case","report","decision","redacted"}` (report offsets in UTF-8
 //! bytes) or, for an error case, `{"case","error"}` with the error code.
 //!
-//! `documents native` and `documents cli BINARY` do the same for the shared
+//! `documents native`, `documents cli BINARY` and `documents wasmtime
+//! MODULE.wasm` do the same for the shared
 //! document fixtures (tests/documents): a line `{"case","document","decision"}`
 //! per file, the document report with UTF-16 offsets (the unit every runtime
 //! can reach from what it returns) and the decision for `claude-projects`.
@@ -278,19 +279,46 @@ fn document_cli(binary: &Path, name: &str, path: &Path) -> Value {
     json!({"case": format!("documents/{name}"), "document": out, "decision": decision})
 }
 
+/// The document through the policy module under wasmtime; its UTF-8
+/// offsets turned into UTF-16 ones with the part texts it returns.
+fn document_wasmtime(module: &mut ModuleEngine, name: &str, path: &Path) -> Value {
+    let mut doc = module
+        .classify_document(&std::fs::read(path).unwrap(), Some(name))
+        .unwrap();
+    let decision = module.decide_document(&doc, DOCUMENT_DESTINATION).unwrap();
+    for part in &mut doc.parts {
+        let text = part.text.as_deref().unwrap();
+        part.report.offsets = OffsetUnit::Utf16;
+        for f in &mut part.report.findings {
+            let units = tiergate::convert_offsets(text, &[f.start, f.end], OffsetUnit::Utf16);
+            (f.start, f.end) = (units[0], units[1]);
+        }
+    }
+    json!({
+        "case": format!("documents/{name}"),
+        "document": serde_json::to_value(doc).unwrap(),
+        "decision": parse(&decision.to_json()),
+    })
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("documents") {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         let engine = Engine::builtin();
+        let mut module = (args.get(1).map(String::as_str) == Some("wasmtime")).then(|| {
+            let bytes = std::fs::read(&args[2]).expect("module file");
+            ModuleEngine::load(&bytes, None, Limits::default()).unwrap()
+        });
         for (name, path) in document_files() {
-            let line = match args.get(1).map(String::as_str) {
-                Some("native") => document_native(&engine, &name, &path),
-                Some("cli") => document_cli(Path::new(&args[2]), &name, &path),
+            let line = match (args.get(1).map(String::as_str), module.as_mut()) {
+                (Some("native"), _) => document_native(&engine, &name, &path),
+                (Some("cli"), _) => document_cli(Path::new(&args[2]), &name, &path),
+                (Some("wasmtime"), Some(module)) => document_wasmtime(module, &name, &path),
                 _ => {
                     eprintln!(
-                        "usage: conformance documents native | documents cli TIERGATE_BINARY"
+                        "usage: conformance documents native | documents cli TIERGATE_BINARY | documents wasmtime MODULE.wasm"
                     );
                     std::process::exit(2);
                 }

@@ -16,7 +16,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use tiergate::{Decision, Error, ErrorKind, Policy, ReportWire};
+use tiergate::{Decision, DocumentReportWire, Error, ErrorKind, Policy, ReportWire};
 use wasmtime::{
     Config, Engine as Runtime, Instance, Memory, Module, Store, StoreLimits, StoreLimitsBuilder,
     Trap, TypedFunc,
@@ -24,6 +24,13 @@ use wasmtime::{
 
 /// The ABI version this host speaks.
 pub const ABI_VERSION: u32 = 1;
+
+/// Fuel per input byte of a document: see [`Limits::fuel_per_document_byte`].
+/// 2.4 times the costliest document measured (`examples/calibrate.rs`: a
+/// 10 MB Excel workbook, 22,837 per byte, its sheet packed about 7.5 to 1).
+/// A document that packs much tighter runs out of fuel with a `module` error:
+/// raise the limit for such files.
+const FUEL_PER_DOCUMENT_BYTE: u64 = 55_000;
 
 /// What one module instance may use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +41,9 @@ pub struct Limits {
     pub fuel_per_call: u64,
     /// Extra fuel per byte of input.
     pub fuel_per_byte: u64,
+    /// Fuel per input byte of a document (instead of [`Limits::fuel_per_byte`]):
+    /// a document's text is larger than its compressed bytes.
+    pub fuel_per_document_byte: u64,
     /// The most linear memory the module may have, in bytes.
     pub memory_bytes: usize,
 }
@@ -43,7 +53,8 @@ impl Default for Limits {
     /// (`examples/calibrate.rs`; the crate's tests keep it so): the worst
     /// measured uses 6,563 fuel per byte (dates and IP addresses back to
     /// back) and a call on nothing 2.3 M, so a call gets 100 M + 16 k per
-    /// byte, 2.4 times the worst; 20 G fuel to compile; 512 MiB of memory.
+    /// byte, 2.4 times the worst; 20 G fuel to compile; 1 GiB of memory
+    /// (reading a 10 MB Excel workbook needs 602 MiB).
     /// At about 0.14 ns per unit of fuel, a call then stops within about
     /// 14 ms + 2.2 µs per input byte (2.3 s for 1 MiB), whatever it is given.
     fn default() -> Limits {
@@ -51,10 +62,14 @@ impl Default for Limits {
             fuel_to_compile: 20_000_000_000,
             fuel_per_call: 100_000_000,
             fuel_per_byte: 16_000,
-            memory_bytes: 512 << 20,
+            fuel_per_document_byte: FUEL_PER_DOCUMENT_BYTE,
+            memory_bytes: 1 << 30,
         }
     }
 }
+
+/// `(handle, ptr, len, ptr, len) -> status`: the ABI's two-input calls.
+type TwoInputs = TypedFunc<(u32, u32, u32, u32, u32), i32>;
 
 struct Exports {
     alloc: TypedFunc<u32, u32>,
@@ -64,9 +79,12 @@ struct Exports {
     engine_new: TypedFunc<(u32, u32), u32>,
     policy: TypedFunc<u32, i32>,
     classify: TypedFunc<(u32, u32, u32), i32>,
-    decide: TypedFunc<(u32, u32, u32, u32, u32), i32>,
-    check: TypedFunc<(u32, u32, u32, u32, u32), i32>,
+    decide: TwoInputs,
+    check: TwoInputs,
     redact: TypedFunc<(u32, u32, u32), i32>,
+    /// Absent in a module built without the `documents` feature.
+    classify_document: Option<TwoInputs>,
+    decide_document: Option<TwoInputs>,
 }
 
 /// A policy module instance with a compiled policy.
@@ -200,6 +218,8 @@ impl PolicyModule {
             decide: typed(&instance, &mut store, "tg_decide")?,
             check: typed(&instance, &mut store, "tg_check")?,
             redact: typed(&instance, &mut store, "tg_redact")?,
+            classify_document: optional(&instance, &mut store, "tg_classify_document")?,
+            decide_document: optional(&instance, &mut store, "tg_decide_document")?,
         };
         let mut engine = ModuleEngine {
             store,
@@ -310,6 +330,78 @@ impl ModuleEngine {
         decision(&json)
     }
 
+    /// The document report of `bytes` as the module's JSON (wire format;
+    /// each part's findings index its `text` in UTF-8 bytes). `name` (a file
+    /// name) is only a hint. The call gets [`Limits::fuel_per_document_byte`]
+    /// per input byte: reading a document costs more than its size says.
+    ///
+    /// # Errors
+    /// `module` when the module was built without documents or misbehaves.
+    pub fn classify_document_json(
+        &mut self,
+        bytes: &[u8],
+        name: Option<&str>,
+    ) -> Result<String, Error> {
+        let f = self.document_export(self.exports.classify_document.clone())?;
+        let h = self.handle;
+        let fuel = self.limits.fuel_per_call.saturating_add(
+            (bytes.len() as u64).saturating_mul(self.limits.fuel_per_document_byte),
+        );
+        let inputs = [bytes, name.unwrap_or("").as_bytes()];
+        self.call_with_fuel("classify_document", &inputs, fuel, |s, a| {
+            f.call(s, (h, a[0].0, a[0].1, a[1].0, a[1].1))
+        })
+    }
+
+    /// The document report of `bytes` (see [`ModuleEngine::classify_document_json`]).
+    ///
+    /// # Errors
+    /// As [`ModuleEngine::classify_document_json`], and `module` when the
+    /// result is not a document report.
+    pub fn classify_document(
+        &mut self,
+        bytes: &[u8],
+        name: Option<&str>,
+    ) -> Result<DocumentReportWire, Error> {
+        let json = self.classify_document_json(bytes, name)?;
+        serde_json::from_str(&json).map_err(|e| {
+            module_error(format!(
+                "the module returned a malformed document report: {e}"
+            ))
+        })
+    }
+
+    /// The decision for `destination` on a report from
+    /// [`ModuleEngine::classify_document`].
+    ///
+    /// # Errors
+    /// As [`ModuleEngine::decide`]; `module` when the module was built
+    /// without documents.
+    pub fn decide_document(
+        &mut self,
+        report: &DocumentReportWire,
+        destination: &str,
+    ) -> Result<Decision, Error> {
+        let f = self.document_export(self.exports.decide_document.clone())?;
+        let h = self.handle;
+        let report = serde_json::to_string(report).expect("reports serialise");
+        let json = self.call(
+            "decide_document",
+            &[report.as_bytes(), destination.as_bytes()],
+            |s, a| f.call(s, (h, a[0].0, a[0].1, a[1].0, a[1].1)),
+        )?;
+        decision(&json)
+    }
+
+    fn document_export<F>(&self, export: Option<F>) -> Result<F, Error> {
+        export.ok_or_else(|| {
+            module_error(
+                "this policy module was built without documents (tg_classify_document); \
+                 build it with the `documents` feature (the default of scripts/build-module)",
+            )
+        })
+    }
+
     /// The redaction of `text` as the module's JSON (`text`, `replacements`).
     ///
     /// # Errors
@@ -335,6 +427,12 @@ impl ModuleEngine {
         })
     }
 
+    /// The size of the module's linear memory now, in bytes: the most it has
+    /// needed so far (WebAssembly memory only grows).
+    pub fn memory_size(&self) -> usize {
+        self.memory.data_size(&self.store)
+    }
+
     /// The fuel the last call used (copying its input in included, freeing
     /// it not): what [`Limits`] are calibrated against.
     pub fn fuel_used(&self) -> u64 {
@@ -353,6 +451,17 @@ impl ModuleEngine {
             .limits
             .fuel_per_call
             .saturating_add(bytes.saturating_mul(self.limits.fuel_per_byte));
+        self.call_with_fuel(what, inputs, fuel, f)
+    }
+
+    /// [`ModuleEngine::call`] with `fuel` for the whole call.
+    fn call_with_fuel(
+        &mut self,
+        what: &str,
+        inputs: &[&[u8]],
+        fuel: u64,
+        f: impl FnOnce(&mut Store<StoreLimits>, &[(u32, u32)]) -> wasmtime::Result<i32>,
+    ) -> Result<String, Error> {
         match self.with_inputs(what, inputs, fuel, f)? {
             0 => self.result(),
             1 => Err(self.error_result()?),
@@ -461,6 +570,23 @@ where
             "the module lacks `{name}` with the ABI's signature: {e}"
         ))
     })
+}
+
+/// An export the ABI lets a module leave out: `None` when absent, an error
+/// when present with the wrong signature.
+fn optional<P, R>(
+    instance: &Instance,
+    store: &mut Store<StoreLimits>,
+    name: &str,
+) -> Result<Option<TypedFunc<P, R>>, Error>
+where
+    P: wasmtime::WasmParams,
+    R: wasmtime::WasmResults,
+{
+    if instance.get_func(&mut *store, name).is_none() {
+        return Ok(None);
+    }
+    typed(instance, store, name).map(Some)
 }
 
 fn decision(json: &str) -> Result<Decision, Error> {

@@ -11,6 +11,9 @@ mod support {
     pub mod worst_case;
 }
 
+#[path = "../../../core/tests/support/files.rs"]
+mod files;
+
 /// The module scripts/build-module writes (or `TIERGATE_MODULE`).
 fn module_bytes() -> Vec<u8> {
     let path = std::env::var_os("TIERGATE_MODULE").map_or_else(
@@ -200,6 +203,83 @@ fn a_fresh_module_classifies_text_of_every_kind_within_one_calls_budget() {
     assert!(!first.unwrap().findings.is_empty());
 }
 
+#[test]
+fn documents_give_the_native_engine_s_results() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/documents");
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    let native = Engine::builtin();
+    let mut module = builtin(Limits::default());
+    for name in expected.as_object().unwrap().keys() {
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        let doc = native.classify_document(&bytes, Some(name));
+        let report = module.classify_document(&bytes, Some(name)).unwrap();
+        assert_eq!(report, doc.to_wire_in(tiergate::OffsetUnit::Utf8), "{name}");
+        for part in &report.parts {
+            let text = part.text.as_deref().unwrap();
+            for f in &part.report.findings {
+                assert!(text.get(f.start..f.end).is_some(), "{name}: UTF-8 offsets");
+            }
+        }
+        for dest in ["claude-ai", "claude-projects"] {
+            assert_eq!(
+                module.decide_document(&report, dest).unwrap(),
+                native.decide_document(&doc, dest).unwrap(),
+                "{name} for {dest}"
+            );
+        }
+    }
+    let err = module
+        .decide_document(
+            &native
+                .classify_document(b"x", None)
+                .to_wire_in(tiergate::OffsetUnit::Utf8),
+            "nowhere",
+        )
+        .unwrap_err();
+    assert_eq!(err.code(), "unknown_destination");
+}
+
+#[test]
+fn the_document_fuel_budget_covers_documents_people_write() {
+    // Per input byte, a document costs what its text costs times how tightly
+    // it packs; the default must cover the generated report, Word file and
+    // workbook (the benchmark's kinds, smaller) with room to spare. In the
+    // module the cost per byte grows with size (a workbook: 11 k per byte
+    // at 256 KiB, 22.8 k at 10 MB; `examples/calibrate.rs`, which the
+    // default is set from): hence the wide band.
+    let d = Limits::default();
+    let mut module = builtin(d);
+    let mut worst = ("", 0.0f64);
+    for (name, bytes) in [
+        ("pdf", files::pdf_report(10)),
+        ("docx", files::docx(256 << 10)),
+        ("xlsx", files::xlsx(256 << 10)),
+    ] {
+        module.classify_document(&bytes, None).unwrap();
+        let per_byte = module.fuel_used() as f64 / bytes.len() as f64;
+        if per_byte > worst.1 {
+            worst = (name, per_byte);
+        }
+    }
+    let factor = d.fuel_per_document_byte as f64 / worst.1;
+    assert!(
+        (4.0..=8.0).contains(&factor),
+        "{} fuel per document byte is {factor:.1}x the costliest ({}: {:.0} per byte); recalibrate",
+        d.fuel_per_document_byte,
+        worst.0,
+        worst.1
+    );
+}
+
+#[test]
+fn a_module_without_documents_says_so() {
+    let mut module = load(&fake(&[], "")).unwrap();
+    let err = module.classify_document(b"%PDF-1.7", None).unwrap_err();
+    assert_eq!(err.code(), "module");
+    assert!(err.message().contains("built without documents"), "{err}");
+}
+
 /// Every worst-case input, `len` bytes each, and a few lines of the kinds
 /// they leave out (an address, an HR note, an internal host, a password).
 fn every_kind_of_text(len: usize) -> String {
@@ -283,6 +363,7 @@ fn load(bytes: &[u8]) -> Result<ModuleEngine, tiergate::Error> {
             fuel_to_compile: 50_000_000,
             fuel_per_call: 50_000_000,
             fuel_per_byte: 0,
+            fuel_per_document_byte: 0,
             memory_bytes: 8 << 20,
         },
     )
@@ -328,6 +409,13 @@ fn modules_that_break_the_abi_are_refused_with_a_clear_error() {
             "ABI version 2",
         ),
         (fake(&[("tg_check", "")], ""), "lacks `tg_check`"),
+        (
+            fake(
+                &[],
+                "(func (export \"tg_classify_document\") (param i32) (result i32) i32.const 0)",
+            ),
+            "lacks `tg_classify_document` with the ABI's signature",
+        ),
         (
             fake(
                 &[(
