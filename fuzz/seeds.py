@@ -45,7 +45,7 @@ def main(out):
     write(out, "abi", json.dumps(report).encode() + b"\0claude-ai")
     write(out, "audit_verify", b"")
     for path in sorted((ROOT / "tests/documents").iterdir()):
-        if path.suffix in (".docx", ".xlsx", ".pptx", ".odt", ".pdf"):
+        if path.suffix in (".docx", ".xlsx", ".pptx", ".odt", ".pdf", ".zip", ".eml"):
             write(out, "document", path.read_bytes())
 
 

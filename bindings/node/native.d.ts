@@ -79,8 +79,8 @@ export declare class Engine {
    */
   classifyManyAsync(texts: string[], threads?: number | undefined | null): Promise<Report[]>
   /**
-   * Reads a document (PDF, Word, Excel, PowerPoint, OpenDocument or text)
-   * part by part and classifies each part; never throws for any bytes:
+   * Reads a document (PDF, Word, Excel, PowerPoint, OpenDocument, a ZIP
+   * archive, an e-mail or text) part by part and classifies each part; never throws for any bytes:
    * what cannot be read is listed in `unreadable`. Blocks the calling
    * thread; see `classifyDocumentAsync`.
    */

@@ -26,7 +26,7 @@ fn every_known_value_is_found_in_its_part() {
     let expected: serde_json::Value =
         serde_json::from_slice(&std::fs::read(fixtures().join("expected.json")).unwrap()).unwrap();
     let expected = expected.as_object().unwrap();
-    assert_eq!(expected.len(), 9);
+    assert_eq!(expected.len(), 11);
     for (file, values) in expected {
         let report = engine.classify_document(&read(file), Some(file));
         let doc = extract(&read(file), None, &Limits::default());
@@ -172,13 +172,6 @@ fn hostile_and_damaged_files_are_unreadable_with_their_code() {
     let doc = extract(&broken, None, &limits);
     assert_eq!(doc.unreadable[0].reason, Failure::Corrupt);
 
-    // A plain ZIP archive is not read yet.
-    let plain = archive(&[("notes.txt", b"SSN 536-90-4399")]);
-    assert_eq!(
-        extract(&plain, None, &limits).unreadable[0].reason,
-        Failure::Unsupported
-    );
-
     // What cannot be read is decided by the policy's `[documents]`: a bomb
     // is over a limit (`over_limit`, block).
     let engine = Engine::builtin();
@@ -187,6 +180,180 @@ fn hostile_and_damaged_files_are_unreadable_with_their_code() {
     assert_eq!(decision.action, Action::Block);
     assert_eq!(decision.unreadable[0].kind, "bomb");
     assert_eq!(decision.unreadable[0].path, "body");
+}
+
+#[test]
+fn archives_are_read_member_by_member_and_nest_three_deep() {
+    let limits = Limits::default();
+    let letter = read("letter.docx");
+    let png: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
+    let inner = archive(&[("deep/notes.txt", b"SSN 536-90-4399")]);
+    let zip = archive(&[
+        ("b/letter.docx", letter.as_slice()),
+        ("a.txt", b"Mail maria.okafor@northwind.io"),
+        ("photo.png", png),
+        ("empty/", b""),
+        ("inner.zip", inner.as_slice()),
+        ("old.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"),
+    ]);
+    let doc = extract(&zip, Some("bundle.zip"), &limits);
+    assert_eq!(doc.format, Format::Archive);
+    let places: Vec<&str> = doc.parts.iter().map(|p| p.location.as_str()).collect();
+    // Name order; a document's parts named inside its member; the picture skipped.
+    assert_eq!(
+        places,
+        [
+            "a.txt",
+            "b/letter.docx: body",
+            "b/letter.docx: comments",
+            "b/letter.docx: header 1",
+            "b/letter.docx: properties",
+            "inner.zip: deep/notes.txt"
+        ]
+    );
+    assert_eq!(doc.unreadable.len(), 1, "{:?}", doc.unreadable);
+    assert_eq!(doc.unreadable[0].location, "old.doc");
+    assert_eq!(doc.unreadable[0].reason, Failure::Unsupported);
+
+    let engine = Engine::builtin();
+    let report = engine.classify_document(&zip, None);
+    let ssn_in = |place: &str| {
+        report.parts.iter().any(|p| {
+            p.location == place && p.report.findings.iter().any(|f| f.detector == "us_ssn")
+        })
+    };
+    assert!(ssn_in("b/letter.docx: comments"));
+    assert!(ssn_in("inner.zip: deep/notes.txt"));
+    assert_eq!(report.tier, Tier::Restricted);
+
+    // An EPUB book is an archive of XHTML chapters.
+    let epub = archive(&[
+        ("mimetype", b"application/epub+zip"),
+        (
+            "OEBPS/chapter1.xhtml",
+            b"<html><body><p>Write to maria.okafor@northwind.io</p></body></html>",
+        ),
+        ("OEBPS/cover.jpg", b"\xFF\xD8\xFF\xE0"),
+    ]);
+    let report = engine.classify_document(&epub, Some("book.epub"));
+    assert!(report.unreadable.is_empty(), "{:?}", report.unreadable);
+    assert!(report
+        .parts
+        .iter()
+        .any(|p| p.location == "OEBPS/chapter1.xhtml"
+            && p.report.findings.iter().any(|f| f.detector == "email")));
+
+    // Nested deeper than three archives: a bomb (42.zip nests five), named
+    // where it starts; the text above it is still read.
+    let mut nested = archive(&[("notes.txt", b"SSN 536-90-4399")]);
+    for level in ["d.zip", "c.zip", "b.zip"] {
+        nested = archive(&[(level, nested.as_slice()), ("readme.txt", b"hello")]);
+    }
+    let doc = extract(&nested, None, &limits);
+    assert_eq!(doc.parts.len(), 3, "{:?}", doc.parts);
+    assert_eq!(doc.unreadable.len(), 1);
+    assert_eq!(doc.unreadable[0].location, "b.zip: c.zip: d.zip");
+    assert_eq!(doc.unreadable[0].reason, Failure::Bomb);
+
+    // The members' text counts against `max_expanded` across the archive.
+    let chapter = "All quiet on the western front. ".repeat(4096);
+    let many: Vec<(String, &[u8])> = (0..8)
+        .map(|i| (format!("part{i}.txt"), chapter.as_bytes()))
+        .collect();
+    let many: Vec<(&str, &[u8])> = many.iter().map(|(n, b)| (n.as_str(), *b)).collect();
+    let tight = Limits {
+        max_expanded: 3 * chapter.len() as u64,
+        ..Limits::default()
+    };
+    let doc = extract(&archive(&many), None, &tight);
+    assert!(doc.parts.len() < 8, "{} parts", doc.parts.len());
+    assert_eq!(doc.unreadable.last().unwrap().reason, Failure::TooLarge);
+
+    // ... at every depth: what nested archives expand to is counted once
+    // for the whole file (small zips of large text cannot each spend it).
+    let inner = archive(&[("chapter.txt", chapter.as_bytes())]);
+    assert!(inner.len() * 20 < chapter.len());
+    let outer: Vec<(String, &[u8])> = (0..8)
+        .map(|i| (format!("volume{i}.zip"), inner.as_slice()))
+        .collect();
+    let outer: Vec<(&str, &[u8])> = outer.iter().map(|(n, b)| (n.as_str(), *b)).collect();
+    let doc = extract(&archive(&outer), None, &tight);
+    assert!(doc.parts.len() <= 3, "{} parts", doc.parts.len());
+    assert!(doc.unreadable.iter().any(|u| u.reason == Failure::TooLarge));
+}
+
+#[test]
+fn e_mail_is_read_with_its_attachments_and_bounded() {
+    let limits = Limits::default();
+    let doc = extract(&read("message.eml"), None, &limits);
+    assert_eq!(doc.format, Format::Email);
+    assert!(doc.unreadable.is_empty(), "{:?}", doc.unreadable);
+    let places: Vec<&str> = doc.parts.iter().map(|p| p.location.as_str()).collect();
+    assert_eq!(
+        &places[..3],
+        ["headers", "body", "attachment letter.docx: body"]
+    );
+    assert!(places.contains(&"attachment 2: body"), "{places:?}");
+    // Decoded: RFC 2047 names, quoted-printable bodies; the HTML
+    // alternative is not read twice.
+    assert!(doc.parts[0].text.contains("From: Tomasz Wiśniewski <"));
+    assert_eq!(doc.parts[1].text.matches("+49 151 28374619").count(), 1);
+
+    // Text that only starts like a message is text; a message needs From
+    // and a date, subject, id or MIME version.
+    for text in [
+        &b"From: me\nThanks for the notes."[..],
+        b"Subject: hello\nDate: today\n\nbody",
+        b"Dear team, From: the board",
+    ] {
+        assert_eq!(extract(text, None, &limits).format, Format::Text);
+    }
+
+    // A message forwarded inside a message inside a message ...: as deep as
+    // archives may nest, then a bomb.
+    let mut nested = b"From: a@example.com\r\nSubject: 0\r\n\r\nSSN 536-90-4399\r\n".to_vec();
+    for level in 1..=4 {
+        let mut outer = format!(
+            "From: a@example.com\r\nSubject: {level}\r\nMIME-Version: 1.0\r\n\
+             Content-Type: multipart/mixed; boundary=\"b{level}\"\r\n\r\n\
+             --b{level}\r\nContent-Type: text/plain\r\n\r\nlevel {level}\r\n\
+             --b{level}\r\nContent-Type: message/rfc822\r\n\r\n"
+        )
+        .into_bytes();
+        outer.extend_from_slice(&nested);
+        outer.extend_from_slice(format!("\r\n--b{level}--\r\n").as_bytes());
+        nested = outer;
+    }
+    let doc = extract(&nested, None, &limits);
+    assert_eq!(doc.unreadable.len(), 1, "{:?}", doc.unreadable);
+    assert_eq!(doc.unreadable[0].reason, Failure::Bomb);
+    assert_eq!(
+        doc.unreadable[0].location,
+        "attachment 1: attachment 1: attachment 1"
+    );
+
+    // A forwarded message that is not one (mail-parser gives a message with
+    // no parts, which its accessors would index: found on its own corpus).
+    let broken = b"From: a@example.com\r\nSubject: notes\r\n\
+        Content-Type: multipart/mixed; boundary=\"X\"\r\n\r\n\
+        --X\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n\
+        --X\r\nContent-Type: message/rfc822\r\n\
+        Content-Disposition: attachment; filename=\"old.eml\"\r\n\r\n\
+        no headers here at all\r\n--X--\r\n";
+    let doc = extract(broken, None, &limits);
+    assert_eq!(doc.format, Format::Email);
+    assert!(doc.parts.iter().any(|p| p.location == "body"));
+    assert_eq!(doc.unreadable.len(), 1, "{:?}", doc.unreadable);
+    assert_eq!(doc.unreadable[0].location, "attachment old.eml");
+    assert_eq!(doc.unreadable[0].reason, Failure::Corrupt);
+
+    // More attachments than `max_entries`.
+    let few = Limits {
+        max_entries: 1,
+        ..Limits::default()
+    };
+    let doc = extract(&read("message.eml"), None, &few);
+    assert_eq!(doc.unreadable[0].reason, Failure::TooLarge);
 }
 
 #[test]

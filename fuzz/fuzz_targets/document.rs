@@ -1,5 +1,5 @@
-//! Any bytes as a document (seeded with the PDF, Word, Excel, PowerPoint and
-//! OpenDocument fixtures): extraction never panics, stays within its limits,
+//! Any bytes as a document (seeded with the PDF, Word, Excel, PowerPoint,
+//! OpenDocument, ZIP and e-mail fixtures): extraction never panics, stays within its limits,
 //! and either reads parts or says why it could not.
 #![no_main]
 

@@ -257,8 +257,8 @@ pub unsafe extern "C" fn tg_redact(handle: u32, ptr: *const u8, len: u32) -> i32
     }))
 }
 
-/// Reads a document (PDF, Word, Excel, PowerPoint, OpenDocument or text,
-/// told apart by content) and classifies each part: the document report, each
+/// Reads a document (PDF, Word, Excel, PowerPoint, OpenDocument, a ZIP
+/// archive, an e-mail or text, told apart by content) and classifies each part: the document report, each
 /// part with its location, its text and its report (offsets in UTF-8 bytes of
 /// that text). Never fails for any bytes: what cannot be read is listed in
 /// `unreadable`. `name` (a file name, may be empty) is only a hint.

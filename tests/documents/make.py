@@ -2,7 +2,9 @@
 Excel and PowerPoint files from python-docx 1.2.0, openpyxl 3.1.5 and
 python-pptx 1.0.2, OpenDocument text from odfpy 1.4.1 (all from PyPI), each
 holding known values in the places a document hides text (tables, headers,
-comments, hidden sheets, speaker notes, properties); PDFs and a workbook
+comments, hidden sheets, speaker notes, properties); a ZIP archive of some of
+them from Python's zipfile, an e-mail with attachments from Python's email
+package; PDFs and a workbook
 written by LibreOffice 7.4 (Debian bookworm's `libreoffice-writer-nogui`,
 `-calc-nogui`, `-impress-nogui`) converting such files. `expected.json` lists,
 per fixture, each value and the part it must be found in. Run with those
@@ -203,9 +205,78 @@ def xlsx_calc(expected, work):
     ]
 
 
+def zip_bundle(expected):
+    """A ZIP archive written by Python's zipfile (fixed dates, so the bytes do
+    not change): the Word fixture in a folder, a text note, and a ZIP inside
+    holding a CSV; every member is read as a file of its own."""
+    import zipfile
+
+    def add(z, name, data):
+        info = zipfile.ZipInfo(name, date_time=(2026, 12, 1, 9, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        z.writestr(info, data)
+
+    inner = os.path.join(HERE, "bundle-inner.tmp")
+    with zipfile.ZipFile(inner, "w") as z:
+        add(z, "export/contacts.csv", f"name,email\n{NAME},{EMAIL}\n")
+    with open(inner, "rb") as f:
+        inner_bytes = f.read()
+    os.remove(inner)
+    with open(os.path.join(HERE, "letter.docx"), "rb") as f:
+        letter = f.read()
+    with zipfile.ZipFile(os.path.join(HERE, "bundle.zip"), "w") as z:
+        add(z, "case/letter.docx", letter)
+        add(z, "case/notes.txt", f"Follow up: SSN {SSN} on file.\n")
+        add(z, "archive.zip", inner_bytes)
+    expected["bundle.zip"] = [
+        {"detector": "email", "value": EMAIL, "part": "archive.zip: export/contacts.csv"},
+        {"detector": "us_ssn", "value": SSN, "part": "case/letter.docx: comments"},
+        {"detector": "us_ssn", "value": SSN, "part": "case/notes.txt"},
+    ]
+
+
+def eml_message(expected):
+    """An e-mail written by Python's email package: a plain and an HTML body
+    (quoted-printable), the Word fixture attached (base64), and a forwarded
+    message inside; fixed boundaries, date and id, so the bytes do not change."""
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    forwarded = EmailMessage()
+    forwarded["From"] = "HR Team <hr@fabrikam-tools.com>"
+    forwarded["To"] = "payroll@fabrikam-tools.com"
+    forwarded["Subject"] = "Payroll correction"
+    forwarded["Date"] = "Tue, 01 Dec 2026 09:00:00 +0000"
+    forwarded.set_content(f"Please correct the record for SSN {SSN}.\n")
+
+    msg = EmailMessage()
+    msg["From"] = f"{NAME} <t.wisniewski@fabrikam-tools.com>"
+    msg["To"] = f"Maria Okafor <{EMAIL}>"
+    msg["Subject"] = "Refund and the payroll note"
+    msg["Date"] = "Tue, 01 Dec 2026 10:00:00 +0000"
+    msg["Message-ID"] = "<fixture-1@fabrikam-tools.com>"
+    msg.set_content(f"Hi Maria,\ncall me on {PHONE} about the refund.\n", cte="quoted-printable")
+    msg.add_alternative(f"<p>Hi Maria,<br>call me on <b>{PHONE}</b> about the refund.</p>", subtype="html", cte="quoted-printable")
+    with open(os.path.join(HERE, "letter.docx"), "rb") as f:
+        msg.add_attachment(f.read(), maintype="application",
+                           subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+                           filename="letter.docx")
+    msg.add_attachment(forwarded)
+    msg.set_boundary("==tiergate-mixed==")
+    msg.get_payload()[0].set_boundary("==tiergate-alternative==")
+    with open(os.path.join(HERE, "message.eml"), "wb") as f:
+        f.write(msg.as_bytes(policy=SMTP))
+    expected["message.eml"] = [
+        {"detector": "email", "value": EMAIL, "part": "headers"},
+        {"detector": "phone", "value": PHONE, "part": "body"},
+        {"detector": "us_ssn", "value": SSN, "part": "attachment letter.docx: comments"},
+        {"detector": "us_ssn", "value": SSN, "part": "attachment 2: body"},
+    ]
+
+
 def main():
     expected = {}
-    for make in (docx_file, xlsx_file, pptx_file, odt_file, clean_file):
+    for make in (docx_file, xlsx_file, pptx_file, odt_file, clean_file, zip_bundle, eml_message):
         make(expected)
     with tempfile.TemporaryDirectory() as work:
         for make in (pdf_report, pdf_slides, pdf_scan, xlsx_calc):

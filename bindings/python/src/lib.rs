@@ -323,7 +323,7 @@ impl DocumentReport {
 
 #[pymethods]
 impl DocumentReport {
-    /// What the file is: `"pdf"`, `"docx"`, `"xlsx"`, `"pptx"`, `"open_document"`, `"text"` or `"other"`.
+    /// What the file is: `"pdf"`, `"docx"`, `"xlsx"`, `"pptx"`, `"open_document"`, `"archive"`, `"email"`, `"text"` or `"other"`.
     #[getter]
     fn format(&self) -> &'static str {
         self.inner.format.as_str()
@@ -725,8 +725,8 @@ impl Engine {
         Ok(Decision { inner })
     }
 
-    /// Reads a document (PDF, Word, Excel, PowerPoint, OpenDocument or text;
-    /// `bytes` or a path) part by part and classifies each part, with the GIL
+    /// Reads a document (PDF, Word, Excel, PowerPoint, OpenDocument, a ZIP
+    /// archive, an e-mail or text; `bytes` or a path) part by part and classifies each part, with the GIL
     /// released. Never raises for any bytes: what cannot be read is listed in
     /// `unreadable`. `name` (a file name) is only a hint.
     #[pyo3(signature = (data, name=None))]

@@ -346,8 +346,8 @@ impl Engine {
         parse(&serde_json::to_string(&wires).expect("reports serialise"))
     }
 
-    /// Reads a document (PDF, Word, Excel, PowerPoint, OpenDocument or
-    /// text) part by part and classifies each part; never throws for any
+    /// Reads a document (PDF, Word, Excel, PowerPoint, OpenDocument, a ZIP
+    /// archive, an e-mail or text) part by part and classifies each part; never throws for any
     /// bytes: what cannot be read is listed in `unreadable`. `options.name`
     /// (a file name) is only a hint.
     #[cfg(feature = "documents")]

@@ -1,10 +1,12 @@
 //! ZIP packages: Office Open XML (`.docx`, `.xlsx`, `.pptx`) and
-//! OpenDocument. Every member is checked against the limits before it is
-//! decompressed (declared sizes, ratio, count) and read with a hard cap (a
-//! member may lie about its size), so a bomb costs at most the caps.
+//! OpenDocument, and plain archives (EPUB books too), whose members are read
+//! as files of their own. Every member is checked against the limits before
+//! it is decompressed (declared sizes, ratio, count) and read with a hard cap
+//! (a member may lie about its size), so a bomb costs at most the caps.
 
 use super::xml::{self, Kind};
 use super::{Document, Failure, Format, Limits, Part, Unreadable};
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::io::Cursor;
 use zip::result::ZipError;
@@ -49,11 +51,13 @@ fn text_part(format: Format, name: &str) -> Option<Kind> {
         Format::OpenDocument => {
             matches!(name, "content.xml" | "styles.xml" | "meta.xml").then_some(Kind::Prose)
         }
-        Format::Pdf | Format::Text | Format::Other => None,
+        Format::Pdf | Format::Archive | Format::Email | Format::Text | Format::Other => None,
     }
 }
 
-pub(super) fn extract(bytes: &[u8], limits: &Limits) -> Document {
+/// A ZIP package or archive found `depth` archives deep; what it expands to
+/// is added to `spent`.
+pub(super) fn extract(bytes: &[u8], limits: &Limits, depth: usize, spent: &Cell<u64>) -> Document {
     let mut archive = match ZipArchive::new(Cursor::new(bytes)) {
         Ok(a) => a,
         Err(e) => return Document::unreadable(Format::Other, reason(&e)),
@@ -83,15 +87,14 @@ pub(super) fn extract(bytes: &[u8], limits: &Limits) -> Document {
         Format::Other
     };
     if format == Format::Other {
-        // A plain ZIP archive: reading its members is for a later version.
-        return Document::unreadable(Format::Other, Failure::Unsupported);
+        return members(&mut archive, &names, limits, depth, spent);
     }
     let mut doc = Document {
         format,
         parts: Vec::new(),
         unreadable: Vec::new(),
     };
-    let mut expanded = 0u64;
+    let mut expanded = spent.get();
     // Shared strings first: sheets refer to them by number.
     let shared = match read_member(&mut archive, "xl/sharedStrings.xml", limits, &mut expanded) {
         Some(Ok(bytes)) => xml::shared_strings(&bytes, cap(limits)),
@@ -143,6 +146,59 @@ pub(super) fn extract(bytes: &[u8], limits: &Limits) -> Document {
             }),
         }
         if expanded > limits.max_expanded {
+            doc.unreadable.push(Unreadable {
+                location: String::new(),
+                reason: Failure::TooLarge,
+            });
+            break;
+        }
+    }
+    spent.set(expanded);
+    doc
+}
+
+/// A plain archive: each member (in name order) read as a file of its own,
+/// its parts and unreadable places named `member` or `member: place`.
+/// Archives nest at most [`super::MAX_NESTING`] deep. Every byte a member
+/// expands to, at any depth, counts against the one `max_expanded` (`spent`).
+fn members(
+    archive: &mut ZipArchive<Cursor<&[u8]>>,
+    names: &[String],
+    limits: &Limits,
+    depth: usize,
+    spent: &Cell<u64>,
+) -> Document {
+    let mut doc = Document {
+        format: Format::Archive,
+        parts: Vec::new(),
+        unreadable: Vec::new(),
+    };
+    if depth >= super::MAX_NESTING {
+        doc.unreadable.push(Unreadable {
+            location: String::new(),
+            reason: Failure::Bomb,
+        });
+        return doc;
+    }
+    let mut order: Vec<&String> = names.iter().filter(|n| !n.ends_with('/')).collect();
+    order.sort_by_key(|n| natural(n));
+    for name in order {
+        let mut expanded = spent.get();
+        let read = read_member(archive, name, limits, &mut expanded);
+        spent.set(expanded);
+        let bytes = match read {
+            Some(Ok(bytes)) => bytes,
+            Some(Err(reason)) => {
+                doc.unreadable.push(Unreadable {
+                    location: name.clone(),
+                    reason,
+                });
+                continue;
+            }
+            None => continue,
+        };
+        doc.add_inner(name, &bytes, limits, depth, spent);
+        if spent.get() >= limits.max_expanded {
             doc.unreadable.push(Unreadable {
                 location: String::new(),
                 reason: Failure::TooLarge,

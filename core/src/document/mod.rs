@@ -1,5 +1,6 @@
 //! Documents to text: the parts of a file people upload (PDF, Word, Excel and
-//! PowerPoint files, OpenDocument, plain text), each with the place it comes
+//! PowerPoint files, OpenDocument, ZIP archives and EPUB books member by
+//! member, plain text), each with the place it comes
 //! from, under limits that bound memory and work. The stage before `detect`:
 //! [`Engine::classify_document`](crate::Engine::classify_document) classifies
 //! each part.
@@ -25,11 +26,15 @@
 #[cfg(feature = "documents")]
 mod container;
 #[cfg(feature = "documents")]
+mod mail;
+#[cfg(feature = "documents")]
 mod pdf;
 #[cfg(feature = "documents")]
 mod xml;
 
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "documents")]
+use std::cell::Cell;
 #[cfg(feature = "documents")]
 use std::io::Read;
 
@@ -40,7 +45,9 @@ use std::io::Read;
 pub struct Limits {
     /// The largest file read at all, in bytes.
     pub max_input: usize,
-    /// The most bytes all parts of an archive may expand to.
+    /// The most bytes a file may expand to, all its parts, and the members
+    /// of archives in it at any depth, together (a PDF's streams count twice:
+    /// every one is inflated once to check it before its pages are read).
     pub max_expanded: u64,
     /// The most bytes one part of an archive may expand to.
     pub max_part: u64,
@@ -78,6 +85,12 @@ pub enum Format {
     OpenDocument,
     /// A PDF file: the text layer of each page.
     Pdf,
+    /// A ZIP archive (or an EPUB book): each member read as a file of its
+    /// own, its parts named `member` or `member: place`.
+    Archive,
+    /// An e-mail message (`.eml`): `headers`, `body`, and each attachment
+    /// read as a file of its own (`attachment report.pdf: page 2`).
+    Email,
     /// UTF-8 text (plain text, CSV, JSON, XML, HTML as written).
     Text,
     /// Anything else; the document has one [`Unreadable`] entry saying why.
@@ -86,7 +99,7 @@ pub enum Format {
 
 impl Format {
     /// The stable snake_case name (`pdf`, `docx`, `xlsx`, `pptx`,
-    /// `open_document`, `text`, `other`), as in the wire format.
+    /// `open_document`, `archive`, `email`, `text`, `other`), as in the wire format.
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Docx => "docx",
@@ -94,6 +107,8 @@ impl Format {
             Format::Pptx => "pptx",
             Format::OpenDocument => "open_document",
             Format::Pdf => "pdf",
+            Format::Archive => "archive",
+            Format::Email => "email",
             Format::Text => "text",
             Format::Other => "other",
         }
@@ -170,6 +185,44 @@ pub struct Document {
 }
 
 impl Document {
+    /// Reads `bytes`, a file inside this one (an archive member, an
+    /// attachment) called `name`, as a file of its own one level deeper, and
+    /// adds its parts and what it could not read, named `name` or `name:
+    /// place`. Pictures and fonts are skipped, as in an Office file.
+    #[cfg(feature = "documents")]
+    fn add_inner(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+        limits: &Limits,
+        depth: usize,
+        spent: &Cell<u64>,
+    ) {
+        if is_media(bytes) {
+            return;
+        }
+        let inner = extract_nested(bytes, limits, depth + 1, spent);
+        let place = |location: &str| match location {
+            "" => name.to_string(),
+            location => format!("{name}: {location}"),
+        };
+        self.parts.extend(
+            inner
+                .parts
+                .into_iter()
+                .filter(|p| !p.text.trim().is_empty())
+                .map(|p| Part {
+                    location: place(&p.location),
+                    text: p.text,
+                }),
+        );
+        self.unreadable
+            .extend(inner.unreadable.into_iter().map(|u| Unreadable {
+                location: place(&u.location),
+                reason: u.reason,
+            }));
+    }
+
     #[cfg(feature = "documents")]
     fn unreadable(format: Format, reason: Failure) -> Document {
         Document {
@@ -188,11 +241,24 @@ impl Document {
 /// a hint. Never panics, never fails: see [`Document::unreadable`](Document).
 pub fn extract(bytes: &[u8], name: Option<&str>, limits: &Limits) -> Document {
     let _ = name;
+    extract_nested(bytes, limits, 0, &Cell::new(0))
+}
+
+#[cfg(feature = "documents")]
+/// How deep archives may nest (a ZIP in a ZIP in a ZIP): deeper is a
+/// [`Failure::Bomb`] (`42.zip` nests five levels of sixteen).
+const MAX_NESTING: usize = 3;
+
+#[cfg(feature = "documents")]
+/// [`extract`] of a file found `depth` archives deep. `spent` is what the
+/// whole file has expanded to so far (decompressed bytes, counted against
+/// [`Limits::max_expanded`]), shared by every archive member at every depth.
+fn extract_nested(bytes: &[u8], limits: &Limits, depth: usize, spent: &Cell<u64>) -> Document {
     if bytes.len() > limits.max_input {
         return Document::unreadable(Format::Other, Failure::TooLarge);
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
-        return container::extract(bytes, limits);
+        return container::extract(bytes, limits, depth, spent);
     }
     // Compound files: legacy Office documents and every password-protected
     // Office Open XML file (its package is encrypted inside one).
@@ -208,7 +274,10 @@ pub fn extract(bytes: &[u8], name: Option<&str>, limits: &Limits) -> Document {
         );
     }
     if bytes.starts_with(b"%PDF-") {
-        return pdf::extract(bytes, limits);
+        return pdf::extract(bytes, limits, spent);
+    }
+    if looks_like_mail(bytes) {
+        return mail::extract(bytes, limits, depth, spent);
     }
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(text) {
@@ -231,6 +300,56 @@ pub fn is_document(bytes: &[u8]) -> bool {
     [&b"PK\x03\x04"[..], b"PK\x05\x06", b"%PDF-", &COMPOUND_FILE]
         .iter()
         .any(|magic| bytes.starts_with(magic))
+        || looks_like_mail(bytes)
+}
+
+/// Whether `bytes` start like an e-mail message: header fields up to the
+/// first blank line, among them `From:` and one of `Date:`, `Subject:`,
+/// `Message-ID:` or `MIME-Version:`, or both `MIME-Version:` and
+/// `Content-Type:` (an mbox file's `From ` line first is allowed).
+fn looks_like_mail(bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(16 << 10)]);
+    let (mut from, mut other, mut mime, mut content_type) = (false, false, false, false);
+    for (i, line) in head.lines().enumerate() {
+        if line.is_empty() {
+            break;
+        }
+        if line.starts_with([' ', '\t']) || (i == 0 && line.starts_with("From ")) {
+            continue; // a folded field goes on
+        }
+        let Some((name, _)) = line.split_once(':') else {
+            return false;
+        };
+        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            return false;
+        }
+        match name.to_ascii_lowercase().as_str() {
+            "from" => from = true,
+            "mime-version" => (other, mime) = (true, true),
+            "content-type" => content_type = true,
+            "date" | "subject" | "message-id" => other = true,
+            _ => {}
+        }
+    }
+    from && other || mime && content_type
+}
+
+#[cfg(feature = "documents")]
+/// Pictures (PNG, JPEG, GIF, WebP) and fonts (TrueType, OpenType, WOFF), by
+/// their first bytes.
+fn is_media(bytes: &[u8]) -> bool {
+    const MAGIC: [&[u8]; 8] = [
+        b"\x89PNG",
+        b"\xFF\xD8\xFF",
+        b"GIF8",
+        b"\x00\x01\x00\x00",
+        b"OTTO",
+        b"wOFF",
+        b"wOF2",
+        b"true",
+    ];
+    MAGIC.iter().any(|m| bytes.starts_with(m))
+        || (bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP"))
 }
 
 /// The first bytes of a compound file (legacy Office, encrypted Office Open XML).

@@ -13,13 +13,15 @@ use super::{read_bounded, Document, Failure, Format, Limits, Part, Unreadable};
 use flate2::read::{DeflateDecoder, ZlibDecoder};
 use lopdf::content::Content;
 use lopdf::{Dictionary, Encoding, Object, ObjectId, Stream};
+use std::cell::Cell;
 use std::collections::{BTreeMap, HashSet};
 
 /// How deep form XObjects may nest (a form drawing a form ...).
 const MAX_FORM_DEPTH: usize = 8;
 
-pub(super) fn extract(bytes: &[u8], limits: &Limits) -> Document {
-    if let Err(reason) = check_streams(bytes, limits) {
+/// A PDF's text, page by page; what it expands to is added to `spent`.
+pub(super) fn extract(bytes: &[u8], limits: &Limits, spent: &Cell<u64>) -> Document {
+    if let Err(reason) = check_streams(bytes, limits, spent) {
         return Document::unreadable(Format::Pdf, reason);
     }
     let pdf = match lopdf::Document::load_mem(bytes) {
@@ -36,9 +38,10 @@ pub(super) fn extract(bytes: &[u8], limits: &Limits) -> Document {
         return Document::unreadable(Format::Pdf, Failure::TooLarge);
     }
     let mut budget = Budget {
-        left: limits.max_expanded,
+        left: limits.max_expanded.saturating_sub(spent.get()),
         limits,
     };
+    let before = budget.left;
     for (number, id) in pages {
         let location = format!("page {number}");
         match page_text(&pdf, id, &mut budget) {
@@ -61,6 +64,7 @@ pub(super) fn extract(bytes: &[u8], limits: &Limits) -> Document {
             break;
         }
     }
+    spent.set(spent.get() + (before - budget.left));
     if let Some(text) = properties(&pdf) {
         doc.parts.push(Part {
             location: "properties".into(),
@@ -121,11 +125,18 @@ fn inflate(data: &[u8], cap: u64, max_ratio: u64, keep: bool) -> super::Bounded 
 /// within [`Limits::max_part`] and the ratio, all within
 /// [`Limits::max_expanded`]. Images are not counted (nothing here
 /// decompresses them; a scan of a blank page compresses a thousandfold).
-fn check_streams(bytes: &[u8], limits: &Limits) -> Result<(), Failure> {
+fn check_streams(bytes: &[u8], limits: &Limits, spent: &Cell<u64>) -> Result<(), Failure> {
     if memchr::memmem::find(bytes, b"/Encrypt").is_some() {
         return Err(Failure::Encrypted);
     }
-    let mut expanded = 0u64;
+    let mut expanded = spent.get();
+    let result = inflate_all(bytes, limits, &mut expanded);
+    spent.set(expanded);
+    result
+}
+
+/// [`check_streams`]' inflating; `expanded` counts.
+fn inflate_all(bytes: &[u8], limits: &Limits, expanded: &mut u64) -> Result<(), Failure> {
     let mut from = 0;
     while let Some(at) = memchr::memmem::find(&bytes[from..], b"stream") {
         let at = from + at;
@@ -149,12 +160,14 @@ fn check_streams(bytes: &[u8], limits: &Limits) -> Result<(), Failure> {
         {
             return Err(Failure::Unsupported);
         }
-        let cap = limits.max_part.min(limits.max_expanded - expanded);
+        let cap = limits
+            .max_part
+            .min(limits.max_expanded.saturating_sub(*expanded));
         let read = inflate(data, cap, limits.max_ratio, false);
-        expanded += read.expanded;
+        *expanded += read.expanded;
         match read.result {
             Err(reason @ (Failure::TooLarge | Failure::Bomb)) => return Err(reason),
-            _ if expanded > limits.max_expanded => return Err(Failure::TooLarge),
+            _ if *expanded > limits.max_expanded => return Err(Failure::TooLarge),
             _ => {}
         }
     }
