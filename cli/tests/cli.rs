@@ -169,7 +169,14 @@ fn scan_reads_documents() {
         "{}",
         text(&out.stderr)
     );
-    for file in ["report.pdf", "roster.xlsx", "letter.docx", "memo.odt"] {
+    for file in [
+        "report.pdf",
+        "roster.xlsx",
+        "letter.docx",
+        "memo.odt",
+        "bundle.zip",
+        "message.eml",
+    ] {
         let line = stdout
             .lines()
             .find(|l| l.contains(file))
@@ -177,7 +184,14 @@ fn scan_reads_documents() {
         assert!(line.starts_with("restricted"), "{line}");
     }
     // The fixtures, make.py and expected.json.
-    assert!(stdout.contains("11 files scanned"), "{stdout}");
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/expected.json")).unwrap())
+            .unwrap();
+    let files = expected.as_object().unwrap().len() + 2;
+    assert!(
+        stdout.contains(&format!("{files} files scanned")),
+        "{stdout}"
+    );
 
     let out = tiergate(&["scan", dir, "--format", "json"], None);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
