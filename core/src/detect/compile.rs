@@ -14,13 +14,25 @@ use crate::tier::Score;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex_automata::meta::{self, Regex};
 use regex_automata::{Input, MatchKind as SetKind};
-use std::sync::OnceLock;
+use regex_syntax::hir::Hir;
+use std::sync::{Arc, OnceLock};
+
+/// Where a pattern's regex comes from.
+pub(super) enum Source<'a> {
+    /// A policy's pattern, parsed when the policy was read.
+    Parsed(&'a policy::Pattern),
+    /// A source made while resolving (a keyword list).
+    Made(String),
+}
 
 #[derive(Debug)]
 pub(super) struct CompiledPattern {
     pub(super) detector: usize,
-    pub(super) source: String,
     pub(super) path: String,
+    /// The source parsed once: routed, put in the set near digits and
+    /// compiled from this, never parsed again (parsing every pattern three
+    /// times was a fifth of building an engine).
+    pub(super) hir: Arc<Hir>,
     /// Compiled when the policy is built for policy-written patterns (so errors
     /// surface there), on first use for the tested built-in catalogue.
     regex: OnceLock<Option<Regex>>,
@@ -30,27 +42,34 @@ pub(super) struct CompiledPattern {
 }
 
 impl CompiledPattern {
+    /// A pattern of `detector`: `source` is parsed here unless its syntax
+    /// tree comes with it (a policy's [`policy::Pattern`] was parsed when read).
     pub(super) fn new(
         detector: usize,
-        source: String,
+        source: Source,
         path: String,
         score: Score,
         eager: bool,
     ) -> Result<Self, Error> {
+        let (source, hir) = match source {
+            Source::Parsed(p) => (p.as_str().to_string(), Arc::clone(p.hir())),
+            // Sources made here (keyword lists) did not pass the policy's
+            // syntax check: parsing here reports them too.
+            Source::Made(source) => {
+                let hir = policy::parse_regex(&source).map_err(|why| Error::invalid(&path, why))?;
+                (source, Arc::new(hir))
+            }
+        };
         let regex = OnceLock::new();
         if eager {
-            let _ = regex.set(Some(compile(&source, &path)?));
-        } else {
-            // Sources made here (keyword lists) did not pass the policy's
-            // syntax check; a lazily compiled pattern must not fail later.
-            policy::parse_regex(&source).map_err(|why| Error::invalid(&path, why))?;
+            let _ = regex.set(Some(compile_hir(&hir, &path)?));
         }
         let value_group = source.contains("(?P<value>") || source.contains("(?<value>");
         Ok(CompiledPattern {
             value_group,
             detector,
-            source,
             path,
+            hir,
             regex,
             score,
         })
@@ -90,7 +109,7 @@ impl CompiledPattern {
     /// than panic.
     pub(super) fn regex(&self) -> Option<&Regex> {
         self.regex
-            .get_or_init(|| compile(&self.source, &self.path).ok())
+            .get_or_init(|| compile_hir(&self.hir, &self.path).ok())
             .as_ref()
     }
 }
@@ -101,14 +120,19 @@ const SIZE_LIMIT: usize = 64 << 20;
 /// A regex over bytes (Unicode off, so `\w` and `(?i)` are ASCII), which
 /// also offers anchored searches.
 pub(super) fn compile(source: &str, path: &str) -> Result<Regex, Error> {
+    let hir = policy::parse_regex(source).map_err(|why| Error::invalid(path, why))?;
+    compile_hir(&hir, path)
+}
+
+/// [`compile`] for a source already parsed (with the policy's syntax settings).
+fn compile_hir(hir: &Hir, path: &str) -> Result<Regex, Error> {
     Regex::builder()
-        .syntax(policy::regex_syntax())
         .configure(
             meta::Config::new()
                 .utf8_empty(false)
                 .nfa_size_limit(Some(SIZE_LIMIT)),
         )
-        .build(source)
+        .build_from_hir(hir)
         .map_err(|e| {
             let why = match (e.syntax_error(), e.size_limit()) {
                 (Some(syntax), _) => syntax.to_string(),
@@ -143,7 +167,7 @@ impl Scanner {
         let routes = Routes::plan(patterns.iter().map(|p| {
             let d = &detectors[p.detector];
             (
-                p.source.as_str(),
+                &*p.hir,
                 d.requires_context || p.score < d.min_score,
                 !d.nearby.is_empty(),
             )
@@ -186,13 +210,6 @@ impl Scanner {
                 Error::invalid("detectors", format!("cannot compile prefixes: {e}"))
             })?)
         };
-        // Patterns that run on every text are compiled with the engine, not
-        // inside the first check (which a module host meters with fuel); so
-        // are the long keyword lists searched near other findings (HR terms:
-        // compiling them costs more than a short check's whole budget).
-        for &i in routes.alone.iter().chain(&near_findings) {
-            patterns[i].regex();
-        }
         let allow_patterns = policy
             .allowlist
             .patterns
@@ -237,6 +254,14 @@ impl Scanner {
     /// Scans every detector's example once, discarding the result: see
     /// [`crate::Engine::warm_up`].
     pub(crate) fn warm_up(&self) {
+        // Patterns that run on every text, and the long keyword lists
+        // searched near other findings (HR terms: compiling them costs more
+        // than a short check's whole fuel budget in the module), are compiled
+        // here rather than inside a first check. A one-shot command skips it:
+        // a text without a person never needs the keyword lists.
+        for &i in self.alone.iter().chain(&self.near_findings) {
+            self.patterns[i].regex();
+        }
         let examples: Vec<&str> = self
             .detectors
             .iter()
@@ -255,12 +280,8 @@ fn near_digits_set(
     if members.is_empty() {
         return Ok(None);
     }
-    let sources: Vec<&str> = members
-        .iter()
-        .map(|&i| patterns[i].source.as_str())
-        .collect();
+    let hirs: Vec<&Hir> = members.iter().map(|&i| &*patterns[i].hir).collect();
     Regex::builder()
-        .syntax(policy::regex_syntax())
         .configure(
             meta::Config::new()
                 .match_kind(SetKind::All)
@@ -269,7 +290,7 @@ fn near_digits_set(
                 .nfa_size_limit(Some(SIZE_LIMIT))
                 .hybrid_cache_capacity(16 << 20),
         )
-        .build_many(&sources)
+        .build_many_from_hir(&hirs)
         .map(Some)
         .map_err(|e| {
             Error::invalid(

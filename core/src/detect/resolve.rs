@@ -4,7 +4,7 @@
 //! turned into a [`Detector`] with its patterns. Patterns the policy wrote are
 //! compiled here, so their errors point at the policy.
 
-use super::compile::{compile, CompiledPattern};
+use super::compile::{compile, CompiledPattern, Source};
 use super::{catalogue, Detector, DetectorInfo};
 use crate::error::Error;
 use crate::policy::{self, DetectorSpec, Policy};
@@ -214,7 +214,7 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
         for (i, p) in pattern_specs.iter().enumerate() {
             patterns.push(CompiledPattern::new(
                 index,
-                p.regex.as_str().to_string(),
+                Source::Parsed(&p.regex),
                 format!("{path}.patterns[{i}]"),
                 p.score.unwrap_or(base),
                 eager,
@@ -230,7 +230,7 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
             let source = keyword_regex(&keywords, spec.case_sensitive.unwrap_or(false));
             patterns.push(CompiledPattern::new(
                 index,
-                source,
+                Source::Made(source),
                 format!("{path}.keywords"),
                 base,
                 eager,

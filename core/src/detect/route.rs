@@ -2,7 +2,6 @@
 //! from its syntax tree when the scanner is built (see the module docs of
 //! `detect`).
 
-use crate::policy::parse_regex;
 use regex_syntax::hir::Hir;
 use std::collections::BTreeMap;
 
@@ -54,15 +53,13 @@ impl Routes {
     /// its detector reports only with context, and whether it is searched
     /// apart, only near other findings (`requires_nearby`): such patterns get
     /// no route here.
-    pub(super) fn plan<'a>(patterns: impl IntoIterator<Item = (&'a str, bool, bool)>) -> Routes {
+    pub(super) fn plan<'a>(patterns: impl IntoIterator<Item = (&'a Hir, bool, bool)>) -> Routes {
         let mut routes = Routes::default();
-        for (i, (source, requires_context, apart)) in patterns.into_iter().enumerate() {
+        for (i, (hir, requires_context, apart)) in patterns.into_iter().enumerate() {
             if apart {
                 continue;
             }
-            // Unparsable patterns fail to compile later, with the parser's message.
-            let hir = parse_regex(source).unwrap_or_else(|_| Hir::empty());
-            match route(&hir, requires_context) {
+            match route(hir, requires_context) {
                 Route::Prefix(literals) => {
                     literals.into_iter().for_each(|l| routes.prefixes.add(l, i));
                 }
@@ -269,6 +266,7 @@ fn fold_ascii_case(hir: &Hir) -> Hir {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::policy::parse_regex;
 
     fn parse(source: &str) -> Option<Hir> {
         parse_regex(source).ok()

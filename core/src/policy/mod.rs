@@ -20,8 +20,8 @@ mod schema;
 pub(crate) use check::is_identifier;
 pub use lint::PolicyWarning;
 pub(crate) use load::typed;
+pub(crate) use pattern::parse as parse_regex;
 pub use pattern::Pattern;
-pub(crate) use pattern::{parse as parse_regex, syntax as regex_syntax};
 pub(crate) use rules::verdict;
 pub(crate) use schema::TomlSource;
 pub use schema::{

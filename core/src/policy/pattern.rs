@@ -6,6 +6,7 @@ use crate::error::{Error, ErrorKind};
 use regex_automata::util::syntax;
 use regex_syntax::hir::Hir;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::sync::Arc;
 
 /// How every regex of a policy is parsed: bytes, ASCII classes (`\w`, `(?i)`)
 /// unless a pattern asks for Unicode with `(?u:...)`.
@@ -27,9 +28,13 @@ pub(crate) fn parse(source: &str) -> Result<Hir, String> {
 }
 
 /// A regex source whose syntax was checked when the policy was read,
-/// so a typo is reported with the line and column of the policy file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Pattern(String);
+/// so a typo is reported with the line and column of the policy file. The
+/// syntax tree of that check is kept: the scanner compiles from it.
+#[derive(Clone)]
+pub struct Pattern {
+    source: String,
+    hir: Arc<Hir>,
+}
 
 impl Pattern {
     /// Checks the syntax of `source` as tiergate compiles it (ASCII classes by default).
@@ -37,30 +42,47 @@ impl Pattern {
     /// # Errors
     /// `policy_invalid` with the regex parser's explanation.
     pub fn new(source: &str) -> Result<Pattern, Error> {
-        check_regex_syntax(source).map_err(|m| Error::new(ErrorKind::PolicyInvalid, m))?;
-        Ok(Pattern(source.to_string()))
+        Pattern::parsed(source.to_string()).map_err(|m| Error::new(ErrorKind::PolicyInvalid, m))
+    }
+
+    fn parsed(source: String) -> Result<Pattern, String> {
+        let hir = Arc::new(parse(&source)?);
+        Ok(Pattern { source, hir })
     }
 
     /// The regex source.
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.source
+    }
+
+    /// The syntax tree, as the scanner compiles it.
+    pub(crate) fn hir(&self) -> &Arc<Hir> {
+        &self.hir
     }
 }
 
-fn check_regex_syntax(source: &str) -> Result<(), String> {
-    parse(source).map(|_| ())
+impl PartialEq for Pattern {
+    fn eq(&self, other: &Pattern) -> bool {
+        self.source == other.source
+    }
+}
+
+impl Eq for Pattern {}
+
+impl std::fmt::Debug for Pattern {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Pattern").field(&self.source).finish()
+    }
 }
 
 impl Serialize for Pattern {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
+        s.serialize_str(&self.source)
     }
 }
 
 impl<'de> Deserialize<'de> for Pattern {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pattern, D::Error> {
-        let s = String::deserialize(d)?;
-        check_regex_syntax(&s).map_err(serde::de::Error::custom)?;
-        Ok(Pattern(s))
+        Pattern::parsed(String::deserialize(d)?).map_err(serde::de::Error::custom)
     }
 }
