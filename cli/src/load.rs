@@ -8,7 +8,7 @@ use clap::Args;
 use std::path::{Path, PathBuf};
 use tiergate::{Engine, ErrorKind, Policy};
 
-#[derive(Args, Debug, Clone)]
+#[derive(Args, Debug, Clone, Default)]
 pub struct PolicyArg {
     /// Policy file (TOML, or JSON when its text starts with `{`). Default: the built-in policy.
     #[arg(long, value_name = "FILE", global = true)]

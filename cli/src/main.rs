@@ -7,7 +7,7 @@ mod output;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
-use commands::{audit, check, detectors, policy, redact, scan};
+use commands::{audit, check, detectors, hook, policy, redact, scan};
 use std::process::ExitCode;
 
 /// Exit status: every checked text may go where --to asked (or no --to was given).
@@ -45,6 +45,9 @@ enum Command {
     /// Work with audit logs (hash-chained JSON Lines; see the README's audit section).
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Check what AI clients send, as their hook (Claude Code), and install the hooks.
+    #[command(subcommand)]
+    Hook(hook::HookCommand),
 }
 
 fn run(cli: Cli) -> Result<u8> {
@@ -56,6 +59,7 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Policy(c) => policy::run(c, &mut out),
         Command::Detectors(a) => detectors::run(&a, &mut out),
         Command::Audit(c) => audit::run(c, &mut out),
+        Command::Hook(c) => hook::run(c, &mut out),
     }
 }
 

@@ -1016,3 +1016,100 @@ fn check_and_redact_refuse_input_that_is_not_utf8() {
         assert!(out.stdout.is_empty());
     }
 }
+
+#[test]
+fn hook_claude_code_answers_and_fails_closed_with_exit_2() {
+    let prompt = |text: &str| {
+        serde_json::json!({"hook_event_name": "UserPromptSubmit", "cwd": ".", "prompt": text})
+            .to_string()
+    };
+    let out = tiergate(
+        &["hook", "claude-code"],
+        Some(&prompt("Summarise unit testing.")),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "", "a public prompt gets no answer");
+
+    let out = tiergate(&["hook", "claude-code"], Some(&prompt(SENSITIVE)));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(answer["decision"], "block");
+    assert!(!text(&out.stdout).contains("jane.doe@acme.io"));
+
+    // Input that is not an event, and a policy that does not load: exit 2,
+    // which Claude Code takes for "stop", with what to do on standard error.
+    let out = tiergate(&["hook", "claude-code"], Some("jane.doe@acme.io"));
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("not Claude Code's JSON"), "{err}");
+    assert!(!err.contains("jane.doe"), "{err}");
+    let dir = temp_dir("hook");
+    let broken = dir.path().join("broken.toml");
+    std::fs::write(&broken, "schema = [").unwrap();
+    let policy = broken.to_str().unwrap();
+    let out = tiergate(
+        &["hook", "claude-code", "--policy", policy],
+        Some(&prompt("Summarise unit testing.")),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("cannot load the policy"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn hook_install_writes_the_given_settings_file_and_refuses_a_broken_policy() {
+    let dir = temp_dir("hook-install");
+    let settings = dir.path().join("managed-settings.json");
+    std::fs::write(&settings, r#"{"allowManagedHooksOnly": true}"#).unwrap();
+    let file = settings.to_str().unwrap();
+    let out = tiergate(
+        &["hook", "install", "claude-code", "--settings", file],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let written: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&settings).unwrap()).unwrap();
+    assert_eq!(written["allowManagedHooksOnly"], true);
+    let command = written["hooks"]["UserPromptSubmit"][0]["hooks"][0]["command"]
+        .as_str()
+        .unwrap();
+    assert!(command.ends_with(" hook claude-code"), "{command}");
+    assert!(std::path::Path::new(command.split(' ').next().unwrap()).is_absolute());
+
+    let broken = dir.path().join("broken.toml");
+    std::fs::write(&broken, "schema = [").unwrap();
+    let out = tiergate(
+        &[
+            "hook",
+            "install",
+            "claude-code",
+            "--settings",
+            file,
+            "--policy",
+            broken.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("not installed"),
+        "{}",
+        text(&out.stderr)
+    );
+    let after: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&settings).unwrap()).unwrap();
+    assert_eq!(after, written, "nothing changed");
+
+    let out = tiergate(
+        &["hook", "uninstall", "claude-code", "--settings", file],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        std::fs::read_to_string(&settings).unwrap(),
+        "{\n  \"allowManagedHooksOnly\": true\n}\n"
+    );
+}

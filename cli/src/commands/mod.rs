@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod check;
 pub mod detectors;
+pub mod hook;
 pub mod policy;
 pub mod redact;
 pub mod scan;

@@ -164,8 +164,8 @@ fn read_bytes(path: &PathBuf, max: u64) -> Result<Vec<u8>, NotText> {
     std::fs::read(path).map_err(|e| NotText::Failed(e.to_string()))
 }
 
-/// A file as `scan` reads it.
-enum Input {
+/// A file as `scan` (and the Claude Code hook) reads it.
+pub enum Input {
     Text(String),
     /// PDF, Office or OpenDocument: read part by part.
     Document(Vec<u8>),
@@ -188,16 +188,20 @@ pub fn not_utf8(e: &std::string::FromUtf8Error) -> String {
     )
 }
 
-fn scan_one(engine: &Engine, dests: &[String], path: &PathBuf, max: u64) -> Outcome {
-    let name = path.display().to_string();
-    let read = read_bytes(path, max).and_then(|bytes| {
+/// A file read as a document when its content is one, else as text.
+pub fn read_file(path: &PathBuf, max: u64) -> Result<Input, NotText> {
+    read_bytes(path, max).and_then(|bytes| {
         if document::is_document(&bytes) {
             Ok(Input::Document(bytes))
         } else {
             into_text(bytes).map(Input::Text)
         }
-    });
-    let text = match read {
+    })
+}
+
+fn scan_one(engine: &Engine, dests: &[String], path: &PathBuf, max: u64) -> Outcome {
+    let name = path.display().to_string();
+    let text = match read_file(path, max) {
         Ok(Input::Text(text)) => text,
         Ok(Input::Document(bytes)) => return scan_document(engine, dests, name, path, &bytes),
         Err(NotText::Unreadable { kind, why }) => {

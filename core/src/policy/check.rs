@@ -146,6 +146,7 @@ impl Policy {
         let named = [
             ("client.claude_ai", &self.client.claude_ai),
             ("client.claude_ai_projects", &self.client.claude_ai_projects),
+            ("client.claude_code", &self.client.claude_code),
         ];
         for (path, id) in named {
             if let Some(id) = id.as_deref().filter(|id| self.destination(id).is_none()) {

@@ -67,12 +67,18 @@ impl Policy {
                 "client.claude_ai_projects",
                 client.claude_ai_projects_destination(),
             ),
+            ("client.claude_code", client.claude_code_destination()),
         ] {
             if self.destination(id).is_none() {
+                let client_name = if path == "client.claude_code" {
+                    "the Claude Code hook cannot decide"
+                } else {
+                    "the browser extension cannot decide on claude.ai"
+                };
                 warnings.push(PolicyWarning {
                     path: path.to_string(),
                     message: format!(
-                        "no destination `{id}`: the browser extension cannot decide on claude.ai and will {} (set {path})",
+                        "no destination `{id}`: {client_name} and will {} (set {path})",
                         match client.on_error {
                             OnError::Block => "block sending",
                             OnError::Allow => "let text through unchecked",

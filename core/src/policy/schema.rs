@@ -135,6 +135,11 @@ pub struct Client {
     /// `claude-projects` when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub claude_ai_projects: Option<String>,
+    /// The destination of prompts and file reads in Claude Code (`tiergate
+    /// hook claude-code`); `claude-api` when omitted. An organisation whose
+    /// Claude Code goes through a zero-retention agreement names that destination.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claude_code: Option<String>,
     /// Where clients POST decision records (JSON, never text or values);
     /// `https://`, or `http://` to a loopback address.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -246,6 +251,11 @@ impl Client {
         self.claude_ai_projects
             .as_deref()
             .unwrap_or("claude-projects")
+    }
+
+    /// The destination of Claude Code.
+    pub fn claude_code_destination(&self) -> &str {
+        self.claude_code.as_deref().unwrap_or("claude-api")
     }
 
     /// The settings as JSON with every default filled in, for hosts:
