@@ -42,27 +42,42 @@ impl PolicyArg {
 /// A policy file as loaded: its text, read once, and the engine built from that text.
 #[derive(Debug)]
 pub struct Loaded {
-    /// The exact text the engine was built from (what `policy sign` signs and
-    /// `policy build` bakes in).
+    /// The exact text the engine was built from (what `policy sign` signs).
     pub text: String,
+    /// A text that loads on its own, anywhere (what `policy build` bakes in):
+    /// `text`, or the resolved policy as JSON when it extends another file.
+    pub portable: String,
     pub engine: Engine,
 }
 
-/// Loads the policy file at `path`. With `pubkey`, it is accepted only when
-/// `path`.sig is a valid signature by that key over the text that is loaded.
+/// Loads the policy file at `path`, and the files it `extends`. With
+/// `pubkey`, each file is accepted only when its FILE.sig is a valid
+/// signature by that key over the text that is loaded.
 pub fn load(path: &Path, pubkey: Option<&Path>) -> Result<Loaded> {
-    let text = read(path)?;
-    let policy = match pubkey {
-        Some(pubkey) => {
-            let signature = read_signature(path, None)?;
-            let public = read_line_file(pubkey, "public key")?;
-            Policy::from_signed_text(&text, &signature, &public)
+    let public = pubkey
+        .map(|k| read_line_file(k, "public key"))
+        .transpose()?;
+    let mut texts: Vec<String> = Vec::new();
+    let policy = Policy::from_path_verified(path, |file, text| {
+        if let Some(public) = &public {
+            let signature = signature_of(file, None)?;
+            tiergate::signing::verify(text.as_bytes(), &signature, public)?;
         }
-        None => Policy::from_text(&text),
-    }
+        texts.push(text.to_string());
+        Ok(())
+    })
     .map_err(|e| core_error(e, Some(path)))?;
+    let portable = if texts.len() > 1 {
+        policy.to_json()
+    } else {
+        texts[0].clone()
+    };
     let engine = Engine::new(policy).map_err(|e| core_error(e, Some(path)))?;
-    Ok(Loaded { text, engine })
+    Ok(Loaded {
+        text: texts.swap_remove(0),
+        portable,
+        engine,
+    })
 }
 
 /// The text of a policy file (an `io` core error when it cannot be read or is not UTF-8).
@@ -80,22 +95,28 @@ pub fn signature_path(policy: &Path) -> PathBuf {
 /// The signature of `policy`: `sig`, or `FILE.sig` next to it. A missing one
 /// is a `policy_signature` error: the policy is not signed.
 pub fn read_signature(policy: &Path, sig: Option<&Path>) -> Result<String> {
+    signature_of(policy, sig).map_err(|e| core_error(e, None))
+}
+
+fn signature_of(policy: &Path, sig: Option<&Path>) -> Result<String, tiergate::Error> {
     let sig_path = sig.map_or_else(|| signature_path(policy), Path::to_path_buf);
-    match std::fs::read_to_string(&sig_path) {
-        Ok(s) => Ok(s),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            let message = format!(
-                "{} is not signed (no {}); sign it with `tiergate policy sign`",
-                policy.display(),
-                sig_path.display()
-            );
-            Err(core_error(
-                tiergate::Error::new(ErrorKind::PolicySignature, message),
-                None,
-            ))
+    std::fs::read_to_string(&sig_path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            tiergate::Error::new(
+                ErrorKind::PolicySignature,
+                format!(
+                    "{} is not signed (no {}); sign it with `tiergate policy sign`",
+                    policy.display(),
+                    sig_path.display()
+                ),
+            )
+        } else {
+            tiergate::Error::new(
+                ErrorKind::Io,
+                format!("cannot read {}: {e}", sig_path.display()),
+            )
         }
-        Err(e) => Err(e).with_context(|| format!("cannot read {}", sig_path.display())),
-    }
+    })
 }
 
 /// A one-line file: a key (`what` names it in the error).

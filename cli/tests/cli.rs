@@ -1113,3 +1113,110 @@ fn hook_install_writes_the_given_settings_file_and_refuses_a_broken_policy() {
         "{\n  \"allowManagedHooksOnly\": true\n}\n"
     );
 }
+
+#[test]
+fn a_policy_extending_files_loads_signed_file_by_file_and_shows_resolved() {
+    let tmp = temp_dir("extends");
+    let dir = tmp.path();
+    let base = dir.join("acme.toml");
+    std::fs::write(
+        &base,
+        "extends = \"builtin\"\nid = \"acme\"\nrevision = \"1\"\n[escalation]\ncontact = \"privacy@acme.example\"\n",
+    )
+    .unwrap();
+    let team = dir.join("legal.toml");
+    std::fs::write(
+        &team,
+        "extends = \"acme.toml\"\nid = \"acme-legal\"\nrevision = \"2\"\n[[destinations]]\nid = \"claude-api\"\napproved = false\n",
+    )
+    .unwrap();
+    let t = team.to_str().unwrap();
+    let out = tiergate(
+        &["check", "--policy", t, "--to", "claude-api", "-"],
+        Some("hello"),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "claude-api is not approved: {}",
+        text(&out.stdout)
+    );
+    assert!(
+        text(&out.stdout).contains("not approved"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    // The resolved policy is a whole policy: it loads on its own and decides the same.
+    let resolved = tiergate(&["policy", "show", "--resolved", "--policy", t], None);
+    assert_eq!(
+        resolved.status.code(),
+        Some(0),
+        "{}",
+        text(&resolved.stderr)
+    );
+    let whole = dir.join("resolved.toml");
+    std::fs::write(&whole, &resolved.stdout).unwrap();
+    assert!(!text(&resolved.stdout).contains("extends"));
+    let stamp = |policy: &str| {
+        let out = tiergate(&["policy", "show", "--json", "--policy", policy], None);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    assert_eq!(stamp(whole.to_str().unwrap()), stamp(t));
+
+    // Signed: every file in the chain needs its own valid signature.
+    let name = dir.join("org");
+    assert!(
+        tiergate(&["policy", "keygen", name.to_str().unwrap()], None)
+            .status
+            .success()
+    );
+    let (key, public) = (dir.join("org.key"), dir.join("org.pub"));
+    let sign = |file: &std::path::Path| {
+        let out = tiergate(
+            &[
+                "policy",
+                "sign",
+                file.to_str().unwrap(),
+                "--key",
+                key.to_str().unwrap(),
+            ],
+            None,
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    };
+    let signed_check = || {
+        tiergate(
+            &[
+                "check",
+                "--policy",
+                t,
+                "--policy-pubkey",
+                public.to_str().unwrap(),
+                "-",
+            ],
+            Some("hello"),
+        )
+    };
+    sign(&team);
+    let refused = signed_check();
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        text(&refused.stderr).contains("acme.toml is not signed"),
+        "{}",
+        text(&refused.stderr)
+    );
+    sign(&base);
+    assert_eq!(signed_check().status.code(), Some(0));
+    std::fs::write(
+        &base,
+        std::fs::read_to_string(&base)
+            .unwrap()
+            .replace("privacy@", "anyone@"),
+    )
+    .unwrap();
+    let tampered = signed_check();
+    assert_eq!(tampered.status.code(), Some(2));
+    assert!(text(&tampered.stderr).contains("changed after it was signed"));
+}

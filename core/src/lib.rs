@@ -73,7 +73,7 @@ pub use offsets::{convert_offsets, text_from_surrogates, to_byte_offsets, Offset
 pub use policy::{
     Allowlist, Category, Client, Condition, Destination, DetectorSpec, Documents, Escalation,
     OnError, Pattern, PatternSpec, Policy, PolicyStamp, PolicyWarning, Regulation, Rule, Settings,
-    MAX_POLICY_BYTES, MAX_POLICY_DEPTH, POLICY_SCHEMA,
+    MAX_EXTENDS_DEPTH, MAX_POLICY_BYTES, MAX_POLICY_DEPTH, POLICY_SCHEMA,
 };
 pub use redact::{Redacted, RedactedBatch, Replacement, StreamRestorer};
 pub use report::{mask, Finding, FindingWire, Report, ReportWire, Span, WIRE_VERSION};

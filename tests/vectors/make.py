@@ -506,6 +506,11 @@ case(g, "hipaa-without-baa-blocked", "MRN 00482913", "sensitive", [("mrn", "0048
 case(g, "gdpr-with-dpa-allowed", "mail jane.doe@acme.io", "sensitive", [("email", "jane.doe@acme.io")], destination="claude-enterprise-zdr", action="allow", policy=Q)
 case(g, "no-rule-blocks", "mail jane.doe@acme.io", "sensitive", [("email", "jane.doe@acme.io")], destination="claude-api", action="block", policy=Q)
 case(g, "public-allowed-by-rule", "nothing to see", "public", [], destination="claude-api", action="allow", policy=Q)
+E = "policies/extends-builtin.toml"
+case(g, "extends-added-detector-and-rule", "Please close TCK-004211 today.", "internal", [("ticket_id", "TCK-004211")], destination="claude-api", action="acknowledge", policy=E)
+case(g, "extends-organisation-codename", "Heron ships in May", "internal", [("org_codename", "Heron")], destination="claude-api", action="acknowledge", policy=E)
+case(g, "extends-destination-turned-off", "nothing to see", "public", [], destination="claude-ai", action="block", policy=E)
+case(g, "extends-keeps-builtin-detectors", "mail jane.doe@acme.io", "sensitive", [("email", "jane.doe@acme.io")], destination="claude-enterprise-zdr", action="allow", policy=E)
 
 # ---------------------------------------------------------------- redaction
 g = group("redaction", "Typed, numbered placeholders; the same value gets the same placeholder")

@@ -111,7 +111,7 @@ def test_a_policy_nested_too_deeply_is_a_policy_parse_error_the_same_as_in_text(
         assert e.value.code == "policy_parse" and "nested more than 32 deep" in str(e.value)
 
 
-def test_policy_arguments(engine):
+def test_policy_arguments(engine, tmp_path):
     source = tiergate.builtin_policy()
     from_text = tiergate.Engine(source)
     assert from_text.policy_id == engine.policy_id == "tiergate-builtin"
@@ -126,6 +126,15 @@ def test_policy_arguments(engine):
     with pytest.raises(tiergate.PolicyIOError) as e:
         tiergate.Engine.from_path(ROOT / "tests/vectors/policies/missing.toml")
     assert e.value.code == "io"
+    # A policy extending another file, relative to it; as text it cannot find the file.
+    team = tmp_path / "team.toml"
+    team.write_text(f'extends = "{ROOT / "tests/vectors/policies/extends-builtin.toml"}"\nid = "team"\nrevision = "2"\n')
+    extended = tiergate.Engine.from_path(team)
+    assert extended.policy_id == "team"
+    assert extended.check("Please close TCK-004211 today.", "claude-api").action == "acknowledge"
+    with pytest.raises(tiergate.PolicyError) as e:
+        tiergate.Engine(team.read_text())
+    assert e.value.code == "policy_invalid"
     assert any(d["id"] == "email" and d["tier"] == "sensitive" for d in engine.detectors())
     policy_dict = {
         "schema": 1,

@@ -12,8 +12,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 use serde_json::json;
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::path::PathBuf;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use tiergate::{document, Decision, Engine, Report, Tier, WIRE_VERSION};
@@ -145,23 +145,31 @@ pub enum NotText {
 /// A file's text, unless it is larger than `max` bytes, binary (a NUL byte in
 /// its first 8 KiB) or not UTF-8: tiergate reads UTF-8 only, like every
 /// runtime, so offsets are the file's bytes.
-pub fn read_text(path: &PathBuf, max: u64) -> Result<String, NotText> {
+pub fn read_text(path: &Path, max: u64) -> Result<String, NotText> {
     into_text(read_bytes(path, max)?)
 }
 
-/// A file's bytes, unless it is larger than `max` bytes.
-fn read_bytes(path: &PathBuf, max: u64) -> Result<Vec<u8>, NotText> {
+/// A file's bytes, unless it is larger than `max` bytes. The size on disk is
+/// checked first and the read is bounded too (files under /proc say 0).
+fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>, NotText> {
+    let too_large = |len: u64| NotText::Unreadable {
+        kind: "too_large",
+        why: format!("{len} bytes or more, over --max-size {max}"),
+    };
     match std::fs::metadata(path) {
-        Ok(m) if m.len() > max => {
-            return Err(NotText::Unreadable {
-                kind: "too_large",
-                why: format!("{} bytes, over --max-size {max}", m.len()),
-            })
-        }
+        Ok(m) if m.len() > max => return Err(too_large(m.len())),
         Ok(_) => {}
         Err(e) => return Err(NotText::Failed(e.to_string())),
     }
-    std::fs::read(path).map_err(|e| NotText::Failed(e.to_string()))
+    let file = std::fs::File::open(path).map_err(|e| NotText::Failed(e.to_string()))?;
+    let mut bytes = Vec::new();
+    file.take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| NotText::Failed(e.to_string()))?;
+    if bytes.len() as u64 > max {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// A file as `scan` (and the Claude Code hook) reads it.
@@ -189,7 +197,7 @@ pub fn not_utf8(e: &std::string::FromUtf8Error) -> String {
 }
 
 /// A file read as a document when its content is one, else as text.
-pub fn read_file(path: &PathBuf, max: u64) -> Result<Input, NotText> {
+pub fn read_file(path: &Path, max: u64) -> Result<Input, NotText> {
     read_bytes(path, max).and_then(|bytes| {
         if document::is_document(&bytes) {
             Ok(Input::Document(bytes))
@@ -199,7 +207,7 @@ pub fn read_file(path: &PathBuf, max: u64) -> Result<Input, NotText> {
     })
 }
 
-fn scan_one(engine: &Engine, dests: &[String], path: &PathBuf, max: u64) -> Outcome {
+fn scan_one(engine: &Engine, dests: &[String], path: &Path, max: u64) -> Outcome {
     let name = path.display().to_string();
     let text = match read_file(path, max) {
         Ok(Input::Text(text)) => text,

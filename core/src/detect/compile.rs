@@ -51,20 +51,20 @@ impl CompiledPattern {
         score: Score,
         eager: bool,
     ) -> Result<Self, Error> {
-        let (source, hir) = match source {
-            Source::Parsed(p) => (p.as_str().to_string(), Arc::clone(p.hir())),
+        let has_value_group = |s: &str| s.contains("(?P<value>") || s.contains("(?<value>");
+        let (value_group, hir) = match source {
+            Source::Parsed(p) => (has_value_group(p.as_str()), Arc::clone(p.hir())),
             // Sources made here (keyword lists) did not pass the policy's
             // syntax check: parsing here reports them too.
             Source::Made(source) => {
                 let hir = policy::parse_regex(&source).map_err(|why| Error::invalid(&path, why))?;
-                (source, Arc::new(hir))
+                (has_value_group(&source), Arc::new(hir))
             }
         };
         let regex = OnceLock::new();
         if eager {
             let _ = regex.set(Some(compile_hir(&hir, &path)?));
         }
-        let value_group = source.contains("(?P<value>") || source.contains("(?<value>");
         Ok(CompiledPattern {
             value_group,
             detector,

@@ -2,8 +2,11 @@
 //! policy. Every way in goes through one deserialiser and the semantic checks
 //! (`check`), and errors point at the line and column of the offending item.
 
+use super::extend::{self, Base, MAX_EXTENDS_DEPTH};
 use super::{Policy, TomlSource, BUILTIN_POLICY_TOML};
 use crate::error::{Error, ErrorKind, Location};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 impl Policy {
@@ -37,18 +40,7 @@ impl Policy {
     /// ```
     pub fn from_toml(source: &str) -> Result<Policy, Error> {
         within_limits(source)?;
-        let value: serde_json::Value = toml::from_str(source).map_err(|e| {
-            let kind = parse_or_invalid(e.message());
-            Error::new(kind, e.message().trim().to_string())
-                .at(e.span().map(|s| Location::of_offset(source, s.start)))
-        })?;
-        let mut policy: Policy = typed(value).map_err(|(path, message)| {
-            let at = locate_toml_path(source, &path).unwrap_or(Location { line: 1, column: 1 });
-            Error::new(parse_or_invalid(&message), message).at(Some(at))
-        })?;
-        policy.toml_source = TomlSource(Some(source.into()));
-        policy.check().map_err(|e| policy.locate(e))?;
-        Ok(policy)
+        Policy::from_document(toml_document(source)?, Some(source))
     }
 
     /// Reads a policy from JSON (the same schema as TOML).
@@ -57,22 +49,27 @@ impl Policy {
     /// As [`Policy::from_toml`].
     pub fn from_json(source: &str) -> Result<Policy, Error> {
         within_limits(source)?;
-        let value: serde_json::Value = serde_json::from_str(source).map_err(|e| {
-            let full = e.to_string();
-            let msg = full
-                .rsplit_once(" at line ")
-                .map_or(full.as_str(), |(m, _)| m);
-            let loc = (e.line() > 0).then_some(Location {
-                line: e.line(),
-                column: e.column(),
-            });
-            Error::new(parse_or_invalid(msg), msg.to_string()).at(loc)
-        })?;
-        let policy: Policy = typed(value).map_err(|(path, message)| {
-            Error::new(parse_or_invalid(&message), message).with_path(path)
-        })?;
-        policy.check()?;
-        Ok(policy)
+        Policy::from_document(json_document(source)?, None)
+    }
+
+    /// A parsed document as a policy: the base it `extends` (the built-in
+    /// policy here; a file only through [`Policy::from_path`]) merged under
+    /// it, then deserialised and checked. `toml` locates errors.
+    fn from_document(document: Value, toml: Option<&str>) -> Result<Policy, Error> {
+        match extend::base_of(&document)? {
+            None => typed_policy(document, toml, false),
+            Some(Base::Builtin) => {
+                typed_policy(extend::merge(builtin_document(), document)?, toml, true)
+            }
+            Some(Base::File(file)) => Err(Error::new(
+                ErrorKind::PolicyInvalid,
+                format!(
+                    "this policy extends the file `{file}`, which only a policy read from its own file can find: \
+                     load it from its file (`--policy FILE`, Policy::from_path)"
+                ),
+            )
+            .with_path("extends")),
+        }
     }
 
     /// Reads a policy from its text, TOML or JSON: text whose first non-blank
@@ -89,7 +86,7 @@ impl Policy {
     /// # Ok::<(), tiergate::Error>(())
     /// ```
     pub fn from_text(source: &str) -> Result<Policy, Error> {
-        if source.trim_start().starts_with('{') {
+        if is_json(source) {
             Policy::from_json(source)
         } else {
             Policy::from_toml(source)
@@ -120,7 +117,37 @@ impl Policy {
     /// # Errors
     /// `io` when the file cannot be read or is not UTF-8; otherwise as [`Policy::from_toml`].
     pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<Policy, Error> {
-        Policy::from_text(&Policy::read_file(path)?)
+        Policy::from_path_verified(path, |_, _| Ok(()))
+    }
+
+    /// [`Policy::from_path`], calling `verify` with each file's path and
+    /// text before it is used — the policy and every file it `extends` (a
+    /// host checks each one's signature there). A chain of files extending
+    /// files is at most [`MAX_EXTENDS_DEPTH`] long and never comes back to a
+    /// file; a relative `extends` is relative to the file that names it.
+    ///
+    /// # Errors
+    /// What `verify` returns; `io` for a file that cannot be read;
+    /// `policy_invalid` for a cycle or a chain too long; otherwise as
+    /// [`Policy::from_toml`], naming the file when it is not the first.
+    pub fn from_path_verified(
+        path: impl AsRef<Path>,
+        mut verify: impl FnMut(&Path, &str) -> Result<(), Error>,
+    ) -> Result<Policy, Error> {
+        let path = path.as_ref();
+        let text = Policy::read_file(path)?;
+        verify(path, &text)?;
+        within_limits(&text)?;
+        let document = text_document(&text)?;
+        let toml = (!is_json(&text)).then_some(text.as_str());
+        match extend::base_of(&document)? {
+            Some(Base::File(base)) => {
+                let mut chain = vec![canonical(path)?];
+                let base = extended_file(path, &base, &mut verify, &mut chain)?;
+                typed_policy(extend::merge(base, document)?, toml, true)
+            }
+            _ => Policy::from_document(document, toml),
+        }
     }
 
     /// The text of a policy file, for hosts that check its signature before
@@ -148,6 +175,133 @@ impl Policy {
             _ => err,
         }
     }
+}
+
+/// Whether a policy text is JSON: its first non-blank character is `{`.
+fn is_json(source: &str) -> bool {
+    source.trim_start().starts_with('{')
+}
+
+/// A TOML policy text as a document.
+fn toml_document(source: &str) -> Result<Value, Error> {
+    toml::from_str(source).map_err(|e| {
+        let kind = parse_or_invalid(e.message());
+        Error::new(kind, e.message().trim().to_string())
+            .at(e.span().map(|s| Location::of_offset(source, s.start)))
+    })
+}
+
+/// A JSON policy text as a document.
+fn json_document(source: &str) -> Result<Value, Error> {
+    serde_json::from_str(source).map_err(|e| {
+        let full = e.to_string();
+        let msg = full
+            .rsplit_once(" at line ")
+            .map_or(full.as_str(), |(m, _)| m);
+        let loc = (e.line() > 0).then_some(Location {
+            line: e.line(),
+            column: e.column(),
+        });
+        Error::new(parse_or_invalid(msg), msg.to_string()).at(loc)
+    })
+}
+
+fn text_document(source: &str) -> Result<Value, Error> {
+    if is_json(source) {
+        json_document(source)
+    } else {
+        toml_document(source)
+    }
+}
+
+/// The built-in policy as a document, the base of `extends = "builtin"`.
+fn builtin_document() -> Value {
+    static DOCUMENT: OnceLock<Value> = OnceLock::new();
+    DOCUMENT
+        .get_or_init(|| toml_document(BUILTIN_POLICY_TOML).expect("built-in policy parses"))
+        .clone()
+}
+
+/// A document deserialised into a policy and checked. Errors are located in
+/// `toml` by their path — for a merged policy (`extended`) only outside
+/// `rules` and `destinations`, whose indices are the merged list's.
+fn typed_policy(document: Value, toml: Option<&str>, extended: bool) -> Result<Policy, Error> {
+    let mut policy: Policy = typed(document).map_err(|(path, message)| {
+        let listed = path.starts_with("rules[") || path.starts_with("destinations[");
+        let at = toml
+            .filter(|_| !(extended && listed))
+            .and_then(|src| locate_toml_path(src, &path));
+        let e = Error::new(parse_or_invalid(&message), message);
+        match (at, toml) {
+            (Some(at), _) => e.at(Some(at)),
+            (None, Some(_)) if !extended => e.at(Some(Location { line: 1, column: 1 })),
+            _ => e.with_path(path),
+        }
+    })?;
+    // A merged policy's paths are the merged document's: not located in the file.
+    policy.toml_source = TomlSource(toml.filter(|_| !extended).map(Into::into));
+    policy.check().map_err(|e| policy.locate(e))?;
+    Ok(policy)
+}
+
+/// The document of the file `base` that `from` extends, with what it
+/// extends merged under it.
+fn extended_file(
+    from: &Path,
+    base: &str,
+    verify: &mut impl FnMut(&Path, &str) -> Result<(), Error>,
+    chain: &mut Vec<PathBuf>,
+) -> Result<Value, Error> {
+    let path = from.parent().unwrap_or(Path::new(".")).join(base);
+    let here = canonical(&path)?;
+    if chain.contains(&here) {
+        return Err(Error::new(
+            ErrorKind::PolicyInvalid,
+            format!(
+                "{} extends itself (through {})",
+                path.display(),
+                chain.len()
+            ),
+        )
+        .with_path("extends"));
+    }
+    if chain.len() >= MAX_EXTENDS_DEPTH {
+        return Err(Error::new(
+            ErrorKind::PolicyInvalid,
+            format!("more than {MAX_EXTENDS_DEPTH} policies extend each other"),
+        )
+        .with_path("extends"));
+    }
+    chain.push(here);
+    let in_file = |e: Error| {
+        let message = format!("in {} (extended): {}", path.display(), e.message());
+        let e2 = Error::new(e.kind(), message).at(e.location());
+        match e.path() {
+            Some(p) => e2.with_path(p.to_string()),
+            None => e2,
+        }
+    };
+    let text = Policy::read_file(&path)?;
+    verify(&path, &text)?;
+    within_limits(&text).map_err(in_file)?;
+    let document = text_document(&text).map_err(in_file)?;
+    match extend::base_of(&document).map_err(in_file)? {
+        None => Ok(document),
+        Some(Base::Builtin) => extend::merge(builtin_document(), document).map_err(in_file),
+        Some(Base::File(next)) => {
+            let below = extended_file(&path, &next, verify, chain)?;
+            extend::merge(below, document).map_err(in_file)
+        }
+    }
+}
+
+fn canonical(path: &Path) -> Result<PathBuf, Error> {
+    path.canonicalize().map_err(|e| {
+        Error::new(
+            ErrorKind::Io,
+            format!("cannot read policy {}: {e}", path.display()),
+        )
+    })
 }
 
 /// Deserialises a document already parsed into a JSON value. TOML and JSON

@@ -10,8 +10,10 @@
 //! probable mistakes, `rules` the verdict for a tier at a destination.
 
 mod check;
+mod extend;
 mod lint;
 mod load;
+pub use extend::MAX_EXTENDS_DEPTH;
 pub use load::{MAX_POLICY_BYTES, MAX_POLICY_DEPTH};
 mod pattern;
 mod rules;

@@ -16,70 +16,89 @@ const SHOWS_FILES: &[&str] = &[
     "iconv", "openssl", "gpg", "zcat", "bzcat", "xzcat", "unzip", "tar",
 ];
 
-/// Words that run the command after them.
-const WRAPPERS: &[&str] = &["sudo", "env", "command", "exec", "nohup", "time", "xargs"];
+/// Words that run the command after them (their options skipped).
+const WRAPPERS: &[&str] = &[
+    "sudo", "doas", "env", "command", "exec", "nohup", "time", "xargs", "timeout", "nice",
+    "ionice", "stdbuf", "watch",
+];
 
-/// Words that end one simple command and start the next.
-const SEPARATORS: &[&str] = &["|", "||", "&&", ";", "&", "|&", "(", ")", "{", "}"];
-
-/// Existing files (relative to `cwd`) the command shows.
+/// Existing files (relative to `cwd`; `~/` is the home folder) the command shows.
 pub fn files_read(command: &str, cwd: &Path) -> Vec<PathBuf> {
-    let words = shlex::split(command)
-        .unwrap_or_else(|| command.split_whitespace().map(str::to_string).collect());
+    let home = std::env::var_os("HOME").map(PathBuf::from);
     let mut files = Vec::new();
-    let mut program: Option<String> = None;
-    let mut redirect = false;
-    for word in words.iter().flat_map(|w| split_operators(w)) {
-        if SEPARATORS.contains(&word.as_str()) {
-            program = None;
-            continue;
-        }
-        if word == "<" {
-            redirect = true;
-            continue;
-        }
-        let (is_redirect, word) = match word.strip_prefix('<') {
-            Some(rest) if !rest.is_empty() && !rest.starts_with('<') => (true, rest.to_string()),
-            _ => (std::mem::take(&mut redirect), word),
-        };
-        let shows = program.as_deref().is_some_and(|p| SHOWS_FILES.contains(&p));
-        if program.is_none() && !is_redirect {
-            let name = word.rsplit('/').next().unwrap_or(&word);
-            if !word.contains('=') && !WRAPPERS.contains(&name) {
-                program = Some(name.to_string());
+    for simple in simple_commands(command) {
+        let words = shlex::split(simple)
+            .unwrap_or_else(|| simple.split_whitespace().map(str::to_string).collect());
+        let mut program: Option<String> = None;
+        // After a wrapper (`sudo -u app cat`), the program is the first
+        // command known to print files: its options' values are not it.
+        let mut wrapped = false;
+        let mut redirect = false;
+        for word in words {
+            if word == "<" {
+                redirect = true;
+                continue;
             }
-            continue;
-        }
-        if (is_redirect || shows) && !word.starts_with('-') {
-            let path = cwd.join(&word);
-            if path.is_file() && !files.contains(&path) {
-                files.push(path);
+            let (is_redirect, word) = match word.strip_prefix('<') {
+                Some(rest) if !rest.is_empty() && !rest.starts_with('<') => {
+                    (true, rest.to_string())
+                }
+                _ => (std::mem::take(&mut redirect), word),
+            };
+            if program.is_none() && !is_redirect {
+                let name = word.rsplit('/').next().unwrap_or(&word);
+                // Variables, a wrapper's options and a wrapper's numbers
+                // (`timeout 5 cat`) come before the program.
+                if WRAPPERS.contains(&name) {
+                    wrapped = true;
+                    continue;
+                }
+                let skip = word.contains('=')
+                    || word.starts_with('-')
+                    || (wrapped && !SHOWS_FILES.contains(&name));
+                if !skip {
+                    program = Some(name.to_string());
+                }
+                continue;
+            }
+            let shows = program.as_deref().is_some_and(|p| SHOWS_FILES.contains(&p));
+            if (is_redirect || shows) && !word.starts_with('-') {
+                let path = match (word.strip_prefix("~/"), &home) {
+                    (Some(rest), Some(home)) => home.join(rest),
+                    _ => cwd.join(&word),
+                };
+                if path.is_file() && !files.contains(&path) {
+                    files.push(path);
+                }
             }
         }
     }
     files
 }
 
-/// `cat a|head` as `cat`, `a`, `|`, `head`: operators written without spaces.
-fn split_operators(word: &str) -> Vec<String> {
+/// The simple commands of a command line: split at `|`, `;`, `&`, `(`, `)`
+/// and new lines outside quotes (inside them they are text: `grep -E 'a|b'`).
+fn simple_commands(command: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut current = String::new();
-    for c in word.chars() {
-        if c == '|' || c == ';' || c == '&' {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
+    let (mut start, mut quote, mut escaped) = (0, None::<char>, false);
+    for (i, c) in command.char_indices() {
+        match (quote, c) {
+            _ if escaped => escaped = false,
+            (Some('\''), '\'') => quote = None,
+            (Some('\''), _) => {}
+            (_, '\\') => escaped = true,
+            (Some('"'), '"') => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"') => quote = Some(c),
+            (None, '|' | ';' | '&' | '(' | ')' | '\n') => {
+                out.push(&command[start..i]);
+                start = i + c.len_utf8();
             }
-            match out.last_mut() {
-                Some(last) if last.chars().all(|l| l == c) && last.len() < 2 => last.push(c),
-                _ => out.push(c.to_string()),
-            }
-        } else {
-            current.push(c);
+            _ => {}
         }
     }
-    if !current.is_empty() {
-        out.push(current);
-    }
+    out.push(&command[start..]);
+    out.retain(|s| !s.trim().is_empty());
     out
 }
 
@@ -110,6 +129,19 @@ mod tests {
             ["notes.txt", ".env"]
         );
         assert_eq!(names("FOO=1 /bin/cat notes.txt; ls", d), ["notes.txt"]);
+        assert_eq!(
+            names("grep -E 'a|b' .env", d),
+            [".env"],
+            "a quoted | is text"
+        );
+        assert_eq!(
+            names("ls\ncat .env", d),
+            [".env"],
+            "a new line ends a command"
+        );
+        assert_eq!(names("sudo -u app cat .env", d), [".env"]);
+        assert_eq!(names("timeout 5 head dump.csv", d), ["dump.csv"]);
+        assert!(names("(cd sub && cat ../notes.txt)", d).is_empty());
         // Commands that do not print the files they are given.
         assert!(names("rm .env", d).is_empty());
         assert!(names("cp dump.csv backup.csv", d).is_empty());
@@ -119,9 +151,16 @@ mod tests {
     }
 
     #[test]
-    fn operators_without_spaces_are_split() {
-        assert_eq!(split_operators("a|b"), ["a", "|", "b"]);
-        assert_eq!(split_operators("a&&b;c"), ["a", "&&", "b", ";", "c"]);
-        assert_eq!(split_operators("a||b"), ["a", "||", "b"]);
+    fn simple_commands_split_outside_quotes() {
+        assert_eq!(simple_commands("a|b"), ["a", "b"]);
+        assert_eq!(simple_commands("a&&b;c"), ["a", "b", "c"]);
+        assert_eq!(
+            simple_commands("grep 'x|y' f | wc"),
+            ["grep 'x|y' f ", " wc"]
+        );
+        assert_eq!(
+            simple_commands(r#"echo "a;b" \; c"#),
+            [r#"echo "a;b" \; c"#]
+        );
     }
 }

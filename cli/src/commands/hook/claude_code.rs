@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use tiergate::OnError;
 use tiergate::{audit, Action, Decision, Engine, Report};
 
-use super::super::scan::{read_file, Input, NotText};
+use crate::commands::scan::{read_file, Input, NotText};
 
 /// An event tiergate's hooks are installed for.
 pub struct Event {
@@ -43,7 +43,9 @@ pub const EVENTS: [Event; 3] = [
     },
     Event {
         name: "PreToolUse",
-        matcher: Some("^(Read|Grep|Bash|WebFetch|WebSearch)$|^mcp__.*"),
+        matcher: Some(
+            "^(Read|Grep|Bash|Monitor|WebFetch|WebSearch|ReadMcpResource|ReadMcpResourceDir)$|^mcp__.*",
+        ),
     },
     Event {
         name: "PostToolUse",
@@ -54,6 +56,10 @@ pub const EVENTS: [Event; 3] = [
 /// The first line that confirms an `acknowledge` prompt (what follows it on
 /// the line is the justification).
 pub const ACK: &str = "tiergate-ack:";
+
+/// The shortest justification accepted when the policy requires one (as in
+/// the browser extension).
+const MIN_JUSTIFICATION: usize = 3;
 
 /// The largest event read from standard input.
 const MAX_EVENT_BYTES: u64 = 64 << 20;
@@ -129,21 +135,46 @@ pub struct Checked {
 }
 
 pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
+    // A panic message can quote the text it was working on, and after a
+    // tool Claude reads standard error: say where, never what.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()));
+        eprintln!(
+            "tiergate: internal error{} (a bug; please report it)",
+            at.unwrap_or_default()
+        );
+    }));
     let answer = match a.policy.engine() {
         Ok(engine) => {
-            // A panic would exit with 101, which Claude Code takes for "go
-            // ahead": it becomes an error answer like any other.
-            let answer = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                read_event().and_then(|raw| respond(&engine, &raw, a))
-            }))
-            .unwrap_or_else(|_| Err(anyhow::anyhow!("internal error (a bug; please report it)")));
-            answer.unwrap_or_else(|e| failed(&e, engine.policy().client.on_error))
+            let on_error = engine.policy().client.on_error;
+            match read_event() {
+                Ok(raw) => {
+                    // A panic would exit with 101, which Claude Code takes for
+                    // "go ahead": it becomes an error answer like any other.
+                    let responded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        respond(&engine, &raw, a)
+                    }))
+                    .unwrap_or_else(|_| {
+                        Err(anyhow::anyhow!("internal error (a bug; please report it)"))
+                    });
+                    responded.unwrap_or_else(|e| failed(&e, on_error, Some(&raw)))
+                }
+                Err(e) => failed(&e, on_error, None),
+            }
         }
         // Without a policy there is no on_error to read: fail closed.
-        Err(e) => failed(&e.context("cannot load the policy"), OnError::Block),
+        Err(e) => failed(&e.context("cannot load the policy"), OnError::Block, None),
     };
-    if let Some(json) = &answer.json {
-        writeln!(out, "{json}")?;
+    // An answer that cannot be written must not read as "go ahead" (exit 0).
+    let written = match &answer.json {
+        Some(json) => writeln!(out, "{json}").and_then(|()| out.flush()),
+        None => Ok(()),
+    };
+    if let Err(e) = written {
+        eprintln!("tiergate: cannot write the answer ({e}); stopping");
+        return Ok(2);
     }
     if let Some(message) = &answer.stderr {
         eprintln!("{message}");
@@ -182,68 +213,47 @@ fn parse(bytes: &[u8]) -> Result<Raw> {
 }
 
 /// The answer when tiergate could not check: blocked (exit status 2, the
-/// message on standard error) or, with `on_error = "allow"`, let through with a notice.
-fn failed(e: &anyhow::Error, on_error: OnError) -> Answer {
-    match on_error {
-        OnError::Block => Answer {
+/// message on standard error) or, with `on_error = "allow"`, let through with
+/// a notice. After a command ran, exit status 2 would not stop its output, so
+/// the output is withheld instead.
+fn failed(e: &anyhow::Error, on_error: OnError, raw: Option<&Raw>) -> Answer {
+    let after_bash = raw.filter(|r| r.hook_event_name == "PostToolUse");
+    match (on_error, after_bash.and_then(|r| r.tool_response.as_ref())) {
+        (OnError::Block, Some(response)) => {
+            let notice = format!(
+                "[tiergate could not check this output, so it was withheld (the policy fails closed): {e:#}]"
+            );
+            let mut updated = response.clone();
+            for stream in ["stdout", "stderr"] {
+                if let Some(v) = updated.get_mut(stream) {
+                    *v = Value::String(String::new());
+                }
+            }
+            updated["stdout"] = Value::String(notice);
+            updated_output(updated)
+        }
+        (OnError::Block, None) => Answer {
             json: None,
             exit: 2,
             stderr: Some(format!(
                 "tiergate could not check this, so it was stopped (the policy fails closed): {e:#}"
             )),
         },
-        OnError::Allow => Answer::json(json!({
+        (OnError::Allow, _) => Answer::json(json!({
             "systemMessage": format!("tiergate could not check this and let it through (on_error = \"allow\"): {e:#}")
         })),
     }
 }
 
+fn updated_output(updated: Value) -> Answer {
+    Answer::json(json!({
+        "hookSpecificOutput": {"hookEventName": "PostToolUse", "updatedToolOutput": updated}
+    }))
+}
+
+/// The answer to an event, after the checks are recorded when `--audit` asks.
 fn respond(engine: &Engine, raw: &Raw, a: &Args) -> Result<Answer> {
-    let dest = engine.policy().client.claude_code_destination().to_string();
-    engine
-        .destination(&dest)
-        .map_err(|e| crate::error::core_error(e, None))
-        .context("[client] claude_code names a destination the policy lacks")?;
-    let cwd = raw.cwd.clone().unwrap_or_else(|| PathBuf::from("."));
-    let ctx = Ctx {
-        engine,
-        dest: &dest,
-        cwd: &cwd,
-    };
-    let (checked, answer) = match raw.hook_event_name.as_str() {
-        "UserPromptSubmit" => {
-            let prompt = raw
-                .prompt
-                .as_deref()
-                .context("a UserPromptSubmit event without `prompt`")?;
-            let checked = ctx.prompt(prompt)?;
-            let answer = prompt_answer(engine, &checked, acknowledgement(prompt));
-            (checked, answer)
-        }
-        "PreToolUse" => {
-            let tool = raw
-                .tool_name
-                .as_deref()
-                .context("a PreToolUse event without `tool_name`")?;
-            let input = raw.tool_input.clone().unwrap_or(Value::Null);
-            let checked = ctx.tool(tool, &input)?;
-            let answer = tool_answer(&checked);
-            (checked, answer)
-        }
-        "PostToolUse" => {
-            let tool = raw
-                .tool_name
-                .as_deref()
-                .context("a PostToolUse event without `tool_name`")?;
-            match (tool, &raw.tool_response) {
-                ("Bash", Some(response)) => ctx.bash_output(response)?,
-                _ => (Vec::new(), Answer::silent()),
-            }
-        }
-        other => anyhow::bail!(
-            "tiergate does not check `{other}` events; install it for UserPromptSubmit, PreToolUse and PostToolUse (`tiergate hook install claude-code`)"
-        ),
-    };
+    let (checked, answer) = answer(engine, raw)?;
     if let Some(path) = &a.audit {
         let confirmed = (raw.hook_event_name == "UserPromptSubmit")
             .then(|| raw.prompt.as_deref().and_then(acknowledgement))
@@ -254,59 +264,136 @@ fn respond(engine: &Engine, raw: &Raw, a: &Args) -> Result<Answer> {
     Ok(answer)
 }
 
+/// What was checked for an event, and the answer.
+fn answer(engine: &Engine, raw: &Raw) -> Result<(Vec<Checked>, Answer)> {
+    let dest = engine.policy().client.claude_code_destination().to_string();
+    engine
+        .destination(&dest)
+        .map_err(core)
+        .context("[client] claude_code names a destination the policy lacks")?;
+    let cwd = raw.cwd.clone().unwrap_or_else(|| PathBuf::from("."));
+    let ctx = Ctx {
+        engine,
+        dest: &dest,
+        cwd: &cwd,
+    };
+    let tool = |event: &str| {
+        raw.tool_name
+            .as_deref()
+            .with_context(|| format!("a {event} event without `tool_name`"))
+    };
+    Ok(match raw.hook_event_name.as_str() {
+        "UserPromptSubmit" => {
+            let prompt = raw
+                .prompt
+                .as_deref()
+                .context("a UserPromptSubmit event without `prompt`")?;
+            let checked = ctx.prompt(prompt)?;
+            let answer = prompt_answer(engine, &checked, acknowledgement(prompt));
+            (checked, answer)
+        }
+        "PreToolUse" => {
+            let input = raw.tool_input.clone().unwrap_or(Value::Null);
+            let checked = ctx.tool(tool("PreToolUse")?, &input)?;
+            let answer = tool_answer(&checked);
+            (checked, answer)
+        }
+        "PostToolUse" => match (tool("PostToolUse")?, &raw.tool_response) {
+            ("Bash", Some(response)) => ctx.bash_output(response)?,
+            _ => (Vec::new(), Answer::silent()),
+        },
+        other => anyhow::bail!(
+            "tiergate does not check `{other}` events; install it for UserPromptSubmit, PreToolUse and PostToolUse (`tiergate hook install claude-code`)"
+        ),
+    })
+}
+
+/// A core error as the CLI reports it.
+fn core(e: tiergate::Error) -> anyhow::Error {
+    crate::error::core_error(e, None)
+}
+
 pub struct Ctx<'a> {
     engine: &'a Engine,
     dest: &'a str,
     cwd: &'a Path,
 }
 
+impl Checked {
+    /// `text` classified and decided; `for_person` keeps masked previews
+    /// (never shown to Claude), `redactable` the redacted text when the
+    /// decision is to redact.
+    fn of_text(ctx: &Ctx<'_>, subject: String, text: &str, for_person: bool) -> Result<Checked> {
+        let report = ctx.engine.classify(text);
+        let decision = ctx.decide(&report)?;
+        let redacted = (decision.action == Action::Redact)
+            .then(|| ctx.engine.redact(text, &report).text().to_string());
+        Ok(Checked {
+            subject,
+            previews: if for_person {
+                previews(text, &report)
+            } else {
+                Vec::new()
+            },
+            decision,
+            report,
+            redacted,
+        })
+    }
+}
+
 impl Ctx<'_> {
     /// The prompt, and every file it mentions with `@path` (Claude Code
     /// attaches those files' content to the prompt).
     fn prompt(&self, prompt: &str) -> Result<Vec<Checked>> {
-        let report = self.engine.classify(prompt);
-        let decision = self.decide(&report)?;
-        let redacted = (decision.action == Action::Redact)
-            .then(|| self.engine.redact(prompt, &report).text().to_string());
-        let mut checked = vec![Checked {
-            subject: "this prompt".into(),
-            previews: previews(prompt, &report),
-            decision,
-            report,
-            redacted,
-        }];
+        let mut checked = vec![Checked::of_text(self, "this prompt".into(), prompt, true)?];
         for path in mentioned_files(prompt, self.cwd) {
             checked.extend(self.file(&path)?);
         }
         Ok(checked)
     }
 
-    /// What a tool would send: the files it reads, or its input.
+    /// What a tool would send: the files it reads, or its input. A field a
+    /// tool always has that is missing is an error (fail closed): the input
+    /// is not what this hook was written for.
     fn tool(&self, tool: &str, input: &Value) -> Result<Vec<Checked>> {
-        let field = |name: &str| input.get(name).and_then(Value::as_str);
+        let field = |name: &str| {
+            input
+                .get(name)
+                .and_then(Value::as_str)
+                .with_context(|| format!("a {tool} call without `{name}`"))
+        };
         match tool {
-            "Read" => self.files(field("file_path")),
-            "NotebookRead" => self.files(field("notebook_path")),
+            "Read" => Ok(self
+                .file(&self.cwd.join(field("file_path")?))?
+                .into_iter()
+                .collect()),
             "Grep" => super::grep::check(self, input),
             "Bash" => {
                 let mut checked = Vec::new();
-                for path in super::bash::files_read(field("command").unwrap_or(""), self.cwd) {
+                for path in super::bash::files_read(field("command")?, self.cwd) {
                     checked.extend(self.file(&path)?);
                 }
                 Ok(checked)
             }
-            _ if tool == "WebFetch" || tool == "WebSearch" || tool.starts_with("mcp__") => {
+            // Monitor streams a command's (or a web socket's) output to Claude
+            // as it comes, and no hook sees it: the files it names are
+            // checked, and the stream is content tiergate cannot read.
+            "Monitor" => {
+                let command = input.get("command").and_then(Value::as_str).unwrap_or("");
+                let mut checked = Vec::new();
+                for path in super::bash::files_read(command, self.cwd) {
+                    checked.extend(self.file(&path)?);
+                }
+                checked.push(self.unreadable("the output Monitor streams".into(), "stream")?);
+                Ok(checked)
+            }
+            _ if sends_input_away(tool) => {
                 // The input leaves for a third party (a web site, a search
                 // engine, an MCP server): its text is checked as a prompt.
                 let text = strings(input).join("\n");
-                let report = self.engine.classify(&text);
-                Ok(vec![Checked {
-                    subject: format!("the input of {tool}"),
-                    decision: self.decide(&report)?,
-                    previews: previews(&text, &report),
-                    report,
-                    redacted: None,
-                }])
+                let subject = format!("the input of {tool}");
+                Ok(vec![Checked::of_text(self, subject, &text, true)?])
             }
             _ => Ok(Vec::new()),
         }
@@ -318,36 +405,23 @@ impl Ctx<'_> {
     fn bash_output(&self, response: &Value) -> Result<(Vec<Checked>, Answer)> {
         let mut checked = Vec::new();
         for stream in ["stdout", "stderr"] {
-            let text = response.get(stream).and_then(Value::as_str).unwrap_or("");
-            let report = self.engine.classify(text);
-            let decision = self.decide(&report)?;
-            let redacted = (decision.action == Action::Redact)
-                .then(|| self.engine.redact(text, &report).text().to_string());
-            checked.push(Checked {
-                subject: format!("the output of Bash ({stream})"),
-                decision,
-                report,
-                previews: Vec::new(),
-                redacted,
-            });
+            let text = response
+                .get(stream)
+                .and_then(Value::as_str)
+                .with_context(|| format!("a Bash result without `{stream}`"))?;
+            let subject = format!("the output of Bash ({stream})");
+            checked.push(Checked::of_text(self, subject, text, false)?);
         }
         let answer = output_answer(response, &checked);
         Ok((checked, answer))
     }
 
-    fn files(&self, path: Option<&str>) -> Result<Vec<Checked>> {
-        match path {
-            Some(p) => self.file(&self.cwd.join(p)),
-            None => Ok(Vec::new()),
-        }
-    }
-
     /// A file as the tool would read it: a document part by part, text, or
     /// (binary, too large) content tiergate cannot read. A file that does
-    /// not exist sends nothing.
-    pub(super) fn file(&self, path: &Path) -> Result<Vec<Checked>> {
+    /// not exist sends nothing; nor does a picture.
+    pub(super) fn file(&self, path: &Path) -> Result<Option<Checked>> {
         if !path.is_file() || is_picture(path) {
-            return Ok(Vec::new());
+            return Ok(None);
         }
         let max = self
             .engine
@@ -356,43 +430,29 @@ impl Ctx<'_> {
             .max_file_mb
             .saturating_mul(1 << 20);
         let subject = path.display().to_string();
-        let (decision, report) = match read_file(&path.to_path_buf(), max) {
-            Ok(Input::Text(text)) => {
-                let report = self.engine.classify(&text);
-                (self.decide(&report)?, report)
-            }
+        let checked = match read_file(path, max) {
+            Ok(Input::Text(text)) => Checked::of_text(self, subject, &text, false)?,
             Ok(Input::Document(bytes)) => {
                 let name = path.file_name().and_then(|n| n.to_str());
                 let doc = self.engine.classify_document(&bytes, name);
-                let decision = self
-                    .engine
-                    .decide_document(&doc, self.dest)
-                    .map_err(|e| crate::error::core_error(e, None))?;
-                (decision, doc.merged())
+                let decision = self.engine.decide_document(&doc, self.dest).map_err(core)?;
+                Checked {
+                    subject,
+                    decision,
+                    report: doc.merged(),
+                    previews: Vec::new(),
+                    redacted: None,
+                }
             }
-            Err(NotText::Unreadable { kind, .. }) => {
-                return Ok(vec![self.unreadable(subject, kind)?])
-            }
+            Err(NotText::Unreadable { kind, .. }) => self.unreadable(subject, kind)?,
             Err(NotText::Failed(e)) => anyhow::bail!("cannot read {subject}: {e}"),
         };
-        Ok(vec![Checked {
-            subject,
-            decision,
-            report,
-            previews: Vec::new(),
-            redacted: None,
-        }])
+        Ok(Some(checked))
     }
 
+    /// Text a tool would show Claude (Claude never sees its previews).
     pub(super) fn text(&self, subject: String, text: &str) -> Result<Checked> {
-        let report = self.engine.classify(text);
-        Ok(Checked {
-            subject,
-            decision: self.decide(&report)?,
-            previews: Vec::new(),
-            report,
-            redacted: None,
-        })
+        Checked::of_text(self, subject, text, false)
     }
 
     /// Content tiergate cannot read (binary, too large), as the policy says.
@@ -400,7 +460,7 @@ impl Ctx<'_> {
         let decision = self
             .engine
             .decide_unreadable(kind, self.dest)
-            .map_err(|e| crate::error::core_error(e, None))?;
+            .map_err(core)?;
         Ok(Checked {
             subject,
             decision,
@@ -415,36 +475,67 @@ impl Ctx<'_> {
     }
 
     fn decide(&self, report: &Report) -> Result<Decision> {
-        self.engine
-            .decide(report, self.dest)
-            .map_err(|e| crate::error::core_error(e, None))
+        self.engine.decide(report, self.dest).map_err(core)
     }
 }
 
-/// Pictures pass unchecked, as in the browser extension: tiergate reads no
-/// text in images.
+/// Tools whose input goes to a third party: the web, a search engine, MCP servers.
+fn sends_input_away(tool: &str) -> bool {
+    matches!(
+        tool,
+        "WebFetch" | "WebSearch" | "ReadMcpResource" | "ReadMcpResourceDir"
+    ) || tool.starts_with("mcp__")
+}
+
+/// Pictures pass unchecked, as in the browser extension (tiergate reads no
+/// text in images): the formats Claude Code's Read shows as images, told by
+/// their name and their first bytes both (a text file named `keys.png` is text).
 fn is_picture(path: &Path) -> bool {
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    matches!(
+    if !matches!(
         ext.as_deref(),
-        Some("png" | "jpg" | "jpeg" | "gif" | "webp" | "bmp" | "ico" | "svg")
-    )
+        Some("png" | "jpg" | "jpeg" | "gif" | "webp")
+    ) {
+        return false;
+    }
+    let mut head = [0u8; 12];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    let head = &head[..n];
+    head.starts_with(b"\x89PNG")
+        || head.starts_with(&[0xFF, 0xD8, 0xFF])
+        || head.starts_with(b"GIF8")
+        || (head.starts_with(b"RIFF") && head.get(8..12) == Some(b"WEBP"))
 }
 
-/// Files a prompt attaches with `@path` (relative to the project folder).
+/// Files a prompt attaches with `@path` (relative to the project folder),
+/// `@"a path with spaces"` and `@path#L10-20` (the file, whatever the lines).
 fn mentioned_files(prompt: &str, cwd: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = prompt
-        .split_whitespace()
-        .filter_map(|w| w.strip_prefix('@'))
-        .map(|p| p.trim_end_matches([',', ';', ')', '?', '!']))
-        .filter(|p| !p.is_empty())
-        .map(|p| cwd.join(p))
-        .filter(|p| p.is_file())
-        .collect();
-    files.dedup();
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    let mut files: Vec<PathBuf> = Vec::new();
+    for (at, _) in prompt.match_indices('@') {
+        let rest = &prompt[at + 1..];
+        let word = match rest.strip_prefix('"') {
+            Some(quoted) => quoted.split('"').next().unwrap_or(""),
+            None => rest.split(char::is_whitespace).next().unwrap_or(""),
+        };
+        let word = word.split('#').next().unwrap_or("");
+        let word = word.trim_end_matches([',', ';', ')', '?', '!', '.', ':']);
+        if word.is_empty() {
+            continue;
+        }
+        let path = match (word.strip_prefix("~/"), &home) {
+            (Some(rest), Some(home)) => home.join(rest),
+            _ => cwd.join(word),
+        };
+        if path.is_file() && !files.contains(&path) {
+            files.push(path);
+        }
+    }
     files
 }
 
@@ -485,12 +576,8 @@ fn acknowledgement(prompt: &str) -> Option<&str> {
 
 /// The most severe of the checks (the first of equals).
 fn worst(checked: &[Checked]) -> Option<&Checked> {
-    checked
-        .iter()
-        .fold(None, |worst: Option<&Checked>, c| match worst {
-            Some(w) if w.decision.action >= c.decision.action => Some(w),
-            _ => Some(c),
-        })
+    // `max_by_key` keeps the last of equals: reversed, the first.
+    checked.iter().rev().max_by_key(|c| c.decision.action)
 }
 
 /// The answer to a prompt.
@@ -499,8 +586,10 @@ fn prompt_answer(engine: &Engine, checked: &[Checked], ack: Option<&str>) -> Ans
         return Answer::silent();
     };
     let action = worst.decision.action;
-    let justified =
-        ack.is_some_and(|why| !engine.policy().client.require_justification || !why.is_empty());
+    // The browser extension's rule: a justification has three characters or more.
+    let justified = ack.is_some_and(|why| {
+        !engine.policy().client.require_justification || why.chars().count() >= MIN_JUSTIFICATION
+    });
     match action {
         Action::Allow => Answer::silent(),
         Action::Warn => Answer::json(json!({"systemMessage": person_message(checked, "")})),
@@ -655,7 +744,6 @@ fn record(
     actor: Option<&str>,
     confirmed: Option<&str>,
 ) -> Result<()> {
-    let core = |e| crate::error::core_error(e, None);
     let mut log = audit::AuditLog::open(path, audit::Durability::Sync).map_err(core)?;
     let ctx = audit::AuditContext {
         surface: "claude-code".to_string(),
@@ -680,14 +768,17 @@ fn record(
 mod tests {
     use super::*;
 
-    fn respond_to(engine: &Engine, event: Value) -> Answer {
-        let raw = parse(event.to_string().as_bytes()).unwrap();
-        let args = Args {
+    fn args() -> Args {
+        Args {
             policy: PolicyArg::default(),
             audit: None,
             actor: None,
-        };
-        respond(engine, &raw, &args).unwrap()
+        }
+    }
+
+    fn respond_to(engine: &Engine, event: Value) -> Answer {
+        let raw = parse(event.to_string().as_bytes()).unwrap();
+        respond(engine, &raw, &args()).unwrap()
     }
 
     #[test]
@@ -744,17 +835,13 @@ mod tests {
     fn events_tiergate_does_not_check_fail_with_what_to_do() {
         let engine = Engine::builtin();
         let raw = parse(br#"{"hook_event_name": "SessionStart"}"#).unwrap();
-        let args = Args {
-            policy: PolicyArg::default(),
-            audit: None,
-            actor: None,
-        };
+        let args = args();
         let err = respond(&engine, &raw, &args).unwrap_err();
         assert!(format!("{err}").contains("UserPromptSubmit"), "{err}");
-        let answer = failed(&err, OnError::Block);
+        let answer = failed(&err, OnError::Block, Some(&raw));
         assert_eq!(answer.exit, 2);
         assert!(answer.stderr.unwrap().contains("fails closed"));
-        let open = failed(&err, OnError::Allow);
+        let open = failed(&err, OnError::Allow, None);
         assert_eq!(open.exit, 0);
         assert!(open.json.unwrap()["systemMessage"]
             .as_str()
@@ -885,6 +972,25 @@ mod tests {
     }
 
     #[test]
+    fn mentions_are_read_as_claude_code_reads_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(d.join("a b.txt"), "x").unwrap();
+        std::fs::write(d.join("c.txt"), "x").unwrap();
+        let names = |prompt: &str| -> Vec<String> {
+            mentioned_files(prompt, d)
+                .iter()
+                .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+                .collect()
+        };
+        assert_eq!(
+            names(r#"see @"a b.txt" and @c.txt#L10-20, again @c.txt."#),
+            ["a b.txt", "c.txt"]
+        );
+        assert!(names("mail me @ noon, or @missing.txt").is_empty());
+    }
+
+    #[test]
     fn a_prompt_that_attaches_a_file_with_at_checks_the_file() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("contacts.txt"), format!("{EMAIL}\n")).unwrap();
@@ -931,13 +1037,23 @@ mod tests {
         assert_eq!(read("missing.txt"), Answer::silent(), "nothing to send");
         // Binary content tiergate cannot read: the policy's `unreadable` (acknowledge) is `ask`.
         assert_eq!(permission(&read("blob.bin")), Some("ask"));
-        let notebook = tool(
-            &engine,
-            d,
-            "NotebookRead",
-            json!({"notebook_path": "customers.csv"}),
+        // Pictures pass, by name and content both.
+        std::fs::write(d.join("shot.png"), b"\x89PNG\r\n\x1a\n....").unwrap();
+        std::fs::write(d.join("keys.png"), format!("{EMAIL}\n")).unwrap();
+        assert_eq!(read("shot.png"), Answer::silent());
+        assert_eq!(
+            permission(&read("keys.png")),
+            Some("deny"),
+            "text named .png"
         );
-        assert_eq!(permission(&notebook), Some("deny"));
+        // Input this hook was not written for fails (closed).
+        let raw = parse(
+            json!({"hook_event_name": "PreToolUse", "cwd": d, "tool_name": "Read", "tool_input": {}})
+                .to_string()
+                .as_bytes(),
+        )
+        .unwrap();
+        assert!(respond(&engine, &raw, &args()).is_err());
     }
 
     #[test]
@@ -974,6 +1090,26 @@ mod tests {
             grep(json!({"pattern": "logged", "glob": "*.txt", "output_mode": "content"})),
             Answer::silent()
         );
+        assert_eq!(
+            permission(&grep(
+                json!({"pattern": "logged", "glob": "*.txt,*.log", "output_mode": "content"})
+            )),
+            Some("deny"),
+            "globs split at commas"
+        );
+        assert_eq!(
+            permission(&grep(
+                json!({"pattern": "START", "-i": true, "context": 1, "output_mode": "content"})
+            )),
+            Some("deny"),
+            "`context` is the field -C is an alias of"
+        );
+        // Claude Code's Grep searches hidden files (ripgrep --hidden).
+        std::fs::write(d.join(".env"), "AWS_ACCESS_KEY_ID=AKIAQX4RZ7T2LMN5VW3K\n").unwrap();
+        assert_eq!(
+            permission(&grep(json!({"pattern": "AWS", "output_mode": "content"}))),
+            Some("deny")
+        );
         let bad = parse(
             json!({"hook_event_name": "PreToolUse", "cwd": d, "tool_name": "Grep",
                    "tool_input": {"pattern": "(", "output_mode": "content"}})
@@ -981,11 +1117,7 @@ mod tests {
             .as_bytes(),
         )
         .unwrap();
-        let args = Args {
-            policy: PolicyArg::default(),
-            audit: None,
-            actor: None,
-        };
+        let args = args();
         assert!(
             respond(&engine, &bad, &args).is_err(),
             "fails (closed) on a bad pattern"
@@ -1015,6 +1147,17 @@ mod tests {
             json!({"note": "call back AKIAQX4RZ7T2LMN5VW3K"}),
         );
         assert_eq!(permission(&mcp), Some("deny"));
+        let monitor = tool(
+            &engine,
+            d,
+            "Monitor",
+            json!({"description": "tail", "timeout_ms": 1000, "command": "tail -f app.log"}),
+        );
+        assert_eq!(
+            permission(&monitor),
+            Some("ask"),
+            "no hook sees what it streams"
+        );
         assert_eq!(
             tool(&engine, d, "Glob", json!({"pattern": "**/*.env"})),
             Answer::silent(),
@@ -1086,11 +1229,50 @@ mod tests {
             json["hookSpecificOutput"]["updatedToolOutput"]["stdout"],
             "owner: [EMAIL_1]\n"
         );
+        // A result without its fields is not what this hook was written for:
+        // the output is withheld (an error after a tool cannot stop it).
+        let odd = parse(
+            json!({"hook_event_name": "PostToolUse", "tool_name": "Bash",
+                   "tool_response": {"stdout": "AKIAQX4RZ7T2LMN5VW3K", "interrupted": false}})
+            .to_string()
+            .as_bytes(),
+        )
+        .unwrap();
+        let err = respond(&engine, &odd, &args()).unwrap_err();
+        let answer = failed(&err, OnError::Block, Some(&odd));
+        assert_eq!(answer.exit, 0);
+        let updated = &answer.json.unwrap()["hookSpecificOutput"]["updatedToolOutput"];
+        assert!(updated["stdout"].as_str().unwrap().contains("withheld"));
+        assert!(!updated.to_string().contains("AKIA"));
         // Other tools' output is not looked at after the fact.
         let read = respond_to(
             &engine,
             json!({"hook_event_name": "PostToolUse", "tool_name": "Read", "tool_response": {"file": {}}}),
         );
         assert_eq!(read, Answer::silent());
+    }
+
+    #[test]
+    fn the_installed_matcher_covers_exactly_the_tools_checked() {
+        let matcher = regex::Regex::new(EVENTS[1].matcher.unwrap()).unwrap();
+        let checked = ["Read", "Grep", "Bash", "Monitor"];
+        for tool in ["WebFetch", "WebSearch", "ReadMcpResource", "mcp__crm__note"]
+            .into_iter()
+            .chain(checked)
+        {
+            assert!(matcher.is_match(tool), "{tool}");
+            assert!(checked.contains(&tool) || sends_input_away(tool), "{tool}");
+        }
+        for tool in [
+            "Glob",
+            "Write",
+            "Edit",
+            "NotebookEdit",
+            "ReadX",
+            "TodoWrite",
+        ] {
+            assert!(!matcher.is_match(tool), "{tool}");
+            assert!(!sends_input_away(tool), "{tool}");
+        }
     }
 }

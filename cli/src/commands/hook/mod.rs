@@ -14,11 +14,13 @@ use std::io::Write;
 pub enum HookCommand {
     /// The Claude Code hook: reads a hook event (JSON) on standard input and answers.
     ///
-    /// Prompts (UserPromptSubmit) and tool calls that read files or send text
-    /// elsewhere (PreToolUse: Read, Grep, Bash, WebFetch, MCP tools) are checked
-    /// for the policy's `[client] claude_code` destination (default claude-api).
-    /// Anything that goes wrong answers with exit status 2, which Claude Code
-    /// treats as "stop" (unless the policy says on_error = "allow").
+    /// Prompts (UserPromptSubmit), tool calls that read files or send text
+    /// elsewhere (PreToolUse: Read, Grep, Bash, Monitor, WebFetch, WebSearch,
+    /// MCP tools) and Bash output (PostToolUse) are checked for the policy's
+    /// `[client] claude_code` destination (default claude-api). Anything that
+    /// goes wrong stops the prompt or the tool (exit status 2), or withholds a
+    /// command's output, unless the policy says on_error = "allow".
+    /// docs/claude-code.md says what each decision becomes.
     ClaudeCode(claude_code::Args),
     /// Add tiergate's hooks to a client's settings (other settings and hooks are kept).
     Install(settings::Args),

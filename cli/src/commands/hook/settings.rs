@@ -151,33 +151,39 @@ fn is_ours(hook: &Value) -> bool {
         .is_some_and(|c| c.contains("tiergate") && c.contains(" hook claude-code"))
 }
 
-/// Takes tiergate's hook entries out, and any group or event left empty by
-/// that. Returns whether anything was removed.
+/// Takes tiergate's hook entries out, and any group or event that this left
+/// empty (not ones that were empty before). Returns whether anything was removed.
 fn remove_ours(settings: &mut Value) -> bool {
     let Some(hooks) = settings.get_mut("hooks").and_then(Value::as_object_mut) else {
         return false;
     };
     let mut removed = false;
-    for groups in hooks.values_mut().filter_map(Value::as_array_mut) {
-        for group in groups.iter_mut() {
-            if let Some(entries) = group.get_mut("hooks").and_then(Value::as_array_mut) {
-                let before = entries.len();
-                entries.retain(|h| !is_ours(h));
-                removed |= entries.len() != before;
-            }
-        }
-        groups.retain(|g| {
-            g.get("hooks")
-                .and_then(Value::as_array)
-                .is_none_or(|e| !e.is_empty())
+    let mut emptied_events = Vec::new();
+    for (event, groups) in hooks.iter_mut() {
+        let Some(groups) = groups.as_array_mut() else {
+            continue;
+        };
+        let before = groups.len();
+        groups.retain_mut(|group| {
+            let Some(entries) = group.get_mut("hooks").and_then(Value::as_array_mut) else {
+                return true;
+            };
+            let had = entries.len();
+            entries.retain(|h| !is_ours(h));
+            removed |= entries.len() != had;
+            // Keep a group that still holds hooks, or that was empty already.
+            !entries.is_empty() || had == 0
         });
+        if groups.is_empty() && before > 0 {
+            emptied_events.push(event.clone());
+        }
     }
-    if removed {
-        hooks.retain(|_, groups| groups.as_array().is_none_or(|g| !g.is_empty()));
-        if hooks.is_empty() {
-            if let Some(o) = settings.as_object_mut() {
-                o.remove("hooks");
-            }
+    for event in &emptied_events {
+        hooks.remove(event);
+    }
+    if hooks.is_empty() && !emptied_events.is_empty() {
+        if let Some(o) = settings.as_object_mut() {
+            o.remove("hooks");
         }
     }
     removed
@@ -239,9 +245,12 @@ fn read(path: &Path) -> Result<Value> {
 }
 
 /// Writes the settings through a file beside it, renamed over it: a crash
-/// leaves the old file or the new one, never half of one.
+/// leaves the old file or the new one, never half of one. A symlinked
+/// settings file is written where it points; the file keeps its permissions
+/// (a new one is readable by everyone, as Claude Code's managed settings must be).
 fn write(path: &Path, settings: &Value) -> Result<()> {
-    let dir = match path.parent() {
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = match target.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
@@ -251,10 +260,29 @@ fn write(path: &Path, settings: &Value) -> Result<()> {
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
         .with_context(|| format!("cannot write in {}", dir.display()))?;
     tmp.write_all(text.as_bytes())?;
+    let permissions = match std::fs::metadata(&target) {
+        Ok(m) => m.permissions(),
+        Err(_) => readable_by_all(),
+    };
+    tmp.as_file().set_permissions(permissions)?;
     tmp.as_file().sync_all()?;
-    tmp.persist(path)
-        .with_context(|| format!("cannot replace {}", path.display()))?;
+    tmp.persist(&target)
+        .with_context(|| format!("cannot replace {}", target.display()))?;
     Ok(())
+}
+
+#[cfg(unix)]
+fn readable_by_all() -> std::fs::Permissions {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::Permissions::from_mode(0o644)
+}
+
+#[cfg(not(unix))]
+fn readable_by_all() -> std::fs::Permissions {
+    tempfile::tempfile()
+        .and_then(|f| f.metadata())
+        .map(|m| m.permissions())
+        .expect("a temporary file has permissions")
 }
 
 #[cfg(test)]
@@ -354,5 +382,41 @@ mod tests {
         let quoted = shell_quote(Path::new(odd)).unwrap();
         assert_ne!(quoted, odd);
         assert_eq!(shlex::split(&quoted).unwrap(), [odd]);
+    }
+
+    #[test]
+    fn groups_that_were_empty_before_are_left_alone() {
+        let before = json!({"hooks": {"Stop": [], "PreToolUse": [{"matcher": "X", "hooks": []}]}});
+        let mut s = before.clone();
+        add_ours(&mut s, OURS).unwrap();
+        assert!(remove_ours(&mut s));
+        assert_eq!(s, before);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_rewritten_file_keeps_its_permissions_and_its_symlink() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.json");
+        std::fs::write(&real, "{}").unwrap();
+        std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).unwrap();
+        let link = dir.path().join("settings.json");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write(&link, &json!({"a": 1})).unwrap();
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(
+            std::fs::read_to_string(&real).unwrap(),
+            "{\n  \"a\": 1\n}\n"
+        );
+        let mode = std::fs::metadata(&real).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o640);
+        let new = dir.path().join("new/settings.json");
+        write(&new, &json!({})).unwrap();
+        let mode = std::fs::metadata(&new).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o644, "readable by every user");
     }
 }

@@ -29,7 +29,7 @@ pub fn build(a: &BuildArgs, out: &mut impl Write) -> Result<u8> {
     let checked = load::load(policy, None)?;
     let base =
         std::fs::read(module).with_context(|| format!("cannot read {}", module.display()))?;
-    let built = tiergate_module::embed_policy(&base, &checked.text)
+    let built = tiergate_module::embed_policy(&base, &checked.portable)
         .map_err(|e| core_error(e, Some(module)))?;
     std::fs::write(output, &built).with_context(|| format!("cannot write {}", output.display()))?;
     let p = checked.engine.policy();

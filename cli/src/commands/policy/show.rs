@@ -1,4 +1,6 @@
-//! `tiergate policy show`: print the built-in policy or a policy file, as it is or as JSON.
+//! `tiergate policy show`: print the built-in policy or a policy file, as it
+//! is, as JSON, or resolved (a policy that `extends` another, merged: the
+//! whole policy that decides).
 
 use crate::load::PolicyArg;
 use crate::EXIT_OK;
@@ -10,11 +12,21 @@ use tiergate::Policy;
 pub struct Args {
     #[command(flatten)]
     policy: PolicyArg,
+    /// The effective policy as JSON (a policy that extends another, merged).
     #[arg(long)]
     json: bool,
+    /// The effective policy as TOML: a policy that extends another, merged.
+    #[arg(long, conflicts_with = "json")]
+    resolved: bool,
 }
 
 pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
+    if a.resolved {
+        let policy = a.policy.engine()?.policy().clone();
+        let toml = toml::to_string(&policy).context("cannot write the policy as TOML")?;
+        write!(out, "{toml}")?;
+        return Ok(EXIT_OK);
+    }
     match (a.policy.file(), a.json) {
         (None, false) => out.write_all(Policy::builtin_source().as_bytes())?,
         // The file as it is, comments included: it is shown, not loaded.
