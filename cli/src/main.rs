@@ -37,6 +37,8 @@ enum Command {
     Scan(scan::Args),
     /// Replace sensitive values with typed placeholders ([EMAIL_1]) and print the text.
     Redact(redact::Args),
+    /// Put the values back into a reply to a redacted text (the map `redact --map` wrote).
+    Restore(redact::RestoreArgs),
     /// Show or validate a policy.
     #[command(subcommand)]
     Policy(policy::PolicyCommand),
@@ -56,6 +58,7 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Check(a) => check::run(&a, &mut out),
         Command::Scan(a) => scan::run(a, &mut out),
         Command::Redact(a) => redact::run(&a, &mut out),
+        Command::Restore(a) => redact::restore(&a, &mut out),
         Command::Policy(c) => policy::run(c, &mut out),
         Command::Detectors(a) => detectors::run(&a, &mut out),
         Command::Audit(c) => audit::run(c, &mut out),

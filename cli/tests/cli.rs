@@ -1220,3 +1220,55 @@ fn a_policy_extending_files_loads_signed_file_by_file_and_shows_resolved() {
     assert_eq!(tampered.status.code(), Some(2));
     assert!(text(&tampered.stderr).contains("changed after it was signed"));
 }
+
+#[test]
+fn redact_writes_a_private_map_that_restore_reads_and_says_what_is_left() {
+    let tmp = temp_dir("redact-map");
+    let map = tmp.path().join("map.json");
+    let m = map.to_str().unwrap();
+    let text = "Write to jane.doe@acme.io about PRIVILEGED & CONFIDENTIAL matters";
+    let out = tiergate(&["redact", "--map", m, "-"], Some(text));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "Write to [EMAIL_1] about PRIVILEGED & CONFIDENTIAL matters"
+    );
+    let err = text(&out.stderr);
+    assert!(err.contains("holds the original values"), "{err}");
+    assert!(
+        err.contains("cannot be redacted") && err.contains("legal_privilege"),
+        "{err}"
+    );
+    assert!(!err.contains("jane.doe"), "{err}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&map).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "the map holds the values");
+    }
+    let restored = tiergate(&["restore", "--map", m, "-"], Some("Sent to [EMAIL_1]."));
+    assert_eq!(
+        restored.status.code(),
+        Some(0),
+        "{}",
+        text(&restored.stderr)
+    );
+    assert_eq!(text(&restored.stdout), "Sent to jane.doe@acme.io.");
+
+    // Still not allowed where it is going: exit 1 and why.
+    let to = tiergate(&["redact", "--to", "claude-api", "-"], Some(text));
+    assert_eq!(to.status.code(), Some(1));
+    assert!(text(&to.stderr).contains("still may not go to claude-api"));
+    let fine = tiergate(
+        &["redact", "--to", "claude-api", "-"],
+        Some("mail jane.doe@acme.io"),
+    );
+    assert_eq!(fine.status.code(), Some(0), "{}", text(&fine.stderr));
+
+    // Something else than a map is refused without quoting it.
+    std::fs::write(&map, r#"{"secret": "jane.doe@acme.io"}"#).unwrap();
+    let bad = tiergate(&["restore", "--map", m, "-"], Some("x"));
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("invalid_argument"));
+    assert!(!text(&bad.stderr).contains("jane.doe"));
+}

@@ -1,9 +1,10 @@
 //! Redaction with typed, numbered placeholders, and restoring them in a reply.
 
+use crate::error::{Error, ErrorKind};
 use crate::offsets::{convert_offsets, OffsetUnit};
 use crate::report::{Report, Span, WIRE_VERSION};
 use aho_corasick::{AhoCorasick, MatchKind};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -424,6 +425,28 @@ fn restore_value(redactions: &[Redacted], value: &Value) -> Value {
     }
 }
 
+/// The kind written in a redaction map, so another JSON file is not taken for one.
+const MAP_KIND: &str = "tiergate-redaction-map";
+/// The version of the redaction map's form.
+const MAP_VERSION: u32 = 1;
+
+/// A redaction map: each placeholder and the value it stands for.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MapWire {
+    version: u32,
+    kind: String,
+    replacements: Vec<MapEntry>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MapEntry {
+    placeholder: String,
+    detector: String,
+    value: String,
+}
+
 #[derive(Serialize)]
 struct RedactedWire<'a> {
     version: u32,
@@ -469,6 +492,88 @@ impl Redacted {
     /// [`Redacted::restore`] for the texts of one [`Engine::redact_many`](crate::Engine::redact_many) call.
     pub fn restore_all(redactions: &[Redacted], answer: &str) -> String {
         restore(redactions, answer, Escape::None)
+    }
+
+    /// The redaction map: each placeholder and the original value it stands
+    /// for, as JSON, for a reply restored later or elsewhere (`tiergate
+    /// redact --map`, then `tiergate restore`). It holds the values: whoever
+    /// keeps it must keep it as private as the text.
+    ///
+    /// # Example
+    /// ```
+    /// let engine = tiergate::Engine::builtin();
+    /// let text = "Write to jane.doe@acme.io";
+    /// let map = engine.redact(text, &engine.classify(text)).to_map_json();
+    /// let back = tiergate::Redacted::from_map_json(&map)?;
+    /// assert_eq!(back.restore("Sent to [EMAIL_1]."), "Sent to jane.doe@acme.io.");
+    /// # Ok::<(), tiergate::Error>(())
+    /// ```
+    pub fn to_map_json(&self) -> String {
+        let mut replacements: Vec<MapEntry> = Vec::new();
+        for r in &self.replacements {
+            if !replacements.iter().any(|m| m.placeholder == r.placeholder) {
+                replacements.push(MapEntry {
+                    placeholder: r.placeholder.clone(),
+                    detector: r.detector.clone(),
+                    value: r.original.clone(),
+                });
+            }
+        }
+        let wire = MapWire {
+            version: MAP_VERSION,
+            kind: MAP_KIND.to_string(),
+            replacements,
+        };
+        serde_json::to_string_pretty(&wire).expect("a map serialises")
+    }
+
+    /// A redaction read back from its map ([`Redacted::to_map_json`]): it
+    /// restores replies; it has no text.
+    ///
+    /// # Errors
+    /// `invalid_argument` when `json` is not a redaction map of this version.
+    /// The message never quotes the map (it holds values).
+    pub fn from_map_json(json: &str) -> Result<Redacted, Error> {
+        let invalid = |why: &str| {
+            Error::new(
+                ErrorKind::InvalidArgument,
+                format!("not a tiergate redaction map: {why}"),
+            )
+        };
+        let wire: MapWire = serde_json::from_str(json).map_err(|e| {
+            invalid(&format!(
+                "{:?} error at line {}, column {}",
+                e.classify(),
+                e.line(),
+                e.column()
+            ))
+        })?;
+        if wire.kind != MAP_KIND {
+            return Err(invalid(&format!("`kind` is not \"{MAP_KIND}\"")));
+        }
+        if wire.version != MAP_VERSION {
+            return Err(invalid(&format!(
+                "version {} (this tiergate reads {MAP_VERSION})",
+                wire.version
+            )));
+        }
+        if wire.replacements.iter().any(|m| m.placeholder.is_empty()) {
+            return Err(invalid("an empty placeholder"));
+        }
+        Ok(Redacted {
+            text: String::new(),
+            replacements: wire
+                .replacements
+                .into_iter()
+                .map(|m| Replacement {
+                    placeholder: m.placeholder,
+                    detector: m.detector,
+                    original_span: Span::default(),
+                    redacted_span: Span::default(),
+                    original: m.value,
+                })
+                .collect(),
+        })
     }
 
     /// The wire form: the redacted text and the placeholders with their positions
