@@ -1226,8 +1226,8 @@ fn redact_writes_a_private_map_that_restore_reads_and_says_what_is_left() {
     let tmp = temp_dir("redact-map");
     let map = tmp.path().join("map.json");
     let m = map.to_str().unwrap();
-    let text = "Write to jane.doe@acme.io about PRIVILEGED & CONFIDENTIAL matters";
-    let out = tiergate(&["redact", "--map", m, "-"], Some(text));
+    let input = "Write to jane.doe@acme.io about PRIVILEGED & CONFIDENTIAL matters";
+    let out = tiergate(&["redact", "--map", m, "-"], Some(input));
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert_eq!(
         text(&out.stdout),
@@ -1256,7 +1256,7 @@ fn redact_writes_a_private_map_that_restore_reads_and_says_what_is_left() {
     assert_eq!(text(&restored.stdout), "Sent to jane.doe@acme.io.");
 
     // Still not allowed where it is going: exit 1 and why.
-    let to = tiergate(&["redact", "--to", "claude-api", "-"], Some(text));
+    let to = tiergate(&["redact", "--to", "claude-api", "-"], Some(input));
     assert_eq!(to.status.code(), Some(1));
     assert!(text(&to.stderr).contains("still may not go to claude-api"));
     let fine = tiergate(
@@ -1271,4 +1271,74 @@ fn redact_writes_a_private_map_that_restore_reads_and_says_what_is_left() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(text(&bad.stderr).contains("invalid_argument"));
     assert!(!text(&bad.stderr).contains("jane.doe"));
+}
+
+#[test]
+fn scan_staged_and_diff_read_only_what_a_change_adds() {
+    let tmp = temp_dir("git");
+    let dir = tmp.path();
+    let git = |args: &[&str]| {
+        let out = Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@t.invalid"])
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .expect("git runs");
+        assert!(out.status.success(), "git {args:?}: {}", text(&out.stderr));
+    };
+    git(&["init", "-q"]);
+    // A key already committed is not what the next change adds.
+    std::fs::write(
+        dir.join("old.env"),
+        "AWS_ACCESS_KEY_ID=AKIAQX4RZ7T2LMN5VW3K\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("notes.txt"), "one\ntwo\nthree\n").unwrap();
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "first"]);
+    std::fs::write(
+        dir.join("notes.txt"),
+        "one\ntwo\nmail jane.doe@acme.io\nthree\n",
+    )
+    .unwrap();
+    git(&["add", "notes.txt"]);
+    let scan = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_tiergate"))
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .unwrap();
+        (out.status.code(), text(&out.stdout), text(&out.stderr))
+    };
+    let (code, out, err) = scan(&[
+        "scan",
+        "--staged",
+        "--to",
+        "claude-api",
+        "--format",
+        "sarif",
+    ]);
+    assert_eq!(code, Some(1), "{out}{err}");
+    let sarif: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1, "only the added line: {out}");
+    let location = &results[0]["locations"][0]["physicalLocation"];
+    assert_eq!(location["artifactLocation"]["uri"], "notes.txt");
+    assert_eq!(
+        location["region"]["startLine"], 3,
+        "its line in the new file"
+    );
+
+    git(&["commit", "-q", "-m", "second"]);
+    let (code, out, _) = scan(&["scan", "--diff", "HEAD~1..HEAD", "--to", "claude-api"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains("notes.txt") && !out.contains("old.env"),
+        "{out}"
+    );
+    let (code, out, _) = scan(&["scan", "--staged", "--to", "claude-api"]);
+    assert_eq!(code, Some(0), "nothing staged: {out}");
+    let (code, _, err) = scan(&["scan", "--diff=--cached"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("takes a range"), "{err}");
 }

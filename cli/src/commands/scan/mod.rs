@@ -16,13 +16,22 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
+
+mod git;
 use tiergate::{document, Decision, Engine, Report, Tier, WIRE_VERSION};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Files and folders to scan.
-    #[arg(required = true)]
+    #[arg(required_unless_present_any = ["staged", "diff"], conflicts_with_all = ["staged", "diff"])]
     paths: Vec<PathBuf>,
+    /// Scan what is staged for the next commit: the lines it adds, at their line numbers (a
+    /// pre-commit check).
+    #[arg(long, conflicts_with = "diff")]
+    staged: bool,
+    /// Scan what a range of commits adds (`main..HEAD`; one commit: against the work tree).
+    #[arg(long, value_name = "RANGE")]
+    diff: Option<String>,
     /// Destination to decide for (repeatable). Default: every destination of the policy.
     #[arg(long = "to", value_name = "DEST")]
     to: Vec<String>,
@@ -207,11 +216,51 @@ pub fn read_file(path: &Path, max: u64) -> Result<Input, NotText> {
     })
 }
 
+/// What one worker scans: a file, or what a git change adds.
+enum Source {
+    File(PathBuf),
+    Change(git::Change),
+}
+
+fn scan_source(engine: &Engine, dests: &[String], source: &Source, max: u64) -> Outcome {
+    match source {
+        Source::File(path) => scan_one(engine, dests, path, max),
+        Source::Change(git::Change::Added { path, text }) => scan_input(
+            engine,
+            dests,
+            path.clone(),
+            None,
+            Ok(Input::Text(text.clone())),
+        ),
+        Source::Change(git::Change::Binary { path, bytes }) => {
+            let name = Path::new(path).file_name().and_then(|n| n.to_str());
+            let input = if document::is_document(bytes) {
+                Ok(Input::Document(bytes.clone()))
+            } else {
+                into_text(bytes.clone()).map(Input::Text)
+            };
+            scan_input(engine, dests, path.clone(), name, input)
+        }
+    }
+}
+
 fn scan_one(engine: &Engine, dests: &[String], path: &Path, max: u64) -> Outcome {
     let name = path.display().to_string();
-    let text = match read_file(path, max) {
+    let file_name = path.file_name().and_then(|n| n.to_str());
+    scan_input(engine, dests, name, file_name, read_file(path, max))
+}
+
+/// A file's content as read, classified and decided for `dests`.
+fn scan_input(
+    engine: &Engine,
+    dests: &[String],
+    name: String,
+    file_name: Option<&str>,
+    input: Result<Input, NotText>,
+) -> Outcome {
+    let text = match input {
         Ok(Input::Text(text)) => text,
-        Ok(Input::Document(bytes)) => return scan_document(engine, dests, name, path, &bytes),
+        Ok(Input::Document(bytes)) => return scan_document(engine, dests, name, file_name, &bytes),
         Err(NotText::Unreadable { kind, why }) => {
             let decisions = dests
                 .iter()
@@ -245,10 +294,9 @@ fn scan_document(
     engine: &Engine,
     dests: &[String],
     name: String,
-    path: &std::path::Path,
+    file_name: Option<&str>,
     bytes: &[u8],
 ) -> Outcome {
-    let file_name = path.file_name().and_then(|n| n.to_str());
     let doc = engine.classify_document(bytes, file_name);
     let decisions = dests
         .iter()
@@ -276,7 +324,18 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<u8> {
             anyhow::bail!("{}: no such file or folder", p.display());
         }
     }
-    let files = collect(&args);
+    let range = match (&args.diff, args.staged) {
+        (Some(spec), _) => Some(git::Range::Diff(spec)),
+        (None, true) => Some(git::Range::Staged),
+        (None, false) => None,
+    };
+    let files: Vec<Source> = match &range {
+        Some(range) => git::changes(Path::new("."), range)?
+            .into_iter()
+            .map(Source::Change)
+            .collect(),
+        None => collect(&args).into_iter().map(Source::File).collect(),
+    };
     let bar = ProgressBar::new(files.len() as u64);
     bar.set_style(
         ProgressStyle::with_template("{spinner} scanning {pos}/{len} files [{bar:30}] {eta}")
@@ -293,8 +352,8 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<u8> {
         for _ in 0..threads {
             s.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(path) = files.get(i) else { break };
-                let outcome = scan_one(&engine, &dests, path, args.max_size);
+                let Some(source) = files.get(i) else { break };
+                let outcome = scan_source(&engine, &dests, source, args.max_size);
                 results.lock().expect("no worker panics").push((i, outcome));
                 bar.inc(1);
             });
