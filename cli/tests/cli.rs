@@ -1342,3 +1342,40 @@ fn scan_staged_and_diff_read_only_what_a_change_adds() {
     assert_eq!(code, Some(2));
     assert!(err.contains("takes a range"), "{err}");
 }
+
+#[test]
+fn many_files_not_checked_are_counted_unless_verbose_and_messages_say_what_to_do() {
+    let tmp = temp_dir("unread");
+    for i in 0..12 {
+        std::fs::write(tmp.path().join(format!("blob{i}.bin")), [0u8, 1, 2]).unwrap();
+    }
+    std::fs::write(tmp.path().join("note.txt"), "hello").unwrap();
+    let dir = tmp.path().to_str().unwrap();
+    let out = tiergate(&["scan", dir], None);
+    let err = text(&out.stderr);
+    assert!(err.contains("12 files not checked (12 binary)"), "{err}");
+    assert!(!err.contains("blob3.bin"), "{err}");
+    assert!(
+        text(&out.stdout).contains("1 file scanned:"),
+        "{}",
+        text(&out.stdout)
+    );
+    let verbose = tiergate(&["scan", dir, "--verbose"], None);
+    assert_eq!(text(&verbose.stderr).matches("not checked: ").count(), 12);
+
+    let folder = tiergate(&["check", dir], None);
+    assert_eq!(folder.status.code(), Some(2));
+    assert!(
+        text(&folder.stderr).contains("tiergate scan"),
+        "{}",
+        text(&folder.stderr)
+    );
+    let blob = tmp.path().join("blob0.bin");
+    let binary = tiergate(&["check", blob.to_str().unwrap()], None);
+    assert_eq!(binary.status.code(), Some(2));
+    assert!(
+        text(&binary.stderr).contains("is binary"),
+        "{}",
+        text(&binary.stderr)
+    );
+}

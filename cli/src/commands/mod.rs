@@ -22,8 +22,15 @@ pub fn read_input(file: Option<&Path>) -> Result<(String, String)> {
     Ok((name.clone(), into_text(&name, bytes)?))
 }
 
-/// The input's bytes as text; not UTF-8 is an error.
+/// The input's bytes as text; binary (a NUL byte in the first 8 KiB) or not
+/// UTF-8 is an error that says so.
 pub fn into_text(name: &str, bytes: Vec<u8>) -> Result<String> {
+    if bytes[..bytes.len().min(8192)].contains(&0) {
+        anyhow::bail!(
+            "{name} is binary (a NUL byte in its first 8 KiB): tiergate reads text and documents \
+             (PDF, Office, OpenDocument, e-mail, ZIP archives)"
+        );
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
         Err(e) => anyhow::bail!("{name} is {}", scan::not_utf8(&e)),
@@ -33,6 +40,11 @@ pub fn into_text(name: &str, bytes: Vec<u8>) -> Result<String> {
 /// The input's name and bytes: a file, or standard input for `-` or none.
 pub fn read_bytes(file: Option<&Path>) -> Result<(String, Vec<u8>)> {
     match file {
+        Some(p) if p.is_dir() => anyhow::bail!(
+            "{} is a folder: `tiergate scan {}` checks every file in it",
+            p.display(),
+            p.display()
+        ),
         Some(p) if p != Path::new("-") => {
             let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
             Ok((p.display().to_string(), bytes))

@@ -53,6 +53,9 @@ pub struct Args {
     /// Do not honour .gitignore and .ignore files.
     #[arg(long)]
     no_ignore: bool,
+    /// List every file that was not checked (binary, too large), not only a count.
+    #[arg(long, short = 'v')]
+    verbose: bool,
     /// Worker threads (default: one per core).
     #[arg(long, short = 'j')]
     threads: Option<usize>,
@@ -103,6 +106,8 @@ impl ScannedPart {
 /// A file that was not read as text, and what the policy decides for it.
 struct Unread {
     path: String,
+    /// `binary`, `too_large`, `not_utf8`.
+    kind: &'static str,
     why: String,
     decisions: Vec<Decision>,
 }
@@ -216,6 +221,9 @@ pub fn read_file(path: &Path, max: u64) -> Result<Input, NotText> {
     })
 }
 
+/// Files not checked listed one by one at most; more get one line of counts.
+const MAX_LISTED_UNREAD: usize = 10;
+
 /// What one worker scans: a file, or what a git change adds.
 enum Source {
     File(PathBuf),
@@ -268,6 +276,7 @@ fn scan_input(
                 .collect();
             return Outcome::Unreadable(Unread {
                 path: name,
+                kind,
                 why,
                 decisions,
             });
@@ -382,15 +391,30 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<u8> {
         .iter()
         .filter(|o| matches!(o, Outcome::Failed(..)))
         .count();
+    // Files not checked are listed when there are a few (or with --verbose);
+    // a folder of binaries gets one line with the count per reason.
+    let list_unread = args.verbose || unread.len() <= MAX_LISTED_UNREAD;
     for o in &outcomes {
         match o {
             Outcome::Failed(p, e) => eprintln!("tiergate: cannot read {p}: {e}"),
-            Outcome::Unreadable(u) => eprintln!(
+            Outcome::Unreadable(u) if list_unread => eprintln!(
                 "tiergate: not checked: {} ({}); the policy's [documents] unreadable action decides for it",
                 u.path, u.why
             ),
-            Outcome::Scanned(_) => {}
+            Outcome::Unreadable(_) | Outcome::Scanned(_) => {}
         }
+    }
+    if !list_unread {
+        let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
+        for u in &unread {
+            *by_kind.entry(u.kind).or_default() += 1;
+        }
+        let counts: Vec<String> = by_kind.iter().map(|(k, n)| format!("{n} {k}")).collect();
+        eprintln!(
+            "tiergate: {} files not checked ({}); the policy's [documents] unreadable action decides for them; --verbose lists them",
+            unread.len(),
+            counts.join(", ")
+        );
     }
     match args.format {
         Format::Table => table(out, &args, &dests, &scanned, &unread, failed)?,
@@ -483,7 +507,12 @@ fn table(
         *by_tier.entry(s.report.tier).or_default() += 1;
     }
     writeln!(out)?;
-    write!(out, "{} files scanned:", scanned.len())?;
+    let n = scanned.len();
+    write!(
+        out,
+        "{n} {} scanned:",
+        if n == 1 { "file" } else { "files" }
+    )?;
     for t in Tier::ALL {
         write!(
             out,
