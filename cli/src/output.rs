@@ -230,6 +230,7 @@ fn decisions_human(
 pub fn detectors(
     out: &mut impl Write,
     ds: &[DetectorInfo],
+    policy: &tiergate::Policy,
     format: ListFormat,
 ) -> anyhow::Result<()> {
     match format {
@@ -237,17 +238,25 @@ pub fn detectors(
             serde_json::to_writer_pretty(&mut *out, ds)?;
             writeln!(out)?;
         }
-        ListFormat::Markdown => detectors_markdown(out, ds)?,
+        ListFormat::Markdown => detectors_markdown(out, ds, policy)?,
         ListFormat::Table => {
+            // Columns as wide as their longest entry: a long custom id does
+            // not push the rest of its row out of line.
+            let width = |head: &str, f: &dyn Fn(&DetectorInfo) -> usize| {
+                ds.iter().map(f).max().unwrap_or(0).max(head.len())
+            };
+            let id = width("ID", &|d| d.id.chars().count());
+            let category = width("CATEGORY", &|d| d.category.chars().count());
+            let label = width("LABEL", &|d| d.label.chars().count());
             writeln!(
                 out,
-                "{:<24} {:<18} {:<11} {:<18} NAME",
+                "{:<id$} {:<category$} {:<11} {:<label$} NAME",
                 "ID", "CATEGORY", "TIER", "LABEL"
             )?;
             for d in ds {
                 writeln!(
                     out,
-                    "{:<24} {:<18} {:<11} {:<18} {}{}",
+                    "{:<id$} {:<category$} {:<11} {:<label$} {}{}",
                     d.id,
                     d.category,
                     d.tier.as_str(),
@@ -262,11 +271,18 @@ pub fn detectors(
 }
 
 /// The catalogue reference: one table per category, most restrictive tier first.
-fn detectors_markdown(out: &mut impl Write, ds: &[DetectorInfo]) -> anyhow::Result<()> {
+fn detectors_markdown(
+    out: &mut impl Write,
+    ds: &[DetectorInfo],
+    policy: &tiergate::Policy,
+) -> anyhow::Result<()> {
+    // A category's tier is the policy's (`[categories]`); a detector of it
+    // may have its own, shown in its row.
     let mut categories: Vec<(&str, tiergate::Tier)> = Vec::new();
     for d in ds {
         if !categories.iter().any(|(c, _)| *c == d.category) {
-            categories.push((&d.category, d.tier));
+            let tier = policy.categories.get(&d.category).map_or(d.tier, |c| c.tier);
+            categories.push((&d.category, tier));
         }
     }
     categories.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));

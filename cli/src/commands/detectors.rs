@@ -29,6 +29,6 @@ pub enum ListFormat {
 pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
     let engine = a.policy.engine()?;
     let format = if a.json { ListFormat::Json } else { a.format };
-    output::detectors(out, &engine.detectors(), format)?;
+    output::detectors(out, &engine.detectors(), engine.policy(), format)?;
     Ok(EXIT_OK)
 }
