@@ -281,7 +281,10 @@ fn detectors_markdown(
     let mut categories: Vec<(&str, tiergate::Tier)> = Vec::new();
     for d in ds {
         if !categories.iter().any(|(c, _)| *c == d.category) {
-            let tier = policy.categories.get(&d.category).map_or(d.tier, |c| c.tier);
+            let tier = policy
+                .categories
+                .get(&d.category)
+                .map_or(d.tier, |c| c.tier);
             categories.push((&d.category, tier));
         }
     }

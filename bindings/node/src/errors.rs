@@ -99,16 +99,16 @@ pub fn string(env: &Env, name: &str, arg: StrArg<'_>) -> napi::Result<String> {
 /// The strings of an array-of-strings argument, or a `TypeError`.
 pub fn strings(env: &Env, name: &str, arg: StrsArg<'_>) -> napi::Result<Vec<String>> {
     match arg {
+        // The position of an item that is not a string (a missing value in a
+        // column: null, undefined, NaN), never its value.
         Either::A(items) => items
             .into_iter()
-            .map(|item| match item {
+            .enumerate()
+            .map(|(i, item)| match item {
                 Either::A(s) => Ok(s),
-                Either::B(other) => Err(wrong_type(
-                    env,
-                    &format!("every item of {name}"),
-                    "a string",
-                    &other,
-                )),
+                Either::B(other) => {
+                    Err(wrong_type(env, &format!("{name}[{i}]"), "a string", &other))
+                }
             })
             .collect(),
         Either::B(other) => Err(wrong_type(env, name, "an array of strings", &other)),

@@ -103,3 +103,14 @@ test('a stream restorer holds back a placeholder cut across deltas, and nothing 
   const json = engine.redactMany(['say "hi" to jane.doe@acme.io']).jsonStreamRestorer()
   assert.equal(json.push('{"to": "[EMA') + json.push('IL_1]"}') + json.flush(), '{"to": "jane.doe@acme.io"}')
 })
+
+test('a missing value in a batch names its position and type, with the stable code, never a value', () => {
+  const engine = new Engine()
+  for (const [missing, kind] of [[null, 'null'], [undefined, 'undefined'], [NaN, 'a number']]) {
+    assert.throws(() => engine.classifyMany(['ok', 'jane.doe@acme.io', missing]), (e) => {
+      assert.equal(e.code, 'invalid_argument')
+      assert.equal(e.message, `texts[2] must be a string, not ${kind}`)
+      return e instanceof TypeError
+    })
+  }
+})

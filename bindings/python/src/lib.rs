@@ -589,11 +589,27 @@ impl StreamRestorer {
     }
 }
 
-/// Extracts a list of str from any iterable of str.
+/// Extracts a list of str from any iterable of str. An item that is not a
+/// str (a pandas column's missing value is a float NaN, or None) is an
+/// `InvalidArgumentError` that names its position and type, never its value.
 fn texts_of(texts: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
+    let py = texts.py();
     texts
         .try_iter()?
-        .map(|t| Ok(t?.extract::<Text>()?.0))
+        .enumerate()
+        .map(|(i, t)| {
+            let t = t?;
+            if !t.is_instance_of::<PyString>() {
+                let kind = t.get_type().name().map_or_else(|_| "?".to_string(), |n| n.to_string());
+                return Err(errors::invalid_argument(
+                    py,
+                    &format!(
+                        "texts[{i}] is {kind}, not str (a missing value?): fill or drop missing values first, e.g. df[column].fillna(\"\")"
+                    ),
+                ));
+            }
+            Ok(t.extract::<Text>()?.0)
+        })
         .collect()
 }
 

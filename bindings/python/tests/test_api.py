@@ -160,8 +160,14 @@ def test_classify_many_matches_classify(engine):
     assert many == [engine.classify(t) for t in texts]
     assert engine.classify_many(iter(["SSN 536-90-4399"]))[0].tier == "restricted"
     assert engine.classify_many([]) == []
-    with pytest.raises(TypeError):
-        engine.classify_many(["ok", 3])
+    # A missing value in a column (pandas gives NaN, a float, or None) names
+    # its row and type, with the stable code, never the value.
+    for missing in [float("nan"), None, 3]:
+        with pytest.raises(tiergate.InvalidArgumentError) as e:
+            engine.classify_many(["ok", "jane.doe@acme.io", missing])
+        assert e.value.code == "invalid_argument"
+        assert "texts[2]" in str(e.value) and "fillna" in str(e.value)
+        assert "jane" not in str(e.value)
 
 
 def test_redaction_round_trip(engine):
