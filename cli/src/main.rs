@@ -4,6 +4,7 @@ mod commands;
 mod error;
 mod load;
 mod output;
+mod style;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -27,6 +28,9 @@ pub const EXIT_ERROR: u8 = 2;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Colour tiers and actions: on a terminal unless NO_COLOR is set (auto), always or never.
+    #[arg(long, global = true, value_enum, default_value_t, value_name = "WHEN")]
+    color: style::When,
 }
 
 #[derive(Subcommand, Debug)]
@@ -53,16 +57,22 @@ enum Command {
 }
 
 fn run(cli: Cli) -> Result<u8> {
-    let mut out = std::io::stdout().lock();
+    cli.color.apply();
+    // `check` and `scan` colour tiers and actions, through a stream that strips
+    // the escapes unless standard output is a terminal that wants them. The
+    // other commands print text, TOML and JSON that must reach a file byte
+    // for byte (a redacted log may hold escapes of its own).
+    let painted = || anstream::stdout().lock();
+    let raw = || std::io::stdout().lock();
     match cli.command {
-        Command::Check(a) => check::run(&a, &mut out),
-        Command::Scan(a) => scan::run(a, &mut out),
-        Command::Redact(a) => redact::run(&a, &mut out),
-        Command::Restore(a) => redact::restore(&a, &mut out),
-        Command::Policy(c) => policy::run(c, &mut out),
-        Command::Detectors(a) => detectors::run(&a, &mut out),
-        Command::Audit(c) => audit::run(c, &mut out),
-        Command::Hook(c) => hook::run(c, &mut out),
+        Command::Check(a) => check::run(&a, &mut painted()),
+        Command::Scan(a) => scan::run(a, &mut painted()),
+        Command::Redact(a) => redact::run(&a, &mut raw()),
+        Command::Restore(a) => redact::restore(&a, &mut raw()),
+        Command::Policy(c) => policy::run(c, &mut raw()),
+        Command::Detectors(a) => detectors::run(&a, &mut raw()),
+        Command::Audit(c) => audit::run(c, &mut raw()),
+        Command::Hook(c) => hook::run(c, &mut raw()),
     }
 }
 
@@ -84,7 +94,7 @@ fn main() -> ExitCode {
             if broken_pipe {
                 return ExitCode::from(EXIT_OK);
             }
-            eprintln!("tiergate: {e:#}");
+            eprintln!("tiergate: {}", error::line(&e));
             ExitCode::from(EXIT_ERROR)
         }
     }

@@ -1,6 +1,7 @@
 //! Human and JSON output. Values are shown masked; JSON carries offsets, not values.
 
 use crate::commands::detectors::ListFormat;
+use crate::style;
 use serde::Serialize;
 use std::io::Write;
 use tiergate::{Decision, DetectorInfo, Report, ReportWire, WIRE_VERSION};
@@ -129,7 +130,7 @@ pub fn document_human(
     writeln!(
         out,
         "{name}: {} ({n} finding{} in {} part{} read)",
-        doc.tier.as_str().to_uppercase(),
+        style::paint(style::tier(doc.tier), &doc.tier.as_str().to_uppercase()),
         if n == 1 { "" } else { "s" },
         doc.parts.len(),
         if doc.parts.len() == 1 { "" } else { "s" },
@@ -163,7 +164,10 @@ fn findings_human(
     writeln!(
         out,
         "{name}: {} ({n} finding{})",
-        report.tier.as_str().to_uppercase(),
+        style::paint(
+            style::tier(report.tier),
+            &report.tier.as_str().to_uppercase()
+        ),
         if n == 1 { "" } else { "s" }
     )?;
     if n > 0 {
@@ -179,9 +183,9 @@ fn findings_human(
             let preview = f.span.slice(text).map(tiergate::mask).unwrap_or_default();
             writeln!(
                 out,
-                "  {:<24} {:<11} {:>5}  {:<9} {}",
+                "  {:<24} {} {:>5}  {:<9} {}",
                 f.detector,
-                f.tier.as_str(),
+                style::padded(style::tier(f.tier), f.tier.as_str(), 11),
                 f.score.to_string(),
                 format!("{l}:{c}"),
                 preview.replace('\n', " ")
@@ -200,9 +204,13 @@ fn decisions_human(
     for d in decisions {
         writeln!(
             out,
-            "  {:<24} {:<12} {}",
+            "  {:<24} {} {}",
             d.destination,
-            d.action.as_str().to_uppercase(),
+            style::padded(
+                style::action(d.action),
+                &d.action.as_str().to_uppercase(),
+                12
+            ),
             d.message
         )?;
         if redactable && d.redaction_available && !d.action.permits_sending() {

@@ -4,8 +4,16 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn tiergate(args: &[&str], stdin: Option<&str>) -> Output {
+    tiergate_env(args, stdin, &[])
+}
+
+fn tiergate_env(args: &[&str], stdin: Option<&str>, env: &[(&str, &str)]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_tiergate"))
         .args(args)
+        // Colour is decided by these and by --color; the tests set them.
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("NO_COLOR")
+        .envs(env.iter().copied())
         .stdin(if stdin.is_some() {
             Stdio::piped()
         } else {
@@ -52,6 +60,98 @@ fn check_human_output_masks_values_and_sets_exit_code() {
     let out = tiergate(&["check", "--to", "claude-enterprise-zdr"], Some(SENSITIVE));
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).contains("ALLOW"));
+}
+
+#[test]
+fn colour_on_request_never_in_a_pipe_and_never_in_text_output() {
+    const ESC: char = '\x1b';
+    // Piped (as here): no escapes.
+    let out = tiergate(&["check", "--to", "claude-ai"], Some(SENSITIVE));
+    assert!(!text(&out.stdout).contains(ESC), "{}", text(&out.stdout));
+    // Forced: the tier and the action are coloured, the rest is as without.
+    for (args, env) in [
+        (vec!["--color", "always"], vec![]),
+        (vec![], vec![("CLICOLOR_FORCE", "1")]),
+    ] {
+        let mut args = args.clone();
+        args.extend(["check", "--to", "claude-ai"]);
+        let out = tiergate_env(&args, Some(SENSITIVE), &env);
+        let painted = text(&out.stdout);
+        assert!(painted.contains("\x1b[31mSENSITIVE\x1b[0m"), "{painted:?}");
+        assert!(
+            painted.contains("\x1b[1m\x1b[31mBLOCK\x1b[0m"),
+            "{painted:?}"
+        );
+        let plain = text(&tiergate(&["check", "--to", "claude-ai"], Some(SENSITIVE)).stdout);
+        let stripped = painted
+            .replace("\x1b[1m", "")
+            .replace("\x1b[31m", "")
+            .replace("\x1b[0m", "");
+        assert_eq!(stripped, plain, "columns line up with and without colour");
+    }
+    // NO_COLOR wins over CLICOLOR_FORCE (no-color.org); --color never too.
+    let tmp = temp_dir("colour");
+    let file = tmp.path().join("mail.txt");
+    std::fs::write(&file, SENSITIVE).unwrap();
+    let scan = ["scan", "--to", "claude-ai", file.to_str().unwrap()];
+    let out = tiergate_env(&scan, None, &[("CLICOLOR_FORCE", "1")]);
+    assert!(text(&out.stdout).contains("\x1b[31msensitive\x1b[0m"));
+    let out = tiergate_env(&scan, None, &[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")]);
+    assert!(!text(&out.stdout).contains(ESC), "{}", text(&out.stdout));
+    let out = tiergate_env(
+        &["--color", "never", "check"],
+        Some(SENSITIVE),
+        &[("CLICOLOR_FORCE", "1")],
+    );
+    assert!(!text(&out.stdout).contains(ESC));
+    // Text output is the text, byte for byte: a redacted log keeps its own
+    // escapes even when colour is forced (and nothing is added).
+    let log = "\x1b[32mok\x1b[0m mail jane.doe@acme.io\n";
+    let out = tiergate(&["--color", "always", "redact"], Some(log));
+    assert_eq!(text(&out.stdout), "\x1b[32mok\x1b[0m mail [EMAIL_1]\n");
+}
+
+#[test]
+fn every_error_starts_with_a_stable_code() {
+    let tmp = temp_dir("codes");
+    let d = tmp.path();
+    let binary = d.join("a.bin");
+    std::fs::write(&binary, b"\x7fELF\0\0\0").unwrap();
+    let latin1 = d.join("latin1.txt");
+    std::fs::write(&latin1, b"caf\xe9").unwrap();
+    let bad_policy = d.join("bad.toml");
+    std::fs::write(
+        &bad_policy,
+        "schema = 1\nid = \"x\"\nrevision = \"1\"\nmin_score = 2\n",
+    )
+    .unwrap();
+    let missing = d.join("missing.txt");
+    let (dir, missing, binary, latin1, bad_policy) = (
+        d.to_str().unwrap(),
+        missing.to_str().unwrap(),
+        binary.to_str().unwrap(),
+        latin1.to_str().unwrap(),
+        bad_policy.to_str().unwrap(),
+    );
+    for (args, code) in [
+        (vec!["check", missing], "io"),
+        (vec!["check", dir], "invalid_argument"),
+        (vec!["check", binary], "not_text"),
+        (vec!["redact", latin1], "not_text"),
+        (vec!["scan", missing], "io"),
+        (vec!["restore", "--map", missing], "io"),
+        (vec!["check", "--policy", bad_policy, "-"], "policy_parse"),
+        (vec!["check", "--to", "nowhere", "-"], "unknown_destination"),
+    ] {
+        let out = tiergate(&args, Some("hello"));
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.starts_with(&format!("tiergate: {code}: ")),
+            "{args:?}: {err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{args:?}: one line: {err}");
+    }
 }
 
 #[test]

@@ -100,7 +100,11 @@ fn decisions_explain_without_leaking_values() {
     for secret in ["jane.doe", "acme.io", "536-90-4399"] {
         assert!(!d.message.contains(secret) && !d.to_json().contains(secret));
     }
-    assert!(d.escalation.is_some());
+    // The built-in policy names no one to ask, so no hint meant for an
+    // administrator reaches the person who is blocked.
+    assert_eq!(d.escalation, None);
+    assert!(!d.message.contains("escalation"), "{}", d.message);
+    assert!(d.message.ends_with("deployment."), "{}", d.message);
     let v: serde_json::Value = serde_json::from_str(&d.to_json()).unwrap();
     assert_eq!(v["version"], 1);
     assert_eq!(v["action"], "block");
@@ -110,14 +114,11 @@ fn decisions_explain_without_leaking_values() {
 
 #[test]
 fn escalation_text_per_tier_reaches_messages_and_decisions() {
-    let src = Policy::builtin_source().replacen(
-        "[escalation]\ncontact = \"your data-protection team (set escalation.contact in the policy)\"",
-        "[escalation]\ncontact = \"privacy@acme.example\"\nurl = \"https://acme.example/ai\"\n\
+    let src = "extends = \"builtin\"\nid = \"acme\"\nrevision = \"1\"\n\
+         [escalation]\ncontact = \"privacy@acme.example\"\nurl = \"https://acme.example/ai\"\n\
          text = \"Questions: {contact}.\"\n\
-         [escalation.tiers]\nrestricted = \"Never paste this; call {contact} or see {url}.\"",
-        1,
-    );
-    let engine = Engine::new(Policy::from_toml(&src).unwrap()).unwrap();
+         [escalation.tiers]\nrestricted = \"Never paste this; call {contact} or see {url}.\"";
+    let engine = Engine::new(Policy::from_toml(src).unwrap()).unwrap();
     let restricted = engine.check("SSN 536-90-4399", "claude-ai").unwrap();
     assert!(restricted
         .message

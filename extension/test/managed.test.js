@@ -13,11 +13,13 @@ const EMAIL = 'jane.doe@acme-corp.io'
 const SIGNING = path.join(__dirname, '..', '..', 'tests', 'signing')
 
 // The organisation is on Claude Enterprise with zero retention: claude.ai chats
-// go to the ZDR destination, and decision records go to its collector.
+// go to the ZDR destination, decision records go to its collector, and a
+// person who is blocked is told whom to ask.
 const ORG_POLICY = builtinPolicy()
   .replace('revision = "', 'revision = "managed-')
   .replace('claude_ai = "claude-ai"', 'claude_ai = "claude-enterprise-zdr"')
   .concat('collector_url = "https://claude.ai/collect"\n')
+  .concat('\n[escalation]\ncontact = "privacy@acme.example"\nurl = "https://acme.example/ai-policy"\n')
 
 async function withManagedPolicy (t, settings, body) {
   const remove = h.installManagedPolicy(settings)
@@ -50,6 +52,16 @@ test('a managed policy overrides the default and the person\'s choice, and recor
     assert.equal(record.tier, 'sensitive')
     assert.match(record.policy.revision, /^managed-/)
     assert.ok(!JSON.stringify(fixture.collected).includes(EMAIL))
+
+    // Restricted data is blocked even under zero retention; the dialog names the policy's contact.
+    await h.type(page, 'Refund for SSN 536-22-8471, please.')
+    await page.keyboard.press('Enter')
+    const dialog = page.locator('tiergate-ui >> .dialog[data-kind="block"]')
+    await dialog.waitFor()
+    const text = await dialog.innerText()
+    assert.match(text, /privacy@acme\.example/, 'names the escalation contact')
+    assert.match(text, /https:\/\/acme\.example\/ai-policy/, 'and its page')
+    assert.equal(fixture.sent.length, 1, 'nothing more was sent')
 
     const options = await browser.context.newPage()
     await options.goto('chrome-extension://pfidjekekidjlnigcchlehacenbkkdha/src/options.html')

@@ -8,7 +8,7 @@ pub mod policy;
 pub mod redact;
 pub mod scan;
 
-use crate::error::core_error;
+use crate::error::{self, core_error};
 use anyhow::{Context, Result};
 use std::io::{IsTerminal, Read};
 use std::path::Path;
@@ -26,25 +26,34 @@ pub fn read_input(file: Option<&Path>) -> Result<(String, String)> {
 /// UTF-8 is an error that says so.
 pub fn into_text(name: &str, bytes: Vec<u8>) -> Result<String> {
     if bytes[..bytes.len().min(8192)].contains(&0) {
-        anyhow::bail!(
-            "{name} is binary (a NUL byte in its first 8 KiB): tiergate reads text and documents \
-             (PDF, Office, OpenDocument, e-mail, ZIP archives)"
-        );
+        return Err(error::cli(
+            "not_text",
+            format!(
+                "{name} is binary (a NUL byte in its first 8 KiB): tiergate reads text and documents \
+                 (PDF, Office, OpenDocument, e-mail, ZIP archives)"
+            ),
+        ));
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
-        Err(e) => anyhow::bail!("{name} is {}", scan::not_utf8(&e)),
+        Err(e) => Err(error::cli(
+            "not_text",
+            format!("{name} is {}", scan::not_utf8(&e)),
+        )),
     }
 }
 
 /// The input's name and bytes: a file, or standard input for `-` or none.
 pub fn read_bytes(file: Option<&Path>) -> Result<(String, Vec<u8>)> {
     match file {
-        Some(p) if p.is_dir() => anyhow::bail!(
-            "{} is a folder: `tiergate scan {}` checks every file in it",
-            p.display(),
-            p.display()
-        ),
+        Some(p) if p.is_dir() => Err(error::cli(
+            "invalid_argument",
+            format!(
+                "{} is a folder: `tiergate scan {}` checks every file in it",
+                p.display(),
+                p.display()
+            ),
+        )),
         Some(p) if p != Path::new("-") => {
             let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
             Ok((p.display().to_string(), bytes))
@@ -52,7 +61,10 @@ pub fn read_bytes(file: Option<&Path>) -> Result<(String, Vec<u8>)> {
         _ => {
             let stdin = std::io::stdin();
             if stdin.is_terminal() {
-                anyhow::bail!("no input: pass a FILE, or pipe text into `tiergate check -`");
+                return Err(error::cli(
+                    "no_input",
+                    "nothing to read: pass a FILE, or pipe text into `tiergate check -`",
+                ));
             }
             let mut s = Vec::new();
             stdin

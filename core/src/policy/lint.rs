@@ -16,12 +16,16 @@ impl Policy {
     /// Things in a valid policy that are probably mistakes: rules that never
     /// decide (earlier rules cover every tier and destination they match),
     /// and approved destinations where not even public text may go. (Unknown
-    /// destinations or categories are errors, not warnings.) `tiergate policy
-    /// check` prints them.
+    /// destinations or categories are errors, not warnings), and no
+    /// escalation contact (people who are warned or blocked are not told
+    /// whom to ask). `tiergate policy check` prints them.
     ///
     /// # Example
     /// ```
-    /// assert!(tiergate::Policy::builtin().warnings().is_empty());
+    /// // The built-in policy names no one to ask: that is for you to fill in.
+    /// let warnings = tiergate::Policy::builtin().warnings();
+    /// assert_eq!(warnings.len(), 1);
+    /// assert_eq!(warnings[0].path, "escalation.contact");
     /// ```
     pub fn warnings(&self) -> Vec<PolicyWarning> {
         let mut warnings = Vec::new();
@@ -59,6 +63,18 @@ impl Policy {
                     ),
                 });
             }
+        }
+        if self
+            .escalation
+            .as_ref()
+            .is_none_or(|e| e.contact.trim().is_empty())
+        {
+            warnings.push(PolicyWarning {
+                path: "escalation.contact".to_string(),
+                message: "no escalation contact: people who are warned or blocked are not told whom to ask \
+                          (add `[escalation]` with `contact = \"privacy@your.example\"`)"
+                    .to_string(),
+            });
         }
         let client = &self.client;
         for (path, id) in [
@@ -99,6 +115,11 @@ mod tests {
     #[test]
     fn warnings_name_shadowed_rules_and_closed_destinations() {
         let src = BUILTIN_POLICY_TOML.replacen(
+            "[[rules]]",
+            "[escalation]\ncontact = \"privacy@acme.example\"\n\n[[rules]]",
+            1,
+        );
+        let src = src.replacen(
             "[[rules]]",
             "[[rules]]\nid = \"lockdown\"\nwhen = { destinations = [\"claude-ai\"] }\naction = \"block\"\n\n[[rules]]",
             1,

@@ -157,7 +157,7 @@ pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
                         respond(&engine, &raw, a)
                     }))
                     .unwrap_or_else(|_| {
-                        Err(anyhow::anyhow!("internal error (a bug; please report it)"))
+                        Err(anyhow::anyhow!("a bug in tiergate; please report it"))
                     });
                     responded.unwrap_or_else(|e| failed(&e, on_error, Some(&raw)))
                 }
@@ -173,7 +173,7 @@ pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
         None => Ok(()),
     };
     if let Err(e) = written {
-        eprintln!("tiergate: cannot write the answer ({e}); stopping");
+        eprintln!("tiergate: io: cannot write the answer ({e}); stopping");
         return Ok(2);
     }
     if let Some(message) = &answer.stderr {
@@ -190,7 +190,10 @@ fn read_event() -> Result<Raw> {
         .read_to_end(&mut bytes)
         .context("cannot read the hook event on standard input")?;
     if bytes.len() as u64 > MAX_EVENT_BYTES {
-        anyhow::bail!("the hook event is over {} MiB", MAX_EVENT_BYTES >> 20);
+        return Err(crate::error::cli(
+            "invalid_argument",
+            format!("the hook event is over {} MiB", MAX_EVENT_BYTES >> 20),
+        ));
     }
     parse(&bytes)
 }
@@ -204,10 +207,13 @@ fn parse(bytes: &[u8]) -> Result<Raw> {
             Some(end) if message.starts_with("missing field") => message[..end].to_string(),
             _ => format!("{:?} error", e.classify()).to_lowercase(),
         };
-        anyhow::anyhow!(
-            "the hook event is not Claude Code's JSON ({what} at line {}, column {}); is tiergate installed as a command hook?",
-            e.line(),
-            e.column(),
+        crate::error::cli(
+            "invalid_argument",
+            format!(
+                "the hook event is not Claude Code's JSON ({what} at line {}, column {}); is tiergate installed as a command hook?",
+                e.line(),
+                e.column(),
+            ),
         )
     })
 }
@@ -217,11 +223,12 @@ fn parse(bytes: &[u8]) -> Result<Raw> {
 /// a notice. After a command ran, exit status 2 would not stop its output, so
 /// the output is withheld instead.
 fn failed(e: &anyhow::Error, on_error: OnError, raw: Option<&Raw>) -> Answer {
+    let e = crate::error::line(e);
     let after_bash = raw.filter(|r| r.hook_event_name == "PostToolUse");
     match (on_error, after_bash.and_then(|r| r.tool_response.as_ref())) {
         (OnError::Block, Some(response)) => {
             let notice = format!(
-                "[tiergate could not check this output, so it was withheld (the policy fails closed): {e:#}]"
+                "[tiergate could not check this output, so it was withheld (the policy fails closed): {e}]"
             );
             let mut updated = response.clone();
             for stream in ["stdout", "stderr"] {
@@ -236,11 +243,11 @@ fn failed(e: &anyhow::Error, on_error: OnError, raw: Option<&Raw>) -> Answer {
             json: None,
             exit: 2,
             stderr: Some(format!(
-                "tiergate could not check this, so it was stopped (the policy fails closed): {e:#}"
+                "tiergate could not check this, so it was stopped (the policy fails closed): {e}"
             )),
         },
         (OnError::Allow, _) => Answer::json(json!({
-            "systemMessage": format!("tiergate could not check this and let it through (on_error = \"allow\"): {e:#}")
+            "systemMessage": format!("tiergate could not check this and let it through (on_error = \"allow\"): {e}")
         })),
     }
 }
@@ -302,9 +309,12 @@ fn answer(engine: &Engine, raw: &Raw) -> Result<(Vec<Checked>, Answer)> {
             ("Bash", Some(response)) => ctx.bash_output(response)?,
             _ => (Vec::new(), Answer::silent()),
         },
-        other => anyhow::bail!(
-            "tiergate does not check `{other}` events; install it for UserPromptSubmit, PreToolUse and PostToolUse (`tiergate hook install claude-code`)"
-        ),
+        other => {
+            return Err(crate::error::cli(
+                "invalid_argument",
+                format!("tiergate does not check `{other}` events; install it for UserPromptSubmit, PreToolUse and PostToolUse (`tiergate hook install claude-code`)"),
+            ))
+        }
     })
 }
 
@@ -445,7 +455,12 @@ impl Ctx<'_> {
                 }
             }
             Err(NotText::Unreadable { kind, .. }) => self.unreadable(subject, kind)?,
-            Err(NotText::Failed(e)) => anyhow::bail!("cannot read {subject}: {e}"),
+            Err(NotText::Failed(e)) => {
+                return Err(crate::error::cli(
+                    "io",
+                    format!("cannot read {subject}: {e}"),
+                ))
+            }
         };
         Ok(Some(checked))
     }

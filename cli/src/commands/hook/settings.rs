@@ -2,7 +2,7 @@
 //! a Claude Code `settings.json`, and taken out again, leaving every other
 //! setting and hook as it was.
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use serde_json::{json, Map, Value};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -236,10 +236,13 @@ fn read(path: &Path) -> Result<Value> {
         )
     })?;
     if !value.is_object() {
-        bail!(
-            "{} is not a JSON object; nothing was changed",
-            path.display()
-        );
+        return Err(crate::error::cli(
+            "invalid_argument",
+            format!(
+                "{} is not a JSON object; nothing was changed",
+                path.display()
+            ),
+        ));
     }
     Ok(value)
 }

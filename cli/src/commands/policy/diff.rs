@@ -78,7 +78,10 @@ pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
         .collect();
     for p in corpus {
         if !p.exists() {
-            anyhow::bail!("{}: no such file or folder", p.display());
+            return Err(crate::error::cli(
+                "io",
+                format!("{}: no such file or folder", p.display()),
+            ));
         }
     }
     let files = collect_files(corpus, false, false);

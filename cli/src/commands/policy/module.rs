@@ -83,8 +83,9 @@ pub fn evaluate(
     _: &str,
     _: &[String],
 ) -> Result<(Report, Vec<Decision>)> {
-    anyhow::bail!(
+    Err(crate::error::cli(
+        "unsupported",
         "this tiergate was built without WebAssembly module support; rebuild it with \
-         `cargo install --path cli --features module`"
-    )
+         `cargo install --path cli --features module`",
+    ))
 }

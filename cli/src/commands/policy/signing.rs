@@ -38,7 +38,8 @@ pub struct VerifyArgs {
 /// `tiergate policy keygen NAME`: writes NAME.key and NAME.pub, never over existing files.
 pub fn keygen(a: &KeygenArgs, out: &mut impl Write) -> Result<u8> {
     let mut seed = [0u8; 32];
-    getrandom::fill(&mut seed).map_err(|e| anyhow::anyhow!("no randomness for a key: {e}"))?;
+    getrandom::fill(&mut seed)
+        .map_err(|e| crate::error::cli("io", format!("no randomness for a key: {e}")))?;
     let (secret, public) = signing::keypair_from_seed(seed);
     let key = a.name.with_extension("key");
     let pubkey = a.name.with_extension("pub");

@@ -58,7 +58,10 @@ pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
     let engine = load::load(policy, None)?.engine;
     let cases = load_cases(&a.cases)?;
     if cases.is_empty() {
-        anyhow::bail!("{}: no cases", policy.display());
+        return Err(crate::error::cli(
+            "invalid_argument",
+            format!("{}: no cases", policy.display()),
+        ));
     }
     let mut failed = 0;
     for case in &cases {

@@ -4,7 +4,7 @@
 //! at the line they have in the new file and nothing the change did not add
 //! is read. A binary file the change adds or modifies is read whole, from git.
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use std::path::Path;
 use std::process::Command;
 
@@ -39,7 +39,10 @@ pub fn changes(dir: &Path, range: &Range<'_>) -> Result<Vec<Change>> {
         Range::Staged => args.push("--cached"),
         Range::Diff(spec) => {
             if spec.starts_with('-') {
-                bail!("--diff takes a range such as main..HEAD, not an option ({spec})");
+                return Err(crate::error::cli(
+                    "invalid_argument",
+                    format!("--diff takes a range such as main..HEAD, not an option ({spec})"),
+                ));
             }
             args.push(spec);
         }
@@ -87,10 +90,18 @@ fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>> {
         .args(args)
         .current_dir(dir)
         .output()
-        .context("cannot run git (is it installed and on PATH?)")?;
+        .map_err(|e| {
+            crate::error::cli(
+                "git",
+                format!("cannot run git ({e}): is it installed and on PATH?"),
+            )
+        })?;
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
-        bail!("git {} failed: {}", args.join(" "), err.trim());
+        return Err(crate::error::cli(
+            "git",
+            format!("git {} failed: {}", args.join(" "), err.trim()),
+        ));
     }
     Ok(out.stdout)
 }

@@ -5,6 +5,7 @@
 use super::destinations;
 use crate::load::PolicyArg;
 use crate::output::LineIndex;
+use crate::style;
 use crate::{EXIT_ERROR, EXIT_NOT_ALLOWED, EXIT_OK};
 use anyhow::Result;
 use clap::ValueEnum;
@@ -330,7 +331,10 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<u8> {
     let dests = destinations(&engine, &args.to)?;
     for p in &args.paths {
         if !p.exists() {
-            anyhow::bail!("{}: no such file or folder", p.display());
+            return Err(crate::error::cli(
+                "io",
+                format!("{}: no such file or folder", p.display()),
+            ));
         }
     }
     let range = match (&args.diff, args.staged) {
@@ -396,7 +400,7 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<u8> {
     let list_unread = args.verbose || unread.len() <= MAX_LISTED_UNREAD;
     for o in &outcomes {
         match o {
-            Outcome::Failed(p, e) => eprintln!("tiergate: cannot read {p}: {e}"),
+            Outcome::Failed(p, e) => eprintln!("tiergate: io: cannot read {p}: {e}"),
             Outcome::Unreadable(u) if list_unread => eprintln!(
                 "tiergate: not checked: {} ({}); the policy's [documents] unreadable action decides for it",
                 u.path, u.why
@@ -473,9 +477,19 @@ fn table(
         if s.report.tier == Tier::Public && !args.all {
             continue;
         }
-        write!(out, "{:<11}", s.report.tier.as_str())?;
+        let tier = s.report.tier;
+        write!(
+            out,
+            "{}",
+            style::padded(style::tier(tier), tier.as_str(), 11)
+        )?;
         for d in &s.decisions {
-            write!(out, " {:<15}", d.action.as_str())?;
+            let action = d.action;
+            write!(
+                out,
+                " {}",
+                style::padded(style::action(action), action.as_str(), 15)
+            )?;
         }
         let mut detail = summary_by_detector(&s.report);
         if let Some((_, unreadable)) = &s.document {
@@ -498,7 +512,12 @@ fn table(
     for u in unread {
         write!(out, "{:<11}", "unread")?;
         for d in &u.decisions {
-            write!(out, " {:<15}", d.action.as_str())?;
+            let action = d.action;
+            write!(
+                out,
+                " {}",
+                style::padded(style::action(action), action.as_str(), 15)
+            )?;
         }
         writeln!(out, " {}  ({})", u.path, u.why)?;
     }
