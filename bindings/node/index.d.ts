@@ -7,6 +7,7 @@ export type {
   Action,
   AuditLogOptions,
   AuditVerification,
+  BatchOptions,
   Decision,
   DetectorInfo,
   DocumentOptions,

@@ -66,10 +66,13 @@ export declare class Engine {
   /** Finds sensitive data in `text`; never throws for any string. */
   classify(text: string): Report
   /**
-   * Classifies many texts on `threads` threads (0 or omitted: one per core).
+   * Classifies many texts on `threads` threads (0 or omitted: one per core;
+   * or `{ threads, errors }`). An item that is not a string (a missing
+   * value) throws a `TypeError` naming its position, or with
+   * `errors: 'ignore'` is classified as empty text.
    * Blocks the calling thread; see `classifyManyAsync`.
    */
-  classifyMany(texts: string[], threads?: number | undefined | null): Report[]
+  classifyMany(texts: Array<string | null | undefined>, options?: number | BatchOptions | undefined | null): Report[]
   /** `classify` on the libuv thread pool: the event loop stays free. */
   classifyAsync(text: string): Promise<Report>
   /**
@@ -77,7 +80,7 @@ export declare class Engine {
    * serialisation run there; only building the result objects runs on the
    * main thread.
    */
-  classifyManyAsync(texts: string[], threads?: number | undefined | null): Promise<Report[]>
+  classifyManyAsync(texts: Array<string | null | undefined>, options?: number | BatchOptions | undefined | null): Promise<Report[]>
   /**
    * Reads a document (PDF, Word, Excel, PowerPoint, OpenDocument, a ZIP
    * archive, an e-mail or text) part by part and classifies each part; never throws for any bytes:
@@ -213,6 +216,18 @@ export interface AuditVerification {
   problem: string | null
   /** Byte offset of an incomplete last line (a write torn by a crash). */
   tornAt: number | null
+}
+
+/** `classifyMany` options (a number instead is `threads`). */
+export interface BatchOptions {
+  /** Threads to use; 0 or omitted: one per core. */
+  threads?: number
+  /**
+   * An item that is not a string (a missing value): `strict` (the
+   * default) throws a `TypeError` naming its position, `ignore` classifies
+   * it as empty text.
+   */
+  errors?: 'strict' | 'ignore'
 }
 
 /** The commented TOML of the built-in policy. */

@@ -524,14 +524,83 @@ fn the_readme_command_gives_what_the_readme_shows() {
         stdout.contains("3 of 7 may go to claude-ai as they are"),
         "{stdout}"
     );
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
-    for line in stdout.lines().filter(|l| l.contains("examples/")) {
-        let shown = line.replace(examples, "examples");
-        let shown = shown.replace("examples//", "examples/");
-        assert!(
-            readme.contains(shown.trim_end()),
-            "README does not show: {shown}"
+}
+
+/// The commands a README shows with their output: a ```sh block of one
+/// `cargo run -q -p tiergate-cli -- ARGS` line followed by a ```text block,
+/// or a ```text block that starts with `$ tiergate ARGS`. Output ending in a
+/// `...` line is a prefix of what the command prints.
+fn readme_commands(readme: &str) -> Vec<(Vec<String>, Vec<String>)> {
+    // Blocks as (language, lines), indentation (a list item's) removed.
+    let mut blocks: Vec<(String, Vec<String>)> = Vec::new();
+    let mut open: Option<(String, usize, Vec<String>)> = None;
+    for line in readme.lines() {
+        let trimmed = line.trim_start();
+        match &mut open {
+            None if trimmed.starts_with("```") => {
+                let indent = line.len() - trimmed.len();
+                open = Some((trimmed[3..].to_string(), indent, Vec::new()));
+            }
+            Some(_) if trimmed.starts_with("```") => {
+                let (lang, _, lines) = open.take().unwrap();
+                blocks.push((lang, lines));
+            }
+            Some((_, indent, lines)) => lines.push(line.get(*indent..).unwrap_or("").to_string()),
+            None => {}
+        }
+    }
+    let args = |command: &str| command.split_whitespace().map(str::to_string).collect();
+    let mut commands = Vec::new();
+    for (i, (lang, lines)) in blocks.iter().enumerate() {
+        if lang == "sh" && lines.len() == 1 {
+            if let (Some(rest), Some((next_lang, output))) = (
+                lines[0].strip_prefix("cargo run -q -p tiergate-cli -- "),
+                blocks.get(i + 1),
+            ) {
+                if next_lang == "text" {
+                    commands.push((args(rest), output.clone()));
+                }
+            }
+        }
+        if lang == "text" {
+            if let Some(rest) = lines.first().and_then(|l| l.strip_prefix("$ tiergate ")) {
+                commands.push((args(rest), lines[1..].to_vec()));
+            }
+        }
+    }
+    commands
+}
+
+#[test]
+fn every_command_a_readme_shows_prints_what_it_shows() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    let commands = readme_commands(&readme);
+    assert!(commands.len() >= 2, "{commands:?}");
+    for (args, shown) in commands {
+        let out = Command::new(env!("CARGO_BIN_EXE_tiergate"))
+            .args(&args)
+            .current_dir(root)
+            .env_remove("CLICOLOR_FORCE")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let printed: Vec<&str> = std::str::from_utf8(&out.stdout).unwrap().lines().collect();
+        let (shown, prefix) = match shown.split_last() {
+            Some((last, head)) if last == "..." => (head.to_vec(), true),
+            _ => (shown.clone(), false),
+        };
+        let printed = if prefix {
+            &printed[..shown.len().min(printed.len())]
+        } else {
+            &printed[..]
+        };
+        let shown: Vec<&str> = shown.iter().map(String::as_str).collect();
+        assert_eq!(
+            printed.iter().map(|l| l.trim_end()).collect::<Vec<_>>(),
+            shown.iter().map(|l| l.trim_end()).collect::<Vec<_>>(),
+            "`tiergate {}` prints something else than the README shows",
+            args.join(" ")
         );
     }
 }

@@ -520,6 +520,75 @@ impl Engine {
     }
 }
 
+/// What a batch does with an item that is not text: a column's missing
+/// value (`None` or `NaN` in pandas, `null` or `undefined` in JavaScript).
+/// Every runtime's `classify_many` takes it as `errors`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum BatchErrors {
+    /// An `invalid_argument` error naming the item's position and type, never its value.
+    #[default]
+    Strict,
+    /// The item is classified as empty text: public, no findings.
+    Ignore,
+}
+
+impl BatchErrors {
+    /// The text to classify for item `index`, which is not text but a `kind`
+    /// (the runtime's name of its type: `NoneType`, `float`, `null`).
+    ///
+    /// # Errors
+    /// `invalid_argument` when strict.
+    ///
+    /// # Example
+    /// ```
+    /// use tiergate::BatchErrors;
+    /// assert_eq!(BatchErrors::Ignore.not_text(3, "NoneType").unwrap(), "");
+    /// let err = BatchErrors::Strict.not_text(3, "NoneType").unwrap_err();
+    /// assert!(err.to_string().starts_with("texts[3] is NoneType, not text"));
+    /// assert_eq!("ignore".parse::<BatchErrors>().unwrap(), BatchErrors::Ignore);
+    /// assert_eq!("skip".parse::<BatchErrors>().unwrap_err().code(), "invalid_argument");
+    /// ```
+    pub fn not_text(self, index: usize, kind: &str) -> Result<String, Error> {
+        match self {
+            BatchErrors::Ignore => Ok(String::new()),
+            BatchErrors::Strict => Err(Error::new(
+                crate::ErrorKind::InvalidArgument,
+                format!(
+                    "texts[{index}] is {kind}, not text (a missing value?): fill or drop missing \
+                     values first, or classify them as empty text with errors = \"ignore\""
+                ),
+            )),
+        }
+    }
+
+    /// The name hosts use: `strict` or `ignore`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BatchErrors::Strict => "strict",
+            BatchErrors::Ignore => "ignore",
+        }
+    }
+}
+
+impl std::str::FromStr for BatchErrors {
+    type Err = Error;
+
+    /// `strict` or `ignore`.
+    ///
+    /// # Errors
+    /// `invalid_argument` for any other name.
+    fn from_str(s: &str) -> Result<BatchErrors, Error> {
+        match s {
+            "strict" => Ok(BatchErrors::Strict),
+            "ignore" => Ok(BatchErrors::Ignore),
+            other => Err(Error::new(
+                crate::ErrorKind::InvalidArgument,
+                format!("errors must be 'strict' or 'ignore', not '{other}'"),
+            )),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

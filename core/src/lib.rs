@@ -64,9 +64,9 @@ mod validate;
 
 pub use decision::{Decision, PolicyRef, Reason, UnreadablePart};
 pub use detect::DetectorInfo;
+pub use engine::{BatchErrors, DocumentReportWire, Engine, PartWire};
 #[cfg(feature = "documents")]
 pub use engine::{DocumentReport, PartReport};
-pub use engine::{DocumentReportWire, Engine, PartWire};
 pub use error::{contain, Error, ErrorKind, Location};
 pub use guard::{GuardMode, GuardOutcome};
 pub use offsets::{convert_offsets, text_from_surrogates, to_byte_offsets, OffsetUnit};

@@ -143,6 +143,22 @@ function defineEngineContract(test, api, label) {
     assert.deepEqual(engine.classifyMany([]), [])
   })
 
+  test(name('classifyMany: a missing value names its position, or with errors: ignore is empty text'), () => {
+    for (const [missing, kind] of [[null, 'null'], [undefined, 'undefined'], [NaN, 'a number']]) {
+      const column = ['ok', `SSN ${SSN}`, missing]
+      assert.throws(() => engine.classifyMany(column), (e) => {
+        assert.equal(e.code, 'invalid_argument')
+        assert.ok(e.message.startsWith(`texts[2] is ${kind}, not text`), e.message)
+        return e instanceof TypeError
+      })
+      const reports = engine.classifyMany(column, { errors: 'ignore' })
+      assert.deepEqual(reports.map((r) => r.tier), ['public', 'restricted', 'public'])
+      assert.deepEqual(reports[2], engine.classify(''))
+      assert.deepEqual(engine.classifyMany(['ok'], 1), [engine.classify('ok')], 'a number is threads')
+    }
+    assert.throws(() => engine.classifyMany(['ok'], { errors: 'skip' }), { code: 'invalid_argument', message: /'strict' or 'ignore'/ })
+  })
+
   test(name('policies: TOML text, JSON text and objects'), () => {
     const toml = api.builtinPolicy().replace('revision = "', 'revision = "toml-')
     assert.match(new Engine(toml).policyRevision, /^toml-/)

@@ -96,18 +96,27 @@ pub fn string(env: &Env, name: &str, arg: StrArg<'_>) -> napi::Result<String> {
     }
 }
 
-/// The strings of an array-of-strings argument, or a `TypeError`.
-pub fn strings(env: &Env, name: &str, arg: StrsArg<'_>) -> napi::Result<Vec<String>> {
+/// The strings of an array-of-strings argument, or a `TypeError`. An item
+/// that is not a string (a missing value in a column: null, undefined, NaN)
+/// is what `missing` says (the core's rule): a `TypeError` naming its
+/// position and type, never its value, or empty text.
+pub fn strings(
+    env: &Env,
+    name: &str,
+    arg: StrsArg<'_>,
+    missing: tiergate::BatchErrors,
+) -> napi::Result<Vec<String>> {
     match arg {
-        // The position of an item that is not a string (a missing value in a
-        // column: null, undefined, NaN), never its value.
         Either::A(items) => items
             .into_iter()
             .enumerate()
             .map(|(i, item)| match item {
                 Either::A(s) => Ok(s),
                 Either::B(other) => {
-                    Err(wrong_type(env, &format!("{name}[{i}]"), "a string", &other))
+                    let kind = other.get_type().map_or("unknown", type_name);
+                    missing
+                        .not_text(i, kind)
+                        .map_err(|e| build(env, &e.to_string(), e.code(), true, |_| Ok(())))
                 }
             })
             .collect(),

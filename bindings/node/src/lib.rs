@@ -91,6 +91,36 @@ fn document_json(engine: &tiergate::Engine, data: &[u8], name: Option<&str>) -> 
     serde_json::to_string(&doc.to_wire_in(OffsetUnit::Utf16)).expect("reports serialise")
 }
 
+/// `classifyMany` options (a number instead is `threads`).
+#[napi(object)]
+pub struct BatchOptions {
+    /// Threads to use; 0 or omitted: one per core.
+    pub threads: Option<u32>,
+    /// An item that is not a string (a missing value): `strict` (the
+    /// default) throws a `TypeError` naming its position, `ignore` classifies
+    /// it as empty text.
+    #[napi(ts_type = "'strict' | 'ignore'")]
+    pub errors: Option<String>,
+}
+
+/// `classifyMany`'s second argument: threads, or options.
+fn batch_options(
+    env: &Env,
+    options: Option<Either<u32, BatchOptions>>,
+) -> napi::Result<(Option<u32>, tiergate::BatchErrors)> {
+    match options {
+        None => Ok((None, tiergate::BatchErrors::Strict)),
+        Some(Either::A(threads)) => Ok((Some(threads), tiergate::BatchErrors::Strict)),
+        Some(Either::B(o)) => {
+            let errors = match o.errors.as_deref() {
+                None => tiergate::BatchErrors::Strict,
+                Some(name) => core(env, || name.parse())?,
+            };
+            Ok((o.threads, errors))
+        }
+    }
+}
+
 /// Options of `classifyDocument`.
 #[napi(object)]
 pub struct DocumentOptions {
@@ -233,16 +263,20 @@ impl Engine {
         self.parse(&env, json)
     }
 
-    /// Classifies many texts on `threads` threads (0 or omitted: one per core).
+    /// Classifies many texts on `threads` threads (0 or omitted: one per core;
+    /// or `{ threads, errors }`). An item that is not a string (a missing
+    /// value) throws a `TypeError` naming its position, or with
+    /// `errors: 'ignore'` is classified as empty text.
     /// Blocks the calling thread; see `classifyManyAsync`.
     #[napi(ts_return_type = "Report[]")]
     pub fn classify_many(
         &self,
         env: Env,
-        #[napi(ts_arg_type = "string[]")] texts: StrsArg,
-        threads: Option<u32>,
+        #[napi(ts_arg_type = "Array<string | null | undefined>")] texts: StrsArg,
+        options: Option<Either<u32, BatchOptions>>,
     ) -> napi::Result<Unknown<'static>> {
-        let texts = errors::strings(&env, "texts", texts)?;
+        let (threads, missing) = batch_options(&env, options)?;
+        let texts = errors::strings(&env, "texts", texts, missing)?;
         let json = core(&env, || Ok(reports_json(&self.inner, &texts, threads)))?;
         self.parse(&env, json)
     }
@@ -265,10 +299,11 @@ impl Engine {
     pub fn classify_many_async(
         &self,
         env: Env,
-        #[napi(ts_arg_type = "string[]")] texts: StrsArg,
-        threads: Option<u32>,
+        #[napi(ts_arg_type = "Array<string | null | undefined>")] texts: StrsArg,
+        options: Option<Either<u32, BatchOptions>>,
     ) -> napi::Result<AsyncTask<Work>> {
-        let texts = errors::strings(&env, "texts", texts)?;
+        let (threads, missing) = batch_options(&env, options)?;
+        let texts = errors::strings(&env, "texts", texts, missing)?;
         self.work(&env, Job::ClassifyMany(texts, threads))
     }
 
@@ -384,7 +419,7 @@ impl Engine {
         #[napi(ts_arg_type = "string[]")] texts: StrsArg,
         #[napi(ts_arg_type = "string")] destination: StrArg,
     ) -> napi::Result<Unknown<'static>> {
-        let texts = errors::strings(&env, "texts", texts)?;
+        let texts = errors::strings(&env, "texts", texts, tiergate::BatchErrors::Strict)?;
         let destination = errors::string(&env, "destination", destination)?;
         let decision = core(&env, || self.inner.check_many(&texts, &destination))?;
         self.parse(&env, decision.to_json())
@@ -411,7 +446,7 @@ impl Engine {
         env: Env,
         #[napi(ts_arg_type = "string[]")] texts: StrsArg,
     ) -> napi::Result<RedactedBatch> {
-        let texts = errors::strings(&env, "texts", texts)?;
+        let texts = errors::strings(&env, "texts", texts, tiergate::BatchErrors::Strict)?;
         let parts = core(&env, || Ok(self.inner.redact_many(&texts)))?;
         Ok(RedactedBatch {
             inner: tiergate::RedactedBatch::new(parts),
@@ -428,7 +463,7 @@ impl Engine {
         #[napi(ts_arg_type = "string")] destination: StrArg,
         #[napi(ts_arg_type = "'block' | 'redact'")] mode: Option<String>,
     ) -> napi::Result<Object<'static>> {
-        let texts = errors::strings(&env, "texts", texts)?;
+        let texts = errors::strings(&env, "texts", texts, tiergate::BatchErrors::Strict)?;
         let destination = errors::string(&env, "destination", destination)?;
         let mode = guard_mode(&env, mode)?;
         let outcome = core(&env, || self.inner.guard(&texts, &destination, mode))?;
@@ -789,7 +824,7 @@ impl AuditLog {
     ) -> napi::Result<String> {
         let texts = match texts {
             Either::A(one) => vec![one],
-            Either::B(many) => errors::strings(&env, "texts", many)?,
+            Either::B(many) => errors::strings(&env, "texts", many, tiergate::BatchErrors::Strict)?,
         };
         let decision: tiergate::Decision = env.from_js_value(decision).map_err(|_| {
             invalid_argument(

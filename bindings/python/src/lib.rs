@@ -590,9 +590,10 @@ impl StreamRestorer {
 }
 
 /// Extracts a list of str from any iterable of str. An item that is not a
-/// str (a pandas column's missing value is a float NaN, or None) is an
-/// `InvalidArgumentError` that names its position and type, never its value.
-fn texts_of(texts: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
+/// str (a pandas column's missing value is a float NaN, or None) is what
+/// `missing` says (the core's rule): an `InvalidArgumentError` that names its
+/// position and type, never its value, or empty text.
+fn texts_of(texts: &Bound<'_, PyAny>, missing: tiergate::BatchErrors) -> PyResult<Vec<String>> {
     let py = texts.py();
     texts
         .try_iter()?
@@ -600,13 +601,11 @@ fn texts_of(texts: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
         .map(|(i, t)| {
             let t = t?;
             if !t.is_instance_of::<PyString>() {
-                let kind = t.get_type().name().map_or_else(|_| "?".to_string(), |n| n.to_string());
-                return Err(errors::invalid_argument(
-                    py,
-                    &format!(
-                        "texts[{i}] is {kind}, not str (a missing value?): fill or drop missing values first, e.g. df[column].fillna(\"\")"
-                    ),
-                ));
+                let kind = t
+                    .get_type()
+                    .name()
+                    .map_or_else(|_| "?".to_string(), |n| n.to_string());
+                return errors::core(py, || missing.not_text(i, &kind));
             }
             Ok(t.extract::<Text>()?.0)
         })
@@ -706,15 +705,19 @@ impl Engine {
     }
 
     /// Classifies many texts (any iterable of str, e.g. a pandas Series) with
-    /// the GIL released, on `threads` threads (0: one per core).
-    #[pyo3(signature = (texts, threads=0))]
+    /// the GIL released, on `threads` threads (0: one per core). An item that
+    /// is not a str (a missing value: None, NaN) raises `InvalidArgumentError`
+    /// with its position, or with `errors="ignore"` is classified as empty text.
+    #[pyo3(signature = (texts, threads=0, errors="strict"))]
     fn classify_many(
         &self,
         py: Python<'_>,
         texts: &Bound<'_, PyAny>,
         threads: usize,
+        errors: &str,
     ) -> PyResult<Vec<Report>> {
-        let texts = texts_of(texts)?;
+        let errors = errors::core(py, || errors.parse::<tiergate::BatchErrors>())?;
+        let texts = texts_of(texts, errors)?;
         // Offsets are converted with the GIL released too; only wrapping the
         // results in Python objects needs it.
         let reports = py.detach(|| {
@@ -798,14 +801,14 @@ impl Engine {
         texts: &Bound<'_, PyAny>,
         destination: &str,
     ) -> PyResult<Decision> {
-        let texts = texts_of(texts)?;
+        let texts = texts_of(texts, tiergate::BatchErrors::Strict)?;
         let inner = errors::core(py, || self.inner.check_many(&texts, destination))?;
         Ok(Decision { inner })
     }
 
     /// Redacts several texts with one placeholder numbering; `restore` on the result.
     fn redact_many(&self, py: Python<'_>, texts: &Bound<'_, PyAny>) -> PyResult<RedactedBatch> {
-        let texts = texts_of(texts)?;
+        let texts = texts_of(texts, tiergate::BatchErrors::Strict)?;
         let parts = errors::core(py, || Ok(self.inner.redact_many(&texts)))?;
         Ok(RedactedBatch {
             inner: tiergate::RedactedBatch::new(parts),
@@ -825,7 +828,7 @@ impl Engine {
         mode: &str,
     ) -> PyResult<(&'static str, Decision, Option<RedactedBatch>)> {
         let mode = errors::core(py, || mode.parse::<tiergate::GuardMode>())?;
-        let texts = texts_of(texts)?;
+        let texts = texts_of(texts, tiergate::BatchErrors::Strict)?;
         let outcome = errors::core(py, || self.inner.guard(&texts, destination, mode))?;
         let (name, decision, redacted) = outcome.into_parts();
         Ok((
@@ -980,7 +983,7 @@ impl AuditLog {
     ) -> PyResult<String> {
         let texts = match texts.extract::<Text>() {
             Ok(Text(one)) => vec![one],
-            Err(_) => texts_of(texts)?,
+            Err(_) => texts_of(texts, tiergate::BatchErrors::Strict)?,
         };
         errors::core(py, || {
             self.log()

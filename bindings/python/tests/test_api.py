@@ -166,8 +166,14 @@ def test_classify_many_matches_classify(engine):
         with pytest.raises(tiergate.InvalidArgumentError) as e:
             engine.classify_many(["ok", "jane.doe@acme.io", missing])
         assert e.value.code == "invalid_argument"
-        assert "texts[2]" in str(e.value) and "fillna" in str(e.value)
+        assert "texts[2]" in str(e.value) and 'errors = "ignore"' in str(e.value)
         assert "jane" not in str(e.value)
+        # errors="ignore": a missing value is empty text, the others as they are.
+        reports = engine.classify_many(["ok", "jane.doe@acme.io", missing], errors="ignore")
+        assert [r.tier for r in reports] == ["public", "sensitive", "public"]
+        assert reports[2] == engine.classify("")
+    with pytest.raises(tiergate.InvalidArgumentError, match="'strict' or 'ignore'"):
+        engine.classify_many(["ok"], errors="skip")
 
 
 def test_redaction_round_trip(engine):

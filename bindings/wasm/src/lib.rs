@@ -147,7 +147,23 @@ fn invalid_argument(message: &str) -> JsValue {
 
 /// A `TypeError` naming the expected and the actual type, never the value.
 fn wrong_type(name: &str, expected: &str, got: &JsValue) -> JsValue {
-    let got = if got.is_null() {
+    type_error(&format!("{name} must be {expected}, not {}", type_of(got)))
+}
+
+/// A `TypeError` with the code `invalid_argument`.
+fn type_error(message: &str) -> JsValue {
+    let err: JsValue = js_sys::TypeError::new(message).into();
+    set(
+        &err,
+        "code",
+        &tiergate::ErrorKind::InvalidArgument.code().into(),
+    );
+    err
+}
+
+/// The type of a value as messages name it (`null`, `a number`), never the value.
+fn type_of(got: &JsValue) -> String {
+    if got.is_null() {
         "null".to_string()
     } else if Array::is_array(got) {
         "an array".to_string()
@@ -158,15 +174,7 @@ fn wrong_type(name: &str, expected: &str, got: &JsValue) -> JsValue {
             Some(t) => format!("a {t}"),
             None => "an unknown type".to_string(),
         }
-    };
-    let err: JsValue =
-        js_sys::TypeError::new(&format!("{name} must be {expected}, not {got}")).into();
-    set(
-        &err,
-        "code",
-        &tiergate::ErrorKind::InvalidArgument.code().into(),
-    );
-    err
+    }
 }
 
 fn string(name: &str, value: &JsValue) -> Result<String, JsValue> {
@@ -175,15 +183,41 @@ fn string(name: &str, value: &JsValue) -> Result<String, JsValue> {
         .ok_or_else(|| wrong_type(name, "a string", value))
 }
 
-fn strings(name: &str, value: &JsValue) -> Result<Vec<String>, JsValue> {
+/// The texts of a batch: an item that is not a string (a missing value in a
+/// column: null, undefined, NaN) is what `missing` says (the core's rule): a
+/// `TypeError` naming its position and type, or empty text.
+fn texts(value: &JsValue, missing: tiergate::BatchErrors) -> Result<Vec<String>, JsValue> {
     if !Array::is_array(value) {
-        return Err(wrong_type(name, "an array of strings", value));
+        return Err(wrong_type("texts", "an array of strings", value));
     }
-    let item_name = format!("every item of {name}");
     Array::from(value)
         .iter()
-        .map(|item| string(&item_name, &item))
+        .enumerate()
+        .map(|(i, item)| match item.as_string() {
+            Some(text) => Ok(text),
+            None => missing
+                .not_text(i, &type_of(&item))
+                .map_err(|e| type_error(&e.to_string())),
+        })
         .collect()
+}
+
+/// `classifyMany`'s options: a number (threads, which this build does not
+/// use), or `{ threads, errors }`.
+fn batch_errors(options: &JsValue) -> Result<tiergate::BatchErrors, JsValue> {
+    if options.is_undefined() || options.is_null() || options.as_f64().is_some() {
+        return Ok(tiergate::BatchErrors::Strict);
+    }
+    if !options.is_object() {
+        return Err(wrong_type("options", "a number or an object", options));
+    }
+    let errors = Reflect::get(options, &JsValue::from_str("errors")).unwrap_or(JsValue::UNDEFINED);
+    if errors.is_undefined() {
+        return Ok(tiergate::BatchErrors::Strict);
+    }
+    string("options.errors", &errors)?
+        .parse()
+        .map_err(core_error)
 }
 
 /// Reads `{ decisionId, time, surface, actor }`: the fields of an audit record
@@ -330,13 +364,20 @@ impl Engine {
         )
     }
 
-    /// Classifies many texts.
+    /// Classifies many texts. An item that is not a string (a missing value)
+    /// throws a `TypeError` naming its position, or with
+    /// `{ errors: 'ignore' }` is classified as empty text. (`threads`, or a
+    /// number, is accepted as in Node; this build uses one.)
     #[wasm_bindgen(js_name = classifyMany, unchecked_return_type = "Report[]")]
     pub fn classify_many(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string[]")] texts: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Array<string | null | undefined>")] texts: JsValue,
+        #[wasm_bindgen(
+            unchecked_param_type = "number | { threads?: number, errors?: 'strict' | 'ignore' }"
+        )]
+        options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let texts = strings("texts", &texts)?;
+        let texts = self::texts(&texts, batch_errors(&options)?)?;
         let reports = self.inner.classify_many(&texts, 1);
         let wires: Vec<tiergate::ReportWire> = reports
             .iter()
@@ -436,7 +477,7 @@ impl Engine {
         #[wasm_bindgen(unchecked_param_type = "string[]")] texts: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] destination: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let texts = strings("texts", &texts)?;
+        let texts = self::texts(&texts, tiergate::BatchErrors::Strict)?;
         let destination = string("destination", &destination)?;
         let decision = self
             .inner
@@ -461,7 +502,7 @@ impl Engine {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string[]")] texts: JsValue,
     ) -> Result<RedactedBatch, JsValue> {
-        let texts = strings("texts", &texts)?;
+        let texts = self::texts(&texts, tiergate::BatchErrors::Strict)?;
         Ok(RedactedBatch {
             inner: tiergate::RedactedBatch::new(self.inner.redact_many(&texts)),
         })
@@ -477,7 +518,7 @@ impl Engine {
         #[wasm_bindgen(unchecked_param_type = "'block' | 'redact' | null | undefined")]
         mode: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let texts = strings("texts", &texts)?;
+        let texts = self::texts(&texts, tiergate::BatchErrors::Strict)?;
         let destination = string("destination", &destination)?;
         let mode = match mode.as_string() {
             None if mode.is_undefined() || mode.is_null() => tiergate::GuardMode::Block,

@@ -39,11 +39,12 @@ async function run(): Promise<void> {
   const d: Decision = await engine.checkAsync('text', 'claude-api')
   const reports: Report[] = await engine.classifyManyAsync(['a', 'b'], 2)
   const same: Report[] = engine.classifyMany(['a'])
+  const column: Report[] = engine.classifyMany(['a', null, undefined], { threads: 2, errors: 'ignore' })
   const redacted = engine.redact('mail jane.doe@acme.io')
   const restored: string = redacted.restore(redacted.text)
   const outcome = engine.guard(['x'], 'claude-api', 'redact')
   const texts: string[] | undefined = outcome.redacted?.texts
-  void [d, reports, same, restored, texts, mask('x')]
+  void [d, reports, same, column, restored, texts, mask('x')]
 
   const client = guardAnthropic(new Anthropic({ apiKey: 'k' }), {
     destination: 'claude-api',

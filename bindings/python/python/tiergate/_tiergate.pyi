@@ -1,7 +1,7 @@
 """Type stubs of the native module (tiergate._tiergate)."""
 
 import os
-from typing import Any, Dict, Iterable, List, Optional, Tuple, Union, final
+from typing import Any, Dict, Iterable, List, Literal, Optional, Tuple, Union, final
 
 __all__ = [
     "__version__",
@@ -157,7 +157,12 @@ class Engine:
     @staticmethod
     def from_signed(policy: str, signature: str, public_key: str) -> "Engine": ...
     def classify(self, text: str) -> Report: ...
-    def classify_many(self, texts: Iterable[str], threads: int = 0) -> List[Report]: ...
+    def classify_many(
+        self,
+        texts: Iterable[Optional[str]],
+        threads: int = 0,
+        errors: Literal["strict", "ignore"] = "strict",
+    ) -> List[Report]: ...
     def decide(self, report: Report, destination: str) -> Decision: ...
     def classify_document(
         self,
