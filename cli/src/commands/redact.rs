@@ -80,9 +80,11 @@ pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
         let mut kept: Vec<&str> = left.findings.iter().map(|f| f.detector.as_str()).collect();
         kept.sort_unstable();
         kept.dedup();
+        let n = left.findings.len();
         eprintln!(
-            "tiergate: {} finding(s) cannot be redacted and are still in the text ({})",
-            left.findings.len(),
+            "tiergate: {n} {} cannot be redacted and {} still in the text ({})",
+            if n == 1 { "finding" } else { "findings" },
+            if n == 1 { "is" } else { "are" },
             kept.join(", ")
         );
     }

@@ -495,7 +495,9 @@ fn table(
         if let Some((_, unreadable)) = &s.document {
             if !unreadable.is_empty() {
                 let sep = if detail.is_empty() { "" } else { "; " };
-                detail = format!("{detail}{sep}{} part(s) not read", unreadable.len());
+                let n = unreadable.len();
+                let parts = if n == 1 { "part" } else { "parts" };
+                detail = format!("{detail}{sep}{n} {parts} not read");
             }
         }
         writeln!(
