@@ -123,6 +123,21 @@ fn benches(c: &mut Criterion) {
     c.bench_function("engine_build", |b| {
         b.iter(|| Engine::new(black_box(Policy::builtin())).unwrap())
     });
+
+    // Restoring a reply to a text with many values: linear in the reply and
+    // the replacements (it was quadratic in the replacements).
+    let mut g = c.benchmark_group("restore");
+    for n in [20_000, 80_000] {
+        let text: String = (0..n).map(|i| format!("mail u{i}@acme.io\n")).collect();
+        let redacted = engine.redact(&text, &engine.classify(&text));
+        assert_eq!(redacted.replacements().len(), n);
+        let reply = redacted.text().to_string();
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_function(format!("{}k_values", n / 1000), |b| {
+            b.iter(|| black_box(redacted.restore(black_box(&reply))))
+        });
+    }
+    g.finish();
 }
 
 criterion_group! {

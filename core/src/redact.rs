@@ -295,10 +295,15 @@ impl RedactedBatch {
 
     /// A restorer for a reply to this batch that arrives in pieces.
     pub fn stream_restorer(&self) -> StreamRestorer {
+        self.stream_restorer_with(Escape::None)
+    }
+
+    fn stream_restorer_with(&self, escape: Escape) -> StreamRestorer {
         StreamRestorer {
             batch: self.clone(),
             pending: String::new(),
-            escape: Escape::None,
+            escape,
+            restorer: Restorer::new(&self.parts, escape),
         }
     }
 
@@ -315,10 +320,7 @@ impl RedactedBatch {
     /// assert_eq!(out, r#"{"to": "jane.doe@acme.io"}"#);
     /// ```
     pub fn json_stream_restorer(&self) -> StreamRestorer {
-        StreamRestorer {
-            escape: Escape::JsonString,
-            ..self.stream_restorer()
-        }
+        self.stream_restorer_with(Escape::JsonString)
     }
 }
 
@@ -341,12 +343,22 @@ const MAX_PLACEHOLDER: usize = 64;
 /// assert_eq!(stream.push("; see [the docs]"), "; see [the docs]");
 /// assert_eq!(stream.flush(), "");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct StreamRestorer {
     batch: RedactedBatch,
     pending: String,
     escape: Escape,
+    /// Built once: a stream calls it for every delta.
+    restorer: Restorer,
 }
+
+impl PartialEq for StreamRestorer {
+    fn eq(&self, other: &StreamRestorer) -> bool {
+        (&self.batch, &self.pending, self.escape) == (&other.batch, &other.pending, other.escape)
+    }
+}
+
+impl Eq for StreamRestorer {}
 
 impl StreamRestorer {
     /// The restored text that can be given out once `chunk` has arrived.
@@ -363,16 +375,12 @@ impl StreamRestorer {
                 self.pending = text.split_off(cut);
             }
         }
-        restore(&self.batch.parts, &text, self.escape)
+        self.restorer.apply(&text)
     }
 
     /// The text held back, restored: call it when the stream ends.
     pub fn flush(&mut self) -> String {
-        restore(
-            &self.batch.parts,
-            &std::mem::take(&mut self.pending),
-            self.escape,
-        )
+        self.restorer.apply(&std::mem::take(&mut self.pending))
     }
 }
 
@@ -386,42 +394,76 @@ enum Escape {
 }
 
 fn restore(redactions: &[Redacted], answer: &str, escape: Escape) -> String {
-    let mut placeholders: Vec<&Replacement> = Vec::new();
-    for r in redactions.iter().flat_map(|r| &r.replacements) {
-        if !placeholders.iter().any(|p| p.placeholder == r.placeholder) {
-            placeholders.push(r);
+    Restorer::new(redactions, escape).apply(answer)
+}
+
+/// Every placeholder of some redactions in one automaton, with the value
+/// each stands for: restoring is linear in the text and the replacements.
+#[derive(Clone, Debug)]
+struct Restorer {
+    /// None when nothing was replaced.
+    automaton: Option<AhoCorasick>,
+    values: Vec<String>,
+}
+
+impl Restorer {
+    fn new(redactions: &[Redacted], escape: Escape) -> Restorer {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let placeholders: Vec<&Replacement> = redactions
+            .iter()
+            .flat_map(|r| &r.replacements)
+            .filter(|r| seen.insert(r.placeholder.as_str()))
+            .collect();
+        if placeholders.is_empty() {
+            return Restorer {
+                automaton: None,
+                values: Vec::new(),
+            };
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(placeholders.iter().map(|p| p.placeholder.as_str()))
+            .expect("placeholders are short literals");
+        let values = placeholders
+            .iter()
+            .map(|p| match escape {
+                Escape::None => p.original.clone(),
+                Escape::JsonString => {
+                    let quoted = serde_json::to_string(&p.original).expect("strings serialise");
+                    quoted[1..quoted.len() - 1].to_string()
+                }
+            })
+            .collect();
+        Restorer {
+            automaton: Some(automaton),
+            values,
         }
     }
-    if placeholders.is_empty() {
-        return answer.to_string();
+
+    fn apply(&self, answer: &str) -> String {
+        match &self.automaton {
+            Some(ac) => ac.replace_all(answer, &self.values),
+            None => answer.to_string(),
+        }
     }
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(placeholders.iter().map(|p| p.placeholder.as_str()))
-        .expect("placeholders are short literals");
-    let with: Vec<String> = placeholders
-        .iter()
-        .map(|p| match escape {
-            Escape::None => p.original.clone(),
-            Escape::JsonString => {
-                let quoted = serde_json::to_string(&p.original).expect("strings serialise");
-                quoted[1..quoted.len() - 1].to_string()
-            }
-        })
-        .collect();
-    ac.replace_all(answer, &with)
 }
 
 /// `value` with the placeholders in every string restored.
 fn restore_value(redactions: &[Redacted], value: &Value) -> Value {
-    match value {
-        Value::String(s) => Value::String(restore(redactions, s, Escape::None)),
-        Value::Array(items) => items.iter().map(|v| restore_value(redactions, v)).collect(),
-        Value::Object(members) => members
-            .iter()
-            .map(|(k, v)| (k.clone(), restore_value(redactions, v)))
-            .collect(),
-        other => other.clone(),
+    Restorer::new(redactions, Escape::None).apply_value(value)
+}
+
+impl Restorer {
+    fn apply_value(&self, value: &Value) -> Value {
+        match value {
+            Value::String(s) => Value::String(self.apply(s)),
+            Value::Array(items) => items.iter().map(|v| self.apply_value(v)).collect(),
+            Value::Object(members) => members
+                .iter()
+                .map(|(k, v)| (k.clone(), self.apply_value(v)))
+                .collect(),
+            other => other.clone(),
+        }
     }
 }
 

@@ -480,7 +480,9 @@ mod tests {
 
     #[test]
     fn unreadable_parts_follow_the_policy_and_are_named_by_path() {
-        let e = Engine::builtin();
+        let with_contact = "extends = \"builtin\"\nid = \"acme\"\nrevision = \"1\"\n\
+                            [escalation]\ncontact = \"privacy@acme.example\"\n";
+        let e = Engine::new(crate::Policy::from_toml(with_contact).unwrap()).unwrap();
         let request = serde_json::json!({"messages": [{"role": "user", "content": [{"type": "text", "text": "what is this?"}, image()]}]});
         let g = e
             .guard_payload(&request, "claude-api", GuardMode::Block)
@@ -503,7 +505,10 @@ mod tests {
             "{}",
             d.message
         );
-        assert!(d.escalation.is_some());
+        assert_eq!(
+            d.escalation.as_ref().map(|e| e.contact.as_str()),
+            Some("privacy@acme.example")
+        );
         // Stricter text decisions stay, and still list the part.
         let secret = serde_json::json!({"messages": [{"role": "user", "content": [{"type": "text", "text": "SSN 536-90-4399"}, image()]}]});
         let g = e
