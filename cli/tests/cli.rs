@@ -672,6 +672,34 @@ fn check_writes_content_free_audit_records_that_verify() {
     assert!(dir.join("audit.jsonl.torn").exists());
 }
 
+#[test]
+fn processes_writing_one_audit_log_keep_one_chain() {
+    let tmp = temp_dir("audit-writers");
+    let log = tmp.path().join("audit.jsonl");
+    let log = log.to_str().unwrap();
+    // Four shells, each running `check --audit` one after the other.
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            s.spawn(|| {
+                for _ in 0..8 {
+                    let out = tiergate(
+                        &["check", "--to", "claude-ai", "--audit", log, "-"],
+                        Some(SENSITIVE),
+                    );
+                    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+                }
+            });
+        }
+    });
+    let ok = tiergate(&["audit", "verify", log], None);
+    assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stdout));
+    assert!(
+        text(&ok.stdout).contains("32 records, chain intact"),
+        "{}",
+        text(&ok.stdout)
+    );
+}
+
 fn repo(path: &str) -> String {
     format!("{}/../{path}", env!("CARGO_MANIFEST_DIR"))
 }

@@ -280,6 +280,13 @@ struct Record<'a> {
 }
 
 /// Appends records to a hash-chained JSON Lines audit log.
+///
+/// Any number of writers — threads with their own `AuditLog`, processes —
+/// may append to one file: each append takes an exclusive advisory lock on
+/// the file (`flock` on Unix, `LockFileEx` on Windows), reads where the chain
+/// ends from the file's last record (never the whole log) when another
+/// writer has appended since, writes its record and lets go. Appending costs
+/// the same at ten records and at a million.
 #[derive(Debug)]
 pub struct AuditLog {
     path: PathBuf,
@@ -287,6 +294,9 @@ pub struct AuditLog {
     durability: Durability,
     next_seq: u64,
     last_hash: String,
+    /// The file's length after this writer's last look at it: when it has
+    /// changed, another writer appended and the chain's end is read again.
+    known_len: u64,
 }
 
 fn io_error(path: &Path, what: &str, e: std::io::Error) -> Error {
@@ -296,49 +306,148 @@ fn io_error(path: &Path, what: &str, e: std::io::Error) -> Error {
     )
 }
 
+/// How far back from the end of a log the last record is looked for.
+const TAIL_WINDOW: u64 = 1 << 20;
+
+/// Where a log's chain ends, read from its last bytes.
+#[derive(Debug, PartialEq, Eq)]
+struct Tail {
+    next_seq: u64,
+    last_hash: String,
+    /// Where a last line without its newline (a write cut short) starts.
+    torn_at: Option<u64>,
+}
+
+/// The end of the chain in `bytes`, the last `bytes.len()` bytes of a file of
+/// `len` bytes: the last line that reads as a record gives the next sequence
+/// number and the hash to chain to. A log whose end was edited or damaged
+/// stays appendable (`verify` reports where its chain breaks); with no record
+/// in the window, the chain starts again from the beginning.
+fn tail_of(bytes: &[u8], len: u64) -> Tail {
+    let start = len - bytes.len() as u64;
+    let complete = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let torn_at = (complete < bytes.len()).then_some(start + complete as u64);
+    // Unless the window starts the file, its first line may be cut: skip it.
+    let first = if start == 0 {
+        0
+    } else {
+        bytes[..complete]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(complete, |i| i + 1)
+    };
+    let record = bytes[first..complete]
+        .split(|&b| b == b'\n')
+        .rev()
+        .filter(|line| !line.is_empty())
+        .find_map(|line| {
+            let value: serde_json::Value = serde_json::from_slice(line).ok()?;
+            let seq = value.get("seq")?.as_u64()?;
+            Some((seq, sha256_of_body(line)?))
+        });
+    let (next_seq, last_hash) = match record {
+        Some((seq, hash)) => (seq + 1, hash),
+        None => (0, GENESIS.to_string()),
+    };
+    Tail {
+        next_seq,
+        last_hash,
+        torn_at,
+    }
+}
+
+/// Holds the exclusive lock on an audit log's file until dropped.
+struct Locked<'a>(&'a File);
+
+impl<'a> Locked<'a> {
+    fn new(file: &'a File, path: &Path) -> Result<Locked<'a>, Error> {
+        #[cfg(not(target_family = "wasm"))]
+        fs4::FileExt::lock(file).map_err(|e| io_error(path, "cannot lock", e))?;
+        #[cfg(target_family = "wasm")]
+        let _ = path;
+        Ok(Locked(file))
+    }
+}
+
+impl Drop for Locked<'_> {
+    fn drop(&mut self) {
+        // Closing the file would release it too; an error here leaves
+        // nothing half-written.
+        #[cfg(not(target_family = "wasm"))]
+        let _ = fs4::FileExt::unlock(self.0);
+    }
+}
+
 impl AuditLog {
-    /// Opens (or creates) the log at `path` for appending. The existing
-    /// records are verified; a torn last line (a crash during a write) is moved
-    /// to `path.torn` and a `recovery` record notes it.
+    /// Opens (or creates) the log at `path` for appending, reading only its
+    /// end. A torn last line (a crash during a write) is moved to `path.torn`
+    /// and a `recovery` record notes it. A log edited or damaged before its
+    /// end is still appended to: `tiergate audit verify` reports where the
+    /// chain breaks.
     ///
     /// # Errors
-    /// `io` when the file cannot be read or written, or when its chain is
-    /// broken before the last line (the log was edited: verify it with
-    /// `tiergate audit verify`).
+    /// `io` when the file cannot be opened, locked, read or written.
     pub fn open(path: impl AsRef<Path>, durability: Durability) -> Result<AuditLog, Error> {
         let path = path.as_ref().to_path_buf();
-        let mut file = OpenOptions::new()
+        let file = OpenOptions::new()
             .read(true)
             .append(true)
             .create(true)
             .open(&path)
             .map_err(|e| io_error(&path, "cannot open", e))?;
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes)
-            .map_err(|e| io_error(&path, "cannot read", e))?;
-        let summary = verify_bytes(&bytes);
-        if let Some(problem) = &summary.problem {
-            return Err(Error::new(
-                ErrorKind::Io,
-                format!(
-                    "audit log {}: {problem}; it will not be appended to (check it with `tiergate audit verify`)",
-                    path.display()
-                ),
-            ));
-        }
         let mut log = AuditLog {
             path,
             file,
             durability,
-            next_seq: summary.records,
-            last_hash: summary.last_hash,
+            next_seq: 0,
+            last_hash: GENESIS.to_string(),
+            known_len: u64::MAX,
         };
-        if let Some(torn_at) = summary.torn_at {
-            log.set_aside(&bytes[torn_at..], torn_at as u64)?;
-        }
+        let file = log
+            .file
+            .try_clone()
+            .map_err(|e| io_error(&log.path, "cannot open", e))?;
+        let _lock = Locked::new(&file, &log.path)?;
+        log.catch_up()?;
         Ok(log)
     }
 
+    /// Under the lock: where the chain ends now, and a torn line set aside.
+    fn catch_up(&mut self) -> Result<(), Error> {
+        let len = self
+            .file
+            .metadata()
+            .map_err(|e| io_error(&self.path, "cannot read", e))?
+            .len();
+        if len == self.known_len {
+            return Ok(());
+        }
+        // Records are small: the last one is in the last MiB unless a line
+        // without a newline is longer than that (damage), then look further.
+        let mut window = len.min(TAIL_WINDOW);
+        let bytes = loop {
+            let mut bytes = vec![0; window as usize];
+            self.file
+                .seek(SeekFrom::Start(len - window))
+                .and_then(|_| self.file.read_exact(&mut bytes))
+                .map_err(|e| io_error(&self.path, "cannot read", e))?;
+            if window == len || bytes.contains(&b'\n') {
+                break bytes;
+            }
+            window = window.saturating_mul(4).min(len);
+        };
+        let tail = tail_of(&bytes, len);
+        self.next_seq = tail.next_seq;
+        self.last_hash = tail.last_hash;
+        self.known_len = len;
+        if let Some(torn_at) = tail.torn_at {
+            let cut = (torn_at - (len - window)) as usize;
+            self.set_aside(&bytes[cut..], torn_at)?;
+        }
+        Ok(())
+    }
+
+    /// Under the lock: moves a torn last line to `path.torn` and records it.
     fn set_aside(&mut self, torn: &[u8], keep: u64) -> Result<(), Error> {
         let mut aside = self.path.clone().into_os_string();
         aside.push(".torn");
@@ -354,9 +463,9 @@ impl AuditLog {
             .map_err(|e| io_error(&aside, "cannot write", e))?;
         self.file
             .set_len(keep)
-            .and_then(|()| self.file.seek(SeekFrom::End(0)).map(drop))
             .map_err(|e| io_error(&self.path, "cannot truncate the torn line", e))?;
-        self.append(&AuditEvent::Recovery {
+        self.known_len = keep;
+        self.write(&AuditEvent::Recovery {
             time: utc_now(),
             torn_bytes: torn.len() as u64,
         })
@@ -366,8 +475,20 @@ impl AuditLog {
     /// Appends one record and returns its hash.
     ///
     /// # Errors
-    /// `io` when the record cannot be written (or synced, with [`Durability::Sync`]).
+    /// `io` when the file cannot be locked, read or written (or synced, with
+    /// [`Durability::Sync`]).
     pub fn append(&mut self, event: &AuditEvent) -> Result<String, Error> {
+        let file = self
+            .file
+            .try_clone()
+            .map_err(|e| io_error(&self.path, "cannot lock", e))?;
+        let _lock = Locked::new(&file, &self.path)?;
+        self.catch_up()?;
+        self.write(event)
+    }
+
+    /// Under the lock, at the chain's end: writes one record.
+    fn write(&mut self, event: &AuditEvent) -> Result<String, Error> {
         let record = Record {
             version: AUDIT_VERSION,
             seq: self.next_seq,
@@ -389,6 +510,7 @@ impl AuditLog {
         }
         self.next_seq += 1;
         self.last_hash = hash.clone();
+        self.known_len += line.len() as u64;
         Ok(hash)
     }
 
@@ -443,7 +565,9 @@ impl AuditLog {
         self.append(&event).map(drop)
     }
 
-    /// The number of records in the log.
+    /// The number of records in the log when this writer last looked (its
+    /// open or its last append): the sequence number its next record gets
+    /// unless another writer appends first.
     pub fn len(&self) -> u64 {
         self.next_seq
     }
@@ -671,10 +795,66 @@ mod tests {
         let swapped = format!("{}\n{}\n{}\n{}\n", lines[0], lines[2], lines[1], lines[3]);
         assert_eq!(verify_bytes(swapped.as_bytes()).records, 1);
 
-        assert!(AuditLog::open(&path, Durability::Buffered).is_ok());
+        // An edited log is still appended to (the tool stays usable), and
+        // the edit is still found.
         std::fs::write(&path, &edited).unwrap();
-        let err = AuditLog::open(&path, Durability::Buffered).unwrap_err();
-        assert_eq!(err.code(), "io");
+        let mut log = AuditLog::open(&path, Durability::Buffered).unwrap();
+        assert_eq!(log.len(), 4, "the chain goes on from the last record");
+        log.append(&AuditEvent::Recovery {
+            time: utc_now(),
+            torn_bytes: 0,
+        })
+        .unwrap();
+        let v = verify(&path).unwrap();
+        assert_eq!(v.records, 0);
+        assert!(v.problem.unwrap().contains("edited"));
+    }
+
+    #[test]
+    fn the_chain_end_is_read_from_the_last_record() {
+        let (_dir, path) = log_of("tail", 3);
+        let bytes = std::fs::read(&path).unwrap();
+        let whole = verify_bytes(&bytes);
+        let len = bytes.len() as u64;
+        let tail = tail_of(&bytes, len);
+        assert_eq!((tail.next_seq, &tail.last_hash), (3, &whole.last_hash));
+        assert_eq!(tail.torn_at, None);
+        // Only the last bytes of the file, the first line cut: the same end.
+        assert_eq!(tail_of(&bytes[10..], len), tail);
+        // A torn last line is found, and the chain ends before it.
+        let mut torn = bytes.clone();
+        torn.extend_from_slice(b"{\"version\":1,\"se");
+        let t = tail_of(&torn, torn.len() as u64);
+        assert_eq!((t.next_seq, t.torn_at), (3, Some(len)));
+        // Garbage after the records: the chain goes on from the last record.
+        let mut junk = bytes.clone();
+        junk.extend_from_slice(b"not a record\n");
+        assert_eq!(tail_of(&junk, junk.len() as u64).next_seq, 3);
+        // Nothing: the chain starts.
+        let empty = tail_of(b"", 0);
+        assert_eq!((empty.next_seq, empty.last_hash.as_str()), (0, GENESIS));
+    }
+
+    #[test]
+    fn many_writers_keep_one_chain() {
+        let engine = Engine::builtin();
+        let ctx = AuditContext::default();
+        let (_dir, path) = temp("writers");
+        let event = event(&engine, "mail jane.doe@acme.io", &ctx);
+        // Each writer opens the file itself, as separate processes do.
+        std::thread::scope(|s| {
+            for _ in 0..4 {
+                s.spawn(|| {
+                    let mut log = AuditLog::open(&path, Durability::Buffered).unwrap();
+                    for _ in 0..250 {
+                        log.append(&event).unwrap();
+                    }
+                });
+            }
+        });
+        let v = verify(&path).unwrap();
+        assert!(v.is_intact(), "{v:?}");
+        assert_eq!(v.records, 1000);
     }
 
     #[test]
