@@ -7,7 +7,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// A redacted text and the mapping back to the original values.
 ///
@@ -239,17 +239,34 @@ fn cut(text: &str, cuts: &[Cut], placeholders: &mut Placeholders) -> Redacted {
 /// The texts of one request redacted together, with one placeholder
 /// numbering ([`Engine::redact_many`](crate::Engine::redact_many)); cheap to
 /// clone. Bindings hand it to their hosts as one object.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct RedactedBatch {
     parts: Arc<[Redacted]>,
+    /// Built on the first restore and shared by clones: a reply is restored
+    /// block by block and delta by delta.
+    restorer: Arc<OnceLock<Restorer>>,
 }
+
+impl PartialEq for RedactedBatch {
+    fn eq(&self, other: &RedactedBatch) -> bool {
+        self.parts == other.parts
+    }
+}
+
+impl Eq for RedactedBatch {}
 
 impl RedactedBatch {
     /// The batch of `parts`, in request order.
     pub fn new(parts: Vec<Redacted>) -> RedactedBatch {
         RedactedBatch {
             parts: parts.into(),
+            restorer: Arc::default(),
         }
+    }
+
+    fn restorer(&self) -> &Restorer {
+        self.restorer
+            .get_or_init(|| Restorer::new(&self.parts, Escape::None))
     }
 
     /// Each text's redaction, in request order.
@@ -269,7 +286,7 @@ impl RedactedBatch {
 
     /// [`Redacted::restore_all`] over the batch.
     pub fn restore(&self, answer: &str) -> String {
-        Redacted::restore_all(&self.parts, answer)
+        self.restorer().apply(answer)
     }
 
     /// `value` with the placeholders in every string restored: a tool's input
@@ -283,7 +300,7 @@ impl RedactedBatch {
     /// assert_eq!(batch.restore_value(&input), serde_json::json!({"to": ["jane.doe@acme.io"], "n": 1}));
     /// ```
     pub fn restore_value(&self, value: &Value) -> Value {
-        restore_value(&self.parts, value)
+        self.restorer().apply_value(value)
     }
 
     /// The wire form of each text, as one JSON array, with positions in `unit`;
@@ -303,7 +320,10 @@ impl RedactedBatch {
             batch: self.clone(),
             pending: String::new(),
             escape,
-            restorer: Restorer::new(&self.parts, escape),
+            restorer: match escape {
+                Escape::None => self.restorer().clone(),
+                Escape::JsonString => Restorer::new(&self.parts, escape),
+            },
         }
     }
 
@@ -448,12 +468,8 @@ impl Restorer {
     }
 }
 
-/// `value` with the placeholders in every string restored.
-fn restore_value(redactions: &[Redacted], value: &Value) -> Value {
-    Restorer::new(redactions, Escape::None).apply_value(value)
-}
-
 impl Restorer {
+    /// `value` with the placeholders in every string restored.
     fn apply_value(&self, value: &Value) -> Value {
         match value {
             Value::String(s) => Value::String(self.apply(s)),
