@@ -306,6 +306,15 @@ fn io_error(path: &Path, what: &str, e: std::io::Error) -> Error {
     )
 }
 
+/// The file beside a log that names its last record, `{"seq":N,"hash":"…"}`,
+/// rewritten (through a rename) after every append: records deleted from the
+/// end of the log are found by comparing the two.
+fn head_path(path: &Path) -> PathBuf {
+    let mut head = path.as_os_str().to_owned();
+    head.push(".head");
+    PathBuf::from(head)
+}
+
 /// How far back from the end of a log the last record is looked for.
 const TAIL_WINDOW: u64 = 1 << 20;
 
@@ -508,6 +517,15 @@ impl AuditLog {
                 .sync_data()
                 .map_err(|e| io_error(&self.path, "cannot sync", e))?;
         }
+        // The head, after the record: a crash between the two leaves the head
+        // behind the log, which verify accepts (never ahead of it).
+        let head = head_path(&self.path);
+        let mut tmp = head.clone().into_os_string();
+        tmp.push(".tmp");
+        let head_line = format!("{{\"seq\":{},\"hash\":\"{hash}\"}}\n", self.next_seq);
+        std::fs::write(&tmp, head_line)
+            .and_then(|()| std::fs::rename(&tmp, &head))
+            .map_err(|e| io_error(&head, "cannot write", e))?;
         self.next_seq += 1;
         self.last_hash = hash.clone();
         self.known_len += line.len() as u64;
@@ -605,7 +623,38 @@ impl Verification {
 pub fn verify(path: impl AsRef<Path>) -> Result<Verification, Error> {
     let path = path.as_ref();
     let bytes = std::fs::read(path).map_err(|e| io_error(path, "cannot read", e))?;
-    Ok(verify_bytes(&bytes))
+    let mut v = verify_bytes(&bytes);
+    // The head file names the last record written: fewer records, or
+    // another record under its number, means the log's end was removed.
+    let head = head_path(path);
+    if v.problem.is_none() {
+        if let Ok(text) = std::fs::read_to_string(&head) {
+            v.problem = check_head(&bytes, &text, v.records);
+        }
+    }
+    Ok(v)
+}
+
+/// What is wrong with a log whose head file says `head`, if anything.
+fn check_head(bytes: &[u8], head: &str, records: u64) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_str(head).ok()?;
+    let (Some(seq), Some(hash)) = (
+        value.get("seq").and_then(serde_json::Value::as_u64),
+        value.get("hash").and_then(serde_json::Value::as_str),
+    ) else {
+        return Some("the head file (.head) is not readable".to_string());
+    };
+    if seq >= records {
+        return Some(format!(
+            "records {records} to {seq} were removed from the end (the head file names record {seq})"
+        ));
+    }
+    let line = bytes
+        .split(|&b| b == b'\n')
+        .nth(usize::try_from(seq).ok()?)?;
+    (sha256_of_body(line).as_deref() != Some(hash)).then(|| {
+        format!("record {seq} is not the one the head file names (the end of the log was replaced)")
+    })
 }
 
 /// [`verify`] for a log's bytes read some other way (object storage, a
@@ -808,6 +857,23 @@ mod tests {
         let v = verify(&path).unwrap();
         assert_eq!(v.records, 0);
         assert!(v.problem.unwrap().contains("edited"));
+    }
+
+    #[test]
+    fn records_removed_from_the_end_are_found() {
+        let (_dir, path) = log_of("head", 4);
+        assert!(verify(&path).unwrap().is_intact());
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        std::fs::write(&path, format!("{}\n{}\n", lines[0], lines[1])).unwrap();
+        let v = verify(&path).unwrap();
+        assert_eq!(v.records, 2);
+        assert_eq!(
+            v.problem.as_deref(),
+            Some("records 2 to 3 were removed from the end (the head file names record 3)")
+        );
+        // The bytes alone cannot tell: the chain they hold is whole.
+        assert!(verify_bytes(&std::fs::read(&path).unwrap()).is_intact());
     }
 
     #[test]
