@@ -89,3 +89,50 @@ fn a_killed_writer_leaves_a_log_that_verifies() {
     );
     eprintln!("{records} records over 6 kills; {torn_seen} kills tore a record mid-write");
 }
+
+#[test]
+fn killing_one_of_several_writers_loses_nothing_else() {
+    if let Some(path) = std::env::var_os(WRITER) {
+        write_forever(Path::new(&path));
+    }
+    let (_dir, path) = temp_log();
+    let spawn = || {
+        Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "killing_one_of_several_writers_loses_nothing_else",
+                "--nocapture",
+            ])
+            .env(WRITER, &path)
+            .spawn()
+            .expect("spawn a writer")
+    };
+    let grows_by = |bytes: u64| {
+        let start = std::fs::metadata(&path).map_or(0, |m| m.len());
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        while std::fs::metadata(&path).map_or(0, |m| m.len()) < start + bytes {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the writers made no progress"
+            );
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    };
+    let mut writers: Vec<_> = (0..3).map(|_| spawn()).collect();
+    grows_by(300_000);
+    // One writer dies wherever it is (holding the lock, mid-write, or idle)…
+    writers[0].kill().unwrap();
+    writers[0].wait().unwrap();
+    let before = audit::verify(&path).unwrap().records;
+    // …and the others go on: the lock died with it, a torn line is set aside.
+    grows_by(300_000);
+    for w in &mut writers[1..] {
+        w.kill().unwrap();
+        w.wait().unwrap();
+    }
+    let v = audit::verify(&path).unwrap();
+    assert_eq!(v.problem, None, "every complete record verifies");
+    assert!(v.records > before, "the other writers kept appending");
+    drop(AuditLog::open(&path, Durability::Sync).expect("reopen"));
+    assert!(audit::verify(&path).unwrap().is_intact());
+}
