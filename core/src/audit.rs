@@ -22,7 +22,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::fs::{File, OpenOptions};
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -316,7 +316,7 @@ fn head_path(path: &Path) -> PathBuf {
 }
 
 /// How far back from the end of a log the last record is looked for.
-const TAIL_WINDOW: u64 = 1 << 20;
+const TAIL_WINDOW: u64 = 1 << 16;
 
 /// Where a log's chain ends, read from its last bytes.
 #[derive(Debug, PartialEq, Eq)]
@@ -325,6 +325,10 @@ struct Tail {
     last_hash: String,
     /// Where a last line without its newline (a write cut short) starts.
     torn_at: Option<u64>,
+    /// Whether a record was found (else the chain starts at `GENESIS`).
+    found: bool,
+    /// Whether the bytes hold a complete line at all.
+    lines: bool,
 }
 
 /// The end of the chain in `bytes`, the last `bytes.len()` bytes of a file of
@@ -354,6 +358,7 @@ fn tail_of(bytes: &[u8], len: u64) -> Tail {
             let seq = value.get("seq")?.as_u64()?;
             Some((seq, sha256_of_body(line)?))
         });
+    let found = record.is_some();
     let (next_seq, last_hash) = match record {
         Some((seq, hash)) => (seq + 1, hash),
         None => (0, GENESIS.to_string()),
@@ -362,28 +367,69 @@ fn tail_of(bytes: &[u8], len: u64) -> Tail {
         next_seq,
         last_hash,
         torn_at,
+        found,
+        lines: complete > 0,
     }
 }
 
-/// Holds the exclusive lock on an audit log's file until dropped.
-struct Locked<'a>(&'a File);
+/// The file beside a log that writers lock: opened afresh for every append
+/// (a descriptor inherited across `fork` would be shared, and so would its
+/// lock), and never the log itself (Windows' locks are mandatory: readers of
+/// the log would fail while a writer appends).
+fn lock_path(path: &Path) -> PathBuf {
+    let mut lock = path.as_os_str().to_owned();
+    lock.push(".lock");
+    PathBuf::from(lock)
+}
 
-impl<'a> Locked<'a> {
-    fn new(file: &'a File, path: &Path) -> Result<Locked<'a>, Error> {
+/// `buf.len()` bytes of `file` from `offset`, without moving a file position
+/// another process may share.
+fn read_at(file: &File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+    }
+    #[cfg(windows)]
+    {
+        let mut done = 0;
+        while done < buf.len() {
+            match std::os::windows::fs::FileExt::seek_read(
+                file,
+                &mut buf[done..],
+                offset + done as u64,
+            )? {
+                0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
+                n => done += n,
+            }
+        }
+        Ok(())
+    }
+    #[cfg(not(any(unix, windows)))]
+    {
+        use std::io::{Read, Seek, SeekFrom};
+        let mut file = file;
+        file.seek(SeekFrom::Start(offset))?;
+        file.read_exact(buf)
+    }
+}
+
+/// The exclusive lock of an audit log, held until dropped.
+struct Locked(#[allow(dead_code)] File);
+
+impl Locked {
+    fn new(log: &Path) -> Result<Locked, Error> {
+        let path = lock_path(log);
+        let file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(|e| io_error(&path, "cannot open the lock file", e))?;
         #[cfg(not(target_family = "wasm"))]
-        fs4::FileExt::lock(file).map_err(|e| io_error(path, "cannot lock", e))?;
-        #[cfg(target_family = "wasm")]
-        let _ = path;
+        fs4::FileExt::lock(&file).map_err(|e| io_error(&path, "cannot lock", e))?;
+        // Closing the file lets go of the lock.
         Ok(Locked(file))
-    }
-}
-
-impl Drop for Locked<'_> {
-    fn drop(&mut self) {
-        // Closing the file would release it too; an error here leaves
-        // nothing half-written.
-        #[cfg(not(target_family = "wasm"))]
-        let _ = fs4::FileExt::unlock(self.0);
     }
 }
 
@@ -412,11 +458,7 @@ impl AuditLog {
             last_hash: GENESIS.to_string(),
             known_len: u64::MAX,
         };
-        let file = log
-            .file
-            .try_clone()
-            .map_err(|e| io_error(&log.path, "cannot open", e))?;
-        let _lock = Locked::new(&file, &log.path)?;
+        let _lock = Locked::new(&log.path)?;
         log.catch_up()?;
         Ok(log)
     }
@@ -431,27 +473,48 @@ impl AuditLog {
         if len == self.known_len {
             return Ok(());
         }
-        // Records are small: the last one is in the last MiB unless a line
-        // without a newline is longer than that (damage), then look further.
+        // Records are small: the last one is near the end. Look further back
+        // only when none is found there (a record over the window, damage).
         let mut window = len.min(TAIL_WINDOW);
-        let bytes = loop {
+        let (bytes, tail) = loop {
             let mut bytes = vec![0; window as usize];
-            self.file
-                .seek(SeekFrom::Start(len - window))
-                .and_then(|_| self.file.read_exact(&mut bytes))
+            read_at(&self.file, &mut bytes, len - window)
                 .map_err(|e| io_error(&self.path, "cannot read", e))?;
-            if window == len || bytes.contains(&b'\n') {
-                break bytes;
+            let tail = tail_of(&bytes, len);
+            if tail.found || window == len {
+                break (bytes, tail);
             }
-            window = window.saturating_mul(4).min(len);
+            window = window.saturating_mul(16).min(len);
         };
-        let tail = tail_of(&bytes, len);
+        if !tail.found && tail.lines {
+            // Lines, none of them a record: not a log. Do not touch it.
+            return Err(Error::new(
+                ErrorKind::Io,
+                format!(
+                    "audit log {}: not an audit log (no record in it); name a new file or an existing log",
+                    self.path.display()
+                ),
+            ));
+        }
         self.next_seq = tail.next_seq;
         self.last_hash = tail.last_hash;
         self.known_len = len;
         if let Some(torn_at) = tail.torn_at {
-            let cut = (torn_at - (len - window)) as usize;
-            self.set_aside(&bytes[cut..], torn_at)?;
+            let torn = &bytes[(torn_at - (len - window)) as usize..];
+            // A record cut short starts as every record does; anything else
+            // is not this log's, and is left alone.
+            const START: &[u8] = b"{\"version\":";
+            let n = torn.len().min(START.len());
+            if torn[..n] != START[..n] {
+                return Err(Error::new(
+                    ErrorKind::Io,
+                    format!(
+                        "audit log {}: its last line is not an audit record (check it with `tiergate audit verify`)",
+                        self.path.display()
+                    ),
+                ));
+            }
+            self.set_aside(torn, torn_at)?;
         }
         Ok(())
     }
@@ -470,8 +533,12 @@ impl AuditLog {
             .and_then(|()| out.write_all(b"\n"))
             .and_then(|()| out.sync_all())
             .map_err(|e| io_error(&aside, "cannot write", e))?;
-        self.file
-            .set_len(keep)
+        // Through a handle of its own: Windows refuses `set_len` on one
+        // opened for appending.
+        OpenOptions::new()
+            .write(true)
+            .open(&self.path)
+            .and_then(|f| f.set_len(keep))
             .map_err(|e| io_error(&self.path, "cannot truncate the torn line", e))?;
         self.known_len = keep;
         self.write(&AuditEvent::Recovery {
@@ -487,11 +554,7 @@ impl AuditLog {
     /// `io` when the file cannot be locked, read or written (or synced, with
     /// [`Durability::Sync`]).
     pub fn append(&mut self, event: &AuditEvent) -> Result<String, Error> {
-        let file = self
-            .file
-            .try_clone()
-            .map_err(|e| io_error(&self.path, "cannot lock", e))?;
-        let _lock = Locked::new(&file, &self.path)?;
+        let _lock = Locked::new(&self.path)?;
         self.catch_up()?;
         self.write(event)
     }
@@ -517,15 +580,15 @@ impl AuditLog {
                 .sync_data()
                 .map_err(|e| io_error(&self.path, "cannot sync", e))?;
         }
-        // The head, after the record: a crash between the two leaves the head
-        // behind the log, which verify accepts (never ahead of it).
+        // The head, after the record: a crash of the process between the two
+        // leaves the head behind the log, which verify accepts. Best effort:
+        // the record is written, and reporting a failure here would make a
+        // caller write it again.
         let head = head_path(&self.path);
         let mut tmp = head.clone().into_os_string();
         tmp.push(".tmp");
         let head_line = format!("{{\"seq\":{},\"hash\":\"{hash}\"}}\n", self.next_seq);
-        std::fs::write(&tmp, head_line)
-            .and_then(|()| std::fs::rename(&tmp, &head))
-            .map_err(|e| io_error(&head, "cannot write", e))?;
+        let _ = std::fs::write(&tmp, head_line).and_then(|()| std::fs::rename(&tmp, &head));
         self.next_seq += 1;
         self.last_hash = hash.clone();
         self.known_len += line.len() as u64;
@@ -622,27 +685,34 @@ impl Verification {
 /// `io` when the file cannot be read.
 pub fn verify(path: impl AsRef<Path>) -> Result<Verification, Error> {
     let path = path.as_ref();
+    // The head first: it names a record already in the log, so a writer
+    // appending meanwhile cannot make a whole log look cut.
+    let head = match std::fs::read(head_path(path)) {
+        Ok(bytes) => Some(bytes),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(io_error(&head_path(path), "cannot read", e)),
+    };
     let bytes = std::fs::read(path).map_err(|e| io_error(path, "cannot read", e))?;
     let mut v = verify_bytes(&bytes);
-    // The head file names the last record written: fewer records, or
-    // another record under its number, means the log's end was removed.
-    let head = head_path(path);
-    if v.problem.is_none() {
-        if let Ok(text) = std::fs::read_to_string(&head) {
-            v.problem = check_head(&bytes, &text, v.records);
-        }
+    // Fewer records than the head names, or another record under its
+    // number: the log's end was removed.
+    if let (None, Some(head)) = (&v.problem, head) {
+        v.problem = check_head(&bytes, &head, v.records);
     }
     Ok(v)
 }
 
 /// What is wrong with a log whose head file says `head`, if anything.
-fn check_head(bytes: &[u8], head: &str, records: u64) -> Option<String> {
-    let value: serde_json::Value = serde_json::from_str(head).ok()?;
+fn check_head(bytes: &[u8], head: &[u8], records: u64) -> Option<String> {
+    let unreadable = || Some("the head file (.head) is not readable".to_string());
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(head) else {
+        return unreadable();
+    };
     let (Some(seq), Some(hash)) = (
         value.get("seq").and_then(serde_json::Value::as_u64),
         value.get("hash").and_then(serde_json::Value::as_str),
     ) else {
-        return Some("the head file (.head) is not readable".to_string());
+        return unreadable();
     };
     if seq >= records {
         return Some(format!(
@@ -857,6 +927,45 @@ mod tests {
         let v = verify(&path).unwrap();
         assert_eq!(v.records, 0);
         assert!(v.problem.unwrap().contains("edited"));
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_log_is_left_alone() {
+        let (_dir, path) = temp("notes");
+        for content in ["my notes\nsecond line\n", "no newline at all"] {
+            std::fs::write(&path, content).unwrap();
+            let err = AuditLog::open(&path, Durability::Buffered).unwrap_err();
+            assert_eq!(err.code(), "io");
+            assert_eq!(
+                std::fs::read_to_string(&path).unwrap(),
+                content,
+                "untouched"
+            );
+        }
+    }
+
+    #[test]
+    fn a_last_record_longer_than_the_window_is_found() {
+        let engine = Engine::builtin();
+        let ctx = AuditContext::default();
+        let (_dir, path) = temp("long");
+        let mut log = AuditLog::open(&path, Durability::Buffered).unwrap();
+        log.append(&event(&engine, "hello", &ctx)).unwrap();
+        let long = "a justification ".repeat(2 * TAIL_WINDOW as usize / 16);
+        log.append(&AuditEvent::acknowledgement(
+            &engine,
+            "d-1",
+            Some(&long),
+            &ctx,
+        ))
+        .unwrap();
+        drop(log);
+        let mut other = AuditLog::open(&path, Durability::Buffered).unwrap();
+        assert_eq!(other.len(), 2);
+        other.append(&event(&engine, "after", &ctx)).unwrap();
+        let v = verify(&path).unwrap();
+        assert!(v.is_intact(), "{v:?}");
+        assert_eq!(v.records, 3);
     }
 
     #[test]
