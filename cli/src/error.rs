@@ -28,13 +28,19 @@ impl CoreError {
     }
 }
 
+impl CoreError {
+    /// The message and the file, without the code.
+    fn message(&self) -> String {
+        match &self.file {
+            Some(file) => format!("{} (in {})", self.error, file.display()),
+            None => self.error.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for CoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let e = &self.error;
-        match &self.file {
-            Some(file) => write!(f, "{}: {e} (in {})", e.code(), file.display()),
-            None => write!(f, "{}: {e}", e.code()),
-        }
+        write!(f, "{}: {}", self.error.code(), self.message())
     }
 }
 
@@ -110,7 +116,21 @@ pub fn cli(code: &'static str, message: impl Into<String>) -> anyhow::Error {
 /// `io` for a system error, else `invalid_argument` for a file that does not
 /// parse, else `internal`.
 pub fn line(e: &anyhow::Error) -> String {
-    let text = format!("{e:#}");
+    // The chain as `{e:#}` prints it, each coded error without its code:
+    // the line starts with the one code.
+    let text = e
+        .chain()
+        .map(|cause| {
+            if let Some(core) = cause.downcast_ref::<CoreError>() {
+                core.message()
+            } else if let Some(cli) = cause.downcast_ref::<CliError>() {
+                cli.message.clone()
+            } else {
+                cause.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(": ");
     let coded = e.chain().find_map(|cause| {
         cause
             .downcast_ref::<CoreError>()
@@ -129,11 +149,7 @@ pub fn line(e: &anyhow::Error) -> String {
             "internal"
         }
     });
-    if text.starts_with(&format!("{code}: ")) {
-        text
-    } else {
-        format!("{code}: {text}")
-    }
+    format!("{code}: {text}")
 }
 
 /// The kind of the core error inside `e`, if it is one.
@@ -174,7 +190,7 @@ mod tests {
         let wrapped = Err::<(), _>(core_error(core(), None))
             .context("case `x`")
             .unwrap_err();
-        assert_eq!(line(&wrapped), "policy_parse: case `x`: policy_parse: bad");
+        assert_eq!(line(&wrapped), "policy_parse: case `x`: bad");
         assert_eq!(
             line(&cli("no_input", "pass a FILE")),
             "no_input: pass a FILE"

@@ -58,15 +58,18 @@ enum Command {
 
 fn run(cli: Cli) -> Result<u8> {
     cli.color.apply();
-    // `check` and `scan` colour tiers and actions, through a stream that strips
-    // the escapes unless standard output is a terminal that wants them. The
-    // other commands print text, TOML and JSON that must reach a file byte
-    // for byte (a redacted log may hold escapes of its own).
+    // `check` and `scan` colour tiers and actions for people, through a stream
+    // that strips the escapes unless standard output is a terminal that wants
+    // them. Everything else — text, TOML, JSON, SARIF — reaches a file byte
+    // for byte (a redacted log may hold escapes of its own; serde_json leaves
+    // DEL unescaped, which stripping would drop).
     let painted = || anstream::stdout().lock();
     let raw = || std::io::stdout().lock();
     match cli.command {
-        Command::Check(a) => check::run(&a, &mut painted()),
-        Command::Scan(a) => scan::run(a, &mut painted()),
+        Command::Check(a) if a.for_people() => check::run(&a, &mut painted()),
+        Command::Check(a) => check::run(&a, &mut raw()),
+        Command::Scan(a) if a.for_people() => scan::run(a, &mut painted()),
+        Command::Scan(a) => scan::run(a, &mut raw()),
         Command::Redact(a) => redact::run(&a, &mut raw()),
         Command::Restore(a) => redact::restore(&a, &mut raw()),
         Command::Policy(c) => policy::run(c, &mut raw()),

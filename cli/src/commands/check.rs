@@ -36,6 +36,13 @@ pub struct Args {
     file: Option<PathBuf>,
 }
 
+impl Args {
+    /// Whether the output is for people (coloured on a terminal), not JSON.
+    pub fn for_people(&self) -> bool {
+        !self.json
+    }
+}
+
 pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
     if let Some(module) = &a.module {
         let (name, text) = read_input(a.file.as_deref())?;

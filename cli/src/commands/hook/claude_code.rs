@@ -142,7 +142,7 @@ pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()));
         eprintln!(
-            "tiergate: internal error{} (a bug; please report it)",
+            "tiergate: internal: a bug in tiergate{}; please report it",
             at.unwrap_or_default()
         );
     }));

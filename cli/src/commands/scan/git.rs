@@ -100,7 +100,16 @@ fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>> {
         let err = String::from_utf8_lossy(&out.stderr);
         return Err(crate::error::cli(
             "git",
-            format!("git {} failed: {}", args.join(" "), err.trim()),
+            // One line, as every error is: git's own lines joined.
+            format!(
+                "git {} failed: {}",
+                args.join(" "),
+                err.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
         ));
     }
     Ok(out.stdout)

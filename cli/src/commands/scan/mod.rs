@@ -326,6 +326,13 @@ fn scan_document(
     }))
 }
 
+impl Args {
+    /// Whether the output is for people (coloured on a terminal), not JSON or SARIF.
+    pub fn for_people(&self) -> bool {
+        matches!(self.format, Format::Table)
+    }
+}
+
 pub fn run(args: Args, out: &mut impl Write) -> Result<u8> {
     let engine = args.policy.engine()?;
     let dests = destinations(&engine, &args.to)?;
