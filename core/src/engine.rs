@@ -555,7 +555,7 @@ impl BatchErrors {
                 crate::ErrorKind::InvalidArgument,
                 format!(
                     "texts[{index}] is {kind}, not text (a missing value?): fill or drop missing \
-                     values first, or classify them as empty text with errors = \"ignore\""
+                     values first (classify_many reads them as empty text with errors = \"ignore\")"
                 ),
             )),
         }

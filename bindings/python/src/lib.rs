@@ -985,10 +985,17 @@ impl AuditLog {
             Ok(Text(one)) => vec![one],
             Err(_) => texts_of(texts, tiergate::BatchErrors::Strict)?,
         };
-        errors::core(py, || {
-            self.log()
-                .record_decision(&engine.inner, &texts, &decision.inner, &self.ctx)
+        // With the GIL released: the append may wait for another writer's
+        // lock and for the disk.
+        let (engine, decision) = (&engine.inner, &decision.inner);
+        py.detach(|| {
+            tiergate::contain(|| {
+                self.log()
+                    .record_decision(engine, &texts, decision, &self.ctx)
+            })
         })
+        .and_then(|r| r)
+        .map_err(|e| errors::to_py(py, e))
     }
 
     /// Records that the person confirmed decision `decision_id`; the
@@ -1001,14 +1008,19 @@ impl AuditLog {
         decision_id: &str,
         justification: Option<Text>,
     ) -> PyResult<()> {
-        errors::core(py, || {
-            self.log().record_acknowledgement(
-                &engine.inner,
-                decision_id,
-                justification.as_ref().map(|t| t.0.as_str()),
-                &self.ctx,
-            )
+        let engine = &engine.inner;
+        py.detach(|| {
+            tiergate::contain(|| {
+                self.log().record_acknowledgement(
+                    engine,
+                    decision_id,
+                    justification.as_ref().map(|t| t.0.as_str()),
+                    &self.ctx,
+                )
+            })
         })
+        .and_then(|r| r)
+        .map_err(|e| errors::to_py(py, e))
     }
 
     /// The log's path.

@@ -81,6 +81,9 @@ class Checked(ast.NodeTransformer):
 
 @pytest.mark.parametrize("readme", READMES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_readme_python_blocks_run_as_written(readme, tmp_path, monkeypatch):
+    # The READMEs show tiergate with these (scripts/setup installs them).
+    pytest.importorskip("pandas")
+    pytest.importorskip("anthropic")
     found = blocks(readme)
     assert found, f"{readme} has no python block"
     (tmp_path / "tests").symlink_to(ROOT / "tests")
