@@ -466,6 +466,15 @@ fn summary_by_detector(r: &Report) -> String {
         .join(", ")
 }
 
+/// A file's action per destination, in the table's columns.
+fn actions(out: &mut impl Write, decisions: &[Decision]) -> std::io::Result<()> {
+    for d in decisions {
+        let a = d.action;
+        write!(out, " {}", style::padded(style::action(a), a.as_str(), 15))?;
+    }
+    Ok(())
+}
+
 fn table(
     out: &mut impl Write,
     args: &Args,
@@ -490,14 +499,7 @@ fn table(
             "{}",
             style::padded(style::tier(tier), tier.as_str(), 11)
         )?;
-        for d in &s.decisions {
-            let action = d.action;
-            write!(
-                out,
-                " {}",
-                style::padded(style::action(action), action.as_str(), 15)
-            )?;
-        }
+        actions(out, &s.decisions)?;
         let mut detail = summary_by_detector(&s.report);
         if let Some((_, unreadable)) = &s.document {
             if !unreadable.is_empty() {
@@ -520,14 +522,7 @@ fn table(
     }
     for u in unread {
         write!(out, "{:<11}", "unread")?;
-        for d in &u.decisions {
-            let action = d.action;
-            write!(
-                out,
-                " {}",
-                style::padded(style::action(action), action.as_str(), 15)
-            )?;
-        }
+        actions(out, &u.decisions)?;
         writeln!(out, " {}  ({})", u.path, u.why)?;
     }
     let mut by_tier: BTreeMap<Tier, usize> = BTreeMap::new();
