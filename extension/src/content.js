@@ -191,11 +191,7 @@
       setter.call(editor, text)
       editor.dispatchEvent(new Event('input', { bubbles: true }))
     } else {
-      const range = document.createRange()
-      range.selectNodeContents(editor)
-      const selection = window.getSelection()
-      selection.removeAllRanges()
-      selection.addRange(range)
+      await selectContents(editor)
       // ProseMirror and similar editors parse a paste themselves; plain
       // contenteditables take insertText.
       const data = new DataTransfer()
@@ -212,6 +208,30 @@
   }
 
   const normalise = (s) => s.replace(/\s+/g, ' ').trim()
+
+  /**
+   * Selects all of the editor's content and resolves once the page has seen
+   * the change. ProseMirror takes its selection from the DOM on the
+   * `selectionchange` event, which comes after this task: a paste before it
+   * lands at the old caret, adding the redacted text after the original.
+   */
+  function selectContents (editor) {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(fallback)
+        document.removeEventListener('selectionchange', done)
+        setTimeout(resolve, 0) // after every other selectionchange listener
+      }
+      // No event comes when the selection already was the whole content.
+      const fallback = setTimeout(done, 200)
+      document.addEventListener('selectionchange', done)
+      const range = document.createRange()
+      range.selectNodeContents(editor)
+      const selection = window.getSelection()
+      selection.removeAllRanges()
+      selection.addRange(range)
+    })
+  }
 
   // ---- attached files and pasted text ---------------------------------------
 
