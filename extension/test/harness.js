@@ -8,6 +8,7 @@ const path = require('node:path')
 const https = require('node:https')
 const { execFileSync } = require('node:child_process')
 const { chromium } = require('playwright-core')
+const esbuild = require('esbuild')
 
 const EXTENSION = path.resolve(__dirname, '..')
 const FIXTURE = path.join(__dirname, 'fixture')
@@ -19,6 +20,16 @@ const MANAGED_DIR = '/etc/chromium/policies/managed'
 
 // Strict, like a real site's: no inline script, no eval, no WebAssembly in the page.
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+
+/** The composer, on the ProseMirror page and on the plain one. */
+const COMPOSER = '[contenteditable="true"][aria-label="Write your prompt to Claude"]'
+
+let bundle = null
+/** The fixture's app.js with ProseMirror bundled in, built once per process (a CSP page loads no modules from node_modules). */
+function appBundle () {
+  bundle ??= esbuild.buildSync({ entryPoints: [path.join(FIXTURE, 'app.js')], bundle: true, format: 'iife', target: 'chrome116', write: false, logLevel: 'error' }).outputFiles[0].contents
+  return bundle
+}
 
 function certificate () {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiergate-cert-'))
@@ -34,7 +45,8 @@ function certificate () {
 /** Starts the fixture; `sent`, `attached`, `knowledge` and `collected` record what reached "claude.ai". */
 async function startFixture () {
   const state = { sent: [], attached: [], knowledge: [], collected: [] }
-  const files = { '/app.js': 'text/javascript', '/app.css': 'text/css' }
+  const app = appBundle()
+  const files = { '/plain.js': 'text/javascript', '/app.css': 'text/css' }
   const server = https.createServer(certificate(), (req, res) => {
     const url = new URL(req.url, 'https://claude.ai')
     const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' }
@@ -50,12 +62,17 @@ async function startFixture () {
       })
       return
     }
+    if (url.pathname === '/app.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript', 'content-security-policy': CSP })
+      return res.end(app)
+    }
     if (files[url.pathname]) {
       res.writeHead(200, { 'content-type': files[url.pathname], 'content-security-policy': CSP })
       return res.end(fs.readFileSync(path.join(FIXTURE, url.pathname.slice(1))))
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP })
-    res.end(fs.readFileSync(path.join(FIXTURE, 'index.html')))
+    // Any other path is a claude.ai page; ?composer=plain has a plain contenteditable instead of ProseMirror.
+    res.end(fs.readFileSync(path.join(FIXTURE, url.searchParams.get('composer') === 'plain' ? 'plain.html' : 'index.html')))
   })
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
   return { ...state, state, port: server.address().port, close: () => new Promise((resolve) => server.close(resolve)) }
@@ -89,14 +106,13 @@ async function launch (fixture, extensionDir = EXTENSION) {
 async function open (context, pathname = '/new') {
   const page = await context.newPage()
   await page.goto(`https://claude.ai${pathname}`)
-  await page.waitForFunction(() => document.querySelector('.ProseMirror') !== null)
+  await page.locator(COMPOSER).waitFor()
   return page
 }
 
 /** Types `text` into the composer as a person would. */
 async function type (page, text) {
-  const editor = page.locator('.ProseMirror')
-  await editor.click()
+  await page.locator(COMPOSER).click()
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
     if (i > 0) await page.keyboard.press('Shift+Enter')
