@@ -23,6 +23,9 @@
 
   let bypass = false // set while tiergate itself triggers a send or re-dispatches an event
   let busy = false
+  // The policy's on_error ("block" or "allow") as the worker last said; it
+  // decides when the worker cannot be reached at all. Block until it has spoken.
+  let onError = 'block'
   let lastAllowed = null // { text, path } of the last text the policy allowed untouched
   let titles = {} // tier -> its title, from the core (every evaluate reply carries them)
   const tierTitle = (tier) => titles[tier] ?? tier
@@ -71,14 +74,20 @@
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         const reply = await chrome.runtime.sendMessage(message)
-        if (reply) return reply
+        if (reply) return heard(reply)
         lastError = new Error('no reply from the tiergate service worker')
       } catch (e) {
         lastError = e
       }
       await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)))
     }
-    return { ok: false, error: { code: 'engine_unavailable', message: String(lastError?.message ?? lastError) }, onError: 'block' }
+    return { ok: false, error: { code: 'engine_unavailable', message: String(lastError?.message ?? lastError) }, onError }
+  }
+
+  /** Notes the fail mode a reply from the worker carries. */
+  function heard (reply) {
+    onError = reply.settings?.on_error ?? reply.onError ?? onError
+    return reply
   }
 
   /** The worker's decision for `text`; `result.sendable` is the core's rule for sending as it is. */
@@ -125,10 +134,18 @@
     event.stopImmediatePropagation()
     if (busy) return
     busy = true
-    evaluate(text, 'send')
-      .then((result) => act(result, { text, editor, send }))
+    check(editor, text, send)
       .catch((e) => showError({ error: { code: 'internal', message: String(e?.message ?? e) }, onError: 'block' }, null))
       .finally(() => { busy = false })
+  }
+
+  async function check (editor, text, send) {
+    const result = await evaluate(text, 'send')
+    // Typed on while the check ran (a worker restarting takes a while): the
+    // page would send the new text, so that is what must be checked.
+    const now = readText(editor)
+    if (now !== text) return check(editor, now, send)
+    return act(result, { text, editor, send })
   }
 
   /** Triggers the page's own send, letting tiergate's listeners stand aside. */
@@ -240,7 +257,7 @@
   /** The worker's decision for a file: its bytes go over a port, chunk by chunk. */
   function evaluateFile (file, progress) {
     return new Promise((resolve) => {
-      const failed = (message) => resolve({ ok: false, error: { code: 'engine_unavailable', message }, onError: 'block' })
+      const failed = (message) => resolve({ ok: false, error: { code: 'engine_unavailable', message }, onError })
       let port
       try {
         port = chrome.runtime.connect({ name: 'file' })
@@ -267,7 +284,7 @@
           done = true
           port.disconnect()
           if (message.ok) titles = message.tierTitles
-          resolve(message)
+          resolve(heard(message))
         }
       })
       port.onDisconnect.addListener(() => { if (!done) failed('the tiergate service worker stopped while checking the file') })
