@@ -700,6 +700,75 @@ fn processes_writing_one_audit_log_keep_one_chain() {
     );
 }
 
+#[test]
+fn a_rotated_audit_log_verifies_as_one_chain() {
+    let tmp = temp_dir("audit-rotate");
+    let log = tmp.path().join("audit.jsonl");
+    let log = log.to_str().unwrap();
+    // Two shells, each running `check --audit` with a small rotation size.
+    std::thread::scope(|s| {
+        for _ in 0..2 {
+            s.spawn(|| {
+                for _ in 0..6 {
+                    let out = tiergate(
+                        &[
+                            "check",
+                            "--to",
+                            "claude-ai",
+                            "--audit",
+                            log,
+                            "--audit-rotate",
+                            "1KiB",
+                            "-",
+                        ],
+                        Some(SENSITIVE),
+                    );
+                    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+                }
+            });
+        }
+    });
+    let mut names: Vec<String> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("audit.jsonl.0"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 3, "{names:?}");
+    assert_eq!(names[0], "audit.jsonl.000000000000");
+    let ok = tiergate(&["audit", "verify", log], None);
+    assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stdout));
+    let files = names.len() + 1;
+    // 12 checks, and one link record per rotation.
+    let records = 12 + names.len();
+    assert!(
+        text(&ok.stdout).contains(&format!("{records} records in {files} files, chain intact")),
+        "{}",
+        text(&ok.stdout)
+    );
+
+    // The oldest file removed: still intact, and the report says so.
+    std::fs::remove_file(tmp.path().join(&names[0])).unwrap();
+    let ok = tiergate(&["audit", "verify", log], None);
+    assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stdout));
+    assert!(
+        text(&ok.stdout).contains("are in segments no longer here"),
+        "{}",
+        text(&ok.stdout)
+    );
+
+    let bad = tiergate(
+        &["check", "--audit", log, "--audit-rotate", "weekly", "-"],
+        Some("hi"),
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        text(&bad.stderr).contains("expected `daily`, `never` or a size"),
+        "{}",
+        text(&bad.stderr)
+    );
+}
+
 fn repo(path: &str) -> String {
     format!("{}/../{path}", env!("CARGO_MANIFEST_DIR"))
 }

@@ -7,6 +7,13 @@
 //! by a crash leaves an incomplete last line, which [`verify`] reports and
 //! [`AuditLog::open`] sets aside (into `FILE.torn`) before appending again.
 //!
+//! A log may be rotated ([`Rotation`]: by size or by UTC day): the file is
+//! renamed to `FILE.N` (`N`, twelve digits, the sequence number of its first
+//! record) and the chain goes on in a new `FILE`, whose first record is a
+//! `segment` record naming the one before. [`verify`] checks the segments and
+//! the current file as one chain; segments removed from the start (a
+//! retention policy) are reported, not an error.
+//!
 //! Records never contain scanned text or matched values: detector ids with
 //! counts, tiers, actions, policy id/revision/hash, an opaque actor id and,
 //! optionally, a keyed fingerprint of the prompt (HMAC-SHA256 with an
@@ -42,6 +49,75 @@ pub enum Durability {
     /// Hand records to the operating system only: survives a crash of the
     /// process, not of the machine. Much faster.
     Buffered,
+}
+
+/// When a log goes on in a new file (see the module's documentation). The
+/// default never rotates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Rotation {
+    /// A file holding this many bytes or more is closed before the next record.
+    pub max_bytes: Option<u64>,
+    /// The first record of a UTC day starts a new file.
+    pub daily: bool,
+}
+
+impl std::str::FromStr for Rotation {
+    type Err = Error;
+
+    /// `daily`, `never`, or a size: `1048576`, `64KiB`, `100MB`, `1GiB`
+    /// (`KB`/`MB`/`GB` are powers of 1000, `KiB`/`MiB`/`GiB` of 1024), at
+    /// least 1 KiB.
+    fn from_str(s: &str) -> Result<Rotation, Error> {
+        let bad = || {
+            Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "rotation {s:?}: expected `daily`, `never` or a size such as `100MB` or `1GiB`"
+                ),
+            )
+        };
+        let s = s.trim();
+        if s.eq_ignore_ascii_case("never") {
+            return Ok(Rotation::default());
+        }
+        if s.eq_ignore_ascii_case("daily") {
+            return Ok(Rotation {
+                max_bytes: None,
+                daily: true,
+            });
+        }
+        let digits = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+        let number: u64 = s[..digits].parse().map_err(|_| bad())?;
+        let unit: u64 = match s[digits..].trim().to_ascii_lowercase().as_str() {
+            "" | "b" => 1,
+            "kb" => 1_000,
+            "mb" => 1_000_000,
+            "gb" => 1_000_000_000,
+            "kib" => 1 << 10,
+            "mib" => 1 << 20,
+            "gib" => 1 << 30,
+            _ => return Err(bad()),
+        };
+        match number.checked_mul(unit) {
+            Some(bytes) if bytes >= 1 << 10 => Ok(Rotation {
+                max_bytes: Some(bytes),
+                daily: false,
+            }),
+            _ => Err(bad()),
+        }
+    }
+}
+
+/// What [`Rotation::from_str`](std::str::FromStr) reads back: `daily`, a
+/// number of bytes, or `never` (daily wins when both are set).
+impl std::fmt::Display for Rotation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.daily, self.max_bytes) {
+            (true, _) => f.write_str("daily"),
+            (false, Some(bytes)) => write!(f, "{bytes}"),
+            (false, None) => f.write_str("never"),
+        }
+    }
 }
 
 /// Who and where, for a decision record. Nothing here may contain scanned text.
@@ -176,6 +252,14 @@ pub enum AuditEvent {
         /// Bytes moved from the end of the log into `FILE.torn`.
         torn_bytes: u64,
     },
+    /// The first record of a file after a rotation: the chain goes on from
+    /// the last record of `previous`.
+    Segment {
+        /// RFC 3339 UTC time.
+        time: String,
+        /// The file name the closed file was given (`audit.jsonl.000000004212`).
+        previous: String,
+    },
 }
 
 impl AuditEvent {
@@ -297,6 +381,9 @@ pub struct AuditLog {
     /// The file's length after this writer's last look at it: when it has
     /// changed, another writer appended and the chain's end is read again.
     known_len: u64,
+    rotation: Rotation,
+    /// The UTC day (`2026-12-03`) of the last record, for daily rotation.
+    last_day: Option<String>,
 }
 
 fn io_error(path: &Path, what: &str, e: std::io::Error) -> Error {
@@ -329,6 +416,8 @@ struct Tail {
     found: bool,
     /// Whether the bytes hold a complete line at all.
     lines: bool,
+    /// The UTC day of the last record's `time`.
+    day: Option<String>,
 }
 
 /// The end of the chain in `bytes`, the last `bytes.len()` bytes of a file of
@@ -356,12 +445,16 @@ fn tail_of(bytes: &[u8], len: u64) -> Tail {
         .find_map(|line| {
             let value: serde_json::Value = serde_json::from_slice(line).ok()?;
             let seq = value.get("seq")?.as_u64()?;
-            Some((seq, sha256_of_body(line)?))
+            let day = value
+                .get("time")
+                .and_then(serde_json::Value::as_str)
+                .map(day_of);
+            Some((seq, sha256_of_body(line)?, day))
         });
     let found = record.is_some();
-    let (next_seq, last_hash) = match record {
-        Some((seq, hash)) => (seq + 1, hash),
-        None => (0, GENESIS.to_string()),
+    let (next_seq, last_hash, day) = match record {
+        Some((seq, hash, day)) => (seq + 1, hash, day),
+        None => (0, GENESIS.to_string(), None),
     };
     Tail {
         next_seq,
@@ -369,7 +462,13 @@ fn tail_of(bytes: &[u8], len: u64) -> Tail {
         torn_at,
         found,
         lines: complete > 0,
+        day,
     }
+}
+
+/// The day of an RFC 3339 time: `2026-12-03`.
+fn day_of(time: &str) -> String {
+    time.chars().take(10).collect()
 }
 
 /// The file beside a log that writers lock: opened afresh for every append
@@ -457,10 +556,122 @@ impl AuditLog {
             next_seq: 0,
             last_hash: GENESIS.to_string(),
             known_len: u64::MAX,
+            rotation: Rotation::default(),
+            last_day: None,
         };
         let _lock = Locked::new(&log.path)?;
         log.catch_up()?;
         Ok(log)
+    }
+
+    /// The log, rotated as `rotation` says from its next record on. Every
+    /// writer of one log should rotate alike; a writer that does not still
+    /// follows the others into the new file.
+    #[must_use]
+    pub fn with_rotation(mut self, rotation: Rotation) -> AuditLog {
+        self.rotation = rotation;
+        self
+    }
+
+    /// Under the lock: when another writer rotated the log (the path names
+    /// another file than this writer's), appends go to the new file.
+    fn follow_rotation(&mut self) -> Result<(), Error> {
+        #[cfg(not(target_family = "wasm"))]
+        {
+            let same = match same_file::Handle::from_path(&self.path) {
+                Ok(current) => {
+                    let ours = self
+                        .file
+                        .try_clone()
+                        .and_then(same_file::Handle::from_file)
+                        .map_err(|e| io_error(&self.path, "cannot read", e))?;
+                    current == ours
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
+                Err(e) => return Err(io_error(&self.path, "cannot open", e)),
+            };
+            if !same {
+                self.reopen()?;
+            }
+        }
+        Ok(())
+    }
+
+    fn reopen(&mut self) -> Result<(), Error> {
+        self.file = OpenOptions::new()
+            .read(true)
+            .append(true)
+            .create(true)
+            .open(&self.path)
+            .map_err(|e| io_error(&self.path, "cannot open", e))?;
+        self.known_len = u64::MAX;
+        Ok(())
+    }
+
+    /// Under the lock, at the chain's end: whether this record starts a new file.
+    fn rotation_due(&self) -> bool {
+        if self.known_len == 0 {
+            return false;
+        }
+        let full = self
+            .rotation
+            .max_bytes
+            .is_some_and(|max| self.known_len >= max);
+        let new_day = self.rotation.daily
+            && self
+                .last_day
+                .as_ref()
+                .is_some_and(|day| *day != day_of(&utc_now()));
+        full || new_day
+    }
+
+    /// Under the lock: renames the file to `FILE.N` and starts the new file
+    /// with a `segment` record that goes on from the chain's end.
+    fn rotate(&mut self) -> Result<(), Error> {
+        let first = self.first_seq()?.unwrap_or(self.next_seq);
+        let name = self
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut segment = self.path.with_file_name(format!("{name}.{first:012}"));
+        let mut n = 0;
+        while segment.exists() {
+            n += 1;
+            segment = self.path.with_file_name(format!("{name}.{first:012}-{n}"));
+        }
+        std::fs::rename(&self.path, &segment)
+            .map_err(|e| io_error(&self.path, "cannot rotate", e))?;
+        self.reopen()?;
+        self.known_len = 0;
+        let previous = segment
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.write(&AuditEvent::Segment {
+            time: utc_now(),
+            previous,
+        })
+        .map(drop)
+    }
+
+    /// The sequence number of the file's first record, if it reads as one.
+    fn first_seq(&self) -> Result<Option<u64>, Error> {
+        let len = self.known_len;
+        let mut window = len.min(4096);
+        loop {
+            let mut bytes = vec![0; window as usize];
+            read_at(&self.file, &mut bytes, 0)
+                .map_err(|e| io_error(&self.path, "cannot read", e))?;
+            if let Some(end) = bytes.iter().position(|&b| b == b'\n') {
+                let value: Option<serde_json::Value> = serde_json::from_slice(&bytes[..end]).ok();
+                return Ok(value.and_then(|v| v.get("seq")?.as_u64()));
+            }
+            if window == len {
+                return Ok(None);
+            }
+            window = window.saturating_mul(16).min(len);
+        }
     }
 
     /// Under the lock: where the chain ends now, and a torn line set aside.
@@ -498,6 +709,7 @@ impl AuditLog {
         }
         self.next_seq = tail.next_seq;
         self.last_hash = tail.last_hash;
+        self.last_day = tail.day;
         self.known_len = len;
         if let Some(torn_at) = tail.torn_at {
             let torn = &bytes[(torn_at - (len - window)) as usize..];
@@ -555,7 +767,11 @@ impl AuditLog {
     /// [`Durability::Sync`]).
     pub fn append(&mut self, event: &AuditEvent) -> Result<String, Error> {
         let _lock = Locked::new(&self.path)?;
+        self.follow_rotation()?;
         self.catch_up()?;
+        if self.rotation_due() {
+            self.rotate()?;
+        }
         self.write(event)
     }
 
@@ -592,6 +808,7 @@ impl AuditLog {
         self.next_seq += 1;
         self.last_hash = hash.clone();
         self.known_len += line.len() as u64;
+        self.last_day = Some(day_of(&utc_now()));
         Ok(hash)
     }
 
@@ -670,6 +887,11 @@ pub struct Verification {
     pub problem: Option<String>,
     /// Byte offset of an incomplete last line (a write torn by a crash), if any.
     pub torn_at: Option<usize>,
+    /// The sequence number of the first record verified: above 0 when the
+    /// files before it were removed (rotated segments past their retention).
+    pub first: u64,
+    /// The files verified: the rotated segments and the log.
+    pub files: u64,
 }
 
 impl Verification {
@@ -679,10 +901,47 @@ impl Verification {
     }
 }
 
-/// Verifies the chain of an audit log file.
+/// The rotated segments of the log at `path`, oldest first: `FILE.N` beside
+/// it, `N` twelve digits (and `-K` if that name was taken).
+fn segments(path: &Path) -> Result<Vec<PathBuf>, Error> {
+    let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return Ok(Vec::new());
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(io_error(dir, "cannot list", e)),
+    };
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.strip_prefix(name.as_str())?.strip_prefix('.'))
+                .is_some_and(|n| {
+                    let (seq, rest) = n.split_at(n.len().min(12));
+                    seq.len() == 12
+                        && seq.bytes().all(|b| b.is_ascii_digit())
+                        && (rest.is_empty()
+                            || rest.strip_prefix('-').is_some_and(|k| {
+                                !k.is_empty() && k.bytes().all(|b| b.is_ascii_digit())
+                            }))
+                })
+        })
+        .collect();
+    found.sort();
+    Ok(found)
+}
+
+/// Verifies the chain of an audit log file and of its rotated segments.
 ///
 /// # Errors
-/// `io` when the file cannot be read.
+/// `io` when a file cannot be read.
 pub fn verify(path: impl AsRef<Path>) -> Result<Verification, Error> {
     let path = path.as_ref();
     // The head first: it names a record already in the log, so a writer
@@ -692,18 +951,61 @@ pub fn verify(path: impl AsRef<Path>) -> Result<Verification, Error> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => return Err(io_error(&head_path(path), "cannot read", e)),
     };
-    let bytes = std::fs::read(path).map_err(|e| io_error(path, "cannot read", e))?;
-    let mut v = verify_bytes(&bytes);
+    let mut files = segments(path)?;
+    files.push(path.to_path_buf());
+    let named = files.len() > 1;
+    let mut chain = Chain::default();
+    let mut v = Verification {
+        records: 0,
+        last_hash: GENESIS.to_string(),
+        problem: None,
+        torn_at: None,
+        first: 0,
+        files: 0,
+    };
+    let mut last_first = 0;
+    let mut bytes = Vec::new();
+    for (i, file) in files.iter().enumerate() {
+        bytes = std::fs::read(file).map_err(|e| io_error(file, "cannot read", e))?;
+        last_first = chain.next_seq;
+        let found = chain.verify(&bytes, i == 0);
+        v.files += 1;
+        if i == 0 {
+            v.first = chain.first;
+        }
+        let last = i + 1 == files.len();
+        let problem = match found {
+            Err(problem) => Some(problem),
+            Ok(Some(_)) if !last => Some("its last line is incomplete".to_string()),
+            Ok(torn) => {
+                v.torn_at = torn;
+                None
+            }
+        };
+        if let Some(problem) = problem {
+            let name = file.file_name().unwrap_or_default().to_string_lossy();
+            v.problem = Some(if named {
+                format!("{name}: {problem}")
+            } else {
+                problem
+            });
+            break;
+        }
+    }
+    v.records = chain.next_seq - chain.first;
+    v.last_hash = chain.last_hash;
     // Fewer records than the head names, or another record under its
     // number: the log's end was removed.
     if let (None, Some(head)) = (&v.problem, head) {
-        v.problem = check_head(&bytes, &head, v.records);
+        v.problem = check_head(&bytes, last_first, &head, chain.next_seq);
     }
     Ok(v)
 }
 
-/// What is wrong with a log whose head file says `head`, if anything.
-fn check_head(bytes: &[u8], head: &[u8], records: u64) -> Option<String> {
+/// What is wrong with a log whose head file says `head`, if anything:
+/// `bytes` are the current file's, whose first record is `first`, and the
+/// chain verified up to `next_seq`.
+fn check_head(bytes: &[u8], first: u64, head: &[u8], next_seq: u64) -> Option<String> {
     let unreadable = || Some("the head file (.head) is not readable".to_string());
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(head) else {
         return unreadable();
@@ -714,47 +1016,100 @@ fn check_head(bytes: &[u8], head: &[u8], records: u64) -> Option<String> {
     ) else {
         return unreadable();
     };
-    if seq >= records {
+    if seq >= next_seq {
         return Some(format!(
-            "records {records} to {seq} were removed from the end (the head file names record {seq})"
+            "records {next_seq} to {seq} were removed from the end (the head file names record {seq})"
         ));
     }
+    // A head behind the log (a writer stopped between record and head)
+    // may name a record of an earlier file: not checked.
     let line = bytes
         .split(|&b| b == b'\n')
-        .nth(usize::try_from(seq).ok()?)?;
+        .nth(usize::try_from(seq.checked_sub(first)?).ok()?)?;
     (sha256_of_body(line).as_deref() != Some(hash)).then(|| {
         format!("record {seq} is not the one the head file names (the end of the log was replaced)")
     })
 }
 
-/// [`verify`] for a log's bytes read some other way (object storage, a
-/// pipe): never fails, never panics; a problem is in the result.
-pub fn verify_bytes(bytes: &[u8]) -> Verification {
-    let mut v = Verification {
-        records: 0,
-        last_hash: GENESIS.to_string(),
-        problem: None,
-        torn_at: None,
-    };
-    let mut start = 0;
-    let mut line_no = 0;
-    while start < bytes.len() {
-        line_no += 1;
-        let Some(len) = bytes[start..].iter().position(|&b| b == b'\n') else {
-            // No newline: the last write was torn.
-            v.torn_at = Some(start);
-            return v;
-        };
-        let line = &bytes[start..start + len];
-        if let Err(problem) = check_line(line, v.records, &v.last_hash) {
-            v.problem = Some(format!("record {} (line {line_no}): {problem}", v.records));
-            return v;
+/// Where a chain being verified stands.
+#[derive(Debug)]
+struct Chain {
+    /// The sequence number of the first record verified.
+    first: u64,
+    next_seq: u64,
+    last_hash: String,
+}
+
+impl Default for Chain {
+    fn default() -> Chain {
+        Chain {
+            first: 0,
+            next_seq: 0,
+            last_hash: GENESIS.to_string(),
         }
-        v.last_hash = sha256_of_body(line).unwrap_or_default();
-        v.records += 1;
-        start += len + 1;
     }
-    v
+}
+
+impl Chain {
+    /// Verifies the records of one file going on from here: the offset of a
+    /// torn last line if any, or the first problem. The first file verified
+    /// may start with a `segment` record (the files before it removed).
+    fn verify(&mut self, bytes: &[u8], first_file: bool) -> Result<Option<usize>, String> {
+        let mut start = 0;
+        let mut line_no = 0;
+        while start < bytes.len() {
+            line_no += 1;
+            let Some(len) = bytes[start..].iter().position(|&b| b == b'\n') else {
+                // No newline: the last write was torn.
+                return Ok(Some(start));
+            };
+            let line = &bytes[start..start + len];
+            if first_file && line_no == 1 {
+                if let Some((seq, prev)) = segment_start(line) {
+                    (self.first, self.next_seq, self.last_hash) = (seq, seq, prev);
+                }
+            }
+            check_line(line, self.next_seq, &self.last_hash).map_err(|problem| {
+                format!("record {} (line {line_no}): {problem}", self.next_seq)
+            })?;
+            self.last_hash = sha256_of_body(line).unwrap_or_default();
+            self.next_seq += 1;
+            start += len + 1;
+        }
+        Ok(None)
+    }
+}
+
+/// The sequence number and `prev` of a `segment` record.
+fn segment_start(line: &[u8]) -> Option<(u64, String)> {
+    let value: serde_json::Value = serde_json::from_slice(line).ok()?;
+    if value.get("type")?.as_str()? != "segment" {
+        return None;
+    }
+    Some((
+        value.get("seq")?.as_u64()?,
+        value.get("prev")?.as_str()?.to_string(),
+    ))
+}
+
+/// [`verify`] for one file's bytes read some other way (object storage, a
+/// pipe): never fails, never panics; a problem is in the result. A file that
+/// starts with a `segment` record is verified from there.
+pub fn verify_bytes(bytes: &[u8]) -> Verification {
+    let mut chain = Chain::default();
+    let found = chain.verify(bytes, true);
+    let (problem, torn_at) = match found {
+        Ok(torn) => (None, torn),
+        Err(problem) => (Some(problem), None),
+    };
+    Verification {
+        records: chain.next_seq - chain.first,
+        last_hash: chain.last_hash,
+        problem,
+        torn_at,
+        first: chain.first,
+        files: 1,
+    }
 }
 
 const HASH_FIELD: &[u8] = b",\"hash\":\"";
@@ -1059,5 +1414,205 @@ mod tests {
         assert!(std::fs::read_to_string(&path)
             .unwrap()
             .contains("\"type\":\"recovery\""));
+    }
+
+    fn rotated(max_bytes: u64) -> Rotation {
+        Rotation {
+            max_bytes: Some(max_bytes),
+            daily: false,
+        }
+    }
+
+    /// The records of every file of a log, oldest first, as (file, type).
+    fn types(path: &Path) -> Vec<(String, String)> {
+        let mut files = segments(path).unwrap();
+        files.push(path.to_path_buf());
+        files
+            .iter()
+            .flat_map(|f| {
+                let name = f.file_name().unwrap().to_string_lossy().into_owned();
+                std::fs::read_to_string(f)
+                    .unwrap()
+                    .lines()
+                    .map(|l| {
+                        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                        (name.clone(), v["type"].as_str().unwrap().to_string())
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn rotations_are_read_from_text() {
+        let size = |s: &str| s.parse::<Rotation>().map(|r| (r.max_bytes, r.daily));
+        assert_eq!(size("daily").unwrap(), (None, true));
+        assert_eq!(size("100MB").unwrap(), (Some(100_000_000), false));
+        assert_eq!(size("64 KiB").unwrap(), (Some(65_536), false));
+        assert_eq!(size("1GiB").unwrap(), (Some(1 << 30), false));
+        assert_eq!(size("4096").unwrap(), (Some(4096), false));
+        assert_eq!(size("never").unwrap(), (None, false));
+        for text in ["daily", "never", "2048"] {
+            assert_eq!(text.parse::<Rotation>().unwrap().to_string(), text);
+        }
+        for bad in [
+            "",
+            "weekly",
+            "10",
+            "1.5GB",
+            "-1MB",
+            "99999999999999999999GB",
+            "MB",
+        ] {
+            let err = bad.parse::<Rotation>().unwrap_err();
+            assert_eq!(err.code(), "invalid_argument", "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_log_rotated_by_size_is_one_chain() {
+        let engine = Engine::builtin();
+        let ctx = AuditContext::default();
+        let (_dir, path) = temp("size");
+        let mut log = AuditLog::open(&path, Durability::Buffered)
+            .unwrap()
+            .with_rotation(rotated(2048));
+        for i in 0..30 {
+            log.append(&event(&engine, &format!("text {i}"), &ctx))
+                .unwrap();
+        }
+        let segments = segments(&path).unwrap();
+        assert!(segments.len() >= 5, "{segments:?}");
+        for s in &segments {
+            let len = std::fs::metadata(s).unwrap().len();
+            assert!((2048..2048 + 1024).contains(&len), "{s:?}: {len} bytes");
+        }
+        let records = types(&path);
+        let decisions = records.iter().filter(|r| r.1 == "decision").count();
+        let links = records.iter().filter(|r| r.1 == "segment").count();
+        assert_eq!((decisions, links), (30, segments.len()));
+        // Every file after the first starts with the link to the one before.
+        let names: Vec<String> = segments
+            .iter()
+            .map(|s| s.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        let firsts: Vec<&(String, String)> = records
+            .iter()
+            .enumerate()
+            .filter(|(i, r)| *i == 0 || records[i - 1].0 != r.0)
+            .map(|(_, r)| r)
+            .collect();
+        assert_eq!(firsts[0], &(names[0].clone(), "decision".to_string()));
+        assert!(firsts[1..].iter().all(|r| r.1 == "segment"));
+        assert_eq!(names[0], "audit.jsonl.000000000000");
+        let v = verify(&path).unwrap();
+        assert!(v.is_intact(), "{v:?}");
+        assert_eq!(
+            (v.records, v.first, v.files),
+            (records.len() as u64, 0, names.len() as u64 + 1)
+        );
+        assert_eq!(log.len(), records.len() as u64);
+
+        // The oldest segment removed (retention): the rest verifies from its first record.
+        std::fs::remove_file(&segments[0]).unwrap();
+        let v = verify(&path).unwrap();
+        assert!(v.is_intact(), "{v:?}");
+        assert!(
+            v.first > 0 && v.first + v.records == records.len() as u64,
+            "{v:?}"
+        );
+        // One removed from the middle: the chain breaks there.
+        std::fs::remove_file(&segments[2]).unwrap();
+        let v = verify(&path).unwrap();
+        let problem = v.problem.unwrap();
+        assert!(
+            problem.starts_with(&format!("{}: record ", names[3])),
+            "{problem}"
+        );
+        assert!(problem.contains("are missing"), "{problem}");
+    }
+
+    #[test]
+    fn writers_follow_a_rotation_made_by_another() {
+        let engine = Engine::builtin();
+        let ctx = AuditContext::default();
+        let (_dir, path) = temp("follow");
+        let event = event(&engine, "mail jane.doe@acme.io", &ctx);
+        // Two writers rotate, two do not: all of them write into whatever
+        // file the log's name holds, and the chain stays whole.
+        std::thread::scope(|s| {
+            for w in 0..4 {
+                let path = &path;
+                let event = &event;
+                s.spawn(move || {
+                    let mut log = AuditLog::open(path, Durability::Buffered).unwrap();
+                    if w % 2 == 0 {
+                        log = log.with_rotation(rotated(4096));
+                    }
+                    for _ in 0..100 {
+                        log.append(event).unwrap();
+                    }
+                });
+            }
+        });
+        let v = verify(&path).unwrap();
+        assert!(v.is_intact(), "{v:?}");
+        let records = types(&path);
+        assert_eq!(records.iter().filter(|r| r.1 == "decision").count(), 400);
+        assert!(segments(&path).unwrap().len() > 10);
+        assert_eq!(v.records, records.len() as u64);
+    }
+
+    #[test]
+    fn a_new_day_starts_a_new_file() {
+        let engine = Engine::builtin();
+        let ctx = AuditContext::default();
+        let (_dir, path) = temp("daily");
+        let mut log = AuditLog::open(&path, Durability::Buffered).unwrap();
+        log.append(&AuditEvent::Recovery {
+            time: "2000-01-01T00:00:00.000Z".to_string(),
+            torn_bytes: 0,
+        })
+        .unwrap();
+        drop(log);
+        let mut log = AuditLog::open(&path, Durability::Buffered)
+            .unwrap()
+            .with_rotation("daily".parse().unwrap());
+        log.append(&event(&engine, "today", &ctx)).unwrap();
+        log.append(&event(&engine, "today again", &ctx)).unwrap();
+        let records = types(&path);
+        assert_eq!(
+            records.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(),
+            ["recovery", "segment", "decision", "decision"]
+        );
+        assert_eq!(segments(&path).unwrap().len(), 1);
+        assert!(verify(&path).unwrap().is_intact());
+    }
+
+    #[test]
+    fn only_segment_names_are_segments() {
+        let (dir, path) = log_of("names", 1);
+        for name in [
+            "audit.jsonl.000000000007",
+            "audit.jsonl.000000000007-1",
+            "audit.jsonl.lock",
+            "audit.jsonl.head",
+            "audit.jsonl.torn",
+            "audit.jsonl.0007",
+            "audit.jsonl.000000000007-",
+            "audit.jsonl.000000000007.bak",
+            "other.jsonl.000000000001",
+        ] {
+            std::fs::write(dir.path().join(name), "").unwrap();
+        }
+        let names: Vec<String> = segments(&path)
+            .unwrap()
+            .iter()
+            .map(|s| s.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            names,
+            ["audit.jsonl.000000000007", "audit.jsonl.000000000007-1"]
+        );
     }
 }

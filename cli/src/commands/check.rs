@@ -1,5 +1,6 @@
 //! `tiergate check`: classify one text and show the decision per destination.
 
+use super::audit::AuditArg;
 use super::policy::module;
 use super::{destinations, into_text, read_bytes, read_input};
 use crate::error::core_error;
@@ -21,12 +22,8 @@ pub struct Args {
     /// Print the report and decisions as JSON (the wire format).
     #[arg(long)]
     json: bool,
-    /// Append a content-free audit record per decision to this log (JSON Lines, hash-chained).
-    #[arg(long, value_name = "FILE")]
-    audit: Option<PathBuf>,
-    /// An opaque id of who is checking, recorded in the audit log (never a name or an email).
-    #[arg(long, value_name = "ID", requires = "audit")]
-    actor: Option<String>,
+    #[command(flatten)]
+    audit: AuditArg,
     /// Evaluate through this WebAssembly policy module (docs/abi.md) under wasmtime instead of
     /// the native engine; its baked-in policy applies unless --policy is given.
     #[arg(long, value_name = "FILE.wasm", conflicts_with_all = ["audit", "policy_pubkey"])]
@@ -61,8 +58,8 @@ pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
         .iter()
         .map(|d| engine.decide(&report, d).map_err(|e| core_error(e, None)))
         .collect::<Result<Vec<_>>>()?;
-    if let Some(path) = &a.audit {
-        write_audit(path, &engine, &report, &decisions, a.actor.as_deref())?;
+    if let Some(log) = a.audit.open()? {
+        write_audit(log, &a.audit, &engine, &report, &decisions)?;
     }
     print_check(out, a, &name, &text, &report, &decisions)
 }
@@ -91,8 +88,8 @@ fn check_document(
                 .map_err(|e| core_error(e, None))
         })
         .collect::<Result<Vec<_>>>()?;
-    if let Some(path) = &a.audit {
-        write_audit(path, engine, &doc.merged(), &decisions, a.actor.as_deref())?;
+    if let Some(log) = a.audit.open()? {
+        write_audit(log, &a.audit, engine, &doc.merged(), &decisions)?;
     }
     if a.json {
         output::document_json(out, name, &doc, &decisions)?;
@@ -132,19 +129,13 @@ fn exit_status(a: &Args, decisions: &[tiergate::Decision]) -> u8 {
 
 /// Appends one audit record per decision (no text, no values).
 fn write_audit(
-    path: &Path,
+    mut log: audit::AuditLog,
+    arg: &AuditArg,
     engine: &Engine,
     report: &tiergate::Report,
     decisions: &[tiergate::Decision],
-    actor: Option<&str>,
 ) -> Result<()> {
-    let mut log =
-        audit::AuditLog::open(path, audit::Durability::Sync).map_err(|e| core_error(e, None))?;
-    let ctx = audit::AuditContext {
-        surface: "cli".to_string(),
-        actor: actor.map(str::to_string),
-        fingerprint_key: None,
-    };
+    let ctx = arg.context("cli");
     for d in decisions {
         let event = audit::AuditEvent::decision(engine, report, d, None, &ctx);
         log.append(&event).map_err(|e| core_error(e, None))?;

@@ -14,6 +14,7 @@
 //! names detectors and files, never values; what the person reads shows
 //! masked values only (and, for redact, the text with placeholders).
 
+use crate::commands::audit::AuditArg;
 use crate::load::PolicyArg;
 use anyhow::{Context, Result};
 use serde::Deserialize;
@@ -71,12 +72,8 @@ const MAX_SHOWN_REDACTED: usize = 6000;
 pub struct Args {
     #[command(flatten)]
     policy: PolicyArg,
-    /// Append a content-free audit record per decision to this log.
-    #[arg(long, value_name = "FILE")]
-    audit: Option<PathBuf>,
-    /// An opaque id of who is checking, recorded in the audit log.
-    #[arg(long, value_name = "ID", requires = "audit")]
-    actor: Option<String>,
+    #[command(flatten)]
+    audit: AuditArg,
 }
 
 /// The hook event, as far as tiergate reads it.
@@ -261,12 +258,18 @@ fn updated_output(updated: Value) -> Answer {
 /// The answer to an event, after the checks are recorded when `--audit` asks.
 fn respond(engine: &Engine, raw: &Raw, a: &Args) -> Result<Answer> {
     let (checked, answer) = answer(engine, raw)?;
-    if let Some(path) = &a.audit {
+    if let Some(log) = a.audit.open()? {
         let confirmed = (raw.hook_event_name == "UserPromptSubmit")
             .then(|| raw.prompt.as_deref().and_then(acknowledgement))
             .flatten()
             .filter(|_| sent(&answer));
-        record(path, engine, &checked, a.actor.as_deref(), confirmed)?;
+        record(
+            log,
+            &a.audit.context("claude-code"),
+            engine,
+            &checked,
+            confirmed,
+        )?;
     }
     Ok(answer)
 }
@@ -753,25 +756,19 @@ fn claude_message(checked: &[Checked]) -> String {
 /// was checked), and the person's confirmation of an `acknowledge` prompt
 /// with the justification redacted.
 fn record(
-    path: &Path,
+    mut log: audit::AuditLog,
+    ctx: &audit::AuditContext,
     engine: &Engine,
     checked: &[Checked],
-    actor: Option<&str>,
     confirmed: Option<&str>,
 ) -> Result<()> {
-    let mut log = audit::AuditLog::open(path, audit::Durability::Sync).map_err(core)?;
-    let ctx = audit::AuditContext {
-        surface: "claude-code".to_string(),
-        actor: actor.map(str::to_string),
-        fingerprint_key: None,
-    };
     for c in checked {
-        let event = audit::AuditEvent::decision(engine, &c.report, &c.decision, None, &ctx);
+        let event = audit::AuditEvent::decision(engine, &c.report, &c.decision, None, ctx);
         log.append(&event).map_err(core)?;
         if let (Some(why), audit::AuditEvent::Decision { decision_id, .. }) = (confirmed, &event) {
             if c.decision.action == Action::Acknowledge {
                 let why = Some(why).filter(|w| !w.is_empty());
-                log.record_acknowledgement(engine, decision_id, why, &ctx)
+                log.record_acknowledgement(engine, decision_id, why, ctx)
                     .map_err(core)?;
             }
         }
@@ -786,8 +783,7 @@ mod tests {
     fn args() -> Args {
         Args {
             policy: PolicyArg::default(),
-            audit: None,
-            actor: None,
+            audit: AuditArg::default(),
         }
     }
 
@@ -1187,8 +1183,11 @@ mod tests {
         let log = dir.path().join("audit.jsonl");
         let args = Args {
             policy: PolicyArg::default(),
-            audit: Some(log.clone()),
-            actor: Some("u-42".into()),
+            audit: AuditArg {
+                audit: Some(log.clone()),
+                actor: Some("u-42".into()),
+                audit_rotate: None,
+            },
         };
         // The justification goes to Claude with the prompt, so it is checked with it.
         let text = format!("{ACK} release checklist\nProcess notes (internal): deploy at five");

@@ -50,6 +50,9 @@ pub struct Args {
     /// The audit log the hook appends its decisions to (stored as an absolute path).
     #[arg(long, value_name = "FILE")]
     audit: Option<PathBuf>,
+    /// Rotate the hook's audit log: `daily` or a size (`100MB`); see `check --audit-rotate`.
+    #[arg(long, value_name = "WHEN", requires = "audit", value_parser = crate::commands::audit::rotation)]
+    audit_rotate: Option<tiergate::audit::Rotation>,
 }
 
 /// `hook install`: tiergate's hooks in the settings file, replacing any
@@ -130,6 +133,11 @@ fn hook_command(a: &Args) -> Result<String> {
             words.push(flag.into());
             words.push(shell_quote(&absolute)?);
         }
+    }
+    // `daily` or digits: one word as it is.
+    if let Some(rotation) = a.audit_rotate {
+        words.push("--audit-rotate".into());
+        words.push(rotation.to_string());
     }
     Ok(words.join(" "))
 }
@@ -385,6 +393,44 @@ mod tests {
         let quoted = shell_quote(Path::new(odd)).unwrap();
         assert_ne!(quoted, odd);
         assert_eq!(shlex::split(&quoted).unwrap(), [odd]);
+    }
+
+    /// `hook install` writes a command whose flags the hook reads back.
+    #[test]
+    fn the_hook_command_carries_the_audit_log_and_its_rotation() {
+        use clap::Parser;
+        #[derive(Parser)]
+        struct Install {
+            #[command(flatten)]
+            a: Args,
+        }
+        #[derive(Parser)]
+        struct Hook {
+            #[command(flatten)]
+            a: super::super::claude_code::Args,
+        }
+        let install = Install::try_parse_from([
+            "install",
+            "claude-code",
+            "--audit",
+            "/var/log/a b.jsonl",
+            "--audit-rotate",
+            "64 KiB",
+        ])
+        .unwrap();
+        let command = hook_command(&install.a).unwrap();
+        let words = shlex::split(&command).unwrap();
+        assert_eq!(&words[1..3], ["hook", "claude-code"]);
+        assert!(command.ends_with(" --audit-rotate 65536"), "{command}");
+        let hook = Hook::try_parse_from(words.iter().skip(2)).unwrap();
+        let debug = format!("{:?}", hook.a);
+        assert!(
+            debug.contains("/var/log/a b.jsonl") && debug.contains("max_bytes: Some(65536)"),
+            "{debug}"
+        );
+        let missing_log =
+            Install::try_parse_from(["install", "claude-code", "--audit-rotate", "daily"]);
+        assert!(missing_log.is_err());
     }
 
     #[test]
