@@ -204,6 +204,11 @@ export interface AuditLogOptions {
   fingerprintKey?: string | Buffer
   /** `fsync` after every record (default true). */
   durable?: boolean
+  /**
+   * Go on in a new file `'daily'` (UTC) or at a size (`'100MB'`, `'1GiB'`,
+   * or bytes); the closed file is kept as `path + '.N'`.
+   */
+  rotate?: string | number
 }
 
 /** What `verifyAuditLog` found. */
@@ -216,6 +221,10 @@ export interface AuditVerification {
   problem: string | null
   /** Byte offset of an incomplete last line (a write torn by a crash). */
   tornAt: number | null
+  /** The files read: the rotated ones (`path.N`) and the log. */
+  files: number
+  /** The first record's sequence number: above 0 when the oldest files were removed. */
+  first: number
 }
 
 /** `classifyMany` options (a number instead is `threads`). */

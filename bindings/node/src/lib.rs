@@ -751,6 +751,10 @@ pub struct AuditLogOptions {
     pub fingerprint_key: Option<Either<String, Buffer>>,
     /// `fsync` after every record (default true).
     pub durable: Option<bool>,
+    /// Go on in a new file `'daily'` (UTC) or at a size (`'100MB'`, `'1GiB'`,
+    /// or bytes); the closed file is kept as `path + '.N'`.
+    #[napi(ts_type = "string | number")]
+    pub rotate: Option<Either<String, f64>>,
 }
 
 /// What `verifyAuditLog` found.
@@ -764,6 +768,10 @@ pub struct AuditVerification {
     pub problem: Option<String>,
     /// Byte offset of an incomplete last line (a write torn by a crash).
     pub torn_at: Option<i64>,
+    /// The files read: the rotated ones (`path.N`) and the log.
+    pub files: i64,
+    /// The first record's sequence number: above 0 when the oldest files were removed.
+    pub first: i64,
 }
 
 /// An append-only, hash-chained JSON Lines audit log. Records say what was
@@ -791,13 +799,22 @@ impl AuditLog {
             actor: None,
             fingerprint_key: None,
             durable: None,
+            rotate: None,
         });
         let durability = if options.durable.unwrap_or(true) {
             tiergate::audit::Durability::Sync
         } else {
             tiergate::audit::Durability::Buffered
         };
-        let inner = core(&env, || tiergate::audit::AuditLog::open(&path, durability))?;
+        let rotation: tiergate::audit::Rotation = match options.rotate {
+            None => Default::default(),
+            // A whole number of bytes reads as its digits; anything else is refused by the core.
+            Some(Either::B(n)) => core(&env, || format!("{n}").parse())?,
+            Some(Either::A(s)) => core(&env, || s.parse())?,
+        };
+        let inner = core(&env, || {
+            tiergate::audit::AuditLog::open(&path, durability).map(|l| l.with_rotation(rotation))
+        })?;
         Ok(AuditLog {
             inner,
             ctx: tiergate::audit::AuditContext {
@@ -883,6 +900,8 @@ pub fn verify_audit_log(
         intact: v.is_intact(),
         problem: v.problem,
         torn_at: v.torn_at.map(|t| t as i64),
+        files: v.files as i64,
+        first: v.first as i64,
     })
 }
 

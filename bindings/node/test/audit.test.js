@@ -41,7 +41,7 @@ test('records verify and hold no text', () => {
   assert.deepEqual(first.detectors, { email: 1, us_ssn: 1 })
   assert.match(first.fingerprint, /^hmac-sha256:[0-9a-f]{64}$/)
   assert.equal(ack.justification, "needed for [EMAIL_1]'s claim")
-  assert.deepEqual(verifyAuditLog(file), { records: 3, intact: true, problem: null, tornAt: null })
+  assert.deepEqual(verifyAuditLog(file), { records: 3, intact: true, problem: null, tornAt: null, files: 1, first: 0 })
 })
 
 test('tampering is found, and a tampered log stays usable', () => {
@@ -69,6 +69,22 @@ test('two writers on one file (two cluster workers) keep one chain', () => {
   const v = verifyAuditLog(file)
   assert.ok(v.intact, JSON.stringify(v))
   assert.equal(v.records, 100)
+})
+
+test('a rotated log verifies as one chain; a writer that does not rotate follows', () => {
+  const file = tempLog()
+  const a = new AuditLog(file, { durable: false, rotate: 2048 })
+  const b = new AuditLog(file, { durable: false, rotate: '2KiB' })
+  const c = new AuditLog(file, { durable: false })
+  const decision = engine.check('hello', 'claude-ai')
+  for (let i = 0; i < 30; i++) [a, b, c][i % 3].record(engine, 'hello', decision)
+  const rotated = fs.readdirSync(path.dirname(file)).filter((n) => n.startsWith('audit.jsonl.0')).sort()
+  assert.ok(rotated.length >= 3, rotated.join())
+  const v = verifyAuditLog(file)
+  assert.deepEqual(v, { records: 30 + rotated.length, intact: true, problem: null, tornAt: null, files: rotated.length + 1, first: 0 })
+  for (const bad of ['weekly', '10', -1, 1.5]) {
+    assert.throws(() => new AuditLog(file, { rotate: bad }), { code: 'invalid_argument' }, String(bad))
+  }
 })
 
 test('guardAnthropic and the Express middleware record their decisions', async () => {

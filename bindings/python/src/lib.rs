@@ -939,14 +939,23 @@ impl AuditLog {
     }
 }
 
+/// When an audit log goes on in a new file: `"daily"`, a size, or bytes.
+#[derive(FromPyObject)]
+enum Rotate {
+    Bytes(u64),
+    Text(String),
+}
+
 #[pymethods]
 impl AuditLog {
     /// Opens (or creates) the log at `path`. `surface` and `actor` (an opaque
     /// id, never a name or an email) go into every record; with
     /// `fingerprint_key` (bytes), records carry an HMAC-SHA256 of the texts.
-    /// `durable=False` skips the fsync after each record.
+    /// `durable=False` skips the fsync after each record. `rotate` goes on in
+    /// a new file `"daily"` (UTC) or at a size (`"100MB"`, `"1GiB"`, or bytes
+    /// as an int); the closed file is kept as `path.N`.
     #[new]
-    #[pyo3(signature = (path, *, surface="python", actor=None, fingerprint_key=None, durable=true))]
+    #[pyo3(signature = (path, *, surface="python", actor=None, fingerprint_key=None, durable=true, rotate=None))]
     fn new(
         py: Python<'_>,
         path: std::path::PathBuf,
@@ -954,13 +963,21 @@ impl AuditLog {
         actor: Option<String>,
         fingerprint_key: Option<&[u8]>,
         durable: bool,
+        rotate: Option<Rotate>,
     ) -> PyResult<AuditLog> {
         let durability = if durable {
             tiergate::audit::Durability::Sync
         } else {
             tiergate::audit::Durability::Buffered
         };
-        let inner = errors::core(py, || tiergate::audit::AuditLog::open(&path, durability))?;
+        let rotation: tiergate::audit::Rotation = match rotate {
+            None => Default::default(),
+            Some(Rotate::Bytes(n)) => errors::core(py, || n.to_string().parse())?,
+            Some(Rotate::Text(s)) => errors::core(py, || s.parse())?,
+        };
+        let inner = errors::core(py, || {
+            tiergate::audit::AuditLog::open(&path, durability).map(|l| l.with_rotation(rotation))
+        })?;
         Ok(AuditLog {
             inner: std::sync::Mutex::new(inner),
             ctx: tiergate::audit::AuditContext {
@@ -1042,9 +1059,12 @@ impl AuditLog {
     }
 }
 
-/// Verifies an audit log's hash chain: a dict with `records` (how many
-/// verify), `intact`, `problem` (the first broken, missing or edited record,
-/// or None) and `torn_at` (byte offset of an incomplete last line, or None).
+/// Verifies an audit log's hash chain, its rotated files (`path.N`) with
+/// it: a dict with `records` (how many verify), `intact`, `problem` (the
+/// first broken, missing or edited record, or None), `torn_at` (byte offset
+/// of an incomplete last line, or None), `files` (how many were read) and
+/// `first` (the first record's sequence number: above 0 when the oldest
+/// files were removed).
 #[pyfunction]
 fn verify_audit_log<'py>(
     py: Python<'py>,
@@ -1056,6 +1076,8 @@ fn verify_audit_log<'py>(
     d.set_item("intact", v.is_intact())?;
     d.set_item("problem", v.problem.clone())?;
     d.set_item("torn_at", v.torn_at)?;
+    d.set_item("files", v.files)?;
+    d.set_item("first", v.first)?;
     Ok(d)
 }
 

@@ -179,7 +179,14 @@ def test_guard_records_every_decision_without_the_text(base_url, tmp_path):
     assert all(r["actor"] == "u-9" for r in records)
     raw = (tmp_path / "audit.jsonl").read_text()
     assert "536-90" not in raw and "rota" not in raw
-    assert tiergate.verify_audit_log(tmp_path / "audit.jsonl") == {"records": 3, "intact": True, "problem": None, "torn_at": None}
+    assert tiergate.verify_audit_log(tmp_path / "audit.jsonl") == {
+        "records": 3,
+        "intact": True,
+        "problem": None,
+        "torn_at": None,
+        "files": 1,
+        "first": 0,
+    }
 
 
 def test_hold_back_waits_for_a_split_placeholder_but_not_for_any_bracket():

@@ -68,3 +68,26 @@ def test_writers_on_one_file_keep_one_chain(tmp_path):
     result = tiergate.verify_audit_log(path)
     assert result["intact"], result
     assert result["records"] == 400
+
+
+def test_a_rotated_log_verifies_as_one_chain(tmp_path):
+    # One writer rotates at 2 KiB (given in bytes), one as text: both follow into each new file.
+    engine = tiergate.Engine()
+    path = tmp_path / "audit.jsonl"
+    logs = [tiergate.AuditLog(path, durable=False, rotate=2048), tiergate.AuditLog(path, durable=False, rotate="2KiB")]
+    decision = engine.check("hello", "claude-ai")
+    for i in range(20):
+        logs[i % 2].record(engine, "hello", decision)
+    rotated = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("audit.jsonl.0"))
+    assert len(rotated) >= 3 and rotated[0] == "audit.jsonl.000000000000"
+    result = tiergate.verify_audit_log(path)
+    assert result["intact"], result
+    assert (result["records"], result["files"], result["first"]) == (20 + len(rotated), len(rotated) + 1, 0)
+    (tmp_path / rotated[0]).unlink()
+    result = tiergate.verify_audit_log(path)
+    assert result["intact"] and result["first"] > 0, result
+    for bad in ("weekly", "10", -1, 1.5):
+        with pytest.raises((tiergate.TiergateError, TypeError, OverflowError)) as e:
+            tiergate.AuditLog(path, rotate=bad)
+        if isinstance(e.value, tiergate.TiergateError):
+            assert e.value.code == "invalid_argument"
