@@ -32,7 +32,7 @@ use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// The version of the audit record format.
 pub const AUDIT_VERSION: u32 = 1;
@@ -384,6 +384,7 @@ pub struct AuditLog {
     rotation: Rotation,
     /// The UTC day (`2026-12-03`) of the last record, for daily rotation.
     last_day: Option<String>,
+    lock_wait: Duration,
 }
 
 fn io_error(path: &Path, what: &str, e: std::io::Error) -> Error {
@@ -516,7 +517,10 @@ fn read_at(file: &File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
 struct Locked(#[allow(dead_code)] File);
 
 impl Locked {
-    fn new(log: &Path) -> Result<Locked, Error> {
+    /// Waits for the lock at most `wait`: a writer that holds it that long
+    /// is stopped (a suspended process, a hung disk), and a caller that must
+    /// not hang (a hook, a request handler) gets an error instead.
+    fn new(log: &Path, wait: Duration) -> Result<Locked, Error> {
         let path = lock_path(log);
         let file = OpenOptions::new()
             .read(true)
@@ -526,11 +530,41 @@ impl Locked {
             .open(&path)
             .map_err(|e| io_error(&path, "cannot open the lock file", e))?;
         #[cfg(not(target_family = "wasm"))]
-        fs4::FileExt::lock(&file).map_err(|e| io_error(&path, "cannot lock", e))?;
+        {
+            let deadline = Instant::now() + wait;
+            // Appends hold the lock for a write and an fsync (0.1–0.2 ms
+            // here): poll often at first, then less.
+            let mut pause = Duration::from_micros(50);
+            loop {
+                match fs4::FileExt::try_lock(&file) {
+                    Ok(()) => break,
+                    Err(fs4::TryLockError::WouldBlock) if Instant::now() < deadline => {
+                        std::thread::sleep(pause);
+                        pause = (pause * 2).min(Duration::from_millis(5));
+                    }
+                    Err(fs4::TryLockError::WouldBlock) => {
+                        return Err(Error::new(
+                            ErrorKind::Io,
+                            format!(
+                                "audit log {}: another writer has held its lock for {:.1} s (a stopped process?); nothing was recorded",
+                                log.display(),
+                                wait.as_secs_f64()
+                            ),
+                        ))
+                    }
+                    Err(fs4::TryLockError::Error(e)) => return Err(io_error(&path, "cannot lock", e)),
+                }
+            }
+        }
+        #[cfg(target_family = "wasm")]
+        let _ = wait;
         // Closing the file lets go of the lock.
         Ok(Locked(file))
     }
 }
+
+/// How long an append waits for another writer's lock by default.
+pub const LOCK_WAIT: Duration = Duration::from_secs(10);
 
 impl AuditLog {
     /// Opens (or creates) the log at `path` for appending, reading only its
@@ -558,8 +592,9 @@ impl AuditLog {
             known_len: u64::MAX,
             rotation: Rotation::default(),
             last_day: None,
+            lock_wait: LOCK_WAIT,
         };
-        let _lock = Locked::new(&log.path)?;
+        let _lock = Locked::new(&log.path, log.lock_wait)?;
         log.catch_up()?;
         Ok(log)
     }
@@ -570,6 +605,14 @@ impl AuditLog {
     #[must_use]
     pub fn with_rotation(mut self, rotation: Rotation) -> AuditLog {
         self.rotation = rotation;
+        self
+    }
+
+    /// The log, waiting at most `wait` for another writer's lock before an
+    /// append fails with `io` ([`LOCK_WAIT`] by default).
+    #[must_use]
+    pub fn with_lock_wait(mut self, wait: Duration) -> AuditLog {
+        self.lock_wait = wait;
         self
     }
 
@@ -766,7 +809,7 @@ impl AuditLog {
     /// `io` when the file cannot be locked, read or written (or synced, with
     /// [`Durability::Sync`]).
     pub fn append(&mut self, event: &AuditEvent) -> Result<String, Error> {
-        let _lock = Locked::new(&self.path)?;
+        let _lock = Locked::new(&self.path, self.lock_wait)?;
         self.follow_rotation()?;
         self.catch_up()?;
         if self.rotation_due() {
@@ -1614,5 +1657,32 @@ mod tests {
             names,
             ["audit.jsonl.000000000007", "audit.jsonl.000000000007-1"]
         );
+    }
+
+    #[test]
+    fn a_writer_that_keeps_the_lock_makes_appends_fail_not_hang() {
+        let engine = Engine::builtin();
+        let ctx = AuditContext::default();
+        let (_dir, path) = log_of("stuck", 1);
+        let mut log = AuditLog::open(&path, Durability::Buffered)
+            .unwrap()
+            .with_lock_wait(Duration::from_millis(200));
+        // Another writer, stopped while it holds the lock.
+        let holder = File::options()
+            .read(true)
+            .write(true)
+            .open(lock_path(&path))
+            .unwrap();
+        fs4::FileExt::lock(&holder).unwrap();
+        let start = Instant::now();
+        let err = log.append(&event(&engine, "hello", &ctx)).unwrap_err();
+        let waited = start.elapsed();
+        assert_eq!(err.code(), "io");
+        assert!(err.message().contains("held its lock for 0.2 s"), "{err}");
+        assert!(waited >= Duration::from_millis(200), "{waited:?}");
+        assert_eq!(verify(&path).unwrap().records, 1, "nothing written");
+        drop(holder);
+        log.append(&event(&engine, "hello", &ctx)).unwrap();
+        assert_eq!(verify(&path).unwrap().records, 2);
     }
 }
