@@ -1,8 +1,9 @@
 // The extension's service worker: owns the tiergate engine (WebAssembly runs
 // here, in the extension's context, never in the page) and answers the
 // content script. Chrome may stop this worker at any time; the engine is
-// re-created on the next message (about 0.1 s) and the content script retries
-// a message whose worker went away, so no check is lost.
+// re-created on the next message (0.4-0.95 s from a stopped worker to the next
+// decision, see the README) and the content script retries a message whose
+// worker went away, so no check is lost.
 //
 // Nothing here stores or sends prompt text or matched values: decision records
 // hold tier, action, destination, detector counts and the policy stamp.
