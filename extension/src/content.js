@@ -68,18 +68,46 @@
 
   // ---- talking to the service worker ----------------------------------------
 
-  /** Sends a message, retrying when the worker was stopped mid-way. */
+  // A worker can take a message and never answer (hung, not stopped, so
+  // Chrome reports nothing), and Enter must not be swallowed for ever. A
+  // message has 10 s and 5 s more per million characters of text, retries
+  // included: past that it counts as unanswered, like a worker that cannot be
+  // reached, and the policy's on_error decides. A worker that went away is asked
+  // again within that time; one that did not answer is not (it would hang the
+  // same). Measured (README, "How it works"): the first check after the browser
+  // starts up to 4.1 s from its launch, a restarted worker's under 1 s, a text
+  // full of findings up to 2.3 s per million characters, on a loaded 2-core machine.
+  const ANSWER_WITHIN_MS = 10000
+  const ANSWER_MS_PER_MILLION_CHARS = 5000
+  const LATE = Symbol('late')
+
+  /**
+   * Sends a message, retrying when the worker was stopped mid-way, until its
+   * deadline. A reply after the deadline is ignored.
+   */
   async function ask (message) {
+    const ms = ANSWER_WITHIN_MS + Math.ceil(ANSWER_MS_PER_MILLION_CHARS * (message.text?.length ?? 0) / 1e6)
+    const end = Date.now() + ms
+    let timer
+    const late = new Promise((resolve) => { timer = setTimeout(resolve, ms, LATE) })
     let lastError
-    for (let attempt = 0; attempt < 3; attempt++) {
-      try {
-        const reply = await chrome.runtime.sendMessage(message)
-        if (reply) return heard(reply)
-        lastError = new Error('no reply from the tiergate service worker')
-      } catch (e) {
-        lastError = e
+    try {
+      for (let attempt = 0; attempt < 3 && Date.now() < end; attempt++) {
+        try {
+          const reply = await Promise.race([chrome.runtime.sendMessage(message), late])
+          if (reply === LATE) {
+            lastError = new Error(`no answer from the tiergate service worker within ${Math.round(ms / 1000)} s`)
+            break
+          }
+          if (reply) return heard(reply)
+          lastError = new Error('no reply from the tiergate service worker')
+        } catch (e) {
+          lastError = e
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)))
       }
-      await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)))
+    } finally {
+      clearTimeout(timer)
     }
     return { ok: false, error: { code: 'engine_unavailable', message: String(lastError?.message ?? lastError) }, onError }
   }

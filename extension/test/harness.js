@@ -173,4 +173,4 @@ function installManagedPolicy (settings) {
   }
 }
 
-module.exports = { clearManagedPolicy, ARTIFACTS, EXTENSION, startFixture, launch, open, type, until, records, extensionCopy, installManagedPolicy }
+module.exports = { clearManagedPolicy, ARTIFACTS, EXTENSION, COMPOSER, startFixture, launch, open, type, until, records, extensionCopy, installManagedPolicy }

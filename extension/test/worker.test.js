@@ -107,6 +107,51 @@ test('text typed while the worker restarts is checked too: what the page would s
   await page.close()
 })
 
+/** content.js's ANSWER_WITHIN_MS: how long a short text's check may go unanswered. */
+const DEADLINE_MS = 10000
+
+test('a worker that takes a check and never answers: after the deadline the policy\'s fail mode decides', async () => {
+  const prompt = `Refund for SSN ${SSN}, please.`
+  const typed = async (page) => {
+    await h.type(page, prompt)
+    await h.until(async () => (await ui(page, '.badge').getAttribute('data-tier')) === 'restricted', 'the badge')
+  }
+  // This page hears from the worker under the built-in policy: fail closed.
+  const failsClosed = await h.open(browser.context)
+  const worker = await watchWorker(failsClosed)
+  await typed(failsClosed)
+  // This one under a policy that fails open.
+  const policy = builtinPolicy().replace('on_error = "block"', 'on_error = "allow"')
+  await browser.worker.evaluate((policy) => chrome.storage.local.set({ policy }), policy)
+  const failsOpen = await h.open(browser.context)
+  await typed(failsOpen)
+
+  // Both checks reach the worker, which hangs on them; it is not stopped.
+  const before = fixture.sent.length
+  const held = await holdChecks(browser.worker)
+  const start = Date.now()
+  await failsOpen.keyboard.press('Enter')
+  await failsClosed.keyboard.press('Enter')
+  await held()
+
+  const dialog = ui(failsClosed, '.dialog[data-kind="error"]')
+  await dialog.waitFor({ timeout: DEADLINE_MS + 10000 })
+  assert.ok(Date.now() - start >= DEADLINE_MS, 'not before the deadline')
+  assert.match(await dialog.innerText(), /Not sent: tiergate is unavailable[^]*no answer from the tiergate service worker within 10 s/)
+  await ui(failsOpen, '.toast.warn').filter({ hasText: 'lets it through unchecked' }).waitFor()
+  await h.until(() => fixture.sent.length === before + 1, 'the fail-open page\'s prompt to go, as its policy says')
+  assert.equal(fixture.sent.at(-1).text, prompt)
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  assert.equal(fixture.sent.length, before + 1, 'the fail-closed page sent nothing')
+  assert.equal(await failsClosed.locator(h.COMPOSER).innerText(), prompt, 'its text is still in the composer')
+
+  // A fresh worker under the built-in policy for the next test.
+  await browser.worker.evaluate(() => chrome.storage.local.remove('policy'))
+  await worker.stop()
+  await failsClosed.close()
+  await failsOpen.close()
+})
+
 // Last: it reloads the extension, as an update does, which leaves this
 // browser's pages with a content script that can no longer reach any worker.
 test('a worker that cannot be reached at all: the policy\'s fail mode decides', async () => {
