@@ -106,6 +106,22 @@ test('a credential is redacted on request: the page receives only placeholders',
   await page.close()
 })
 
+// ProseMirror gives the page its paragraphs one newline apart; the DOM's
+// innerText has two, and a card number split over two lines is a card number
+// with one newline between its groups, not with two.
+test('what is checked is what ProseMirror sends: paragraphs one newline apart', async () => {
+  const page = await h.open(browser.context)
+  const before = fixture.sent.length
+  await h.type(page, 'Card: 4526\n0181 5908 3012 exp 09/27')
+  await page.keyboard.press('Enter')
+  const dialog = ui(page, '.dialog[data-kind="block"]')
+  await dialog.waitFor()
+  assert.match(await dialog.innerText(), /Payment card number/)
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  assert.equal(fixture.sent.length, before, 'nothing was sent')
+  await page.close()
+})
+
 // The other way the content script replaces text: an editor that leaves a
 // synthetic paste alone gets document.execCommand('insertText').
 test('an editor that is not ProseMirror (a plain contenteditable keeping its own copy of the text) gets the redacted text too', async () => {
