@@ -1,5 +1,6 @@
 // Test harness: an HTTPS stand-in for claude.ai with a strict CSP, and
-// Debian's Chromium with the unpacked extension, resolving claude.ai to it.
+// Debian's Chromium with the unpacked extension (or one installed by policy),
+// resolving claude.ai to it.
 'use strict'
 
 const fs = require('node:fs')
@@ -31,12 +32,12 @@ function appBundle () {
   return bundle
 }
 
-function certificate () {
+function certificate (host = 'claude.ai') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiergate-cert-'))
   const key = path.join(dir, 'key.pem')
   const cert = path.join(dir, 'cert.pem')
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert,
-    '-days', '2', '-subj', '/CN=claude.ai', '-addext', 'subjectAltName=DNS:claude.ai'], { stdio: 'ignore' })
+    '-days', '2', '-subj', `/CN=${host}`, '-addext', `subjectAltName=DNS:${host}`], { stdio: 'ignore' })
   const pair = { key: fs.readFileSync(key), cert: fs.readFileSync(cert) }
   fs.rmSync(dir, { recursive: true, force: true })
   return pair
@@ -78,28 +79,63 @@ async function startFixture () {
   return { ...state, state, port: server.address().port, close: () => new Promise((resolve) => server.close(resolve)) }
 }
 
-/** Launches Chromium with `extensionDir` loaded and claude.ai resolved to the fixture. */
-async function launch (fixture, extensionDir = EXTENSION) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tiergate-profile-'))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1000, height: 760 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-default-apps',
-      `--host-resolver-rules=MAP claude.ai 127.0.0.1:${fixture.port}, EXCLUDE localhost`,
-      '--ignore-certificate-errors'
-    ]
+/** Serves the files of `dir` over HTTPS as `host` (resolved to it by launch's `hosts`); `requests` lists the paths asked for. */
+async function startFileServer (dir, host) {
+  const types = { '.xml': 'text/xml', '.crx': 'application/x-chrome-extension' }
+  const requests = []
+  const server = https.createServer(certificate(host), (req, res) => {
+    const name = new URL(req.url, `https://${host}`).pathname.slice(1)
+    requests.push('/' + name)
+    if (!fs.readdirSync(dir).includes(name)) return res.writeHead(404).end()
+    res.writeHead(200, { 'content-type': types[path.extname(name)] ?? 'application/octet-stream' })
+    res.end(fs.readFileSync(path.join(dir, name)))
   })
-  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15000 })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { requests, port: server.address().port, close: () => new Promise((resolve) => server.close(resolve)) }
+}
+
+/**
+ * Launches Chromium with `extensionDir` loaded and claude.ai resolved to the
+ * fixture; resolves when the service worker of extension `id` runs. With
+ * `extensionDir` null nothing is loaded: the extension comes from a policy
+ * (ExtensionInstallForcelist), whose update host `hosts` maps to a local port.
+ */
+async function launch (fixture, extensionDir = EXTENSION, { id = EXTENSION_ID, hosts = {}, timeout = 15000 } = {}) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tiergate-profile-'))
+  const rules = Object.entries({ ...hosts, 'claude.ai': fixture.port }).map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`)
+  const unpacked = [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--disable-background-networking']
+  // By policy: Playwright's --disable-extensions would turn off what a policy installs,
+  // and --disable-background-networking the updater that fetches it. Any host other
+  // than the mapped ones then resolves nowhere, so the browser reaches nothing else.
+  const byPolicy = { ignore: ['--disable-extensions', '--disable-background-networking'], rules: ['MAP * ~NOTFOUND'] }
+  let context
   const close = async () => {
-    await context.close()
+    await context?.close()
     fs.rmSync(profile, { recursive: true, force: true })
   }
-  return { context, worker, close }
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      ignoreHTTPSErrors: true,
+      viewport: { width: 1000, height: 760 },
+      ignoreDefaultArgs: extensionDir ? [] : byPolicy.ignore,
+      args: [
+        ...(extensionDir ? unpacked : []),
+        '--no-sandbox', '--disable-gpu', '--disable-component-update',
+        '--disable-sync', '--no-first-run', '--disable-default-apps',
+        `--host-resolver-rules=${[...rules, ...(extensionDir ? [] : byPolicy.rules)].join(', ')}, EXCLUDE localhost`,
+        '--ignore-certificate-errors'
+      ]
+    })
+    const ours = (w) => w.url().startsWith(`chrome-extension://${id}/`)
+    const worker = context.serviceWorkers().find(ours) ?? await context.waitForEvent('serviceworker', { predicate: ours, timeout })
+    return { context, worker, close }
+  } catch (e) {
+    // A browser left running would keep the test process alive.
+    await close()
+    throw e
+  }
 }
 
 /** Opens a claude.ai page and waits for the content script to be in place. */
@@ -149,23 +185,25 @@ function extensionCopy (mutate) {
   return dir
 }
 
-/**
- * Installs a managed (enterprise) policy for the extension the way an
- * administrator's browser policy does on Linux; returns a function that
- * removes it. Null when this user cannot write Chromium's policy directory.
- */
-const MANAGED_FILE = path.join(MANAGED_DIR, 'tiergate-test.json')
+/** The policy files the tests write, named so that they are known to be the tests'. */
+const POLICY_FILES = { managed: 'tiergate-test.json', forcelist: 'tiergate-forcelist-test.json' }
 
-/** Removes a managed policy an interrupted run may have left behind. */
+/** Removes the policy files an interrupted run may have left behind. */
 function clearManagedPolicy () {
-  fs.rmSync(MANAGED_FILE, { force: true })
+  for (const name of Object.values(POLICY_FILES)) fs.rmSync(path.join(MANAGED_DIR, name), { force: true })
 }
 
-function installManagedPolicy (settings) {
+/**
+ * Writes Chromium enterprise policies (`policies`, as a policy file holds them)
+ * the way an administrator does on Linux, to the file `POLICY_FILES[which]`;
+ * returns a function that removes it. Null when this user cannot write
+ * Chromium's policy directory.
+ */
+function installBrowserPolicy (which, policies) {
+  const file = path.join(MANAGED_DIR, POLICY_FILES[which])
   try {
     fs.mkdirSync(MANAGED_DIR, { recursive: true })
-    const file = MANAGED_FILE
-    fs.writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: settings } } }))
+    fs.writeFileSync(file, JSON.stringify(policies))
     return () => fs.rmSync(file, { force: true })
   } catch (e) {
     if (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS') return null
@@ -173,4 +211,9 @@ function installManagedPolicy (settings) {
   }
 }
 
-module.exports = { clearManagedPolicy, ARTIFACTS, EXTENSION, COMPOSER, startFixture, launch, open, type, until, records, extensionCopy, installManagedPolicy }
+/** Installs a managed policy for the extension (its `managed_schema.json` settings); as installBrowserPolicy. */
+function installManagedPolicy (settings) {
+  return installBrowserPolicy('managed', { '3rdparty': { extensions: { [EXTENSION_ID]: settings } } })
+}
+
+module.exports = { clearManagedPolicy, ARTIFACTS, EXTENSION, COMPOSER, startFixture, startFileServer, launch, open, type, until, records, extensionCopy, installBrowserPolicy, installManagedPolicy }
