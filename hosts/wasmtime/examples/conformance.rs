@@ -345,12 +345,30 @@ fn main() {
                 .for_each(|c| emit(wasmtime(c, &module, &mut engines)));
         }
         Some("cli") => {
+            // Two processes a case, most of their time spent starting: one
+            // worker per core, each with its own scratch folder, output in order.
             let binary = PathBuf::from(&args[1]);
-            let scratch =
-                std::env::temp_dir().join(format!("tiergate-conformance-{}", std::process::id()));
-            std::fs::create_dir_all(&scratch).unwrap();
-            cases.iter().for_each(|c| emit(cli(c, &binary, &scratch)));
-            let _ = std::fs::remove_dir_all(&scratch);
+            let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+            let chunk = cases.len().div_ceil(workers).max(1);
+            let lines: Vec<Vec<Value>> = std::thread::scope(|scope| {
+                let handles: Vec<_> = cases
+                    .chunks(chunk)
+                    .enumerate()
+                    .map(|(i, part)| {
+                        let binary = &binary;
+                        scope.spawn(move || {
+                            let scratch = std::env::temp_dir()
+                                .join(format!("tiergate-conformance-{}-{i}", std::process::id()));
+                            std::fs::create_dir_all(&scratch).unwrap();
+                            let lines = part.iter().map(|c| cli(c, binary, &scratch)).collect();
+                            let _ = std::fs::remove_dir_all(&scratch);
+                            lines
+                        })
+                    })
+                    .collect();
+                handles.into_iter().map(|h| h.join().unwrap()).collect()
+            });
+            lines.into_iter().flatten().for_each(&mut emit);
         }
         _ => {
             eprintln!("usage: conformance native | wasmtime MODULE.wasm | cli TIERGATE_BINARY");
