@@ -22,6 +22,11 @@ done
 npm_install=(npm install --offline --no-audit --no-fund --loglevel=error)
 (cd "$room/app" && "${clean[@]}" "${npm_install[@]}" "../$(basename "$main")" "../$(basename "$native")")
 cp "$room/node.cjs" "$room/node.mjs" "$room/app/"
+for pkg in tiergate tiergate-linux-x64-gnu; do
+  for file in LICENSE THIRD-PARTY-LICENSES.txt; do
+    [ -s "$room/app/node_modules/$pkg/$file" ] || { echo "install/node: $pkg has no $file" >&2; exit 1; }
+  done
+done
 (cd "$room/app" && "${clean[@]}" node node.cjs && "${clean[@]}" node node.mjs)
 
 # Without the platform package (optional dependencies left out): a clear error.

@@ -36,4 +36,9 @@ except tiergate.PolicyViolation as refused:
     assert refused.decision.action == "block"
 else:
     raise AssertionError("the guard let a restricted prompt through")
+# The wheel carries tiergate's licence and those of the crates compiled into it.
+from importlib.metadata import distribution
+
+licences = {p.name for p in distribution("tiergate").files if "licenses" in p.parts}
+assert {"LICENSE", "THIRD-PARTY-LICENSES.txt"} <= licences, licences
 print(f"clean room: tiergate {tiergate.__version__} from the wheel: ok")

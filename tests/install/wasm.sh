@@ -14,6 +14,9 @@ ln -s "$(readlink -f "$(command -v npm)")" "$room/bin/npm"
 cp "$tarball" "$room/"
 clean=(env -i "HOME=$room" "PATH=$room/bin" "LANG=C.UTF-8" "NPM_CONFIG_UPDATE_NOTIFIER=false")
 (cd "$room/app" && "${clean[@]}" npm install --offline --no-audit --no-fund --loglevel=error "../$(basename "$tarball")")
+for file in LICENSE THIRD-PARTY-LICENSES.txt; do
+  [ -s "$room/app/node_modules/tiergate-wasm/$file" ] || { echo "install/wasm: the package has no $file" >&2; exit 1; }
+done
 cat > "$room/app/check.cjs" <<'JS'
 const assert = require('node:assert/strict')
 const { Engine } = require('tiergate-wasm')
