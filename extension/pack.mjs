@@ -18,7 +18,8 @@
 // fixed id for development and tests, but a packed extension's id comes from its signing
 // key: Chromium replaces the manifest's key with the CRX's own when it unpacks one
 // (SandboxedUnpacker::RewriteManifestFile), and the Chrome Web Store refuses an upload whose
-// manifest has one ("key field is not allowed in manifest").
+// manifest has one ("key field is not allowed in manifest"). With --base-url, the .crx's
+// manifest (not the zip's) has "update_url": BASE/updates.xml.
 import crypto from 'node:crypto'
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -70,12 +71,21 @@ function files () {
   return list.sort()
 }
 
-/** The contents to ship: path -> bytes, the manifest without its development key. */
-function contents () {
+/** tiergate's licence and the licences of what the WebAssembly build compiles in (scripts/sbom). */
+const LICENCES = ['LICENSE', 'THIRD-PARTY-LICENSES.txt']
+
+/**
+ * The contents to ship: path -> bytes, the manifest without its development key. With
+ * `updateUrl`, the manifest names it: Chromium then looks for updates there rather than in
+ * the Chrome Web Store (a store upload must not name one).
+ */
+function contents (updateUrl) {
   const out = new Map()
   for (const rel of files()) out.set(rel, fs.readFileSync(path.join(EXTENSION, rel)))
+  for (const name of LICENCES) out.set(name, fs.readFileSync(path.join(EXTENSION, '..', name)))
   const manifest = JSON.parse(out.get('manifest.json'))
   delete manifest.key
+  if (updateUrl) manifest.update_url = updateUrl
   out.set('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2) + '\n'))
   return { files: out, version: manifest.version }
 }
@@ -159,17 +169,21 @@ function updatesXml (id, version, codebase) {
 `
 }
 
+const baseUrl = args['base-url'].replace(/\/+$/, '')
+const placeholder = args['base-url'] === DEFAULT_BASE_URL
 const { files: shipped, version } = contents()
 const keyFile = signingKey()
 const id = extensionId(keyFile)
 const name = `tiergate-extension-${version}`
 const zipBytes = zip(shipped)
-const crxBytes = crx(shipped, keyFile)
+// The self-hosted .crx names its updates.xml, so a force-install list entry alone keeps it up to
+// date; without a real address it names none (Chromium would ask the Web Store).
+const crxBytes = crx(placeholder ? shipped : contents(`${baseUrl}/updates.xml`).files, keyFile)
 const out = path.resolve(args.out)
 fs.mkdirSync(out, { recursive: true })
 fs.writeFileSync(path.join(out, `${name}.zip`), zipBytes)
 fs.writeFileSync(path.join(out, `${name}.crx`), crxBytes)
-const codebase = `${args['base-url'].replace(/\/+$/, '')}/${name}.crx`
+const codebase = `${baseUrl}/${name}.crx`
 fs.writeFileSync(path.join(out, 'updates.xml'), updatesXml(id, version, codebase))
 fs.writeFileSync(path.join(out, 'extension-id.txt'), id + '\n')
 
@@ -177,4 +191,9 @@ console.log(`pack: ${path.join(out, name)}.zip (${shipped.size} files, ${zipByte
 console.log(`pack: ${path.join(out, name)}.crx signed with ${keyFile}`)
 console.log(`pack: extension id ${id} (${path.join(out, 'extension-id.txt')})`)
 console.log(`pack: ${path.join(out, 'updates.xml')}: the .crx at ${codebase}`)
-if (args['base-url'] === DEFAULT_BASE_URL) console.log('pack: that address is a placeholder: pass --base-url with where you host the .crx')
+if (placeholder) {
+  console.log('pack: that address is a placeholder: pass --base-url with where you host the .crx and updates.xml;')
+  console.log('pack: until then the .crx names no update URL and only updates with ExtensionSettings\' override_update_url')
+} else {
+  console.log(`pack: the .crx looks for updates at ${baseUrl}/updates.xml`)
+}

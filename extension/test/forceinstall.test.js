@@ -43,6 +43,9 @@ test('the packed extension, force-installed from its updates.xml, blocks a restr
   assert.notEqual(id, 'pfidjekekidjlnigcchlehacenbkkdha', 'the id is the signing key\'s, not the manifest key\'s')
   const { version } = JSON.parse(fs.readFileSync(path.join(h.EXTENSION, 'manifest.json'), 'utf8'))
   assert.deepEqual(new Set(updates.requests), new Set(['/updates.xml', `/tiergate-extension-${version}.crx`]))
+  // The .crx names its own updates.xml: the force-install entry alone keeps it up to date.
+  const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest())
+  assert.equal(manifest.update_url, `https://${UPDATES_HOST}/updates.xml`)
 
   const page = await h.open(browser.context)
   await h.type(page, 'Refund for SSN 536-22-8471, please.')
