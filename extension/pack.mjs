@@ -120,7 +120,8 @@ function extensionId (keyFile) {
 /** A zip with entries in sorted order and fixed times, so that the same files give the same bytes. */
 function zip (files) {
   const entries = {}
-  for (const [rel, bytes] of files) entries[rel] = [new Uint8Array(bytes), { mtime: MTIME }]
+  const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  for (const [rel, bytes] of sorted) entries[rel] = [new Uint8Array(bytes), { mtime: MTIME }]
   return Buffer.from(zipSync(entries, { level: 9 }))
 }
 

@@ -5,19 +5,20 @@
 # standard input, and the same prompt through the policy module it ships.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-tarball=$(ls dist/tiergate-*-x86_64-unknown-linux-gnu.tar.gz)
+version=$(scripts/version)
+tarball=${TIERGATE_DIST:-dist}/tiergate-$version-x86_64-unknown-linux-gnu.tar.gz
 room=$(mktemp -d)
 trap 'rm -rf "$room"' EXIT
 tar xzf "$tarball" -C "$room"
-cd "$room"/tiergate-*/
+cd "$room/tiergate-$version-x86_64-unknown-linux-gnu"
 run() { env -i "HOME=$room" "PATH=/nonexistent" "LANG=C.UTF-8" ./tiergate "$@"; }
 
 fail() { echo "install/cli: $*" >&2; exit 1; }
 for file in tiergate tiergate.wasm LICENSE THIRD-PARTY-LICENSES.txt README.md examples/README.md; do
   [ -e "$file" ] || fail "the tarball has no $file"
 done
-version=$(run --version)
-[[ "$version" == "tiergate "* ]] || fail "--version printed '$version'"
+printed=$(run --version)
+[ "$printed" = "tiergate $version" ] || fail "--version printed '$printed', not 'tiergate $version'"
 
 # The examples, as the README's first command scans them.
 run scan examples --format json > scan.json
@@ -46,4 +47,4 @@ assert native["report"]["tier"] == "restricted", native["report"]["tier"]
 assert native["decisions"][0]["action"] == "block", native["decisions"][0]
 assert native["report"] == module["report"], "the module's report differs from the native engine's"
 EOF
-echo "install/cli: $(basename "$tarball") runs with an empty environment: $version; examples, check and check --module as expected"
+echo "install/cli: $(basename "$tarball") runs with an empty environment: $printed; examples, check and check --module as expected"

@@ -4,8 +4,9 @@
 # HOME (an empty npm cache) and --offline: nothing but the two tarballs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-main=$(ls dist/tiergate-[0-9]*.tgz)
-native=$(ls dist/tiergate-linux-x64-gnu-*.tgz)
+version=$(scripts/version)
+main=${TIERGATE_DIST:-dist}/tiergate-$version.tgz
+native=${TIERGATE_DIST:-dist}/tiergate-linux-x64-gnu-$version.tgz
 room=$(mktemp -d)
 trap 'rm -rf "$room"' EXIT
 mkdir -p "$room/bin" "$room/app" "$room/bare"

@@ -5,7 +5,7 @@
 # The anthropic SDK comes from PyPI; tiergate only from dist/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-wheel=$(ls dist/tiergate-*-manylinux*.whl)
+wheel=$(ls "${TIERGATE_DIST:-dist}"/tiergate-"$(scripts/version)"-*-manylinux*.whl)
 room=$(mktemp -d)
 trap 'rm -rf "$room"' EXIT
 cp "$wheel" tests/install/python.py "$room/"

@@ -7,7 +7,7 @@
 # (about 3 minutes here), which CI leaves to the wheel.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-sdist=$(find dist -maxdepth 1 -regextype posix-extended -regex 'dist/tiergate-[0-9.]+\.tar\.gz')
+sdist=${TIERGATE_DIST:-dist}/tiergate-$(scripts/version).tar.gz
 room=$(mktemp -d)
 trap 'rm -rf "$room"' EXIT
 tar xzf "$sdist" -C "$room"
@@ -17,7 +17,7 @@ find "$room" -type f -exec touch {} +
 for file in PKG-INFO pyproject.toml LICENSE THIRD-PARTY-LICENSES.txt Cargo.lock python/tiergate/__init__.py; do
   [ -e "$room"/tiergate-*/"$file" ] || { echo "install/sdist: $(basename "$sdist") has no $file" >&2; exit 1; }
 done
-# maturin's sdist keeps only the members it needs, so Cargo.lock loses entries: no --locked.
+# maturin's sdist keeps only the members it needs, so cargo would prune Cargo.lock: no --locked.
 CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$PWD/target} cargo check --quiet --offline \
   --manifest-path "$(echo "$room"/tiergate-*/Cargo.toml)" -p tiergate-python
 echo "install/sdist: $(basename "$sdist") compiles from its own files"

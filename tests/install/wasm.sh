@@ -5,7 +5,7 @@
 # export condition), and the browser build's files where its exports say.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-tarball=$(ls dist/tiergate-wasm-*.tgz)
+tarball=${TIERGATE_DIST:-dist}/tiergate-wasm-$(scripts/version).tgz
 room=$(mktemp -d)
 trap 'rm -rf "$room"' EXIT
 mkdir -p "$room/bin" "$room/app"
