@@ -16,6 +16,15 @@ const MAX_OUTBOX = 500
 
 let current = null // Promise of { engine, source, mapping, names, detectorNames, settings }
 
+/**
+ * What to do while no policy loads: the `on_error` of the last policy that did (a policy that
+ * never loaded cannot say), else block.
+ */
+async function failMode () {
+  const { lastOnError } = await chrome.storage.local.get('lastOnError').catch(() => ({}))
+  return lastOnError === 'allow' ? 'allow' : 'block'
+}
+
 function state () {
   current ??= loadEngine().then((s) => {
     const settings = s.engine.client
@@ -156,7 +165,8 @@ async function status () {
       mapping: s.mapping
     }
   } catch (e) {
-    return { error: describe(e) }
+    // The options page says whether claude.ai is blocked or let through meanwhile.
+    return { error: describe(e), onError: await failMode() }
   }
 }
 
@@ -240,8 +250,7 @@ chrome.runtime.onConnect.addListener((port) => {
       }
     } catch (e) {
       upload = null
-      const { lastOnError } = await chrome.storage.local.get('lastOnError').catch(() => ({}))
-      port.postMessage({ type: 'result', ok: false, error: describe(e), onError: lastOnError === 'allow' ? 'allow' : 'block' })
+      port.postMessage({ type: 'result', ok: false, error: describe(e), onError: await failMode() })
     }
   })
   port.onDisconnect.addListener(() => { upload = null })
@@ -260,10 +269,7 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
   if (!handler) return false
   handler(message).then(
     (result) => reply({ ok: true, ...result }),
-    async (e) => {
-      const { lastOnError } = await chrome.storage.local.get('lastOnError').catch(() => ({}))
-      reply({ ok: false, error: describe(e), onError: lastOnError === 'allow' ? 'allow' : 'block' })
-    }
+    async (e) => reply({ ok: false, error: describe(e), onError: await failMode() })
   )
   return true // the reply comes asynchronously
 })

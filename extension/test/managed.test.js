@@ -83,5 +83,16 @@ test('a managed policy whose signature does not match blocks sending (fail close
     assert.match(await dialog.innerText(), /policy_signature/)
     await new Promise((resolve) => setTimeout(resolve, 300))
     assert.equal(fixture.sent.length, 0)
+
+    // The options page says what happens meanwhile: blocked, or, where the last policy that
+    // loaded failed open, let through unchecked.
+    const options = await browser.context.newPage()
+    await options.goto('chrome-extension://pfidjekekidjlnigcchlehacenbkkdha/src/options.html')
+    await options.locator('#status').filter({ hasText: 'cannot load its policy' }).waitFor()
+    assert.match(await options.locator('#status').innerText(), /policy_signature.*is blocked until/s)
+    await browser.worker.evaluate(() => chrome.storage.local.set({ lastOnError: 'allow' }))
+    await options.reload()
+    await options.locator('#status').filter({ hasText: 'cannot load its policy' }).waitFor()
+    assert.match(await options.locator('#status').innerText(), /is not checked until/)
   })
 })
