@@ -5,6 +5,8 @@
 //! cargo run -p tiergate --release --example accuracy -- --write  # update docs/accuracy.md
 //! cargo run -p tiergate --release --example accuracy -- --problems   # list misses and false alarms
 //! cargo run -p tiergate --release --example accuracy -- --public NAME=DIR ...
+//! cargo run -p tiergate --release --example accuracy -- --lines --public NAME=DIR ...   # each line a text
+//! cargo run -p tiergate --release --example accuracy -- --catalogues   # names in /usr/share/locale's messages
 //! ```
 //!
 //! With `--write` and no `--public`, the public-text corpora are the ones
@@ -49,11 +51,12 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let write = args.iter().any(|a| a == "--write");
     let problems = args.iter().any(|a| a == "--problems");
+    let per_line = args.iter().any(|a| a == "--lines");
     let mut public: Vec<(String, PathBuf)> = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         if a == "--public" {
-            for spec in it.by_ref() {
+            for spec in it.by_ref().filter(|s| *s != "--lines") {
                 let (name, dir) = spec.split_once('=').unwrap_or((spec, spec));
                 public.push((name.to_string(), PathBuf::from(dir)));
             }
@@ -74,9 +77,19 @@ fn main() {
     let scans: Vec<_> = public
         .iter()
         .filter(|(_, dir)| dir.exists())
-        .map(|(name, dir)| (name.clone(), accuracy::scan_public(&engine, dir, 1 << 20)))
+        .map(|(name, dir)| {
+            (
+                name.clone(),
+                accuracy::scan_public(&engine, dir, 1 << 20, per_line),
+            )
+        })
         .collect();
-    let md = accuracy::markdown(&ev, &scans);
+    let catalogues = if write || args.iter().any(|a| a == "--catalogues") {
+        accuracy::scan_catalogues(&engine, Path::new("/usr/share/locale"))
+    } else {
+        Vec::new()
+    };
+    let md = accuracy::markdown(&ev, &scans, &catalogues);
     if write {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/accuracy.md");
         std::fs::write(&path, &md).expect("write docs/accuracy.md");

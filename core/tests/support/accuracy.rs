@@ -308,7 +308,10 @@ pub struct PublicScan {
     pub per_detector: BTreeMap<String, usize>,
 }
 
-pub fn scan_public(engine: &Engine, root: &Path, max_bytes: usize) -> PublicScan {
+/// Scans every file under `root` (at most `max_bytes` each) as one text,
+/// or, with `per_line`, every line of them as a text of its own (a
+/// catalogue of translated messages is many short texts).
+pub fn scan_public(engine: &Engine, root: &Path, max_bytes: usize, per_line: bool) -> PublicScan {
     let mut s = PublicScan::default();
     let mut stack = vec![root.to_path_buf()];
     let mut files = Vec::new();
@@ -341,20 +344,46 @@ pub fn scan_public(engine: &Engine, root: &Path, max_bytes: usize) -> PublicScan
         if text.contains('\0') {
             continue;
         }
+        let texts: Vec<&str> = if per_line {
+            text.lines().filter(|l| !l.trim().is_empty()).collect()
+        } else {
+            vec![&text]
+        };
+        for text in texts {
+            scan_one(engine, text, &p, &mut s, &tier_of);
+        }
+    }
+    s
+}
+
+fn scan_one(
+    engine: &Engine,
+    text: &str,
+    p: &Path,
+    s: &mut PublicScan,
+    tier_of: &dyn Fn(&str) -> Option<Tier>,
+) {
+    {
         s.documents += 1;
         s.bytes += text.len();
         let t0 = std::time::Instant::now();
-        let report = engine.classify(&text);
+        let report = engine.classify(text);
         if std::env::var_os("TIERGATE_SLOW").is_some() && t0.elapsed().as_millis() > 100 {
             eprintln!("slow {:?} {} {}", t0.elapsed(), text.len(), p.display());
         }
         if std::env::var_os("TIERGATE_SHOW").is_some() {
             for f in &report.findings {
-                eprintln!("{} {} {}", f.detector, p.display(), f.span.start);
+                eprintln!(
+                    "{} {} {} {:?}",
+                    f.detector,
+                    p.display(),
+                    f.span.start,
+                    text.get(f.span.start..f.span.end)
+                );
             }
         }
         if report.findings.is_empty() {
-            continue;
+            return;
         }
         s.with_findings += 1;
         if report.tier >= Tier::Sensitive {
@@ -370,7 +399,6 @@ pub fn scan_public(engine: &Engine, root: &Path, max_bytes: usize) -> PublicScan
             *s.per_detector.entry(f.detector.clone()).or_default() += 1;
         }
     }
-    s
 }
 
 fn pct(x: f64) -> String {
@@ -393,8 +421,110 @@ impl Counts {
     }
 }
 
+/// Person names found in the translated messages of the programs on this
+/// machine (the gettext catalogues under `/usr/share/locale`): short texts
+/// in many languages that nobody wrote for tiergate and that almost never
+/// name anyone, so nearly every name found there is a false alarm.
+pub struct CatalogueScan {
+    pub language: String,
+    pub messages: usize,
+    pub with_name: usize,
+}
+
+/// The languages whose catalogues the report scans.
+pub const CATALOGUE_LANGUAGES: &[&str] = &[
+    "de", "fr", "es", "it", "pt_BR", "nl", "sv", "pl", "cs", "ru", "uk", "el", "tr", "ar", "he",
+    "fa", "hi", "ja", "zh_CN", "ko", "vi", "id",
+];
+
+pub fn scan_catalogues(engine: &Engine, root: &Path) -> Vec<CatalogueScan> {
+    let mut out = Vec::new();
+    for &language in CATALOGUE_LANGUAGES {
+        let dir = root.join(language).join("LC_MESSAGES");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut files: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        files.sort();
+        let mut scan = CatalogueScan {
+            language: language.to_string(),
+            messages: 0,
+            with_name: 0,
+        };
+        for f in files
+            .iter()
+            .filter(|f| f.extension().is_some_and(|e| e == "mo"))
+        {
+            let Ok(bytes) = std::fs::read(f) else {
+                continue;
+            };
+            for message in mo_messages(&bytes) {
+                scan.messages += 1;
+                let report = engine.classify(&message);
+                if report.findings.iter().any(|f| f.detector == "person_name") {
+                    scan.with_name += 1;
+                    if std::env::var_os("TIERGATE_SHOW").is_some() {
+                        for f in report
+                            .findings
+                            .iter()
+                            .filter(|f| f.detector == "person_name")
+                        {
+                            eprintln!("{language} {:?}", &message[f.span.start..f.span.end]);
+                        }
+                    }
+                }
+            }
+        }
+        out.push(scan);
+    }
+    out
+}
+
+/// The translations in a compiled gettext catalogue (`.mo`), without the
+/// header entry and the translator credits (which name real people).
+fn mo_messages(b: &[u8]) -> Vec<String> {
+    let word = |at: usize, big: bool| -> Option<usize> {
+        let w: [u8; 4] = b.get(at..at + 4)?.try_into().ok()?;
+        Some(if big {
+            u32::from_be_bytes(w)
+        } else {
+            u32::from_le_bytes(w)
+        } as usize)
+    };
+    let big = match b.get(..4) {
+        Some([0xde, 0x12, 0x04, 0x95]) => false,
+        Some([0x95, 0x04, 0x12, 0xde]) => true,
+        _ => return Vec::new(),
+    };
+    let (Some(n), Some(originals), Some(translations)) =
+        (word(8, big), word(12, big), word(16, big))
+    else {
+        return Vec::new();
+    };
+    let string = |table: usize, i: usize| -> Option<&str> {
+        let len = word(table + 8 * i, big)?;
+        let at = word(table + 8 * i + 4, big)?;
+        std::str::from_utf8(b.get(at..at.checked_add(len)?)?).ok()
+    };
+    (0..n)
+        .filter_map(|i| {
+            let id = string(originals, i)?;
+            if id.is_empty() || id.contains("translator") {
+                return None;
+            }
+            // Plural forms are separated by NUL: the first one will do.
+            Some(string(translations, i)?.split('\0').next()?.to_string())
+        })
+        .filter(|m| !m.trim().is_empty())
+        .collect()
+}
+
 /// The Markdown report (docs/accuracy.md).
-pub fn markdown(ev: &Evaluation, public: &[(String, PublicScan)]) -> String {
+pub fn markdown(
+    ev: &Evaluation,
+    public: &[(String, PublicScan)],
+    catalogues: &[CatalogueScan],
+) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "# Detector accuracy\n");
     let _ = writeln!(
@@ -496,6 +626,34 @@ pub fn markdown(ev: &Evaluation, public: &[(String, PublicScan)]) -> String {
                 s.blocked,
                 s.blocked_other,
                 100.0 * s.blocked_other as f64 / s.documents.max(1) as f64
+            );
+        }
+        let _ = writeln!(o);
+    }
+    if !catalogues.is_empty() {
+        let (messages, named) = catalogues
+            .iter()
+            .fold((0, 0), |(m, n), c| (m + c.messages, n + c.with_name));
+        let _ = writeln!(
+            o,
+            "## Names in translated interface text\n\n\
+             Every translated message of the gettext catalogues on this machine \
+             (`/usr/share/locale/LANG/LC_MESSAGES/*.mo`, the Debian packages installed), \
+             classified one by one: short texts in many languages that nobody wrote for \
+             tiergate and that almost never name anyone (translator credits are left out), \
+             so a person name found there is nearly always a false alarm. {named} of \
+             {messages} messages ({:.2}%) have one.\n\n\
+             | language | messages | with a person name | % |\n|---|---|---|---|",
+            100.0 * named as f64 / messages.max(1) as f64
+        );
+        for c in catalogues {
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} | {:.2}% |",
+                c.language,
+                c.messages,
+                c.with_name,
+                100.0 * c.with_name as f64 / c.messages.max(1) as f64
             );
         }
         let _ = writeln!(o);
