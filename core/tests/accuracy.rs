@@ -11,30 +11,36 @@ use support::accuracy;
 /// target, so the list cannot go stale.
 const BELOW_TARGET: &[(&str, &str)] = &[
     (
-        "people-holdout",
-        "round 5, written to differ from the sentences before it (first measurement: precision \
-         0.781, recall 0.713; 0.853 and 0.725 after apposition and surname endings): public \
-         contexts with neither a listed word, a year nor an article before the noun, and names \
-         in scripts without case the lexicon does not know (docs/lexicon.md, Limits)",
+        "people",
+        "round 6 joined the tune part after its first measurement and one round of changes \
+         (precision 0.768, recall 0.745 on it then); its remaining misses and public names \
+         flagged have not been worked on yet",
     ),
     (
-        "internal-holdout",
-        "round 4, written after the environment-label pattern (first measurement: precision \
-         0.952, recall 0.909): a host whose first label is neither a tool the pattern names nor \
-         numbered (`api.stg...`) is not found, and a public service endpoint with a tool name and \
-         an environment label is",
+        "people-holdout",
+        "round 7, written by a third writer who had read neither the recogniser nor any earlier \
+         sentence, measured once after round 6's changes (precision 0.694, recall 0.756, 39 of \
+         99 public names flagged); not looked at",
+    ),
+    (
+        "hr",
+        "round 6 joined the tune part after one round of changes (recall 0.625 on it then); its \
+         remaining misses have not been worked on yet",
     ),
     (
         "hr-holdout",
-        "round 5 (first measurement: precision 1.000, recall 0.636, unchanged since): an HR \
-         matter counts only about a person the text names, and the recogniser misses names in \
-         scripts without case that nothing anchors",
+        "round 7 (third writer), measured once after round 6's keywords (precision 1.000, recall \
+         0.380); not looked at",
+    ),
+    (
+        "internal-holdout",
+        "round 5 (first measurement: precision 0.957, recall 0.667; 0.875 and 0.848 after marking \
+         phrases written by a writer who had not seen the set and a stage-label host pattern)",
     ),
     (
         "phones-holdout",
-        "round 4 (first measurement: precision 0.987, recall 0.851): a national number without \
-         a trunk prefix counts only next to a phone word, and many call verbs of its sentences \
-         are not in the list",
+        "round 5 (first measurement: precision 0.987, recall 0.851); the phone detector has not \
+         been changed since, and its misses have not been looked at",
     ),
 ];
 

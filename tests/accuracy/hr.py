@@ -148,9 +148,9 @@ SEEN_4 = {
     "id": ["{n} mendapat surat peringatan karena sering terlambat."],
 }
 
-# Holdout sentences (round 5): written after round 4 was measured and before
-# the detector was changed for it; not looked at while tuning.
-HOLDOUT = {
+# The fifth holdout sentences, measured once (precision 1.000, recall
+# 0.636), then the detector changed: tune sentences now.
+SEEN_5 = {
     "en": ["Write up the exit interview notes for {n}; she is leaving over the pay gap.",
            "{n} was passed over for promotion again and has filed a grievance."],
     "de": ["{n} hat nach dem Mitarbeitergespräch eine Gehaltserhöhung verlangt."],
@@ -170,6 +170,156 @@ HOLDOUT = {
     "hi": ["{n} मातृत्व अवकाश पर हैं, उनका काम कौन संभालेगा?"],
     "vi": ["{n} xin tăng lương sau kỳ đánh giá hiệu suất."],
     "id": ["{n} mengajukan cuti melahirkan mulai bulan depan."],
+}
+
+# The sixth holdout sentences (second writer), measured once (precision
+# 1.000, recall 0.219), then the keywords grew (1.000, 0.625): tune now.
+SEEN_6 = {
+    "en": ["Can you help me structure the redundancy consultation with {n}? Their role goes when the Leeds site closes in September.",
+           "Offer recommendation: {n} was the strongest of the five finalists; asking 72k plus a signing bonus, and we can go to 68k.",
+           "I have to tell {n} that this year's bonus is being cut in half because the team missed its targets. How do I phrase it?"],
+    "de": ["{n} hat die Probezeit bestanden; bitte bereite das Schreiben zur Übernahme in ein unbefristetes Arbeitsverhältnis vor.",
+           "Für die Stelle im Einkauf favorisieren wir {n}, allerdings liegt die Gehaltsvorstellung mit 74.000 € deutlich über dem Budget."],
+    "fr": ["{n} a remis sa démission ce matin ; peux-tu m'aider à calculer le préavis et les congés restants ?",
+           "La prime annuelle de {n} sera réduite de moitié faute d'objectifs atteints ; comment le lui annoncer ?"],
+    "es": ["Redacta una carta de suspensión de empleo y sueldo de tres días para {n} por insultar a un cliente.",
+           "¿Cómo le comunico el ERE a {n}? Su puesto desaparece con el cierre del almacén de Getafe."],
+    "it": ["{n} ha superato il periodo di prova: prepara la lettera di conferma dell'assunzione a tempo indeterminato.",
+           "Dobbiamo comunicare a {n} il taglio del premio di produzione per quest'anno; aiutami a trovare le parole giuste."],
+    "pt": ["{n} foi aprovado no processo seletivo, mas pediu salário de R$ 12 mil e a nossa faixa vai até R$ 10 mil.",
+           "Preciso montar o plano de melhoria de desempenho de {n}, com metas para os próximos 90 dias."],
+    "nl": ["{n} wil na het geboorteverlof vier dagen per week gaan werken; hoe reageren we op dat verzoek?",
+           "Voor de vacature van controller kiezen we {n}, maar de salariseis van 5.200 euro bruto per maand ligt boven onze schaal."],
+    "sv": ["Vi vill erbjuda {n} tjänsten som projektledare, men lönekravet på 58 000 kronor i månaden ligger över budget.",
+           "{n} varslas om uppsägning på grund av arbetsbrist när lagret i Borås stänger."],
+    "pl": ["{n} składa dziś wypowiedzenie z trzymiesięcznym okresem; przygotuj plan przekazania obowiązków.",
+           "Ocena roczna – {n}: cele zrealizowane w 60%, premia kwartalna wstrzymana do odwołania."],
+    "ru": ["Кандидат {n} прошёл все этапы, но просит 250 000 рублей на руки, а наша вилка — до 210 000.",
+           "Подготовь уведомление о сокращении: должность, которую занимает {n}, упраздняется с 1 октября."],
+    "tr": ["{n} deneme süresini başarıyla tamamladı; kadroya geçiş yazısını hazırlar mısın?",
+           "{n} için yıllık prim bu yıl yarıya indirildi, bunu kendisine nasıl açıklarım?"],
+    "ja": ["{n}さんから退職届が提出されました。引き継ぎと有給消化のスケジュールを作ってください。",
+           "最終面接に進んだ{n}さんは年収850万円を希望していますが、予算は750万円です。オファー額をどう提示すべきでしょうか？"],
+    "zh": ["{n}涉嫌泄露客户资料，下周三召开违纪调查会，请帮我起草会议通知。",
+           "候选人{n}期望年薪45万，我们的预算只有38万，怎么回复比较合适？"],
+    "ko": ["{n} 씨의 수습 기간 평가 결과가 좋지 않아 정규직 전환이 보류되었습니다. 통보 메일을 써 주세요.",
+           "구조조정 대상에 {n} 님이 포함되었습니다. 면담을 어떤 말로 시작하면 좋을까요?"],
+    "ar": ["ضع خطة لتحسين أداء الموظف {n} مدتها ستون يومًا مع أهداف قابلة للقياس.",
+           "المرشح {n} يطلب راتبًا شهريًا قدره 25 ألف درهم، بينما لا تتجاوز ميزانيتنا 20 ألفًا؛ كيف نرد عليه؟"],
+    "hi": ["{n} ने आज इस्तीफ़ा दे दिया है; नोटिस अवधि और बची हुई छुट्टियों का हिसाब बनाने में मदद करो।",
+           "{n} के पिछले नियोक्ता से रेफ़रेंस मिला है: काम में भरोसेमंद, पर टीम के साथ तालमेल कमज़ोर। इसका सार लिखो।"],
+    "vi": ["{n} phải nghỉ ốm dài ngày sau ca phẫu thuật; hãy soạn email thông báo cho cả phòng về việc phân công lại công việc.",
+           "Ứng viên {n} đề nghị mức lương 35 triệu mỗi tháng, trong khi ngân sách của chúng tôi chỉ có 28 triệu; nên trả lời thế nào?"],
+    "id": ["{n} sudah dua minggu dirawat di rumah sakit; tolong jelaskan hak cuti sakit dan gajinya selama tidak masuk.",
+           "Kami harus memberi tahu {n} bahwa bonus tahunannya dipotong separuh karena target tim tidak tercapai."],
+}
+
+# Holdout sentences (round 7): written by a third writer who had read neither
+# the detector nor any earlier sentence; measured once at the commit that
+# added them.
+HOLDOUT = {
+    "en": [
+        "Please draft the relocation package letter for {n}: two months' temporary housing in Rotterdam, shipping for one container and a €5,000 settling-in allowance.",
+        "After three complaints from the night team, we're moving {n} onto the weekend rota from 1 May. How do I word this so it doesn't read as a punishment?",
+        "A recruiter from another company has asked for a reference on {n}; what can I legally say about last year's written warning?",
+    ],
+    "de": [
+        "Bitte bereite das Gespräch zum Ende der Probezeit mit {n} vor – fachlich passt alles, aber die Zusammenarbeit im Team ist schwierig.",
+        "Gegen {n} liegt eine Beschwerde wegen sexueller Belästigung vor. Wie sollen wir die Anhörung dokumentieren?",
+        "Nach der Knie-OP soll {n} stufenweise wieder einsteigen, erst vier Stunden täglich, dann sechs. Kannst du daraus einen Wiedereingliederungsplan machen?",
+    ],
+    "fr": [
+        "Nous voulons faire une contre-proposition à {n}, qui a reçu une offre d'un concurrent : +8 % et deux jours de télétravail. Peux-tu rédiger le courrier ?",
+        "Peux-tu m'aider à trouver un salaire de référence pour le poste occupé par {n} (contrôle de gestion, cinq ans d'expérience, Lyon) ?",
+        "La fiche de paie de mars de {n} n'intègre pas les heures supplémentaires du 14 ; comment corriger l'erreur avant le prochain virement ?",
+    ],
+    "es": [
+        "{n} ha pedido tres meses de excedencia sin sueldo para cuidar de su padre; ¿qué debemos tener en cuenta antes de aprobarla?",
+        "Tras la reestructuración vamos a comunicar a {n} el paso a un puesto de categoría inferior. ¿Cómo redacto la carta sin que suene a castigo?",
+        "Revisa la cláusula de no competencia del contrato de {n}: dos años sin poder trabajar para la competencia y sin compensación. ¿Es válida en España?",
+    ],
+    "it": [
+        "Mi serve un piano di coaching per {n} dopo le lamentele dei clienti sul tono delle email.",
+        "La data di pensionamento di {n} è fissata al 30 settembre: come organizziamo il passaggio di consegne?",
+        "{n} contesta il calcolo degli straordinari di febbraio e sostiene che mancano undici ore. Come rispondiamo?",
+    ],
+    "pt": [
+        "Precisamos marcar a reunião de avaliação do período de experiência de {n} antes do dia 20. Pode montar uma pauta?",
+        "Chegou uma denúncia de assédio contra {n}. Quais são os primeiros passos que o RH deve seguir?",
+        "Qual é a faixa salarial de mercado para a função de {n}, analista de dados pleno em Campinas?",
+    ],
+    "nl": [
+        "Kun je een brief opstellen over het verhuispakket voor {n}, die per september naar ons kantoor in Singapore gaat?",
+        "{n} heeft een aanbod van een concurrent gekregen; kunnen we met een tegenbod van 6% meer salaris een opzegging voorkomen?",
+        "Re-integratieplan voor {n} na de rugoperatie: week 1–2 halve dagen, daarna volledig. Kun je dit netjes uitwerken?",
+    ],
+    "sv": [
+        "Kan du hjälpa mig formulera kallelsen till {n} om ett samtal kring prövotiden? Vi är tveksamma till en tillsvidareanställning.",
+        "Lönespecifikationen för {n} visar fel semesterersättning för april; hur rättar vi det smidigast?",
+        "{n} har begärt tjänstledighet utan lön i sex månader för att segla över Atlanten. Vad säger lagen om vi vill säga nej?",
+    ],
+    "pl": [
+        "Pracownik: {n}. Powrót do pracy po operacji kręgosłupa – przez pierwszy miesiąc pół etatu. Przygotuj proszę plan.",
+        "Wpłynęła skarga dotycząca molestowania; osoba wskazana w skardze to {n}. Jak przeprowadzić postępowanie wyjaśniające?",
+        "Zakaz konkurencji w umowie – pracownik: {n}, okres 12 miesięcy, odszkodowanie 25% wynagrodzenia. Czy to zgodne z Kodeksem pracy?",
+    ],
+    "ru": [
+        "Сотрудник: {n}. Основание: жалобы клиентов. Нужно составить план наставничества на три месяца.",
+        "Новый работодатель запрашивает рекомендацию, кандидат — {n}. Что можно сообщать о причинах увольнения?",
+        "{n} просит пересчитать сверхурочные за март: по табелю выходит на 14 часов больше.",
+    ],
+    "tr": [
+        "{n} için hazırlanan karşı teklifte maaşa %15 zam ve ek izin var; yazıyı kontrol eder misin?",
+        "Şikâyetlerin ardından {n} adlı çalışan gece vardiyasına alındı; bu bir disiplin cezası sayılır mı?",
+        "Emeklilik tarihi 1 Haziran olan {n} için bir veda toplantısı ve devir planı hazırlamamız gerekiyor.",
+    ],
+    "ja": [
+        "{n}さんの試用期間面談を来週設定したいので、評価シートの項目を整理してもらえますか。",
+        "{n}さんから3か月の無給休暇の申請がありました。就業規則上、認められるか確認したいです。",
+        "降格の通知書を{n}さん宛てに作成する必要があります。角が立たない表現でお願いします。",
+    ],
+    "zh": [
+        "请帮我起草一份给{n}的异地调动安置方案，包括三个月的临时住房和搬家补贴。",
+        "有员工投诉{n}存在骚扰行为，人事部门应该怎样启动调查？",
+        "{n}的工资条上多扣了一笔社保，下个月发薪前怎么更正？",
+    ],
+    "ko": [
+        "{n} 님의 복직 계획을 세워야 해요. 허리 수술 후라서 처음 한 달은 하루 4시간 근무로 하려고 합니다.",
+        "경쟁사 제안을 받은 {n} 씨에게 카운터 오퍼를 하려는데, 연봉 인상 폭을 어느 정도로 잡는 게 좋을까?",
+        "{n}의 근로계약서에 있는 경업금지 조항이 2년인데, 법적으로 유효한지 알려 줘.",
+    ],
+    "ar": [
+        "تقدّم أحد الموظفين بشكوى تحرّش ضد {n}. ما الخطوات الأولى التي يجب على قسم الموارد البشرية اتخاذها؟",
+        "بعد شكاوى العملاء المتكررة، نريد وضع خطة توجيه مدتها ثلاثة أشهر للموظف {n}.",
+        "ما متوسط الراتب في السوق لوظيفة {n} (محاسب أول، خمس سنوات خبرة، دبي)؟",
+    ],
+    "hi": [
+        "{n} ने तीन महीने की बिना वेतन छुट्टी के लिए आवेदन किया है; कंपनी की नीति के हिसाब से इस पर क्या फ़ैसला लें?",
+        "पुणे से बेंगलुरु ट्रांसफ़र होने पर {n} को रिलोकेशन पैकेज में क्या-क्या देना चाहिए?",
+        "नए नियोक्ता ने {n} के बारे में रेफ़रेंस माँगा है; क्या पिछले साल की चेतावनी का ज़िक्र करना ठीक होगा?",
+    ],
+    "vi": [
+        "Phòng nhân sự cần soạn thông báo giáng chức cho {n} sau đợt đánh giá quý ba. Bạn viết giúp sao cho nhẹ nhàng nhất nhé.",
+        "Bảng lương tháng 4 của {n} bị tính thiếu tiền làm thêm giờ; làm sao để điều chỉnh trước kỳ lương tới?",
+        "Cuộc họp đánh giá thử việc với {n} sẽ diễn ra vào thứ Sáu; nên chuẩn bị những câu hỏi nào?",
+    ],
+    "id": [
+        "Tolong susun surat penawaran balik untuk {n} supaya tidak jadi pindah ke perusahaan pesaing.",
+        "Jadwal shift {n} dipindah ke malam sebagai sanksi setelah dua kali terlambat. Apakah itu dibolehkan menurut UU Ketenagakerjaan?",
+        "Berapa kisaran gaji pasar untuk posisi {n}, yaitu manajer gudang di Surabaya dengan pengalaman tujuh tahun?",
+    ],
+}
+
+# HR text about nobody, written with round 6 (holdout near misses).
+NEAR_6 = {
+    "en": ["Policy update: from 1 January, employees on a performance improvement plan are not eligible for the annual bonus.",
+           "Offer letter template: Dear [Candidate Name], we are pleased to offer you the position of [Job Title] at a starting salary of [Amount]."],
+    "de": ["Stellenanzeige: Sachbearbeiter/in Lohnbuchhaltung (m/w/d), unbefristet, 30 Urlaubstage, Vergütung nach Tarif.",
+           "Vorlage: Sehr geehrte/r [Name], hiermit kündigen wir das Arbeitsverhältnis fristgerecht zum [Datum]."],
+    "fr": ["Modèle de courrier : Bonjour [Prénom Nom], nous vous confirmons la fin de votre période d'essai au [date].",
+           "Offre d'emploi : gestionnaire de paie en CDI, salaire selon profil, deux jours de télétravail par semaine."],
+    "es": ["Plantilla: Estimado/a [Nombre], le comunicamos que su evaluación de desempeño tendrá lugar el [fecha].",
+           "Según el convenio, la baja por enfermedad se cobra al 75 % a partir del vigésimo primer día."],
 }
 
 # Text about nobody in particular, and a named person with nothing personnel
@@ -192,7 +342,7 @@ PUBLIC = ["Jack Welch famously fired the bottom ten percent of managers every ye
 
 
 
-def cases(n=4):
+def cases(n=12):
     """Yields (kind, text, hr?, name or None, id, split)."""
     from faker import Faker
 
@@ -202,7 +352,7 @@ def cases(n=4):
         for i in range(n):
             cid = f"hr/{lang}/pos-{i}"
             split = split_of(cid)
-            pool = HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang]
+            pool = HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang]
             name = fake.name()
             yield "positive", pool[i % len(pool)].replace("{n}", name), True, name, cid, split
     for lang, texts in NEAR.items():
@@ -216,6 +366,9 @@ def cases(n=4):
             cid = f"hr/{lang}/named-{i}"
             name = fake.name()
             yield "near_miss", text.replace("{n}", name), False, name, cid, split_of(cid)
+    for lang, texts in NEAR_6.items():
+        for i, text in enumerate(texts):
+            yield "near_miss", text, False, None, f"hr/{lang}/near-r6-{i}", "holdout"
     for i, text in enumerate(PUBLIC):
         cid = f"hr/public-{i}"
         yield "near_miss", text, False, None, cid, split_of(cid)

@@ -28,10 +28,11 @@ HOST_SENTENCES = ["ssh to {v} and check the nightly log", "the dashboard is at h
 HOST_SEEN = ["Can you write a curl command against {v}:8443/health?", "add {v} to the allowlist in nginx.conf"]
 # Round 4, written after that change: other machines (services the
 # detector's tool list does not name among them) and other sentences. First
-# measurement: precision 0.952, recall 0.909.
-HOST_HOLDOUT_SERVICES = ["sentry", "argocd", "metabase", "airflow", "nexus", "keycloak", "splunk", "api", "admin", "erp",
+# measurement: precision 0.952, recall 0.909; then the detector changed:
+# tune now.
+HOST_SEEN_SERVICES_4 = ["sentry", "argocd", "metabase", "airflow", "nexus", "keycloak", "splunk", "api", "admin", "erp",
                          "reports", "k8s-node-4", "pg-replica-1", "bastion", "app"]
-HOST_HOLDOUT = ["Our runbook says to restart {v} first; can you turn that into a checklist?",
+HOST_SEEN_4 = ["Our runbook says to restart {v} first; can you turn that into a checklist?",
                 "Here is the stack trace from {v}, what does the NullPointerException mean?"]
 # Public hosts with an environment label, written with round 4: not internal.
 HOST_NEAR_4 = ["fonts load from cdn.prod.website-files.com on the landing page",
@@ -39,7 +40,8 @@ HOST_NEAR_4 = ["fonts load from cdn.prod.website-files.com on the landing page",
                "see the docs at docs.dev.azure.com for the pipeline syntax"]
 HOST_NEAR = ["the docs are at https://docs.python.org/3/library/", "download it from github.com/rust-lang/rust", "our status page is status.fabrikam.com"]
 
-# language -> (tune sentences with a marking in {v}, the markings, holdout sentences)
+# language -> (tune sentences with a marking in {v}, the markings, round-4 holdout
+# sentences, measured once and tune now)
 MARKINGS = {
     "en": (["{v} - onboarding checklist for new hires", "Process notes {v}: we will move the launch"],
            ["FABRIKAM INTERNAL", "(internal)", "For internal use only", "Not for external distribution", "Internal purposes only"],
@@ -66,6 +68,81 @@ MARKINGS = {
     "id": (["{v}: rencana kuartal ketiga"], ["Hanya untuk penggunaan internal"], ["Catatan ({v}): daftar harga baru"]),
     "el": (["{v}: σχέδιο τρίτου τριμήνου"], ["Μόνο για εσωτερική χρήση"], ["Σημείωση ({v}): νέος τιμοκατάλογος"]),
 }
+# Round 5 (hosts and markings): written after round 4 was measured and
+# before the detector was changed for it, by a writer who had not read the
+# detector or its word lists; not looked at while tuning. Machines, sentences
+# (a log line, a scrape config, a question, a runbook step), public hosts
+# with environment words, and new phrasings of internal-only markings.
+HOST_HOLDOUT = [
+    "2024-05-14T03:12:09Z ERROR upstream connect error: dial tcp {v}:5432: connect: connection refused",
+    "    targets: ['{v}:9100']   # node exporter scrape target in prometheus.yml",
+    "Why does `nslookup {v}` resolve from my laptop but not from inside the container?",
+    "Step 3: drain {v} in the load balancer, wait for active connections to reach zero, then run the migration.",
+]
+
+HOST_HOLDOUT_SERVICES = ["harbor", "rabbitmq-2", "prometheus", "consul", "minio", "kafka-broker-3", "redis-cache-01",
+                           "sonarqube", "artifactory", "mattermost", "elastic-5", "ldap", "wiki", "etl-worker-2", "spinnaker"]
+
+HOST_NEAR_5 = [
+    "Our CI calls api.github.com to post commit statuses; the limit is 5,000 requests an hour.",
+    "There's a good explainer on CSS grid at developer.mozilla.org/en-US/docs/Web/CSS/CSS_grid_layout.",
+    "The public sample files download from storage.googleapis.com without any credentials.",
+    "Live Share traffic goes to prod.liveshare.vsengsaas.visualstudio.com, so allow it on the guest Wi-Fi firewall.",
+]
+
+MARKINGS_HOLDOUT = {
+    "en": (["The deck on the office move has '{v}' in every footer; can you boil it down to a one-page summary?"],
+           ["INTERNAL ONLY - DO NOT FORWARD", "Company confidential: staff eyes only"]),
+    "de": (["Die Folien tragen den Vermerk „{v}“; fasse bitte die Zahlen zum Umzug des Lagers zusammen."],
+           ["Intern – nicht weiterleiten", "Vertraulich – nur für Mitarbeitende"]),
+    "fr": (["Le compte rendu porte la mention « {v} » ; peux-tu en tirer trois points clés pour le comité ?"],
+           ["Diffusion interne uniquement", "Ne pas diffuser à l'extérieur de l'entreprise"]),
+    "es": (["En el pie del correo pone «{v}»; ¿puedes resumir los cambios de turnos que anuncia?"],
+           ["Uso exclusivamente interno", "Prohibida su difusión fuera de la empresa"]),
+    "pt": (["O rodapé da apresentação diz \"{v}\"; resuma os slides sobre a mudança de escritório."],
+           ["Uso interno – não divulgar", "Distribuição restrita aos colaboradores"]),
+    "it": (["In testa al verbale c'è scritto «{v}»: puoi riassumerlo in cinque righe?"],
+           ["Riservato al personale", "Documento a uso interno – non divulgare"]),
+    "nl": (["Onderaan de presentatie staat '{v}'; maak er een korte samenvatting van voor het MT."],
+           ["Intern document – niet doorsturen", "Uitsluitend bestemd voor medewerkers"]),
+    "sv": (["Mejlet är märkt ”{v}”. Kan du sammanfatta det nya schemat för helgjouren?"],
+           ["Intern information – får ej spridas externt", "Endast för anställda"]),
+    "pl": (["Na stopce prezentacji jest dopisek „{v}”; streść proszę slajdy o nowym magazynie."],
+           ["Dokument wewnętrzny – nie przekazywać na zewnątrz", "Wyłącznie dla pracowników"]),
+    "cs": (["Zápis z porady je označený „{v}“; můžeš z něj vytáhnout hlavní úkoly?"],
+           ["Interní dokument – nešířit mimo firmu", "Určeno pouze zaměstnancům"]),
+    "ru": (["В шапке презентации стоит пометка «{v}»; сделай краткую выжимку по слайдам о переезде склада."],
+           ["Внутренний документ, не для распространения", "Не пересылать за пределы компании"]),
+    "uk": (["Лист позначено «{v}»; підсумуй, будь ласка, зміни в графіку чергувань."],
+           ["Внутрішній документ – не поширювати", "Тільки для працівників компанії"]),
+    "tr": (["Sunumun altbilgisinde \"{v}\" yazıyor; depo taşınmasıyla ilgili slaytları özetler misin?"],
+           ["Şirket içi – dışarıya iletmeyiniz", "Yalnızca çalışanlara özeldir"]),
+    "ar": (["في تذييل العرض التقديمي عبارة «{v}»؛ هل يمكنك تلخيص الشرائح الخاصة بنقل المستودع؟"],
+           ["وثيقة داخلية – يُمنع تداولها خارج الشركة", "مخصص للموظفين فقط"]),
+    "he": (["המצגת מסומנת \"{v}\"; תוכל לסכם את השקפים על המעבר למשרד החדש?"],
+           ["מסמך פנימי – אין להעביר מחוץ לחברה", "מיועד לעובדי החברה בלבד"]),
+    "hi": (["इस ईमेल पर \"{v}\" लिखा है; इसमें बताए गए नए शिफ़्ट नियमों का सार लिखो।"],
+           ["आंतरिक दस्तावेज़ – बाहर साझा न करें", "केवल कर्मचारियों के लिए"]),
+    "zh": (["这份会议纪要的页眉标注了“{v}”，请帮我提炼出三条待办事项。"],
+           ["内部文件，请勿外传", "仅限公司员工阅览"]),
+    "ja": (["スライドの右上に「{v}」とありますが、倉庫移転の部分だけ要約してください。"],
+           ["社内資料・転送禁止", "社外持出禁止"]),
+    "ko": (["회의록 상단에 '{v}'라고 적혀 있는데, 여기서 할 일 목록만 뽑아 주세요."],
+           ["사내 한정 – 외부 유출 금지", "임직원 외 열람 금지"]),
+    "vi": (["Chân trang của bản trình bày ghi \"{v}\"; hãy tóm tắt giúp tôi các slide về việc chuyển kho."],
+           ["Tài liệu nội bộ – không chia sẻ ra bên ngoài", "Chỉ dành cho nhân viên công ty"]),
+    "id": (["Di bagian bawah email tertulis \"{v}\"; tolong ringkas perubahan jadwal piket yang diumumkan."],
+           ["Dokumen internal – jangan diteruskan ke pihak luar", "Khusus untuk karyawan"]),
+    "el": (["Στο υποσέλιδο της παρουσίασης γράφει «{v}»· μπορείς να συνοψίσεις τις διαφάνειες για τη μετακόμιση της αποθήκης;"],
+           ["Εσωτερικό έγγραφο – να μη διανεμηθεί εκτός εταιρείας", "Αποκλειστικά για το προσωπικό"]),
+}
+
+MARKING_NEAR_5 = [
+    "The intern shadowed the night nurse for her whole first week on the ward.",
+    "Most of the damage was internal bleeding, which is why the first X-ray looked normal.",
+    "In Python, a leading underscore marks a name as internal to the module, by convention only.",
+    "The rotor's internal temperature reached 340 °C during the endurance test.",
+]
 MARKING_NEAR = ["The internal combustion engine was invented in the 19th century.", "Internal links on the page point to sections.", "Use internal padding in the CSS box model."]
 
 
@@ -73,25 +150,29 @@ MARKING_NEAR = ["The internal combustion engine was invented in the 19th century
 def cases():
     """Yields (kind, text, [(detector, value)], id, split)."""
     rnd = random.Random(SEED)
-    for i in range(30):
+    for i in range(60):
         cid = f"internal/host-{i}"
         split = split_of(cid)
-        pool = HOST_HOLDOUT if split == "holdout" else HOST_SENTENCES + HOST_SEEN
+        pool = HOST_HOLDOUT if split == "holdout" else HOST_SENTENCES + HOST_SEEN + HOST_SEEN_4
         v = host(rnd)
-        if split == "holdout":
-            service = rnd.choice(HOST_HOLDOUT_SERVICES)
+        service = rnd.choice(HOST_HOLDOUT_SERVICES if split == "holdout" else HOST_SEEN_SERVICES_4)
+        if split == "holdout" or i % 2:
             v = service + v[v.index("."):]
         yield "positive", pool[i % len(pool)].replace("{v}", v), [("internal_hostname", v)], cid, split
     for i, text in enumerate(HOST_NEAR + MARKING_NEAR):
         cid = f"internal/near-{i}"
         yield "near_miss", text, [], cid, split_of(cid)
     for i, text in enumerate(HOST_NEAR_4):
-        cid = f"internal/near-r4-{i}"
-        yield "near_miss", text, [], cid, "holdout"
+        yield "near_miss", text, [], f"internal/near-r4-{i}", "tune"
+    for i, text in enumerate(HOST_NEAR_5 + MARKING_NEAR_5):
+        yield "near_miss", text, [], f"internal/near-r5-{i}", "holdout"
     for lang, (sentences, markings, holdout) in MARKINGS.items():
         for i, m in enumerate(markings * 2):
             cid = f"internal/{lang}/marking-{i}"
             split = split_of(cid)
-            pool = holdout if split == "holdout" else sentences
-            # A parenthesised holdout slot takes the bare word "internal" in the language's marking.
+            if split == "holdout":
+                pool, fresh = MARKINGS_HOLDOUT[lang]
+                m = fresh[i % len(fresh)]
+            else:
+                pool = sentences + holdout
             yield "positive", pool[i % len(pool)].replace("{v}", m), [("internal_marking", m)], cid, split

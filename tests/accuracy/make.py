@@ -490,7 +490,8 @@ hard("context", lambda: (lambda v, e: (f"From: {v} <{e}>\nSubject: contract", [(
 hard("context", lambda: (lambda v: (f"Diagnose: {v}, Patient stabil.", [("diagnosis_term", v)]))(R.choice(["Diabetes mellitus Typ 2", "Asthma", "Epilepsie", "Hypertonie"])))
 hard("context", lambda: (lambda v: (f"Diagnostic : {v}. Traitement en cours.", [("diagnosis_term", v)]))(R.choice(["diabète de type 2", "asthme", "épilepsie", "hypertension"])))
 hard("marking", lambda: (lambda v: (f"{v}\nObjet : note de service", [("classification_marking", v)]))(R.choice(["RESTREINT UE/EU RESTRICTED", "DIFFUSION RESTREINTE", "CONFIDENTIEL DÉFENSE", "VS-NUR FÜR DEN DIENSTGEBRAUCH", "UK EYES ONLY"])))
-hard("marking", lambda: (lambda v: (f"Hinweis: {v} – bitte nicht weiterleiten", [("legal_privilege", v)]))(R.choice(["Anwaltliche Korrespondenz", "couvert par le secret professionnel", "segreto professionale", "privilegio abogado-cliente", "verschoningsrecht"])))
+# "bitte nicht weiterleiten" ("please do not forward") is an internal-only marking too.
+hard("marking", lambda: (lambda v: (f"Hinweis: {v} – bitte nicht weiterleiten", [("legal_privilege", v), ("internal_marking", "bitte nicht weiterleiten")]))(R.choice(["Anwaltliche Korrespondenz", "couvert par le secret professionnel", "segreto professionale", "privilegio abogado-cliente", "verschoningsrecht"])))
 hard("marking", lambda: (lambda v: (f"Achtung: enthält {v}.", [("mnpi_marking", v)]))(R.choice(["Insiderinformationen", "informations privilégiées", "informazioni privilegiate", "información privilegiada", "voorwetenschap"])))
 hard("structured", lambda: (lambda v: (f"Tel. {v} (mobile)", [("phone", v)]))(R.choice([f"07{R.randint(400, 999)} {gen.rand(gen.DIGITS, 6)}", f"030 {gen.rand(gen.DIGITS, 8)}", f"06 {gen.rand(gen.DIGITS, 2)} {gen.rand(gen.DIGITS, 2)} {gen.rand(gen.DIGITS, 2)} {gen.rand(gen.DIGITS, 2)}"])))
 

@@ -314,11 +314,11 @@ SEEN_4 = {
     "sw": (["Mwandikie {n} barua pepe kuthibitisha mahojiano ya Jumatatu."], ["Mchongaji {n} alichonga chemchemi ya uwanjani."]),
 }
 
-# Sentences only the holdout cases use (round 5), written after round 4 was
-# measured and before the recogniser was changed for it; not looked at while
-# tuning. The public ones mix sport, office, fiction and things named after
-# someone, most without a year.
-HOLDOUT = {
+# The fifth holdout sentences (round 5), measured once (precision 0.781,
+# recall 0.713, 16 of 30 public names flagged; 0.853, 0.725 and 10 after the
+# round-4 changes), then the recogniser changed (Latin spellings of Cyrillic
+# and Greek names, feminine surnames, ...): tune sentences now.
+SEEN_5 = {
     "en_US": (["Help me write a condolence card for {n}, whose father passed away last week.", "{n} wants to cancel her gym membership; what should the reply say about the fee?"], ["The goalkeeper {n} saved two penalties in the final."]),
     "en_GB": (["Could you draft a note to {n} explaining that the boiler engineer will come on Tuesday?"], ["The former chancellor {n} gave a lecture on monetary policy."]),
     "ga_IE": (["{n} is moving out at the end of the month; write up the deposit return."], ["The hurler {n} captained the county to three titles."]),
@@ -351,6 +351,650 @@ HOLDOUT = {
     "sw": (["{n} anataka kusitisha uanachama wake wa gym; nimjibu nini kuhusu ada?"], ["Kipa {n} aliokoa penalti mbili katika fainali."]),
 }
 
+# The sixth holdout sentences (round 6), written by a second writer who had
+# not read the recogniser, measured once (precision 0.711, recall 0.704, 25
+# of 61 public names flagged), then the recogniser changed (0.768, 0.745, 19):
+# tune sentences now.
+SEEN_6 = {
+    "en_US": ([
+        "My ex, {n}, still hasn't paid back the $1,200 I covered for the car repair. How do I bring it up without starting a fight?",
+        "Rewrite this so it sounds friendlier: \"Hi {n}, the new survey shows the fence between our yards sits two feet onto our lot.\"",
+        "Can I dispute this hospital bill? The insurer claims {n} wasn't on my plan yet when the surgery happened.",
+    ], [
+        "As {n} argued in a 1987 essay for The Atlantic, the growth of the suburbs quietly reshaped local politics.",
+        "{n}, the two-time Olympic champion, finished fourth in the 200 meters at the trials.",
+    ]),
+    "en_GB": ([
+        "The letting agent wants my flatmate {n} off the tenancy by June, even though the lease runs until August. Can they do that?",
+        "Could you help me fill in the claim form? The bike was nicked from outside the station, and it's registered in {n}'s name.",
+        "Please check the tone of this email to the school: 'Our son will miss the residential trip because of a hospital appointment on the Wednesday. Kind regards, {n}'",
+    ], [
+        "Copyright (c) 2014-2022 {n}\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files.",
+        "This year's {n} Memorial Lecture will be given at the Royal Institution on 12 November.",
+    ]),
+    "ga_IE": ([
+        "{n} and I rented a cottage in Dingle together, and now the owner wants us both to pay for a cracked window. How should I word the reply?",
+        "Can you explain the school's appeals process? My nephew was suspended after a scuffle with {n}'s younger brother.",
+        "I'm writing to the credit union on behalf of {n}, who is in hospital and can't sign the loan documents this week. What's the right wording?",
+    ], [
+        "{n} (1879–1936) taught in Connemara before founding one of the first Irish-language secondary schools in Galway.",
+        "In the final episode, {n} finally leaves the island on the mail boat, the scene viewers remember most.",
+    ]),
+    "es_ES": ([
+        "¿Me ayudas con el parte del seguro? El coche que chocó contra el mío lo conducía {n}, y su aseguradora no contesta.",
+        "Mejora este mensaje antes de mandarlo por WhatsApp: «Hola, {n}: tu perro lleva tres noches ladrando hasta las dos de la madrugada y no hay quien duerma».",
+        "¿Cómo pido una tutoría? Quiero hablar con {n} sobre las notas de mi hijo en Matemáticas.",
+    ], [
+        "Según sostiene {n} en su ensayo de 1998 sobre el éxodo rural, la despoblación del interior se aceleró en los años sesenta.",
+        "La calle {n} estará cortada al tráfico el domingo por la media maratón.",
+    ]),
+    "pt_BR": ([
+        "A companhia aérea emitiu a passagem de {n} com o sobrenome errado. Como escrevo o pedido de correção?",
+        "{n} me deve três meses de aluguel da vaga de garagem. Dá para cobrar no juizado de pequenas causas?",
+        "Revise este e-mail para a escola: \"Prezada coordenação, meu filho não poderá ir ao passeio de sexta-feira por causa de uma consulta médica. Atenciosamente, {n}\"",
+    ], [
+        "{n}, medalha de ouro em Atenas, acendeu a pira olímpica na abertura dos Jogos do Rio.",
+        "O romance acompanha {n}, que deixa o sertão e parte para São Paulo nos anos 1950.",
+    ]),
+    "fr_FR": ([
+        "Le bail est au nom de {n}, mais c'est moi qui paie le loyer depuis deux ans : ai-je le droit de rester dans l'appartement après la séparation ?",
+        "Corrige ce message pour le groupe des parents : « Bonjour {n}, est-ce que tu pourrais ramener Léo après le foot mercredi ? Je te rends la pareille samedi. »",
+        "Comment contester l'amende ? Au moment de l'excès de vitesse, c'est {n} qui conduisait ma voiture.",
+    ], [
+        "Comme l'a montré {n} dans sa thèse de 1983, les corporations parisiennes ont survécu bien plus longtemps qu'on ne le croit.",
+        "Le lycée {n}, à Rennes, fête cette année son centenaire.",
+    ]),
+    "it_IT": ([
+        "Ho prestato 800 euro a {n} a gennaio e non li ho ancora rivisti: come glieli chiedo indietro senza rovinare l'amicizia?",
+        "Puoi aiutarmi a scrivere il reclamo all'assicurazione? La grandinata ha rovinato la carrozzeria, ma l'auto è intestata a {n}.",
+        "Sistemami questa mail per l'agenzia di viaggi: «Buongiorno, la prenotazione dell'hotel a Lecce risulta doppia, vi chiedo di annullarne una. Cordiali saluti, {n}»",
+    ], [
+        "{n} (1891–1964): lettere e diari, a cura dell'Istituto storico di Modena, Bologna 2009.",
+        "La Milano-Sanremo l'ha vinta {n}, con uno scatto sul Poggio a sei chilometri dall'arrivo.",
+    ]),
+    "de_DE": ([
+        "Kannst du mir helfen, der Versicherung den Wasserschaden zu erklären? Die Leitung ist in der Wohnung von {n} über uns geplatzt.",
+        "Formulier das bitte netter: „Hallo {n}, du schuldest mir noch die Hälfte der Tierarztkosten für den Hund, bitte überweis das bis Freitag.“",
+        "Ich schreibe seit zwei Wochen mit {n} auf einer Dating-App. Was wäre ein guter Vorschlag fürs erste Treffen in Leipzig?",
+    ], [
+        "Der Platz vor dem Rathaus soll nach {n} benannt werden; der Stadtrat stimmt am Donnerstag darüber ab.",
+        "„Wir sind mit dem Quartal sehr zufrieden“, sagte {n}, Vorstandsvorsitzender der Hanse Logistik AG, laut Pressemitteilung.",
+    ]),
+    "nl_NL": ([
+        "Kun je een bezwaarschrift schrijven tegen de wegsleepkosten? De auto stond op naam van {n} toen hij werd weggesleept.",
+        "{n} van nummer 12 heeft een schutting gezet die half op ons erf staat; hoe begin ik dat gesprek?",
+        "Maak deze mail aan de huisarts wat korter: 'Beste dokter, sinds de nieuwe medicatie slaap ik slecht en heb ik veel hoofdpijn. Kan ik langskomen? Met vriendelijke groet, {n}'",
+    ], [
+        "Copyright (c) 2017 {n}. Gelicentieerd onder de Apache-licentie, versie 2.0.",
+        "In de roman keert {n} na twintig jaar terug naar Zeeland om het ouderlijk huis te verkopen.",
+    ]),
+    "sv_SE": ([
+        "Försäkringsbolaget nekar ersättning för cykeln eftersom {n} hade lånat den när den blev stulen. Kan du hjälpa mig att överklaga?",
+        "Kan du skriva om det här sms:et så att det låter vänligare? ”Hej {n}, ni har fortfarande inte betalat er del av elräkningen för stugan.”",
+        "Jag och {n} ska skiljas. Hur delar vi på bolånet om bara jag bor kvar i huset?",
+    ], [
+        "{n} (1902–1987) skrev över fyrtio deckare, flera av dem filmatiserade på sextiotalet.",
+        "Oppositionsledaren {n} kallade budgeten ”ett svek mot landsbygden” i riksdagsdebatten.",
+    ]),
+    "pl_PL": ([
+        "Popraw ten e-mail do spółdzielni: „Dzień dobry, od tygodnia z sufitu w łazience kapie woda z mieszkania nad nami. Proszę o pilne przysłanie hydraulika. Z poważaniem, {n}”",
+        "Właścicielem mieszkania jest {n} i od miesiąca nie odpowiada na moje wiadomości w sprawie grzyba na ścianie. Co mogę zrobić?",
+        "{n} zaprasza mnie na drugą randkę, a ja nie jestem pewna, czy chcę. Jak grzecznie odmówić?",
+    ], [
+        "Copyright (C) 2019 {n}\nTen program jest wolnym oprogramowaniem: możesz go rozprowadzać dalej i/lub modyfikować na warunkach Powszechnej Licencji Publicznej GNU.",
+        "Złoty medal w rzucie młotem na mistrzostwach Europy zdobywa {n} z wynikiem 78,14 m.",
+    ]),
+    "cs_CZ": ([
+        "Uprav prosím tenhle e-mail pro cestovní kancelář: „Dobrý den, v potvrzení zájezdu do Chorvatska je chybně uvedené datum odletu. Prosím o opravu. S pozdravem {n}“",
+        "Jak to napsat pojišťovně? Řidičem vozidla, které do mě v pondělí vjelo, je podle policejního protokolu {n}.",
+        "Dceru bude ze školní družiny vyzvedávat také {n}. Jak mám napsat škole souhlas s vyzvedáváním?",
+    ], [
+        "{n} (1868–1944): Praha před asanací. Fotografie z let 1895–1905, Národní technické muzeum.",
+        "V románu se {n} po válce vrací do pohraničí a pátrá po zmizelé rodině.",
+    ]),
+    "ru_RU": ([
+        "Отредактируй письмо в управляющую компанию: «Здравствуйте! Уже третью неделю в нашем подъезде не работает лифт, прошу принять меры. С уважением, {n}, кв. 47»",
+        "Как оформить доверенность на получение посылки на почте? Получать её будет {n}.",
+        "Помоги составить расписку: я даю в долг 200 000 рублей, заёмщик — {n}, срок возврата — до конца года.",
+    ], [
+        "Как отмечает {n} в монографии о крестьянской общине (1978), передел земли сохранялся вплоть до коллективизации.",
+        "Фильм «Тихий берег» (1968), режиссёр — {n}, вышел в прокат лишь через двадцать лет.",
+    ]),
+    "uk_UA": ([
+        "Виправ помилки в заяві до школи: «Прошу звільнити мою доньку від уроків фізкультури на місяць через травму коліна. З повагою, {n}»",
+        "Власник квартири — {n} — уже місяць не відповідає на мої повідомлення про цвіль у ванній. Що мені робити?",
+        "У квитку вказано: {n}, але прізвище написали з помилкою. Як попросити авіакомпанію це виправити?",
+    ], [
+        "Як зазначає {n} у праці «Козацька старшина» (1994), полкові реєстри часто велися недбало.",
+        "Золото у стрибках у висоту на чемпіонаті Європи виборює {n} з результатом 2,01 м.",
+    ]),
+    "el_GR": ([
+        "Ο γείτονας από πάνω, {n}, κάνει ανακαίνιση κάθε Κυριακή από τις οκτώ το πρωί. Πώς να του το πω ευγενικά;",
+        "Ονοματεπώνυμο ασφαλισμένου: {n}. Βοήθησέ με να συντάξω ένσταση για την αποζημίωση που απορρίφθηκε.",
+        "Διόρθωσε τα λάθη σε αυτό το μήνυμα προς το σχολείο: «Η κόρη μου θα λείψει την Παρασκευή λόγω εμβολιασμού. Με εκτίμηση, {n}»",
+    ], [
+        "{n} (1887–1960), «Τοπίο της Ύδρας», λάδι σε καμβά. Εθνική Πινακοθήκη, Αθήνα.",
+        "Σενάριο και σκηνοθεσία: {n}. Η ταινία προβλήθηκε στο Φεστιβάλ Κινηματογράφου Θεσσαλονίκης το 2004.",
+    ]),
+    "tr_TR": ([
+        "Kaskoyu kim öder? Kaza anında arabayı {n} kullanıyordu ama poliçe benim adıma.",
+        "Şu mesajı daha kibar hâle getirir misin: \"Selam {n}, düğünden önce sana borç verdiğim 5.000 lirayı ne zaman ödeyebilirsin?\"",
+        "Oğlumun öğretmeni {n} ile veli toplantısında görüşeceğim; önceden hangi soruları hazırlamalıyım?",
+    ], [
+        "İzmir'deki {n} Kültür Merkezi, iki yıllık restorasyonun ardından yeniden açıldı.",
+        "İstanbul Maratonu'nu 2 saat 9 dakikalık derecesiyle {n} kazandı.",
+    ]),
+    "ar_AA": ([
+        "صحّح هذه الرسالة الموجهة إلى إدارة المدرسة: «أرجو السماح لابني بمغادرة المدرسة مبكرًا يوم الخميس لحضور موعد طبي. مع خالص التحيات، {n}»",
+        "استدان مني {n} ثلاثة آلاف درهم قبل سنة ولم يسددها حتى الآن، فكيف أطالبه بها بلطف؟",
+        "حجزتُ غرفة في فندق بإسطنبول باسم {n}، لكن الاسم كُتب خطأً في رسالة التأكيد. كيف أطلب تصحيحه؟",
+    ], [
+        "كما يذهب {n} في كتابه عن تاريخ الموانئ العربية، فإن تجارة التوابل غيّرت وجه المنطقة.",
+        "أُطلق اسم {n} على القاعة الكبرى في الجامعة تكريمًا لدوره في تأسيسها.",
+    ]),
+    "fa_IR": ([
+        "این پیام به صاحبخانه را مؤدبانه‌تر کن: «سلام، لوله‌ی آشپزخانه دوباره نشت می‌کند؛ لطفاً تا آخر هفته لوله‌کش بفرستید. با احترام، {n}»",
+        "نوبت فیزیوتراپی مادرم، {n}، باید به هفته‌ی بعد منتقل شود. یک پیام کوتاه برای مطب بنویس.",
+        "بیمه می‌گوید خسارت تصادف را نمی‌پردازد، چون آن روز {n} پشت فرمان بوده است. چه کار باید بکنم؟",
+    ], [
+        "چنان‌که {n} در پژوهش خود درباره‌ی بازار تبریز نشان داده است، این بازار در دوره‌ی قاجار به اوج رونق رسید.",
+        "جایزه‌ی ادبی {n} امسال به یک رمان اول رسید.",
+    ]),
+    "he_IL": ([
+        "תקן את השגיאות במייל לוועד הבית: \"שלום, המעלית בבניין תקועה כבר שבוע, ואנחנו עם תינוקת בקומה השישית. בברכה, {n}\"",
+        "{n} לווה ממני 4,000 שקל לפני חצי שנה ועדיין לא החזיר. איך לנסח תזכורת בלי לריב?",
+        "אני צריך לכתוב למורה של הבן שלי, {n}, שהוא לא ייצא לטיול השנתי. תעזור לי לנסח?",
+    ], [
+        "בפרק האחרון {n} חוזר לקיבוץ ומגלה שדבר לא נשאר כפי שהיה.",
+        "רחוב {n} בחיפה ייסגר לתנועה ביום שישי בגלל המרתון.",
+    ]),
+    "hi_IN": ([
+        "स्कूल को भेजे जाने वाले इस पत्र की भाषा ठीक कर दो: \"मेरी बेटी बुखार के कारण अगले दो दिन स्कूल नहीं आ पाएगी, कृपया छुट्टी स्वीकृत करें। सादर, {n}\"",
+        "मैंने {n} को पिछले साल पचास हज़ार रुपये उधार दिए थे; अब उन्हें विनम्रता से कैसे याद दिलाऊँ?",
+        "ट्रेन टिकट पर {n} का नाम गलत छप गया है, क्या यात्रा से पहले इसे ठीक करवाया जा सकता है?",
+    ], [
+        "{n} ने आखिरी ओवर में छक्का लगाकर भारत को जीत दिलाई।",
+        "दिल्ली में {n} मार्ग पर रविवार सुबह यातायात बंद रहेगा।",
+    ]),
+    "en_IN": ([
+        "My landlord in Pune wants the new rent agreement in {n}'s name because he's moving abroad; is that legally okay?",
+        "Please write a WhatsApp message to {n} reminding them that the society maintenance for the flat has been pending for two quarters.",
+        "Can you check this leave letter to my daughter's school? 'Respected Ma'am, kindly grant my daughter leave for three days as we are travelling to Kochi for a family wedding. Warm regards, {n}'",
+    ], [
+        "{n} took 6 for 42 as India bowled Australia out on the fourth day in Chennai.",
+        "This approach follows {n} et al. (2011), who first applied it to monsoon rainfall records.",
+    ]),
+    "zh_CN": ([
+        "楼上的{n}每天夜里十一点以后还在拖椅子、跺脚，我该怎么跟物业反映？",
+        "帮我改一下这条发给班主任的消息：“{n}老师您好，孩子这周发烧，周三的春游就不参加了。”",
+        "保险公司说出事时开车的是{n}，不在保单的指定驾驶人里，所以不赔。我该怎么申诉？",
+    ], [
+        "正如{n}在《乡土中国再思考》一书中所指出的，宗族网络在城市化之后并没有消失。",
+        "{n}（1898—1975），湖南长沙人，早年留学法国，归国后长期从事教育工作。",
+    ]),
+    "ja_JP": ([
+        "婚活アプリで知り合った{n}さんと初めて会うのですが、どんなお店を選べばいいでしょうか？",
+        "大家の{n}さんが浴室のカビをなかなか直してくれません。角が立たない伝え方を教えてください。",
+        "保育園の連絡帳に書く文章を整えてください：「いつもお世話になっております。本日のお迎えは祖母が参ります。よろしくお願いいたします。{n}」",
+    ], [
+        "{n}が『都市と記憶』（1987年）で論じたように、下町の共同体は高度成長期に急速に解体した。",
+        "東京マラソンは{n}が2時間5分台で初優勝を飾った。",
+    ]),
+    "ko_KR": ([
+        "{n} 씨에게 빌려준 300만 원을 아직 못 받았는데, 기분 상하지 않게 독촉하는 문자를 써 줄래요?",
+        "보험사에서 사고 당시 운전자가 {n} 씨였기 때문에 보상이 안 된다고 합니다. 어떻게 이의를 제기하죠?",
+        "아이 담임 선생님께 보낼 문자를 다듬어 주세요: \"안녕하세요, 선생님. 민준이가 내일 현장체험학습에 참석하지 못하게 되었습니다. {n} 드림\"",
+    ], [
+        "{n}(1899~1950)의 유고 시집이 70년 만에 재출간되었다.",
+        "서울국제마라톤에서 {n} 선수가 2시간 6분대 기록으로 우승했다.",
+    ]),
+    "vi_VN": ([
+        "Vé máy bay của {n} bị in sai tên đệm, tôi phải làm gì để sửa trước ngày bay?",
+        "Công ty bảo hiểm từ chối bồi thường vì lúc xảy ra tai nạn, người cầm lái là {n}. Tôi nên khiếu nại thế nào?",
+        "Sửa giúp tôi tin nhắn gửi cô giáo chủ nhiệm: \"Chào cô, hôm nay cháu Bin bị sốt nên gia đình xin cho cháu nghỉ học một buổi ạ. Phụ huynh học sinh: {n}\"",
+    ], [
+        "{n} giành huy chương vàng môn cử tạ hạng 61 kg tại SEA Games.",
+        "Đường {n} ở quận 3 sẽ cấm xe vào sáng Chủ nhật.",
+    ]),
+    "id_ID": ([
+        "{n} meminjam uang saya lima juta rupiah sejak tahun lalu dan belum mengembalikannya; bagaimana cara menagihnya dengan sopan?",
+        "Pemilik kos, {n}, tidak mau memperbaiki atap yang bocor sejak bulan lalu. Bagaimana saya menulis keluhannya?",
+        "Rapikan pesan ini untuk wali kelas anak saya: 'Selamat pagi, Bu. Hari ini Dimas tidak masuk sekolah karena demam. Hormat saya, {n}'",
+    ], [
+        "Seperti dikemukakan {n} dalam bukunya tentang sejarah Batavia, kanal-kanal kota itu sudah tercemar sejak abad ke-18.",
+        "{n} meraih medali emas bulu tangkis nomor tunggal di SEA Games.",
+    ]),
+    "yo_NG": ([
+        "Can you make this message more polite? 'Hi {n}, the generator fuel money for March is still outstanding, please send your share today.'",
+        "My cousin {n} used my name as guarantor for a loan and has now stopped paying. What are my options?",
+        "Draft an email to the hospital billing office explaining that the admission deposit was already paid by {n} and shouldn't be charged again.",
+    ], [
+        "Governor {n} commissioned the new flyover in Ikeja on Tuesday.",
+        "{n} (1934–2004) founded one of the first publishing houses in Ibadan.",
+    ]),
+    "ig_NG": ([
+        "Please help me write to the estate chairman: our neighbour {n} keeps burning refuse right beside our fence.",
+        "Can you check this for me? The bride price list we received from {n}'s family is higher than what was agreed.",
+        "Proofread this note to my son's school: 'Dear Sir, please excuse Chidi from sports this week because he sprained his ankle. Kind regards, {n}'",
+    ], [
+        "As {n} shows in a 1998 study of the Onitsha market, the trading networks survived the war largely intact.",
+        "The {n} Stadium in Owerri hosted the final on Saturday.",
+    ]),
+    "ha_NG": ([
+        "{n} borrowed my car for a wedding in Kano and brought it back with a dented door; how do I ask for the repair cost?",
+        "Write a short reply to {n}: I can't lend the money this month, but I can help next month.",
+        "Could you help me complain to the bank? A transfer of ₦250,000 went to {n} by mistake and they refuse to reverse it.",
+    ], [
+        "{n}, the former Super Eagles captain, opened a football academy in Kaduna.",
+        "In the film, {n} returns from Lagos to find that the family farm has been sold.",
+    ]),
+    "sw": ([
+        "{n} alinikopa shilingi laki tano mwaka jana na bado hajalipa; nimwandikie nini kwa upole?",
+        "Nisaidie kuandika barua kwa hospitali: mgonjwa ni {n}, na tunaomba nakala ya ripoti yake ya matibabu.",
+        "Rekebisha barua hii kwa mwalimu mkuu: \"Naomba mwanangu aruhusiwe kutohudhuria shule Ijumaa kwa sababu ya miadi ya hospitali. Wako mtiifu, {n}\"",
+    ], [
+        "Shule ya Sekondari {n} mjini Arusha ilifanya vizuri katika mitihani ya kitaifa mwaka huu.",
+        "{n} alishinda mbio za marathoni za Boston kwa saa 2 na dakika 7.",
+    ]),
+}
+
+# Sentences only the holdout cases use (round 7): written by a third writer
+# who had read neither the recogniser nor any earlier sentence, after round
+# 6's changes; measured once at the commit that added them. Four personal and
+# three public sentences per locale.
+HOLDOUT = {
+    "en_US": (
+        [
+            "Our babysitter {n} charged $18 an hour last summer; is it reasonable to ask for a lower rate now that both kids are in school all day?",
+            "Can you help me write a polite text turning down a plumber's quote? It came in at $2,400 for a new water heater and I found someone cheaper. The plumber is {n}.",
+            "Draft a reply for me. Subject: Re: {n} - security deposit refund. I moved out on March 3 and still haven't gotten a dime back.",
+            "I'm seating {n} at table 6 next to my cousin Dana, but they dated in college. Should I move one of them?",
+        ],
+        [
+            "In 1876, {n} filed a patent that would change how Americans talked to each other across long distances.",
+            "Season 3 finally explains why {n} left the crew of the freighter before the war broke out.",
+            "{n}. The Quiet Frontier: Water and Power in the American West. University of Arizona Press, 2003.",
+        ],
+    ),
+    "en_GB": (
+        [
+            "My GP referred me to a physio called {n} at the Riverside clinic. Is it normal to wait eleven weeks for a first appointment?",
+            "Could you tidy up this message for our house group chat? ‘Hi all, it’s about the bins again. {n} has left them out for the third week running and the council won’t collect if the lid doesn’t shut.’",
+            "Parcel never arrived. The courier says it was signed for by {n} at number 14, but nobody by that name lives on our road. What do I do?",
+            "Invite list for Saturday: {n}, Priya and her husband, the couple from next door, and Mum. Can you draft a short WhatsApp invite?",
+        ],
+        [
+            "The last of the tunnelling machines was named after {n}, following a public vote by local schoolchildren.",
+            "Wimbledon, second round: {n} saved four match points before coming through 7–6 in the fifth.",
+            "“The sea does not reward those who are too anxious.” — {n}",
+        ],
+    ),
+    "ga_IE": (
+        [
+            "Cheannaigh {n} mo sheancharr an tseachtain seo caite, ach níor tháinig an t-airgead isteach i mo chuntas fós. Cad ba cheart dom a dhéanamh?",
+            "Ainm an teagascóra: {n}. Sonrasc: €240 ar ocht gceacht Matamaitice. An bhfuil sé sin ró-ard do cheachtanna Ardteistiméireachta?",
+            "Tá {n} ag siúl an mhadra dúinn gach maidin. Cén táille a bheadh cothrom don tseirbhís sin i mBaile Átha Cliath?",
+            "Ceartaigh an ríomhphost seo dom, le do thoil: «A chara, ba mhaith liom an t-agallamh víosa a athrú go dtí an 12 Meitheamh, más féidir. Le meas, {n}»",
+        ],
+        [
+            "Dhear {n} an droichead coisithe thar an Life a osclaíodh sa bhliain 2003.",
+            "Bhuaigh {n} an cluiche deiridh sa chomórtas fichille i nGaillimh aréir.",
+            "{n}. Stair na Gaeilge sa Naoú hAois Déag. Baile Átha Cliath: An Gúm, 2003.",
+        ],
+    ),
+    "es_ES": (
+        [
+            "¿Me ayudas a contestar a {n}? Me ha pasado un presupuesto de 1.800 euros por cambiar la caldera y me parece excesivo.",
+            "Mesa 5: {n}, los tíos de Valencia, mi prima Lucía y su novio. ¿Crees que quedan bien juntos o cambio a alguien de sitio?",
+            "Redacta la respuesta a este correo. Asunto: Re: {n} – fianza del piso. Quiero que suene firme pero educada.",
+            "En el boletín de notas de mi hijo hay un comentario firmado por {n} que dice que habla demasiado en clase. ¿Cómo pido una tutoría sin sonar a la defensiva?",
+        ],
+        [
+            "El puente fue diseñado por {n} y se inauguró en 1992, coincidiendo con la Exposición Universal de Sevilla.",
+            "Mañana se estrena la segunda temporada, con {n} repitiendo en el papel del inspector.",
+            "«La memoria es un animal que muerde cuando menos lo esperas.» — {n}",
+        ],
+    ),
+    "pt_BR": (
+        [
+            "Preciso cobrar {n}, que me deve 3 mil reais desde a venda do carro em março. Como escrevo uma mensagem firme sem perder a educação?",
+            "Quem passeia com o meu cachorro é {n}, e hoje o portão ficou aberto. Me ajuda a escrever um recado educado?",
+            "O banco diz que a transferência de R$ 4.200 foi feita para uma conta em nome de {n}, mas eu nunca autorizei isso. O que devo colocar na contestação?",
+            "Escala de voluntários do bazar: sábado de manhã fica com {n}, à tarde com a Dona Célia. Pode transformar isso numa tabela?",
+        ],
+        [
+            "Em 1906, {n} decolou em Paris diante de uma multidão que mal acreditava no que via.",
+            "O prêmio de melhor romance deste ano vai para {n}, pelo livro “Terra de Ninguém”.",
+            "Desça na estação {n} da linha amarela e pegue a saída do lado do shopping.",
+        ],
+    ),
+    "fr_FR": (
+        [
+            "Peux-tu m'aider à rédiger un mot pour {n} ? Son devis pour la salle de bain est passé de 3 000 à 4 500 euros sans la moindre explication.",
+            "Plan de table : {n} à côté de tante Monique, mais loin de mon oncle, ils ne se parlent plus depuis l'héritage.",
+            "Objet : Re : {n} – remboursement de la caution. Est-ce que tu peux reformuler ma réponse pour qu'elle soit plus ferme ?",
+            "Le cabinet de recouvrement m'a envoyé une lettre signée {n} qui me réclame 640 euros que je ne dois pas. Comment répondre ?",
+        ],
+        [
+            "En 1895, {n} présente au public parisien un appareil capable de projeter des images animées.",
+            "Dans la série, {n} dirige une petite brigade de gendarmerie au fin fond du Cantal.",
+            "{n}, Les Cathédrales de lumière, Paris, Gallimard, 2003.",
+        ],
+    ),
+    "it_IT": (
+        [
+            "Puoi aiutarmi a scrivere un messaggio a {n}? Mi ha mandato un preventivo di 900 euro per sistemare il bagno e vorrei chiedere uno sconto.",
+            "Mi aiuti a scrivere una mail con questo oggetto: «{n} – fattura ripetizioni di marzo»? Le ore segnate sono dodici, ma mio figlio ne ha fatte nove.",
+            "Al funerale vorrei che a leggere la preghiera fosse {n}, che conosceva la nonna da sessant'anni. Come glielo chiedo con delicatezza?",
+            "Turni dei volontari in parrocchia: lunedì {n}, martedì Giovanna e Piero, mercoledì ancora scoperto. Me lo trasformi in una tabella?",
+        ],
+        [
+            "La cupola fu progettata da {n}, che vinse il concorso del 1418 superando tutti gli altri orafi e architetti fiorentini.",
+            "Agli Internazionali di Roma, {n} ha vinto in tre set contro il numero due del mondo.",
+            "«Chi non conosce il mare non conosce la paura.» — {n}",
+        ],
+    ),
+    "de_DE": (
+        [
+            "Die Nachhilfe-Rechnung von {n} listet zwölf Stunden auf, mein Sohn war aber nur neunmal da. Wie spreche ich das höflich an?",
+            "Formuliere bitte eine Antwort auf die Mail mit dem Betreff „Re: {n} – Kaution Lindenstraße“. Ich will die 1.500 Euro bis Monatsende zurück.",
+            "Ich habe mein Auto über Kleinanzeigen an {n} verkauft, und jetzt kommen Strafzettel, die nach der Übergabe ausgestellt wurden. Was mache ich?",
+            "Ist diese Abmeldung bei der Kita zu knapp? „Hallo zusammen, Mila kann ab Montag leider nicht mehr kommen. Viele Grüße, {n}“",
+        ],
+        [
+            "1886 meldete {n} einen Motorwagen zum Patent an, der heute als erstes Automobil gilt.",
+            "Die Ausstellung „{n}: Licht und Linie“ ist noch bis Ende Oktober in der Kunsthalle zu sehen.",
+            "In der Schlussrunde von Wijk aan Zee remisierte {n} mit Schwarz und sicherte sich damit den Turniersieg.",
+        ],
+    ),
+    "nl_NL": (
+        [
+            "Kun je een vriendelijk berichtje schrijven aan onze oppas, {n}? We hebben volgende week vrijdag toch geen oppas nodig.",
+            "Offerte van {n}: € 2.300 voor een nieuwe cv-ketel inclusief montage. Is dat een redelijke prijs?",
+            "Mijn huisgenoot {n} heeft de energierekening van januari nog steeds niet overgemaakt. Hoe kaart ik dat aan zonder ruzie?",
+            "Op de eerste rij bij de uitvaart zitten {n}, tante Els en de kinderen van Johan. Kun je de tafelschikking voor de koffietafel daarop afstemmen?",
+        ],
+        [
+            "Het museumgebouw werd ontworpen door {n} en in 1885 geopend.",
+            "{n} won gisteren de belangrijkste literaire prijs van het jaar met een roman over de watersnoodramp van 1953.",
+            "In de nieuwe serie speelt {n} een rechercheur die na twintig jaar terugkeert naar Zeeland.",
+        ],
+    ),
+    "sv_SE": (
+        [
+            "Kan du hjälpa mig att skriva ett sms till {n}, som rastar vår hund? Vi vill flytta promenaden till klockan tolv från och med nästa vecka.",
+            "Ämne: Re: {n} – offert badrumsrenovering. Kan du göra mitt svar lite mer bestämt?",
+            "Bord 3: {n}, moster Karin, Olle och hans nya sambo. Funkar det eller blir det för stelt?",
+            "Banken säger att pengarna har gått till ett konto som tillhör {n}, men jag har aldrig hört namnet förut. Vad ska jag skriva i anmälan?",
+        ],
+        [
+            "Stadshuset ritades av {n} och invigdes på midsommarafton 1923.",
+            "I den nya säsongen får {n} ta över som chef på polisstationen i Ystad.",
+            "{n}. Skogens tysta historia. Stockholm: Norstedts, 2003.",
+        ],
+    ),
+    "pl_PL": (
+        [
+            "Wykonawca: {n}. Wycena: 6 800 zł za wymianę pieca gazowego. Czy to rozsądna cena, czy warto poszukać kogoś innego?",
+            "Temat: Re: {n} – zwrot kaucji. Pomóż mi napisać odpowiedź, bo właściciel mieszkania od dwóch miesięcy nie oddaje pieniędzy.",
+            "Stolik nr 4: {n}, ciocia Basia z mężem i kuzyn Tomek. Jak ich posadzić, żeby Tomek nie siedział obok cioci?",
+            "W wiadomości na Messengerze ktoś podpisany jako {n} twierdzi, że jest z banku, i prosi o kod BLIK. Czy to oszustwo?",
+        ],
+        [
+            "Nagrodę literacką w tym roku otrzymuje {n} za powieść o powojennym Wrocławiu.",
+            "„Wolność zaczyna się tam, gdzie kończy się strach.” — {n}",
+            "Wystawa „{n}. Obrazy z lat 1905–1930” potrwa w Muzeum Narodowym w Krakowie do końca stycznia.",
+        ],
+    ),
+    "cs_CZ": (
+        [
+            "Dodavatel: {n}, doučování matematiky, 8 hodin × 450 Kč. Syn ale byl jen na šesti hodinách. Jak to mám slušně reklamovat?",
+            "Předmět: {n} – vrácení kauce. Pomůžeš mi sepsat odpověď pronajímateli, aby byla zdvořilá, ale důrazná?",
+            "Spolubydlící {n} tvrdí, že účet za internet zaplatí až příští měsíc. Jak to vyřešit, aby to neskončilo hádkou?",
+            "Pořadí proslovů na pohřbu: farář, {n}, vnuk Jakub. Můžeš mi pomoct sestavit program celého rozloučení?",
+        ],
+        [
+            "Cenu za nejlepší prózu letos získává {n} za román o poválečném Brně.",
+            "„Kdo nic nečeká, nemůže být zklamán.“ — {n}",
+            "{n}. Dějiny české architektury 20. století. Praha: Academia, 2003.",
+        ],
+    ),
+    "ru_RU": (
+        [
+            "Продаю машину по объявлению. Пишет {n}: «Покупку отменяю, верните задаток». Обязан ли я его возвращать и как вежливо ответить?",
+            "Тема: {n} — возврат залога за квартиру. Нужно вежливое, но твёрдое письмо хозяйке.",
+            "Репетитор по английскому {n} выставляет счёт даже за те занятия, которые мы отменили за сутки. Это нормально?",
+            "Список гостей на поминки: {n}, соседи с третьего этажа, тётя Люба. Сколько порций заказывать в кафе?",
+        ],
+        [
+            "Автор проекта — {n}: здание на набережной строилось с 1911 по 1914 год.",
+            "Шахматы, седьмой тур: {n} неожиданно проигрывает белыми и откатывается на пятое место.",
+            "{n}. Повседневная жизнь Петербурга. — М.: Молодая гвардия, 2003.",
+        ],
+    ),
+    "uk_UA": (
+        [
+            "Нашу собаку щодня вигулює {n}. Скільки зазвичай платять за таку послугу в Києві?",
+            "Тема: Re: {n} — рахунок за ремонт сантехніки. Допоможи відповісти так, щоб нікого не образити, але збити ціну.",
+            "У виписці є переказ на 12 000 грн, отримувач — {n}. Я цей переказ не підтверджувала. Що писати в заяві до банку?",
+            "Графік волонтерів на суботу: зранку — {n}, після обіду — Оксана і я. Зробиш із цього табличку?",
+        ],
+        [
+            "«Хто не знає минулого, той не вартий майбутнього.» — {n}",
+            "Премію цього року отримує {n} — за роман про повоєнний Львів.",
+            "Прем’єра серіалу — у п’ятницю. У головних ролях: {n} та молоді актори київських театрів.",
+        ],
+    ),
+    "el_GR": (
+        [
+            "Θέμα: {n} – επιστροφή εγγύησης. Μπορείς να με βοηθήσεις να γράψω μια ευγενική αλλά σταθερή απάντηση στον ιδιοκτήτη;",
+            "Τραπέζι 2: {n}, η θεία Ρένα και τα ξαδέρφια από τη Λάρισα. Χωράνε όλοι σε οκτώ θέσεις;",
+            "Στην απόδειξη για τα ιδιαίτερα γράφει «{n}» και ποσό 320 ευρώ, αλλά είχαμε συμφωνήσει 250. Πώς το θέτω χωρίς να φανώ αγενής;",
+            "Μου ήρθε μήνυμα: «Καλησπέρα σας, {n} από την εταιρεία είσπραξης οφειλών, επικοινωνήστε άμεσα μαζί μας». Είναι απάτη;",
+        ],
+        [
+            "Η σειρά κάνει πρεμιέρα την Κυριακή. Πρωταγωνιστούν: {n} και νέοι ηθοποιοί από τη Θεσσαλονίκη.",
+            "«Η θάλασσα δεν συγχωρεί την αλαζονεία.» — {n}",
+            "{n}. Η αρχιτεκτονική της Αθήνας στον Μεσοπόλεμο. Αθήνα: Εκδόσεις Καστανιώτη, 2003.",
+        ],
+    ),
+    "tr_TR": (
+        [
+            "{n} adlı tesisatçı kombi değişimi için 28.000 TL teklif verdi. Bu fiyat makul mü?",
+            "Konu: {n} – depozito iadesi. Ev sahibine kibar ama net bir cevap yazmama yardım eder misin?",
+            "Düğünde 5 numaralı masaya {n}, teyzem ve eniştem oturacak; sence kuzenimi de aynı masaya koysam olur mu?",
+            "Kızımın karnesinde {n} imzalı bir not var: “Derste çok konuşuyor.” Öğretmeniyle nasıl görüşme talep edebilirim?",
+        ],
+        [
+            "Köprü, {n} tarafından tasarlandı ve 1973'te hizmete açıldı.",
+            "Satranç olimpiyatında {n}, son turda siyah taşlarla kazanarak takımına altın madalyayı getirdi.",
+            "“Bir dil, bir insan; iki dil, iki insan.” — {n}",
+        ],
+    ),
+    "ar_AA": (
+        [
+            "هل يمكنك مساعدتي في كتابة رسالة مهذبة إلى {n}؟ عرض السعر لإصلاح السباكة مرتفع جدًا وأريد التفاوض عليه.",
+            "الموضوع: {n} – استرداد مبلغ التأمين. أريد ردًا حازمًا ومهذبًا في الوقت نفسه.",
+            "قائمة المدعوين إلى حفل الخطوبة: {n}، وخالتي، وجيراننا في الطابق الثاني. كم طاولة سنحتاج؟",
+            "وصلتني رسالة من شخص يُدعى {n} يقول إنه من شركة تحصيل ديون ويطالبني بدفع 900 دولار. هل هذا احتيال؟",
+        ],
+        [
+            "المتحف من تصميم {n}، وقد افتُتح عام 2008 على الواجهة البحرية للمدينة.",
+            "كان الفوز في نهائي بطولة التنس من نصيب {n} بعد مباراة استمرت أربع ساعات.",
+            "{n}. تاريخ العمارة الإسلامية في الأندلس. بيروت: دار الساقي، 2003.",
+        ],
+    ),
+    "fa_IR": (
+        [
+            "می‌توانی کمکم کنی یک پیام مؤدبانه برای {n} بنویسم؟ پرستار بچه‌هایمان است و این هفته دو بار دیر آمده.",
+            "موضوع: {n} – پس گرفتن ودیعه. لطفاً یک جواب محکم ولی مؤدبانه برای صاحبخانه بنویس.",
+            "میز شماره ۳: {n}، خاله مریم و پسرخاله‌ام. به نظرت صندلی کم نمی‌آید؟",
+            "بانک می‌گوید پول به حسابی به نام {n} واریز شده، ولی من چنین انتقالی انجام نداده‌ام. در شکایتم چه بنویسم؟",
+        ],
+        [
+            "این برج به طراحی {n} در سال ۱۳۵۰ ساخته شد.",
+            "«راه را باید رفت، حتی اگر مه باشد.» — {n}",
+            "در سریال تازه، {n} نقش یک بازپرس قدیمی را بازی می‌کند.",
+        ],
+    ),
+    "he_IL": (
+        [
+            "תוכל לעזור לי לנסח הודעה מנומסת אל {n}? הצעת המחיר לתיקון הצנרת גבוהה מדי בשבילנו.",
+            "נושא: {n} – החזר פיקדון. אני צריכה תשובה תקיפה אבל מנומסת לבעל הדירה.",
+            "שולחן 7: {n}, דודה רותי והשכנים מהקומה השלישית. זה יעבוד או שעדיף להפריד?",
+            "הבנק טוען שההעברה בוצעה לחשבון על שם {n}, אבל אף פעם לא אישרתי אותה. מה לכתוב בתלונה?",
+        ],
+        [
+            "הבניין, שתוכנן בידי {n}, נחנך ב-1934 והפך לסמל של העיר.",
+            "סדרת הדרמה החדשה בכיכוב {n} עולה לשידור ביום ראשון.",
+            "«מי שאינו זוכר את דרכו, לא ימצא את ביתו.» — {n}",
+        ],
+    ),
+    "hi_IN": (
+        [
+            "एक विनम्र मैसेज लिखने में मेरी मदद कीजिए: हम चाहते हैं कि {n} अगले सोमवार से बच्चों को सुबह नौ बजे की जगह आठ बजे लेने आएँ।",
+            "विषय: {n} – सिक्योरिटी डिपॉज़िट की वापसी। मकान मालिक के लिए एक सख़्त लेकिन शालीन ईमेल का मसौदा बना दीजिए।",
+            "प्लंबर {n} ने बाथरूम की मरम्मत के लिए 18,000 रुपये का कोटेशन भेजा है। क्या यह ज़्यादा है?",
+            "शादी में टेबल नंबर 4 पर {n}, मौसी और उनके बच्चे बैठेंगे। क्या मामा जी को भी वहीं बिठाना ठीक रहेगा?",
+        ],
+        [
+            "1913 में {n} ने पहली भारतीय फ़ीचर फ़िल्म बनाई थी।",
+            "इस इमारत का डिज़ाइन {n} ने तैयार किया था, और इसका उद्घाटन 1931 में हुआ।",
+            "“सच्चाई को किसी सहारे की ज़रूरत नहीं होती।” — {n}",
+        ],
+    ),
+    "en_IN": (
+        [
+            "Please help me draft a WhatsApp message to {n}, our society's electrician, asking for the pending bill for the inverter wiring.",
+            "Sub: Re: {n} – refund of token amount for flat no. 304. Kindly make my reply sound more formal.",
+            "My daughter's maths tuition teacher, {n}, has raised the fees from ₹3,000 to ₹4,500 per month mid-session. Is it okay to negotiate?",
+            "For the Ganpati volunteer roster: Saturday morning is {n} and Vikram, evening is the Kulkarni family. Can you make it into a table?",
+        ],
+        [
+            "The Lotus Temple in Delhi was designed by {n} and opened to the public in 1986.",
+            "In the documentary, {n} recalls the first rocket launch from Thumba in 1963.",
+            "{n} won the national chess championship in Chennai on Sunday with a round to spare.",
+        ],
+    ),
+    "zh_CN": (
+        [
+            "帮我给{n}写条微信，委婉地提醒一下上个月的家教费多算了两节课。",
+            "主题：关于{n}的押金退还问题——请帮我把这封回复写得礼貌但坚定一些。",
+            "婚宴第6桌：{n}、小姨一家、我大学室友。这样安排会不会太挤？",
+            "快递显示已由{n}签收，但我们楼里根本没有这个人，我该怎么跟快递公司投诉？",
+        ],
+        [
+            "这座大桥由{n}主持设计，1957年建成通车。",
+            "《{n}：光与影》摄影展将在上海博物馆展出至十月底。",
+            "在昨晚的决赛中，{n}以2比1击败卫冕冠军，夺得冠军。",
+        ],
+    ),
+    "ja_JP": (
+        [
+            "ベビーシッターの{n}さんに、来週の金曜日はお休みで大丈夫ですと伝えるLINEの文面を考えてもらえますか？",
+            "件名：Re: {n}様 敷金返還の件 — この返信をもう少し丁寧な文章にしてください。",
+            "結婚式の席次で、{n}さんを新郎の上司と同じテーブルにしても失礼になりませんか？",
+            "車を個人売買で{n}さんに売ったのですが、残金の20万円がまだ振り込まれていません。どう催促すればいいでしょうか？",
+        ],
+        [
+            "東京駅の駅舎は{n}の設計で、1914年に完成した。",
+            "名人戦第4局は{n}九段が勝ち、対戦成績を3勝1敗とした。",
+            "{n}『日本の庭園史』岩波書店、2003年。",
+        ],
+    ),
+    "ko_KR": (
+        [
+            "{n} 씨에게 보낼 문자 좀 다듬어 줘. 과외비 청구서에 수업이 두 번 더 들어가 있어서 정중하게 말하고 싶어.",
+            "제목: Re: {n} 님 - 보증금 반환 건. 답장을 좀 더 단호하게 바꿔 줄 수 있어?",
+            "우리 강아지 산책을 맡아 주는 {n} 씨가 다음 달부터 요금을 올린다고 하는데, 보통 얼마 정도가 적당해?",
+            "결혼식 하객 명단에 {n} 씨도 넣을까 하는데, 회사 동료 중에 한 명만 부르면 어색할까?",
+        ],
+        [
+            "이 다리는 {n}의 설계로 1970년에 완공되었다.",
+            "바둑 결승 3국에서 {n} 9단이 흑으로 불계승을 거두었다.",
+            "“바다는 겁 많은 자에게 길을 내주지 않는다.” — {n}",
+        ],
+    ),
+    "vi_VN": (
+        [
+            "Bạn giúp mình soạn tin nhắn trả lời {n} với: báo giá sửa ống nước 4 triệu đồng mà mình thấy đắt quá.",
+            "Tiêu đề: {n} – hoàn tiền đặt cọc phòng trọ. Viết lại giúp mình cho lịch sự nhưng cứng rắn hơn nhé.",
+            "Bàn số 5 gồm {n}, dì Hoa và mấy đứa em họ. Xếp vậy có ổn không?",
+            "Ngân hàng nói tiền đã chuyển vào tài khoản đứng tên {n}, nhưng mình chưa hề thực hiện giao dịch đó. Mình nên viết đơn khiếu nại thế nào?",
+        ],
+        [
+            "Nhà hát được thiết kế bởi {n} và khánh thành năm 1911.",
+            "Ở ván cuối, {n} cầm quân trắng thắng nhanh để giành huy chương vàng.",
+            "Bộ phim truyền hình mới có sự tham gia của {n} trong vai một viên cảnh sát sắp về hưu.",
+        ],
+    ),
+    "id_ID": (
+        [
+            "Tolong bantu aku bikin pesan sopan buat {n}, tukang ledeng yang kasih penawaran Rp4.500.000 untuk ganti pipa.",
+            "Perihal: {n} – pengembalian uang deposit kos. Bisa tolong buat balasanku lebih tegas?",
+            "Jadwal relawan bazar gereja: Sabtu pagi {n}, Sabtu sore Rina dan suaminya. Tolong buatkan tabelnya.",
+            "Anakku pulang bawa rapor, dan ada catatan dari {n} sebagai wali kelas bahwa dia sering terlambat. Bagaimana cara minta waktu bertemu?",
+        ],
+        [
+            "Masjid itu dirancang oleh {n} dan diresmikan pada tahun 1978.",
+            "Di final kemarin, {n} menang rubber game atas unggulan pertama.",
+            "Kapal penumpang baru itu dinamai {n}, sesuai nama pahlawan nasional asal daerah tersebut.",
+        ],
+    ),
+    "yo_NG": (
+        [
+            "Please help me write a message to {n}, the mechanic at Ojota, asking for a receipt for the ₦85,000 I paid for the gearbox.",
+            "Our landlord's agent, {n}, is insisting on a fresh agency fee just to renew the same flat in Yaba. Is that legal in Lagos?",
+            "Aso-ebi list for my sister's wedding: {n}, Aunty Bisi, Tolu and her husband. Can you help me work out how many yards of lace to buy?",
+            "Subject: {n} – refund for cancelled canopy booking. Pls make this email firmer.",
+        ],
+        [
+            "Cocoa House in Ibadan was designed by {n} and completed in 1965.",
+            "In the new Nollywood series, {n} plays a lawyer who returns to Abeokuta after twenty years abroad.",
+            "“Until the lion learns to write, tales of the hunt will glorify the hunter.” — {n}",
+        ],
+    ),
+    "ig_NG": (
+        [
+            "Can you help me word a message to {n}? We agreed ₦450,000 for the Camry and only ₦300,000 has come in so far.",
+            "Funeral programme for Papa in Nnewi: opening prayer by the catechist, tribute by {n}, then the children's procession.",
+            "My son's school report was signed by {n} as class teacher, but the maths score looks wrong. How do I raise it with the school?",
+            "Re: {n} – shop rent at Onitsha Main Market. Please draft a reply saying we will pay the balance by the end of the month.",
+        ],
+        [
+            "{n}. Things of the Earth: Igbo Art and Society. Enugu: Fourth Dimension Publishers, 2003.",
+            "Turn left at {n} Street and the church is opposite the filling station.",
+            "The Super Eagles coach confirmed that {n} will captain the side against Ghana on Saturday.",
+        ],
+    ),
+    "ha_NG": (
+        [
+            "Please help me write a polite reminder to {n}, who borrowed ₦150,000 from me before Sallah and has not paid it back.",
+            "Volunteer rota for the Ramadan feeding programme: Monday – {n}, Tuesday – Aisha and Sadiq, Wednesday – still open.",
+            "The visa appointment letter from the embassy in Abuja lists {n} as the applicant, but the passport number is wrong. What should I do?",
+            "Draft a letter to the Kano water board: I am writing on behalf of my tenant, {n}, about the broken meter at No. 12 Zaria Road.",
+        ],
+        [
+            "{n} ruled Zazzau in the sixteenth century and is remembered for the walls built around the city.",
+            "The new terminal at Kano airport has been named after {n}.",
+            "At the national table tennis championship in Kaduna, {n} beat the defending champion 3–1.",
+        ],
+    ),
+    "sw": (
+        [
+            "Naomba unisaidie kumwandikia {n} ujumbe wa heshima. Ametuma makadirio ya shilingi 250,000 kwa ajili ya kutengeneza bomba, na naona ni bei ghali mno.",
+            "Kichwa: {n} – kurudishiwa amana ya nyumba. Naomba jibu langu liwe la heshima lakini thabiti.",
+            "Meza namba 3 kwenye harusi: {n}, shangazi yangu na watoto wake. Je, viti vinane vitatosha?",
+            "Benki inasema pesa zilitumwa kwenye akaunti ya {n}, lakini sikuwahi kuidhinisha muamala huo. Niandike nini kwenye malalamiko?",
+        ],
+        [
+            "Mnara huo ulibuniwa na {n} na ukafunguliwa mwaka 1963.",
+            "Katika fainali ya mashindano ya chesi jijini Nairobi, {n} alishinda akitumia vipande vyeusi.",
+            "Meli mpya ya abiria katika Ziwa Victoria imepewa jina la {n}.",
+        ],
+    ),
+}
+
 # Wrappers as prompts carry a sentence; none holds anything sensitive itself.
 WRAPPERS = [
     "{s}",
@@ -367,15 +1011,16 @@ def name_of(fake, order):
     return f"{fake.first_name()} {fake.last_name()}"
 
 
-def cases(n_personal=10, n_public=4):
+def cases(n_personal=16, n_public=12):
     """Yields (kind, text, name or None, id, split)."""
     rnd = random.Random(SEED)
     for loc, (order, personal, public) in LANGUAGES.items():
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        personal = personal + SEEN[loc][0] + SEEN_2[loc][0] + SEEN_3[loc][0] + SEEN_4[loc][0]
-        public = public + SEEN[loc][1] + SEEN_2[loc][1] + SEEN_3[loc][1] + SEEN_4[loc][1]
+        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6]
+        personal = personal + [t for r in seen for t in r[loc][0]]
+        public = public + [t for r in seen for t in r[loc][1]]
         for i in range(n_personal):
             name = name_of(fake, order)
             cid = f"people/{loc}/pos-{i}"

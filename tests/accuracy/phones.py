@@ -194,9 +194,9 @@ SEEN_3 = {
     "az": ["Görüşü dəyişmək üçün: {v}"],
 }
 
-# Holdout sentences (round 4): written after round 3 was measured and before
-# the detector was changed for it; not looked at while tuning.
-HOLDOUT = {
+# The fourth holdout sentences, measured once (precision 0.987, recall
+# 0.851), then the detector changed: tune sentences now.
+SEEN_4 = {
     "en": ["The delivery driver said to text {v} when we're home."],
     "de": ["Der Handwerker ist morgen ab 8 Uhr da, Rückfragen an {v}."],
     "fr": ["Le livreur passera demain ; son portable : {v}."],
@@ -235,6 +235,50 @@ HOLDOUT = {
     "az": ["Usta cümə axşamı gələcək; evdə olmasanız, {v} nömrəsinə zəng edin."],
 }
 
+# Holdout sentences (round 5): written after
+# round 4 was measured and before the detector was changed for it, by a
+# writer who had not read the detector or its word lists; not looked at
+# while tuning. Some have no phone word at all (`WhatsApp: {v}`).
+HOLDOUT = {
+    "en": ["The lost and found at Riverside pool has my daughter's jacket; they asked me to ring {v} before Friday to collect it.",
+           "Can you format this for the team sheet? Coach - WhatsApp {v} - training Tuesdays 6pm."],
+    "de": ["Wer beim Sommerfest mithelfen will, meldet sich bis Freitag beim Elternbeirat: {v}"],
+    "fr": ["Pour louer la salle des fêtes, voyez avec la secrétaire de mairie au {v}, le mardi et le jeudi matin."],
+    "es": ["Si alguien encuentra las llaves del coche, que me escriba por WhatsApp al {v}; hay recompensa."],
+    "it": ["La segreteria della scuola di musica risponde al {v} solo di pomeriggio."],
+    "nl": ["Kano's huren bij de camping: {v} (na 18.00 uur)."],
+    "pt": ["Para reservar a quadra de tênis do condomínio, mande mensagem para o síndico: {v}."],
+    "pl": ["Kto chce dołączyć do chóru parafialnego, niech napisze SMS-a do organistki: {v}."],
+    "cs": ["Rezervace kurtů v tenisovém klubu přes SMS na {v}, nejpozději den předem."],
+    "sk": ["Ak chcete prenajať chatu na víkend, napíšte majiteľovi na {v}."],
+    "sv": ["Hyrbilsdisken på Arlanda nås dygnet runt på {v}."],
+    "da": ["Skal dit barn med på fodboldlejren, så send en sms til træneren på {v} inden fredag."],
+    "fi": ["Löytötavaratoimisto: {v}, arkisin klo 9–15."],
+    "no": ["Vil du leie båtplass i havna, ta kontakt med havnesjefen på {v}."],
+    "ru": ["Вопросы по оплате кружка — в WhatsApp руководителю: {v}"],
+    "uk": ["Забуті в автобусі речі можна забрати в диспетчерській, телефон диспетчера {v}."],
+    "tr": ["Aidat konusunda apartman yöneticisine ulaşmak isterseniz: {v} (akşam 7'den sonra)."],
+    "el": ["Για ραντεβού στο ιατρείο στείλτε μήνυμα στη γραμματεία: {v}."],
+    "he": ["מי שרוצה להצטרף לקבוצת הריצה של השכונה, שישלח הודעת וואטסאפ לרכז: {v}"],
+    "fa": ["برای رزرو سالن ورزشی مدرسه با دفتر مدرسه تماس بگیرید: {v}"],
+    "hi": ["किराए की कार के काउंटर से संपर्क के लिए व्हाट्सऐप करें: {v}"],
+    "ja": ["落とし物のお問い合わせは、駅の忘れ物センター（{v}）へ。"],
+    "zh": ["租车柜台的值班电话是{v}，晚上十点以后也有人接。"],
+    "ko": ["동호회 총무 연락처 {v} (평일 저녁만 가능)"],
+    "vi": ["Muốn xem phòng trọ thì nhắn Zalo cho chủ nhà: {v}."],
+    "id": ["Untuk pendaftaran les renang anak, silakan WA ke {v} (bagian pendaftaran)."],
+    "th": ["ติดต่อห้องพยาบาลของโรงเรียนได้ที่ {v} ในเวลาราชการ"],
+    "hu": ["Aki jönne a kórusba, írjon SMS-t a karvezetőnek a {v} számra."],
+    "ro": ["Pentru închirierea sălii de festivități, scrieți-i administratorului pe WhatsApp la {v}."],
+    "bg": ["Ако някой е намерил черно портмоне в залата, моля, обадете се на {v}."],
+    "hr": ["Ključeve apartmana preuzimate kod domaćina; kad stignete, javite se na {v}."],
+    "sl": ["Za najem kombija nas pokličite na {v} ali se oglasite v poslovalnici."],
+    "lt": ["Dėl vietos vaikų darželyje kreipkitės į sekretorę tel. {v}."],
+    "lv": ["Pieteikties deju nodarbībām var, rakstot WhatsApp: {v}."],
+    "ka": ["ბინის სანახავად მიწერეთ მეპატრონეს WhatsApp-ზე: {v}."],
+    "az": ["İtirilmiş əşyalarla bağlı məlumat üçün mühafizə otağına zəng edin: {v}."],
+}
+
 # English sentences for a number from any country (a prompt in English about
 # a contact abroad).
 ENGLISH_ABROAD = ["Please text our supplier in {c} at {v} about the delayed shipment.", "Can you write a short WhatsApp message to {v} confirming Tuesday?"]
@@ -243,8 +287,12 @@ ENGLISH_ABROAD_SEEN_2 = ["Summarise this voicemail transcript: 'Hi, it's the plu
                           "Add this to the CRM notes: prefers WhatsApp, {v}, mornings only."]
 ENGLISH_ABROAD_SEEN_3 = ["Translate into English for the file: supplier office {c}, switchboard {v}.",
                         "Put this in a table: Site {c} - emergency contact {v}"]
-ENGLISH_ABROAD_HOLDOUT = ["Our agent in {c} is on {v}; please set up a call for Monday.",
+ENGLISH_ABROAD_SEEN_4 = ["Our agent in {c} is on {v}; please set up a call for Monday.",
                           "Reformat this contact line for the CRM: {c} warehouse, mob. {v}"]
+ENGLISH_ABROAD_HOLDOUT = [
+    "The villa owner in {c} only answers on WhatsApp: {v}. Could you draft a message asking about a late check-in?",
+    "Add this to the signature block for our {c} office: Reception {v} (9:00-17:00 local time).",
+]
 
 # Numbers near a phone word that are nobody's phone: `{v}` is filled below.
 NEAR = [
@@ -275,10 +323,10 @@ def cases(n=6):
             split = split_of(cid)
             number = fake.phone_number()
             if i % 3 == 2:
-                pool = ENGLISH_ABROAD_HOLDOUT if split == "holdout" else ENGLISH_ABROAD + ENGLISH_ABROAD_SEEN + ENGLISH_ABROAD_SEEN_2 + ENGLISH_ABROAD_SEEN_3
+                pool = ENGLISH_ABROAD_HOLDOUT if split == "holdout" else ENGLISH_ABROAD + ENGLISH_ABROAD_SEEN + ENGLISH_ABROAD_SEEN_2 + ENGLISH_ABROAD_SEEN_3 + ENGLISH_ABROAD_SEEN_4
                 text = rnd.choice(pool).replace("{c}", country)
             else:
-                text = rnd.choice(HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang])
+                text = rnd.choice(HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang])
             yield "positive", text.replace("{v}", number), number, cid, split
     # Ofcom's drama numbers, as Faker's en_GB provider writes them.
     fake = Faker("en_GB")

@@ -822,6 +822,28 @@ case(g, "eth-address", "ETH wallet 0x52908400098527886E0F7030069857D2E4169EE7", 
 neg(g, "eth-shaped-hash-no-context", "commit 0x52908400098527886E0F7030069857D2E4169EE7 reverted")
 
 
+# Issue 18, sixth round: names through other forms and scripts, words of other
+# languages that are not names, public contexts by structure, and the wider
+# HR, host and marking lists.
+g = GROUPS["personal"]["cases"]
+case(g, "name-cyrillic-latin-spelling", "Тайлер Кузнецов хочет вернуть деньги за заказ.", "sensitive",
+     [("person_name", "Тайлер Кузнецов")])
+case(g, "name-feminine-surname", "Please reply to Zdeňka Nováková about her refund.", "sensitive",
+     [("person_name", "Zdeňka Nováková")])
+case(g, "name-two-surnames-personal", "Ishola Bakare has not been paid for March; can you draft a reminder?", "sensitive",
+     [("person_name", "Ishola Bakare")])
+neg(g, "name-german-pronoun", "Verwenden Sie das neue Format und prüfen Sie die Einstellungen.")
+neg(g, "name-german-adjective-noun", "Interner Fehler: ungültiger Wert in der Konfiguration.")
+neg(g, "name-noun-opening", "Ministr Radek Novák představil reformu v parlamentu.")
+neg(g, "name-description-after", "Oksana Melnyk, the celebrated stage designer, opened the festival.")
+neg(g, "name-life-dates", "Tomasz Wiśniewski (1879–1936) taught in Galway.")
+neg(g, "name-street-before", "La calle Tomasz Wiśniewski estará cortada el domingo.")
+case(g, "name-number-label", "Please rewrite this message: Carte Vitale 261016251868280", "restricted",
+     [("fr_nir", "261016251868280")])
+g = GROUPS["infrastructure"]["cases"]
+case(g, "host-staging-label", "the dashboard is at https://erp.stg.fabrikam-tools.com/d/latency", "internal",
+     [("internal_hostname", "https://erp.stg.fabrikam-tools.com/d/latency")])
+
 def main():
     index = {}
     for name, grp in GROUPS.items():

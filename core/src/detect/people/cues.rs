@@ -22,7 +22,7 @@ const PERSONAL: &[&str] = &[
     "write to", "letter to", "message", "contact", "contacted", "call", "called", "phoned", "met", "meet",
     "meeting", "spoke", "talked", "told", "asked", "interview", "interviewed", "hired", "hire", "fired",
     "terminated", "termination", "dismissed", "promoted", "resigned", "warning", "disciplinary", "reference",
-    "onboarding", "offboarding", "apology", "apologise", "apologize", "thank", "dear", "hi", "hello", "regards",
+    "onboarding", "offboarding", "apology", "apologise", "apologize", "thank", "thanks", "dear", "hi", "hello", "regards",
     "cc", "attn", "signed", "visa", "passport", "birthday", "husband", "wife", "son", "daughter", "mother",
     "father", "child", "family", "neighbour", "neighbor", "friend", "manager", "report to", "reports to",
     "assigned to", "owner", "on behalf of", "says", "said that", "arrived", "delivered", "booked", "paid", "owes",
@@ -88,6 +88,13 @@ const CONTACT: &[&str] = &[
     "сказати", "повідомити", "пояснити", "передати", "ενημερώσω", "εξηγήσω", "أخبر", "أبلغ", "להגיד", "לומר",
     "להודיע", "להסביר", "memberi tahu", "beri tahu", "memberitahu", "kabari", "menjelaskan kepada", "mwambie",
     "kumwambia", "nimwambie", "mjulishe", "nói với", "báo cho", "thông báo cho", "giải thích cho",
+    // writing to someone: a mail to, a letter for
+    "correo a", "mail a", "email a", "e-mail a", "mail aan", "e-mail aan", "mail an", "e-mail an", "email à",
+    "courriel à", "email para", "e-mail para", "letter for", "reference for", "carta para", "lettera per",
+    "referenze per", "lettre pour", "brief voor", "aanbevelingsbrief voor", "zeugnis für", "brief an", "list dla",
+    "polecający dla", "dopis pro", "письмо для", "лист для", "surat untuk", "rekomendasi untuk", "barua kwa",
+    "thư cho", "напиши", "напишите", "позвони", "позвоните", "ответь", "ответьте", "напишіть", "зателефонуй",
+    "відповідай", "mwandikie", "mwandikia", "mpigie simu",
 ];
 
 /// Words that put a name in a public context: authorship, public office,
@@ -168,6 +175,21 @@ const PUBLIC: &[&str] = &[
     "bohater", "bohaterka", "postava", "персонаж", "χαρακτήρας", "شخصية", "דמות", "पात्र", "tokoh", "mhusika",
     "nhân vật", "named after", "honours", "honors", "in honour of", "in honor of", "benannt nach", "museum",
     "exhibited", "century", "dynasty", "reign", "famous", "famously", "historical",
+    // television, film and games
+    "season finale", "sitcom", "tv series", "screenplay", "screenplay by", "produced by",
+    "music by", "sequel", "video game", "staffel", "épisode", "série télévisée",
+    "episodio", "serie de televisión", "serie tv", "episódio", "novela", "aflevering", "эпизод", "сериал", "odcinek", "epizoda", "seriál",
+    // sport
+    "champion", "championship", "olympic", "olympics", "medal", "medallist", "medalist", "world cup",
+    "grand prix", "tournament", "marathon", "weltmeister", "weltmeisterin", "olympiasieger", "olympiasiegerin",
+    "champion olympique", "championne", "médaille", "campeón", "campeona", "medalla", "campione", "campionessa",
+    "medaglia", "campeão", "medalha", "kampioen", "medaille", "чемпион", "чемпионка", "медаль", "mistrz",
+    "mistrzyni", "medal olimpijski", "mistr světa", "medaile", "şampiyon", "madalya",
+    // business news and scholarship
+    "ceo", "chief executive", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "essay", "vorstandsvorsitzende", "vorstandsvorsitzender", "sprecher", "sprecherin", "pdg",
+    "porte-parole", "consejero delegado", "portavoz", "amministratore delegato", "portavoce", "diretor executivo",
+    "porta-voz", "woordvoerder", "генеральный директор", "пресс-секретарь", "prezes zarządu", "rzecznik",
+    "ensayo", "saggio", "ensaio", "эссе", "esej",
 ];
 
 /// Titles and honorifics before a name.
@@ -207,6 +229,18 @@ pub(super) const NAMED_THINGS: &[&str] = &[
     "lecture", "fellowship", "scholarship", "hotel", "restaurant", "cafe", "bar", "shop", "store", "river", "lake",
     "mountain", "island", "bay", "county", "city", "town", "valley", "beach", "tower", "gate", "house", "quartet",
     "trio", "band", "orchestra", "collection", "library", "framework", "protocol", "engine", "server", "client",
+    // Places in other languages, and the compass words that form their names
+    // (`Остров Принца Эдуарда`, `Νήσοι Κουκ`, `Северный Сомерсет`).
+    "insel", "inseln", "republik", "île", "îles", "république", "isla", "islas", "república", "isola", "isole",
+    "repubblica", "wyspa", "wyspy", "republika", "ostrov", "ostrovy", "остров", "острова", "островов", "республика",
+    "государство", "территория", "провинция", "область", "королевство", "острів", "острови", "республіка",
+    "держава", "територія", "провінція", "νήσος", "νήσοι", "νήσων", "νησιά", "δημοκρατία", "επαρχία", "βασίλειο",
+    "северный", "северная", "северное", "северные", "южный", "южная", "южное", "южные", "западный", "западная",
+    "западное", "западные", "восточный", "восточная", "восточное", "восточные", "північний", "південний",
+    "західний", "східний", "βόρειο", "βόρεια", "βόρειες", "βόρειος", "νότιο", "νότια", "νότιου", "νότιος",
+    "δυτικό", "δυτική", "ανατολικό", "ανατολική", "kuzey", "güney", "batı", "doğu", "utara", "selatan", "barat",
+    "timur", "tengah", "noordelijk", "zuidelijk", "westelijk", "oostelijk", "verenigde", "norra", "södra",
+    "västra", "östra",
 ];
 
 /// Nouns for a person in a role, in the languages of the lexicon: right
@@ -230,6 +264,29 @@ const ROLES: &[&str] = &[
     "לקוח", "ללקוח", "הלקוח", "לקוחה", "עובד", "העובד", "העובדת", "מטופל", "ग्राहक", "कर्मचारी", "मरीज", "मरीज़",
     "mteja", "mgonjwa", "mfanyakazi", "pelanggan", "pasien", "karyawan", "pegawai", "hàng", "nhân", "viên",
     "kliyente", "pasyente", "empleyado",
+    // neighbours
+    "neighbour", "neighbor", "nachbar", "nachbarin", "voisin", "voisine", "vecino", "vecina", "vicino", "vicina",
+    "vizinho", "vizinha", "buurman", "buurvrouw", "granne", "sąsiad", "sąsiadka", "soused", "sousedka", "сосед",
+    "соседка", "сусід", "сусідка", "γείτονας", "γειτόνισσα", "komşu", "komşum", "جار", "جاري", "همسایه", "שכן",
+    "השכן", "שכנה", "पड़ोसी", "tetangga", "jirani", "hàng xóm",
+    // Greek puts an article before a person's name (`ο Γιάννης Παπάς`).
+    "ο", "η", "τον", "την", "του", "της", "στον", "στην",
+];
+
+/// Nouns of places and institutions that come before the name they are
+/// named after (`la calle X`, `rue X`, `piazza X`, `улица X`, `Premio X`).
+#[rustfmt::skip]
+const NAMED_PLACES_BEFORE: &[&str] = &[
+    "calle", "avenida", "plaza", "paseo", "rue", "avenue", "boulevard", "place", "quai", "via", "viale", "piazza",
+    "corso", "largo", "rua", "praça", "travessa", "ulica", "aleja", "plac", "ulice", "náměstí", "třída", "улица",
+    "проспект", "площадь", "переулок", "бульвар", "вулиця", "площа", "οδός", "οδό", "λεωφόρος", "πλατεία",
+    "jalan", "jl", "đường", "phố", "premio", "prix", "prémio", "prêmio", "colegio", "collège", "lycée", "liceo",
+    "escola", "escuela", "école", "instituto", "institut", "istituto", "hôpital", "ospedale", "teatro", "théâtre",
+    "estadio", "stade", "stadio", "estádio", "aeropuerto", "aéroport", "aeroporto", "estación", "gare",
+    "stazione", "estação", "fundación", "fondation", "fondazione", "fundação", "universidad", "université",
+    "università", "universidade", "museo", "musée", "museu", "biblioteca", "bibliothèque", "parque", "parc",
+    "parco", "auditorio", "salle", "hurricane", "typhoon", "ouragan", "huracán", "uragano", "metro", "métro",
+    "station", "hms", "uss",
 ];
 
 /// Articles: before a name they are not part of it (`Der Kunde`, `Le client`).
@@ -298,6 +355,7 @@ pub(super) struct Lists {
     pub contacts: WordSet,
     pub particles: WordSet,
     pub things: WordSet,
+    pub places_before: WordSet,
     pub articles: WordSet,
     pub determiners: WordSet,
     pub function_words: WordSet,
@@ -313,6 +371,7 @@ pub(super) fn lists() -> &'static Lists {
         contacts: WordSet::new(CONTACT.iter().copied().filter(|c| !c.contains(' '))),
         particles: WordSet::new(PARTICLES.iter().copied()),
         things: WordSet::new(NAMED_THINGS.iter().copied()),
+        places_before: WordSet::new(NAMED_PLACES_BEFORE.iter().copied()),
         articles: WordSet::new(ARTICLES.iter().copied()),
         determiners: WordSet::new(DETERMINERS.iter().copied()),
         function_words: WordSet::new(FUNCTION_WORDS.iter().copied()),

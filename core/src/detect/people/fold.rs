@@ -63,6 +63,125 @@ fn script_variant(c: char) -> Option<char> {
     })
 }
 
+/// Appends a Latin spelling of a folded Cyrillic or Greek word to `out`,
+/// in one of two conventions (`anglicised` false: the passport spellings,
+/// `х` → `kh`, `υ` → `y`; true: the forms English-speaking registries
+/// record more often, `х` → `h`, `й` → `i`, `αι` → `e`, `μπ` → `b`), so a
+/// name written in either script is found by the registries' Latin entries
+/// (`Самуил` → `samuil`, `Δημήτριος` → `dimitrios`). Returns false, leaving
+/// `out` as it was, when the word has a letter of another script.
+#[allow(dead_code)] // build.rs includes this file and does not romanise
+pub(crate) fn romanize_into(folded: &str, anglicised: bool, out: &mut String) -> bool {
+    let cyrillic_or_greek = |c: char| matches!(c, '\u{370}'..='\u{3ff}' | '\u{400}'..='\u{4ff}');
+    if !folded.chars().next().is_some_and(cyrillic_or_greek) {
+        return false;
+    }
+    let len = out.len();
+    let chars: Vec<char> = folded.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (c, next) = (chars[i], chars.get(i + 1).copied());
+        let initial = i == 0;
+        // Greek digraphs first.
+        let pair = match (c, next) {
+            ('ο', Some('υ')) => Some("ou"),
+            ('α', Some('υ')) => Some("av"),
+            ('ε', Some('υ')) => Some("ev"),
+            ('ε' | 'ο', Some('ι')) => Some("i"),
+            ('α', Some('ι')) => Some(if anglicised { "e" } else { "ai" }),
+            ('μ', Some('π')) => Some(if initial || anglicised { "b" } else { "mp" }),
+            ('ν', Some('τ')) => Some(if initial || anglicised { "d" } else { "nt" }),
+            ('γ', Some('γ')) => Some("ng"),
+            ('γ', Some('κ')) => Some(if initial { "g" } else { "ng" }),
+            // Cyrillic: a final `-ий`/`-ый` is `-y` in English registries.
+            ('и' | 'ы', Some('й')) if anglicised && i + 2 == chars.len() => Some("y"),
+            _ => None,
+        };
+        if let Some(p) = pair {
+            out.push_str(p);
+            i += 2;
+            continue;
+        }
+        let latin = match c {
+            'а' | 'α' => "a",
+            'б' => "b",
+            'в' | 'β' => "v",
+            'г' | 'ґ' | 'γ' => "g",
+            'д' | 'δ' => "d",
+            'е' | 'э' | 'ε' => "e",
+            'є' => "ye",
+            'ж' => "zh",
+            'з' | 'ζ' => "z",
+            'и' | 'і' | 'ι' | 'η' => "i",
+            'ї' => "yi",
+            'й' => {
+                if anglicised {
+                    "i"
+                } else {
+                    "y"
+                }
+            }
+            'к' | 'κ' => "k",
+            'л' | 'λ' => "l",
+            'м' | 'μ' => "m",
+            'н' | 'ν' => "n",
+            'о' | 'ο' | 'ω' => "o",
+            'п' | 'π' => "p",
+            'р' | 'ρ' => "r",
+            'с' | 'σ' => "s",
+            'т' | 'τ' => "t",
+            'у' => "u",
+            'ф' | 'φ' => "f",
+            'х' | 'χ' => {
+                if anglicised {
+                    "h"
+                } else if c == 'χ' {
+                    "ch"
+                } else {
+                    "kh"
+                }
+            }
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ъ' | 'ь' => "",
+            'ы' => "y",
+            'ю' => {
+                if anglicised {
+                    "iu"
+                } else {
+                    "yu"
+                }
+            }
+            'я' => {
+                if anglicised {
+                    "ia"
+                } else {
+                    "ya"
+                }
+            }
+            'θ' => "th",
+            'ξ' => "x",
+            'υ' => {
+                if anglicised {
+                    "i"
+                } else {
+                    "y"
+                }
+            }
+            'ψ' => "ps",
+            _ => {
+                out.truncate(len);
+                return false;
+            }
+        };
+        out.push_str(latin);
+        i += 1;
+    }
+    true
+}
+
 /// The folded form of `word`.
 #[allow(dead_code)] // used by build.rs and the tests
 pub(crate) fn fold(word: &str) -> String {
@@ -86,5 +205,23 @@ mod tests {
         assert_eq!(fold("Καλλίνικος"), fold("ΚΑΛΛΙΝΙΚΟΣ"));
         assert_eq!(fold("Алёна"), fold("Алена"));
         assert_ne!(fold("Алена"), fold("Алина"));
+    }
+
+    #[test]
+    fn cyrillic_and_greek_have_latin_spellings() {
+        let latin = |w: &str, anglicised| {
+            let mut out = String::new();
+            super::romanize_into(&fold(w), anglicised, &mut out).then_some(out)
+        };
+        assert_eq!(latin("Самуил", false).as_deref(), Some("samuil"));
+        assert_eq!(latin("Дмитрий", false).as_deref(), Some("dmitriy"));
+        assert_eq!(latin("Дмитрий", true).as_deref(), Some("dmitry"));
+        assert_eq!(latin("Харитон", true).as_deref(), Some("hariton"));
+        assert_eq!(latin("Δημήτριος", false).as_deref(), Some("dimitrios"));
+        assert_eq!(latin("Ευάγγελος", false).as_deref(), Some("evangelos"));
+        assert_eq!(latin("Μπάμπης", true).as_deref(), Some("babis"));
+        // Another script, or a mix: no spelling.
+        assert_eq!(latin("Samuil", false), None);
+        assert_eq!(latin("Самuil", false), None);
     }
 }

@@ -28,6 +28,7 @@ const SURNAME: u64 = 2;
 const WORD: u64 = 4;
 const COMMON: u64 = 8;
 const STOP: u64 = 16;
+const CLOSED: u64 = 32;
 
 /// How far around a name its context words are looked for, in bytes.
 const WINDOW: usize = 64;
@@ -58,7 +59,7 @@ fn flags(word: &str, buf: &mut String) -> u64 {
         return f;
     }
     if !buf.contains('-') {
-        return surname_shape(buf);
+        return other_forms(buf);
     }
     let parts: Vec<String> = buf.split('-').map(str::to_owned).collect();
     let mut any = 0;
@@ -102,7 +103,7 @@ fn evidence(first: u64, last: u64, single: bool) -> u8 {
     let surname = last & SURNAME != 0;
     let plain_last = last & WORD == 0;
     let unknown_last = last == 0;
-    if single || first & STOP != 0 {
+    if single || first & STOP != 0 || (first | last) & CLOSED != 0 {
         return 0;
     }
     match (given, plain_first) {
@@ -116,6 +117,10 @@ fn evidence(first: u64, last: u64, single: bool) -> u8 {
         (false, true) if first & SURNAME != 0 && last & GIVEN != 0 && plain_last => 60,
         // An unknown given name before a known surname: `Chiamaka Obi`.
         (false, true) if first == 0 && surname && plain_last => 55,
+        // Two surnames: the registries' surnames hold many other cultures'
+        // given names (`Ishola Bakare`, `Radka Procházka`); a name only
+        // with something personal around it.
+        (false, true) if first & SURNAME != 0 && surname && plain_last => 45,
         (false, true) if first == 0 && surname => 30,
         _ => 0,
     }
@@ -334,9 +339,19 @@ fn judge_run(
             || is_cue
             || cues::lists().roles.contains(word(w))
             || cues::lists().articles.contains(word(w))
-            || f & STOP != 0
+            || f & (STOP | CLOSED) != 0
             || f & GIVEN == 0 && f & WORD != 0;
-        if !(title || ordinary) {
+        // A capitalised word the lexicon does not know as a name, before a
+        // known given name and at least one more word, is a noun that says
+        // what the person is (`Ministr Radek Novák`, `Вратарь Фирс
+        // Петрова`, `Der Bildhauer Ana ...`): German capitalises its nouns,
+        // and every language its sentence's first word.
+        let noun = f & (GIVEN | SURNAME) == 0
+            && w.shape == Shape::Capital
+            && run.len() - first >= 3
+            && run[first + 1].shape == Shape::Capital
+            && flags(word(&run[first + 1]), buf) & GIVEN != 0;
+        if !(title || ordinary || noun) {
             break;
         }
         titled_inside |= title;
@@ -374,7 +389,13 @@ fn judge_run(
         }
     }
     let ctx = context(start, stop);
-    if ctx.public || !ctx.personal && apposed(text, start, buf, cue) {
+    if ctx.public
+        || !ctx.personal
+            && (apposed(text, start, buf, cue)
+                || apposed_after(text, stop, cue)
+                || life_dates(text, stop)
+                || place_before(text, start))
+    {
         return None;
     }
     let names: Vec<&Word> = run
@@ -394,6 +415,27 @@ fn judge_run(
     };
     let single = names.len() < 2 || run.len() < 2;
     let mut score = evidence(first_flags, last_flags, single);
+    // An unknown word with an adjective's inflection before a surname is an
+    // adjective and a noun (`Interner Fehler`, `Ungültiger Wert`: German
+    // capitalises nouns, and the registries' surnames hold many German
+    // words), not a given name the lexicon lacks, unless something personal
+    // is around (`Shamsuddeen Kabir has not returned the agreement`).
+    if score == 55
+        && !ctx.personal
+        && first_flags == 0
+        && names.first().is_some_and(|w| adjective_shaped(word(w)))
+    {
+        score = 0;
+    }
+    // Two surnames right before a number are that number's label (`Carte
+    // Vitale 2610...`), not someone.
+    if score == 45
+        && text[stop..]
+            .trim_start_matches([' ', ':'])
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        score = 0;
+    }
     // An all-capitals word is a name only where the lexicon knows it, and
     // never when it has two letters (`OS`, `IT`, `HR`: acronyms).
     if names.iter().any(|w| w.shape == Shape::Upper)
@@ -408,7 +450,9 @@ fn judge_run(
     // when the lexicon knows neither: the role says it is a person.
     // An ordinary word is a word the lexicon does not also know as a name;
     // after a role noun, a product name (`Safari`) is a name too.
-    let ordinary = |f: u64| f & WORD != 0 && f & (GIVEN | SURNAME) == 0 || !role && f & STOP != 0;
+    let ordinary = |f: u64| {
+        f & WORD != 0 && f & (GIVEN | SURNAME) == 0 || !role && f & STOP != 0 || f & CLOSED != 0
+    };
     if (role || ctx.contacted || named(text, words, end))
         && !single
         && names.len() <= 3
@@ -429,7 +473,10 @@ fn judge_run(
             85
         });
     }
-    if score == 0 {
+    if ctx.personal && score > 0 {
+        score = score.saturating_add(15).min(95);
+    }
+    if score < 50 {
         // Not a name by itself; but two or three capitalised words of which
         // the lexicon knows one as a name, none an ordinary word, may be one
         // when a personnel matter in the same sentence is about them
@@ -442,10 +489,11 @@ fn judge_run(
             && name_flags
                 .iter()
                 .all(|f| f & STOP == 0 && !(f & WORD != 0 && f & (GIVEN | SURNAME) == 0));
-        return weak.then_some((start, stop, 0));
-    }
-    if ctx.personal {
-        score = score.saturating_add(15).min(95);
+        return if weak {
+            Some((start, stop, 0))
+        } else {
+            (score > 0).then_some((start, stop, score))
+        };
     }
     Some((start, stop, score))
 }
@@ -526,18 +574,173 @@ fn apposed(text: &str, start: usize, buf: &mut String, cue: &dyn Fn(usize, usize
             });
     }
     if first.is_uppercase() {
-        // A sentence that opens with a common noun: `Goalkeeper Ann Lee ...`.
+        // A sentence that opens with a noun (`Goalkeeper Ann Lee ...`,
+        // `Ministr Radek Novák ...`), or a capitalised noun after an
+        // article (`Der Bildhauer Ana Gutknecht ...`).
         let opens = text[..at]
             .trim_end()
             .ends_with(['.', '!', '?', ':', '"', '\n'])
             || text[..at].trim().is_empty();
         let f = flags(noun, buf);
-        return opens && f & WORD != 0 && f & (GIVEN | SURNAME) == 0 && plain(noun, at);
+        return (opens || determiner(at)) && f & (GIVEN | SURNAME) == 0 && plain(noun, at);
     }
     // Scripts without case: an article joined to the noun.
     let prefixed = (noun.starts_with("ال") && noun.chars().count() >= 4)
         || (noun.starts_with('ה') && noun.chars().count() >= 3);
     prefixed && plain(noun, at)
+}
+
+/// The flags of a folded word the lexicon lacks as written, from its other
+/// forms: a feminine surname is the masculine one's (`Виноградова`,
+/// `Nováková`, `Kowalska`, Greek `Καρκαλέτση`), a Cyrillic or Greek word
+/// is what the registries' Latin spelling of it is (`Самуил` → `Samuil`;
+/// a given name from four Latin letters, a surname from six, so `Вы` is
+/// not `Vy`),
+/// and otherwise its ending may be a surname's ([`surname_shape`]).
+fn other_forms(folded: &str) -> u64 {
+    let masculine = masculine(folded);
+    if masculine
+        .iter()
+        .filter_map(|m| lexicon().get(m.as_bytes()))
+        .any(|f| f & SURNAME != 0)
+    {
+        return SURNAME;
+    }
+    let mut latin = String::new();
+    for anglicised in [false, true] {
+        let forms =
+            std::iter::once((folded, false)).chain(masculine.iter().map(|m| (m.as_str(), true)));
+        for (form, feminine) in forms {
+            latin.clear();
+            if !fold::romanize_into(form, anglicised, &mut latin) {
+                continue;
+            }
+            if let Some(f) = lexicon().get(latin.as_bytes()) {
+                // Short Latin forms collide with the registries' many short
+                // names (`Ερμής` → `ermis`, a US surname).
+                let f = if latin.len() < 4 { f & !GIVEN } else { f };
+                let f = if latin.len() < 6 { f & !SURNAME } else { f };
+                let f = if feminine { f & SURNAME } else { f };
+                if f != 0 {
+                    return f;
+                }
+            }
+        }
+    }
+    surname_shape(folded)
+}
+
+/// The masculine forms of a folded feminine surname: East Slavic `-ова`,
+/// `-ина`, `-ская` (`виноградова` → `виноградов`), Czech and Slovak `-ová`
+/// (`novakova` → `novak`) and its Russian transliteration (`ivanova` →
+/// `ivanov`), Polish `-ska`, `-cka`, Greek genitive `-η`, `-ου`
+/// (`καρκαλετση` → `καρκαλετσησ`). Words of five letters or fewer have
+/// none.
+fn masculine(folded: &str) -> Vec<String> {
+    const RULES: &[(&str, &str)] = &[
+        ("ская", "ский"),
+        ("цкая", "цкий"),
+        ("ська", "ський"),
+        ("цька", "цький"),
+        ("ова", "ов"),
+        ("ева", "ев"),
+        ("ина", "ин"),
+        ("ына", "ын"),
+        ("ova", ""),
+        ("ova", "ov"),
+        ("eva", "ev"),
+        ("ina", "in"),
+        ("ska", "ski"),
+        ("cka", "cki"),
+        ("ου", "οσ"),
+        ("η", "ησ"),
+    ];
+    if folded.chars().count() <= 5 {
+        return Vec::new();
+    }
+    RULES
+        .iter()
+        .filter_map(|(feminine, male)| {
+            folded
+                .strip_suffix(feminine)
+                .map(|stem| format!("{stem}{male}"))
+        })
+        .collect()
+}
+
+/// Whether what follows a name says who they are, as a noun after a comma
+/// and an article (`X, the two-time Olympic champion`, `X, le célèbre
+/// architecte`, `X, der Gründer`): with nothing personal around, the
+/// description of a public figure. Roles (`X, the tenant`) and personal
+/// words are not such nouns.
+fn apposed_after(text: &str, stop: usize, cue: &dyn Fn(usize, usize) -> bool) -> bool {
+    let lists = cues::lists();
+    let Some(rest) = text[stop..].strip_prefix(", ") else {
+        return false;
+    };
+    let at = stop + 2;
+    let mut words = rest
+        .split(' ')
+        .scan(at, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w.trim_end_matches([',', '.', ';', ':'])))
+        })
+        .take(4);
+    let Some((_, determiner)) = words.next() else {
+        return false;
+    };
+    if !lists.determiners.contains(determiner) {
+        return false;
+    }
+    // The noun, after at most two adjectives or numbers (`the two-time
+    // Olympic champion`): the first word that is not lowercase-plain stops.
+    words.any(|(w_at, w)| {
+        w.chars().count() >= 3
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !lists.roles.contains(w)
+            && !lists.titles.contains(w)
+            && !lists.contacts.contains(w)
+            && !cue(w_at, w_at + w.len())
+            && w.starts_with(char::is_lowercase)
+    }) && !rest.split(' ').take(4).any(|w| {
+        lists
+            .roles
+            .contains(w.trim_end_matches([',', '.', ';', ':']))
+    })
+}
+
+/// Whether a name is followed by life dates or a citation year in
+/// parentheses: `X (1879–1936)`, `X (born 1950)`, `X (2019)`: a historical
+/// person or an author cited.
+fn life_dates(text: &str, stop: usize) -> bool {
+    let Some(rest) = text[stop..].trim_start_matches(' ').strip_prefix('(') else {
+        return false;
+    };
+    let rest = [
+        "b. ", "born ", "c. ", "ca. ", "geb. ", "né ", "née ", "nato ", "nata ", "род. ", "n. ",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p))
+    .unwrap_or(rest);
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    (3..=4).contains(&digits) && rest[digits..].starts_with([')', '–', '-', '—', ',', ' ', ';'])
+}
+
+/// Whether the word before a name is a place or institution it names
+/// (`la calle X`, `rue X`, `Premio X`, `улица X`).
+fn place_before(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end_matches(' ');
+    if head.len() == start {
+        return false;
+    }
+    let from = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    cues::lists().places_before.contains(&head[from..])
 }
 
 /// `SURNAME` for a word the lexicon does not know whose ending only
@@ -592,6 +795,25 @@ fn surname_shape(folded: &str) -> u64 {
     } else {
         0
     }
+}
+
+/// Whether a word ends like an inflected adjective of German or Dutch
+/// (`Interner`, `Öffentliches`, `Ungültigen`, `Maximale`): six letters or
+/// more, and a consonant before `-er`, `-es`, `-en`, `-em` (`Shamsuddeen`
+/// and `Tüzeer` are names) or an adjective's suffix before `-e`.
+fn adjective_shaped(word: &str) -> bool {
+    const E_ENDINGS: &[&str] = &[
+        "ige", "iche", "ische", "ale", "ene", "ete", "bare", "same", "lose", "ive",
+    ];
+    let chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    if n < 6 {
+        return false;
+    }
+    let inflected = matches!(chars[n - 2..], ['e', 'r' | 's' | 'n' | 'm'])
+        && chars[n - 3].is_alphabetic()
+        && !"aeiouäöüy".contains(chars[n - 3]);
+    inflected || E_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// Whether a capitalised word is an East Slavic patronymic (Cyrillic or its
@@ -741,6 +963,61 @@ mod tests {
             found("Please email Kenth Erlandsson about the late invoice."),
             ["Kenth Erlandsson"]
         );
+    }
+
+    #[test]
+    fn other_scripts_and_forms_find_the_registries_names() {
+        let mut buf = String::new();
+        // A Cyrillic spelling of a US given name; a Czech feminine surname
+        // whose masculine form the census lists.
+        assert_ne!(flags("Тайлер", &mut buf) & GIVEN, 0);
+        assert_eq!(flags("Nováková", &mut buf), SURNAME);
+        // Two letters are not enough: `Вы` is not `Vy`.
+        assert_eq!(flags("Вы", &mut buf) & (GIVEN | SURNAME), 0);
+    }
+
+    #[test]
+    fn names_with_little_lexicon_evidence_need_a_personal_context() {
+        // Two surnames (the census lists `Ishola`), an article before a
+        // Greek name, a role noun before unknown words.
+        for (text, name) in [
+            (
+                "Ishola Bakare has not been paid for March; can you draft a reminder?",
+                "Ishola Bakare",
+            ),
+            (
+                "Ο Σαμουήλ Δρακουλή θέλει να ακυρώσει τη συνδρομή",
+                "Σαμουήλ Δρακουλή",
+            ),
+            (
+                "Mein Nachbar Rotraud Süßebier parkt ständig vor unserer Einfahrt.",
+                "Rotraud Süßebier",
+            ),
+        ] {
+            assert_eq!(found(text), [name], "{text}");
+        }
+        // Two surnames that label a number are its name.
+        assert!(found("Please rewrite this message: Carte Vitale 261016251868280").is_empty());
+    }
+
+    #[test]
+    fn words_of_other_languages_are_not_names() {
+        for text in [
+            // German capitalises its formal pronoun and its nouns.
+            "Verwenden Sie das neue Format.",
+            "Dieser Schlüssel ist ungültig.",
+            "Interner Fehler beim Lesen.",
+            "Ungültiger Wert für Option.",
+            // A noun opening the sentence, or after an article, says what
+            // someone is.
+            "Ministr Radek Novák představil reformu v parlamentu.",
+            "Der Bildhauer Ana Gutknecht schuf den Brunnen.",
+            // Places.
+            "Республика Панама",
+            "Северный Сомерсет",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
     }
 
     #[test]
