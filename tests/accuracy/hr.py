@@ -214,7 +214,7 @@ SEEN_6 = {
            "Kami harus memberi tahu {n} bahwa bonus tahunannya dipotong separuh karena target tim tidak tercapai."],
 }
 
-# Holdout sentences (round 7): written by a third writer who had read neither
+# Holdout sentences (round 7): written by a fourth writer, who had read neither
 # the detector nor any earlier sentence; measured once at the commit that
 # added them.
 HOLDOUT = {

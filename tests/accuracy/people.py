@@ -598,7 +598,7 @@ SEEN_6 = {
     ]),
 }
 
-# Sentences only the holdout cases use (round 7): written by a third writer
+# Sentences only the holdout cases use (round 7): written by a fourth writer
 # who had read neither the recogniser nor any earlier sentence, after round
 # 6's changes; measured once at the commit that added them. Four personal and
 # three public sentences per locale.
