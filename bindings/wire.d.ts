@@ -60,7 +60,7 @@ export interface DocumentUnreadable {
 /** The result of classifying a document (wire format). */
 export interface DocumentReport {
   version: number
-  format: 'pdf' | 'docx' | 'xlsx' | 'pptx' | 'open_document' | 'archive' | 'email' | 'text' | 'other'
+  format: 'pdf' | 'docx' | 'xlsx' | 'pptx' | 'open_document' | 'archive' | 'email' | 'html' | 'rtf' | 'text' | 'other'
   /** The highest tier of any part (`public` when nothing was found). */
   tier: Tier
   /** The parts that hold text, in document order. */

@@ -194,3 +194,43 @@ fn check_module_gives_the_native_output_with_the_baked_in_policy() {
     );
     assert!(!text(&run.stderr).contains("536-22"));
 }
+
+/// `check --module FILE` on a document: the module reads it, and the output
+/// and exit status are the native command's (a PDF with findings, a
+/// workbook with a hidden sheet, a scan that cannot be read; each run
+/// compiles the module, so not every fixture: the conformance check runs
+/// them all through the module).
+#[cfg(feature = "module")]
+#[test]
+fn check_module_reads_documents_as_the_native_engine_does() {
+    let module = real_module();
+    assert!(module.exists(), "build it first with scripts/build-module");
+    let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/documents");
+    for (name, json) in [
+        ("report.pdf", true),
+        ("report.pdf", false),
+        ("customers.xlsx", true),
+        ("scan.pdf", true),
+    ] {
+        let path = fixtures.join(name);
+        let file = path.to_str().unwrap();
+        let mut args = vec!["check", "--to", "claude-projects"];
+        if json {
+            args.push("--json");
+        }
+        let native = tiergate(&[&args[..], &[file]].concat(), "");
+        let through = tiergate(
+            &[&args[..], &["--module", module.to_str().unwrap(), file]].concat(),
+            "",
+        );
+        assert_eq!(native.status.code(), Some(1), "{name} is refused");
+        assert_eq!(
+            through.status.code(),
+            native.status.code(),
+            "{name}: {}",
+            text(&through.stderr)
+        );
+        assert_eq!(text(&through.stdout), text(&native.stdout), "{name}");
+        assert!(text(&through.stdout).contains("claude-projects"), "{name}");
+    }
+}

@@ -658,6 +658,41 @@ pub struct PartWire {
 }
 
 #[cfg(feature = "documents")]
+impl DocumentReportWire {
+    /// The report back from its wire form with UTF-8 offsets and each part's
+    /// text (how the WebAssembly policy module returns it).
+    ///
+    /// # Errors
+    /// `invalid_argument` as [`ReportWire::to_report`], or when a part has
+    /// no text.
+    pub fn to_report(&self) -> Result<DocumentReport, Error> {
+        let parts = self
+            .parts
+            .iter()
+            .map(|p| {
+                let text = p.text.clone().ok_or_else(|| {
+                    Error::new(
+                        crate::ErrorKind::InvalidArgument,
+                        format!("document part `{}` has no text", p.location),
+                    )
+                })?;
+                Ok(PartReport {
+                    location: p.location.clone(),
+                    report: p.report.to_report()?,
+                    text,
+                })
+            })
+            .collect::<Result<_, Error>>()?;
+        Ok(DocumentReport {
+            format: self.format,
+            tier: self.tier,
+            parts,
+            unreadable: self.unreadable.clone(),
+        })
+    }
+}
+
+#[cfg(feature = "documents")]
 impl DocumentReport {
     /// The wire form, offsets in `unit` for each part's text.
     pub fn to_wire_in(&self, unit: crate::OffsetUnit) -> DocumentReportWire {

@@ -4,7 +4,7 @@ python-pptx 1.0.2, OpenDocument text from odfpy 1.4.1 (all from PyPI), each
 holding known values in the places a document hides text (tables, headers,
 comments, hidden sheets, speaker notes, properties); a ZIP archive of some of
 them from Python's zipfile, an e-mail with attachments from Python's email
-package; PDFs and a workbook
+package; PDFs, a workbook, an HTML page and an RTF letter
 written by LibreOffice 7.4 (Debian bookworm's `libreoffice-writer-nogui`,
 `-calc-nogui`, `-impress-nogui`) converting such files. `expected.json` lists,
 per fixture, each value and the part it must be found in. Run with those
@@ -13,7 +13,7 @@ versions installed:
     pip install python-docx==1.2.0 openpyxl==3.1.5 python-pptx==1.0.2 odfpy==1.4.1
     apt-get install --no-install-recommends libreoffice-writer-nogui \
         libreoffice-calc-nogui libreoffice-impress-nogui
-    python3 tests/documents/make.py
+    python3 tests/documents/make.py [FIXTURE ...]
 
 The fixtures are committed, so tests need none of this.
 """
@@ -274,14 +274,70 @@ def eml_message(expected):
     ]
 
 
+def html_page(expected):
+    """The Word letter saved as HTML by LibreOffice Writer: the header is a
+    `<div title="header">`, the comment an HTML comment, the author a `<meta>`."""
+    soffice(os.path.join(HERE, "letter.docx"), "html", "page.html")
+    expected["page.html"] = [
+        {"detector": "email", "value": EMAIL, "part": "body"},
+        {"detector": "person_name", "value": NAME, "part": "body"},
+        {"detector": "phone", "value": PHONE, "part": "body"},
+        {"detector": "internal_marking", "value": "For internal use only", "part": "body"},
+        {"detector": "us_ssn", "value": SSN, "part": "markup"},
+    ]
+
+
+def rtf_letter(expected):
+    """The Word letter saved as RTF by LibreOffice Writer."""
+    soffice(os.path.join(HERE, "letter.docx"), "rtf", "letter.rtf")
+    expected["letter.rtf"] = [
+        {"detector": "email", "value": EMAIL, "part": "body"},
+        {"detector": "person_name", "value": NAME, "part": "body"},
+        {"detector": "phone", "value": PHONE, "part": "body"},
+        {"detector": "internal_marking", "value": "For internal use only", "part": "headers and footers"},
+        {"detector": "us_ssn", "value": SSN, "part": "comments"},
+    ]
+
+
 def main():
+    """Writes every fixture, or only those named on the command line
+    (`python3 make.py page.html`), keeping the others and their expectations."""
+    import sys
+
+    wanted = set(sys.argv[1:])
+    path = os.path.join(HERE, "expected.json")
     expected = {}
-    for make in (docx_file, xlsx_file, pptx_file, odt_file, clean_file, zip_bundle, eml_message):
-        make(expected)
+    if wanted:
+        with open(path, encoding="utf-8") as f:
+            expected = json.load(f)
+    makers = {
+        "letter.docx": docx_file,
+        "customers.xlsx": xlsx_file,
+        "deck.pptx": pptx_file,
+        "memo.odt": odt_file,
+        "clean.docx": clean_file,
+        "bundle.zip": zip_bundle,
+        "message.eml": eml_message,
+        "page.html": html_page,
+        "letter.rtf": rtf_letter,
+    }
+    with_work = {
+        "report.pdf": pdf_report,
+        "slides.pdf": pdf_slides,
+        "scan.pdf": pdf_scan,
+        "roster.xlsx": xlsx_calc,
+    }
+    unknown = wanted - set(makers) - set(with_work)
+    if unknown:
+        sys.exit(f"no fixture called {', '.join(sorted(unknown))}")
+    for name, make in makers.items():
+        if not wanted or name in wanted:
+            make(expected)
     with tempfile.TemporaryDirectory() as work:
-        for make in (pdf_report, pdf_slides, pdf_scan, xlsx_calc):
-            make(expected, work)
-    with open(os.path.join(HERE, "expected.json"), "w", encoding="utf-8") as f:
+        for name, make in with_work.items():
+            if not wanted or name in wanted:
+                make(expected, work)
+    with open(path, "w", encoding="utf-8") as f:
         json.dump(expected, f, ensure_ascii=False, indent=1, sort_keys=True)
         f.write("\n")
     print("wrote", ", ".join(sorted(expected)))

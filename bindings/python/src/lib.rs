@@ -323,7 +323,7 @@ impl DocumentReport {
 
 #[pymethods]
 impl DocumentReport {
-    /// What the file is: `"pdf"`, `"docx"`, `"xlsx"`, `"pptx"`, `"open_document"`, `"archive"`, `"email"`, `"text"` or `"other"`.
+    /// What the file is: `"pdf"`, `"docx"`, `"xlsx"`, `"pptx"`, `"open_document"`, `"archive"`, `"email"`, `"html"`, `"rtf"`, `"text"` or `"other"`.
     #[getter]
     fn format(&self) -> &'static str {
         self.inner.format.as_str()

@@ -2,7 +2,7 @@
 
 use super::audit::AuditArg;
 use super::policy::module;
-use super::{destinations, into_text, read_bytes, read_input};
+use super::{destinations, into_text, read_bytes};
 use crate::error::core_error;
 use crate::load::PolicyArg;
 use crate::output;
@@ -41,15 +41,21 @@ impl Args {
 }
 
 pub fn run(a: &Args, out: &mut impl Write) -> Result<u8> {
+    let (name, bytes) = read_bytes(a.file.as_deref())?;
+    let document = tiergate::document::is_document(&bytes);
     if let Some(module) = &a.module {
-        let (name, text) = read_input(a.file.as_deref())?;
+        if document {
+            let (doc, decisions) =
+                module::evaluate_document(module, a.policy.file(), &bytes, file_name(a), &a.to)?;
+            return print_document(out, a, &name, &doc, &decisions);
+        }
+        let text = into_text(&name, bytes)?;
         let (report, decisions) = module::evaluate(module, a.policy.file(), &text, &a.to)?;
         return print_check(out, a, &name, &text, &report, &decisions);
     }
     let engine = a.policy.engine()?;
     let dests = destinations(&engine, &a.to)?;
-    let (name, bytes) = read_bytes(a.file.as_deref())?;
-    if tiergate::document::is_document(&bytes) {
+    if document {
         return check_document(out, a, &engine, &dests, &name, &bytes);
     }
     let text = into_text(&name, bytes)?;
@@ -74,12 +80,7 @@ fn check_document(
     name: &str,
     bytes: &[u8],
 ) -> Result<u8> {
-    let file_name = a
-        .file
-        .as_deref()
-        .and_then(Path::file_name)
-        .and_then(|n| n.to_str());
-    let doc = engine.classify_document(bytes, file_name);
+    let doc = engine.classify_document(bytes, file_name(a));
     let decisions = dests
         .iter()
         .map(|d| {
@@ -91,12 +92,31 @@ fn check_document(
     if let Some(log) = a.audit.open()? {
         write_audit(log, &a.audit, engine, &doc.merged(), &decisions)?;
     }
+    print_document(out, a, name, &doc, &decisions)
+}
+
+/// The input file's name, a hint for reading a document.
+fn file_name(a: &Args) -> Option<&str> {
+    a.file
+        .as_deref()
+        .and_then(Path::file_name)
+        .and_then(|n| n.to_str())
+}
+
+/// Prints a document's check and returns its exit status.
+fn print_document(
+    out: &mut impl Write,
+    a: &Args,
+    name: &str,
+    doc: &tiergate::DocumentReport,
+    decisions: &[tiergate::Decision],
+) -> Result<u8> {
     if a.json {
-        output::document_json(out, name, &doc, &decisions)?;
+        output::document_json(out, name, doc, decisions)?;
     } else {
-        output::document_human(out, name, &doc, &decisions)?;
+        output::document_human(out, name, doc, decisions)?;
     }
-    Ok(exit_status(a, &decisions))
+    Ok(exit_status(a, decisions))
 }
 
 /// Prints a check's result and returns its exit status.

@@ -51,7 +51,13 @@ fn text_part(format: Format, name: &str) -> Option<Kind> {
         Format::OpenDocument => {
             matches!(name, "content.xml" | "styles.xml" | "meta.xml").then_some(Kind::Prose)
         }
-        Format::Pdf | Format::Archive | Format::Email | Format::Text | Format::Other => None,
+        Format::Pdf
+        | Format::Archive
+        | Format::Email
+        | Format::Html
+        | Format::Rtf
+        | Format::Text
+        | Format::Other => None,
     }
 }
 

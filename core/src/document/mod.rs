@@ -26,9 +26,13 @@
 #[cfg(feature = "documents")]
 mod container;
 #[cfg(feature = "documents")]
+mod html;
+#[cfg(feature = "documents")]
 mod mail;
 #[cfg(feature = "documents")]
 mod pdf;
+#[cfg(feature = "documents")]
+mod rtf;
 #[cfg(feature = "documents")]
 mod xml;
 
@@ -91,7 +95,13 @@ pub enum Format {
     /// An e-mail message (`.eml`): `headers`, `body`, and each attachment
     /// read as a file of its own (`attachment report.pdf: page 2`).
     Email,
-    /// UTF-8 text (plain text, CSV, JSON, XML, HTML as written).
+    /// An HTML page: `body`, the text a browser shows, and `markup`,
+    /// what it does not show (comments, scripts, attribute values).
+    Html,
+    /// A Rich Text Format file: `body`, `headers and footers`, `footnotes`,
+    /// `comments` and `properties`.
+    Rtf,
+    /// UTF-8 text (plain text, CSV, JSON, XML).
     Text,
     /// Anything else; the document has one [`Unreadable`] entry saying why.
     Other,
@@ -99,7 +109,7 @@ pub enum Format {
 
 impl Format {
     /// The stable snake_case name (`pdf`, `docx`, `xlsx`, `pptx`,
-    /// `open_document`, `archive`, `email`, `text`, `other`), as in the wire format.
+    /// `open_document`, `archive`, `email`, `html`, `rtf`, `text`, `other`), as in the wire format.
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Docx => "docx",
@@ -109,6 +119,8 @@ impl Format {
             Format::Pdf => "pdf",
             Format::Archive => "archive",
             Format::Email => "email",
+            Format::Html => "html",
+            Format::Rtf => "rtf",
             Format::Text => "text",
             Format::Other => "other",
         }
@@ -279,6 +291,12 @@ fn extract_nested(bytes: &[u8], limits: &Limits, depth: usize, spent: &Cell<u64>
     if looks_like_mail(bytes) {
         return mail::extract(bytes, limits, depth, spent);
     }
+    if looks_like_html(bytes) {
+        return html::extract(bytes, limits);
+    }
+    if looks_like_rtf(bytes) {
+        return rtf::extract(bytes, limits);
+    }
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(text) {
         Ok(text) if !text.contains('\0') => Document {
@@ -301,6 +319,16 @@ pub fn is_document(bytes: &[u8]) -> bool {
         .iter()
         .any(|magic| bytes.starts_with(magic))
         || looks_like_mail(bytes)
+        || looks_like_html(bytes)
+        || looks_like_rtf(bytes)
+}
+
+/// Whether `bytes` are an RTF file: `{\rtf` first (after a byte order mark
+/// or white space).
+fn looks_like_rtf(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace());
+    start.is_some_and(|i| bytes[i..].starts_with(b"{\\rtf"))
 }
 
 /// Whether `bytes` start like an e-mail message: header fields up to the
@@ -350,6 +378,52 @@ fn is_media(bytes: &[u8]) -> bool {
     ];
     MAGIC.iter().any(|m| bytes.starts_with(m))
         || (bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP"))
+}
+
+/// Whether `bytes` start as an HTML document does, by the WHATWG MIME
+/// sniffing rules (after white space and a byte order mark: `<!DOCTYPE
+/// HTML`, `<html`, `<head`, `<body`, `<p`, `<div`, `<table`, `<!--`, …
+/// then a space or `>`), an XML declaration allowed first (XHTML).
+fn looks_like_html(bytes: &[u8]) -> bool {
+    const PATTERNS: [&[u8]; 17] = [
+        b"<!doctype html",
+        b"<html",
+        b"<head",
+        b"<script",
+        b"<iframe",
+        b"<h1",
+        b"<div",
+        b"<font",
+        b"<table",
+        b"<a",
+        b"<style",
+        b"<title",
+        b"<b",
+        b"<body",
+        b"<br",
+        b"<p",
+        b"<!--",
+    ];
+    let mut rest = skip_space(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes));
+    if rest.starts_with(b"<?xml") {
+        match memchr::memmem::find(rest, b"?>") {
+            Some(end) => rest = skip_space(&rest[end + 2..]),
+            None => return false,
+        }
+    }
+    PATTERNS.iter().any(|p| {
+        rest.len() > p.len()
+            && rest[..p.len()].eq_ignore_ascii_case(p)
+            && matches!(rest[p.len()], b' ' | b'>')
+    })
+}
+
+fn skip_space(bytes: &[u8]) -> &[u8] {
+    let start = bytes
+        .iter()
+        .position(|b| !matches!(b, b'\t' | b'\n' | b'\x0C' | b'\r' | b' '))
+        .unwrap_or(bytes.len());
+    &bytes[start..]
 }
 
 /// The first bytes of a compound file (legacy Office, encrypted Office Open XML).
@@ -424,6 +498,10 @@ mod tests {
             Format::Pptx,
             Format::OpenDocument,
             Format::Pdf,
+            Format::Archive,
+            Format::Email,
+            Format::Html,
+            Format::Rtf,
             Format::Text,
             Format::Other,
         ] {

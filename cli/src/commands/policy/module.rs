@@ -7,7 +7,7 @@ use crate::load;
 use anyhow::{Context, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use tiergate::{Decision, Report};
+use tiergate::{Decision, DocumentReport, Report};
 
 #[derive(clap::Args, Debug)]
 pub struct BuildArgs {
@@ -54,17 +54,8 @@ pub fn evaluate(
     text: &str,
     to: &[String],
 ) -> Result<(Report, Vec<Decision>)> {
-    use tiergate_wasmtime::{Limits, ModuleEngine};
-    // Only read here: the module parses and checks the policy itself.
-    let source = policy.map(load::read).transpose()?;
-    let mut engine = ModuleEngine::from_file(module, source.as_deref(), Limits::default())
-        .map_err(|e| core_error(e, Some(module)))?;
-    let dests: Vec<String> = if to.is_empty() {
-        let policy = engine.policy().map_err(|e| core_error(e, Some(module)))?;
-        policy.destinations.iter().map(|d| d.id.clone()).collect()
-    } else {
-        to.to_vec()
-    };
+    let mut engine = module_engine(module, policy)?;
+    let dests = module_destinations(&mut engine, module, to)?;
     let wire = engine
         .classify(text)
         .map_err(|e| core_error(e, Some(module)))?;
@@ -76,6 +67,76 @@ pub fn evaluate(
     Ok((report, decisions))
 }
 
+/// [`evaluate`] for a document: the module reads `bytes` (`name` a hint) and
+/// decides for `to` (every destination when empty).
+#[cfg(feature = "module")]
+pub fn evaluate_document(
+    module: &Path,
+    policy: Option<&Path>,
+    bytes: &[u8],
+    name: Option<&str>,
+    to: &[String],
+) -> Result<(DocumentReport, Vec<Decision>)> {
+    let mut engine = module_engine(module, policy)?;
+    let dests = module_destinations(&mut engine, module, to)?;
+    let wire = engine
+        .classify_document(bytes, name)
+        .map_err(|e| core_error(e, Some(module)))?;
+    let report = wire.to_report().map_err(|e| core_error(e, Some(module)))?;
+    let decisions = dests
+        .iter()
+        .map(|d| {
+            engine
+                .decide_document(&wire, d)
+                .map_err(|e| core_error(e, None))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok((report, decisions))
+}
+
+#[cfg(feature = "module")]
+fn module_engine(module: &Path, policy: Option<&Path>) -> Result<tiergate_wasmtime::ModuleEngine> {
+    use tiergate_wasmtime::{Limits, ModuleEngine};
+    // Only read here: the module parses and checks the policy itself.
+    let source = policy.map(load::read).transpose()?;
+    ModuleEngine::from_file(module, source.as_deref(), Limits::default())
+        .map_err(|e| core_error(e, Some(module)))
+}
+
+/// The destinations named with `--to`, or every one of the module's policy.
+#[cfg(feature = "module")]
+fn module_destinations(
+    engine: &mut tiergate_wasmtime::ModuleEngine,
+    module: &Path,
+    to: &[String],
+) -> Result<Vec<String>> {
+    if !to.is_empty() {
+        return Ok(to.to_vec());
+    }
+    let policy = engine.policy().map_err(|e| core_error(e, Some(module)))?;
+    Ok(policy.destinations.iter().map(|d| d.id.clone()).collect())
+}
+
+#[cfg(not(feature = "module"))]
+pub fn evaluate_document(
+    _: &Path,
+    _: Option<&Path>,
+    _: &[u8],
+    _: Option<&str>,
+    _: &[String],
+) -> Result<(DocumentReport, Vec<Decision>)> {
+    Err(without_module())
+}
+
+#[cfg(not(feature = "module"))]
+fn without_module() -> anyhow::Error {
+    crate::error::cli(
+        "unsupported",
+        "this tiergate was built without WebAssembly module support; rebuild it with \
+         `cargo install --path cli --features module`",
+    )
+}
+
 #[cfg(not(feature = "module"))]
 pub fn evaluate(
     _: &Path,
@@ -83,9 +144,5 @@ pub fn evaluate(
     _: &str,
     _: &[String],
 ) -> Result<(Report, Vec<Decision>)> {
-    Err(crate::error::cli(
-        "unsupported",
-        "this tiergate was built without WebAssembly module support; rebuild it with \
-         `cargo install --path cli --features module`",
-    ))
+    Err(without_module())
 }
