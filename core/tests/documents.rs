@@ -9,7 +9,7 @@ mod support {
 }
 use std::path::Path;
 use support::files::{archive, deflate, pdf, pdf_pages, stream};
-use tiergate::document::{extract, Failure, Format, Limits};
+use tiergate::document::{extract, Failure, Format, Limits, Unreadable};
 use tiergate::{Action, Engine, Policy, Tier};
 
 fn fixtures() -> &'static Path {
@@ -26,7 +26,7 @@ fn every_known_value_is_found_in_its_part() {
     let expected: serde_json::Value =
         serde_json::from_slice(&std::fs::read(fixtures().join("expected.json")).unwrap()).unwrap();
     let expected = expected.as_object().unwrap();
-    assert_eq!(expected.len(), 13);
+    assert_eq!(expected.len(), 15);
     for (file, values) in expected {
         let report = engine.classify_document(&read(file), Some(file));
         let doc = extract(&read(file), None, &Limits::default());
@@ -36,11 +36,13 @@ fn every_known_value_is_found_in_its_part() {
                 .find(|q| q.location == part)
                 .map_or("", |q| q.text.as_str())
         };
-        // The scan is a picture: nothing to find, and unreadable as such.
+        // The scan is a picture: nothing to find, and unreadable as such;
+        // so is a file that needs a password to open.
         let pictures = file.as_str() == "scan.pdf";
+        let locked = file.as_str() == "locked.pdf";
         assert_eq!(
             report.unreadable.is_empty(),
-            !pictures,
+            !pictures && !locked,
             "{file}: {:?}",
             report.unreadable
         );
@@ -72,7 +74,17 @@ fn every_known_value_is_found_in_its_part() {
                 "{file} {dest}"
             );
         }
-        if pictures {
+        if locked {
+            assert_eq!(
+                report.unreadable,
+                [Unreadable {
+                    location: String::new(),
+                    reason: Failure::Encrypted
+                }]
+            );
+            let decision = engine.decide_document(&report, "claude-projects").unwrap();
+            assert_eq!(decision.action, Action::Block, "{file}");
+        } else if pictures {
             assert_eq!(report.unreadable[0].reason, Failure::Image);
             assert_eq!(report.unreadable[0].location, "page 1");
             let decision = engine.decide_document(&report, "claude-projects").unwrap();

@@ -125,9 +125,18 @@ def soffice(source, to, name, infilter=None):
         shutil.move(os.path.join(out, made), os.path.join(HERE, name))
 
 
-def pdf_report(expected, work):
-    """A two-page Word report printed to PDF by LibreOffice Writer: the
-    values on page 2, in a paragraph and a table."""
+# The values of the report, all on its second page.
+REPORT_VALUES = [
+    {"detector": "email", "value": EMAIL, "part": "page 2"},
+    {"detector": "person_name", "value": NAME, "part": "page 2"},
+    {"detector": "phone", "value": PHONE, "part": "page 2"},
+    {"detector": "us_ssn", "value": SSN, "part": "page 2"},
+]
+
+
+def report_docx(work):
+    """The two-page Word report the PDFs are printed from: the values on
+    page 2, in a paragraph and a table."""
     import docx
 
     d = docx.Document()
@@ -142,13 +151,34 @@ def pdf_report(expected, work):
     t.cell(1, 1).text = f"SSN {SSN}"
     source = os.path.join(work, "report.docx")
     d.save(source)
+    return source
+
+
+def pdf_report(expected, work):
+    """The report printed to PDF by LibreOffice Writer."""
+    source = report_docx(work)
     soffice(source, "pdf", "report.pdf")
-    expected["report.pdf"] = [
-        {"detector": "email", "value": EMAIL, "part": "page 2"},
-        {"detector": "person_name", "value": NAME, "part": "page 2"},
-        {"detector": "phone", "value": PHONE, "part": "page 2"},
-        {"detector": "us_ssn", "value": SSN, "part": "page 2"},
-    ]
+    expected["report.pdf"] = [dict(v) for v in REPORT_VALUES]
+
+
+def pdf_passwords(expected, work):
+    """The report printed to PDF by LibreOffice Writer with passwords: one
+    that restricts copying and printing but opens without a password (RC4,
+    read), and one that needs a password to open (not read: `encrypted`)."""
+    source = report_docx(work)
+
+    def export(**options):
+        """LibreOffice's PDF export filter with options, in its JSON form."""
+        typed = {
+            k: {"type": "boolean", "value": "true"} if v is True else {"type": "string", "value": v}
+            for k, v in options.items()
+        }
+        return "pdf:writer_pdf_Export:" + json.dumps(typed)
+
+    soffice(source, export(RestrictPermissions=True, PermissionPassword="owner-secret"), "protected.pdf")
+    expected["protected.pdf"] = [dict(v) for v in REPORT_VALUES]
+    soffice(source, export(EncryptFile=True, DocumentOpenPassword="open-secret"), "locked.pdf")
+    expected["locked.pdf"] = []
 
 
 def pdf_slides(expected, work):
@@ -323,6 +353,8 @@ def main():
     }
     with_work = {
         "report.pdf": pdf_report,
+        "protected.pdf": pdf_passwords,
+        "locked.pdf": pdf_passwords,
         "slides.pdf": pdf_slides,
         "scan.pdf": pdf_scan,
         "roster.xlsx": xlsx_calc,
@@ -334,9 +366,11 @@ def main():
         if not wanted or name in wanted:
             make(expected)
     with tempfile.TemporaryDirectory() as work:
+        done = set()
         for name, make in with_work.items():
-            if not wanted or name in wanted:
+            if (not wanted or name in wanted) and make not in done:
                 make(expected, work)
+                done.add(make)
     with open(path, "w", encoding="utf-8") as f:
         json.dump(expected, f, ensure_ascii=False, indent=1, sort_keys=True)
         f.write("\n")

@@ -7,7 +7,16 @@
 //! under the limits with nothing kept ([`check_streams`]); page contents are
 //! decompressed here under the same limits. Filters that could expand without
 //! a bound we check (LZW, and Deflate hidden under ASCII encodings) make the
-//! file unsupported. Encrypted files are not read.
+//! file unsupported.
+//!
+//! An encrypted file whose user password is empty (one that opens without
+//! a password but restricts copying or printing: an owner password only) is
+//! read: lopdf decrypts it while loading. Its streams cannot be inflated
+//! before that, so the check is split: object streams, which lopdf inflates
+//! while loading, must be small enough that even Deflate's largest ratio
+//! (1032:1) keeps them within the limits, and every other stream is checked
+//! once decrypted, before anything reads it. A file that needs a password
+//! is [`Failure::Encrypted`].
 
 use super::{read_bounded, Document, Failure, Format, Limits, Part, Unreadable};
 use flate2::read::{DeflateDecoder, ZlibDecoder};
@@ -21,13 +30,24 @@ const MAX_FORM_DEPTH: usize = 8;
 
 /// A PDF's text, page by page; what it expands to is added to `spent`.
 pub(super) fn extract(bytes: &[u8], limits: &Limits, spent: &Cell<u64>) -> Document {
-    if let Err(reason) = check_streams(bytes, limits, spent) {
+    let encrypted = memchr::memmem::find(bytes, b"/Encrypt").is_some();
+    if let Err(reason) = check_streams(bytes, limits, spent, encrypted) {
         return Document::unreadable(Format::Pdf, reason);
     }
     let pdf = match lopdf::Document::load_mem(bytes) {
         Ok(pdf) => pdf,
+        Err(_) if encrypted => return Document::unreadable(Format::Pdf, Failure::Encrypted),
         Err(_) => return Document::unreadable(Format::Pdf, Failure::Corrupt),
     };
+    if encrypted {
+        // Still encrypted: the empty password did not open it.
+        if pdf.is_encrypted() || pdf.encryption_state.is_none() {
+            return Document::unreadable(Format::Pdf, Failure::Encrypted);
+        }
+        if let Err(reason) = check_decrypted(&pdf, limits, spent) {
+            return Document::unreadable(Format::Pdf, reason);
+        }
+    }
     let mut doc = Document {
         format: Format::Pdf,
         parts: Vec::new(),
@@ -125,18 +145,78 @@ fn inflate(data: &[u8], cap: u64, max_ratio: u64, keep: bool) -> super::Bounded 
 /// within [`Limits::max_part`] and the ratio, all within
 /// [`Limits::max_expanded`]. Images are not counted (nothing here
 /// decompresses them; a scan of a blank page compresses a thousandfold).
-fn check_streams(bytes: &[u8], limits: &Limits, spent: &Cell<u64>) -> Result<(), Failure> {
-    if memchr::memmem::find(bytes, b"/Encrypt").is_some() {
-        return Err(Failure::Encrypted);
-    }
+///
+/// In an `encrypted` file only cross-reference streams (never encrypted)
+/// are inflated; an object stream counts as 1032 times its size, Deflate's
+/// largest ratio, and one that could exceed the limits so makes the file
+/// [`Failure::Encrypted`] (it cannot be checked before lopdf inflates it);
+/// the rest waits for [`check_decrypted`].
+fn check_streams(
+    bytes: &[u8],
+    limits: &Limits,
+    spent: &Cell<u64>,
+    encrypted: bool,
+) -> Result<(), Failure> {
     let mut expanded = spent.get();
-    let result = inflate_all(bytes, limits, &mut expanded);
+    let result = inflate_all(bytes, limits, &mut expanded, encrypted);
     spent.set(expanded);
     result
 }
 
+/// Deflate's largest ratio of output to input: a run of 258 bytes from one
+/// code of 2 bits, in bytes.
+const DEFLATE_MAX_RATIO: u64 = 1032;
+
+/// [`check_streams`] for a file lopdf has decrypted: every stream but
+/// pictures and the object and cross-reference streams counted before
+/// loading, inflated once with nothing kept.
+fn check_decrypted(
+    pdf: &lopdf::Document,
+    limits: &Limits,
+    spent: &Cell<u64>,
+) -> Result<(), Failure> {
+    for object in pdf.objects.values() {
+        let Ok(stream) = object.as_stream() else {
+            continue;
+        };
+        let dict = &stream.dict;
+        let is = |key: &[u8], value: &[u8]| {
+            dict.get(key)
+                .and_then(Object::as_name)
+                .is_ok_and(|n| n == value)
+        };
+        if is(b"Subtype", b"Image") || is(b"Type", b"ObjStm") || is(b"Type", b"XRef") {
+            continue;
+        }
+        let cap = limits
+            .max_part
+            .min(limits.max_expanded.saturating_sub(spent.get()));
+        let expanded = match filters(stream)?.as_slice() {
+            [] => stream.content.len() as u64,
+            [b"FlateDecode"] => {
+                let read = inflate(&stream.content, cap, limits.max_ratio, false);
+                if let Err(reason @ (Failure::TooLarge | Failure::Bomb)) = read.result {
+                    return Err(reason);
+                }
+                read.expanded
+            }
+            _ => return Err(Failure::Unsupported),
+        };
+        spent.set(spent.get() + expanded);
+        if spent.get() > limits.max_expanded {
+            return Err(Failure::TooLarge);
+        }
+    }
+    Ok(())
+}
+
 /// [`check_streams`]' inflating; `expanded` counts.
-fn inflate_all(bytes: &[u8], limits: &Limits, expanded: &mut u64) -> Result<(), Failure> {
+fn inflate_all(
+    bytes: &[u8],
+    limits: &Limits,
+    expanded: &mut u64,
+    encrypted: bool,
+) -> Result<(), Failure> {
     let mut from = 0;
     while let Some(at) = memchr::memmem::find(&bytes[from..], b"stream") {
         let at = from + at;
@@ -152,6 +232,20 @@ fn inflate_all(bytes: &[u8], limits: &Limits, expanded: &mut u64) -> Result<(), 
         let dict = stream_dict(&bytes[..at]);
         let structural = [&b"/ObjStm"[..], b"/XRef"].iter().any(|t| has(dict, t));
         if has(dict, b"/Image") && !structural {
+            continue;
+        }
+        if encrypted && !has(dict, b"/XRef") {
+            if has(dict, b"/ObjStm") {
+                let end = memchr::memmem::find(data, b"endstream").unwrap_or(data.len());
+                let size = data[..end].strip_suffix(b"\n").unwrap_or(&data[..end]);
+                let size = size.strip_suffix(b"\r").unwrap_or(size).len();
+                let worst = (size as u64).saturating_mul(DEFLATE_MAX_RATIO);
+                *expanded = expanded.saturating_add(worst);
+                let flate_only = has(dict, b"/FlateDecode") && !has(dict, b"/LZW");
+                if !flate_only || worst > limits.max_part || *expanded > limits.max_expanded {
+                    return Err(Failure::Encrypted);
+                }
+            }
             continue;
         }
         if [&b"/LZW"[..], b"/ASCII85", b"/A85", b"/ASCIIHex", b"/AHx"]
@@ -570,4 +664,123 @@ fn properties(pdf: &lopdf::Document) -> Option<String> {
         })
         .collect();
     (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use flate2::{write::ZlibEncoder, Compression};
+    use lopdf::{dictionary, EncryptionState, EncryptionVersion, Permissions};
+    use std::io::Write;
+
+    /// A one-page PDF drawing `content` (inflated from Deflate when
+    /// `deflated`), encrypted with RC4 (128 bits) and `user_password`.
+    fn encrypted(content: &[u8], deflated: bool, user_password: &str) -> Vec<u8> {
+        let mut doc = lopdf::Document::with_version("1.5");
+        let pages = doc.new_object_id();
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        });
+        let stream = if deflated {
+            let mut z = ZlibEncoder::new(Vec::new(), Compression::best());
+            z.write_all(content).unwrap();
+            Stream::new(
+                dictionary! { "Filter" => "FlateDecode" },
+                z.finish().unwrap(),
+            )
+        } else {
+            Stream::new(dictionary! {}, content.to_vec())
+        };
+        let contents = doc.add_object(stream);
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages, "Contents" => contents,
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        });
+        doc.objects.insert(
+            pages,
+            Object::Dictionary(
+                dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+            ),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
+        doc.trailer.set("Root", catalog);
+        doc.trailer.set(
+            "ID",
+            Object::Array(vec![
+                Object::string_literal(b"0123456789abcdef".to_vec()),
+                Object::string_literal(b"0123456789abcdef".to_vec()),
+            ]),
+        );
+        let state = EncryptionState::try_from(EncryptionVersion::V2 {
+            document: &doc,
+            owner_password: "owner-secret",
+            user_password,
+            key_length: 128,
+            permissions: Permissions::PRINTABLE,
+        })
+        .unwrap();
+        doc.encrypt(&state).unwrap();
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        assert!(has(&bytes, b"/Encrypt"));
+        bytes
+    }
+
+    fn read(bytes: &[u8], limits: &Limits) -> Document {
+        extract(bytes, limits, &Cell::new(0))
+    }
+
+    #[test]
+    fn an_owner_password_alone_does_not_stop_reading() {
+        let bytes = encrypted(b"BT /F1 12 Tf (SSN 536-90-4399) Tj ET", true, "");
+        assert!(!has(&bytes, b"536-90"), "the content is encrypted");
+        let doc = read(&bytes, &Limits::default());
+        assert!(doc.unreadable.is_empty(), "{:?}", doc.unreadable);
+        assert_eq!(doc.parts[0].location, "page 1");
+        assert!(doc.parts[0].text.contains("SSN 536-90-4399"));
+        // A password to open it: not read.
+        let bytes = encrypted(b"BT /F1 12 Tf (SSN 536-90-4399) Tj ET", true, "open-secret");
+        let doc = read(&bytes, &Limits::default());
+        assert!(doc.parts.is_empty());
+        assert_eq!(doc.unreadable[0].reason, Failure::Encrypted);
+    }
+
+    #[test]
+    fn decrypted_streams_are_checked_before_anything_reads_them() {
+        // 2 MiB of spaces deflate to some 2 KiB: a ratio far over 200.
+        let spaces = vec![b' '; 2 << 20];
+        let doc = read(&encrypted(&spaces, true, ""), &Limits::default());
+        assert!(doc.parts.is_empty());
+        assert_eq!(doc.unreadable[0].location, "");
+        assert_eq!(doc.unreadable[0].reason, Failure::Bomb);
+        let small = Limits {
+            max_expanded: 1 << 20,
+            ..Limits::default()
+        };
+        let stored = encrypted(&spaces, false, "");
+        assert_eq!(
+            read(&stored, &small).unreadable[0].reason,
+            Failure::TooLarge
+        );
+    }
+
+    #[test]
+    fn an_encrypted_object_stream_counts_as_deflate_s_largest_ratio() {
+        let limits = Limits::default();
+        let stream = |size: usize| {
+            let mut pdf = b"%PDF-1.5\n1 0 obj << /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode >>\nstream\n".to_vec();
+            pdf.extend(std::iter::repeat_n(b'x', size));
+            pdf.extend(b"\nendstream endobj\ntrailer << /Encrypt 2 0 R >>");
+            pdf
+        };
+        let largest = (limits.max_part / DEFLATE_MAX_RATIO) as usize;
+        let check = |pdf: &[u8]| check_streams(pdf, &limits, &Cell::new(0), true);
+        assert_eq!(check(&stream(largest)), Ok(()));
+        assert_eq!(check(&stream(largest + 1)), Err(Failure::Encrypted));
+        // Unencrypted, the same bytes are inflated (and are not Deflate).
+        assert_eq!(
+            check_streams(&stream(largest + 1), &limits, &Cell::new(0), false),
+            Ok(())
+        );
+    }
 }
