@@ -441,16 +441,16 @@ fn hostile_pdfs_are_unreadable_with_their_code() {
         unreadable(locked.as_bytes()),
         [(String::new(), Failure::Encrypted)]
     );
-    // A filter whose output is not bounded here (LZW).
+    // A filter not read here (run-length): that page is unsupported.
     let objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
         b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>".to_vec(),
-        stream("/Filter /LZWDecode", b"\x80\x0b\x60\x50"),
+        stream("/Filter /RunLengthDecode", b"\x02BT \x80"),
     ];
     assert_eq!(
         unreadable(&pdf(&objects, "")),
-        [(String::new(), Failure::Unsupported)]
+        [("page 1".to_string(), Failure::Unsupported)]
     );
     // A form that draws itself: read once, no endless loop.
     let form = stream(

@@ -5,9 +5,8 @@
 //! cross-reference streams) and while it reads a font's `ToUnicode` map, with
 //! no limit. So before lopdf sees a file, every stream in it is inflated once
 //! under the limits with nothing kept ([`check_streams`]); page contents are
-//! decompressed here under the same limits. Filters that could expand without
-//! a bound we check (LZW, and Deflate hidden under ASCII encodings) make the
-//! file unsupported.
+//! decompressed here under the same limits, whatever the filters (Deflate,
+//! LZW, ASCII85 and ASCIIHex, in any chain).
 //!
 //! An encrypted file whose user password is empty (one that opens without
 //! a password but restricts copying or printing: an owner password only) is
@@ -104,16 +103,15 @@ impl Budget<'_> {
     /// The decompressed bytes of a content stream, counted against the budget.
     fn content(&mut self, stream: &Stream) -> Result<Vec<u8>, Failure> {
         let cap = self.limits.max_part.min(self.left);
-        let (expanded, result) = match filters(stream)?.as_slice() {
-            [] => (stream.content.len() as u64, Ok(stream.content.clone())),
-            [b"FlateDecode"] => {
-                let read = inflate(&stream.content, cap, self.limits.max_ratio, true);
-                (read.expanded, read.result)
-            }
-            _ => return Err(Failure::Unsupported),
-        };
-        self.left = self.left.saturating_sub(expanded);
-        match result {
+        let read = decode(
+            &stream.content,
+            &filters(stream)?,
+            cap,
+            self.limits.max_ratio,
+            true,
+        );
+        self.left = self.left.saturating_sub(read.expanded);
+        match read.result {
             Ok(bytes) if bytes.len() as u64 <= cap => Ok(bytes),
             Ok(_) => Err(Failure::TooLarge),
             Err(reason) => Err(reason),
@@ -121,12 +119,233 @@ impl Budget<'_> {
     }
 }
 
-/// A stream's filters, in decoding order.
-fn filters(stream: &Stream) -> Result<Vec<&[u8]>, Failure> {
-    match stream.dict.get(b"Filter") {
-        Err(_) => Ok(Vec::new()),
-        Ok(_) => stream.filters().map_err(|_| Failure::Corrupt),
+/// A stream filter this reader decodes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Filter {
+    Flate,
+    /// `early`: the code width grows one code early (`/EarlyChange 1`, the default).
+    Lzw {
+        early: bool,
+    },
+    Ascii85,
+    AsciiHex,
+}
+
+impl Filter {
+    /// The filter a name stands for (full or abbreviated, as in inline images).
+    fn named(name: &[u8], early: bool) -> Option<Filter> {
+        Some(match name {
+            b"FlateDecode" | b"Fl" => Filter::Flate,
+            b"LZWDecode" | b"LZW" => Filter::Lzw { early },
+            b"ASCII85Decode" | b"A85" => Filter::Ascii85,
+            b"ASCIIHexDecode" | b"AHx" => Filter::AsciiHex,
+            _ => return None,
+        })
     }
+}
+
+/// A stream's filters, in decoding order; one this reader does not decode
+/// makes it [`Failure::Unsupported`].
+fn filters(stream: &Stream) -> Result<Vec<Filter>, Failure> {
+    if stream.dict.get(b"Filter").is_err() {
+        return Ok(Vec::new());
+    }
+    let early = match stream.dict.get(b"DecodeParms") {
+        Ok(Object::Dictionary(d)) => d.get(b"EarlyChange").and_then(Object::as_i64).ok(),
+        Ok(Object::Array(a)) => a.iter().find_map(|p| {
+            p.as_dict()
+                .and_then(|d| d.get(b"EarlyChange"))
+                .and_then(Object::as_i64)
+                .ok()
+        }),
+        _ => None,
+    } != Some(0);
+    stream
+        .filters()
+        .map_err(|_| Failure::Corrupt)?
+        .into_iter()
+        .map(|name| Filter::named(name, early).ok_or(Failure::Unsupported))
+        .collect()
+}
+
+/// The filters named after `/Filter` in a dictionary's source (one name or
+/// an array of names); `None` when it names none, or one this reader does
+/// not decode.
+fn raw_filters(dict: &[u8]) -> Option<Vec<Filter>> {
+    let at = memchr::memmem::find(dict, b"/Filter")? + b"/Filter".len();
+    let rest = dict[at..].trim_ascii_start();
+    let names = match rest.first()? {
+        b'[' => &rest[1..rest.iter().position(|&b| b == b']')?],
+        b'/' => {
+            let end = rest[1..]
+                .iter()
+                .position(|b| b.is_ascii_whitespace() || b"/[]<>()".contains(b))
+                .map_or(rest.len(), |i| i + 1);
+            &rest[..end]
+        }
+        _ => return None,
+    };
+    let early = !has(dict, b"/EarlyChange 0");
+    names
+        .split(|&b| b == b'/')
+        .map(<[u8]>::trim_ascii)
+        .filter(|n| !n.is_empty())
+        .map(|n| Filter::named(n, early))
+        .collect::<Option<Vec<_>>>()
+        .filter(|f| !f.is_empty())
+}
+
+/// `data` through `filters` in order, each stage within `cap` and, for the
+/// two that decompress, `max_ratio`; `expanded` is the last stage's output.
+/// With `keep` false the last stage's bytes are only counted.
+fn decode(data: &[u8], filters: &[Filter], cap: u64, max_ratio: u64, keep: bool) -> super::Bounded {
+    let Some((last, first)) = filters.split_last() else {
+        return super::Bounded {
+            expanded: data.len() as u64,
+            result: Ok(if keep { data.to_vec() } else { Vec::new() }),
+        };
+    };
+    let mut owned = None;
+    for &filter in first {
+        let input: &[u8] = owned.as_deref().unwrap_or(data);
+        match stage(input, filter, cap, max_ratio, true).result {
+            Ok(out) => owned = Some(out),
+            Err(reason) => {
+                return super::Bounded {
+                    expanded: 0,
+                    result: Err(reason),
+                }
+            }
+        }
+    }
+    stage(
+        owned.as_deref().unwrap_or(data),
+        *last,
+        cap,
+        max_ratio,
+        keep,
+    )
+}
+
+/// One filter's output, as [`decode`] says.
+fn stage(data: &[u8], filter: Filter, cap: u64, max_ratio: u64, keep: bool) -> super::Bounded {
+    let text = |result: Result<Vec<u8>, Failure>| {
+        let result = result.and_then(|out| match out.len() as u64 > cap {
+            true => Err(Failure::TooLarge),
+            false => Ok(out),
+        });
+        super::Bounded {
+            expanded: result.as_ref().map_or(0, |out| out.len() as u64),
+            result: result.map(|out| if keep { out } else { Vec::new() }),
+        }
+    };
+    match filter {
+        Filter::Flate => inflate(data, cap, max_ratio, keep),
+        Filter::Lzw { early } => lzw(data, early, cap, max_ratio, keep),
+        Filter::Ascii85 => text(ascii85(data)),
+        Filter::AsciiHex => text(ascii_hex(data)),
+    }
+}
+
+/// LZW data (PDF's: most significant bit first, 8-bit symbols) decoded
+/// within `cap` and `max_ratio` as [`read_bounded`] does; data without its
+/// end code ends where it stops.
+fn lzw(data: &[u8], early: bool, cap: u64, max_ratio: u64, keep: bool) -> super::Bounded {
+    use weezl::{decode::Decoder, BitOrder, LzwStatus};
+    let mut decoder = if early {
+        Decoder::with_tiff_size_switch(BitOrder::Msb, 8)
+    } else {
+        Decoder::new(BitOrder::Msb, 8)
+    };
+    let (mut out, mut chunk) = (Vec::new(), vec![0u8; 64 << 10]);
+    let (mut consumed, mut expanded) = (0usize, 0u64);
+    let result = loop {
+        let step = decoder.decode_bytes(&data[consumed..], &mut chunk);
+        consumed += step.consumed_in;
+        expanded += step.consumed_out as u64;
+        if keep {
+            out.extend_from_slice(&chunk[..step.consumed_out]);
+        }
+        if expanded > cap {
+            break Err(Failure::TooLarge);
+        }
+        if expanded > 1 << 20 && expanded / (consumed as u64).max(1) > max_ratio {
+            break Err(Failure::Bomb);
+        }
+        match step.status {
+            Ok(LzwStatus::Done) => break Ok(()),
+            Ok(LzwStatus::NoProgress) => break Ok(()),
+            Ok(LzwStatus::Ok) if consumed >= data.len() && step.consumed_out == 0 => break Ok(()),
+            Ok(LzwStatus::Ok) => {}
+            Err(_) => break Err(Failure::Corrupt),
+        }
+    };
+    super::Bounded {
+        expanded,
+        result: result.map(|()| out),
+    }
+}
+
+/// ASCII85 (`<~` optional, `~>` ends it; `z` four zero bytes; white space
+/// ignored). Never longer than four bytes per input byte.
+fn ascii85(data: &[u8]) -> Result<Vec<u8>, Failure> {
+    let data = data.trim_ascii_start();
+    let data = data.strip_prefix(b"<~").unwrap_or(data);
+    let end = memchr::memmem::find(data, b"~>").unwrap_or(data.len());
+    let mut out = Vec::with_capacity(end / 5 * 4 + 4);
+    let (mut group, mut n) = (0u64, 0usize);
+    for &b in &data[..end] {
+        match b {
+            b'z' if n == 0 => out.extend([0; 4]),
+            b'!'..=b'u' => {
+                group = group * 85 + u64::from(b - b'!');
+                n += 1;
+                if n == 5 {
+                    let word = u32::try_from(group).map_err(|_| Failure::Corrupt)?;
+                    out.extend(word.to_be_bytes());
+                    (group, n) = (0, 0);
+                }
+            }
+            b if b.is_ascii_whitespace() || b == 0 => {}
+            _ => return Err(Failure::Corrupt),
+        }
+    }
+    match n {
+        0 => {}
+        1 => return Err(Failure::Corrupt),
+        _ => {
+            // Padded with `u` (84), the last group gives n - 1 bytes.
+            for _ in n..5 {
+                group = group * 85 + 84;
+            }
+            let word = u32::try_from(group).map_err(|_| Failure::Corrupt)?;
+            out.extend(&word.to_be_bytes()[..n - 1]);
+        }
+    }
+    Ok(out)
+}
+
+/// ASCIIHex (`>` ends it; white space ignored; an odd last digit is
+/// followed by 0).
+fn ascii_hex(data: &[u8]) -> Result<Vec<u8>, Failure> {
+    let end = memchr::memchr(b'>', data).unwrap_or(data.len());
+    let mut out = Vec::with_capacity(end / 2 + 1);
+    let mut high: Option<u8> = None;
+    for &b in &data[..end] {
+        let digit = match b {
+            b'0'..=b'9' => b - b'0',
+            b'a'..=b'f' => b - b'a' + 10,
+            b'A'..=b'F' => b - b'A' + 10,
+            b if b.is_ascii_whitespace() || b == 0 => continue,
+            _ => return Err(Failure::Corrupt),
+        };
+        match high.take() {
+            Some(h) => out.push(h << 4 | digit),
+            None => high = Some(digit),
+        }
+    }
+    out.extend(high.map(|h| h << 4));
+    Ok(out)
 }
 
 /// Zlib data inflated under the limits; like lopdf, raw Deflate after the
@@ -191,18 +410,14 @@ fn check_decrypted(
         let cap = limits
             .max_part
             .min(limits.max_expanded.saturating_sub(spent.get()));
-        let expanded = match filters(stream)?.as_slice() {
-            [] => stream.content.len() as u64,
-            [b"FlateDecode"] => {
-                let read = inflate(&stream.content, cap, limits.max_ratio, false);
-                if let Err(reason @ (Failure::TooLarge | Failure::Bomb)) = read.result {
-                    return Err(reason);
-                }
-                read.expanded
-            }
-            _ => return Err(Failure::Unsupported),
+        let Ok(filters) = filters(stream) else {
+            continue; // nothing here decodes it
         };
-        spent.set(spent.get() + expanded);
+        let read = decode(&stream.content, &filters, cap, limits.max_ratio, false);
+        if let Err(reason @ (Failure::TooLarge | Failure::Bomb)) = read.result {
+            return Err(reason);
+        }
+        spent.set(spent.get() + read.expanded);
         if spent.get() > limits.max_expanded {
             return Err(Failure::TooLarge);
         }
@@ -248,16 +463,18 @@ fn inflate_all(
             }
             continue;
         }
-        if [&b"/LZW"[..], b"/ASCII85", b"/A85", b"/ASCIIHex", b"/AHx"]
-            .iter()
-            .any(|f| has(dict, f))
-        {
-            return Err(Failure::Unsupported);
-        }
         let cap = limits
             .max_part
             .min(limits.max_expanded.saturating_sub(*expanded));
-        let read = inflate(data, cap, limits.max_ratio, false);
+        // The filters the dictionary names; without a known chain, Deflate
+        // is tried (what lopdf might inflate).
+        let read = match raw_filters(dict) {
+            Some(filters) => {
+                let end = memchr::memmem::find(data, b"endstream").unwrap_or(data.len());
+                decode(&data[..end], &filters, cap, limits.max_ratio, false)
+            }
+            None => inflate(data, cap, limits.max_ratio, false),
+        };
         *expanded += read.expanded;
         match read.result {
             Err(reason @ (Failure::TooLarge | Failure::Bomb)) => return Err(reason),
@@ -782,5 +999,161 @@ mod tests {
             check_streams(&stream(largest + 1), &limits, &Cell::new(0), false),
             Ok(())
         );
+    }
+}
+
+#[cfg(test)]
+mod filter_tests {
+    use super::*;
+    use flate2::{write::ZlibEncoder, Compression};
+    use std::io::Write;
+
+    fn deflated(data: &[u8]) -> Vec<u8> {
+        let mut z = ZlibEncoder::new(Vec::new(), Compression::best());
+        z.write_all(data).unwrap();
+        z.finish().unwrap()
+    }
+
+    fn lzw(data: &[u8]) -> Vec<u8> {
+        weezl::encode::Encoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8)
+            .encode(data)
+            .unwrap()
+    }
+
+    /// ASCII85 as PDF writes it (`z` for zero groups, `~>` at the end).
+    fn a85(data: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        for chunk in data.chunks(4) {
+            let mut word = [0u8; 4];
+            word[..chunk.len()].copy_from_slice(chunk);
+            let mut n = u32::from_be_bytes(word);
+            if n == 0 && chunk.len() == 4 {
+                out.push(b'z');
+                continue;
+            }
+            let mut digits = [0u8; 5];
+            for d in digits.iter_mut().rev() {
+                *d = (n % 85) as u8 + b'!';
+                n /= 85;
+            }
+            out.extend(&digits[..chunk.len() + 1]);
+        }
+        out.extend(b"~>");
+        out
+    }
+
+    fn hex(data: &[u8]) -> Vec<u8> {
+        let mut out: Vec<u8> = data
+            .iter()
+            .flat_map(|b| format!("{b:02X} ").into_bytes())
+            .collect();
+        out.push(b'>');
+        out
+    }
+
+    /// A one-page PDF whose content stream is `content` under `filter`.
+    fn page(filter: &str, content: &[u8]) -> Vec<u8> {
+        let mut pdf = b"%PDF-1.4\n".to_vec();
+        let objects: [Vec<u8>; 5] = [
+            b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+            b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_vec(),
+            [
+                format!("<< /Length {} {filter} >>\nstream\n", content.len()).as_bytes(),
+                content,
+                b"\nendstream",
+            ]
+            .concat(),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
+        ];
+        let mut offsets = Vec::new();
+        for (i, object) in objects.iter().enumerate() {
+            offsets.push(pdf.len());
+            pdf.extend(format!("{} 0 obj\n", i + 1).as_bytes());
+            pdf.extend(object);
+            pdf.extend(b"\nendobj\n");
+        }
+        let xref = pdf.len();
+        pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+        for o in offsets {
+            pdf.extend(format!("{o:010} 00000 n \n").as_bytes());
+        }
+        pdf.extend(
+            format!(
+                "trailer << /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+                objects.len() + 1
+            )
+            .as_bytes(),
+        );
+        pdf
+    }
+
+    fn read(pdf: &[u8]) -> Document {
+        extract(pdf, &Limits::default(), &Cell::new(0))
+    }
+
+    #[test]
+    fn every_filter_and_chain_reads_the_page() {
+        let content: &[u8] = b"BT /F1 12 Tf 72 700 Td (SSN 536-90-4399) Tj ET";
+        for (filter, data) in [
+            ("/Filter /LZWDecode", lzw(content)),
+            ("/Filter /ASCII85Decode", a85(content)),
+            ("/Filter /ASCIIHexDecode", hex(content)),
+            (
+                "/Filter [/ASCII85Decode /FlateDecode]",
+                a85(&deflated(content)),
+            ),
+            ("/Filter [/AHx /LZW]", hex(&lzw(content))),
+        ] {
+            let doc = read(&page(filter, &data));
+            assert!(doc.unreadable.is_empty(), "{filter}: {:?}", doc.unreadable);
+            assert!(doc.parts[0].text.contains("SSN 536-90-4399"), "{filter}");
+        }
+    }
+
+    #[test]
+    fn filters_decode_as_specified() {
+        assert_eq!(ascii85(b"<~87cURD]i,\"Ebo80~>").unwrap(), b"Hello World!");
+        assert_eq!(ascii85(b"z!!~>").unwrap(), [0, 0, 0, 0, 0]);
+        assert_eq!(ascii85(b"!~>"), Err(Failure::Corrupt), "one digit left");
+        assert_eq!(ascii85(b"s8W-\"~>"), Err(Failure::Corrupt), "over 2^32");
+        assert_eq!(ascii_hex(b"48 65 6C\n6c6F 7>").unwrap(), b"Hellop");
+        assert_eq!(ascii_hex(b"4G>"), Err(Failure::Corrupt));
+        assert_eq!(
+            raw_filters(b"<< /Length 9 /Filter [ /A85 /FlateDecode ] >>"),
+            Some(vec![Filter::Ascii85, Filter::Flate])
+        );
+        assert_eq!(
+            raw_filters(b"<< /Filter/LZWDecode/DecodeParms << /EarlyChange 0 >> >>"),
+            Some(vec![Filter::Lzw { early: false }])
+        );
+        assert_eq!(raw_filters(b"<< /Filter /DCTDecode >>"), None);
+        assert_eq!(raw_filters(b"<< /Length 3 >>"), None);
+    }
+
+    #[test]
+    fn lzw_and_chains_are_bounded_like_deflate() {
+        // 8 MiB of one byte: LZW reaches a ratio of hundreds.
+        let zeros = vec![b' '; 8 << 20];
+        let packed = lzw(&zeros);
+        assert!(packed.len() < (8 << 20) / 200, "{}", packed.len());
+        let doc = read(&page("/Filter /LZWDecode", &packed));
+        assert_eq!(doc.unreadable[0].reason, Failure::Bomb);
+        assert_eq!(
+            doc.unreadable[0].location, "",
+            "caught before lopdf loads it"
+        );
+        // Deflate under ASCII85: the same check.
+        let doc = read(&page("/Filter [/A85 /Fl]", &a85(&deflated(&zeros))));
+        assert_eq!(doc.unreadable[0].reason, Failure::Bomb);
+        let read = decode(
+            &packed,
+            &[Filter::Lzw { early: true }],
+            1 << 20,
+            u64::MAX,
+            true,
+        );
+        assert_eq!(read.result, Err(Failure::TooLarge));
+        assert!(read.expanded <= (1 << 20) + (64 << 10));
     }
 }
