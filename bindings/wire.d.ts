@@ -27,6 +27,8 @@ export interface Finding {
   regulations: Array<string>
   /** Whether replacing it with a placeholder removes the risk. */
   redactable: boolean
+  /** The spreadsheet cell (`C4`) of a finding in a document's sheet; absent elsewhere. */
+  cell?: string
 }
 
 /** The result of classifying one text (wire format, UTF-16 offsets). */

@@ -180,6 +180,8 @@ fn findings_human(
         let lines = LineIndex::new(text);
         for f in &report.findings {
             let (l, c) = lines.line_col(f.span.start);
+            // In a sheet, its cell; elsewhere line:column.
+            let at = f.cell.clone().unwrap_or_else(|| format!("{l}:{c}"));
             let preview = f.span.slice(text).map(tiergate::mask).unwrap_or_default();
             writeln!(
                 out,
@@ -187,7 +189,7 @@ fn findings_human(
                 f.detector,
                 style::padded(style::tier(f.tier), f.tier.as_str(), 11),
                 f.score.to_string(),
-                format!("{l}:{c}"),
+                at,
                 preview.replace('\n', " ")
             )?;
         }

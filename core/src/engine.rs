@@ -135,6 +135,7 @@ impl Engine {
                     },
                     regulations: d.regulations.clone(),
                     redactable: d.redactable,
+                    cell: None,
                 }
             })
             .collect();
@@ -268,10 +269,16 @@ impl Engine {
         let parts: Vec<PartReport> = doc
             .parts
             .into_iter()
-            .map(|p| PartReport {
-                report: self.classify(&p.text),
-                location: p.location,
-                text: p.text,
+            .map(|p| {
+                let mut report = self.classify(&p.text);
+                for f in &mut report.findings {
+                    f.cell = p.cell_at(f.span.start).map(str::to_string);
+                }
+                PartReport {
+                    report,
+                    location: p.location,
+                    text: p.text,
+                }
             })
             .collect();
         DocumentReport {

@@ -40,6 +40,9 @@ pub struct Finding {
     pub regulations: Vec<String>,
     /// Whether replacing it with a placeholder removes the risk.
     pub redactable: bool,
+    /// The spreadsheet cell it is in (`C4`), for a finding in a document's
+    /// sheet; `None` everywhere else.
+    pub cell: Option<String>,
 }
 
 /// The result of classifying a text.
@@ -75,6 +78,9 @@ pub struct FindingWire {
     pub end: usize,
     pub regulations: Vec<String>,
     pub redactable: bool,
+    /// The spreadsheet cell (`C4`) of a finding in a document's sheet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cell: Option<String>,
 }
 
 impl ReportWire {
@@ -133,6 +139,7 @@ impl ReportWire {
                     span: span(f),
                     regulations: f.regulations.clone(),
                     redactable: f.redactable,
+                    cell: f.cell.clone(),
                 })
                 .collect(),
         }
@@ -211,6 +218,7 @@ impl Report {
                         end,
                         regulations: f.regulations.clone(),
                         redactable: f.redactable,
+                        cell: f.cell.clone(),
                     }
                 })
                 .collect(),
@@ -305,6 +313,7 @@ mod tests {
                 span: Span { start: 5, end: 11 },
                 regulations: vec!["gdpr".into()],
                 redactable: true,
+                cell: None,
             }],
         };
         let w = r.to_wire_in(text, OffsetUnit::Utf16);

@@ -53,15 +53,17 @@ fn every_known_value_is_found_in_its_part() {
                 v["value"].as_str().unwrap(),
                 v["part"].as_str().unwrap(),
             );
+            let cell = v.get("cell").and_then(|c| c.as_str());
             let text = text_of(part);
             let found = report.parts.iter().any(|p| {
                 p.location == part
-                    && p.report
-                        .findings
-                        .iter()
-                        .any(|f| f.detector == detector && text[f.span.start..f.span.end] == *value)
+                    && p.report.findings.iter().any(|f| {
+                        f.detector == detector
+                            && text[f.span.start..f.span.end] == *value
+                            && f.cell.as_deref() == cell
+                    })
             });
-            assert!(found, "{file}: {detector} {value:?} in {part}");
+            assert!(found, "{file}: {detector} {value:?} in {part} {cell:?}");
         }
         // Through JSON and back (what a binding gives and takes), the
         // document decides the same.

@@ -136,7 +136,8 @@ function excerpts (text, findings, s) {
     let at = from
     for (const f of sorted) {
       if (f.end <= from || f.start >= to || f.start < at) continue
-      pieces.push(text.slice(at, f.start), { masked: mask(text.slice(f.start, f.end)), name: s.detectorNames[f.detector] ?? f.detector })
+      const name = s.detectorNames[f.detector] ?? f.detector
+      pieces.push(text.slice(at, f.start), { masked: mask(text.slice(f.start, f.end)), name, cell: f.cell })
       at = f.end
     }
     pieces.push(text.slice(at, to))

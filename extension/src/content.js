@@ -517,6 +517,7 @@
     .excerpt { background: #f5f5f5; border-radius: 6px; padding: 8px 10px; font-family: ui-monospace, monospace;
       font-size: 12px; white-space: pre-wrap; word-break: break-word; margin: 8px 0; }
     mark { background: #ffd8d6; color: #8c1d18; border-radius: 3px; padding: 0 2px; }
+    .cell { color: #5f6368; font-size: 0.8em; margin-left: 2px; }
     .meta { color: #555; font-size: 13px; }
     .part { margin: 12px 0 0; font-size: 13px; font-weight: 600; }
     label { display: flex; gap: 8px; align-items: flex-start; margin: 10px 0; }
@@ -610,7 +611,9 @@
   function excerpts (list) {
     return (list ?? []).map((x) => h('div', { class: 'excerpt' },
       x.before ? '…' : '',
-      x.pieces.map((p) => typeof p === 'string' ? p : h('mark', { title: p.name }, p.masked)),
+      x.pieces.map((p) => typeof p === 'string'
+        ? p
+        : [h('mark', { title: p.cell ? `${p.name}, cell ${p.cell}` : p.name }, p.masked), p.cell ? h('sub', { class: 'cell' }, p.cell) : null]),
       x.after ? '…' : ''))
   }
 

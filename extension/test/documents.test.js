@@ -123,6 +123,7 @@ test('a Project\'s knowledge: a PDF (picked) and a workbook (dropped) with perso
   await drop(page, '#knowledge-drop', [fixtureFile('clean.docx'), fixtureFile('customers.xlsx')])
   const xlsx = await refused(page, 'customers.xlsx')
   assert.match(xlsx.text, /Sheet "Archive" \(hidden\)/, 'names the hidden sheet the SSN is on')
+  assert.match(xlsx.text, /\*\*\*-\*\*-4399\s*B1/, 'and the cell')
   await page.keyboard.press('Escape')
   await settle()
   assert.equal(fixture.knowledge.length, before)

@@ -7,7 +7,7 @@ them from Python's zipfile, an e-mail with attachments from Python's email
 package; PDFs, a workbook, an HTML page and an RTF letter
 written by LibreOffice 7.4 (Debian bookworm's `libreoffice-writer-nogui`,
 `-calc-nogui`, `-impress-nogui`) converting such files. `expected.json` lists,
-per fixture, each value and the part it must be found in. Run with those
+per fixture, each value and the part (and, in a sheet, the cell) it must be found in. Run with those
 versions installed:
 
     pip install python-docx==1.2.0 openpyxl==3.1.5 python-pptx==1.0.2 odfpy==1.4.1
@@ -69,9 +69,9 @@ def xlsx_file(expected):
     hidden.sheet_state = "hidden"
     wb.save(os.path.join(HERE, "customers.xlsx"))
     expected["customers.xlsx"] = [
-        {"detector": "email", "value": EMAIL, "part": 'sheet "Customers"'},
-        {"detector": "phone", "value": PHONE, "part": 'sheet "Customers"'},
-        {"detector": "us_ssn", "value": SSN, "part": 'sheet "Archive" (hidden)'},
+        {"detector": "email", "value": EMAIL, "part": 'sheet "Customers"', "cell": "B2"},
+        {"detector": "phone", "value": PHONE, "part": 'sheet "Customers"', "cell": "C2"},
+        {"detector": "us_ssn", "value": SSN, "part": 'sheet "Archive" (hidden)', "cell": "B1"},
     ]
 
 
@@ -230,8 +230,8 @@ def xlsx_calc(expected, work):
     # Comma-separated, double quotes, UTF-8 (76), from line 1.
     soffice(source, "xlsx", "roster.xlsx", infilter="CSV:44,34,76,1")
     expected["roster.xlsx"] = [
-        {"detector": "email", "value": EMAIL, "part": 'sheet "roster"'},
-        {"detector": "us_ssn", "value": SSN, "part": 'sheet "roster"'},
+        {"detector": "email", "value": EMAIL, "part": 'sheet "roster"', "cell": "B2"},
+        {"detector": "us_ssn", "value": SSN, "part": 'sheet "roster"', "cell": "C2"},
     ]
 
 

@@ -239,7 +239,9 @@ function defineEngineContract(test, api, label) {
         assert.equal(part.report.offsets, 'utf16')
         // UTF-16 offsets into the part's text: slice gives the value.
         assert.ok(
-          part.report.findings.some((f) => f.detector === want.detector && part.text.slice(f.start, f.end) === want.value),
+          part.report.findings.some(
+            (f) => f.detector === want.detector && part.text.slice(f.start, f.end) === want.value && f.cell === want.cell,
+          ),
           `${file}: ${want.detector} ${want.value} in ${want.part}`,
         )
       }

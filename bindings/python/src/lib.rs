@@ -141,6 +141,9 @@ struct Finding {
     regulations: Vec<String>,
     #[pyo3(get)]
     redactable: bool,
+    /// The spreadsheet cell (`"C4"`) of a finding in a document's sheet, else `None`.
+    #[pyo3(get)]
+    cell: Option<String>,
 }
 
 #[pymethods]
@@ -187,6 +190,7 @@ impl Report {
                 text: f.span.slice(&text).unwrap_or_default().to_string(),
                 regulations: f.regulations.clone(),
                 redactable: f.redactable,
+                cell: f.cell.clone(),
             })
             .collect();
         Report {

@@ -28,7 +28,9 @@ def test_every_known_value_is_found_in_its_part(engine, name):
         text = part.report.text
         # Code-point offsets: Python slicing returns the value.
         assert any(
-            f.detector == want["detector"] and text[f.start : f.end] == want["value"] == f.text
+            f.detector == want["detector"]
+            and text[f.start : f.end] == want["value"] == f.text
+            and f.cell == want.get("cell")
             for f in part.report.findings
         ), (name, want)
     wire = doc.to_dict()

@@ -135,8 +135,9 @@ pub(super) fn extract(bytes: &[u8], limits: &Limits, depth: usize, spent: &Cell<
         let Some(kind) = text_part(format, name) else {
             continue;
         };
+        let mut cells = Vec::new();
         let text = match read_member(&mut archive, name, limits, &mut expanded) {
-            Some(Ok(bytes)) => xml::text(&bytes, kind, &shared, cap(limits)),
+            Some(Ok(bytes)) => xml::text(&bytes, kind, &shared, cap(limits), &mut cells),
             Some(Err(reason)) => Err(reason),
             None => continue,
         };
@@ -144,6 +145,7 @@ pub(super) fn extract(bytes: &[u8], limits: &Limits, depth: usize, spent: &Cell<
             Ok(text) if !text.trim().is_empty() => doc.parts.push(Part {
                 location: place(name),
                 text,
+                cells,
             }),
             Ok(_) => {}
             Err(reason) => doc.unreadable.push(Unreadable {

@@ -228,10 +228,7 @@ fn read(source: &str, cap: u64) -> Result<Vec<Part>, Failure> {
     Ok([("body", text.body), ("markup", text.markup)]
         .into_iter()
         .filter(|(_, t)| !t.trim().is_empty())
-        .map(|(location, text)| Part {
-            location: location.into(),
-            text,
-        })
+        .map(|(location, text)| Part::new(location, text))
         .collect())
 }
 

@@ -29,10 +29,7 @@ pub(super) fn extract(bytes: &[u8], limits: &Limits, depth: usize, spent: &Cell<
     };
     let headers = headers(&message);
     if !headers.trim().is_empty() {
-        doc.parts.push(Part {
-            location: "headers".into(),
-            text: headers,
-        });
+        doc.parts.push(Part::new("headers", headers));
     }
     let mut body = String::new();
     let texts = message.text_body_count().max(message.html_body_count());
@@ -44,10 +41,7 @@ pub(super) fn extract(bytes: &[u8], limits: &Limits, depth: usize, spent: &Cell<
         }
     }
     if !body.trim().is_empty() {
-        doc.parts.push(Part {
-            location: "body".into(),
-            text: body,
-        });
+        doc.parts.push(Part::new("body", body));
     }
     if message.attachment_count() > limits.max_entries {
         doc.unreadable.push(Unreadable {

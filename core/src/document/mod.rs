@@ -138,6 +138,33 @@ pub struct Part {
     pub location: String,
     /// The text, paragraphs and rows on their own lines, cells separated by tabs.
     pub text: String,
+    /// For a sheet: where each cell's text starts in [`Part::text`] (UTF-8
+    /// bytes, ascending) and the cell's reference (`C4`); empty otherwise.
+    #[serde(skip)]
+    pub cells: Vec<(usize, String)>,
+}
+
+impl Part {
+    /// A part without cells.
+    pub fn new(location: impl Into<String>, text: impl Into<String>) -> Part {
+        Part {
+            location: location.into(),
+            text: text.into(),
+            cells: Vec::new(),
+        }
+    }
+
+    /// The reference of the cell whose text holds byte `offset` of
+    /// [`Part::text`], for a sheet.
+    pub fn cell_at(&self, offset: usize) -> Option<&str> {
+        let i = self.cells.partition_point(|(start, _)| *start <= offset);
+        let (start, cell) = self.cells.get(i.checked_sub(1)?)?;
+        // Not past the cell's end (its tab or line end).
+        let end = self.text[*start..]
+            .find(['\t', '\n'])
+            .map_or(self.text.len(), |e| start + e);
+        (offset < end.max(start + 1)).then_some(cell.as_str())
+    }
 }
 
 /// Why a document, or one part of it, could not be read. Its code is the
@@ -225,7 +252,7 @@ impl Document {
                 .filter(|p| !p.text.trim().is_empty())
                 .map(|p| Part {
                     location: place(&p.location),
-                    text: p.text,
+                    ..p
                 }),
         );
         self.unreadable
@@ -301,10 +328,7 @@ fn extract_nested(bytes: &[u8], limits: &Limits, depth: usize, spent: &Cell<u64>
     match std::str::from_utf8(text) {
         Ok(text) if !text.contains('\0') => Document {
             format: Format::Text,
-            parts: vec![Part {
-                location: String::new(),
-                text: text.to_string(),
-            }],
+            parts: vec![Part::new("", text)],
             unreadable: Vec::new(),
         },
         _ => Document::unreadable(Format::Other, Failure::Unsupported),

@@ -64,10 +64,9 @@ pub(super) fn extract(bytes: &[u8], limits: &Limits, spent: &Cell<u64>) -> Docum
     for (number, id) in pages {
         let location = format!("page {number}");
         match page_text(&pdf, id, &mut budget) {
-            Ok(page) if !page.text.trim().is_empty() => doc.parts.push(Part {
-                location,
-                text: page.text,
-            }),
+            Ok(page) if !page.text.trim().is_empty() => {
+                doc.parts.push(Part::new(location, page.text))
+            }
             Ok(page) if page.images => doc.unreadable.push(Unreadable {
                 location,
                 reason: Failure::Image,
@@ -85,10 +84,7 @@ pub(super) fn extract(bytes: &[u8], limits: &Limits, spent: &Cell<u64>) -> Docum
     }
     spent.set(spent.get() + (before - budget.left));
     if let Some(text) = properties(&pdf) {
-        doc.parts.push(Part {
-            location: "properties".into(),
-            text,
-        });
+        doc.parts.push(Part::new("properties", text));
     }
     doc
 }

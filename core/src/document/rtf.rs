@@ -47,10 +47,7 @@ pub(super) fn extract(bytes: &[u8], limits: &Limits) -> Document {
             format: Format::Rtf,
             parts: places
                 .into_iter()
-                .map(|(location, text)| Part {
-                    location: location.into(),
-                    text,
-                })
+                .map(|(location, text)| Part::new(location, text))
                 .collect(),
             unreadable: Vec::new(),
         },

@@ -41,12 +41,14 @@ const TABS: &[&[u8]] = &[b"tc", b"table-cell", b"tab", b"c"];
 /// Elements that stand for a line break.
 const BREAKS: &[&[u8]] = &[b"br", b"cr", b"line-break"];
 
-/// The text of `xml`, at most `cap` bytes.
+/// The text of `xml`, at most `cap` bytes. A sheet's cells (where each
+/// starts in the text, and its reference) are added to `cells`.
 pub(super) fn text(
     xml: &[u8],
     kind: Kind,
     shared: &[String],
     cap: usize,
+    cells: &mut Vec<(usize, String)>,
 ) -> Result<String, Failure> {
     let mut reader = Reader::from_reader(xml);
     reader.config_mut().trim_text(false);
@@ -67,6 +69,9 @@ pub(super) fn text(
                 if name == b"Fallback" {
                     fallback += 1;
                 } else if kind == Kind::Sheet && name == b"c" {
+                    if let Ok(Some(r)) = e.try_get_attribute(b"r") {
+                        cells.push((out.len(), String::from_utf8_lossy(&r.value).into_owned()));
+                    }
                     shared_cell = e
                         .try_get_attribute(b"t")
                         .ok()
@@ -259,7 +264,7 @@ mod tests {
     #[test]
     fn paragraphs_runs_cells_and_references() {
         let xml = br#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Tomasz Wi</w:t></w:r><w:r><w:t>&#347;niewski &amp; co</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl><mc:AlternateContent xmlns:mc="mc"><mc:Choice><w:t>x</w:t></mc:Choice><mc:Fallback><w:t>x</w:t></mc:Fallback></mc:AlternateContent></w:body></w:document>"#;
-        let t = text(xml, Kind::Prose, &[], 1 << 20).unwrap();
+        let t = text(xml, Kind::Prose, &[], 1 << 20, &mut Vec::new()).unwrap();
         assert_eq!(t, "Tomasz Wiśniewski & co\na\n\tb\n\t\nx");
     }
 
@@ -287,7 +292,7 @@ mod tests {
     fn sheet_headers_lose_their_codes() {
         let sheet = br#"<worksheet><headerFooter><oddHeader>&amp;L&amp;"Arial,Bold"&amp;12Confidential&amp;R&amp;P of &amp;N</oddHeader><oddFooter>R&amp;&amp;D</oddFooter></headerFooter></worksheet>"#;
         assert_eq!(
-            text(sheet, Kind::Sheet, &[], 1 << 20).unwrap(),
+            text(sheet, Kind::Sheet, &[], 1 << 20, &mut Vec::new()).unwrap(),
             "Confidential  of\nR&D\n"
         );
     }
@@ -301,14 +306,28 @@ mod tests {
         .unwrap();
         assert_eq!(shared, ["Name", "maria@northwind.io"]);
         let sheet = br#"<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>42</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c></row></sheetData></worksheet>"#;
+        let mut cells = Vec::new();
+        let got = text(sheet, Kind::Sheet, &shared, 1 << 20, &mut cells).unwrap();
+        assert_eq!(got, "Name\t42\t\nmaria@northwind.io\t\n");
         assert_eq!(
-            text(sheet, Kind::Sheet, &shared, 1 << 20).unwrap(),
-            "Name\t42\t\nmaria@northwind.io\t\n"
+            cells,
+            [(0, "A1".to_string()), (5, "B1".into()), (9, "A2".into())]
         );
+        // Where a finding is, its cell.
+        let part = super::super::Part {
+            location: "sheet".into(),
+            text: got,
+            cells,
+        };
+        let at = |needle: &str| part.cell_at(part.text.find(needle).unwrap());
+        assert_eq!(at("Name"), Some("A1"));
+        assert_eq!(at("42"), Some("B1"));
+        assert_eq!(at("northwind"), Some("A2"));
+        assert_eq!(part.cell_at(part.text.len() - 1), None, "the line's end");
         let missing =
             br#"<worksheet><sheetData><row><c t="s"><v>9</v></c></row></sheetData></worksheet>"#;
         assert_eq!(
-            text(missing, Kind::Sheet, &shared, 1 << 20),
+            text(missing, Kind::Sheet, &shared, 1 << 20, &mut Vec::new()),
             Err(Failure::Corrupt)
         );
     }
@@ -316,17 +335,20 @@ mod tests {
     #[test]
     fn declared_entities_are_never_expanded() {
         let laughs = br#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><p>&lol3;</p>"#;
-        assert_eq!(text(laughs, Kind::Prose, &[], 1 << 20).unwrap(), "\n");
+        assert_eq!(
+            text(laughs, Kind::Prose, &[], 1 << 20, &mut Vec::new()).unwrap(),
+            "\n"
+        );
     }
 
     #[test]
     fn malformed_and_oversized() {
         assert_eq!(
-            text(b"<p><q></p>", Kind::Prose, &[], 1 << 20),
+            text(b"<p><q></p>", Kind::Prose, &[], 1 << 20, &mut Vec::new()),
             Err(Failure::Corrupt)
         );
         assert_eq!(
-            text(b"<p>0123456789</p>", Kind::Prose, &[], 4),
+            text(b"<p>0123456789</p>", Kind::Prose, &[], 4, &mut Vec::new()),
             Err(Failure::TooLarge)
         );
         // Many cells naming one long shared string stay within the cap.
@@ -336,7 +358,13 @@ mod tests {
             r#"<c t="s"><v>0</v></c>"#.repeat(10_000)
         );
         assert_eq!(
-            text(sheet.as_bytes(), Kind::Sheet, &shared, 1 << 20),
+            text(
+                sheet.as_bytes(),
+                Kind::Sheet,
+                &shared,
+                1 << 20,
+                &mut Vec::new()
+            ),
             Err(Failure::TooLarge)
         );
     }

@@ -48,6 +48,9 @@ class Finding:
     def regulations(self) -> List[str]: ...
     @property
     def redactable(self) -> bool: ...
+    @property
+    def cell(self) -> Optional[str]:
+        """The spreadsheet cell (``"C4"``) of a finding in a document's sheet, else ``None``."""
 
 @final
 class Report:

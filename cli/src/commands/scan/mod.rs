@@ -682,8 +682,12 @@ fn sarif(out: &mut impl Write, engine: &Engine, scanned: &[&Scanned]) -> Result<
                 }});
                 // In a document, lines and columns are those of the part's text.
                 if !part.location.is_empty() {
-                    message = format!("{message} (in {})", part.location);
-                    location["logicalLocations"] = json!([{"name": part.location}]);
+                    let place = match &f.cell {
+                        Some(cell) => format!("{} {cell}", part.location),
+                        None => part.location.clone(),
+                    };
+                    message = format!("{message} (in {place})");
+                    location["logicalLocations"] = json!([{"name": place}]);
                 }
                 results.push(json!({
                     "ruleId": f.detector,
