@@ -327,10 +327,25 @@
 
   const checkedFiles = (files) => [...(files ?? [])].filter((f) => !(f.type.startsWith('image/') || IMAGE_FILE.test(f.name)))
 
-  /** The worker's decision for a file: its bytes go over a port, chunk by chunk. */
-  function evaluateFile (file, progress) {
+  /**
+   * The worker's decision for a file. Chrome may stop the worker at any time:
+   * a transfer cut off before the answer is sent again, whole, to the worker
+   * that starts next (three tries in all, as for a text).
+   */
+  async function evaluateFile (file, progress) {
+    let result
+    for (let attempt = 0; attempt < 3; attempt++) {
+      result = await sendFile(file, progress)
+      if (!result.cutOff) return result
+      await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)))
+    }
+    return result
+  }
+
+  /** One try of evaluateFile: the bytes go over a port, chunk by chunk. */
+  function sendFile (file, progress) {
     return new Promise((resolve) => {
-      const failed = (message) => resolve({ ok: false, error: { code: 'engine_unavailable', message }, onError })
+      const failed = (message, cutOff = false) => resolve({ ok: false, cutOff, error: { code: 'engine_unavailable', message }, onError })
       let port
       try {
         port = chrome.runtime.connect({ name: 'file' })
@@ -360,7 +375,7 @@
           resolve(heard(message))
         }
       })
-      port.onDisconnect.addListener(() => { if (!done) failed('the tiergate service worker stopped while checking the file') })
+      port.onDisconnect.addListener(() => { if (!done) failed('the tiergate service worker stopped while checking the file', true) })
       port.postMessage({ type: 'begin', name: file.name, size: file.size, path: location.pathname })
     })
   }

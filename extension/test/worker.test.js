@@ -5,6 +5,7 @@
 
 const test = require('node:test')
 const assert = require('node:assert/strict')
+const path = require('node:path')
 const h = require('./harness.js')
 const { builtinPolicy } = require('../../bindings/wasm/pkg/node/tiergate.js')
 
@@ -104,6 +105,28 @@ test('text typed while the worker restarts is checked too: what the page would s
   assert.match(await dialog.innerText(), /Social Security/)
   await new Promise((resolve) => setTimeout(resolve, 300))
   assert.equal(fixture.sent.length, before, 'the public text checked first was not sent with the SSN typed after it')
+  await page.close()
+})
+
+test('the worker stops while checking an attached file: the file is sent again and a new worker refuses it', async () => {
+  const page = await h.open(browser.context)
+  const worker = await watchWorker(page)
+  const held = await holdChecks(browser.worker)
+  const attached = fixture.attached.length
+  const workbook = path.join(__dirname, '..', '..', 'tests', 'documents', 'roster.xlsx')
+  await page.locator('#upload').setInputFiles(workbook)
+  await held()
+  await worker.stop()
+
+  const dialog = ui(page, '.dialog[data-kind="block"]')
+  await dialog.waitFor()
+  await h.until(() => worker.restarted(), 'the worker to be stopped and started again')
+  assert.equal(await browser.worker.evaluate(() => globalThis.tiergateHeld), undefined, 'the decision came from the new worker')
+  const text = await dialog.innerText()
+  assert.match(text, /“roster\.xlsx” was not attached/)
+  assert.match(text, /\*\*\*-\*\*-4399/, 'the findings, masked, from the file read whole again')
+  assert.doesNotMatch(text, /stopped while checking/, 'not the fail-closed answer')
+  assert.equal(fixture.attached.length, attached, 'nothing reached the page')
   await page.close()
 })
 
