@@ -320,6 +320,22 @@ pub unsafe extern "C" fn tg_decide_document(
     }))
 }
 
+/// The randomness getrandom asks for on wasm32-unknown-unknown, which has
+/// none of its own (scripts/wasm-cargo selects this custom backend). Only
+/// lopdf draws any: checking a PDF's empty user password (revisions 3 and
+/// 4) it pads the hash it compares with random bytes it never compares.
+/// Nothing in tiergate encrypts or makes secrets, so zeros do.
+#[cfg(target_family = "wasm")]
+#[unsafe(no_mangle)]
+unsafe extern "Rust" fn __getrandom_v03_custom(
+    dest: *mut u8,
+    len: usize,
+) -> Result<(), getrandom::Error> {
+    // SAFETY: getrandom passes a buffer of `len` writable bytes.
+    unsafe { core::ptr::write_bytes(dest, 0, len) };
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
