@@ -94,9 +94,59 @@ fn is_title(text: &str, w: Word) -> bool {
             .contains(text[w.start..w.end].trim_end_matches('.'))
 }
 
-/// The evidence, in hundredths, that a run of name-shaped words with these
-/// first and last lexicon flags is a person's name, before context.
-fn evidence(first: u64, last: u64, single: bool) -> u8 {
+/// What the lexicon says of a run of name-shaped words, from its first and
+/// last word, before context. Each kind has its score ([`Evidence::score`]);
+/// some kinds need more than the score to stand (see `judge_run`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Evidence {
+    /// Not a name: one word, a stop word first, a word of a closed class.
+    None,
+    /// A given name, then a surname, neither also a word (`Oksana Melnyk`).
+    GivenSurname,
+    /// A given name, then a surname that is also a word (`Grace Baker`).
+    GivenWordSurname,
+    /// A given name, then a word the lexicon does not know (`Chidi Okonkwoh`).
+    GivenUnknown,
+    /// Two given names (`Anna Maria`).
+    GivenGiven,
+    /// A given name that is also a word, then a surname (`Will Smith`).
+    WordGivenSurname,
+    /// A given name that is also a word, then a surname that is too, or an
+    /// unknown word.
+    WordGivenOther,
+    /// A surname first, then a given name: `Melnyk Oksana`, `Wang Wei`.
+    SurnameGiven,
+    /// An unknown given name before a known surname: `Chiamaka Obi`.
+    UnknownSurname,
+    /// An unknown word before a surname that is also a word.
+    UnknownWordSurname,
+    /// Two surnames: the registries' surnames hold many other cultures'
+    /// given names (`Ishola Bakare`, `Radka Procházka`); a name only with
+    /// something personal around it.
+    TwoSurnames,
+}
+
+impl Evidence {
+    /// How likely, in hundredths, the run is a person's name.
+    fn score(self) -> u8 {
+        match self {
+            Evidence::None => 0,
+            Evidence::GivenSurname => 85,
+            Evidence::GivenWordSurname => 70,
+            Evidence::GivenUnknown
+            | Evidence::GivenGiven
+            | Evidence::WordGivenSurname
+            | Evidence::SurnameGiven => 60,
+            Evidence::UnknownSurname => 55,
+            Evidence::TwoSurnames => 45,
+            Evidence::WordGivenOther | Evidence::UnknownWordSurname => 30,
+        }
+    }
+}
+
+/// The [`Evidence`] of a run whose first and last words have these lexicon
+/// flags.
+fn evidence(first: u64, last: u64, single: bool) -> Evidence {
     let given = first & GIVEN != 0;
     // A common given name counts even when it is also a word (`Mark`, `Grace`).
     let plain_first = first & WORD == 0 || first & COMMON != 0;
@@ -104,25 +154,22 @@ fn evidence(first: u64, last: u64, single: bool) -> u8 {
     let plain_last = last & WORD == 0;
     let unknown_last = last == 0;
     if single || first & STOP != 0 || (first | last) & CLOSED != 0 {
-        return 0;
+        return Evidence::None;
     }
     match (given, plain_first) {
-        (true, true) if surname && plain_last => 85,
-        (true, true) if surname => 70,
-        (true, true) if unknown_last => 60,
-        (true, true) if last & GIVEN != 0 && plain_last => 60,
-        (true, false) if surname && plain_last => 60,
-        (true, false) if surname || unknown_last => 30,
-        // A surname first, then a given name: `Melnyk Oksana`, `Wang Wei`.
-        (false, true) if first & SURNAME != 0 && last & GIVEN != 0 && plain_last => 60,
-        // An unknown given name before a known surname: `Chiamaka Obi`.
-        (false, true) if first == 0 && surname && plain_last => 55,
-        // Two surnames: the registries' surnames hold many other cultures'
-        // given names (`Ishola Bakare`, `Radka Procházka`); a name only
-        // with something personal around it.
-        (false, true) if first & SURNAME != 0 && surname && plain_last => 45,
-        (false, true) if first == 0 && surname => 30,
-        _ => 0,
+        (true, true) if surname && plain_last => Evidence::GivenSurname,
+        (true, true) if surname => Evidence::GivenWordSurname,
+        (true, true) if unknown_last => Evidence::GivenUnknown,
+        (true, true) if last & GIVEN != 0 && plain_last => Evidence::GivenGiven,
+        (true, false) if surname && plain_last => Evidence::WordGivenSurname,
+        (true, false) if surname || unknown_last => Evidence::WordGivenOther,
+        (false, true) if first & SURNAME != 0 && last & GIVEN != 0 && plain_last => {
+            Evidence::SurnameGiven
+        }
+        (false, true) if first == 0 && surname && plain_last => Evidence::UnknownSurname,
+        (false, true) if first & SURNAME != 0 && surname && plain_last => Evidence::TwoSurnames,
+        (false, true) if first == 0 && surname => Evidence::UnknownWordSurname,
+        _ => Evidence::None,
     }
 }
 
@@ -414,13 +461,14 @@ fn judge_run(
         first_flags
     };
     let single = names.len() < 2 || run.len() < 2;
-    let mut score = evidence(first_flags, last_flags, single);
+    let evidence = evidence(first_flags, last_flags, single);
+    let mut score = evidence.score();
     // An unknown word with an adjective's inflection before a surname is an
     // adjective and a noun (`Interner Fehler`, `Ungültiger Wert`: German
     // capitalises nouns, and the registries' surnames hold many German
     // words), not a given name the lexicon lacks, unless something personal
     // is around (`Shamsuddeen Kabir has not returned the agreement`).
-    if score == 55
+    if evidence == Evidence::UnknownSurname
         && !ctx.personal
         && first_flags == 0
         && names.first().is_some_and(|w| adjective_shaped(word(w)))
@@ -429,7 +477,7 @@ fn judge_run(
     }
     // Two surnames right before a number are that number's label (`Carte
     // Vitale 2610...`), not someone.
-    if score == 45
+    if evidence == Evidence::TwoSurnames
         && text[stop..]
             .trim_start_matches([' ', ':'])
             .starts_with(|c: char| c.is_ascii_digit())
@@ -531,17 +579,7 @@ fn elided_article(word: &str) -> bool {
 /// occupation in the news, a book or a film.
 fn apposed(text: &str, start: usize, buf: &mut String, cue: &dyn Fn(usize, usize) -> bool) -> bool {
     let lists = cues::lists();
-    // The word ending right before `end`, one space between.
-    let word_before = |end: usize| -> Option<(usize, &str)> {
-        let head = text[..end].strip_suffix(' ')?;
-        let from = head
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphabetic() || c == '\'' || c == '\u{2019}')
-            .last()?
-            .0;
-        Some((from, &head[from..]))
-    };
+    let word_before = |end: usize| word_before(text, end);
     let Some((at, noun)) = word_before(start) else {
         return false;
     };
@@ -730,17 +768,20 @@ fn life_dates(text: &str, stop: usize) -> bool {
 /// Whether the word before a name is a place or institution it names
 /// (`la calle X`, `rue X`, `Premio X`, `улица X`).
 fn place_before(text: &str, start: usize) -> bool {
-    let head = text[..start].trim_end_matches(' ');
-    if head.len() == start {
-        return false;
-    }
+    word_before(text, start).is_some_and(|(_, w)| cues::lists().places_before.contains(w))
+}
+
+/// The word (letters and apostrophes) ending one space before `end` in
+/// `text`, and where it starts.
+fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
+    let head = text[..end].strip_suffix(' ')?;
     let from = head
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| c.is_alphabetic())
-        .last()
-        .map_or(head.len(), |(i, _)| i);
-    cues::lists().places_before.contains(&head[from..])
+        .take_while(|&(_, c)| c.is_alphabetic() || c == '\'' || c == '\u{2019}')
+        .last()?
+        .0;
+    Some((from, &head[from..]))
 }
 
 /// `SURNAME` for a word the lexicon does not know whose ending only
