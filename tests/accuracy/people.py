@@ -598,11 +598,11 @@ SEEN_6 = {
     ]),
 }
 
-# Sentences only the holdout cases use (round 7): written by a fourth writer
-# who had read neither the recogniser nor any earlier sentence, after round
-# 6's changes; measured once at the commit that added them. Four personal and
-# three public sentences per locale.
-HOLDOUT = {
+# The seventh holdout sentences (round 7): written by a fourth writer who had
+# read neither the recogniser nor any earlier sentence, after round 6's
+# changes; measured once at the commit that added them (precision 0.694,
+# recall 0.756, 39 of 99 public cases flagged), then moved here to tune on.
+SEEN_7 = {
     "en_US": (
         [
             "Our babysitter {n} charged $18 an hour last summer; is it reasonable to ask for a lower rate now that both kids are in school all day?",
@@ -1005,6 +1005,409 @@ WRAPPERS = [
 
 
 
+# Sentences only the holdout cases use (round 8): written by a fifth writer
+# who had read neither the recogniser nor any earlier sentence (nothing of the
+# repository), after round 7 moved to SEEN_7; measured once at the commit that
+# added them (precision 0.685, recall 0.726, 28 of 99 public cases flagged;
+# 0.641, 0.726 and 37 of 99 with the recogniser before round 7's changes).
+# Four personal and three public sentences per locale, the public
+# ones in ten kinds of context (named after someone, historical figures,
+# sports results, citations, politicians in the news, attributions, fiction,
+# museum labels, cast lists, copyright lines).
+HOLDOUT = {
+    "en_US": (
+        [
+            "Can you draft a polite reply to our tenant {n} explaining that the dishwasher repair in unit 4B is scheduled for Thursday morning?",
+            "{n} called the Denver office again about the overdue $2,340 reimbursement; please summarize her three emails into one paragraph for HR.",
+            "Carpool list for the Saturday soccer game: Dana, {n}, and the twins from across the street, pickup at 8:15 sharp.",
+            "Please add a reminder to my calendar: the patient {n} needs her insulin refill approved before the pharmacy closes Friday.",
+        ],
+        [
+            "The Boston Marathon wheelchair division was won by {n} in a course record of 1:18:04, according to race officials.",
+            "© 2019 {n}. All rights reserved. No part of this book may be reproduced without written permission from the publisher.",
+            "Speaking on the Senate floor Wednesday, {n} said the infrastructure bill would bring broadband to rural Montana within five years.",
+        ],
+    ),
+    "en_GB": (
+        [
+            "Could you help me write to my landlord, {n}, about the damp patch in the back bedroom that's been there since October?",
+            "Minutes, Thursday: {n} – happy with the revised quote, off on leave from the 14th, prefers calls before lunch.",
+            "Please summarise the complaint below for the practice manager; it concerns a missed GP appointment and was sent in by {n} last week.",
+            "Sign-off to put at the bottom of my letter to the council: 'Kind regards, {n}, Flat 3, Ashgrove Court, Leeds'.",
+        ],
+        [
+            "The new cycle path runs along {n} Avenue, named after the Victorian engineer who designed the town's first sewer system.",
+            "Cast for the West End revival: the role of the Inspector is played by {n}, with understudies to be confirmed next month.",
+            "{n} (1987) Hedgerows and Enclosure in Midland England, 2nd edn. London: Faber & Faber, pp. 112–140.",
+        ],
+    ),
+    "ga_IE": (
+        [
+            "Dréachtaigh freagra béasach chuig ár gcliant {n} faoin mbille leictreachais atá gan íoc ó mhí Lúnasa.",
+            "Liosta don chóisir Dé Sathairn: Siobhán, {n}, na comharsana ó uimhir a seacht, agus cáca gan glútan.",
+            "Cuir glao ar {n} amárach roimh a deich maidir leis an gcoinne san ospidéal i nGaillimh.",
+            "Tá cúig chéad euro fós dlite dom, agus dúirt {n} go n-íocfadh sé é roimh an Nollaig; cuir meabhrúchán i m'fhéilire.",
+        ],
+        [
+            "Rugadh {n} i gContae Mhaigh Eo sa bhliain 1847 agus bhí sé ina cheannaire le linn Chogadh na Talún.",
+            "«Ní neart go cur le chéile, ach ní cur le chéile gan muinín.» – {n}, óráid i gCorcaigh, 1921",
+            "Ar taispeáint sa chás seo tá an fhidil a sheinn {n} ag feiseanna ar fud Chonamara sna 1930idí.",
+        ],
+    ),
+    "es_ES": (
+        [
+            "Redacta una respuesta amable para {n}, la vecina del tercero, explicándole que la derrama de la comunidad será de 300 euros.",
+            "Resúmeme la reclamación que nos ha enviado el paciente {n} sobre la lista de espera de traumatología del Hospital La Paz.",
+            "Apuntes del martes: {n} — quiere pagar la reforma de la cocina en dos plazos, mejor por las tardes, tiene perro.",
+            "¿Me ayudas a organizar la comida del sábado? Vienen mi suegra, Lucía y {n}, que es celíaco y no puede tomar gluten.",
+        ],
+        [
+            "En la novela, {n} es un detective retirado que vuelve a Cádiz para investigar la desaparición de su hermano pequeño.",
+            "El Premio {n} de poesía joven, convocado por el Ayuntamiento de Salamanca, está dotado este año con 6.000 euros.",
+            "La ministra {n} declaró ayer en el Congreso que el Gobierno aprobará la nueva ley de vivienda antes del verano.",
+        ],
+    ),
+    "pt_BR": (
+        [
+            "Me ajuda a escrever um e-mail para {n} cobrando os R$ 1.850 do aluguel de março que ainda não foram pagos?",
+            "{n} — prefere reunião de manhã, quer o contrato em PDF, mora em Niterói, só ligar depois das 10h.",
+            "Preciso remarcar a consulta; o cardiologista pediu que o paciente {n} faça o ecocardiograma antes de quinta-feira.",
+            "Lista de convidados do chá de bebê da Fernanda: minha tia, as vizinhas do 302 e {n}, que vai trazer os salgados.",
+        ],
+        [
+            "Com um gol aos 89 minutos, {n} garantiu a vitória do Fluminense por 2 a 1 sobre o Bahia no Maracanã.",
+            "{n}. Cidades invisíveis do sertão: migração e memória. São Paulo: Editora Unesp, 2014. 312 p.",
+            "Em 1888, {n} percorreu as fazendas do Vale do Paraíba defendendo o fim imediato da escravidão.",
+        ],
+    ),
+    "fr_FR": (
+        [
+            "Peux-tu rédiger un message à la nounou des enfants, {n}, pour lui confirmer que je la paierai 450 euros vendredi ?",
+            "Compte rendu de jeudi : {n} – souhaite étaler le paiement sur trois mois, dispo surtout le mercredi, à relancer.",
+            "Résume-moi la réclamation envoyée hier par {n} concernant le remboursement de 412 euros que sa mutuelle lui refuse.",
+            "Rappelle-moi d'appeler {n} avant vendredi : son arrêt maladie se termine et il faut préparer son retour au service comptabilité.",
+        ],
+        [
+            "© {n}, 2021, pour le texte et les illustrations. Tous droits de reproduction réservés pour tous pays.",
+            "{n}, Les Lavandières de la Loire, vers 1874, huile sur toile. Musée des Beaux-Arts de Rouen, don de 1932.",
+            "Dans la série, {n} est une juge d'instruction marseillaise qui enquête sur un réseau de corruption sur le port.",
+        ],
+    ),
+    "it_IT": (
+        [
+            "Scrivi una mail gentile alla nostra cliente {n} per dirle che il rimborso di 230 euro arriverà entro fine mese.",
+            "Riunione di venerdì, presenti: Giulia, {n}, il geometra e io; si parla del mutuo e delle spese notarili.",
+            "La pediatra ha detto che {n} deve prendere l'antibiotico per sette giorni, puoi impostarmi un promemoria ogni mattina?",
+            "Riassumimi questo reclamo: il signor {n} lamenta che il tecnico della caldaia non si è presentato per due volte.",
+        ],
+        [
+            "«La montagna non si conquista, si attraversa con pazienza.» — {n}, Diario di una salita, 1956",
+            "L'ufficio postale si trova in piazza {n}, dedicata al partigiano fucilato dai nazisti nel 1944.",
+            "Interpreti principali: {n} nel ruolo del commissario, affiancato da un gruppo di giovani attori napoletani.",
+        ],
+    ),
+    "de_DE": (
+        [
+            "Bitte schreib eine freundliche Nachricht an unseren Hausmeister {n}, dass die Heizung im dritten Stock seit Sonntag ausgefallen ist.",
+            "Kannst du die Beschwerde zusammenfassen? Es geht um zwei verpasste Termine in der Hausarztpraxis, eingereicht hat sie {n}.",
+            "{n} – Rückruf erwünscht, lieber vormittags, Thema Ratenzahlung, Unterlagen liegen bei Jonas im Fach.",
+            "Plane bitte ein Treffen mit {n} aus der Buchhaltung, sie kehrt im März aus der Elternzeit zurück.",
+        ],
+        [
+            "{n}: Die Hanse und der Ostseehandel im 15. Jahrhundert. München: C.H. Beck 2008, S. 45–67.",
+            "Die Bundestagsabgeordnete {n} kündigte am Montag an, gegen den Haushaltsentwurf der Regierung zu stimmen.",
+            "Im Jahr 1848 zog {n} als Abgeordneter in die Frankfurter Nationalversammlung ein und forderte die Pressefreiheit.",
+        ],
+    ),
+    "nl_NL": (
+        [
+            "Kun je een bericht opstellen voor onze oppas {n} over de nieuwe tijden op woensdag en de vergoeding van 150 euro?",
+            "To-do zaterdag: melk, kattenvoer, {n} nog doorsturen wat de hypotheekadviseur zei, fiets naar de maker.",
+            "Vat deze klacht samen voor de huisarts: mevrouw {n} wacht al drie weken op de uitslag van haar bloedonderzoek.",
+            "Zet in mijn agenda dat ik donderdag om tien uur {n} bel over het loonbeslag en de betalingsregeling.",
+        ],
+        [
+            "Het reddingsschip {n} van de KNRM werd in 1962 in Vlissingen te water gelaten en vaart nu als museumboot.",
+            "Op het NK afstanden in Heerenveen won {n} de 5000 meter in een nieuw baanrecord.",
+            "Dit zilveren theeservies werd rond 1780 in Haarlem vervaardigd in opdracht van de koopman {n}.",
+        ],
+    ),
+    "sv_SE": (
+        [
+            "Kan du skriva ett svar till vår hyresgäst {n} om att hissen i trapphus B lagas på måndag?",
+            "{n} ringde igen om sjukskrivningen; sammanfatta hans mejl till chefen så att vi kan planera veckan.",
+            "Att göra före midsommar: boka tvättstugan, betala elräkningen, {n} ska ha tillbaka 800 kronor, vattna tomaterna.",
+            "Hjälp mig planera ett utvecklingssamtal med {n} på ekonomiavdelningen, hon har bett om högre lön och distansarbete.",
+        ],
+        [
+            "Årets {n}-pris, på 100 000 kronor, går till en ung lyriker från Umeå för hennes debutsamling.",
+            "I romanen är {n} en fyrvaktare på Gotland som en höstmorgon hittar en död sjöman i vassen.",
+            "”Skogen ger åt den som väntar.” – {n}, ur dikten Hösten i Norrland (1911)",
+        ],
+    ),
+    "pl_PL": (
+        [
+            "Nasza najemczyni {n} pyta, kiedy wymienimy piec gazowy — napisz jej uprzejmą odpowiedź, że w środę.",
+            "Spotkanie w piątek, lista obecności: Kasia, {n}, pan z banku i ja — temat: kredyt hipoteczny.",
+            "Pacjent {n} zgłosił się z bólem w klatce piersiowej; streść proszę jego wyniki dla lekarza prowadzącego.",
+            "Przypomnij mi, że do piątku muszę oddać 600 złotych, które pożyczył mi {n}.",
+        ],
+        [
+            "Patronem Szkoły Podstawowej nr 12 w Gdańsku jest {n}, a szkoła obchodzi w tym roku pięćdziesięciolecie.",
+            "W 1863 roku {n} dowodził oddziałem powstańczym w Górach Świętokrzyskich.",
+            "Copyright © {n}, 2017. Wszelkie prawa zastrzeżone. Wydanie pierwsze, Kraków.",
+        ],
+    ),
+    "cs_CZ": (
+        [
+            "Náš nový zaměstnanec {n} ještě nedostal výplatu za březen; připrav mu prosím omluvný e-mail a navrhni termín doplacení.",
+            "Poznámky z úterního hovoru: {n} — chce splátkový kalendář, volat až po čtvrté, dluží za dva měsíce.",
+            "Shrň mi stížnost, kterou včera poslala {n} kvůli nevrácené záloze 15 000 Kč za zájezd do Chorvatska.",
+            "Zavolej prosím zítra ráno do ordinace kvůli výsledkům krve; pacientka {n} na ně čeká už dva týdny.",
+        ],
+        [
+            "Obsazení inscenace Národního divadla: hlavní roli hraje {n}, režie a scénografie budou oznámeny později.",
+            "{n}: Dějiny Moravy v raném novověku. Brno: Host, 2011, s. 88–104.",
+            "Ve finále mistrovství republiky porazila {n} svou soupeřku ve dvou setech 6:3, 7:5.",
+        ],
+    ),
+    "ru_RU": (
+        [
+            "Наш арендатор {n} снова просрочил оплату за квартиру на 35 000 рублей — составь ему вежливое, но твёрдое письмо.",
+            "Кто едет на дачу в субботу: мама, Лёша, {n} и соседи с третьего этажа — не забудь таблетки от давления.",
+            "Кратко перескажи жалобу, которую прислала пациентка {n}, на отмену её операции в городской больнице.",
+            "Подпись для письма в управляющую компанию: «С уважением, {n}, кв. 14, ул. Садовая».",
+        ],
+        [
+            "Владелец этого тульского самовара (около 1870 г.) — купец первой гильдии {n}, подаривший его городскому музею.",
+            "Депутат Государственной думы {n} заявил журналистам, что законопроект о тарифах ЖКХ будет пересмотрен.",
+            "Главный герой романа, {n}, — молодой следователь из Казани, расследующий пропажу старинной иконы.",
+        ],
+    ),
+    "uk_UA": (
+        [
+            "Склади ввічливу відповідь: наша орендарка {n} просить відстрочити оплату за квітень до двадцятого числа.",
+            "{n} — просить дзвонити лише після шостої, хоче знижку на ремонт, живе на Оболоні.",
+            "Підсумуй скаргу пацієнта: {n} уже втретє не може записатися до ендокринолога в районній поліклініці.",
+            "Заплануй зустріч у вівторок: бухгалтерка, Оксана, я та {n}, щоб обговорити борг у 12 000 гривень.",
+        ],
+        [
+            "Сквер біля школи тепер носить ім'я поетеси — {n} — за рішенням Київської міської ради.",
+            "«Мова — це не лише слова, це пам'ять цілого народу». — {n}",
+            "У 1918 році {n} очолював українську делегацію на мирних переговорах у Бресті.",
+        ],
+    ),
+    "el_GR": (
+        [
+            "Ο λογιστής μας {n} ζητά τα παραστατικά του 2023 μέχρι την Παρασκευή· γράψε του μια ευγενική απάντηση ότι θα τα στείλω τη Δευτέρα.",
+            "Σημειώσεις Τετάρτης: {n} — θέλει προσφορά για τα κουφώματα, καλύτερα απογεύματα, μένει στην Καλαμαριά.",
+            "Συνόψισε την καταγγελία που έστειλε χθες {n} για τη χρέωση των 180 ευρώ στον λογαριασμό ρεύματος.",
+            "Θύμισέ μου να τηλεφωνήσω στον γιατρό για τις εξετάσεις αίματος· ο ασθενής είναι ο {n}, γεννημένος το 1958.",
+        ],
+        [
+            "Λάδι σε μουσαμά, 1898. Δημιουργός: {n}. Δωρεά στην Εθνική Πινακοθήκη από την οικογένεια του καλλιτέχνη.",
+            "{n} (2009). Η ελαιοκαλλιέργεια στην Κρήτη κατά την Οθωμανική περίοδο. Ηράκλειο: Πανεπιστημιακές Εκδόσεις Κρήτης.",
+            "Στον τελικό των 400 μέτρων του Πανελληνίου Πρωταθλήματος Στίβου, την πρώτη θέση κατέλαβε {n} με χρόνο 45,80.",
+        ],
+    ),
+    "tr_TR": (
+        [
+            "Kiracımız {n} bu ay da kirayı geç yatırdı; ona kibar ama net bir hatırlatma mesajı yazar mısın?",
+            "Cumartesi kahvaltısına gelecekler: annem, Zeynep, {n} ve üst kattaki komşular; glutensiz ekmek almayı unutma.",
+            "Hasta {n} için yarın saat 14.00'e kardiyoloji randevusu ayarlanması gerekiyor, lütfen bir hatırlatma oluştur.",
+            "Aşağıdaki şikayeti özetle; gönderen kişi {n}, Kadıköy şubesinde hesabından izinsiz 4.500 TL çekildiğini söylüyor.",
+        ],
+        [
+            "Milletvekili {n}, Meclis'te yaptığı konuşmada asgari ücretin yeniden düzenlenmesi gerektiğini söyledi.",
+            "Oyuncu kadrosu: başrolde {n}, yan rollerde ise Devlet Tiyatroları'nın genç oyuncuları yer alıyor.",
+            "{n} Anadolu Lisesi, bu yıl Bursa'da düzenlenen bilim olimpiyatında birincilik kazandı.",
+        ],
+    ),
+    "ar_AA": (
+        [
+            "اكتب رسالة اعتذار مهذبة إلى زميلي في العمل {n} لأنني لم أحضر اجتماع الأحد بسبب مرض ابني.",
+            "ملاحظات اجتماع الثلاثاء: {n} — يريد تقسيط المبلغ على ثلاثة أشهر، ويفضّل التواصل بعد الظهر.",
+            "لخّص لي الشكوى التي أرسلها {n} عن خصم ٨٠٠ درهم من راتبه دون أي إشعار مسبق.",
+            "أرجو تحديد موعد للمراجعة في العيادة يوم الخميس، فالمريضة {n} تحتاج إلى تحليل سكر الدم قبل تعديل الجرعة.",
+        ],
+        [
+            "في عام ١٩١٩ شارك {n} في قيادة الاحتجاجات الشعبية ضد الاحتلال البريطاني في القاهرة.",
+            "{n}، تاريخ الموانئ في الخليج العربي، الطبعة الثانية، بيروت: دار الساقي، ٢٠٠٥، ص ٧٣.",
+            "«العلم نورٌ يضيء الطريق لمن يسعى إليه بصبر.» — {n}، من خطبة في جامعة دمشق",
+        ],
+    ),
+    "fa_IR": (
+        [
+            "لطفاً یک پاسخ مؤدبانه برای صاحبخانه‌ام {n} بنویس که اجاره‌ی این ماه را تا پنجشنبه واریز می‌کنم.",
+            "یادداشت‌های جلسه‌ی سه‌شنبه: {n} — می‌خواهد قسط‌ها را دو ماهه کند، بعدازظهرها در دسترس است.",
+            "خلاصه‌ی شکایتی که {n} درباره‌ی کسر ۲ میلیون تومان از حقوقش فرستاده را برای مدیر منابع انسانی آماده کن.",
+            "به منشی مطب بگو که بیمار {n} فردا ساعت ده برای آزمایش قند خون می‌آید.",
+        ],
+        [
+            "در این رمان، {n} معلمی جوان است که در دهه‌ی چهل به روستایی دورافتاده در کردستان فرستاده می‌شود.",
+            "© ۱۴۰۱ {n}. کلیه‌ی حقوق این اثر محفوظ است و هرگونه تکثیر بدون اجازه‌ی کتبی ممنوع است.",
+            "کتابفروشی ما در خیابان {n} شیراز است؛ این خیابان به نام شاعری از قرن هشتم نام‌گذاری شده است.",
+        ],
+    ),
+    "he_IL": (
+        [
+            "תנסח בבקשה תשובה מנומסת לשוכר שלנו, {n}, לגבי התיקון של דוד המים ביום ראשון.",
+            "{n} — רוצה לפצל את התשלום לשלושה, זמין רק אחרי הצהריים, גר ברמת גן.",
+            "תסכם לי את התלונה שהגיש המטופל {n} על ההמתנה הארוכה בחדר המיון בשבוע שעבר.",
+            "תקבע לי פגישה עם {n} ממחלקת השכר, היא חוזרת מחופשת לידה בחודש הבא.",
+        ],
+        [
+            "בגמר גביע המדינה כבש {n} שני שערים והוביל את מכבי חיפה לניצחון 3:1.",
+            "חבר הכנסת {n} אמר הבוקר בראיון לרדיו כי הממשלה תציג את תקציב המדינה עד סוף החודש.",
+            "שמן על בד, 1948. האמן: {n}. מתוך אוסף מוזיאון תל אביב לאמנות, תרומת משפחת האמן.",
+        ],
+    ),
+    "hi_IN": (
+        [
+            "हमारे किरायेदार {n} को एक विनम्र संदेश लिखो कि पानी की टंकी की मरम्मत शनिवार को होगी।",
+            "मंगलवार की बैठक के नोट्स: {n} — किस्तों में भुगतान करना चाहते हैं, शाम को फ़ोन करना बेहतर रहेगा।",
+            "कृपया उस शिकायत का सार बनाओ जो {n} ने पिछले हफ़्ते ₹4,200 के गलत बिजली बिल के बारे में भेजी थी।",
+            "कल सुबह {n} को फ़ोन करके याद दिलाना कि उनकी बीमा पॉलिसी की ₹12,000 की किस्त इसी महीने जमा करनी है।",
+        ],
+        [
+            "इस उपन्यास में {n} एक ईमानदार पुलिस अधिकारी है जो बनारस में एक पुराने हत्याकांड की जाँच करता है।",
+            "सन् 1857 के विद्रोह में {n} ने अवध के कई गाँवों में अंग्रेज़ों के विरुद्ध लोगों को संगठित किया।",
+            "“शिक्षा वह दीपक है जो पूरे गाँव को रोशन करता है।” — {n}, एक सभा में दिए गए भाषण से",
+        ],
+    ),
+    "en_IN": (
+        [
+            "Kindly draft a reply to our society secretary {n} regarding the pending maintenance charges of ₹6,500 for the Koramangala flat.",
+            "Please prepone the meeting with {n} to Thursday, he is going to his native place for the Pongal holidays.",
+            "Points from today's call: {n} — wants EMI restructured, available only after 6 pm, will send documents by courier.",
+            "Summarise the below complaint for the branch manager; the customer's mother was admitted in hospital and it was raised by {n} yesterday itself.",
+        ],
+        [
+            "Copyright © 2016 {n}. First published in India by Westland Books, Chennai. All rights reserved.",
+            "In the Ranji Trophy final at Nagpur, {n} scored a brilliant 143 to give Vidarbha a commanding first-innings lead.",
+            "Starring {n} in the lead role, the Malayalam thriller also features a supporting cast of debutants from Kochi.",
+        ],
+    ),
+    "zh_CN": (
+        [
+            "帮我给孩子的钢琴老师{n}写一条消息，说这个月的学费三千五百元周五转账。",
+            "周五聚餐名单：小王、{n}、财务部的两位同事和我，地点在望京那家湘菜馆。",
+            "请总结一下{n}昨天发来的投诉，内容是物业多收了他八百元停车费的问题。",
+            "明天上午打电话给{n}，告诉她体检报告出来了，肝功能指标有点偏高。",
+        ],
+        [
+            "{n}于1911年参加武昌起义，后来在南京临时政府担任要职。",
+            "清代青花瓷瓶，景德镇窑，原为收藏家{n}旧藏，1956年捐赠本馆。",
+            "{n}：《江南市镇的经济变迁》，北京：中华书局，2003年，第45—67页。",
+        ],
+    ),
+    "ja_JP": (
+        [
+            "入居者の{n}さんに、来週の水道工事の日程を知らせる丁寧なメールを作成してください。",
+            "火曜日のメモ：{n}——見積もりは二回払い希望、午後なら連絡可、横浜在住。",
+            "先月の未払い分三万二千円について、{n}様からお問い合わせがありました。返信の下書きをお願いします。",
+            "内科の担当医に伝えてください：血液検査の再検査を受けるのは{n}で、月曜の午前中を希望しています。",
+        ],
+        [
+            "この小説の主人公{n}は、戦後の大阪で小さな古書店を営む元新聞記者である。",
+            "© {n} 2020 無断転載・複製を禁じます。本書の内容の一部または全部を許可なく使用することはできません。",
+            "全日本柔道選手権の決勝で、{n}が一本勝ちを収め、初優勝を果たした。",
+        ],
+    ),
+    "ko_KR": (
+        [
+            "집주인 {n} 씨에게 보일러 수리비 30만 원을 다음 달 월세에서 빼 달라고 정중하게 요청하는 문자를 써 줘.",
+            "화요일 메모: {n} — 계약금 분할 원함, 오후 통화 선호, 분당 거주.",
+            "{n} 님이 어제 보낸 민원을 요약해 줘. 관리비가 두 달 연속 15만 원씩 더 청구됐다는 내용이야.",
+            "다음 주 목요일에 팀장님, 지은 씨, 그리고 {n} 씨와 연봉 협상 미팅을 잡아 줘.",
+        ],
+        [
+            "출연: {n} (주인공 형사 역) 외 다수, 연출 및 각본은 추후 공개 예정.",
+            "{n} 의원은 오늘 국회 본회의에서 전세 사기 피해자 지원 법안의 조속한 통과를 촉구했다.",
+            "“배움에는 끝이 없고, 나눔에는 경계가 없다.” — {n}, 졸업식 축사 중에서",
+        ],
+    ),
+    "vi_VN": (
+        [
+            "Soạn giúp tôi một tin nhắn lịch sự gửi khách thuê phòng {n}, nhắc tiền nhà tháng này là 4,5 triệu đồng.",
+            "Ghi chú cuộc gọi thứ Ba: {n} — muốn trả góp, chỉ rảnh buổi chiều, nhà ở quận Bình Thạnh.",
+            "Bệnh nhân {n} cần tái khám huyết áp vào sáng thứ Năm, hãy nhắc tôi gọi cho gia đình.",
+            "Tóm tắt giúp tôi đơn khiếu nại mà {n} gửi hôm qua về việc ngân hàng trừ nhầm phí thường niên.",
+        ],
+        [
+            "Quán phở nằm ngay đầu đường {n}, một con phố mang tên vị tướng thời Trần ở trung tâm Hà Nội.",
+            "Năm 1930, {n} tham gia thành lập chi bộ đầu tiên ở Nghệ An và sau đó bị thực dân Pháp bắt giam.",
+            "{n} (2012), Lịch sử thương cảng Hội An thế kỷ XVII, Nhà xuất bản Khoa học Xã hội, Hà Nội.",
+        ],
+    ),
+    "id_ID": (
+        [
+            "Tolong buatkan pesan sopan untuk guru les anak saya, {n}, bahwa biaya bulan ini sebesar Rp350.000 akan saya transfer Jumat.",
+            "Daftar tamu arisan hari Minggu: Bu Rina, tetangga sebelah, {n}, dan dua teman kantor suami saya.",
+            "Tolong jadwalkan pertemuan dengan {n} dari bagian keuangan hari Senin untuk membahas cicilan KPR-nya yang macet.",
+            "Ringkaskan keluhan yang dikirim {n} kemarin tentang gaji bulan lalu yang dipotong tanpa pemberitahuan dari HRD.",
+        ],
+        [
+            "Anggota DPR {n} menyatakan dalam konferensi pers di Senayan bahwa revisi undang-undang itu akan dibahas bulan depan.",
+            "Di final Indonesia Open, {n} menang dua gim langsung 21-17, 21-15 di Istora Senayan.",
+            "Penghargaan {n} untuk penulis muda tahun ini diberikan kepada seorang penyair asal Makassar.",
+        ],
+    ),
+    "yo_NG": (
+        [
+            "Jọ̀wọ́ kọ ìdáhùn tó bọ̀wọ̀ fúnni sí ayálégbé wa {n} nípa owó ilé ₦250,000 tí kò tíì san.",
+            "Àkọsílẹ̀ ìpàdé Ọjọ́rú: {n} — fẹ́ san owó náà díẹ̀díẹ̀, ó fẹ́ràn kí a pè é ní ọ̀sán.",
+            "Jọ̀wọ́ ṣètò ìpàdé pẹ̀lú {n} láti ẹ̀ka ìṣirò owó ní ọjọ́ Ajé, ó ń padà bọ̀ láti ìsinmi ìbímọ.",
+            "Ṣe àkópọ̀ ẹ̀sùn tí {n} fi ránṣẹ́ lánàá nípa iná mànàmáná tí kò sí ní ilé rẹ̀ ní Ìbàdàn fún ọ̀sẹ̀ méjì.",
+        ],
+        [
+            "Ní ọdún 1892, {n} darí àwọn jagunjagun Ìjẹ̀bú láti dojú kọ àwọn ọmọ ogun Gẹ̀ẹ́sì.",
+            "“Ẹ̀kọ́ ni ìmọ́lẹ̀ tó ń tàn sí ọ̀nà ọjọ́ iwájú wa.” — {n}, nínú ọ̀rọ̀ rẹ̀ ní Yunifásítì Ìbàdàn",
+            "Wọ́n sọ Ilé-ẹ̀kọ́ Girama {n} ní Abẹ́òkúta ní orúkọ olùkọ́ tó dá a sílẹ̀ ní ọdún 1952.",
+        ],
+    ),
+    "ig_NG": (
+        [
+            "Biko dee ozi dị nsọpụrụ nye {n}, onye na-elekọta ụmụ m, na m ga-akwụ ya ụgwọ ọnwa a na Fraịde.",
+            "Ndetu nzukọ Tuzdee: {n} — chọrọ ịkwụ ụgwọ ahụ ugboro abụọ, ọ na-ahọrọ ka a kpọọ ya n'ehihie.",
+            "Kpọọ {n} echi n'ụtụtụ, gwa ya na ọgwụ ọbara mgbali elu ya adịla njikere n'ụlọ ahịa ọgwụ.",
+            "Chịkọta mkpesa {n} zitere ụnyahụ banyere ọkụ eletrik na-adịghị n'ụlọ ya dị n'Enugu izu abụọ.",
+        ],
+        [
+            "{n} (1998). Akụkọ Ihe Mere Eme n'Ala Igbo. Enugu: Fourth Dimension Publishers.",
+            "N'akwụkwọ akụkọ a, {n} bụ nwa okorobịa si Onitsha nke na-achọ nna ya furu efu.",
+            "Ihe a a pịrị n'osisi bụ ọrụ {n}, onye ọkpụ ihe si Awka, n'afọ 1935; ọ dị ugbu a n'ụlọ ngosi ihe mgbe ochie nke Enugu.",
+        ],
+    ),
+    "ha_NG": (
+        [
+            "Don Allah ka rubuta amsa mai ladabi ga mai hayar gidanmu {n} game da gyaran famfo a ranar Asabar.",
+            "Bayanan taron Talata: {n} — yana so a raba kuɗin gida biyu, ya fi son a kira shi da rana.",
+            "Ka tunatar da ni in kira {n} gobe da safe, saboda ta ce maganin hawan jininta ya ƙare.",
+            "Ka taƙaita ƙorafin da {n} ya aiko jiya game da cire naira dubu hamsin daga asusunsa ba tare da izini ba.",
+        ],
+        [
+            "Sanata {n} ya shaida wa manema labarai a Abuja cewa za a kammala titin Kano zuwa Maiduguri kafin ƙarshen shekara.",
+            "Shagonmu yana kan titin {n} a Kaduna, titin da aka sanya wa sunan tsohon malamin makaranta.",
+            "A wasan ƙarshe na gasar ƙwallon ƙafa, {n} ya ci ƙwallaye biyu, Kano Pillars ta doke Enyimba da ci 2-1.",
+        ],
+    ),
+    "sw": (
+        [
+            "Tafadhali niandikie jibu la heshima kwa mpangaji wetu {n} kuhusu kodi ya shilingi 450,000 ambayo bado haijalipwa.",
+            "Orodha ya wageni wa harusi: Amina, majirani wa ghorofa ya pili, {n} na wafanyakazi wenzangu wawili.",
+            "Nisaidie kupanga kikao na {n} wa idara ya uhasibu; anarudi kazini baada ya likizo ya uzazi mwezi ujao.",
+            "Muhtasari wa malalamiko: {n} analalamika kwamba umeme ulikatwa nyumbani kwake Sinza kwa siku tano bila taarifa.",
+        ],
+        [
+            "Mnamo mwaka 1905, {n} aliongoza wapiganaji wa Maji Maji dhidi ya utawala wa Kijerumani kusini mwa Tanganyika.",
+            "“Elimu ni ufunguo wa maisha, lakini bidii ndiyo mkono unaofungua mlango.” — {n}",
+            "Waigizaji: {n} kama Mzee Juma, pamoja na kundi la vijana kutoka Chuo cha Sanaa Bagamoyo.",
+        ],
+    ),
+}
+
+
 def name_of(fake, order):
     if order == "fg":
         return fake.last_name() + fake.first_name()
@@ -1018,7 +1421,7 @@ def cases(n_personal=16, n_public=12):
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6]
+        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7]
         personal = personal + [t for r in seen for t in r[loc][0]]
         public = public + [t for r in seen for t in r[loc][1]]
         for i in range(n_personal):

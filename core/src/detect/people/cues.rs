@@ -192,6 +192,41 @@ const PUBLIC: &[&str] = &[
     "ensayo", "saggio", "ensaio", "эссе", "esej",
 ];
 
+/// Words of public topics — television and film, sport, buildings and
+/// their designers, scholarship, things named after someone — that put a
+/// name in a public context only when nothing personal is around it: a
+/// private person can have a chess coach or a film club too. Each concept in
+/// the languages of the lexicon, with the inflected forms a sentence uses.
+#[rustfmt::skip]
+const TOPICS: &[&str] = &[
+    // television and film
+    "episode", "episodes", "miniseries", "the series", "new series", "this series", "tv show", "nollywood",
+    "bollywood", "hollywood", "premiere", "premiered", "in the role of", "folge", "serie", "hauptrolle",
+    "la série", "saison", "le rôle", "temporada", "el papel", "se estrena", "estreno", "o papel", "stagione",
+    "nel ruolo", "nieuwe serie", "seizoen", "de rol", "säsongen", "serien", "rollen", "powieści", "serialu",
+    "sezonie", "w roli", "románu", "seriálu", "v roli", "сериала", "сериале", "в главных ролях",
+    "в роли", "романе", "серіал", "серіалу", "серіалі", "у головних ролях", "в ролі", "σειρά", "σειράς",
+    "πρωταγωνιστούν", "πρωταγωνιστεί", "σενάριο", "σκηνοθεσία", "ταινία", "dizide", "rolünde", "مسلسل",
+    "فيلم", "سریال", "فیلم", "הסדרה", "בסדרה", "הסרט", "bộ phim", "phim truyền hình", "trong vai", "sinetron",
+    "tamthilia", "filamu", "धारावाहिक", "फ़िल्म", "फिल्म",
+    // sport
+    "match point", "match points", "semi-final", "semifinal", "quarter-final", "grand slam", "wimbledon",
+    "wickets", "wicket", "goalkeeper", "chess", "gold medal", "schlussrunde", "turniersieg", "turnier", "schach",
+    "torhüter", "tournoi", "échecs", "torneo", "ajedrez", "portero", "scacchi", "portiere",
+    "internazionali", "torneio", "xadrez", "goleiro", "toernooi", "schaken", "turneringen", "schack",
+    "målvakt", "turnieju", "szachy", "bramkarz", "turnaji", "šachy", "brankář", "шахматы", "турнир",
+    "турнира", "вратарь", "финал", "финале", "чемпионате", "чемпіонаті", "чемпіонат", "турнір", "шахи",
+    "воротар", "фінал", "фіналі", "πρωτάθλημα", "σκάκι", "τερματοφύλακας", "turnuva",
+    "satranç", "kaleci", "بطولة", "الشطرنج", "فینال", "دروازه‌بان", "شطرنج", "גמר", "טורניר", "שחמט",
+    "שוער", "फाइनल", "टूर्नामेंट", "शतरंज", "chung kết", "huy chương", "thủ môn", "cờ vua", "ván cuối",
+    "turnamen", "catur", "fainali", "mashindano", "chesi", "kipa",
+    // buildings, designers and scholarship
+    "designed by", "diseñado por", "diseñada por", "conçu par", "conçue par", "progettato da", "projetado por",
+    "ontworpen door", "entworfen von", "спроектирован", "thesis", "dissertation", "study of", "sa thèse",
+    "tesis", "tesi", "proefschrift", "dalam bukunya", "bukunya", "statue", "statue of", "bust of", "lycée",
+    "collège", "benannt", "sekondari", "تكريمًا", "تكريما",
+];
+
 /// Titles and honorifics before a name.
 #[rustfmt::skip]
 pub(super) const TITLES: &[&str] = &[
@@ -396,6 +431,9 @@ pub(super) enum Kind {
     Contact,
     /// A public context: `copyright`, `author`, `president`.
     Public,
+    /// A public topic (`episode`, `chess`, `designed by`): public when
+    /// nothing personal is around.
+    Topic,
 }
 
 /// A cue word found in a text.
@@ -406,6 +444,8 @@ pub(super) type Hit = (usize, usize, Kind);
 pub(super) struct Context {
     pub personal: bool,
     pub public: bool,
+    /// A public topic's word is near (public unless something personal is).
+    pub topic: bool,
     /// A contact word ends at most a few words before the name, in the same sentence.
     pub contacted: bool,
 }
@@ -453,6 +493,7 @@ pub(super) fn cues() -> &'static Cues {
             (PERSONAL, Kind::Personal),
             (CONTACT, Kind::Contact),
             (PUBLIC, Kind::Public),
+            (TOPICS, Kind::Topic),
         ];
         let mut words = Vec::new();
         let mut kinds = Vec::new();
@@ -642,6 +683,7 @@ pub(super) fn context_of(
         if e <= to && (e <= start || s >= end) {
             match kind {
                 Kind::Public => ctx.public = true,
+                Kind::Topic => ctx.topic = true,
                 Kind::Personal => ctx.personal = true,
                 Kind::Contact => {
                     ctx.personal = true;

@@ -438,10 +438,14 @@ fn judge_run(
     let ctx = context(start, stop);
     if ctx.public
         || !ctx.personal
-            && (apposed(text, start, buf, cue)
+            && (ctx.topic
+                || apposed(text, start, buf, cue)
                 || apposed_after(text, stop, cue)
                 || life_dates(text, stop)
-                || place_before(text, start))
+                || place_before(text, start)
+                || attributed(text, start)
+                || cited(text, start, stop)
+                || titled_work(text, start, stop))
     {
         return None;
     }
@@ -765,6 +769,53 @@ fn life_dates(text: &str, stop: usize) -> bool {
     (3..=4).contains(&digits) && rest[digits..].starts_with([')', '–', '-', '—', ',', ' ', ';'])
 }
 
+/// Quotation marks that close a quotation, in the languages' own styles.
+const CLOSING_QUOTES: &[char] = &[
+    '"', '\u{201D}', '\u{201C}', '\u{BB}', '\u{2019}', '\u{300D}', '\u{300F}',
+];
+
+/// Whether a name is a quotation's attribution: a dash after the closing
+/// quotation mark, then the name (`“…” — X`, `«…» — X`).
+fn attributed(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end();
+    let Some(head) = head.strip_suffix(['\u{2014}', '\u{2015}', '\u{2013}', '-']) else {
+        return false;
+    };
+    head.trim_end()
+        .trim_end_matches(['.', ',', '!', '?', '\u{2026}'])
+        .ends_with(CLOSING_QUOTES)
+}
+
+/// Whether a name opens a bibliography entry: first on its line, a full
+/// stop or comma right after it, and the line ending with a year
+/// (`X. Title. City: Publisher, 2003.`).
+fn cited(text: &str, start: usize, stop: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..start].trim().is_empty() || !text[stop..].starts_with(['.', ',']) {
+        return false;
+    }
+    let line = text[stop..].split('\n').next().unwrap_or("");
+    let tail = line.trim_end().trim_end_matches(['.', ')']);
+    let digits = tail.chars().rev().take_while(char::is_ascii_digit).count();
+    digits == 4 && tail[..tail.len() - 4].ends_with([' ', '(', ','])
+}
+
+/// Whether a name opens the title of a work in quotation marks, a colon or
+/// full stop after it (`„X: Licht und Linie“`, `„X. Obrazy z lat …”`): an
+/// exhibition or a book about the person.
+fn titled_work(text: &str, start: usize, stop: usize) -> bool {
+    const OPENING: &[char] = &[
+        '"', '\u{201E}', '\u{201C}', '\u{AB}', '\u{201A}', '\u{2018}', '\u{300C}',
+    ];
+    let rest = &text[stop..];
+    text[..start].ends_with(OPENING)
+        && (rest.starts_with(": ") || rest.starts_with(". "))
+        && rest[2..]
+            .split('\n')
+            .next()
+            .is_some_and(|line| line.contains(CLOSING_QUOTES))
+}
+
 /// Whether the word before a name is a place or institution it names
 /// (`la calle X`, `rue X`, `Premio X`, `улица X`).
 fn place_before(text: &str, start: usize) -> bool {
@@ -979,6 +1030,37 @@ mod tests {
             (
                 "Redacta una amonestación para Oksana Melnyk hoy.",
                 "Oksana Melnyk",
+            ),
+        ] {
+            assert_eq!(found(text), [name], "{text}");
+        }
+    }
+
+    #[test]
+    fn attributions_citations_and_titles_of_works_are_public_by_their_shape() {
+        for text in [
+            "\u{201C}The sea does not reward those who are too anxious.\u{201D} \u{2014} Amanda Clarke",
+            "\u{AB}La memoria es un animal que muerde.\u{BB} \u{2014} Clementina Valle",
+            "Mikael Persson. Skogens tysta historia. Stockholm: Norstedts, 2003.",
+            "Notes\nOksana Melnyk, Water and Power in the West (Tucson, 2003)",
+            "Die Ausstellung \u{201E}Ana Gutknecht: Licht und Linie\u{201C} ist bis Oktober zu sehen.",
+            "Wystawa \u{201E}Jeremi Kowalski. Obrazy z lat 1905\u{2013}1930\u{201D} potrwa do stycznia.",
+        ] {
+            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
+        }
+        // The same places with something personal, or another shape, still count.
+        for (text, name) in [
+            (
+                "Please call Amanda Clarke \u{2014} she is waiting.",
+                "Amanda Clarke",
+            ),
+            (
+                "Mikael Persson. Called twice about the invoice.",
+                "Mikael Persson",
+            ),
+            (
+                "Subject: \u{201E}Ana Gutknecht: refund\u{201C}, please reply to her today.",
+                "Ana Gutknecht",
             ),
         ] {
             assert_eq!(found(text), [name], "{text}");
