@@ -51,19 +51,19 @@ pub struct Limits {
 impl Default for Limits {
     /// Calibrated against the inputs that cost the most per byte
     /// (`examples/calibrate.rs`; the crate's tests keep it so): at issue 18's
-    /// sixth round the worst measured by the tests (32 KiB inputs) uses 8,021
-    /// fuel per byte (Arabic names; 7,269 before) and a fresh engine's first
-    /// call on a line of every kind 101.6 M (the longer marking list and the
-    /// recogniser's new lookups), so a call gets 130 M + 18 k per byte (before:
-    /// 100 M and 16 k), 2.2 times the worst; 20 G fuel to compile; 1 GiB of
-    /// memory (reading a 10 MB Excel workbook needs 602 MiB).
-    /// At about 0.145 ns per unit of fuel, a call then stops within about
-    /// 19 ms + 2.6 µs per input byte (2.7 s for 1 MiB), whatever it is given.
+    /// seventh round the worst measured by the tests (32 KiB inputs) uses
+    /// 10,562 fuel per byte (Arabic names; 8,021 at the sixth round, before
+    /// the words of public topics joined the cue automaton) and a fresh
+    /// engine's first call on a line of every kind about 101.6 M, so a call
+    /// gets 130 M + 25 k per byte (before: 18 k), 2.4 times the worst; 20 G
+    /// fuel to compile; 1 GiB of memory (reading a 10 MB Excel workbook needs
+    /// 602 MiB). At about 0.145 ns per unit of fuel, a call then stops within
+    /// about 19 ms + 3.6 µs per input byte (3.8 s for 1 MiB), whatever it is given.
     fn default() -> Limits {
         Limits {
             fuel_to_compile: 20_000_000_000,
             fuel_per_call: 130_000_000,
-            fuel_per_byte: 18_000,
+            fuel_per_byte: 25_000,
             fuel_per_document_byte: FUEL_PER_DOCUMENT_BYTE,
             memory_bytes: 1 << 30,
         }
