@@ -4,6 +4,7 @@
 //! prefixes, gate words and inner literals in one Aho-Corasick automaton) and
 //! the allowlists. Single patterns compile here too, eagerly or on first use.
 
+use super::keywords::Keywords;
 use super::resolve::{resolve, Resolved};
 use super::route::Routes;
 use super::scan::Candidate;
@@ -16,14 +17,6 @@ use regex_automata::meta::{self, Regex};
 use regex_automata::{Input, MatchKind as SetKind};
 use regex_syntax::hir::Hir;
 use std::sync::{Arc, OnceLock};
-
-/// Where a pattern's regex comes from.
-pub(super) enum Source<'a> {
-    /// A policy's pattern, parsed when the policy was read.
-    Parsed(&'a policy::Pattern),
-    /// A source made while resolving (a keyword list).
-    Made(String),
-}
 
 #[derive(Debug)]
 pub(super) struct CompiledPattern {
@@ -42,25 +35,18 @@ pub(super) struct CompiledPattern {
 }
 
 impl CompiledPattern {
-    /// A pattern of `detector`: `source` is parsed here unless its syntax
-    /// tree comes with it (a policy's [`policy::Pattern`] was parsed when read).
+    /// A pattern of `detector`, from the syntax tree the policy's
+    /// [`policy::Pattern`] was parsed into when read.
     pub(super) fn new(
         detector: usize,
-        source: Source,
+        source: &policy::Pattern,
         path: String,
         score: Score,
         eager: bool,
     ) -> Result<Self, Error> {
-        let has_value_group = |s: &str| s.contains("(?P<value>") || s.contains("(?<value>");
-        let (value_group, hir) = match source {
-            Source::Parsed(p) => (has_value_group(p.as_str()), Arc::clone(p.hir())),
-            // Sources made here (keyword lists) did not pass the policy's
-            // syntax check: parsing here reports them too.
-            Source::Made(source) => {
-                let hir = policy::parse_regex(&source).map_err(|why| Error::invalid(&path, why))?;
-                (has_value_group(&source), Arc::new(hir))
-            }
-        };
+        let value_group =
+            source.as_str().contains("(?P<value>") || source.as_str().contains("(?<value>");
+        let hir = Arc::clone(source.hir());
         let regex = OnceLock::new();
         if eager {
             let _ = regex.set(Some(compile_hir(&hir, &path)?));
@@ -124,20 +110,11 @@ pub(super) fn compile(source: &str, path: &str) -> Result<Regex, Error> {
     compile_hir(&hir, path)
 }
 
-/// The lazy DFA's cache for a keyword list: a list of hundreds of phrases
-/// (the internal-marking list, 450 in 27 languages) overflows the default
-/// 2 MB on varied text and the search falls back to a slower engine (the
-/// varied benchmark took 117 ms instead of 64).
-const KEYWORDS_CACHE: usize = 16 << 20;
-
 /// [`compile`] for a source already parsed (with the policy's syntax settings).
 fn compile_hir(hir: &Hir, path: &str) -> Result<Regex, Error> {
-    let mut config = meta::Config::new()
+    let config = meta::Config::new()
         .utf8_empty(false)
         .nfa_size_limit(Some(SIZE_LIMIT));
-    if path.ends_with(".keywords") {
-        config = config.hybrid_cache_capacity(KEYWORDS_CACHE);
-    }
     Regex::builder()
         .configure(config)
         .build_from_hir(hir)
@@ -167,8 +144,10 @@ impl Scanner {
         let Resolved {
             detectors,
             patterns,
+            keywords,
             words,
         } = resolve(policy)?;
+        let keywords = Keywords::build(&keywords)?;
         // A pattern whose score is below its detector's threshold reports only
         // with a context word's boost: it is gated like a detector that
         // requires context (the phone numbers written without a trunk prefix).
@@ -233,6 +212,7 @@ impl Scanner {
         }
         let scanner = Scanner {
             near_findings,
+            keywords,
             people,
             detectors,
             patterns,
@@ -262,11 +242,10 @@ impl Scanner {
     /// Scans every detector's example once, discarding the result: see
     /// [`crate::Engine::warm_up`].
     pub(crate) fn warm_up(&self) {
-        // Patterns that run on every text, and the long keyword lists
-        // searched near other findings (HR terms: compiling them costs more
-        // than a short check's whole fuel budget in the module), are compiled
-        // here rather than inside a first check. A one-shot command skips it:
-        // a text without a person never needs the keyword lists.
+        // Patterns that run on every text, and those searched near other
+        // findings, are compiled here rather than inside a first check. A
+        // one-shot command skips it: a text without a person never needs
+        // the patterns searched near people.
         for &i in self.alone.iter().chain(&self.near_findings) {
             self.patterns[i].regex();
         }

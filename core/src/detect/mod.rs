@@ -11,6 +11,8 @@
 //! - the patterns made of digits (national IDs, cards, phones) share one
 //!   multi-pattern regex, searched only in the windows around digits;
 //! - the few left run alone, on their own literal prefilters;
+//! - keyword lists (phrases, thousands of them) are one more Aho-Corasick
+//!   automaton, searched over a case-folded copy of the text (`keywords`);
 //! - names of people are found by the recogniser in `people` (a lexicon,
 //!   word shapes and the words around them), for the built-in `person_name`.
 //!
@@ -24,6 +26,7 @@
 mod catalogue;
 mod compile;
 mod decode;
+mod keywords;
 mod normalize;
 pub(crate) mod people;
 mod resolve;
@@ -142,4 +145,6 @@ pub(crate) struct Scanner {
     /// Patterns of detectors with `requires_nearby`: searched only within
     /// their window around the matches of the detectors they need.
     near_findings: Vec<usize>,
+    /// Every detector's keyword list, in one automaton.
+    keywords: keywords::Keywords,
 }

@@ -4,7 +4,8 @@
 //! turned into a [`Detector`] with its patterns. Patterns the policy wrote are
 //! compiled here, so their errors point at the policy.
 
-use super::compile::{compile, CompiledPattern, Source};
+use super::compile::{compile, CompiledPattern};
+use super::keywords::KeywordList;
 use super::{catalogue, Detector, DetectorInfo};
 use crate::error::Error;
 use crate::policy::{self, DetectorSpec, Policy};
@@ -17,6 +18,8 @@ pub(super) struct Resolved {
     pub detectors: Vec<Detector>,
     /// Their patterns; `CompiledPattern::detector` indexes `detectors`.
     pub patterns: Vec<CompiledPattern>,
+    /// Their keyword lists, searched by one automaton.
+    pub keywords: Vec<KeywordList>,
     /// Context words (lowercased) of all detectors, with the ids `Detector::context` uses.
     pub words: BTreeMap<String, u32>,
 }
@@ -122,6 +125,7 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
     };
     let mut detectors = Vec::new();
     let mut patterns = Vec::new();
+    let mut keyword_lists = Vec::new();
     for (id, (spec, custom)) in specs {
         if spec.enabled == Some(false) {
             continue;
@@ -214,7 +218,7 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
         for (i, p) in pattern_specs.iter().enumerate() {
             patterns.push(CompiledPattern::new(
                 index,
-                Source::Parsed(&p.regex),
+                &p.regex,
                 format!("{path}.patterns[{i}]"),
                 p.score.unwrap_or(base),
                 eager,
@@ -227,14 +231,12 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
                     "keywords must not be empty",
                 ));
             }
-            let source = keyword_regex(&keywords, spec.case_sensitive.unwrap_or(false));
-            patterns.push(CompiledPattern::new(
-                index,
-                Source::Made(source),
-                format!("{path}.keywords"),
-                base,
-                eager,
-            )?);
+            keyword_lists.push(KeywordList {
+                detector: index,
+                score: base,
+                words: keywords,
+                case_sensitive: spec.case_sensitive.unwrap_or(false),
+            });
         }
         let mut ids = |ws: Option<&Vec<String>>| -> Vec<u32> {
             let mut v: Vec<u32> = ws
@@ -313,86 +315,9 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
     Ok(Resolved {
         detectors,
         patterns,
+        keywords: keyword_lists,
         words,
     })
-}
-
-/// The rest of a word after a stem: letters of the Latin, Greek, Cyrillic,
-/// Hebrew and Arabic blocks (two-byte UTF-8 from U+00C0), Indic and other
-/// scripts of U+0800..U+1FFF and Hangul; not punctuation (U+2000..) or
-/// CJK symbols. Byte mode has no Unicode classes, so it is written in bytes.
-const WORD_REST: &str = r"(?:[a-zA-Z]|[\xC3-\xDF][\x80-\xBF]|[\xE0\xE1\xEA-\xED][\x80-\xBF]{2})*";
-
-/// A keyword list as one regex: longest first (so a phrase wins over its
-/// prefix), whole words where a keyword starts or ends with a letter or digit,
-/// and any run of whitespace where the keyword has a space. A word ending in
-/// `*` is a stem: it matches with any ending (`nagan*` finds `nagana`,
-/// `naganę`, `nagany`), for languages that decline their nouns.
-fn keyword_regex(words: &[String], case_sensitive: bool) -> String {
-    let mut words: Vec<&str> = words.iter().map(|w| w.trim()).collect();
-    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    words.dedup();
-    let edge = |b: Option<u8>| {
-        if b.is_some_and(|b| b.is_ascii_alphanumeric()) {
-            r"\b"
-        } else {
-            ""
-        }
-    };
-    let alternatives: Vec<String> = words
-        .iter()
-        .map(|w| {
-            let body = w
-                .split(' ')
-                .filter(|p| !p.is_empty())
-                .map(|p| match p.strip_suffix('*') {
-                    Some(stem) if !stem.is_empty() => {
-                        format!("{}{WORD_REST}", fold_case(stem, case_sensitive))
-                    }
-                    _ => fold_case(p, case_sensitive),
-                })
-                .collect::<Vec<_>>()
-                .join(r"\s+");
-            let last = if w.ends_with('*') {
-                None
-            } else {
-                w.bytes().last()
-            };
-            format!("{}{body}{}", edge(w.bytes().next()), edge(last))
-        })
-        .collect();
-    format!(
-        "{}(?:{})",
-        if case_sensitive { "" } else { "(?i)" },
-        alternatives.join("|")
-    )
-}
-
-/// The keyword escaped for a regex. The engine folds only ASCII case (it
-/// carries no Unicode tables), so each other letter with a one-letter upper and
-/// lower case becomes a choice of both (byte mode has no non-ASCII classes): "для" finds "Для" and "ДЛЯ".
-fn fold_case(word: &str, case_sensitive: bool) -> String {
-    let mut out = String::with_capacity(word.len() * 2);
-    for c in word.chars() {
-        let mut buf = [0u8; 4];
-        let escaped = regex_syntax::escape(c.encode_utf8(&mut buf));
-        match (single(c.to_lowercase()), single(c.to_uppercase())) {
-            (Some(l), Some(u)) if !case_sensitive && !c.is_ascii() && l != u => {
-                out.push_str("(?:");
-                out.push(l);
-                out.push('|');
-                out.push(u);
-                out.push(')');
-            }
-            _ => out.push_str(&escaped),
-        }
-    }
-    out
-}
-
-fn single(mut chars: impl Iterator<Item = char>) -> Option<char> {
-    let first = chars.next()?;
-    chars.next().is_none().then_some(first)
 }
 
 fn lower(words: &[String]) -> impl Iterator<Item = String> + '_ {

@@ -203,8 +203,16 @@ impl Scanner {
                 }
             }
         }
+        // Keyword matches of detectors that need another finding nearby
+        // wait for those findings.
+        let mut keywords = Vec::new();
+        self.keywords.find(hay, &mut keywords);
+        let (near_keywords, keywords): (Vec<Candidate>, Vec<Candidate>) = keywords
+            .into_iter()
+            .partition(|c| !self.detectors[c.detector].nearby.is_empty());
+        candidates.extend(keywords);
         let weak_people = self.recognise_people(hay, &mut candidates);
-        self.find_near_findings(hay, &mut candidates, &weak_people);
+        self.find_near_findings(hay, &mut candidates, near_keywords, &weak_people);
         if candidates.is_empty() {
             return Vec::new();
         }
@@ -217,10 +225,9 @@ impl Scanner {
     }
 
     /// Searches the patterns of detectors with `requires_nearby` only in the
-    /// windows around the candidates of the detectors they need: a match
-    /// anywhere else could never be kept ([`Scanner::keep_supported`]), and
-    /// a long keyword list run over the whole text costs the most on text
-    /// with no person in it.
+    /// windows around the candidates of the detectors they need, and keeps
+    /// their keyword matches (`keywords`) in those windows: a match anywhere
+    /// else could never be kept ([`Scanner::keep_supported`]).
     ///
     /// A weak name (`weak`: name-shaped words the recogniser would not report
     /// alone) in the same sentence as such a match, with no other support,
@@ -229,11 +236,20 @@ impl Scanner {
         &self,
         hay: &[u8],
         candidates: &mut Vec<Candidate>,
+        keywords: Vec<Candidate>,
         weak: &[(usize, usize)],
     ) {
         let mut found = Vec::new();
-        for &pid in &self.near_findings {
-            let d = &self.detectors[self.patterns[pid].detector];
+        let mut near: Vec<usize> = self
+            .near_findings
+            .iter()
+            .map(|&pid| self.patterns[pid].detector)
+            .chain(keywords.iter().map(|c| c.detector))
+            .collect();
+        near.sort_unstable();
+        near.dedup();
+        for detector in near {
+            let d = &self.detectors[detector];
             let weak = match self.people {
                 Some(people) if d.nearby.contains(&people) => weak,
                 _ => &[],
@@ -254,9 +270,16 @@ impl Scanner {
                     })
                     .collect(),
             );
-            for (s, e) in windows {
-                self.patterns[pid].find(&Input::new(hay).span(s..e), &mut found);
+            for &pid in &self.near_findings {
+                if self.patterns[pid].detector == detector {
+                    for &(s, e) in &windows {
+                        self.patterns[pid].find(&Input::new(hay).span(s..e), &mut found);
+                    }
+                }
             }
+            found.extend(keywords.iter().filter(|c| {
+                c.detector == detector && windows.iter().any(|&(s, e)| s <= c.start && c.end <= e)
+            }));
         }
         let promoted = self.promote_weak(hay, candidates, &found, weak);
         // Windows overlap across patterns only in the same pattern's runs,
@@ -621,6 +644,15 @@ mod tests {
                 &mut candidates
             };
             p.find(&Input::new(hay), into);
+        }
+        let mut keywords = Vec::new();
+        scanner.keywords.find(hay, &mut keywords);
+        for c in keywords {
+            if scanner.detectors[c.detector].nearby.is_empty() {
+                candidates.push(c);
+            } else {
+                near.push(c);
+            }
         }
         let weak = scanner.recognise_people(hay, &mut candidates);
         let promoted = scanner.promote_weak(hay, &candidates, &near, &weak);
