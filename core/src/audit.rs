@@ -32,7 +32,7 @@ use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// The version of the audit record format.
 pub const AUDIT_VERSION: u32 = 1;
@@ -531,6 +531,7 @@ impl Locked {
             .map_err(|e| io_error(&path, "cannot open the lock file", e))?;
         #[cfg(not(target_family = "wasm"))]
         {
+            use std::time::Instant;
             let deadline = Instant::now() + wait;
             // Appends hold the lock for a write and an fsync (0.1–0.2 ms
             // here): poll often at first, then less.
@@ -1201,6 +1202,7 @@ fn check_line(line: &[u8], seq: u64, prev: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Instant;
 
     /// A log path in a directory removed when the guard drops.
     fn temp(name: &str) -> (tempfile::TempDir, PathBuf) {
