@@ -214,10 +214,10 @@ SEEN_6 = {
            "Kami harus memberi tahu {n} bahwa bonus tahunannya dipotong separuh karena target tim tidak tercapai."],
 }
 
-# Holdout sentences (round 7): written by a fourth writer, who had read neither
-# the detector nor any earlier sentence; measured once at the commit that
-# added them.
-HOLDOUT = {
+# Round 7 (a fourth writer, who had read neither the detector nor any earlier
+# sentence): the holdout until it was measured twice (0.240, then 0.380 with
+# the long keyword list); tune sentences since.
+SEEN_7 = {
     "en": [
         "Please draft the relocation package letter for {n}: two months' temporary housing in Rotterdam, shipping for one container and a €5,000 settling-in allowance.",
         "After three complaints from the night team, we're moving {n} onto the weekend rota from 1 May. How do I word this so it doesn't read as a punishment?",
@@ -310,6 +310,177 @@ HOLDOUT = {
     ],
 }
 
+# Holdout sentences (round 8): written by a fifth writer, who had read neither
+# the detector nor any earlier sentence; measured once at the commit that
+# added them. NEAR_8 is the same writer's HR text about nobody.
+HOLDOUT = {
+    "en": [
+        "Can you help me tighten up this PIP for {n}? Targets are 95% ticket resolution within 48h, weekly check-ins with me, and a formal review at day 60.",
+        "Employee: {n} | Grade: L4 | Base: £52,000 | Proposed bonus: 6% | Manager note: held back from promotion this cycle due to missed Q3 deliverables",
+        "quick one - {n} is coming back Monday after 5 weeks off sick with back surgery, OT says reduced hours for a month. can you draft a phased return-to-work plan?",
+    ],
+    "de": [
+        "Bitte formulier mir eine Abmahnung für {n}: dreimal unentschuldigt zu spät zur Frühschicht im Oktober, trotz mündlicher Ermahnung am 2.10.",
+        "Notiz aus dem Gespräch: Frau {n} geht ab 1. März für 12 Monate in Elternzeit, danach Teilzeit mit 25 Stunden gewünscht. Vertretung muss noch geklärt werden.",
+        "Der Kandidat {n} will 78.000 brutto plus Dienstwagen, unser Budget liegt bei 70k. Wie schreibe ich ihm ein Gegenangebot, ohne dass er abspringt?",
+    ],
+    "fr": [
+        "On part sur une rupture conventionnelle avec {n}, indemnité négociée à 14 000 €, date de fin au 30 avril. Tu peux me rédiger le courrier de convocation à l'entretien ?",
+        "{n} est en arrêt maladie depuis trois semaines et vient d'envoyer une prolongation jusqu'à fin mai ; il faut prévenir la paie et organiser la visite de reprise.",
+        "Compte rendu entretien annuel — {n} : objectifs atteints à 60 %, note « à améliorer », pas d'augmentation cette année, formation Excel avancé proposée.",
+    ],
+    "es": [
+        "Necesito redactar la carta de despido disciplinario de {n} por ausencias injustificadas reiteradas en enero y febrero. ¿Me ayudas con el tono y los hechos?",
+        "Hola, te cuento: {n} nos avisó que empieza la baja por maternidad el 10 de junio y luego quiere pedir reducción de jornada. ¿Cómo lo organizo con el equipo?",
+        "Me piden referencias de {n}, que trabajó conmigo dos años como jefe de almacén. Era puntual pero tuvo un expediente por conflicto con un compañero, ¿lo menciono?",
+    ],
+    "it": [
+        "Devo mandare una lettera di richiamo a {n} perché ha usato il badge di un collega per timbrare. Mi aiuti a scriverla in modo formale ma non troppo duro?",
+        "Dipendente: {n} | Ruolo attuale: impiegata di 3° livello | Proposta: passaggio a quadro dal 1° luglio con RAL da 38.000 a 45.000 euro",
+        "Il permesso di soggiorno di {n} scade a settembre e il rinnovo per lavoro subordinato è ancora in attesa in questura; possiamo tenerlo in servizio nel frattempo?",
+    ],
+    "pt": [
+        "Preciso de ajuda pra montar a justificativa da demissão por justa causa do {n}, pegaram ele desviando mercadoria do estoque duas vezes esse mês.",
+        "A {n} já entregou quatro atestados médicos em dois meses e o gestor tá desconfiado. Como a gente conversa com ela sem parecer perseguição?",
+        "Oi, o {n} tá cobrando 40 horas extras de dezembro que não caíram no holerite e ameaçou entrar na Justiça do Trabalho. Me ajuda a responder o e-mail dele?",
+    ],
+    "nl": [
+        "{n} heeft zich vorige week ziek gemeld met burn-outklachten; de bedrijfsarts wil een plan van aanpak voor re-integratie. Kun je een eerste opzet maken?",
+        "We verlengen de proeftijd van {n} niet, de inwerkperiode liep stroef en klanten klaagden over de communicatie. Hoe breng ik dat netjes in een mailtje?",
+        "Medewerker: {n} | Afdeling: Sales | Targets 2023: 112% | Voorstel bonus: € 4.500 plus extra vakantiedag | Goedgekeurd door: teamleider",
+    ],
+    "sv": [
+        "Vi måste säga upp {n} på grund av arbetsbrist, hen har kortast anställningstid på lagret. Kan du hjälpa mig skriva uppsägningsbeskedet enligt LAS?",
+        "Anteckningar lönesamtal: {n} önskar 3 000 kr mer i månaden, chefen föreslår 1 200 kr med hänvisning till att målen för kundnöjdhet inte nåddes.",
+        "Hej! {n} ska vara föräldraledig från augusti till januari och vill sedan gå ner till 80 %. Hur ska jag formulera svaret till henne?",
+    ],
+    "pl": [
+        "Pomóż mi napisać wypowiedzenie umowy o pracę dla {n} z zachowaniem trzymiesięcznego okresu wypowiedzenia, przyczyna: likwidacja stanowiska w dziale księgowości.",
+        "{n} jest na L4 od połowy marca i znowu przedłużył zwolnienie. Szef pyta, czy możemy go w tym czasie przenieść do innego działu, co mu odpisać?",
+        "Notatka ze spotkania: {n} prosi o podwyżkę do 9500 zł brutto, bo dostała ofertę z konkurencji. Decyzja kierownika: max 8800 zł od lipca.",
+    ],
+    "ru": [
+        "Нужно оформить выговор сотруднику {n} за то, что он дважды не вышел на ночную смену без предупреждения. Помоги составить приказ и текст объяснительной.",
+        "{n} написала заявление по собственному желанию, последний день — 14 ноября. Хотим предложить ей остаться с повышением, как лучше построить разговор?",
+        "Сотрудник: {n} | Статус: в декрете до 2025 г. | Вопрос: можно ли ему выплатить годовую премию за отработанные месяцы?",
+    ],
+    "tr": [
+        "{n} için yıllık performans değerlendirmesini yazmam lazım; hedeflerin yarısını tutturdu ama ekip içinde çok sevilen biri. Dengeli bir metin hazırlar mısın?",
+        "Selam, {n} bugün istifasını verdi, ihbar süresi 6 hafta ama 2 hafta sonra çıkmak istiyor. Kalan yıllık izinlerini düşebilir miyiz?",
+        "Aday: {n} | Pozisyon: Kıdemli Yazılım Geliştirici | Talep edilen maaş: net 95.000 TL | Teklifimiz: net 85.000 TL + yemek kartı",
+    ],
+    "ja": [
+        "{n}さんがうつ病の診断書を出して、来月から3か月休職することになりました。チームへの伝え方と復職面談の段取りを一緒に考えてもらえますか？",
+        "今期の人事評価で{n}の評価をBからCに下げる予定です。本人へのフィードバック面談で使う説明文を作ってください。",
+        "最終面接の結果、{n}さんに内定を出すことになりました。提示年収は620万円、入社日は4月1日で内定通知メールを書いてほしいです。",
+    ],
+    "zh": [
+        "帮我给{n}写一份绩效改进计划，他连续两个季度销售额没达标，改进期三个月，每两周跟主管复盘一次。",
+        "领导决定把{n}从区域经理调岗到仓储主管，工资也降了两千，她很不满意说要去仲裁，我该怎么回复她？",
+        "会议纪要：{n}劳动合同年底到期，部门建议不再续签，原因是多次考勤异常，需要HR核算经济补偿金。",
+    ],
+    "ko": [
+        "{n} 대리가 법인카드를 개인 용도로 쓴 게 확인돼서 다음 주에 징계위원회를 열어요. 소명 요청 공문 좀 써줄 수 있을까요?",
+        "직원: {n} | 부서: 마케팅팀 | 육아휴직 기간: 2024.03.01~2025.02.28 | 복직 후 단축근무 희망",
+        "이번 연봉협상에서 {n} 씨가 15% 인상을 요구했는데 회사 기준은 5%예요. 성과가 좋은 편이라 어떻게 설득해야 할지 모르겠어요.",
+    ],
+    "ar": [
+        "أحتاج إلى صياغة إنذار كتابي نهائي للموظف {n} بسبب تكرار التأخير عن الدوام والتغيب دون إذن خلال الشهر الماضي.",
+        "قدّم {n} تقريراً طبياً بإجازة مرضية لمدة أسبوعين بعد العملية، هل يحق لنا خصم الأيام من رصيد إجازته السنوية؟",
+        "ملاحظة: تصريح العمل الخاص بـ{n} ينتهي في مارس، وقسم الموارد البشرية لم يبدأ إجراءات تجديد الإقامة بعد، يرجى المتابعة بشكل عاجل.",
+    ],
+    "hi": [
+        "{n} का इस साल का इंक्रीमेंट रोकना है क्योंकि उनकी रेटिंग 2 आई है, मैनेजर ने कहा है कि ईमेल में वजह साफ़ लिखनी है। ड्राफ्ट बना दो।",
+        "{n} ने इस्तीफ़ा दे दिया है और नोटिस पीरियड 60 दिन का है, लेकिन वो 15 दिन में जॉइन करना चाहता है। क्या हम नोटिस बायआउट कर सकते हैं?",
+        "मीटिंग नोट: {n} के खिलाफ़ एक सहकर्मी ने उत्पीड़न की शिकायत की है, आंतरिक समिति जाँच करेगी और तब तक उसे घर से काम करने को कहा गया है।",
+    ],
+    "vi": [
+        "Giúp mình soạn quyết định kỷ luật khiển trách đối với anh {n} vì tự ý nghỉ làm 4 ngày liên tiếp không báo trước cho quản lý.",
+        "Chị {n} báo sẽ nghỉ thai sản từ tháng 7, phòng nhân sự cần tính lương và bảo hiểm trong 6 tháng nghỉ, em nên làm những bước gì?",
+        "Ứng viên: {n} | Vị trí: Kế toán trưởng | Kết quả phỏng vấn vòng 2: đạt | Lương đề xuất: 35 triệu/tháng | Thử việc 2 tháng",
+    ],
+    "id": [
+        "Tolong bantu bikin Surat Peringatan kedua buat {n}, dia ketahuan tidur pas shift malam dan sebelumnya sudah dapat SP1 bulan Mei.",
+        "Pak {n} masuk daftar karyawan yang kena PHK karena efisiensi. Gimana cara hitung pesangon dan uang penghargaan masa kerjanya yang sudah 11 tahun?",
+        "Catatan HR: {n} sudah cuti sakit 3 minggu karena tifus, surat dokter lengkap. Rencana masuk kerja lagi tanggal 20 dengan tugas ringan dulu.",
+    ],
+}
+
+NEAR_8 = {
+    "en": [
+        "Our parental leave policy gives all employees 16 weeks of fully paid leave, regardless of gender, after six months of continuous service.",
+        "Template: Dear [Name], we are pleased to offer you the position of [Job Title] starting on [Start Date] with an annual salary of [Amount].",
+    ],
+    "de": [
+        "Wir suchen ab sofort eine Personalreferentin (m/w/d) in Vollzeit mit Erfahrung in Lohnabrechnung und Arbeitsrecht.",
+        "Wie lange ist eigentlich die gesetzliche Kündigungsfrist in Deutschland nach fünf Jahren Betriebszugehörigkeit?",
+    ],
+    "fr": [
+        "Selon notre bilan social, le taux d'absentéisme de l'entreprise est passé de 5,2 % à 4,1 % entre 2022 et 2023.",
+        "Modèle : Madame, Monsieur [Nom], nous vous convoquons à un entretien préalable le [Date] à [Heure] dans nos locaux.",
+    ],
+    "es": [
+        "¿Cuántos días de vacaciones corresponden por ley en España a un trabajador con contrato a tiempo parcial?",
+        "La política de teletrabajo permite hasta dos días por semana en remoto, previa aprobación del responsable de cada área.",
+    ],
+    "it": [
+        "Cerchiamo un addetto paghe e contributi con almeno tre anni di esperienza, contratto a tempo indeterminato, sede a Bologna.",
+        "Nel 2023 il 38% dei nostri dipendenti ha partecipato ad almeno un corso di formazione finanziato dall'azienda.",
+    ],
+    "pt": [
+        "Modelo: Prezado(a) [Nome], informamos que seu período de experiência foi concluído com sucesso a partir de [Data].",
+        "Como funciona o cálculo das férias proporcionais na CLT quando o funcionário pede demissão antes de completar um ano?",
+    ],
+    "nl": [
+        "Volgens de cao hebben medewerkers recht op 25 vakantiedagen per jaar bij een volledige werkweek van 38 uur.",
+        "Vacature: HR-adviseur voor 32 uur per week, je ondersteunt leidinggevenden bij verzuim en re-integratie.",
+    ],
+    "sv": [
+        "Hur fungerar turordningsreglerna i LAS när ett företag måste göra neddragningar på grund av arbetsbrist?",
+        "Mall: Hej [Namn], vi bekräftar att din ansökan om tjänstledighet har mottagits och kommer att behandlas inom två veckor.",
+    ],
+    "pl": [
+        "Regulamin pracy przewiduje, że nadgodziny rozlicza się do końca kolejnego okresu rozliczeniowego, czyli w ciągu trzech miesięcy.",
+        "Ile wynosi minimalny okres wypowiedzenia umowy o pracę na czas nieokreślony według Kodeksu pracy?",
+    ],
+    "ru": [
+        "В компании средняя текучесть персонала за прошлый год составила 17 %, больше всего увольнений в отделе продаж.",
+        "Шаблон: Уважаемый(ая) [ФИО], уведомляем вас о предстоящем изменении условий трудового договора с [дата].",
+    ],
+    "tr": [
+        "İş Kanunu'na göre kıdem tazminatına hak kazanmak için en az bir yıl çalışmış olmak gerekiyor mu?",
+        "İlan: İnsan Kaynakları Uzmanı arıyoruz; bordro ve işe alım süreçlerinde en az 3 yıl deneyim tercih sebebidir.",
+    ],
+    "ja": [
+        "当社の就業規則では、育児休業は子が1歳に達するまで取得でき、条件により最長2歳まで延長できます。",
+        "テンプレート：[氏名]様　この度は弊社の採用選考にご応募いただき、誠にありがとうございました。",
+    ],
+    "zh": [
+        "根据劳动合同法，试用期最长不得超过六个月，具体期限与合同期限挂钩，这个规定怎么理解？",
+        "招聘启事：诚聘人力资源专员一名，负责员工入职、离职手续及社保公积金办理，要求本科以上学历。",
+    ],
+    "ko": [
+        "근로기준법상 연차휴가는 1년 동안 80% 이상 출근한 근로자에게 15일이 부여되는 게 맞나요?",
+        "당사 직원의 평균 근속연수는 6.3년이며, 여성 관리자 비율은 작년 대비 4%포인트 상승했습니다.",
+    ],
+    "ar": [
+        "ما هي مدة الإشعار القانونية لإنهاء عقد العمل غير محدد المدة وفقاً لنظام العمل السعودي؟",
+        "نموذج: السيد/السيدة [الاسم]، يسرنا إبلاغكم بقبولكم في وظيفة [المسمى الوظيفي] اعتباراً من [التاريخ].",
+    ],
+    "hi": [
+        "हमारी कंपनी की नीति के अनुसार हर कर्मचारी को साल में 12 आकस्मिक अवकाश और 15 अर्जित अवकाश मिलते हैं।",
+        "भर्ती सूचना: एचआर एग्ज़ीक्यूटिव की आवश्यकता है, पेरोल और भर्ती प्रक्रिया का दो साल का अनुभव होना चाहिए।",
+    ],
+    "vi": [
+        "Theo Bộ luật Lao động, người lao động làm thêm giờ vào ngày lễ được trả ít nhất bao nhiêu phần trăm lương?",
+        "Mẫu: Kính gửi [Họ tên], công ty xin thông báo kết quả đánh giá cuối kỳ thử việc của anh/chị như sau.",
+    ],
+    "id": [
+        "Berdasarkan data tahun lalu, tingkat turnover karyawan di perusahaan kami rata-rata 12% dan paling tinggi di divisi operasional.",
+        "Apakah menurut UU Ketenagakerjaan karyawan kontrak berhak mendapatkan THR kalau masa kerjanya baru empat bulan?",
+    ],
+}
+
 # HR text about nobody, written with round 6 (holdout near misses).
 NEAR_6 = {
     "en": ["Policy update: from 1 January, employees on a performance improvement plan are not eligible for the annual bonus.",
@@ -352,7 +523,7 @@ def cases(n=12):
         for i in range(n):
             cid = f"hr/{lang}/pos-{i}"
             split = split_of(cid)
-            pool = HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang]
+            pool = HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang]
             name = fake.name()
             yield "positive", pool[i % len(pool)].replace("{n}", name), True, name, cid, split
     for lang, texts in NEAR.items():
@@ -369,6 +540,9 @@ def cases(n=12):
     for lang, texts in NEAR_6.items():
         for i, text in enumerate(texts):
             yield "near_miss", text, False, None, f"hr/{lang}/near-r6-{i}", "holdout"
+    for lang, texts in NEAR_8.items():
+        for i, text in enumerate(texts):
+            yield "near_miss", text, False, None, f"hr/{lang}/near-r8-{i}", "holdout"
     for i, text in enumerate(PUBLIC):
         cid = f"hr/public-{i}"
         yield "near_miss", text, False, None, cid, split_of(cid)

@@ -1005,16 +1005,16 @@ WRAPPERS = [
 
 
 
-# Sentences only the holdout cases use (round 8): written by a fifth writer
-# who had read neither the recogniser nor any earlier sentence (nothing of the
+# The eighth holdout sentences (round 8): written by a fifth writer who had
+# read neither the recogniser nor any earlier sentence (nothing of the
 # repository), after round 7 moved to SEEN_7; measured once at the commit that
 # added them (precision 0.685, recall 0.726, 28 of 99 public cases flagged;
-# 0.641, 0.726 and 37 of 99 with the recogniser before round 7's changes).
-# Four personal and three public sentences per locale, the public
-# ones in ten kinds of context (named after someone, historical figures,
-# sports results, citations, politicians in the news, attributions, fiction,
-# museum labels, cast lists, copyright lines).
-HOLDOUT = {
+# 0.641, 0.726 and 37 of 99 with the recogniser before round 7's changes),
+# then moved here to tune on. Four personal and three public sentences per
+# locale, the public ones in ten kinds of context (named after someone,
+# historical figures, sports results, citations, politicians in the news,
+# attributions, fiction, museum labels, cast lists, copyright lines).
+SEEN_8 = {
     "en_US": (
         [
             "Can you draft a polite reply to our tenant {n} explaining that the dishwasher repair in unit 4B is scheduled for Thursday morning?",
@@ -1408,6 +1408,406 @@ HOLDOUT = {
 }
 
 
+# Sentences only the holdout cases use (round 9): written by a sixth writer
+# who had read nothing of the repository nor any earlier sentence, after round
+# 8 moved to SEEN_8; measured once at the commit that added them. Four
+# personal and three public sentences per locale.
+# Hold-out sentences for a person-name detector (round 9).
+# First list: personal context (should be flagged); second list: public context (should not).
+HOLDOUT = {
+    "en_US": (
+        [  # 4 personal sentences
+            "Can you help me write a polite text to {n} reminding them they still owe me $240 for the concert tickets I bought in March?",
+            "{n}, my upstairs neighbor, keeps running the washing machine after midnight — how do I bring it up without starting a feud?",
+            "Notes from Tuesday's PTA call: {n} volunteered to run the bake sale, and Marcus will handle the sign-up sheet for the field trip.",
+            "Please draft a short reference letter for {n}, who babysat our two kids every weekday afternoon for the past three years.",
+        ],
+        [  # 3 public sentences
+            "{n} founded the settlement along the river in 1782 and served as its first magistrate until his death in 1809.",
+            "At Thursday's press conference, Senator {n} said the infrastructure bill would reach the floor before the August recess.",
+            "{n} sank a three-pointer with four seconds left, sealing a 98–95 win for Denver in Game 6 of the conference finals.",
+        ],
+    ),
+    "en_GB": (
+        [
+            "Subject: Boiler still broken at Flat 3 — Hi {n}, it's been eleven days since I first reported this, could you please send someone round?",
+            "Reminder for myself: ring the surgery to move {n}'s physio appointment from Friday to the following Monday morning.",
+            "Could you tidy up this message? 'Hiya, it's Jo — {n} said you'd lend us the gazebo for Saturday's party, is that still alright?'",
+            "Attendees: Priya Shah, {n}, Tom Whitfield. Actions: book the venue for the leaving do and collect money for Sarah's card.",
+        ],
+        [
+            "In her 2019 study of Victorian workhouses, {n} argues that parish records have been badly misread by earlier historians (Oxford University Press, p. 214).",
+            "'The sea does not forgive carelessness,' as {n} wrote in the introduction to the celebrated memoir of the Atlantic convoys.",
+            "In the third series, Detective Inspector {n} finally uncovers who framed her brother, and viewers were glued to their screens.",
+        ],
+    ),
+    "ga_IE": (
+        [
+            "An féidir leat cabhrú liom ríomhphost a scríobh chuig {n} faoin gcíos atá dlite ón mhí seo caite?",
+            "Tá {n}, mo chomharsa béal dorais, tar éis a charr a pháirceáil os comhair mo gheata arís; conas a labhróidh mé leis faoi gan achrann a tharraingt?",
+            "Nótaí ón gcruinniú tuismitheoirí: beidh {n} ag eagrú an díolacháin cácaí, agus tabharfaidh Siobhán lámh chúnta.",
+            "Ainm: {n}; Seoladh: 14 Bóthar na Trá, Gaillimh; Coinne fiaclóra: Dé Máirt ag 10:30.",
+        ],
+        [
+            "Beidh {n} ag seinm ar an bhfidil ag an gceolchoirm sa Cheoláras Náisiúnta Dé Sathairn, in éineacht le Ceolfhoireann Shiansach RTÉ.",
+            "{n} (1821–1889), tírghráthóir agus file. Tógadh an leacht cuimhneacháin seo ar fhaiche an bhaile sa bhliain 1932.",
+            "Osclaíodh Scoil Náisiúnta {n} i mBaile Átha Luain sa bhliain 1965, agus bíonn breis is trí chéad dalta ag freastal uirthi anois.",
+        ],
+    ),
+    "es_ES": (
+        [
+            "Hola, ¿me ayudas a redactar un mensaje para {n}? Me debe 150 euros de la cena de cumpleaños y no sé cómo pedírselo sin quedar mal.",
+            "Apuntes de la reunión de vecinos: {n} (3.º B) se queja otra vez de las humedades y pide que el administrador venga esta semana.",
+            "Hola {n}, te escribo para confirmar que el lunes recojo yo a los niños del colegio porque tengo la tarde libre.",
+            "{n}, que le limpia la casa a mi suegra, lleva dos semanas sin aparecer; ¿cómo le escribo un mensaje sin sonar borde?",
+        ],
+        [
+            "© 2021 {n}. Todos los derechos reservados. Queda prohibida la reproducción total o parcial de esta obra sin autorización expresa.",
+            "El teorema de {n}, demostrado en 1934, establece una cota superior para el número de soluciones enteras de ciertas ecuaciones diofánticas.",
+            "La cadena de supermercados fundada por {n} en Valencia anunció ayer la apertura de cuarenta nuevas tiendas en Portugal durante el próximo año.",
+        ],
+    ),
+    "pt_BR": (
+        [
+            "Me ajuda a escrever uma mensagem educada para {n} avisando que o aluguel de junho ainda não caiu na minha conta?",
+            "Lista de presença da reunião de pais do 5º ano: Juliana Costa, {n}, Ricardo Mendes e Patrícia Lopes.",
+            "Emprestei meu carro para {n} há três semanas e até agora nada de devolver. Como cobro sem criar briga na família?",
+            "Assunto: Pedido 48213 não entregue — Olá, aqui é {n}, comprei uma geladeira no dia 3 e o rastreio continua parado em Campinas.",
+        ],
+        [
+            "{n} nasceu em Ouro Preto em 1748 e participou da Inconfidência Mineira, sendo preso pela Coroa portuguesa em 1789.",
+            "O ministro {n} afirmou nesta terça-feira, em Brasília, que o governo não pretende aumentar o imposto sobre combustíveis neste semestre.",
+            "Com dois gols de {n} no segundo tempo, o Fortaleza venceu o Grêmio por 2 a 1 e subiu para a quarta posição do Brasileirão.",
+        ],
+    ),
+    "fr_FR": (
+        [
+            "Peux-tu m'aider à rédiger un message à {n} pour lui rappeler qu'il reste 80 € à rembourser pour le week-end à Annecy ?",
+            "Bonjour {n}, suite à notre échange d'hier, je vous confirme que l'état des lieux de sortie aura lieu samedi à 10 h.",
+            "À faire : appeler le cabinet pour le rendez-vous de {n}, acheter les fournitures scolaires, rapporter le colis à la poste.",
+            "Mot pour la maîtresse : merci d'excuser l'absence de {n} vendredi, nous serons à un enterrement en Bretagne.",
+        ],
+        [
+            "Dans son essai paru chez Gallimard en 2017, {n} revient sur les grèves de 1936 avec une précision d'archiviste remarquable.",
+            "« La mémoire est un jardin qu'il faut désherber chaque matin », écrivait {n} dans ses carnets publiés après sa mort.",
+            "Dans le roman, {n} quitte Lyon pour Marseille après la faillite de son père et tombe sous l'influence d'un armateur sans scrupules.",
+        ],
+    ),
+    "it_IT": (
+        [
+            "Ciao, mi aiuti a scrivere un messaggio a {n}? Mi deve ancora 300 euro per la caparra della casa al mare e non risponde più.",
+            "Verbale riunione condominiale: {n}, interno 7, segnala infiltrazioni dal tetto e chiede l'intervento urgente dell'amministratore.",
+            "{n} ha il controllo dal cardiologo il 12 ottobre alle 9:15, ricordami di prenotare il taxi e di portare gli esami del sangue.",
+            "Correggi questa mail per la maestra: 'Buongiorno, vorrei chiedere un colloquio per parlare dei compiti di matematica. Cordiali saluti, {n}'",
+        ],
+        [
+            "Stasera al Teatro Regio di Parma {n} dirigerà l'orchestra nella Traviata, in un nuovo allestimento ambientato negli anni Cinquanta.",
+            "Busto in marmo di {n} (1802–1871), patriota e senatore del Regno; dono della famiglia al museo civico nel 1925.",
+            "La nave scuola intitolata a {n} è salpata ieri da La Spezia per una crociera di addestramento di tre mesi nel Mediterraneo.",
+        ],
+    ),
+    "de_DE": (
+        [
+            "Kannst du mir helfen, {n} höflich daran zu erinnern, dass die Nebenkostenabrechnung für unsere Wohnung seit zwei Monaten überfällig ist?",
+            "Hallo zusammen, {n} aus der 3b hat seit Montag Windpocken, bitte achtet bei euren Kindern auf Ausschlag.",
+            "Seit Wochen stellt {n} aus dem Erdgeschoss die Mülltonnen vor unsere Einfahrt – wie spreche ich das an, ohne dass es eskaliert?",
+            "Anmeldung Schwimmkurs – Kind: {n}; Alter: 7; Notfallkontakt: Mutter, 0171 2345678; Allergien: keine.",
+        ],
+        [
+            "Copyright © 2018–2024 {n}. Lizenziert unter der MIT-Lizenz; siehe die Datei LICENSE für weitere Einzelheiten.",
+            "1911 wies {n} an der Universität Göttingen erstmals nach, dass sich bestimmte Kristalle unter mechanischem Druck elektrisch aufladen.",
+            "Das von {n} 1998 in einer Garage in Stuttgart gegründete Softwareunternehmen steht laut Insidern kurz vor dem Börsengang.",
+        ],
+    ),
+    "nl_NL": (
+        [
+            "Kun je een nette mail schrijven naar {n}? Ik heb de tweedehands fiets twee weken geleden al betaald maar nog steeds niets ontvangen.",
+            "Agenda ouderavond groep 6: 19:30 welkom, 19:45 gesprek met {n} over de schoolreis, 20:15 rondvraag.",
+            "{n} heeft vorige maand 450 euro van me geleend voor de verhuizing en reageert nu niet meer op mijn appjes.",
+            "Wil je deze tekst verbeteren? 'Beste buren, zaterdag geven we een verjaardagsfeest, sorry alvast voor de herrie. Groetjes, {n}'",
+        ],
+        [
+            "{n} regeerde van 1584 tot 1625 als stadhouder en liet in die periode de vestingwerken van Breda grotendeels herbouwen.",
+            "Minister {n} moest woensdag in de Tweede Kamer uitleg geven over de vertraagde compensatieregeling voor gedupeerde ouders.",
+            "{n} won zondag de tijdrit in de Vuelta met elf seconden voorsprong en pakte daarmee ook de rode leiderstrui.",
+        ],
+    ),
+    "sv_SE": (
+        [
+            "Hej! Kan du hjälpa mig skriva ett sms till {n} om att hen fortfarande är skyldig mig 600 kronor för konsertbiljetterna?",
+            "CRM-anteckning 12/3: {n} ringde om fakturan, vill byta till månadsbetalning; återkoppla senast fredag.",
+            "Ärende: Fuktskada i badrummet, lgh 1102. Hej {n}, jag skrev till dig redan i maj men ingen har varit här och tittat.",
+            "{n}, min granne på tredje våningen, spelar hög musik varje natt efter klockan ett – hur tar jag upp det utan att bråka?",
+        ],
+        [
+            "{n} (2020). Klimat och migration i Norrland 1850–1900. Stockholm: Natur & Kultur. 312 s.",
+            "”Den som inte kan skratta åt sig själv har tappat bort något viktigt”, sa {n} en gång i en radiointervju från 1974.",
+            "I romanen flyttar kommissarie {n} tillbaka till Ystad och tvingas utreda ett mord på sin gamla skola.",
+        ],
+    ),
+    "pl_PL": (
+        [
+            "Pomóż mi napisać grzeczną wiadomość. Adresat: {n}, mieszkanie nr 12 piętro wyżej; od tygodnia cieknie nam woda z sufitu w łazience.",
+            "{n} wciąż nie oddaje mi 800 złotych pożyczonych na wakacje i nie odbiera telefonu. Jak to załatwić bez kłótni?",
+            "Lista dyżurów rodziców na festyn: sobota – Anna Wiśniewska, {n}; niedziela – Tomasz Zieliński i Marta Kaczmarek.",
+            "Dzień dobry, nazywam się {n} i od 10 dni czekam na zwrot pieniędzy za reklamowaną pralkę, numer zamówienia 77120.",
+        ],
+        [
+            "W sobotę w Filharmonii Narodowej recital fortepianowy zagra {n}; bilety są jeszcze dostępne w kasie i przez internet.",
+            "{n} (1794–1863), uczestnik powstania styczniowego. Portret olejny, dar rodziny dla Muzeum Narodowego w Krakowie, 1931.",
+            "Nowy statek badawczy „{n}” zwodowano wczoraj w Gdańsku; jednostka będzie prowadzić pomiary na Morzu Bałtyckim.",
+        ],
+    ),
+    "cs_CZ": (
+        [
+            "Pomoz mi napsat stížnost majiteli bytu (jmenuje se {n}) – od listopadu nám nefunguje topení a nikdo nereaguje.",
+            "{n} mi pořád dluží 2 000 korun za lístky na festival a na zprávy už týden neodpovídá.",
+            "Zápis ze schůzky SVJ: {n} (byt č. 4) navrhuje opravu střechy ještě letos, ostatní vlastníci chtějí počkat na jaro.",
+            "Reklamace č. 2291 – jméno: {n}; zboží: myčka nádobí; závada: neteče voda; preferovaný termín technika: čtvrtek.",
+        ],
+        [
+            "© {n}, 2016. Tento text je šířen pod licencí Creative Commons Uveďte původ – Zachovejte licenci 4.0.",
+            "Objev, za kterým stojí {n}, umožnil v roce 1952 poprvé izolovat tento virus a otevřel cestu k vakcíně.",
+            "Společnost Pekárny Morava, za jejímž vznikem stojí {n}, letos otevře dalších dvanáct prodejen v Brně a okolí.",
+        ],
+    ),
+    "ru_RU": (
+        [
+            "Помоги составить письмо арендодателю — это {n} — о том, что кран на кухне течёт уже третью неделю.",
+            "{n} уже два месяца не отдаёт мне 15 тысяч рублей и не отвечает на звонки. Как вежливо напомнить?",
+            "Протокол родительского собрания 4«Б»: ответственные за выпускной — {n} и Ольга Петрова, сбор денег до 20 апреля.",
+            "Исправь, пожалуйста, ошибки в записке: «Посылка для соседей из 45-й квартиры у меня, занесу вечером. {n}»",
+        ],
+        [
+            "{n} (1672–1725) — основатель торговой слободы в устье реки, ставшей к концу века крупным портовым городом.",
+            "Как сообщает пресс-служба, губернатор области {n} проведёт в четверг совещание по ликвидации последствий паводка.",
+            "Итоги финала: первое место — {n} (Москва), 44,91; второе — Сергей Кузнецов (Казань), 45,20.",
+        ],
+    ),
+    "uk_UA": (
+        [
+            "Орендодавець — {n}; треба попросити повернути заставу 8 000 гривень, бо ми виїхали з квартири ще 1 березня.",
+            "{n} вже третій тиждень паркує машину прямо під нашим під'їздом і блокує вихід. Як поговорити без скандалу?",
+            "Нагадування: у четвер о 16:00 — педіатр; пацієнт: {n}; взяти медичну картку й довідку зі школи.",
+            "Учасники зустрічі ОСББ: Олена Ковальчук, {n}, Андрій Мельник. Рішення: перенести ремонт даху на травень.",
+        ],
+        [
+            "У монографії «Козацькі літописи XVII століття» (Київ, 2015) {n} переконливо доводить, що частина документів є пізнішими підробками.",
+            "«Мова — це пам'ять народу, і хто її забуває, той втрачає себе». — {n}, з промови 1991 року.",
+            "У третьому сезоні серіалу детектив {n} нарешті з'ясовує, хто стоїть за зникненням міського голови.",
+        ],
+    ),
+    "el_GR": (
+        [
+            "Ο ιδιοκτήτης του διαμερίσματος λέγεται {n}· βοήθησέ με να του γράψω ότι ο θερμοσίφωνας είναι χαλασμένος εδώ και δέκα μέρες.",
+            "{n} μου χρωστάει ακόμα 200 ευρώ από τις διακοπές στη Νάξο και δεν απαντάει στα μηνύματά μου. Τι να κάνω;",
+            "[21:14] {n}: Καλησπέρα, μπορείς να μου επιστρέψεις το τρυπάνι που σου δάνεισα τον Μάρτιο; Το χρειάζομαι αύριο.",
+            "Όνομα: {n} | Διαμέρισμα: 5Β | Κοινόχρηστα Ιανουαρίου: 85 € | Κατάσταση: απλήρωτα μετά από δύο υπενθυμίσεις.",
+        ],
+        [
+            "Πρωταγωνιστούν: {n}, Ελένη Μαυρίδου και Κώστας Αλεξίου. Η παράσταση ανεβαίνει στο Θέατρο Τέχνης από τις 12 Οκτωβρίου.",
+            "{n} (1788–1826), αγωνιστής της Επανάστασης. Μαρμάρινη προτομή, δωρεά του δήμου Μεσολογγίου, 1930.",
+            "Το νέο αμφιθέατρο του πανεπιστημίου, που φέρει το όνομα «{n}», εγκαινιάστηκε χθες παρουσία του πρύτανη.",
+        ],
+    ),
+    "tr_TR": (
+        [
+            "{n} üç aydır kirayı geç ödüyor ve telefonlarıma dönmüyor; ev sahibi olarak nasıl resmi bir uyarı yazabilirim?",
+            "Merhaba, ben {n}. 12 Mart'ta verdiğim sipariş hâlâ kargoya verilmedi, sipariş numaram 55821, yardımcı olur musunuz?",
+            "Yapılacaklar: kombiciyi ara, {n} için doğum günü hediyesi al, pazartesiye kadar elektrik faturasını öde.",
+            "Şu mesajı düzelt: 'Sevgili {n}, dün akşam yaşananlar için özür dilerim, borcumu ay sonunda kesinlikle ödeyeceğim.'",
+        ],
+        [
+            "Telif hakkı © 2022 {n}. Bu yazılım Apache Lisansı 2.0 kapsamında dağıtılmaktadır; ayrıntılar için LICENSE dosyasına bakınız.",
+            "{n}, 1956 yılında yaptığı deneylerle bazı bakterilerin yüksek sıcaklıkta da çoğalabildiğini ilk kez kanıtladı.",
+            "{n} tarafından 2005'te İzmir'de kurulan e-ticaret şirketi, bu yıl Avrupa pazarına açılmayı planlıyor.",
+        ],
+    ),
+    "ar_AA": (
+        [
+            "ساعدني في كتابة رسالة مهذبة إلى {n} بخصوص مبلغ الخمسمئة دينار الذي لم يُسدَّد منذ شهرين.",
+            "ملاحظة: {n} في الشقة 7 — شكوى متكررة من الضوضاء بعد منتصف الليل، يجب التحدث مع مدير العمارة هذا الأسبوع.",
+            "مجموعة الرحلة إلى العقبة: سارة الخطيب، {n}، محمد العلي، ليلى حداد — كل شخص يدفع 40 دينارًا قبل الخميس.",
+            "الاسم: {n}؛ رقم الهاتف: 0791234567؛ الموعد: طبيب الأسنان يوم الأحد الساعة العاشرة صباحًا.",
+        ],
+        [
+            "{n} (1135–1198): من أبرز علماء قرطبة، وما زالت مؤلفاته في الطب والفلسفة تُدرَّس حتى اليوم.",
+            "صرّح وزير الخارجية {n} خلال مؤتمر صحفي في عمّان بأن المفاوضات ستُستأنف الأسبوع المقبل.",
+            "سجّل {n} هدف الفوز في الدقيقة 89، ليقود فريقه إلى نهائي كأس الأندية العربية للمرة الأولى.",
+        ],
+    ),
+    "fa_IR": (
+        [
+            "پیام کوتاهی برای {n} بنویس و بپرس آیا می‌تواند فردا ساعت پنج بچه‌ها را از مدرسه بیاورد؛ من جلسه دارم.",
+            "{n} از طبقه‌ی بالا هر شب تا ساعت دو صبح مهمانی می‌گیرد؛ چطور بدون دعوا با او صحبت کنم؟",
+            "یک توصیه‌نامه‌ی کوتاه بنویس برای {n} که سه سال پرستار مادربزرگم بود و حالا دنبال کار جدید است.",
+            "موضوع: مرسوله‌ی دریافت‌نشده — سلام، من {n} هستم و بسته‌ام با کد رهگیری ۴۵۸۷۲ از ده روز پیش در انبار مانده است.",
+        ],
+        [
+            "{n} در کتاب «تاریخ اجتماعی تهران در دوره‌ی قاجار» (نشر نی، ۱۳۹۵) تصویری تازه از زندگی روزمره‌ی مردم ارائه می‌دهد.",
+            "«دانشی که به کار نیاید، چراغی است در روز روشن»؛ این جمله را اغلب به {n} نسبت می‌دهند.",
+            "در این رمان، {n} معلمی جوان است که به روستایی دورافتاده در کردستان فرستاده می‌شود و زندگی‌اش دگرگون می‌شود.",
+        ],
+    ),
+    "he_IL": (
+        [
+            "תוכל לעזור לי לנסח הודעה מנומסת אל {n}? עדיין לא הוחזרו לי 400 השקלים מהטיול לאילת.",
+            "סיכום אסיפת הדיירים: {n} מדירה 9 — תלונה על רטיבות בתקרה; הוועד יזמין אינסטלטור עד יום ראשון.",
+            "כבר שלושה שבועות הרכב של {n} חוסם את החניה שלי כל בוקר; איך לפנות בלי לריב?",
+            "שם: {n}; טלפון: 052-1234567; תור: רופאת עור, יום ג׳ 09:30; הערה: להביא הפניה מהקופה.",
+        ],
+        [
+            "בתערוכה החדשה במוזיאון תל אביב מוצגות עשרים עבודות שמן של {n} מתקופת שנות השישים.",
+            "{n} (1880–1942), מחנך וסופר; הלוח הוצב על הבית שבו התגורר ברחוב הרצל בשנת 1995.",
+            "רחוב {n} בחיפה ייסגר לתנועה ביום שישי בשל עבודות תשתית של חברת החשמל.",
+        ],
+    ),
+    "hi_IN": (
+        [
+            "क्लास टीचर के लिए एक छोटा नोट लिख दीजिए कि बुख़ार के कारण {n} को कल स्कूल से छुट्टी चाहिए।",
+            "{n} ने पिछले साल मुझसे 20,000 रुपये उधार लिए थे और अब फ़ोन भी नहीं उठाते, क्या करूँ?",
+            "मेरे पड़ोसी {n} रोज़ अपनी गाड़ी मेरे गेट के सामने खड़ी कर देते हैं, उनसे बिना झगड़े के कैसे बात करूँ?",
+            "नाम: {n}; मोबाइल: 98XXXXXX12; अपॉइंटमेंट: आँखों की जाँच, शुक्रवार सुबह 10 बजे; साथ में पुराना चश्मा लाएँ।",
+        ],
+        [
+            "© 2020 {n}। सर्वाधिकार सुरक्षित। इस पुस्तक का कोई भी अंश लेखक की लिखित अनुमति के बिना प्रकाशित नहीं किया जा सकता।",
+            "{n} ने 1928 में प्रकाश के प्रकीर्णन से जुड़ी एक नई घटना की खोज की, जिसके लिए उन्हें अंतरराष्ट्रीय सम्मान मिला।",
+            "{n} द्वारा 2011 में बेंगलुरु में स्थापित फ़िनटेक कंपनी ने इस सप्ताह 300 करोड़ रुपये की नई फंडिंग जुटाई।",
+        ],
+    ),
+    "en_IN": (
+        [
+            "Please draft a WhatsApp message to {n} reminding that the society maintenance of Rs 4,500 for the last quarter is still pending.",
+            "Kindly do the needful: {n}'s refund for order no. 77341 has not been credited even after 15 working days.",
+            "{n}, who has driven our children to school for the last six years, is moving back to Lucknow — please help me write a good reference.",
+            "Tuition batch list for Class 10 maths: Aarav Mehta, Sneha Iyer, {n}, Rohit Nair — fees for October due by the 5th.",
+        ],
+        [
+            "{n} ascended the throne in 1526 and ruled the Deccan kingdom until 1558, commissioning the stepwell that still stands near the old fort.",
+            "Chief Minister {n} on Monday inaugurated the new metro line and announced free bus travel for women across the state from November.",
+            "{n} struck an unbeaten 112 off 98 balls as India chased down 287 with three overs to spare in the second ODI at Pune.",
+        ],
+    ),
+    "zh_CN": (
+        [
+            "帮我给{n}写一条微信，提醒一下上个月借的三千块钱该还了，语气委婉一点，别伤了和气。",
+            "{n}是我楼上的邻居，每天半夜十二点以后还在拖椅子，我该怎么跟对方沟通才不会吵起来？",
+            "家长会记录：{n}负责收春游的费用，李老师会在周五前把名单发到班级群里。",
+            "姓名：{n}；电话：138****5621；预约项目：洗牙；时间：周三上午九点半；备注：对青霉素过敏。",
+        ],
+        [
+            "{n}在《明代江南市镇研究》（中华书局，2016年）一书中，对丝绸贸易的兴衰做了细致的考证。",
+            "“读书不是为了装点门面，而是为了看清自己。”——{n}在一次公开演讲中这样说道。",
+            "在这部电视剧里，{n}是一名从乡下来到上海闯荡的年轻裁缝，最终开起了自己的服装店。",
+        ],
+    ),
+    "ja_JP": (
+        [
+            "{n}さんに、先月立て替えた飲み会代の8千円をそろそろ返してほしいと、角が立たないように伝える文面を考えてください。",
+            "義母から、{n}さんのお葬式に香典をいくら包むべきか聞かれました。近所付き合い程度の場合の相場を教えてください。",
+            "件名：荷物が届きません　{n}と申します。3月2日に注文した商品が、追跡番号を見ても一週間止まったままです。",
+            "隣の部屋の{n}さんが毎晩遅くまで大音量で音楽を流していて眠れません。管理会社に相談する前に直接話すべきでしょうか。",
+        ],
+        [
+            "今夜の東京オペラシティでの公演では、{n}がピアノ協奏曲第1番を演奏し、指揮は若手の注目株が務める予定だ。",
+            "{n}（1838〜1901）幕末から明治にかけて活躍した教育者。この銅像は生誕百年を記念して1938年に建立された。",
+            "{n}賞は優れた若手建築家に毎年贈られる賞で、今年は福岡の図書館を手がけた設計事務所が受賞した。",
+        ],
+    ),
+    "ko_KR": (
+        [
+            "{n} 씨에게 지난달 빌려준 50만 원 이야기를 어떻게 꺼내야 할지 모르겠어요. 기분 안 상하게 문자 좀 써 주세요.",
+            "학부모 모임 회의록: 체험학습 회비는 {n} 님이 걷기로 했고, 버스 예약은 박지은 님이 담당합니다.",
+            "임대인께: 안녕하세요, 302호 세입자 {n}입니다. 보일러가 일주일째 고장 나서 수리를 요청드립니다.",
+            "주문번호 20240518-0132 | 받는 분: {n} | 상품: 전기밥솥 | 상태: 배송 지연, 문의 2회 접수",
+        ],
+        [
+            "ⓒ 2023 {n}. 이 저작물은 크리에이티브 커먼즈 저작자표시 4.0 국제 라이선스에 따라 이용할 수 있습니다.",
+            "{n} 박사는 1962년 벼의 병충해 저항성을 높이는 유전자를 처음 발견해 식량 증산에 크게 기여했다.",
+            "2009년 {n} 대표가 판교에서 창업한 게임 회사가 올해 코스닥 상장을 추진한다고 밝혔다.",
+        ],
+    ),
+    "vi_VN": (
+        [
+            "Giúp mình viết tin nhắn nhắc {n} trả lại 2 triệu đồng mượn hồi Tết, nhưng đừng để nghe như đang đòi nợ nhé.",
+            "Việc cần làm tuần này: đóng tiền điện, đưa {n} đi khám răng thứ Năm, mua quà sinh nhật cho bé Na.",
+            "Chào {n}, mình là người thuê phòng 204, vòi nước trong nhà tắm bị rò từ thứ Hai, nhờ anh chị cho thợ qua sửa giúp.",
+            "{n}, hàng xóm nhà bên, tối nào cũng hát karaoke đến gần nửa đêm; mình nên nói chuyện thế nào cho khéo?",
+        ],
+        [
+            "{n} lên ngôi năm 1428 và trị vì đến năm 1433, để lại nhiều cải cách quan trọng về ruộng đất.",
+            "Bộ trưởng {n} cho biết tại phiên chất vấn sáng nay rằng giá điện sẽ không tăng trong quý tới.",
+            "{n} ghi bàn ở phút bù giờ, giúp Hà Nội FC đánh bại Hải Phòng 2-1 trên sân Hàng Đẫy.",
+        ],
+    ),
+    "id_ID": (
+        [
+            "Tolong bantu buat pesan sopan untuk {n}, soalnya uang arisan bulan lalu sebesar 500 ribu belum juga dibayar.",
+            "Catatan rapat RT: {n} akan mengurus iuran kebersihan, sedangkan Pak Budi mengecek lampu jalan yang mati.",
+            "Halo kak, saya {n}, paket saya dengan nomor resi JP1234567 sudah seminggu tertahan di gudang Bekasi, mohon dibantu.",
+            "Daftar penjemput anak hari Sabtu: Rina Wulandari, {n}, dan Agus Setiawan — mohon datang sebelum jam 11.",
+        ],
+        [
+            "Dalam bukunya yang terbit tahun 2018, {n} menelusuri sejarah perdagangan rempah di Maluku sejak abad ke-16.",
+            "“Bangsa yang besar adalah bangsa yang tidak melupakan gurunya,” demikian kata {n} dalam pidatonya di Yogyakarta.",
+            "Dalam film itu, {n} adalah seorang nelayan muda dari Makassar yang bermimpi menjadi pelaut di kapal pesiar.",
+        ],
+    ),
+    "yo_NG": (
+        [
+            "Jọ̀wọ́ bá mi kọ lẹ́tà ìdúpẹ́ sí {n}, tó tọ́jú màmá mi nígbà tí ara rẹ̀ kò yá ní oṣù tó kọjá.",
+            "{n} ṣì jẹ mí ní ẹgbẹ̀rún mẹ́wàá náírà láti oṣù kẹta, kò sì gbé fóònù mi mọ́.",
+            "Àkọsílẹ̀ ìpàdé àwọn òbí: {n} ni yóò gba owó ìrìn-àjò, Ìyá Túnjí yóò sì bá awakọ̀ sọ̀rọ̀.",
+            "Ayálégbé: {n}; Yàrá: 4B; Owó ilé tí ó kù: ₦150,000; Ìgbà ìkẹyìn tí ó sanwó: Oṣù Kejì.",
+        ],
+        [
+            "{n} yóò kọrin níbi eré orin ńlá ní Eko Hotel ní alẹ́ Ọjọ́ Sátidé, pẹ̀lú ẹgbẹ́ onílù rẹ̀.",
+            "Ère yìí ni a gbé kalẹ̀ ní ọdún 1960 láti ṣe ìrántí {n} (1840–1893), akọni ogun tó dáàbò bo ìlú Ìbàdàn.",
+            "Ilé-ìwé gíga {n} ní Abẹ́òkúta ni wọ́n dá sílẹ̀ ní ọdún 1978, ó sì ti kọ́ ẹgbẹẹgbẹ̀rún akẹ́kọ̀ọ́.",
+        ],
+    ),
+    "ig_NG": (
+        [
+            "Biko nyere m aka dee ozi nye {n} banyere ego ụlọ ọnwa gara aga a na-akwụbeghị.",
+            "{n} ka ji m puku naira iri na ise kemgbe ọnwa atọ, ma ọ naghị aza ekwentị m ọzọ.",
+            "Isiokwu: Ngwongwo erubeghị — Ndewo, abụ m {n}; akpa m zụrụ n'izu gara aga erubeghị m aka ruo taa.",
+            "Aha: {n}; Nọmba ekwentị: 08061234567; Oge ọhụhụ dọkịta: Tọzdee, elekere itoolu nke ụtụtụ.",
+        ],
+        [
+            "© 2021 {n}. Ikike niile echekwara. Amachibidoro idegharị akwụkwọ a n'enweghị ikike ode akwụkwọ.",
+            "Na 1974, {n} chọpụtara ọgwụ ọhụrụ sitere na mkpụrụ osisi e ji agwọ ịba n'ọtụtụ obodo.",
+            "Ụlọ ọrụ ekwentị nke {n} tọrọ ntọala na Onitsha n'afọ 2003 ekwuputala na ọ ga-emeghe alaka ọhụrụ na Ghana.",
+        ],
+    ),
+    "ha_NG": (
+        [
+            "Don Allah ka taimake ni in rubuta saƙo mai ladabi zuwa ga {n} game da kuɗin haya na watan jiya da ba a biya ba.",
+            "{n} har yanzu yana bina bashin naira dubu ashirin tun watan Maris, kuma baya ɗaukar wayata.",
+            "Maƙwabcina {n} yana zubar da shara a gaban gidana kowace safiya; ta yaya zan yi masa magana ba tare da faɗa ba?",
+            "Gyara min wannan saƙon: 'Malam, ɗana ba zai zo makaranta gobe ba saboda zazzaɓi. Na gode, {n}'",
+        ],
+        [
+            "{n} ya kafa birnin a shekarar 1809 kuma ya yi mulki har zuwa rasuwarsa a shekarar 1837.",
+            "Gwamna {n} ya bayyana a ranar Litinin cewa gwamnatinsa za ta gina sabbin asibitoci guda goma a jihar.",
+            "{n} ya ci ƙwallaye biyu a wasan da Kano Pillars ta doke Enyimba da ci 2-0 a filin wasa na Sani Abacha.",
+        ],
+    ),
+    "sw": (
+        [
+            "Naomba uniandikie barua ya mapendekezo kwa ajili ya {n}, aliyefanya kazi kama mlinzi wa nyumba yetu kwa miaka mitano.",
+            "Bado {n} hajanilipa shilingi laki mbili alizokopa mwezi Machi, na hapokei simu zangu tena.",
+            "Mama Neema: Habari za asubuhi! {n} amesema atapitia kuchukua keki saa nane, tafadhali iwe tayari.",
+            "Mpangaji: {n}; Nyumba Na. 12; Kodi ya Juni: haijalipwa; Maelezo: ameahidi kulipa tarehe 15.",
+        ],
+        [
+            "Katika kitabu chake kilichochapishwa mwaka 2014, {n} anachambua historia ya biashara ya pwani ya Afrika Mashariki.",
+            "“Elimu ni ufunguo wa maisha, lakini ni lazima uufungue mlango wewe mwenyewe,” alisema {n} katika hotuba yake ya mwaka 1985.",
+            "Katika riwaya hii, {n} ni kijana wa kijijini anayehamia Dar es Salaam kutafuta kazi na kukutana na changamoto nyingi.",
+        ],
+    ),
+}
+
+
 def name_of(fake, order):
     if order == "fg":
         return fake.last_name() + fake.first_name()
@@ -1421,7 +1821,7 @@ def cases(n_personal=16, n_public=12):
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7]
+        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8]
         personal = personal + [t for r in seen for t in r[loc][0]]
         public = public + [t for r in seen for t in r[loc][1]]
         for i in range(n_personal):
