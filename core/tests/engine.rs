@@ -539,6 +539,16 @@ fn a_personnel_matter_makes_name_shaped_words_a_person() {
         found("Parental Leave Policy: parental leave is 16 weeks."),
         []
     );
+    // A name-shaped pair scored too low to report (`दिया है`, "has given")
+    // does not stand in for the person the matter is about.
+    let text = "मधुर सक्सेना ने आज इस्तीफ़ा दे दिया है";
+    assert_eq!(
+        found(text),
+        [
+            ("person_name".into(), "मधुर सक्सेना".into()),
+            ("hr_record".into(), "इस्तीफ़ा".into())
+        ]
+    );
 }
 
 #[test]

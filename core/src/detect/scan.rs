@@ -308,7 +308,11 @@ impl Scanner {
             .iter()
             .filter(|m| {
                 let d = &self.detectors[m.detector];
-                d.nearby.contains(&people) && !candidates.iter().any(|c| supports(d, c, m))
+                // A name scored too low to be reported (`दिया है`) supports nothing.
+                d.nearby.contains(&people)
+                    && !candidates.iter().any(|c| {
+                        c.score >= self.detectors[c.detector].min_score && supports(d, c, m)
+                    })
             })
             .filter_map(|m| {
                 weak.iter()

@@ -12,6 +12,7 @@
 
 mod cjk;
 mod cues;
+mod devanagari;
 mod fold;
 mod tokens;
 
@@ -29,6 +30,9 @@ const WORD: u64 = 4;
 const COMMON: u64 = 8;
 const STOP: u64 = 16;
 const CLOSED: u64 = 32;
+
+/// The honorific Hindi writes joined to a name (`शर्माजी`, "Mr Sharma").
+const JOINED_HONORIFIC: &str = "जी";
 
 /// How far around a name its context words are looked for, in bytes.
 const WINDOW: usize = 64;
@@ -217,6 +221,7 @@ pub(crate) fn names_and_weak(text: &str) -> Vec<(usize, usize, u8)> {
                     || cues::lists().contacts.contains(before)
                     || is_title(text, words[i - 1])
             })
+            && !before_surname(text, &words, i, &mut buf)
         {
             i += 1;
             continue;
@@ -287,6 +292,21 @@ pub(crate) fn names_and_weak(text: &str) -> Vec<(usize, usize, u8)> {
     );
     out.sort_unstable();
     out
+}
+
+/// Whether caseless word `i` is a word the lexicon does not know, right
+/// before a surname it knows (`मधुर सक्सेना`, `رشاد الحمادي`): a given name
+/// the lexicon lacks, or an ordinary word; `judge_run` takes it for a name
+/// only when something personal is around.
+fn before_surname(text: &str, words: &[Word], i: usize, buf: &mut String) -> bool {
+    let Some(next) = words.get(i + 1) else {
+        return false;
+    };
+    let surname = &text[next.start..next.end];
+    next.shape == Shape::Caseless
+        && &text[words[i].end..next.start] == " "
+        && flags(&text[words[i].start..words[i].end], buf) == 0
+        && flags(surname, buf) & (SURNAME | WORD | STOP | CLOSED) == SURNAME
 }
 
 /// The words of a name run starting at `i`: name-shaped words separated by
@@ -398,6 +418,15 @@ fn judge_run(
             && run.len() - first >= 3
             && run[first + 1].shape == Shape::Capital
             && flags(word(&run[first + 1]), buf) & GIVEN != 0;
+        // Without case, a word that may be a given name before a given name
+        // and a surname (`मित्र लावण्या रंगराजन`, "friend Lavanya
+        // Rangarajan") is that word.
+        let word_before_given = w.shape == Shape::Caseless
+            && f & WORD != 0
+            && run.len() - first == 3
+            && flags(word(&run[first + 1]), buf) & GIVEN != 0
+            && flags(word(&run[first + 2]), buf) & SURNAME != 0;
+        let noun = noun || word_before_given;
         if !(title || ordinary || noun) {
             break;
         }
@@ -431,6 +460,12 @@ fn judge_run(
     let mut honorific = false;
     if let Some((head, tail)) = word(&last).rsplit_once('-') {
         if cues::lists().suffixes.contains(tail) {
+            honorific = true;
+            stop = last.start + head.len();
+        }
+    } else if let Some(head) = word(&last).strip_suffix(JOINED_HONORIFIC) {
+        // Hindi joins `जी` to the name: `चक्रवर्तीजी` is `चक्रवर्ती`.
+        if head.chars().count() >= 2 && flags(head, buf) & (GIVEN | SURNAME) != 0 {
             honorific = true;
             stop = last.start + head.len();
         }
@@ -477,6 +512,15 @@ fn judge_run(
         && first_flags == 0
         && names.first().is_some_and(|w| adjective_shaped(word(w)))
     {
+        score = 0;
+    }
+    // In a script without case an unknown word before a surname may be any
+    // word (`النص العربي`, "the Arabic text"): a name only with something
+    // personal around, or as a weak name a personnel matter is about.
+    let caseless_unknown = evidence == Evidence::UnknownSurname
+        && first_flags == 0
+        && names.iter().all(|w| w.shape == Shape::Caseless);
+    if caseless_unknown && !ctx.personal && !role && !titled && !ctx.contacted {
         score = 0;
     }
     // Two surnames right before a number are that number's label (`Carte
@@ -534,13 +578,14 @@ fn judge_run(
         // when a personnel matter in the same sentence is about them
         // (`Mauritz Berglund får en löneförhöjning`): reported as weak (0).
         let name_flags: Vec<u64> = names.iter().map(|w| flags(word(w), buf)).collect();
-        let weak = !single
-            && (2..=3).contains(&names.len())
-            && names.iter().all(|w| w.shape == Shape::Capital)
-            && name_flags.iter().any(|f| f & (GIVEN | SURNAME) != 0)
-            && name_flags
-                .iter()
-                .all(|f| f & STOP == 0 && !(f & WORD != 0 && f & (GIVEN | SURNAME) == 0));
+        let weak = caseless_unknown && names.len() == 2
+            || !single
+                && (2..=3).contains(&names.len())
+                && names.iter().all(|w| w.shape == Shape::Capital)
+                && name_flags.iter().any(|f| f & (GIVEN | SURNAME) != 0)
+                && name_flags
+                    .iter()
+                    .all(|f| f & STOP == 0 && !(f & WORD != 0 && f & (GIVEN | SURNAME) == 0));
         return if weak {
             Some((start, stop, 0))
         } else {
@@ -667,6 +712,33 @@ fn other_forms(folded: &str) -> u64 {
                     return f;
                 }
             }
+        }
+    }
+    for medial in [false, true] {
+        latin.clear();
+        if !devanagari::romanize_into(folded, medial, &mut latin) {
+            break;
+        }
+        // Many Hindi words spell a registry's name (`दिया` "gave" is `diya`,
+        // `सकता` "can" is `sakata`, a Japanese surname): a given name found
+        // this way is also taken for a word, a name only with a surname after
+        // it, and a surname is not taken (the hand-written lists hold the
+        // Devanagari surnames).
+        if latin.len() >= 4
+            && lexicon()
+                .get(latin.as_bytes())
+                .is_some_and(|f| f & GIVEN != 0)
+        {
+            return GIVEN | WORD;
+        }
+    }
+    // `रंगराजनजी`: the name with Hindi's joined honorific (see `judge_run`).
+    if let Some(head) = folded.strip_suffix(JOINED_HONORIFIC) {
+        if head.chars().count() >= 2 {
+            let f = lexicon()
+                .get(head.as_bytes())
+                .unwrap_or_else(|| other_forms(head));
+            return f & (GIVEN | SURNAME | WORD);
         }
     }
     surname_shape(folded)
@@ -1097,6 +1169,44 @@ mod tests {
         assert_eq!(flags("Nováková", &mut buf), SURNAME);
         // Two letters are not enough: `Вы` is not `Vy`.
         assert_eq!(flags("Вы", &mut buf) & (GIVEN | SURNAME), 0);
+        // A Devanagari spelling of a registry's given name is a word too
+        // (Hindi words spell names: `दिया` is `diya`); no surname is taken
+        // this way (`सकता`, "can", is `sakata`).
+        assert_eq!(flags("राजेन्द्र", &mut buf), GIVEN | WORD);
+        assert_eq!(flags("सकता", &mut buf), 0);
+    }
+
+    #[test]
+    fn devanagari_names() {
+        for (text, name) in [
+            // A given name the registries spell in Latin, a surname the
+            // hand-written lists hold.
+            (
+                "सूर्य रेड्डी अपनी जिम सदस्यता रद्द करना चाहते हैं, शुल्क के बारे में क्या जवाब दूँ?",
+                "सूर्य रेड्डी",
+            ),
+            // A given name nobody lists, before a surname, with something
+            // personal around.
+            ("मधुर सक्सेना को अभी तक मार्च का वेतन नहीं मिला है।", "मधुर सक्सेना"),
+            // The joined honorific is not part of the name; the word before
+            // a given name and a surname is not either.
+            (
+                "मेरे मित्र लावण्या रंगराजनजी का फ़ोन नंबर बदल गया है।",
+                "लावण्या रंगराजन",
+            ),
+        ] {
+            assert_eq!(found(text), [name], "{text}");
+        }
+        for text in [
+            // Words that spell registry names.
+            "डिफ़ॉल्ट किया जा सकता है",
+            "फ़ाइल नहीं बना सकता है क्योंकि फ़ाइलनाम काफी लंबा है",
+            // An unknown word before a surname that is also an adjective,
+            // with nothing personal around: "the Arabic text".
+            "النص العربي",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
     }
 
     #[test]
