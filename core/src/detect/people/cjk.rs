@@ -59,6 +59,29 @@ const BEFORE: &[&str] = &[
     "担当者", "候補者", "고객", "환자", "직원", "사원", "지원자", "후보자", "이름", "성명", "담당자", "동료",
 ];
 
+/// Words of a personal matter (money, home, health, family, work, contact):
+/// in the same sentence, they make a family name and given-name characters
+/// with nothing else around them a name (`楼上的张伟每天夜里…物业`).
+#[rustfmt::skip]
+const PERSONAL: &[&str] = &[
+    // Chinese (simplified, then traditional where it differs).
+    "退款", "退钱", "押金", "定金", "违约金", "赔偿", "理赔", "保险", "保单", "工资", "薪水", "欠款", "借钱", "还钱",
+    "转账", "汇款", "发票", "账单", "房租", "租金", "房东", "租客", "物业", "邻居", "楼上", "楼下", "合同", "投诉",
+    "订单", "快递", "会员", "医院", "医生", "看病", "住院", "病假", "体检", "怀孕", "老师", "学费", "家长", "孩子",
+    "女儿", "儿子", "丈夫", "妻子", "老公", "老婆", "婆婆", "岳母", "婚礼", "婚宴", "葬礼", "生日", "手机", "电话",
+    "微信", "邮件", "短信", "地址", "身份证", "护照", "签证", "面试", "辞职", "离职", "请假", "加班", "同事", "领导",
+    "回复", "道歉", "感谢", "退還", "違約金", "賠償", "保險", "保單", "薪資", "轉帳", "匯款",
+    "發票", "帳單", "房東", "鄰居", "樓上", "樓下", "合約", "投訴", "訂單", "會員", "醫院", "醫生", "老師",
+    "學費", "兒子", "婚禮", "葬禮", "電話", "郵件", "簡訊", "護照", "簽證", "面試", "辭職", "離職", "請假",
+    "回覆",
+    // Japanese.
+    "返金", "家賃", "大家", "保険", "給料", "請求書", "病院", "入院", "診断", "連絡", "メール", "住所", "契約",
+    "退職", "休暇", "面接", "同僚", "上司", "お迎え", "保育園", "担任", "息子",
+    // Korean.
+    "환불", "보증금", "월세", "집주인", "세입자", "보험", "월급", "급여", "병원", "입원", "진단", "연락", "전화", "문자",
+    "주소", "계약", "퇴사", "휴가", "면접", "동료", "담임", "아들", "딸", "남편", "아내", "결혼식", "장례식",
+];
+
 /// Korean particles joined to the end of a noun.
 #[rustfmt::skip]
 const PARTICLES: &[&str] = &[
@@ -254,7 +277,13 @@ fn run(
                         end += 1;
                     }
                     if end > i + 1 {
-                        found = Some((end, 0));
+                        // Weak, unless a personal matter is in its sentence
+                        // (and the sentence is not dated to history).
+                        let personal = personal_sentence(text, at(i), at(end))
+                            && !history
+                                .get_or_init(|| super::cues::History::new(text))
+                                .dates(at(i), at(end));
+                        found = Some((end, if personal { 65 } else { 0 }));
                     }
                 }
                 if let Some((end, score)) = found {
@@ -343,6 +372,27 @@ fn run(
     }
 }
 
+/// Whether the sentence around `start..end` (at most 90 bytes either side,
+/// not past a sentence end) holds a word of [`PERSONAL`].
+fn personal_sentence(text: &str, start: usize, end: usize) -> bool {
+    const ENDS: &[char] = &['。', '！', '？', '!', '?', '\n'];
+    let mut from = start.saturating_sub(90);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = end.saturating_add(90).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = &text[from..start];
+    let before = before.rfind(ENDS).map_or(before, |k| &before[k..]);
+    let after = &text[end..to];
+    let after = after.find(ENDS).map_or(after, |k| &after[..k]);
+    PERSONAL
+        .iter()
+        .any(|w| before.contains(w) || after.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -373,5 +423,9 @@ mod tests {
         let mut weak = Vec::new();
         names("张萍因违反公司规定被辞退。", |_| false, &mut weak);
         assert_eq!(weak, [(0, 6, 0)]);
+        // A personal matter in the same sentence makes them a name; one in
+        // the sentence before does not.
+        assert_eq!(found("武静想退掉健身房的会员卡。"), ["武静"]);
+        assert!(found("会员卡退了。武静在北京工作。").is_empty());
     }
 }
