@@ -10,6 +10,11 @@ use std::sync::OnceLock;
 /// The most common single-character Chinese surnames (simplified and
 /// traditional forms), written by hand from published frequency tables.
 const HAN_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤張劉陳楊黃趙吳孫馬羅鄭謝韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯";
+/// Less common family names (a second writer's list, from memory of the
+/// published rankings, who had not read the accuracy set): many are also the
+/// first character of common words (`时`, `权`, `全`), so a name starting
+/// with one needs given-name characters after it, whatever else is around.
+const HAN_SURNAMES_MORE: &str = "许常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅洪赖萧傅阎許溫齊喬龐顏莊聶魯歐關蘭寧紀畢單駱藍鮑華饒陽時農繆簡車項連蘆麥婁竇宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂儲勞諶藺樓盤滿聞厲區闞權強帥賴閻";
 #[rustfmt::skip]
 const HAN_COMPOUND: &[&str] = &[
     "欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "夏侯", "皇甫",
@@ -20,9 +25,9 @@ const HAN_COMPOUND: &[&str] = &[
 /// frequency tables of given-name characters (simplified and traditional).
 /// A family name followed by one or two of them is a weak name: a name only
 /// when a personnel matter in the same sentence is about it.
-const HAN_GIVEN: &str = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛超霞刚桂玉萍玲芬燕鹏辉健俊斌宇浩凯婷琳晶颖慧欣倩洁云莉兰梅丹蓉欢亮峰鑫荣庆兵宏晨佳嘉怡悦琪瑶璐琴薇彬博昊轩涵萱宁梓泽睿诗晓淑惠珍凤翠莹妍婉娇媛瑾瑜珊珠菲芸蕾雯霖岩勋彪锋钢铭锦坤鸿帆航旭昕晖晟曦朗康辰宸烨炜熙煜琛瑞祥祺翔娥雅婕琦楠毅偉麗強軍艷傑娟濤輝鵬劍嬌瑩萬鳳華";
+const HAN_GIVEN: &str = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛超霞刚桂玉萍玲芬燕鹏辉健俊斌宇浩凯婷琳晶颖慧欣倩洁云莉兰梅丹蓉欢亮峰鑫荣庆兵宏晨佳嘉怡悦琪瑶璐琴薇彬博昊轩涵萱宁梓泽睿诗晓淑惠珍凤翠莹妍婉娇媛瑾瑜珊珠菲芸蕾雯霖岩勋彪锋钢铭锦坤鸿帆航旭昕晖晟曦朗康辰宸烨炜熙煜琛瑞祥祺翔娥雅婕琦楠毅偉麗強軍艷傑娟濤輝鵬劍嬌瑩萬鳳華明平华红建文力飞帅龙林雪露蕊哲波志国海东春小金新光福德胜利宝贵清琼伦昌盛茂森松柏桐杨柳枫桦山江河洪润贤娴婧娅姗姝嫣妮媚婵姣妹芝莲荷菊茜莎菁蔚蓝青紫彤彩艺美香馨贞纯素真善良仁义礼智信忠孝廉勤俭诚威雄豪彦聪思天月星阳耀灿钰铮锐钧镇鸣鹤雁凰麟虎骏驰腾羽夏秋冬竹民安泰顺吉喜禄寿富兴隆达士远壮姿璇瑛环佩永长根财满全保连双正万友亚振卫世广元才进坚先敬震群心承乐绍裕政谦翰言若朋梁栋维启树策榕风弘巧爱莺凡叶仪君梦岚苑瑗琰韵园咏卿澜爽茗飘滢伊宜舒程恒剑灵晴容韦宗曼逸菡绿儿诺语沐依晗楷煊芊茹潇筱翊珂玥柯皓奕继铁柱焕培玮珺萌盈凌峻崇岳峥煌瀚淳渊源沛洲溪湘汉泓渝滨蕴芷芙薰妤宛宣宪祯禧祖立笑绮茵蕙谊谨越跃迪韬颂麒少亦伶佑劲均孟恩男畅碧迎靖银靜剛蘭紅飛凱帥寧龍穎雲潔歡瑤軒國東曉榮慶勝寶貴瓊鴻鋒暉倫楊楓樺澤潤賢嫻婭嬋蓮藍藝貞純義禮儉誠彥聰陽燦煒燁銘錦鈺錚銳鈞鎮鳴鶴駿馳騰順祿壽興達遠壯環長財滿連雙亞衛廣進堅樂紹謙棟維啟樹風愛鶯葉儀夢嵐韻園詠瀾飄瀅靈韋綠兒諾語瀟詩繼鋼鐵勳煥瑋崢淵漢濱蘊禎綺誼謹躍韜頌勁暢銀";
 fn is_han_given(c: char) -> bool {
-    HAN_GIVEN.contains(c)
+    GIVEN.contains(c)
 }
 
 /// Common Japanese family names in kanji, written by hand.
@@ -96,7 +101,7 @@ const PUBLIC_BEFORE: &[&str] = &[
 
 /// Characters that end a Chinese name when no honorific does (particles and
 /// common verbs that follow a subject).
-const HAN_STOPS: &str = "的在说說是和与與要已于於对對了给給把被也都还還就请請向从從让讓想会會能";
+const HAN_STOPS: &str = "的在说說是和与與要已于於对對了给給把被也都还還就请請向从從让讓想会會能因又曾将叫问告收拿去来到发打买卖退交申着过吗呢吧啊等及跟同替为由并但却而即便所以或没不未别该敢肯愿需必只仅总再往比像似离看见听写读吃喝做干用走跑坐站拉推送带找认表回获取提借付签查办帮遇入起开住死抓杀逃受遭犯参加担当负管持接归投诉存转派命令求绝觉感知记怕骗婚养教训玩放";
 
 fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3005 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
@@ -158,17 +163,40 @@ pub(super) fn names(
     }
 }
 
+/// The characters of a list, sorted once for binary search.
+struct CharSet {
+    list: &'static str,
+    sorted: OnceLock<Vec<char>>,
+}
+
+impl CharSet {
+    const fn new(list: &'static str) -> CharSet {
+        CharSet {
+            list,
+            sorted: OnceLock::new(),
+        }
+    }
+
+    fn contains(&self, c: char) -> bool {
+        self.sorted
+            .get_or_init(|| {
+                let mut v: Vec<char> = self.list.chars().collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .binary_search(&c)
+            .is_ok()
+    }
+}
+
+static SURNAMES: CharSet = CharSet::new(HAN_SURNAMES);
+static SURNAMES_MORE: CharSet = CharSet::new(HAN_SURNAMES_MORE);
+static GIVEN: CharSet = CharSet::new(HAN_GIVEN);
+static STOPS: CharSet = CharSet::new(HAN_STOPS);
+
 fn is_han_surname(c: char) -> bool {
-    static SORTED: OnceLock<Vec<char>> = OnceLock::new();
-    SORTED
-        .get_or_init(|| {
-            let mut v: Vec<char> = HAN_SURNAMES.chars().collect();
-            v.sort_unstable();
-            v.dedup();
-            v
-        })
-        .binary_search(&c)
-        .is_ok()
+    SURNAMES.contains(c) || SURNAMES_MORE.contains(c)
 }
 
 /// Whether a name in Han, kanji or Hangul may start with `c`.
@@ -242,6 +270,9 @@ fn run(
             let family = starts_with_any(i, HAN_COMPOUND)
                 .or_else(|| starts_with_any(i, KANJI_SURNAMES))
                 .or_else(|| is_han_surname(c).then_some(1));
+            // After a less common family name only given-name characters.
+            let rare = family == Some(1) && !SURNAMES.contains(c);
+            let given_ok = |d: char| !rare || is_han_given(d);
             if let Some(family) = family {
                 // The given name: up to three Han or kana characters before an
                 // honorific, or up to two Han characters before a stop.
@@ -253,7 +284,7 @@ fn run(
                         break;
                     }
                     let d = chars[j].1;
-                    if !(is_han(d) || is_kana(d)) || HAN_STOPS.contains(d) {
+                    if !(is_han(d) || is_kana(d)) || STOPS.contains(d) || !given_ok(d) {
                         break;
                     }
                     j += 1;
@@ -263,7 +294,8 @@ fn run(
                     while end < chars.len()
                         && end < i + family + 2
                         && is_han(chars[end].1)
-                        && !HAN_STOPS.contains(chars[end].1)
+                        && !STOPS.contains(chars[end].1)
+                        && given_ok(chars[end].1)
                     {
                         end += 1;
                     }
@@ -427,5 +459,9 @@ mod tests {
         // the sentence before does not.
         assert_eq!(found("武静想退掉健身房的会员卡。"), ["武静"]);
         assert!(found("会员卡退了。武静在北京工作。").is_empty());
+        // A less common family name needs given-name characters after it:
+        // `权限` ("permissions") after `用户` ("user") is not a name.
+        assert_eq!(found("客户：柳艳的退款"), ["柳艳"]);
+        assert!(found("用户权限设置").is_empty());
     }
 }

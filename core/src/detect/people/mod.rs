@@ -436,6 +436,12 @@ fn judge_run(
     }
     let titled = titled || titled_inside;
     let run = &run[first..];
+    // A cue word inside the run ends it: `Agli Internazionali di Roma` is a
+    // preposition and a tournament, not a name.
+    let run = match run.iter().skip(1).position(|w| cue(w.start, w.end)) {
+        Some(k) => &run[..=k],
+        None => run,
+    };
     // A thing named after someone: the run, or the word after it, is a noun
     // like `Station` or `Foundation`.
     let thing = |w: &Word| cues::lists().things.contains(word(w));
