@@ -235,7 +235,7 @@ pub(super) const TITLES: &[&str] = &[
     "Pak", "Bapak", "Ibu", "Bu", "Encik", "Puan", "Tuan", "Shri", "Smt", "Sri", "Señor", "Señora", "Monsieur",
     "Madame", "Signor", "Signora", "Senhor", "Senhora", "г-н", "г-жа", "господин", "госпожа", "пан", "пані", "κ.",
     "κος", "κα", "κύριος", "κυρία", "Sheikh", "Ustaz", "Alhaji", "Alhaja", "Chief", "Mama", "Bwana", "Ato",
-    "Weyzero", "Si", "Ni", "Gng", "G.", "Bb.",
+    "Weyzero", "Si", "Ni", "Gng", "G.", "Bb.", "Hj", "KH", "Ir", "Drs", "Dra", "Tgk", "Teuku",
     // Scripts without case: the title is what anchors the name after it.
     "السيد", "السيدة", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة", "الشيخ", "آقای", "خانم", "دکتر", "מר",
     "גברת", "ד״ר", "श्री", "श्रीमती", "सुश्री", "डॉ", "डॉक्टर",

@@ -31,6 +31,23 @@ const COMMON: u64 = 8;
 const STOP: u64 = 16;
 const CLOSED: u64 = 32;
 
+/// Academic degrees written after a name (`Guenter Reuter B.Sc.`, Indonesian
+/// `Manah Wacana, S.E.I`): they end the name and say it is a person's.
+#[rustfmt::skip]
+const DEGREES: &[&str] = &[
+    "B.Sc.", "M.Sc.", "B.A.", "M.A.", "Ph.D.", "PhD", "MBA", "M.D.", "B.Eng.", "M.Eng.", "LL.B.", "LL.M.", "D.Phil.",
+    "Dipl.-Ing.", "Dipl.-Kfm.", "Dipl.-Psych.", "Mag.", "Ing.", "Bc.", "Mgr.", "S.E.I", "S.E.", "S.H.", "S.Kom.",
+    "S.T.", "S.Pd.", "S.Psi.", "S.Sos.", "S.Ked.", "S.Farm.", "S.Kep.", "M.M.", "M.Kom.", "M.Pd.", "M.Si.", "A.Md.",
+];
+
+/// Whether a degree ([`DEGREES`]) starts at byte `at` of `text`.
+fn degree_at(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    DEGREES
+        .iter()
+        .any(|d| rest.starts_with(d) && !rest[d.len()..].starts_with(|c: char| c.is_alphanumeric()))
+}
+
 /// The honorific Hindi writes joined to a name (`शर्माजी`, "Mr Sharma").
 const JOINED_HONORIFIC: &str = "जी";
 
@@ -317,7 +334,7 @@ fn run_from(text: &str, words: &[Word], i: usize) -> std::ops::Range<usize> {
     while end < words.len() && end - i < 6 {
         let (prev, w) = (words[end - 1], words[end]);
         let gap = &text[prev.end..w.start];
-        if !(gap == " " || gap == "\u{a0}") || w.code {
+        if !(gap == " " || gap == "\u{a0}") || w.code || degree_at(text, w.start) {
             break;
         }
         let fits = if script_caseless {
@@ -568,7 +585,12 @@ fn judge_run(
     if names.len() >= 2 && names.iter().any(|w| is_patronymic(word(w))) {
         score = score.max(85);
     }
-    if titled || honorific {
+    let degree = {
+        let after = &text[stop..];
+        let gap = after.len() - after.trim_start_matches([',', ' ']).len();
+        (1..=2).contains(&gap) && degree_at(text, stop + gap)
+    };
+    if titled || honorific || degree && !single {
         score = score.max(if single && first_flags & WORD != 0 {
             60
         } else {
@@ -1180,6 +1202,24 @@ mod tests {
         // this way (`सकता`, "can", is `sakata`).
         assert_eq!(flags("राजेन्द्र", &mut buf), GIVEN | WORD);
         assert_eq!(flags("सकता", &mut buf), 0);
+    }
+
+    #[test]
+    fn a_degree_after_a_name_ends_it_and_makes_it_a_person() {
+        for (text, name) in [
+            (
+                "Bitte bereite das Gespräch mit Guenter Reuter B.Sc. vor.",
+                "Guenter Reuter",
+            ),
+            (
+                "Manah Wacana, S.E.I sudah dua minggu dirawat di rumah sakit.",
+                "Manah Wacana",
+            ),
+        ] {
+            assert_eq!(found(text), [name], "{text}");
+        }
+        // Without the degree the first is two surnames and nothing personal.
+        assert!(found("Bitte bereite das Gespräch mit Guenter Reuter vor.").is_empty());
     }
 
     #[test]
