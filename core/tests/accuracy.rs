@@ -12,25 +12,19 @@ use support::accuracy;
 const BELOW_TARGET: &[(&str, &str)] = &[
     (
         "people",
-        "round 6 joined the tune part after its first measurement and one round of changes \
-         (precision 0.768, recall 0.745 on it then); its remaining misses and public names \
-         flagged have not been worked on yet",
+        "rounds 7 and 8 joined the tune part after their first measurements; recall 0.881 at \
+         precision 0.938 on it now; some false alarms in personal sentences are other people's \
+         names the labels leave out (`Dona Célia`, `Aunty Bisi`)",
     ),
     (
         "people-holdout",
-        "round 7, written by a fourth writer, who had read neither the recogniser nor any earlier \
-         sentence, measured once after round 6's changes (precision 0.694, recall 0.756, 39 of \
-         99 public names flagged); not looked at",
-    ),
-    (
-        "hr",
-        "round 6 joined the tune part; the 2,423 keywords written for it (recall 0.625 on it) \
-         were taken out again before landing, the plain-ABI module running out of fuel on them",
+        "round 9, written by a sixth writer, who had read nothing of the repository, measured \
+         once (precision 0.554, recall 0.719, 33 of 99 public names flagged); not looked at",
     ),
     (
         "hr-holdout",
-        "round 7 (fourth writer), measured once: recall 0.380 with the long keyword list, 0.240 \
-         with the 348 keywords that landed; not looked at",
+        "round 8 (fifth writer), measured once: recall 0.700; 0.760 after the name and keyword \
+         changes made on the tune part; not looked at",
     ),
     (
         "internal-holdout",
