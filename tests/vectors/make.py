@@ -128,6 +128,10 @@ neg(g, "hr-weak-name-alone", "Mauritz Berglund får en ny cykel.")
 case(g, "hr-makes-a-chinese-weak-name-a-person", "张萍因违反公司规定被辞退。", "sensitive",
      [("person_name", "张萍"), ("hr_record", "辞退")])
 neg(g, "hr-chinese-weak-name-alone", "张萍明天去北京。")
+case(g, "hr-devanagari-given-name-nobody-lists", "मधुर सक्सेना ने आज इस्तीफ़ा दे दिया है", "sensitive",
+     [("person_name", "मधुर सक्सेना"), ("hr_record", "इस्तीफ़ा")])
+case(g, "hr-relocation", "Tomasz Wiśniewski accepted the relocation package for the Lisbon office.", "sensitive",
+     [("person_name", "Tomasz Wiśniewski"), ("hr_record", "relocation package")])
 case(g, "hr-patronymic-russian", "Тимур Елисеевич Макаров на больничном с понедельника.", "sensitive",
      [("person_name", "Тимур Елисеевич Макаров"), ("hr_record", "больничном")])
 
@@ -142,6 +146,12 @@ case(g, "name-patient", "The patient Tomasz Nowak was discharged.", "sensitive",
 case(g, "name-customer", "customer Chen Wei asked for a refund", "sensitive", [("person_name", "Chen Wei")])
 case(g, "name-surname-by-its-ending", "Please email Kenth Erlandsson about the late invoice.", "sensitive",
      [("person_name", "Kenth Erlandsson")])
+case(g, "name-devanagari-registry-spelling", "सूर्य रेड्डी अपनी जिम सदस्यता रद्द करना चाहते हैं", "sensitive",
+     [("person_name", "सूर्य रेड्डी")])
+neg(g, "name-devanagari-words-that-spell-names", "डिफ़ॉल्ट किया जा सकता है")
+case(g, "name-chinese-personal-matter", "武静想退掉健身房的会员卡。", "sensitive", [("person_name", "武静")])
+case(g, "name-degree-after", "Bitte bereite das Gespräch mit Guenter Reuter B.Sc. vor.", "sensitive",
+     [("person_name", "Guenter Reuter")])
 neg(g, "name-in-apposition-to-an-occupation", "The sculptor Oksana Melnyk made the fountain in the square.")
 neg(g, "name-after-an-elided-article", "L'architetto Tomasz Wiśniewski progettò la piazza.")
 case(g, "name-accented", "Mme Élodie Dupré a appelé.", "sensitive", [("person_name", "Élodie Dupré")])
