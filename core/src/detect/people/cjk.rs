@@ -97,6 +97,9 @@ const PARTICLES: &[&str] = &[
 #[rustfmt::skip]
 const PUBLIC_BEFORE: &[&str] = &[
     "作家", "作者", "诗人", "詩人", "总统", "總統", "主席", "小説家", "작가", "시인", "대통령",
+    // performers and cast lists, artists, athletes
+    "出演", "主演", "キャスト", "演员", "演員", "俳優", "배우", "출연", "주연", "雕塑家", "彫刻家", "조각가",
+    "画家", "畫家", "화가", "作曲家", "작곡가", "歌手", "가수", "导演", "導演", "監督", "감독", "选手", "選手", "선수",
 ];
 
 /// Characters that end a Chinese name when no honorific does (particles and

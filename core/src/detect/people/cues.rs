@@ -139,7 +139,12 @@ const PUBLIC: &[&str] = &[
     "خواننده", "بازیگر", "کارگردان", "המלחין", "הצייר", "הציירת", "הזמר", "הזמרת", "השחקן", "השחקנית", "הבמאי",
     "संगीतकार", "चित्रकार", "गायक", "गायिका", "अभिनेता", "अभिनेत्री", "निर्देशक", "komponis", "pelukis",
     "penyanyi", "sutradara", "mtunzi", "mchoraji", "mwimbaji", "mwigizaji", "nhạc sĩ", "họa sĩ", "ca sĩ",
-    "diễn viên", "đạo diễn",
+    "diễn viên", "đạo diễn", "bildhauer", "bildhauerin", "beeldhouwer", "skulptör", "billedhugger",
+    "kuvanveistäjä", "rzeźbiarz", "rzeźbiarka", "sochař", "sochařka", "скульпторка", "γλύπτης", "γλύπτρια",
+    "sculptrice", "escultora", "scultrice", "heykeltraş", "النحات", "نحات", "مجسمه‌ساز", "پیکرتراش", "הפסל",
+    "הפסלת", "मूर्तिकार", "pematung", "nhà điêu khắc", "mchongaji", "eskultor",
+    // named after someone
+    "أطلق اسم", "أُطلق اسم", "سميت باسم", "سمي باسم", "تحمل اسم", "يحمل اسم",
     // scholars and inventors
     "scientist", "physicist", "chemist", "mathematician", "philosopher", "historian", "inventor", "invented",
     "founder", "discovered", "theorem", "conjecture", "equation", "algorithm", "wissenschaftler", "physiker",
@@ -179,6 +184,8 @@ const PUBLIC: &[&str] = &[
     "season finale", "sitcom", "tv series", "screenplay", "screenplay by", "produced by",
     "music by", "sequel", "video game", "staffel", "épisode", "série télévisée",
     "episodio", "serie de televisión", "serie tv", "episódio", "novela", "aflevering", "эпизод", "сериал", "odcinek", "epizoda", "seriál",
+    "cast list", "besetzung", "rolverdeling", "rollista", "obsada", "obsazení", "reparto", "elenco", "oyuncular",
+    "başrollerde", "pemeran", "dibintangi", "διανομή ρόλων", "צוות השחקנים",
     // sport
     "champion", "championship", "olympic", "olympics", "medal", "medallist", "medalist", "world cup",
     "grand prix", "tournament", "marathon", "weltmeister", "weltmeisterin", "olympiasieger", "olympiasiegerin",
@@ -297,7 +304,7 @@ const ROLES: &[&str] = &[
     "πελάτισσα", "υπάλληλος", "ασθενής", "υποψήφιος", "müşteri", "hasta", "çalışan", "aday", "kiracı", "العميل",
     "عميل", "العميلة", "المريض", "المريضة", "الموظف", "الموظفة", "المرشح", "المستأجر", "مشتری", "کارمند", "بیمار",
     "לקוח", "ללקוח", "הלקוח", "לקוחה", "עובד", "העובד", "העובדת", "מטופל", "ग्राहक", "कर्मचारी", "मरीज", "मरीज़",
-    "mteja", "mgonjwa", "mfanyakazi", "pelanggan", "pasien", "karyawan", "pegawai", "hàng", "nhân", "viên",
+    "mteja", "mgonjwa", "mfanyakazi", "mpangaji", "jirani", "mwombaji", "mfanyakazi", "pelanggan", "pasien", "karyawan", "pegawai", "hàng", "nhân", "viên",
     "kliyente", "pasyente", "empleyado",
     // neighbours
     "neighbour", "neighbor", "nachbar", "nachbarin", "voisin", "voisine", "vecino", "vecina", "vicino", "vicina",
@@ -321,7 +328,9 @@ const NAMED_PLACES_BEFORE: &[&str] = &[
     "stazione", "estação", "fundación", "fondation", "fondazione", "fundação", "universidad", "université",
     "università", "universidade", "museo", "musée", "museu", "biblioteca", "bibliothèque", "parque", "parc",
     "parco", "auditorio", "salle", "hurricane", "typhoon", "ouragan", "huracán", "uragano", "metro", "métro",
-    "station", "hms", "uss",
+    "station", "hms", "uss", "רחוב", "שדרות", "כיכר", "שכונת", "شارع", "ميدان", "مدرسة", "قاعة", "جامعة",
+    "مستشفى", "مسجد", "خیابان", "میدان", "بزرگراه", "کوچه", "مدرسه", "دانشگاه", "بیمارستان", "straße",
+    "schule", "gymnasium", "platz", "mtaa", "barabara", "shule", "sekolah", "rumah sakit", "bandara",
 ];
 
 /// Articles: before a name they are not part of it (`Der Kunde`, `Le client`).
@@ -362,6 +371,15 @@ const FUNCTION_WORDS: &[&str] = &[
 /// Words after a name that say it is one (Turkish `adlı`: "named").
 const NAMED_AFTER: &[&str] = &["adlı", "isimli", "adında"];
 
+/// Labels of a subject line: `Subject: Toy Fırat – deposit refund` is about
+/// that person.
+#[rustfmt::skip]
+const SUBJECTS: &[&str] = &[
+    "subject", "re", "betreff", "objet", "asunto", "assunto", "oggetto", "onderwerp", "ämne", "emne", "aihe",
+    "temat", "předmět", "тема", "θέμα", "konu", "الموضوع", "موضوع", "נושא", "विषय", "perihal", "hal",
+    "mada", "kuhusu",
+];
+
 /// A list of words, looked up ignoring case (Unicode lowercase).
 pub(super) struct WordSet(HashSet<String>);
 
@@ -396,6 +414,8 @@ pub(super) struct Lists {
     pub function_words: WordSet,
     pub suffixes: WordSet,
     pub named_after: WordSet,
+    /// The label of a subject line (`Subject`, `Konu`, `الموضوع`).
+    pub subjects: WordSet,
 }
 
 pub(super) fn lists() -> &'static Lists {
@@ -412,6 +432,7 @@ pub(super) fn lists() -> &'static Lists {
         function_words: WordSet::new(FUNCTION_WORDS.iter().copied()),
         suffixes: WordSet::new(SUFFIXES.iter().copied()),
         named_after: WordSet::new(NAMED_AFTER.iter().copied()),
+        subjects: WordSet::new(SUBJECTS.iter().copied()),
     })
 }
 

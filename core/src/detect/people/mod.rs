@@ -423,7 +423,10 @@ fn judge_run(
             || is_cue
             || cues::lists().roles.contains(word(w))
             || cues::lists().articles.contains(word(w))
-            || f & (STOP | CLOSED) != 0
+            || f & CLOSED != 0
+            // After a role noun a product's name is a person's (`Mfanyakazi
+            // Safari Msuya`, "employee Safari Msuya").
+            || f & STOP != 0 && !role
             || f & GIVEN == 0 && f & WORD != 0;
         // A capitalised word the lexicon does not know as a name, before a
         // known given name and at least one more word, is a noun that says
@@ -494,7 +497,10 @@ fn judge_run(
         }
     }
     let ctx = context(start, stop);
-    if ctx.public
+    // A personal role right before the name (`our neighbour Chigozie Nwosu`)
+    // says who the person is: a public word further away (`the estate
+    // chairman`) is about someone else.
+    if ctx.public && !role
         || !ctx.personal
             && (ctx.topic
                 || apposed(text, start, buf, cue)
@@ -572,7 +578,16 @@ fn judge_run(
     let ordinary = |f: u64| {
         f & WORD != 0 && f & (GIVEN | SURNAME) == 0 || !role && f & STOP != 0 || f & CLOSED != 0
     };
-    if (role || ctx.contacted || named(text, words, end))
+    // A subject line about someone (`Konu: Toy Fırat – depozito iadesi`):
+    // two or three words the lexicon knows one of, between the label and a dash.
+    let subject = i > 0
+        && &text[words[i - 1].end..words[i].start] == ": "
+        && cues::lists().subjects.contains(word(&words[i - 1]))
+        && [" – ", " - ", " — "]
+            .iter()
+            .any(|d| text[stop..].starts_with(d))
+        && (first_flags | last_flags) & (GIVEN | SURNAME) != 0;
+    if (role || ctx.contacted || named(text, words, end) || subject)
         && !single
         && names.len() <= 3
         && !ordinary(first_flags)
@@ -1202,6 +1217,33 @@ mod tests {
         // this way (`सकता`, "can", is `sakata`).
         assert_eq!(flags("मिला", &mut buf), GIVEN | WORD);
         assert_eq!(flags("सकता", &mut buf), 0);
+    }
+
+    #[test]
+    fn roles_and_subject_lines_say_who_a_name_is() {
+        for (text, name) in [
+            // A role right before the name outweighs a public word further off.
+            (
+                "Please help me write to the estate chairman: our neighbour Chigozie Nwosu keeps burning refuse.",
+                "Chigozie Nwosu",
+            ),
+            // After a role noun a product's name is a person's.
+            ("Mfanyakazi Safari Msuya ameomba likizo.", "Safari Msuya"),
+            // A subject line about someone.
+            ("Konu: Toy Fırat – depozito iadesi.", "Toy Fırat"),
+        ] {
+            assert_eq!(found(text), [name], "{text}");
+        }
+        for text in [
+            // A subject line about something.
+            "Betreff: Neue Rechnung – bitte prüfen",
+            // A cue word inside a run of capitalised words ends it.
+            "Agli Internazionali di Roma ha vinto in tre set.",
+            // A sculptor, in Czech.
+            "Sochař Jarmila Marková vytvořil kašnu na náměstí.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
     }
 
     #[test]
