@@ -517,6 +517,35 @@ fn keywords_ignore_case_in_every_script_unless_asked_not_to() {
 }
 
 #[test]
+fn context_words_match_in_any_case_in_every_script() {
+    let e = Engine::builtin();
+    // The built-in phone words are written in lower case; a form's label is
+    // capitalised or in capitals.
+    for label in [
+        "телефон",
+        "Телефон",
+        "ТЕЛЕФОН",
+        "Τηλέφωνο",
+        "ΤΗΛΈΦΩΝΟ",
+        "Điện thoại",
+    ] {
+        let text = format!("{label}: 210 7782432");
+        assert_eq!(found_by(&e, &text, "phone"), ["210 7782432"], "{label}");
+    }
+    // A policy's own word, written capitalised, matches in lower case too.
+    let src = format!(
+        "{}\n[detectors.ticket]\ncategory = \"internal_marking\"\nrequires_context = true\n\
+         context = [\"Заявка\"]\n[[detectors.ticket.patterns]]\nregex = '\\bT-\\d{{4}}\\b'\nscore = 0.8\n",
+        Policy::builtin_source()
+    );
+    let e = Engine::new(Policy::from_toml(&src).unwrap()).unwrap();
+    for text in ["заявка T-4821", "Заявка T-4821", "ЗАЯВКА T-4821"] {
+        assert_eq!(found_by(&e, text, "ticket"), ["T-4821"], "{text}");
+    }
+    assert_eq!(found_by(&e, "билет T-4821", "ticket"), Vec::<String>::new());
+}
+
+#[test]
 fn a_personnel_matter_makes_name_shaped_words_a_person() {
     let e = Engine::builtin();
     let found = |text: &str| findings(&e, text);

@@ -320,6 +320,26 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
     })
 }
 
+/// The forms of each context word the context automaton must hold. It folds
+/// ASCII case only, so a word with a non-ASCII cased letter also goes in
+/// capitalised and in capitals: `телефон` must match `Телефон:` at the start
+/// of a line and `ТЕЛЕФОН` in a form's heading.
 fn lower(words: &[String]) -> impl Iterator<Item = String> + '_ {
-    words.iter().map(|w| w.to_lowercase())
+    words.iter().flat_map(|w| {
+        let lower = w.to_lowercase();
+        let mut forms = vec![lower.clone()];
+        if lower.chars().any(|c| !c.is_ascii() && c.is_lowercase()) {
+            let mut chars = lower.chars();
+            let capitalised: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            for form in [capitalised, lower.to_uppercase()] {
+                if !forms.contains(&form) {
+                    forms.push(form);
+                }
+            }
+        }
+        forms
+    })
 }
