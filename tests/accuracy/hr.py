@@ -310,10 +310,11 @@ SEEN_7 = {
     ],
 }
 
-# Holdout sentences (round 8): written by a fifth writer, who had read neither
-# the detector nor any earlier sentence; measured once at the commit that
-# added them. NEAR_8 is the same writer's HR text about nobody.
-HOLDOUT = {
+# Round 8 (a fifth writer, who had read neither the detector nor any earlier
+# sentence): the holdout until it was measured twice (0.700, then 0.760 with
+# 1,113 more keyword phrases and the people changes); tune sentences since,
+# and NEAR_8 (the same writer's HR text about nobody) tune near misses.
+SEEN_8 = {
     "en": [
         "Can you help me tighten up this PIP for {n}? Targets are 95% ticket resolution within 48h, weekly check-ins with me, and a formal review at day 60.",
         "Employee: {n} | Grade: L4 | Base: £52,000 | Proposed bonus: 6% | Manager note: held back from promotion this cycle due to missed Q3 deliverables",
@@ -481,6 +482,178 @@ NEAR_8 = {
     ],
 }
 
+# Holdout sentences (round 9): written by a sixth writer, who had read
+# nothing of the repository; measured at the commit that added them and not
+# looked at while tuning. NEAR_9 is the same writer's HR text about nobody.
+HOLDOUT = {
+    "en": [
+        "Can you help me draft a polite but firm email telling {n} that we're putting them on a 60-day performance improvement plan starting Monday?",
+        "employee,dept,base_salary_old,base_salary_new,merit_pct,effective\n{n},Sales Ops,78500,82000,4.5,2024-04-01",
+        "Heads up - {n} handed in her resignation this morning, last day is the 28th per her two-week notice, so please pause her access review.",
+    ],
+    "de": [
+        "Bitte eine Abmahnung für {n} vorbereiten - dritte unentschuldigte Verspätung im Mai, Anhörung des Betriebsrats ist am Donnerstag.",
+        "Liebe Kolleginnen und Kollegen, {n} ist ab heute bis voraussichtlich 14.06. krankgeschrieben, die AU-Bescheinigung liegt der Personalabteilung vor.",
+        "Probezeitbeurteilung | Mitarbeiter: {n} | Ergebnis: nicht bestanden | Kündigung zum 30.09. unter Einhaltung der zweiwöchigen Kündigungsfrist",
+    ],
+    "fr": [
+        "Note RH : entretien préalable à licenciement pour faute grave fixé le 12/06 avec {n}, mise à pied conservatoire notifiée ce jour en main propre.",
+        "Tu peux m'aider à rédiger le compte rendu de l'entretien annuel de {n} ? Objectifs partiellement atteints, note globale 2/5, pas d'augmentation cette année.",
+        "{n} part en congé maternité le 2 septembre, il faut lancer le recrutement d'un CDD de remplacement pour 16 semaines.",
+    ],
+    "es": [
+        "Hola, te confirmo que hemos decidido contratar a {n} para el puesto de analista de datos; la oferta es de 38.000 euros brutos anuales en 14 pagas.",
+        "Nos ha llegado del juzgado un embargo de nómina sobre el salario de {n}; hay que aplicar la retención a partir de la nómina de este mes.",
+        "Asunto: Baja por incapacidad temporal - {n} nos ha enviado el parte de baja médica por una intervención quirúrgica, con alta prevista el 20 de mayo.",
+    ],
+    "it": [
+        "Ciao, mi aiuti a scrivere una lettera di contestazione disciplinare per {n}? Ha prolungato più volte la pausa pranzo senza timbrare.",
+        "Candidato: {n} - RAL attuale 32.000 euro, richiesta economica 38.000 euro più buoni pasto, preavviso di 30 giorni con l'attuale datore.",
+        "Comunico che {n} ha superato il periodo di prova e dal 1° luglio passa a tempo indeterminato con inquadramento al 4° livello CCNL Commercio.",
+    ],
+    "pt": [
+        "Oi, preciso de ajuda para montar a carta de demissão sem justa causa de {n}, com aviso prévio indenizado e pagamento da multa de 40% do FGTS.",
+        "{n} entra de licença-maternidade no dia 10 e fica 180 dias afastada, já que a empresa faz parte do programa Empresa Cidadã.",
+        "Avaliação de desempenho 2024 - Colaborador: {n}; nota final: 4,6; recomendação do gestor: promoção a Analista Sênior com reajuste de 12%.",
+    ],
+    "nl": [
+        "Kun je een ontslagbrief opstellen voor {n}? Het UWV heeft de ontslagvergunning op bedrijfseconomische gronden afgegeven, functie vervalt per 1 juni.",
+        "{n} heeft een verbetertraject van drie maanden gekregen na twee onvoldoende beoordelingen; het eerste evaluatiegesprek staat op 5 maart.",
+        "Referentie: ik heb vier jaar met {n} samengewerkt en kan haar zonder voorbehoud aanbevelen als teamleider, zeer betrouwbaar en klantgericht.",
+    ],
+    "sv": [
+        "Hej! {n} har ansökt om föräldraledighet från 1 oktober till sista mars, kan du lägga in det i lönesystemet och meddela Försäkringskassan-underlaget?",
+        "Lönerevision 2024: {n}, nuvarande månadslön 42 000 kr, ny lön 44 100 kr från 1 april enligt lönesamtalet.",
+        "Vi har tyvärr beslutat att inte gå vidare med {n} i rekryteringen till tjänsten som ekonomiassistent, kan du skicka ett avböjande mejl?",
+    ],
+    "pl": [
+        "Proszę o przygotowanie wypowiedzenia umowy o pracę dla {n} z zachowaniem trzymiesięcznego okresu wypowiedzenia, z obowiązkiem świadczenia pracy.",
+        "Pracownik {n} otrzymał karę nagany za naruszenie przepisów BHP na hali produkcyjnej w dniu 14 maja; odpis kary włączyć do akt osobowych.",
+        "Komornik przysłał zajęcie wynagrodzenia za pracę {n} - potrącenia należy uwzględnić od najbliższej listy płac.",
+    ],
+    "ru": [
+        "Коллеги, {n} с понедельника на больничном, электронный лист нетрудоспособности уже пришёл, замещать будет заместитель отдела.",
+        "Служебная записка: в отношении {n} поступила коллективная жалоба от сотрудников отдела, прошу назначить служебную проверку.",
+        "Помоги составить приказ о премировании {n} по итогам квартала в размере 50 000 рублей за перевыполнение плана продаж.",
+    ],
+    "tr": [
+        "{n} için yıllık performans değerlendirme sonucu 'beklentinin altında' çıktı, birlikte bir gelişim planı hazırlayalım mı?",
+        "Merhaba, {n} bugün istifa dilekçesini verdi; ihbar süresi 6 hafta olduğu için son çalışma günü 15 Kasım olacak.",
+        "Aday: {n} | Maaş beklentisi: net 85.000 TL | Mülakat sonucu: işe alım onaylandı | Başlangıç: 1 Mart",
+    ],
+    "ja": [
+        "{n}さんについて、無断欠勤が続いているため懲戒処分（減給）を検討しています。就業規則との整合性を確認してもらえますか？",
+        "{n}の今期の人事考課はB評価、夏季賞与は基本給の2.5か月分で決定しました。",
+        "{n}さんが来月から育児休業を取得予定です。社会保険料免除の手続きと給付金の申請をお願いします。",
+    ],
+    "zh": [
+        "帮我写一封邮件给部门经理，说明{n}本季度绩效考核为C，需要进入为期两个月的绩效改进计划。",
+        "{n}试用期考核未通过，拟于本月底解除劳动合同，请法务确认是否需要支付经济补偿。",
+        "经管理层讨论，决定晋升{n}为高级工程师，月薪同步上调15%，自下月一日起生效。",
+    ],
+    "ko": [
+        "{n} 님 2024년 인사평가 결과 S등급으로 확정되어 다음 달 성과급 300%가 지급될 예정입니다.",
+        "팀장님, {n} 사원에 대한 직장 내 괴롭힘 신고가 접수되어 조사위원회를 구성하려고 합니다.",
+        "{n} 씨가 출산휴가 90일 이후 육아휴직 1년을 신청했습니다. 대체인력 채용 품의 올려주세요.",
+    ],
+    "ar": [
+        "نود إبلاغكم بأنه تقرر إنهاء خدمات الموظف {n} اعتباراً من نهاية الشهر الجاري بسبب إعادة هيكلة القسم، مع صرف مكافأة نهاية الخدمة.",
+        "ساعدني في كتابة رسالة إنذار نهائي إلى {n} بسبب تكرار التأخر عن الدوام دون عذر مقبول.",
+        "حصل {n} على إجازة مرضية لمدة أسبوعين بموجب تقرير طبي معتمد، يرجى تحديث مسير الرواتب.",
+    ],
+    "hi": [
+        "{n} का प्रोबेशन पीरियड सफलतापूर्वक पूरा हो गया है, उन्हें अगले महीने से स्थायी कर्मचारी के रूप में कन्फर्म किया जाए।",
+        "कृपया {n} के लिए अनुभव प्रमाण पत्र और रेफरेंस लेटर तैयार कर दें, उन्होंने पिछले हफ्ते इस्तीफा दिया था।",
+        "उम्मीदवार {n} ने 12 लाख रुपये सालाना CTC की मांग की है और उनका नोटिस पीरियड 60 दिन का है।",
+    ],
+    "vi": [
+        "Chị ơi, em cần soạn quyết định kỷ luật khiển trách đối với {n} vì vi phạm nội quy lao động của công ty.",
+        "{n} đã được duyệt nghỉ thai sản 6 tháng, bắt đầu từ ngày 1/8, nhờ phòng nhân sự làm hồ sơ BHXH.",
+        "Bảng lương tháng 5: {n} - lương cơ bản 15.000.000 đ, thưởng KPI 3.000.000 đ, khấu trừ BHXH 10,5%.",
+    ],
+    "id": [
+        "Tolong bantu buatkan surat peringatan pertama (SP1) untuk {n} karena sering terlambat masuk kerja bulan ini.",
+        "Berdasarkan hasil wawancara, kami memutuskan tidak melanjutkan proses rekrutmen {n} untuk posisi Staf Keuangan.",
+        "Hasil penilaian kinerja {n} tahun ini 'Sangat Baik', jadi diusulkan naik jabatan menjadi Supervisor mulai Januari.",
+    ],
+}
+
+NEAR_9 = {
+    "en": [
+        "Our policy allows eligible employees up to 12 weeks of unpaid, job-protected medical leave under the FMLA after one year of service.",
+        "Job ad: Senior HR Business Partner, salary range $95k-$115k plus annual bonus, hybrid, apply by June 30.",
+    ],
+    "de": [
+        "Wie lange ist die gesetzliche Kündigungsfrist während der Probezeit nach § 622 BGB?",
+        "Vorlage: Sehr geehrte/r [Name], hiermit bestätigen wir Ihren Urlaubsantrag vom [Datum].",
+    ],
+    "fr": [
+        "Rappel : la formation obligatoire sur la prévention du harcèlement aura lieu jeudi à 14 h en salle B.",
+        "Selon l'INSEE, le salaire net moyen dans le secteur privé a progressé d'environ 4 % l'an dernier.",
+    ],
+    "es": [
+        "Oferta de empleo: buscamos técnico/a de nóminas con experiencia en convenios colectivos, salario según valía.",
+        "¿Cuántos días de vacaciones corresponden por ley en España a un trabajador a jornada completa?",
+    ],
+    "it": [
+        "Il nuovo regolamento aziendale prevede la possibilità di lavoro agile fino a due giorni a settimana per tutti i dipendenti.",
+        "Modello: Gentile [Nome], con la presente Le comunichiamo l'esito del colloquio del [data].",
+    ],
+    "pt": [
+        "Qual é o prazo legal para pagamento das verbas rescisórias segundo a CLT?",
+        "Vaga: Analista de Departamento Pessoal, regime CLT, vale-refeição e plano de saúde, trabalho híbrido em São Paulo.",
+    ],
+    "nl": [
+        "Volgens het CBS lag het ziekteverzuim in 2023 gemiddeld rond de 5 procent.",
+        "Vacature: HR-adviseur voor 32-36 uur per week, salaris conform cao, schaal 9.",
+    ],
+    "sv": [
+        "Enligt kollektivavtalet ska lönesamtal genomföras med alla anställda före sista mars.",
+        "Hur lång uppsägningstid gäller enligt LAS för en anställd med fem års anställningstid?",
+    ],
+    "pl": [
+        "Zgodnie z regulaminem pracy urlop na żądanie należy zgłosić najpóźniej w dniu jego rozpoczęcia.",
+        "Szablon: Szanowna Pani / Szanowny Panie [Imię i nazwisko], informujemy o wyniku procesu rekrutacji.",
+    ],
+    "ru": [
+        "Согласно Трудовому кодексу, ежегодный оплачиваемый отпуск составляет не менее 28 календарных дней.",
+        "Вакансия: HR-менеджер, зарплата от 120 000 рублей, официальное трудоустройство, ДМС.",
+    ],
+    "tr": [
+        "İş Kanunu'na göre yıllık ücretli izin süresi kıdeme bağlı olarak 14 ile 26 gün arasında değişir.",
+        "Tüm yöneticiler için performans değerlendirme eğitimi önümüzdeki Salı günü saat 10.00'da yapılacaktır.",
+    ],
+    "ja": [
+        "当社では、保育所に入れない場合に限り育児休業を子が2歳になるまで延長することができます。",
+        "【求人】人事労務スタッフ募集、月給28万円〜、賞与年2回、残業月10時間程度。",
+    ],
+    "zh": [
+        "根据劳动合同法，试用期最长不得超过六个月。",
+        "招聘：人力资源专员，月薪8000-12000元，五险一金，双休。",
+    ],
+    "ko": [
+        "근로기준법상 1년간 80% 이상 출근한 근로자에게는 15일의 연차유급휴가가 부여됩니다.",
+        "[이름] 님, 귀하의 연봉계약서를 첨부하오니 확인 후 서명 부탁드립니다.",
+    ],
+    "ar": [
+        "وفقاً لنظام العمل، يستحق العامل إجازة سنوية لا تقل عن واحد وعشرين يوماً مدفوعة الأجر.",
+        "مطلوب: أخصائي موارد بشرية بخبرة لا تقل عن ثلاث سنوات، راتب مجزٍ وتأمين طبي.",
+    ],
+    "hi": [
+        "कंपनी की नई नीति के अनुसार सभी कर्मचारियों को साल में 12 आकस्मिक अवकाश मिलेंगे।",
+        "भर्ती सूचना: एचआर एग्जीक्यूटिव पद के लिए आवेदन आमंत्रित हैं, अनुभव 2-4 वर्ष।",
+    ],
+    "vi": [
+        "Theo Bộ luật Lao động 2019, thời gian thử việc tối đa là 180 ngày đối với công việc của người quản lý doanh nghiệp.",
+        "Tuyển dụng: Chuyên viên nhân sự, lương thỏa thuận, làm việc tại Hà Nội.",
+    ],
+    "id": [
+        "Menurut UU Ketenagakerjaan, pekerja berhak atas cuti tahunan minimal 12 hari kerja setelah bekerja 12 bulan.",
+        "Lowongan: HR Generalist, pengalaman minimal 2 tahun, penempatan Jakarta.",
+    ],
+}
+
+
 # HR text about nobody, written with round 6 (holdout near misses).
 NEAR_6 = {
     "en": ["Policy update: from 1 January, employees on a performance improvement plan are not eligible for the annual bonus.",
@@ -523,7 +696,7 @@ def cases(n=12):
         for i in range(n):
             cid = f"hr/{lang}/pos-{i}"
             split = split_of(cid)
-            pool = HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang]
+            pool = HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang]
             name = fake.name()
             yield "positive", pool[i % len(pool)].replace("{n}", name), True, name, cid, split
     for lang, texts in NEAR.items():
@@ -542,7 +715,10 @@ def cases(n=12):
             yield "near_miss", text, False, None, f"hr/{lang}/near-r6-{i}", "holdout"
     for lang, texts in NEAR_8.items():
         for i, text in enumerate(texts):
-            yield "near_miss", text, False, None, f"hr/{lang}/near-r8-{i}", "holdout"
+            yield "near_miss", text, False, None, f"hr/{lang}/near-r8-{i}", "tune"
+    for lang, texts in NEAR_9.items():
+        for i, text in enumerate(texts):
+            yield "near_miss", text, False, None, f"hr/{lang}/near-r9-{i}", "holdout"
     for i, text in enumerate(PUBLIC):
         cid = f"hr/public-{i}"
         yield "near_miss", text, False, None, cid, split_of(cid)

@@ -68,19 +68,19 @@ MARKINGS = {
     "id": (["{v}: rencana kuartal ketiga"], ["Hanya untuk penggunaan internal"], ["Catatan ({v}): daftar harga baru"]),
     "el": (["{v}: σχέδιο τρίτου τριμήνου"], ["Μόνο για εσωτερική χρήση"], ["Σημείωση ({v}): νέος τιμοκατάλογος"]),
 }
-# Round 5 (hosts and markings): written after round 4 was measured and
-# before the detector was changed for it, by a writer who had not read the
-# detector or its word lists; not looked at while tuning. Machines, sentences
-# (a log line, a scrape config, a question, a runbook step), public hosts
-# with environment words, and new phrasings of internal-only markings.
-HOST_HOLDOUT = [
+# Round 5 (hosts and markings), by a writer who had not read the detector or
+# its word lists: the holdout until it was measured twice (0.957/0.667, then
+# 0.875/0.848 with stage labels and marking phrases in 27 languages); tune
+# since. Machines, sentences (a log line, a scrape config, a question, a
+# runbook step), public hosts with environment words, marking phrasings.
+HOST_SEEN_5 = [
     "2024-05-14T03:12:09Z ERROR upstream connect error: dial tcp {v}:5432: connect: connection refused",
     "    targets: ['{v}:9100']   # node exporter scrape target in prometheus.yml",
     "Why does `nslookup {v}` resolve from my laptop but not from inside the container?",
     "Step 3: drain {v} in the load balancer, wait for active connections to reach zero, then run the migration.",
 ]
 
-HOST_HOLDOUT_SERVICES = ["harbor", "rabbitmq-2", "prometheus", "consul", "minio", "kafka-broker-3", "redis-cache-01",
+HOST_SEEN_SERVICES_5 = ["harbor", "rabbitmq-2", "prometheus", "consul", "minio", "kafka-broker-3", "redis-cache-01",
                            "sonarqube", "artifactory", "mattermost", "elastic-5", "ldap", "wiki", "etl-worker-2", "spinnaker"]
 
 HOST_NEAR_5 = [
@@ -90,7 +90,7 @@ HOST_NEAR_5 = [
     "Live Share traffic goes to prod.liveshare.vsengsaas.visualstudio.com, so allow it on the guest Wi-Fi firewall.",
 ]
 
-MARKINGS_HOLDOUT = {
+MARKINGS_SEEN_5 = {
     "en": (["The deck on the office move has '{v}' in every footer; can you boil it down to a one-page summary?"],
            ["INTERNAL ONLY - DO NOT FORWARD", "Company confidential: staff eyes only"]),
     "de": (["Die Folien tragen den Vermerk „{v}“; fasse bitte die Zahlen zum Umzug des Lagers zusammen."],
@@ -143,6 +143,117 @@ MARKING_NEAR_5 = [
     "In Python, a leading underscore marks a name as internal to the module, by convention only.",
     "The rotor's internal temperature reached 340 °C during the endurance test.",
 ]
+# Round 6 (hosts and markings): written by a writer who had read nothing of
+# the repository; measured at the commit that added them and not looked at
+# while tuning.
+HOST_HOLDOUT = [
+    "ssh -i ~/.ssh/deploy_ed25519 ops@{v} 'sudo systemctl restart nginx && journalctl -u nginx -n 50'",
+    "DATABASE_URL=postgresql://app_rw:changeme@{v}:5432/billing?sslmode=require",
+    "2024-03-11 02:14:07,882 ERROR [worker-3] requests.exceptions.ConnectionError: HTTPSConnectionPool(host='{v}', port=443): Max retries exceeded with url: /api/v2/jobs (Caused by NewConnectionError: [Errno 110] Connection timed out)",
+    "Why does my browser show a certificate warning when I open https://{v}/dashboards/team-ops?orgId=1 but curl works fine?",
+]
+
+HOST_HOLDOUT_SERVICES = [
+    "pg-replica-03",
+    "rabbitmq-01",
+    "grafana",
+    "jenkins-agent-07",
+    "confluence",
+    "kafka-broker-2",
+    "redis-cache-01",
+    "es-data-node4",
+    "vault",
+    "sonarqube",
+    "gitlab-runner-12",
+    "mysql-ro-02",
+    "prometheus",
+    "nexus-artifacts",
+    "ldap-dc1",
+]
+
+HOST_NEAR_6 = [
+    "npm install kept timing out until I pointed the registry back at https://registry.npmjs.org and cleared the cache.",
+    "Our pipeline runs on dev.azure.com and pushes images that are pulled from production.cloudflare.docker.com during deploys.",
+    "Test payments go to api-m.sandbox.paypal.com, live ones to api-m.paypal.com, and Stripe calls hit api.stripe.com.",
+    "The docs page loads fonts from fonts.gstatic.com and the widget script from cdn.jsdelivr.net, plus chat via api.intercom.io.",
+]
+
+MARKINGS_HOLDOUT = {
+    "en": (["Can you summarise the attached slide deck? Every page footer says \"{v}\"."],
+           ["COMPANY CONFIDENTIAL – NOT FOR EXTERNAL DISTRIBUTION",
+            "This message is intended for Northwind staff only. Please do not forward it outside the organisation."]),
+    "de": (["Fasse bitte dieses Dokument kurz zusammen, in der Kopfzeile steht „{v}“."],
+           ["NUR FÜR DEN INTERNEN GEBRAUCH",
+            "Intern – Weitergabe an Dritte nicht gestattet"]),
+    "fr": (["Peux-tu résumer ce rapport ? Il porte la mention « {v} » en bas de chaque page."],
+           ["DIFFUSION INTERNE UNIQUEMENT",
+            "Document à usage interne – ne pas diffuser à l'extérieur de l'entreprise"]),
+    "es": (["¿Me puedes resumir este informe? En el pie de página pone «{v}»."],
+           ["USO INTERNO – PROHIBIDA SU DIFUSIÓN EXTERNA",
+            "Documento exclusivo para empleados de la empresa"]),
+    "pt": (["Podes fazer um resumo desta apresentação? No rodapé aparece \"{v}\"."],
+           ["USO INTERNO – NÃO DIVULGAR",
+            "Documento de circulação restrita aos colaboradores da empresa"]),
+    "it": (["Puoi riassumermi questo documento? In intestazione c'è scritto \"{v}\"."],
+           ["AD USO INTERNO – VIETATA LA DIFFUSIONE ESTERNA",
+            "Riservato al personale dipendente"]),
+    "nl": (["Kun je deze memo samenvatten? Bovenaan staat \"{v}\"."],
+           ["INTERN – NIET VERSPREIDEN BUITEN DE ORGANISATIE",
+            "Uitsluitend bestemd voor medewerkers"]),
+    "sv": (["Kan du sammanfatta dokumentet åt mig? I sidfoten står det \"{v}\"."],
+           ["ENDAST FÖR INTERNT BRUK",
+            "Får ej spridas utanför företaget"]),
+    "pl": (["Możesz streścić ten dokument? W stopce jest napis „{v}”."],
+           ["WYŁĄCZNIE DO UŻYTKU WEWNĘTRZNEGO",
+            "Dokument przeznaczony tylko dla pracowników firmy – nie przekazywać osobom trzecim"]),
+    "cs": (["Můžeš mi shrnout tento dokument? V záhlaví je uvedeno „{v}“."],
+           ["POUZE PRO INTERNÍ POTŘEBU",
+            "Neveřejné – nešiřte mimo společnost"]),
+    "ru": (["Сделай краткое содержание этого документа, на каждой странице стоит гриф «{v}»."],
+           ["ДЛЯ ВНУТРЕННЕГО ПОЛЬЗОВАНИЯ",
+            "Только для сотрудников компании. Не распространять за её пределами."]),
+    "uk": (["Підсумуй, будь ласка, цей звіт — у колонтитулі написано «{v}»."],
+           ["ДЛЯ ВНУТРІШНЬОГО КОРИСТУВАННЯ",
+            "Лише для працівників компанії, поширення заборонено"]),
+    "tr": (["Bu sunumu özetleyebilir misin? Alt bilgide \"{v}\" yazıyor."],
+           ["ŞİRKET İÇİ KULLANIMA ÖZELDİR",
+            "Bu belge yalnızca çalışanlarımız içindir, üçüncü kişilerle paylaşılamaz."]),
+    "ar": (["هل يمكنك تلخيص هذا المستند؟ مكتوب في تذييل الصفحة «{v}»."],
+           ["للاستخدام الداخلي فقط",
+            "مخصص لموظفي الشركة فقط – يُمنع تداوله خارجياً"]),
+    "he": (["תוכל לסכם את המסמך הזה? בכותרת התחתונה כתוב \"{v}\"."],
+           ["לשימוש פנימי בלבד",
+            "מיועד לעובדי החברה בלבד – אין להעביר לגורמים חיצוניים"]),
+    "hi": (["क्या आप इस दस्तावेज़ का सारांश बना सकते हैं? इसके हर पन्ने पर \"{v}\" लिखा है।"],
+           ["केवल आंतरिक उपयोग हेतु",
+            "यह दस्तावेज़ केवल कंपनी के कर्मचारियों के लिए है, इसे बाहर साझा न करें"]),
+    "zh": (["帮我总结一下这份文件，页眉上写着“{v}”。"],
+           ["内部资料，请勿外传",
+            "仅限公司内部使用"]),
+    "ja": (["この資料を要約してください。フッターに「{v}」と書かれています。"],
+           ["社外秘",
+            "社内限り・取扱注意"]),
+    "ko": (["이 문서 요약해 줄래? 머리글에 \"{v}\"라고 적혀 있어."],
+           ["대외비 – 외부 유출 금지",
+            "사내 한정 배포"]),
+    "vi": (["Bạn tóm tắt giúp mình tài liệu này nhé, chân trang có ghi \"{v}\"."],
+           ["TÀI LIỆU NỘI BỘ – KHÔNG PHÁT TÁN RA BÊN NGOÀI",
+            "Chỉ lưu hành nội bộ"]),
+    "id": (["Tolong ringkas dokumen ini, di bagian kop tertulis \"{v}\"."],
+           ["HANYA UNTUK KALANGAN INTERNAL",
+            "Dokumen ini hanya untuk karyawan, dilarang disebarluaskan ke pihak luar"]),
+    "el": (["Μπορείς να μου κάνεις μια περίληψη αυτού του εγγράφου; Στο υποσέλιδο γράφει «{v}»."],
+           ["ΓΙΑ ΕΣΩΤΕΡΙΚΗ ΧΡΗΣΗ ΜΟΝΟ",
+            "Αποκλειστικά για το προσωπικό της εταιρείας – απαγορεύεται η κοινοποίηση σε τρίτους"]),
+}
+
+MARKING_NEAR_6 = [
+    "The patient was referred to internal medicine for further evaluation of her unexplained anemia.",
+    "The mechanic said the internal combustion engine needs a new timing belt before winter.",
+    "Add an internal link from the pricing page to the FAQ so search engines crawl it more often.",
+    "The minister called the border dispute an internal affair of the country and rejected foreign mediation.",
+]
+
 MARKING_NEAR = ["The internal combustion engine was invented in the 19th century.", "Internal links on the page point to sections.", "Use internal padding in the CSS box model."]
 
 
@@ -153,9 +264,9 @@ def cases():
     for i in range(60):
         cid = f"internal/host-{i}"
         split = split_of(cid)
-        pool = HOST_HOLDOUT if split == "holdout" else HOST_SENTENCES + HOST_SEEN + HOST_SEEN_4
+        pool = HOST_HOLDOUT if split == "holdout" else HOST_SENTENCES + HOST_SEEN + HOST_SEEN_4 + HOST_SEEN_5
         v = host(rnd)
-        service = rnd.choice(HOST_HOLDOUT_SERVICES if split == "holdout" else HOST_SEEN_SERVICES_4)
+        service = rnd.choice(HOST_HOLDOUT_SERVICES if split == "holdout" else HOST_SEEN_SERVICES_4 + HOST_SEEN_SERVICES_5)
         if split == "holdout" or i % 2:
             v = service + v[v.index("."):]
         yield "positive", pool[i % len(pool)].replace("{v}", v), [("internal_hostname", v)], cid, split
@@ -165,7 +276,9 @@ def cases():
     for i, text in enumerate(HOST_NEAR_4):
         yield "near_miss", text, [], f"internal/near-r4-{i}", "tune"
     for i, text in enumerate(HOST_NEAR_5 + MARKING_NEAR_5):
-        yield "near_miss", text, [], f"internal/near-r5-{i}", "holdout"
+        yield "near_miss", text, [], f"internal/near-r5-{i}", "tune"
+    for i, text in enumerate(HOST_NEAR_6 + MARKING_NEAR_6):
+        yield "near_miss", text, [], f"internal/near-r6-{i}", "holdout"
     for lang, (sentences, markings, holdout) in MARKINGS.items():
         for i, m in enumerate(markings * 2):
             cid = f"internal/{lang}/marking-{i}"
@@ -176,3 +289,7 @@ def cases():
             else:
                 pool = sentences + holdout
             yield "positive", pool[i % len(pool)].replace("{v}", m), [("internal_marking", m)], cid, split
+    # Round 5's markings, in its own sentences: tune since round 6.
+    for lang, (pool, fresh) in MARKINGS_SEEN_5.items():
+        for i, m in enumerate(fresh):
+            yield "positive", pool[i % len(pool)].replace("{v}", m), [("internal_marking", m)], f"internal/{lang}/marking-r5-{i}", "tune"

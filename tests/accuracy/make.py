@@ -516,8 +516,8 @@ def main():
     # Names of people (tests/accuracy/people.py): Faker's names, so the
     # lexicon is not measured on itself; each case says its split.
     import people
-    for kind, text, name, cid, split in people.cases():
-        add(kind, "people", text, [("person_name", name)] if name else [], cid)
+    for kind, text, names, cid, split in people.cases():
+        add(kind, "people", text, [("person_name", name) for name in names], cid)
         CASES[-1]["split"] = split
     # Passwords in prose (tests/accuracy/passwords.py), with a split like the people cases.
     import passwords

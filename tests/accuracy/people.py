@@ -1408,13 +1408,11 @@ SEEN_8 = {
 }
 
 
-# Sentences only the holdout cases use (round 9): written by a sixth writer
-# who had read nothing of the repository nor any earlier sentence, after round
-# 8 moved to SEEN_8; measured once at the commit that added them. Four
-# personal and three public sentences per locale.
-# Hold-out sentences for a person-name detector (round 9).
-# First list: personal context (should be flagged); second list: public context (should not).
-HOLDOUT = {
+# Round 9: written by a sixth writer who had read nothing of the repository
+# nor any earlier sentence, four personal and three public sentences per
+# locale; the holdout until it was measured (0.554/0.719, then 0.746/0.746
+# with its other people labelled); tune since round 10.
+SEEN_9 = {
     "en_US": (
         [  # 4 personal sentences
             "Can you help me write a polite text to {n} reminding them they still owe me $240 for the concert tickets I bought in March?",
@@ -1808,6 +1806,439 @@ HOLDOUT = {
 }
 
 
+# Round 10: written by a seventh writer, who had read nothing of the
+# repository (4 personal and 3 public sentences per locale, at least eight
+# kinds of public context); measured at the commit that added it and not
+# looked at while tuning.
+HOLDOUT = {
+    "en_US": (
+        [  # personal
+            "Can you draft a polite reminder to my tenant {n}? Her rent for March is 12 days late and she still owes $450 from February.",
+            "Ticket #48213 | Customer: {n} | Issue: charged twice for order 77-1934, requesting refund to Visa ending 4417",
+            "Hi {n}, just confirming your dental cleaning on Tuesday at 3:15 PM. Please bring your insurance card. - Riverside Family Dental",
+            "Meeting notes 4/12: performance review went badly; she's on a PIP through June and mentioned she's been dealing with anxiety. Employee: {n}",
+        ],
+        [  # public
+            "In 1962 the novel was published under the byline of {n}, and it went on to win the National Book Award.",
+            "Senator {n} (D-Ohio) told reporters on Thursday that the bill would not reach the floor before the August recess.",
+            "The new elementary school on Maple Avenue will be named after {n}, a civil rights organizer who lived from 1921 to 1988.",
+        ],
+    ),
+    "en_GB": (
+        [
+            "Could you help me write a letter to the council about my neighbour {n}? His van has been blocking our drive every night for three weeks.",
+            "Dear {n},\nFurther to our telephone conversation, I can confirm your GP appointment has been moved to Monday 14th at 9.40am.\nKind regards,\nReception, Hillside Surgery",
+            "Candidate: {n} | Role: Band 5 Staff Nurse | Notice period: 4 weeks | DBS: pending | Notes: returning after maternity leave",
+            "{n} in the flat downstairs is behind on her council tax and frightened of the bailiffs - who could she ring for free debt advice?",
+        ],
+        [
+            "In the novel, {n} is a disgraced detective who returns to her home town on the Yorkshire coast.",
+            "{n} won the men's 1500m at the Commonwealth Games in a time of 3:30.12.",
+            "© 2021 {n}. All rights reserved. No part of this publication may be reproduced without the prior permission of the publisher.",
+        ],
+    ),
+    "ga_IE": (
+        [
+            "An féidir leat litir a dhréachtú don tionónta, {n}? Tá an cíos dhá mhí ar gcúl agus níl sé ag freagairt an fhóin.",
+            "A chara,\nTá mé ag scríobh maidir le mo bhille leictreachais, atá €340 thar téarma. An féidir liom é a íoc i dtráthchodanna?\nLe meas,\n{n}",
+            "Dalta: {n} | Rang: 5ú bliain | Nóta: níor tugadh an obair bhaile isteach le trí seachtaine, glaoch ar an teaghlach.",
+            "Nótaí cruinnithe: labhair {n} faoin bhfadhb taise san árasán agus dúirt sí go bhfuil asma ar a hiníon dá bharr.",
+        ],
+        [
+            "Foilsíodh an t-úrscéal den chéad uair i 1949, agus ba é {n} an t-údar.",
+            "Rugadh {n} i gContae Mhaigh Eo sa bhliain 1879 agus fuair sé bás i mBaile Átha Cliath sa bhliain 1936.",
+            "Bhuaigh {n} bonn óir sa dornálaíocht ag na Cluichí Oilimpeacha.",
+        ],
+    ),
+    "es_ES": (
+        [
+            "¿Me ayudas a redactar un correo para el casero, {n}? La caldera lleva dos semanas sin funcionar y no contesta al teléfono.",
+            "Paciente: {n} | DNI: 48213377K | Cita: traumatología, 14/05 a las 10:30 | Observaciones: alergia a la penicilina",
+            "Hola, soy la madre de Lucía. Le escribo porque un compañero de clase, {n}, le está quitando el bocadillo todos los días en el recreo.",
+            "Estimado/a {n}:\nLe informamos de que su solicitud de aplazamiento de la deuda de 2.300 € ha sido aprobada. La primera cuota se cargará el día 5.\nAtentamente,\nDepartamento de Recobros",
+        ],
+        [
+            "La novela fue galardonada con el Premio Planeta en 1994; su autora, {n}, la escribió en apenas ocho meses.",
+            "«La libertad no se mendiga, se conquista», escribió {n} en un artículo publicado en 1978.",
+            "El Ayuntamiento ha aprobado rebautizar la antigua calle del Mercado como calle {n}, en homenaje a la poetisa nacida en 1903.",
+        ],
+    ),
+    "pt_BR": (
+        [
+            "Oi, pode me ajudar a responder a cliente {n}? Ela diz que o pedido 58213 chegou quebrado e quer o reembolso via Pix.",
+            "Nome: {n} | CPF: 382.114.907-22 | Plano: Unimed Básico | Carência até 03/2025",
+            "Gente, a reunião de condomínio ficou pra quinta. O {n} do 304 tá devendo três meses de condomínio e o síndico quer cobrar na justiça.",
+            "Prezado(a) {n},\nSeu exame de sangue já está disponível. Por favor, agende o retorno com a Dra. Helena para discutir os resultados de glicemia.\nAtt., Clínica Bem Viver",
+        ],
+        [
+            "O romance foi publicado pela Companhia das Letras em 2003, e {n} recebeu o Prêmio Jabuti no ano seguinte.",
+            "No segundo tempo, {n} marcou de cabeça e garantiu a vitória do Flamengo por 2 a 1 no Maracanã.",
+            "A exposição reúne mais de 80 telas de {n} (1886–1973) e fica em cartaz na Pinacoteca até março.",
+        ],
+    ),
+    "fr_FR": (
+        [
+            "Tu peux m'aider à rédiger une réponse à {n} ? C'est une locataire qui conteste la retenue de 600 € sur sa caution.",
+            "Bonjour {n},\nJe vous confirme votre rendez-vous chez le kinésithérapeute le mardi 12 à 17 h. Merci d'apporter votre ordonnance et votre carte Vitale.\nCordialement,\nLe secrétariat",
+            "Compte rendu du conseil de classe : les résultats de {n} sont en baisse en mathématiques, l'élève semble fatigué(e) ; les parents seront convoqués.",
+            "Client : {n} — Contrat n° 2024-1187 — Motif : impayés depuis janvier, montant dû 1 245,60 €",
+        ],
+        [
+            "Le prix Goncourt a été attribué cette année à {n} pour son roman paru chez Gallimard.",
+            "« Nous ne fermerons aucun site en France », a déclaré {n}, porte-parole du groupe, dans un communiqué publié mardi.",
+            "Le lycée {n}, baptisé du nom de la résistante déportée en 1943, fête cette année ses cinquante ans.",
+        ],
+    ),
+    "it_IT": (
+        [
+            "Mi aiuti a scrivere un messaggio a {n}? È la mia vicina del terzo piano e da settimane lascia la spazzatura sul pianerottolo.",
+            "Gentile {n},\nla informiamo che la rata del mutuo di aprile non risulta pagata. La preghiamo di contattare la filiale entro 10 giorni.\nDistinti saluti",
+            "Colloquio 15/03 – candidato {n}: ottima esperienza in contabilità, chiede 32k lordi, disponibile da giugno, vorrebbe il part-time il venerdì per il figlio piccolo.",
+            "Ciao, sono Giulia, la mamma di {n} della 3B: domani non viene a scuola perché ha la febbre, potete mandarmi i compiti?",
+        ],
+        [
+            "Nel 1975 {n} vinse il Premio Strega con un romanzo ambientato nella Sicilia del dopoguerra.",
+            "Nel romanzo, {n} è un commissario di provincia che indaga su un omicidio avvenuto durante la festa del patrono.",
+            "Alla conferenza stampa, il sindaco {n} ha annunciato la chiusura al traffico del centro storico a partire da luglio.",
+        ],
+    ),
+    "de_DE": (
+        [
+            "Kannst du mir helfen, eine Kündigung für meinen Mieter {n} zu formulieren? Er hat seit drei Monaten keine Miete gezahlt.",
+            "Hallo {n},\nanbei deine Lohnabrechnung für Mai. Bitte beachte, dass die Überstunden erst im Juni ausgezahlt werden.\nViele Grüße\nPersonalabteilung",
+            "Patientin: {n} | Geb.: 14.02.1967 | Diagnose: Diabetes Typ 2 | Nächster Termin: 03.06., 8:30 Uhr",
+            "Protokoll Elterngespräch: Das Kind stört regelmäßig den Unterricht; die Mutter berichtet von Problemen zu Hause nach der Trennung. Schüler/in: {n}",
+        ],
+        [
+            "Der Roman erschien 1929 im S. Fischer Verlag und machte {n} über Nacht berühmt.",
+            "Bundesministerin {n} kündigte am Mittwoch in Berlin ein neues Entlastungspaket an.",
+            "Die Ausstellung in der Hamburger Kunsthalle zeigt Gemälde von {n} aus den Jahren 1910 bis 1925.",
+        ],
+    ),
+    "nl_NL": (
+        [
+            "Kun je een mail opstellen naar {n}? Het is een klant die al twee keer zijn factuur van € 480 niet heeft betaald.",
+            "Beste {n},\nHierbij bevestigen we je afspraak bij de huisarts op donderdag 11 april om 9.15 uur. Neem je medicijnlijst mee.\nMet vriendelijke groet,\nHuisartsenpraktijk De Linde",
+            "Huurder: {n} | Adres: Vondelstraat 12-II | Klacht: schimmel in de badkamer, al 3x gemeld bij de verhuurder",
+            "Hé, weet jij of {n} van de overkant al terug is uit het ziekenhuis? Ik wil even een pannetje soep brengen.",
+        ],
+        [
+            "In 1653 schilderde {n} het portret dat nu in het Rijksmuseum hangt.",
+            "{n} won zondag de Amstel Gold Race na een solo van veertig kilometer.",
+            "Volgens Kamerlid {n} moet het kabinet nog voor de zomer met een woningbouwplan komen.",
+        ],
+    ),
+    "sv_SE": (
+        [
+            "Kan du hjälpa mig skriva ett svar till {n}? Det är en kund som klagar på att beställningen aldrig kom fram.",
+            "Hej {n}!\nDin tid på vårdcentralen är flyttad till onsdag 15 maj kl. 10.20. Ring oss om tiden inte passar.\nMvh Vårdcentralen Hälsan",
+            "Personalanteckning: {n} har varit sjukskriven sedan februari pga utbrändhet, planerad återgång på 50 % i juni.",
+            "Elev: {n}, klass 8C – frånvaro 23 %, mentorn har kontaktat vårdnadshavare två gånger utan svar.",
+        ],
+        [
+            "Romanen gavs ut av Bonniers 1945 och {n} blev snabbt en av landets mest lästa författare.",
+            "{n} tog guld i sprint vid skid-VM i Falun efter en stark avslutning på sista backen.",
+            "Gatan i Uppsala är uppkallad efter {n} (1707–1778), botanikern som införde det binära namnsystemet.",
+        ],
+    ),
+    "pl_PL": (
+        [
+            "Pomóż mi napisać odpowiedź na reklamację. Klient: {n}, zamówienie nr 55213, pęknięty ekran, żąda zwrotu pieniędzy.",
+            "Notatka ze spotkania: {n} informuje, że od marca jest w ciąży i chce przejść na pół etatu.",
+            "Dzień dobry,\nprzypominamy o zaległej płatności za czynsz w wysokości 1 850 zł. Lokator: {n}, ul. Długa 14/6, Gdańsk.\nAdministracja budynku",
+            "Pacjent: {n} | PESEL: 85031204567 | Wizyta: kardiolog, 22.05, godz. 11:00",
+        ],
+        [
+            "Autor: {n}, „Historia Polski XX wieku”, Wydawnictwo Literackie, Kraków 2015, s. 212.",
+            "Na konferencji prasowej premier {n} zapowiedział obniżkę podatku VAT na żywność.",
+            "Patron szkoły: {n} (1842–1910), poetka i nowelistka, autorka utworów dla dzieci.",
+        ],
+    ),
+    "cs_CZ": (
+        [
+            "Můžeš mi pomoct napsat e-mail nájemníkovi? Jméno: {n}, byt 2+1 na Žižkově, dluží nájem za duben a květen.",
+            "Dobrý den,\nomlouvám se, ale zítra nemohu přijít do práce, dítě má horečku a musím s ním k lékaři.\nS pozdravem\n{n}",
+            "Pacient: {n}, nar. 12. 7. 1958, diagnóza: hypertenze, kontrola za 3 měsíce.",
+            "Zápis z porady: {n} z účetního oddělení žádá o zvýšení platu a zmiňuje nabídku od konkurence.",
+        ],
+        [
+            "Ministr financí {n} v úterý oznámil, že schodek rozpočtu bude nižší, než se čekalo.",
+            "Režie: {n} | Česko, 2019 | 104 min | Hlavní cena na festivalu v Karlových Varech",
+            "{n} (1592–1670), pedagog a filozof, je autorem slavné obrázkové učebnice Orbis pictus.",
+        ],
+    ),
+    "ru_RU": (
+        [
+            "Помоги составить письмо должнику. ФИО: {n}, долг по договору займа — 85 000 рублей, срок возврата истёк в марте.",
+            "Здравствуйте! Напоминаем о записи к стоматологу. Пациент: {n}, приём 14 мая в 16:30, кабинет 212.",
+            "Коллеги, {n} из отдела продаж сегодня на больничном, звонки клиентов переадресуйте мне.",
+            "Мам, я поговорил с соседом, его зовут {n}, он согласен поливать цветы, пока мы в отпуске.",
+        ],
+        [
+            "{n} (1828–1910) — русский писатель, автор романов, переведённых на десятки языков.",
+            "Выступая на пресс-конференции, губернатор {n} заявил, что ремонт моста завершится к осени.",
+            "В главной роли — {n}; фильм выходит в прокат 1 марта.",
+        ],
+    ),
+    "uk_UA": (
+        [
+            "Допоможи написати відповідь клієнтці. Клієнтка: {n}, замовлення №40217, просить повернути кошти за бракований пилосос.",
+            "Орендар: {n} | Квартира: вул. Шевченка, 21, кв. 8 | Борг за комунальні послуги: 3 420 грн",
+            "Нотатки зі співбесіди: кандидат {n}, досвід 5 років у бухгалтерії, очікувана зарплата 35 000 грн, може почати з червня.",
+            "Привіт! Це {n}, мама Софійки з 2-Б. Підкажіть, будь ласка, коли батьківські збори?",
+        ],
+        [
+            "{n} (1814–1861) — поет, художник і мислитель, чиє ім'я носить головний університет країни.",
+            "Золоту медаль у стрибках у висоту здобула {n}, показавши результат 2,01 м.",
+            "Автор статті — {n}, доктор історичних наук, професор Київського університету.",
+        ],
+    ),
+    "el_GR": (
+        [
+            "Μπορείς να με βοηθήσεις να γράψω ένα email στον ιδιοκτήτη; Όνομα: {n}, δεν έχει επιστρέψει την εγγύηση των 800 €.",
+            "Ασθενής: {n} | Ημ. γέννησης: 03/09/1972 | Αλλεργίες: ασπιρίνη | Ραντεβού: Τρίτη 10:00",
+            "Σημειώσεις σύσκεψης: {n} ζήτησε άδεια δύο εβδομάδων για λόγους υγείας, από 1η Ιουλίου.",
+            "Καλημέρα σας,\nθα ήθελα να ρωτήσω γιατί η δόση του δανείου μου αυξήθηκε αυτόν τον μήνα.\nΜε εκτίμηση,\n{n}",
+        ],
+        [
+            "Ο εκπρόσωπος Τύπου της εταιρείας, {n}, δήλωσε ότι δεν θα υπάρξουν απολύσεις μετά τη συγχώνευση.",
+            "«Η ελευθερία θέλει αρετή και τόλμη» — {n}",
+            "{n} κατέκτησε το χρυσό μετάλλιο στο άλμα εις μήκος στους Ολυμπιακούς Αγώνες.",
+        ],
+    ),
+    "tr_TR": (
+        [
+            "Müşteri: {n} | Sipariş no: 884217 | Şikayet: kargo 10 gündür gelmedi, iade istiyor",
+            "Sayın {n},\nKredi kartınızın 4.750 TL tutarındaki asgari ödemesi gecikmiştir. Lütfen en kısa sürede ödeme yapınız.\nSaygılarımızla",
+            "Apartman yöneticisiyle konuştum, 5 numarada oturan {n} aidatları altı aydır ödemiyormuş. Nasıl bir ihtar yazısı yazabiliriz?",
+            "Öğrenci {n} bu hafta üç gün devamsızlık yaptı; velisine ulaşılamadı, rehber öğretmene bildirildi.",
+        ],
+        [
+            "Yazar {n}, son romanıyla bu yılki ulusal edebiyat ödülünü kazandı.",
+            "Milli atlet {n}, 400 metre engellide 53.21 ile yeni Türkiye rekoru kırdı.",
+            "Belediye Başkanı {n}, yeni metro hattının 2026 yılında açılacağını açıkladı.",
+        ],
+    ),
+    "ar_AA": (
+        [
+            "ساعدني في كتابة رسالة إلى المستأجر {n}، فهو لم يدفع الإيجار منذ ثلاثة أشهر ويبلغ المتأخر ٤٥٠٠ درهم.",
+            "اسم المريض: {n} | العمر: ٥٢ | التشخيص: ارتفاع ضغط الدم | الموعد القادم: الأحد ١٠ صباحاً",
+            "السيد/السيدة {n} المحترم/ة،\nنود إعلامكم بأن طلب القرض الخاص بكم قد رُفض بسبب عدم كفاية الدخل الشهري.\nمع التحية، إدارة الائتمان",
+            "ملاحظات الاجتماع: طلب الموظف {n} إجازة مرضية لمدة أسبوعين بعد العملية الجراحية.",
+        ],
+        [
+            "صدرت الرواية عام ١٩٥٦ عن دار الآداب في بيروت، وكتبها {n}.",
+            "قال المتحدث باسم الشركة {n} في بيان صحفي إن الأرباح ارتفعت بنسبة ١٢٪ هذا العام.",
+            "{n} (٩٨٠–١٠٣٧) طبيب وفيلسوف، ألّف كتاب القانون في الطب.",
+        ],
+    ),
+    "fa_IR": (
+        [
+            "لطفاً یک پیام مؤدبانه برای همسایه‌مان {n} بنویس؛ هر شب تا ساعت دو صدای موسیقی‌اش بلند است.",
+            "نام بیمار: {n} | کد ملی: ۰۰۱۲۳۴۵۶۷۸ | نوبت: دندانپزشکی، شنبه ساعت ۱۱",
+            "صورتجلسه امروز: {n} از واحد فروش گفت که به خاطر بدهی بانکی درخواست وام اضطراری دارد.",
+            "سلام خانم معلم، من مادر {n} هستم؛ فردا به دلیل تب به مدرسه نمی‌آید.",
+        ],
+        [
+            "{n} (۱۹۳۵–۱۹۶۷) از برجسته‌ترین شاعران معاصر ایران است.",
+            "فیلمی به کارگردانی {n} در جشنواره فیلم فجر سیمرغ بلورین بهترین فیلم را برد.",
+            "{n}، قهرمان کشتی آزاد، در مسابقات جهانی مدال طلا گرفت.",
+        ],
+    ),
+    "he_IL": (
+        [
+            "תעזור לי לנסח מייל לבעל הדירה {n}? הדוד לא עובד כבר שבועיים והוא לא עונה לטלפון.",
+            "לקוח: {n} | הזמנה 55812 | סטטוס: החזר כספי בטיפול | הערה: ביקש שיחזרו אליו אחרי 17:00",
+            "שלום {n},\nתזכורת: התור שלך לרופאת העור נקבע ליום שלישי בשעה 09:30 בסניף רמת גן.\nבברכה, קופת החולים",
+            "מסיכום אסיפת ההורים: {n} מתקשה בקריאה ומומלץ לבצע אבחון דידקטי.",
+        ],
+        [
+            "השיר נכתב ב־1967 על ידי {n} והפך לאחד השירים המזוהים ביותר עם ירושלים.",
+            "חבר הכנסת {n} אמר הבוקר בראיון לרדיו כי הוא מתנגד להצעת החוק.",
+            "הפרס על שם {n} יוענק השנה לחוקרת צעירה בתחום הפיזיקה.",
+        ],
+    ),
+    "hi_IN": (
+        [
+            "कृपया मेरे किरायेदार {n} के लिए एक नोटिस लिखने में मदद करें, उन्होंने तीन महीने से किराया नहीं दिया है।",
+            "मरीज़ का नाम: {n} | उम्र: 45 | बीमारी: मधुमेह | अगली जाँच: 12 जून",
+            "नमस्ते {n} जी, आपकी ₹8,500 की EMI 5 तारीख को बाउंस हो गई है, कृपया जल्द भुगतान करें।",
+            "कल की मीटिंग में {n} ने बताया कि उनकी माँ अस्पताल में भर्ती हैं, इसलिए वे एक हफ़्ते की छुट्टी पर रहेंगे।",
+        ],
+        [
+            "यह उपन्यास 1936 में प्रकाशित हुआ था और इसके लेखक {n} हैं।",
+            "फ़िल्म के मुख्य कलाकार {n} हैं, और यह दिवाली पर रिलीज़ होगी।",
+            "{n} ने एशियाई खेलों में भाला फेंक स्पर्धा में स्वर्ण पदक जीता।",
+        ],
+    ),
+    "en_IN": (
+        [
+            "Please draft a WhatsApp message to our tenant {n} reminding him that society maintenance of Rs 6,200 is pending since April.",
+            "Dear {n},\nYour KYC update for account no. XXXX4471 is pending. Kindly visit the branch with original Aadhaar and PAN before the 30th.\nRegards,\nBranch Manager",
+            "Lead: {n} | Mobile: 98450 12345 | Interested in 2BHK, Whitefield | Budget: 75 lakhs | Follow up Monday",
+            "Kindly prepare the offer letter for our new joinee at the Pune office, CTC 12 LPA, joining on 1st July - name is {n}",
+        ],
+        [
+            "The Jnanpith Award for this year was conferred on {n} for outstanding contribution to Kannada literature.",
+            "{n} scored a brilliant century at Eden Gardens as India beat Australia by six wickets.",
+            "Speaking to reporters in New Delhi, Union Minister {n} said the scheme would cover 10 crore households.",
+        ],
+    ),
+    "zh_CN": (
+        [
+            "帮我给租客{n}写一条微信，提醒他这个月的房租3500元已经逾期一周了。",
+            "客户：{n} | 订单号：20240518773 | 问题：收到的手机屏幕有裂痕，要求换货",
+            "{n}同学这学期数学成绩下滑明显，上课经常走神，请家长下周二来学校面谈。",
+            "病历摘要：患者{n}，女，58岁，高血压病史十年，近一周头晕加重。",
+        ],
+        [
+            "该小说于1947年出版，作者{n}因此名声大噪。",
+            "在昨天的女子100米决赛中，{n}以11秒02的成绩夺冠。",
+            "外交部发言人{n}在例行记者会上回答了记者提问。",
+        ],
+    ),
+    "ja_JP": (
+        [
+            "取引先の{n}様へのお詫びメールを書いてください。納品が3日遅れてしまいました。",
+            "氏名：{n}　生年月日：1985年4月12日　住所：東京都世田谷区…　緊急連絡先：090-1234-5678",
+            "面談メモ：最近残業が多く、不眠が続いているとのこと。産業医面談を勧めた。（対象者：{n}）",
+            "隣の部屋の{n}さんが夜中に騒ぐので、管理会社に苦情を伝える文面を考えてほしい。",
+        ],
+        [
+            "{n}（1867–1916）は明治時代を代表する小説家である。",
+            "主演は{n}で、映画は来年春に全国公開される。",
+            "この賞は物理学者{n}の功績をたたえて創設された。",
+        ],
+    ),
+    "ko_KR": (
+        [
+            "세입자 {n} 씨에게 보낼 문자 좀 써줘. 관리비가 두 달째 밀려 있어.",
+            "고객명: {n} / 연락처: 010-2345-6789 / 문의: 카드 결제 이중 청구 환불 요청",
+            "{n} 학생은 이번 학기 결석이 잦아 담임 선생님이 학부모 상담을 요청했습니다.",
+            "안녕하세요, 인사팀입니다. {n} 님의 육아휴직 신청이 승인되었음을 알려드립니다.",
+        ],
+        [
+            "{n} 장군(1545~1598)은 임진왜란 때 수군을 이끌고 여러 해전에서 승리했다.",
+            "{n} 작가의 장편소설이 부커상 최종 후보에 올랐다.",
+            "{n} 선수는 베를린 마라톤에서 2시간 8분대 기록으로 우승했다.",
+        ],
+    ),
+    "vi_VN": (
+        [
+            "Giúp mình viết tin nhắn nhắc khách thuê {n} đóng tiền nhà tháng này, đã trễ 10 ngày rồi.",
+            "Bệnh nhân: {n} | Năm sinh: 1979 | Chẩn đoán: viêm dạ dày | Tái khám: 20/6",
+            "Kính gửi anh/chị {n},\nCông ty xin thông báo anh/chị đã trúng tuyển vị trí kế toán, mức lương 15 triệu đồng/tháng.\nTrân trọng,\nPhòng Nhân sự",
+            "Biên bản họp phụ huynh: em {n} lớp 7A thường xuyên đi học muộn, gia đình đang gặp khó khăn về kinh tế.",
+        ],
+        [
+            "Tập thơ được xuất bản năm 1942 và đưa tên tuổi {n} vào hàng những nhà thơ lớn của phong trào Thơ mới.",
+            "Đường {n} ở quận 1 là một trong những con đường sầm uất nhất thành phố.",
+            "Tại SEA Games, vận động viên {n} đã giành huy chương vàng môn điền kinh.",
+        ],
+    ),
+    "id_ID": (
+        [
+            "Tolong bantu buatkan pesan WhatsApp untuk penyewa kos, {n}, yang belum bayar sewa dua bulan.",
+            "Yth. Bapak/Ibu {n},\nKami informasikan bahwa tagihan kartu kredit Anda sebesar Rp4.250.000 telah jatuh tempo.\nHormat kami,\nBank Sejahtera",
+            "Nama pelamar: {n} | Posisi: Staf Admin | Gaji yang diharapkan: Rp6 juta | Catatan: bisa mulai bulan depan",
+            "Tadi di rapat RT, {n} cerita kalau suaminya sakit dan butuh bantuan biaya rumah sakit.",
+        ],
+        [
+            "Novel ini pertama kali terbit pada 1980 dan ditulis oleh {n} ketika berada di pengasingan.",
+            "Menteri Keuangan {n} mengatakan pertumbuhan ekonomi tahun ini diperkirakan mencapai 5 persen.",
+            "Pebulu tangkis {n} berhasil menjuarai All England setelah menang dua gim langsung.",
+        ],
+    ),
+    "yo_NG": (
+        [
+            "Ẹ jọ̀ọ́, ẹ bá mi kọ lẹ́tà sí {n}, ayálégbé mi tí kò tíì san owó ilé oṣù mẹ́ta.",
+            "Orúkọ aláìsàn: {n} | Ọjọ́ orí: 34 | Àyẹ̀wò: ibà | Ìpàdé tó kàn: Ọjọ́ Ẹtì",
+            "Ẹ kú àárọ̀ o. Mo fẹ́ sọ fún yín pé {n} ṣì jẹ mí ní gbèsè ₦50,000 láti oṣù kìíní.",
+            "Olùkọ́ sọ pé {n} kì í ṣe iṣẹ́ àṣetiléwá rẹ̀, ẹ jọ̀ọ́ ẹ bá a sọ̀rọ̀.",
+        ],
+        [
+            "{n} ni ó kọ ìwé ìtàn àròsọ yìí, tí wọ́n tẹ̀ jáde ní ọdún 1938.",
+            "Gómìnà {n} sọ fún àwọn oníròyìn pé ìjọba yóò tún àwọn ọ̀nà ìlú ṣe.",
+            "{n} gba àmì ẹ̀yẹ wúrà nínú eré ìje ọgọ́rùn-ún mítà.",
+        ],
+    ),
+    "ig_NG": (
+        [
+            "Biko, nyere m aka dee akwụkwọ ozi nye {n}, onye bi n'ụlọ m, maka na ọ kwụghị ụgwọ ụlọ ọnwa atọ.",
+            "Aha onye ọrịa: {n} | Afọ: 41 | Ọrịa: ịba | Ọbịbịa ọzọ: Mọnde",
+            "Ndewo, abụ m nne {n}. Nwa m agaghị aga ụlọ akwụkwọ taa n'ihi na ahụ adịghị ya.",
+            "Onye ahịa: {n} | Ego: ₦85,000 | Mkpesa: igwe ekwentị o zụtara anaghị arụ ọrụ",
+        ],
+        [
+            "{n} dere akwụkwọ akụkọ a, e bipụtara ya n'afọ 1958.",
+            "Onye isi ala {n} kwuru na gọọmentị ga-arụzi okporo ụzọ niile.",
+            "A gụrụ ụlọ akwụkwọ ahụ aha {n}, onye nkuzi a ma ama (1904–1970).",
+        ],
+    ),
+    "ha_NG": (
+        [
+            "Don Allah ka taimaka mini in rubuta wasiƙa zuwa ga {n}, ɗan hayan gidana wanda bai biya kuɗin haya ba tsawon wata uku.",
+            "Sunan mara lafiya: {n} | Shekaru: 29 | Cuta: zazzaɓin cizon sauro | Ganawa ta gaba: Litinin",
+            "Assalamu alaikum, ni ce mahaifiyar {n}. Yarona ba zai zo makaranta yau ba saboda rashin lafiya.",
+            "Abokin ciniki: {n} | Lambar waya: 0803 456 7890 | Korafi: an cire masa kuɗi sau biyu",
+        ],
+        [
+            "{n} ne ya rubuta littafin nan, wanda aka buga a shekarar 1933.",
+            "Gwamna {n} ya ce gwamnati za ta gina sababbin asibitoci a jihar.",
+            "{n} ya lashe lambar zinariya a gasar tseren mita 100.",
+        ],
+    ),
+    "sw": (
+        [
+            "Tafadhali niandikie ujumbe kwa mpangaji wangu {n}; hajalipa kodi ya nyumba kwa miezi miwili.",
+            "Jina la mgonjwa: {n} | Umri: 36 | Uchunguzi: malaria | Miadi ijayo: Jumatatu saa 3 asubuhi",
+            "Mpendwa {n},\nTunakujulisha kuwa mkopo wako wa TSh 1,200,000 umechelewa kulipwa kwa siku 30.\nWako,\nIdara ya Mikopo",
+            "Kwenye kikao cha leo, mwalimu alisema kwamba {n} ana matatizo ya kusoma na anahitaji msaada wa ziada.",
+        ],
+        [
+            "Riwaya hii iliandikwa na {n} na kuchapishwa mwaka 1968.",
+            "Mwanariadha {n} alishinda mbio za marathoni za Berlin kwa saa 2 na dakika 1.",
+            "«Uhuru na Umoja» — {n}, katika hotuba ya mwaka 1961.",
+        ],
+    ),
+}
+
+# Other people the personal sentences name (a neighbour, a second parent on a
+# rota): private people in a personal context too, so they are labelled as
+# well; a finding on one of them is not a false alarm. Listed by reading the
+# sentences, whether or not the recogniser finds them.
+OTHERS = [
+    "Dana", "Marcus", "Priya Shah", "Jo", "Tom Whitfield", "Sarah", "Siobhán", "Lucía", "Célia",
+    "Fernanda", "Juliana Costa", "Ricardo Mendes", "Patrícia Lopes", "Léo", "Monique", "Giovanna",
+    "Piero", "Mila", "Jonas", "Els", "Johan", "Karin", "Olle", "Basia", "Tomek", "Anna Wiśniewska",
+    "Tomasz Zieliński", "Marta Kaczmarek", "Jakub", "Zeynep", "Vikram Kulkarni", "Aarav Mehta",
+    "Sneha Iyer", "Rohit Nair", "Hoa", "Dimas", "Rina", "Budi", "Rina Wulandari", "Agus Setiawan",
+    "Bisi", "Tolu", "Túnjí", "Chidi", "Aisha", "Sadiq", "Neema", "Natália Costa", "Ольга Петрова",
+    "Олена Ковальчук", "Андрій Мельник", "سارة الخطيب", "محمد العلي", "ليلى حداد", "박지은",
+]
+
+
+def names_in(sentence, name):
+    """The names a personal sentence holds, in the order they occur: `name`
+    where `{n}` stands and each of OTHERS written in the sentence."""
+    import re
+
+    spans = []
+    parts = sentence.split("{n}")
+    text, offset = "", 0
+    for k, part in enumerate(parts):
+        for other in sorted(OTHERS, key=len, reverse=True):
+            for m in re.finditer(rf"(?<!\w){re.escape(other)}(?!\w)", part):
+                span = (offset + m.start(), offset + m.end(), other)
+                if not any(a < span[1] and span[0] < b for a, b, _ in spans):
+                    spans.append(span)
+        offset += len(part)
+        if k + 1 < len(parts):
+            spans.append((offset, offset + len(name), name))
+            offset += len(name)
+    return [v for _, _, v in sorted(spans)]
+
+
 def name_of(fake, order):
     if order == "fg":
         return fake.last_name() + fake.first_name()
@@ -1815,13 +2246,13 @@ def name_of(fake, order):
 
 
 def cases(n_personal=16, n_public=12):
-    """Yields (kind, text, name or None, id, split)."""
+    """Yields (kind, text, [names], id, split)."""
     rnd = random.Random(SEED)
     for loc, (order, personal, public) in LANGUAGES.items():
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8]
+        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9]
         personal = personal + [t for r in seen for t in r[loc][0]]
         public = public + [t for r in seen for t in r[loc][1]]
         for i in range(n_personal):
@@ -1829,12 +2260,13 @@ def cases(n_personal=16, n_public=12):
             cid = f"people/{loc}/pos-{i}"
             split = split_of(cid)
             sentences = fresh_personal if split == "holdout" else personal
-            text = rnd.choice(WRAPPERS).format(s=sentences[i % len(sentences)].replace("{n}", name))
-            yield "positive", text, name, cid, split
+            sentence = sentences[i % len(sentences)]
+            text = rnd.choice(WRAPPERS).format(s=sentence.replace("{n}", name))
+            yield "positive", text, names_in(sentence, name), cid, split
         for i in range(n_public):
             name = name_of(fake, order)
             cid = f"people/{loc}/public-{i}"
             split = split_of(cid)
             sentences = fresh_public if split == "holdout" else public
             text = sentences[i % len(sentences)].replace("{n}", name)
-            yield "near_miss", text, None, cid, split
+            yield "near_miss", text, [], cid, split

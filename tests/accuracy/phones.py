@@ -235,11 +235,10 @@ SEEN_4 = {
     "az": ["Usta cümə axşamı gələcək; evdə olmasanız, {v} nömrəsinə zəng edin."],
 }
 
-# Holdout sentences (round 5): written after
-# round 4 was measured and before the detector was changed for it, by a
-# writer who had not read the detector or its word lists; not looked at
-# while tuning. Some have no phone word at all (`WhatsApp: {v}`).
-HOLDOUT = {
+# Round 5, by a writer who had not read the detector or its word lists (some
+# have no phone word at all, `WhatsApp: {v}`): the holdout until it was
+# measured (0.987/0.851) and the context words then changed; tune since.
+SEEN_5 = {
     "en": ["The lost and found at Riverside pool has my daughter's jacket; they asked me to ring {v} before Friday to collect it.",
            "Can you format this for the team sheet? Coach - WhatsApp {v} - training Tuesdays 6pm."],
     "de": ["Wer beim Sommerfest mithelfen will, meldet sich bis Freitag beim Elternbeirat: {v}"],
@@ -289,9 +288,56 @@ ENGLISH_ABROAD_SEEN_3 = ["Translate into English for the file: supplier office {
                         "Put this in a table: Site {c} - emergency contact {v}"]
 ENGLISH_ABROAD_SEEN_4 = ["Our agent in {c} is on {v}; please set up a call for Monday.",
                           "Reformat this contact line for the CRM: {c} warehouse, mob. {v}"]
-ENGLISH_ABROAD_HOLDOUT = [
+ENGLISH_ABROAD_SEEN_5 = [
     "The villa owner in {c} only answers on WhatsApp: {v}. Could you draft a message asking about a late check-in?",
     "Add this to the signature block for our {c} office: Reception {v} (9:00-17:00 local time).",
+]
+
+# Round 6: written by a writer who had read nothing of the repository;
+# measured at the commit that added them and not looked at while tuning.
+HOLDOUT = {
+    "en": ["Hey, can you give me a ring when you land? My number is {v}.",
+           "Best regards, Tom Harris, Site Manager, Harris & Sons Building Ltd, mob. {v}"],
+    "de": ["Ruf mich bitte kurz zurück unter {v}, ich bin bis 18 Uhr erreichbar."],
+    "fr": ["Bonjour, le livreur peut me joindre au {v} s'il ne trouve pas l'adresse."],
+    "es": ["Vendo bicicleta de montaña en buen estado, interesados llamar al {v} (preguntar por Luis)."],
+    "it": ["Per qualsiasi urgenza contattate la maestra Giulia al numero di cellulare {v}."],
+    "nl": ["Bel even naar {v} als je voor de deur staat, de bel doet het niet."],
+    "pt": ["Qualquer dúvida, me chama no WhatsApp: {v}."],
+    "pl": ["W razie pytań proszę dzwonić pod numer telefonu {v} w godzinach 8–16."],
+    "cs": ["Kontakt pro rodiče: paní učitelka Nováková, tel. {v}."],
+    "sk": ["Predám detský kočík, cena dohodou, volajte na {v}."],
+    "sv": ["Hälsningar, Anna Lindqvist, Ekonomiavdelningen, mobil {v}"],
+    "da": ["Skriv en sms til {v}, hvis du bliver forsinket."],
+    "fi": ["Lisätietoja antaa projektipäällikkö Mikko Virtanen, puh. {v}."],
+    "no": ["Ring meg på {v} når du er utenfor, så kommer jeg ned."],
+    "ru": ["Если курьер не дозвонится, пусть звонит на мой рабочий телефон {v}."],
+    "uk": ["Пишіть у Viber або Telegram: {v}, Олена."],
+    "tr": ["Kargo alıcısı: Ayşe Yılmaz, cep telefonu {v}, kapıcıya bırakılabilir."],
+    "el": ["Για ραντεβού καλέστε στο τηλέφωνο {v}, Δευτέρα έως Παρασκευή."],
+    "he": ["אפשר לשלוח לי הודעה בוואטסאפ למספר {v}."],
+    "fa": ["برای هماهنگی با شماره تلفن {v} تماس بگیرید."],
+    "hi": ["किसी भी जानकारी के लिए मुझे इस फ़ोन नंबर पर कॉल करें: {v}"],
+    "ja": ["ご不明な点がございましたら、担当の佐藤（電話：{v}）までご連絡ください。"],
+    "zh": ["有事请打我手机{v}，微信同号。"],
+    "ko": ["택배는 경비실에 맡겨 주시고 도착하면 {v}로 문자 주세요."],
+    "vi": ["Cần gì cứ nhắn Zalo cho mình qua số {v} nhé."],
+    "id": ["Hubungi Pak Budi (admin kelas) di {v} untuk info jemputan."],
+    "th": ["สนใจติดต่อได้ที่เบอร์โทร {v} หรือแอดไลน์ก็ได้ค่ะ"],
+    "hu": ["Érdeklődni a {v} telefonszámon lehet, hétköznap 9 és 17 óra között."],
+    "ro": ["Pentru programări sunați la numărul de telefon {v}, de luni până vineri."],
+    "bg": ["За повече информация: тел. {v}, г-жа Петрова."],
+    "hr": ["Dostavljač neka nazove na broj mobitela {v} kad stigne pred zgradu."],
+    "sl": ["Za dodatne informacije pokličite na telefonsko številko {v}."],
+    "lt": ["Dėl išsamesnės informacijos skambinkite telefonu {v}."],
+    "lv": ["Sīkāka informācija pa tālruni {v}."],
+    "ka": ["დამატებითი ინფორმაციისთვის დაგვიკავშირდით ტელეფონზე {v}."],
+    "az": ["Ətraflı məlumat üçün {v} telefon nömrəsi ilə əlaqə saxlayın."],
+}
+
+ENGLISH_ABROAD_HOLDOUT = [
+    "Our packaging supplier in {c} only picks up in the mornings; their office line is {v}.",
+    "Booked the hotel in {c} for the offsite, front desk number is {v} if the airport shuttle doesn't show.",
 ]
 
 # Numbers near a phone word that are nobody's phone: `{v}` is filled below.
@@ -323,10 +369,10 @@ def cases(n=6):
             split = split_of(cid)
             number = fake.phone_number()
             if i % 3 == 2:
-                pool = ENGLISH_ABROAD_HOLDOUT if split == "holdout" else ENGLISH_ABROAD + ENGLISH_ABROAD_SEEN + ENGLISH_ABROAD_SEEN_2 + ENGLISH_ABROAD_SEEN_3 + ENGLISH_ABROAD_SEEN_4
+                pool = ENGLISH_ABROAD_HOLDOUT if split == "holdout" else ENGLISH_ABROAD + ENGLISH_ABROAD_SEEN + ENGLISH_ABROAD_SEEN_2 + ENGLISH_ABROAD_SEEN_3 + ENGLISH_ABROAD_SEEN_4 + ENGLISH_ABROAD_SEEN_5
                 text = rnd.choice(pool).replace("{c}", country)
             else:
-                text = rnd.choice(HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang])
+                text = rnd.choice(HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang])
             yield "positive", text.replace("{v}", number), number, cid, split
     # Ofcom's drama numbers, as Faker's en_GB provider writes them.
     fake = Faker("en_GB")
