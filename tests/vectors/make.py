@@ -76,6 +76,8 @@ case(g, "phone-nordic-pairs", "Telefonnummeret mitt er 78 96 56 51.", "sensitive
 neg(g, "phone-pairs-without-a-phone-word", "Scores this week: 78 96 56 51.")
 neg(g, "phone-pairs-in-a-hex-dump", "text/x-diff magic:\n00000010  74 65 78 74 2f 78 2d 64  |text/x-d|")
 case(g, "phone-bare-with-context", "my cell is 4158675309", "sensitive", [("phone", "4158675309")])
+case(g, "phone-word-capitalised-cyrillic", "Телефон: 210 7782432", "sensitive", [("phone", "210 7782432")])
+case(g, "phone-word-in-greek-capitals", "ΤΗΛΈΦΩΝΟ 210 7782432", "sensitive", [("phone", "210 7782432")])
 neg(g, "phone-bare-without-context", "Batch 4158675309 finished in 3 minutes.")
 neg(g, "phone-fictional-555", "In the film she dials (415) 555-0123.")
 neg(g, "phone-uk-drama-range", "Call 07700 900123 for the competition.")
