@@ -14,12 +14,18 @@ const BELOW_TARGET: &[(&str, &str)] = &[
         "people",
         "the other people the personal sentences name (a cousin, a second parent on a rota) are \
          labelled since round 10: recall 0.901 -> 0.867, mostly lone given \
-         names (`my cousin Dana`) the recogniser does not report",
+         names (`my cousin Dana`) the recogniser does not report; every tune sentence is a case since the generators stopped \
+         reaching only the first sixteen of each pool: precision 0.960 -> 0.870, recall 0.834",
     ),
     (
         "people-holdout",
         "round 10, written by a seventh writer, who had read nothing of the repository, measured \
          once (precision 0.752, recall 0.824, 24 of 99 public names flagged); not looked at",
+    ),
+    (
+        "hr",
+        "every tune sentence is a case since the generators stopped reaching only the first \
+         twelve of each pool: F1 0.908 -> 0.892 (round 8's sentences, missed phrases and names)",
     ),
     (
         "hr-holdout",
@@ -28,16 +34,12 @@ const BELOW_TARGET: &[(&str, &str)] = &[
     ),
     (
         "internal",
-        "round 5 moved to tune (its holdout measurement was 0.875/0.848): F1 0.903",
+        "round 5 moved to tune (its holdout measurement was 0.875/0.848): F1 0.907",
     ),
     (
         "internal-holdout",
         "round 6 (a writer who had read nothing of the repository), measured once: precision \
          0.806, recall 0.758; not looked at",
-    ),
-    (
-        "phones",
-        "round 5 moved to tune (its holdout measurement was 0.987/0.851): recall 0.897",
     ),
     (
         "phones-holdout",

@@ -693,12 +693,25 @@ def cases(n=12):
     for lang, locale in LOCALES.items():
         fake = Faker(locale)
         fake.seed_instance(SEED)
+        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang]
+        used = set()
         for i in range(n):
             cid = f"hr/{lang}/pos-{i}"
             split = split_of(cid)
-            pool = HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang]
+            pool = HOLDOUT[lang] if split == "holdout" else tune
             name = fake.name()
+            if split == "tune":
+                used.add(i % len(pool))
             yield "positive", pool[i % len(pool)].replace("{n}", name), True, name, cid, split
+        # Every tune sentence once (the loop reaches only the first n of a
+        # pool each round grows), named by a second generator so the cases
+        # above stay as they were.
+        extra = Faker(locale)
+        extra.seed_instance(SEED + 1)
+        for k, sentence in enumerate(tune):
+            if k not in used:
+                name = extra.name()
+                yield "positive", sentence.replace("{n}", name), True, name, f"hr/{lang}/seen-{k}", "tune"
     for lang, texts in NEAR.items():
         for i, text in enumerate(texts):
             cid = f"hr/{lang}/near-{i}"

@@ -280,6 +280,7 @@ def cases():
     for i, text in enumerate(HOST_NEAR_6 + MARKING_NEAR_6):
         yield "near_miss", text, [], f"internal/near-r6-{i}", "holdout"
     for lang, (sentences, markings, holdout) in MARKINGS.items():
+        used = set()
         for i, m in enumerate(markings * 2):
             cid = f"internal/{lang}/marking-{i}"
             split = split_of(cid)
@@ -288,7 +289,13 @@ def cases():
                 m = fresh[i % len(fresh)]
             else:
                 pool = sentences + holdout
+                used.add(i % len(pool))
             yield "positive", pool[i % len(pool)].replace("{v}", m), [("internal_marking", m)], cid, split
+        # Every tune sentence at least once.
+        for k, sentence in enumerate(sentences + holdout):
+            if k not in used:
+                m = markings[k % len(markings)]
+                yield "positive", sentence.replace("{v}", m), [("internal_marking", m)], f"internal/{lang}/marking-seen-{k}", "tune"
     # Round 5's markings, in its own sentences: tune since round 6.
     for lang, (pool, fresh) in MARKINGS_SEEN_5.items():
         for i, m in enumerate(fresh):

@@ -2248,6 +2248,7 @@ def name_of(fake, order):
 def cases(n_personal=16, n_public=12):
     """Yields (kind, text, [names], id, split)."""
     rnd = random.Random(SEED)
+    extra_rnd = random.Random(SEED + 1)
     for loc, (order, personal, public) in LANGUAGES.items():
         fake = Faker(loc)
         fake.seed_instance(SEED)
@@ -2255,18 +2256,38 @@ def cases(n_personal=16, n_public=12):
         seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9]
         personal = personal + [t for r in seen for t in r[loc][0]]
         public = public + [t for r in seen for t in r[loc][1]]
+        used_personal = set()
         for i in range(n_personal):
             name = name_of(fake, order)
             cid = f"people/{loc}/pos-{i}"
             split = split_of(cid)
             sentences = fresh_personal if split == "holdout" else personal
             sentence = sentences[i % len(sentences)]
+            if split == "tune":
+                used_personal.add(i % len(sentences))
             text = rnd.choice(WRAPPERS).format(s=sentence.replace("{n}", name))
             yield "positive", text, names_in(sentence, name), cid, split
+        used_public = set()
         for i in range(n_public):
             name = name_of(fake, order)
             cid = f"people/{loc}/public-{i}"
             split = split_of(cid)
             sentences = fresh_public if split == "holdout" else public
             text = sentences[i % len(sentences)].replace("{n}", name)
+            if split == "tune":
+                used_public.add(i % len(sentences))
             yield "near_miss", text, [], cid, split
+        # Every tune sentence once: the loops above reach only the first
+        # n_personal / n_public of a pool that each round moved to tune grows.
+        # Names from a second generator, so the cases above stay as they were.
+        extra = Faker(loc)
+        extra.seed_instance(SEED + 1)
+        for k, sentence in enumerate(personal):
+            if k not in used_personal:
+                name = name_of(extra, order)
+                text = extra_rnd.choice(WRAPPERS).format(s=sentence.replace("{n}", name))
+                yield "positive", text, names_in(sentence, name), f"people/{loc}/seen-{k}", "tune"
+        for k, sentence in enumerate(public):
+            if k not in used_public:
+                text = sentence.replace("{n}", name_of(extra, order))
+                yield "near_miss", text, [], f"people/{loc}/public-seen-{k}", "tune"

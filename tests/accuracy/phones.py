@@ -360,20 +360,47 @@ def cases(n=6):
     from faker import Faker
 
     rnd = random.Random(SEED)
+    abroad = ENGLISH_ABROAD + ENGLISH_ABROAD_SEEN + ENGLISH_ABROAD_SEEN_2 + ENGLISH_ABROAD_SEEN_3 + ENGLISH_ABROAD_SEEN_4 + ENGLISH_ABROAD_SEEN_5
+    used = {}  # tune sentences the random draws below reach, by language
     for locale, lang in LOCALES.items():
         fake = Faker(locale)
         fake.seed_instance(SEED)
         country = locale.split("_")[1]
+        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang]
         for i in range(n):
             cid = f"phones/{locale}/pos-{i}"
             split = split_of(cid)
             number = fake.phone_number()
             if i % 3 == 2:
-                pool = ENGLISH_ABROAD_HOLDOUT if split == "holdout" else ENGLISH_ABROAD + ENGLISH_ABROAD_SEEN + ENGLISH_ABROAD_SEEN_2 + ENGLISH_ABROAD_SEEN_3 + ENGLISH_ABROAD_SEEN_4 + ENGLISH_ABROAD_SEEN_5
-                text = rnd.choice(pool).replace("{c}", country)
+                text = rnd.choice(ENGLISH_ABROAD_HOLDOUT if split == "holdout" else abroad)
+                if split == "tune":
+                    used.setdefault("abroad", set()).add(text)
+                text = text.replace("{c}", country)
             else:
-                text = rnd.choice(HOLDOUT[lang] if split == "holdout" else TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang])
+                text = rnd.choice(HOLDOUT[lang] if split == "holdout" else tune)
+                if split == "tune":
+                    used.setdefault(lang, set()).add(text)
             yield "positive", text.replace("{v}", number), number, cid, split
+    # Every tune sentence once: the draws above reach a few of a pool each
+    # round grows. Numbers from a second generator per language, so the
+    # cases above stay as they were.
+    extras = {locale: Faker(locale) for locale in LOCALES}
+    for fake in extras.values():
+        fake.seed_instance(SEED + 1)
+    for lang in dict.fromkeys(LOCALES.values()):
+        locales = [locale for locale, l in LOCALES.items() if l == lang]
+        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang]
+        for k, text in enumerate(tune):
+            if text not in used.get(lang, set()):
+                locale = locales[k % len(locales)]
+                number = extras[locale].phone_number()
+                yield "positive", text.replace("{v}", number), number, f"phones/{locale}/seen-{k}", "tune"
+    extra = Faker("en_US")
+    extra.seed_instance(SEED + 1)
+    for k, text in enumerate(abroad):
+        if text not in used.get("abroad", set()):
+            number = extra.phone_number()
+            yield "positive", text.replace("{c}", "US").replace("{v}", number), number, f"phones/abroad-seen-{k}", "tune"
     # Ofcom's drama numbers, as Faker's en_GB provider writes them.
     fake = Faker("en_GB")
     fake.seed_instance(SEED)
