@@ -234,6 +234,31 @@ const TOPICS: &[&str] = &[
     "collège", "benannt", "sekondari", "تكريمًا", "تكريما",
 ];
 
+/// More words of public contexts and public topics in 27 languages, by
+/// writers who had seen neither these lists nor the accuracy set (the file
+/// says how): `lang<TAB>kind<TAB>phrase<TAB>gloss`, `kind` `public` or
+/// `topic`. Chinese, Japanese and Korean lines are for the CJK recogniser:
+/// whole-word matching does not fit scripts without spaces.
+const PUBLIC_CONTEXTS: &str = include_str!("../../../data/cues/public-contexts.tsv");
+
+/// The phrases of [`PUBLIC_CONTEXTS`] of one kind outside Chinese, Japanese
+/// and Korean, each also with a typographic apostrophe (`l’honneur`).
+fn public_contexts(kind: &str) -> Vec<String> {
+    PUBLIC_CONTEXTS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            let (lang, k, phrase) = (f.next()?, f.next()?, f.next()?);
+            (k == kind && !matches!(lang, "zh" | "ja" | "ko")).then_some(phrase)
+        })
+        .flat_map(|p| {
+            let curly = p.contains('\'').then(|| p.replace('\'', "\u{2019}"));
+            std::iter::once(p.to_string()).chain(curly)
+        })
+        .collect()
+}
+
 /// Titles and honorifics before a name.
 #[rustfmt::skip]
 pub(super) const TITLES: &[&str] = &[
@@ -510,11 +535,23 @@ pub(super) fn cues() -> &'static Cues {
                 })
                 .collect()
         };
+        let public = public_contexts("public");
+        let topics = public_contexts("topic");
+        let public: Vec<&str> = PUBLIC
+            .iter()
+            .copied()
+            .chain(public.iter().map(String::as_str))
+            .collect();
+        let topics: Vec<&str> = TOPICS
+            .iter()
+            .copied()
+            .chain(topics.iter().map(String::as_str))
+            .collect();
         let lists = [
             (PERSONAL, Kind::Personal),
             (CONTACT, Kind::Contact),
-            (PUBLIC, Kind::Public),
-            (TOPICS, Kind::Topic),
+            (&public[..], Kind::Public),
+            (&topics[..], Kind::Topic),
         ];
         let mut words = Vec::new();
         let mut kinds = Vec::new();

@@ -1152,6 +1152,32 @@ mod tests {
     }
 
     #[test]
+    fn public_context_words_of_many_languages_hide_public_names_only() {
+        // Words from data/cues/public-contexts.tsv: public on their own, and
+        // the same names stay found in a personal request.
+        for text in [
+            "La cadena fundada por Lucía Ferrer abrió veinte tiendas.",
+            "Das Museum ist benannt nach Hanna Vogt, der Stifterin.",
+            "W drugiej połowie strzeliła Katarzyna Nowicka dwa razy.",
+            "Zeynep Aksoy tarafından kurulan şirket halka açıldı.",
+        ] {
+            assert_eq!(found(text), [] as [&str; 0], "{text}");
+        }
+        for (text, name) in [
+            (
+                "Pomóż mi napisać przeprosiny do Katarzyna Nowicka za opóźniony zwrot.",
+                "Katarzyna Nowicka",
+            ),
+            (
+                "Redacta una respuesta a Lucía Ferrer sobre su reembolso.",
+                "Lucía Ferrer",
+            ),
+        ] {
+            assert_eq!(found(text), [name], "{text}");
+        }
+    }
+
+    #[test]
     fn attributions_citations_and_titles_of_works_are_public_by_their_shape() {
         for text in [
             "\u{201C}The sea does not reward those who are too anxious.\u{201D} \u{2014} Amanda Clarke",
