@@ -132,6 +132,7 @@ pub(super) fn names(
     {
         return;
     }
+    let first = out.len();
     // Each run of Han, kana and Hangul characters on its own (the words
     // before a run are read from `text`).
     let mut chars: Vec<(usize, char)> = Vec::new();
@@ -163,6 +164,14 @@ pub(super) fn names(
             iter.next();
         }
         run(text, &chars, end, &given_hangul, &history, out);
+    }
+    let mut i = first;
+    while i < out.len() {
+        if public_sentence(text, out[i].0, out[i].1) {
+            out.remove(i);
+        } else {
+            i += 1;
+        }
     }
 }
 
@@ -410,6 +419,12 @@ fn run(
 /// Whether the sentence around `start..end` (at most 90 bytes either side,
 /// not past a sentence end) holds a word of [`PERSONAL`].
 fn personal_sentence(text: &str, start: usize, end: usize) -> bool {
+    sentence_holds(text, start, end, PERSONAL)
+}
+
+/// Whether the sentence around `start..end` (as [`personal_sentence`] reads
+/// it) holds one of `words`.
+fn sentence_holds<S: AsRef<str>>(text: &str, start: usize, end: usize, words: &[S]) -> bool {
     const ENDS: &[char] = &['。', '！', '？', '!', '?', '\n'];
     let mut from = start.saturating_sub(90);
     while !text.is_char_boundary(from) {
@@ -423,9 +438,43 @@ fn personal_sentence(text: &str, start: usize, end: usize) -> bool {
     let before = before.rfind(ENDS).map_or(before, |k| &before[k..]);
     let after = &text[end..to];
     let after = after.find(ENDS).map_or(after, |k| &after[..k]);
-    PERSONAL
-        .iter()
-        .any(|w| before.contains(w) || after.contains(w))
+    words.iter().any(|w| {
+        let w = w.as_ref();
+        before.contains(w) || after.contains(w)
+    })
+}
+
+/// The Chinese, Japanese and Korean phrases of the public-context words
+/// (`data/cues/public-contexts.tsv`): `(public, topics)`.
+fn public_phrases() -> &'static (Vec<&'static str>, Vec<&'static str>) {
+    static PHRASES: OnceLock<(Vec<&'static str>, Vec<&'static str>)> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let (mut public, mut topics) = (Vec::new(), Vec::new());
+        for line in super::cues::PUBLIC_CONTEXTS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+        {
+            let mut f = line.split('\t');
+            if let (Some("zh" | "ja" | "ko"), Some(kind), Some(phrase)) =
+                (f.next(), f.next(), f.next())
+            {
+                match kind {
+                    "public" => public.push(phrase),
+                    _ => topics.push(phrase),
+                }
+            }
+        }
+        (public, topics)
+    })
+}
+
+/// Whether the name at `start..end` is in a public sentence: one with a
+/// public-context phrase (`进球`, `主演を務め`, `에 의해 설립`) or a public
+/// topic's, and no personal word.
+fn public_sentence(text: &str, start: usize, end: usize) -> bool {
+    let (public, topics) = public_phrases();
+    (sentence_holds(text, start, end, public) || sentence_holds(text, start, end, topics))
+        && !personal_sentence(text, start, end)
 }
 
 #[cfg(test)]

@@ -239,7 +239,7 @@ const TOPICS: &[&str] = &[
 /// says how): `lang<TAB>kind<TAB>phrase<TAB>gloss`, `kind` `public` or
 /// `topic`. Chinese, Japanese and Korean lines are for the CJK recogniser:
 /// whole-word matching does not fit scripts without spaces.
-const PUBLIC_CONTEXTS: &str = include_str!("../../../data/cues/public-contexts.tsv");
+pub(super) const PUBLIC_CONTEXTS: &str = include_str!("../../../data/cues/public-contexts.tsv");
 
 /// The phrases of [`PUBLIC_CONTEXTS`] of one kind outside Chinese, Japanese
 /// and Korean, each also with a typographic apostrophe (`l’honneur`).
