@@ -270,7 +270,13 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
             if f.detector == "hr_record" && (hr_covered || case.group.starts_with("people")) {
                 continue;
             }
-            if !used[i] {
+            // A second finding inside one labelled value (`INTERNAL ONLY` and
+            // `DO NOT FORWARD` of `INTERNAL ONLY - DO NOT FORWARD`) finds the
+            // same value again: not a false alarm.
+            let inside_label = case.labels.iter().any(|l| {
+                l.detector == f.detector && overlaps((f.span.start, f.span.end), (l.start, l.end))
+            });
+            if !used[i] && !inside_label {
                 ev.per_detector.entry(f.detector.clone()).or_default().fp += 1;
                 let group = if own == Some(f.detector.as_str()) {
                     case.group.clone()
@@ -540,8 +546,9 @@ pub fn markdown(
     );
     let _ = writeln!(
         o,
-        "A finding counts as a true positive when a label of the same detector overlaps it; any \
-         other finding is a false positive; a label without such a finding is a false negative. \
+        "A finding counts as a true positive when a label of the same detector overlaps it (a \
+         second finding inside the same label counts as neither); any other finding is a false \
+         positive; a label without such a finding is a false negative. \
          *Exact* is the share of true positives whose span is exactly the labelled value (what \
          redaction replaces). Groups: **checksum** (a published check digit decides), \
          **prefixed** (a provider's token format decides), **structured** (shape plus context), \
