@@ -240,7 +240,7 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
         }
         let mut ids = |ws: Option<&Vec<String>>| -> Vec<u32> {
             let mut v: Vec<u32> = ws
-                .map(|w| lower(w).map(&mut word_id).collect())
+                .map(|w| case_forms(w).map(&mut word_id).collect())
                 .unwrap_or_default();
             v.sort_unstable();
             v.dedup();
@@ -324,7 +324,7 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
 /// ASCII case only, so a word with a non-ASCII cased letter also goes in
 /// capitalised and in capitals: `телефон` must match `Телефон:` at the start
 /// of a line and `ТЕЛЕФОН` in a form's heading.
-fn lower(words: &[String]) -> impl Iterator<Item = String> + '_ {
+fn case_forms(words: &[String]) -> impl Iterator<Item = String> + '_ {
     words.iter().flat_map(|w| {
         let lower = w.to_lowercase();
         let mut forms = vec![lower.clone()];
