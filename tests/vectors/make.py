@@ -801,7 +801,7 @@ case(g, "eu-restricted", "RESTREINT UE/EU RESTRICTED", "restricted", [("classifi
 case(g, "de-vs-nfd", "VS-NUR FÜR DEN DIENSTGEBRAUCH", "restricted", [("classification_marking", "VS-NUR FÜR DEN DIENSTGEBRAUCH")])
 case(g, "fr-diffusion-restreinte", "Note DIFFUSION RESTREINTE du ministère", "restricted", [("classification_marking", "DIFFUSION RESTREINTE")])
 case(g, "privilege-fr", "Document couvert par le secret professionnel.", "restricted", [("legal_privilege", "couvert par le secret professionnel")])
-case(g, "privilege-de", "Anwaltliche Korrespondenz – nicht weiterleiten", "restricted", [("legal_privilege", "Anwaltliche Korrespondenz")])
+case(g, "privilege-de", "Anwaltliche Korrespondenz – nicht weiterleiten", "restricted", [("legal_privilege", "Anwaltliche Korrespondenz"), ("internal_marking", "nicht weiterleiten")])
 case(g, "mnpi-de", "Enthält Insiderinformationen gemäß MAR.", "sensitive", [("mnpi_marking", "Insiderinformationen")])
 case(g, "internal-it", "Documento solo per uso interno.", "internal", [("internal_marking", "solo per uso interno")])
 neg(g, "cui-word-in-prose", "The cuisine in Lyon is excellent.")
