@@ -4,6 +4,7 @@
 //! a word that makes it personal (`客户`, `患者`, `고객`). Without either, a
 //! run of Han characters is not taken for a name.
 
+use aho_corasick::AhoCorasick;
 use std::cell::OnceCell;
 use std::sync::OnceLock;
 
@@ -165,14 +166,7 @@ pub(super) fn names(
         }
         run(text, &chars, end, &given_hangul, &history, out);
     }
-    let mut i = first;
-    while i < out.len() {
-        if public_sentence(text, out[i].0, out[i].1) {
-            out.remove(i);
-        } else {
-            i += 1;
-        }
-    }
+    drop_public(text, first, out);
 }
 
 /// The characters of a list, sorted once for binary search.
@@ -419,12 +413,16 @@ fn run(
 /// Whether the sentence around `start..end` (at most 90 bytes either side,
 /// not past a sentence end) holds a word of [`PERSONAL`].
 fn personal_sentence(text: &str, start: usize, end: usize) -> bool {
-    sentence_holds(text, start, end, PERSONAL)
+    let (from, to) = sentence(text, start, end);
+    let (before, after) = (&text[from..start], &text[end..to]);
+    PERSONAL
+        .iter()
+        .any(|w| before.contains(w) || after.contains(w))
 }
 
-/// Whether the sentence around `start..end` (as [`personal_sentence`] reads
-/// it) holds one of `words`.
-fn sentence_holds<S: AsRef<str>>(text: &str, start: usize, end: usize, words: &[S]) -> bool {
+/// The sentence around `start..end`: at most 90 bytes either side, not past
+/// a sentence end; `(from, to)` with the name inside.
+fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
     const ENDS: &[char] = &['。', '！', '？', '!', '?', '\n'];
     let mut from = start.saturating_sub(90);
     while !text.is_char_boundary(from) {
@@ -434,47 +432,57 @@ fn sentence_holds<S: AsRef<str>>(text: &str, start: usize, end: usize, words: &[
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    let before = &text[from..start];
-    let before = before.rfind(ENDS).map_or(before, |k| &before[k..]);
-    let after = &text[end..to];
-    let after = after.find(ENDS).map_or(after, |k| &after[..k]);
-    words.iter().any(|w| {
-        let w = w.as_ref();
-        before.contains(w) || after.contains(w)
-    })
+    let from = text[from..start].rfind(ENDS).map_or(from, |k| from + k);
+    let to = text[end..to].find(ENDS).map_or(to, |k| end + k);
+    (from, to)
 }
 
-/// The Chinese, Japanese and Korean phrases of the public-context words
-/// (`data/cues/public-contexts.tsv`): `(public, topics)`.
-fn public_phrases() -> &'static (Vec<&'static str>, Vec<&'static str>) {
-    static PHRASES: OnceLock<(Vec<&'static str>, Vec<&'static str>)> = OnceLock::new();
+/// One automaton over the Chinese, Japanese and Korean phrases of the
+/// public-context words (`data/cues/public-contexts.tsv`), public ones and
+/// topics alike.
+fn public_phrases() -> &'static AhoCorasick {
+    static PHRASES: OnceLock<AhoCorasick> = OnceLock::new();
     PHRASES.get_or_init(|| {
-        let (mut public, mut topics) = (Vec::new(), Vec::new());
-        for line in super::cues::PUBLIC_CONTEXTS
+        let phrases = super::cues::PUBLIC_CONTEXTS
             .lines()
             .filter(|l| !l.starts_with('#'))
-        {
-            let mut f = line.split('\t');
-            if let (Some("zh" | "ja" | "ko"), Some(kind), Some(phrase)) =
-                (f.next(), f.next(), f.next())
-            {
-                match kind {
-                    "public" => public.push(phrase),
-                    _ => topics.push(phrase),
+            .filter_map(|line| {
+                let mut f = line.split('\t');
+                match (f.next(), f.next(), f.next()) {
+                    (Some("zh" | "ja" | "ko"), Some(_), Some(phrase)) => Some(phrase),
+                    _ => None,
                 }
-            }
-        }
-        (public, topics)
+            });
+        AhoCorasick::new(phrases).expect("the public-context phrases build an automaton")
     })
 }
 
-/// Whether the name at `start..end` is in a public sentence: one with a
-/// public-context phrase (`进球`, `主演を務め`, `에 의해 설립`) or a public
-/// topic's, and no personal word.
-fn public_sentence(text: &str, start: usize, end: usize) -> bool {
-    let (public, topics) = public_phrases();
-    (sentence_holds(text, start, end, public) || sentence_holds(text, start, end, topics))
-        && !personal_sentence(text, start, end)
+/// Drops the names of `out[first..]` that stand in a public sentence: one
+/// with a public-context phrase (`进球`, `主演を務め`, `에 의해 설립`) or a
+/// public topic's, and no personal word. One pass over `text` finds the
+/// phrases, so a text of many names costs no more than one of a few.
+fn drop_public(text: &str, first: usize, out: &mut Vec<(usize, usize, u8)>) {
+    if out.len() == first {
+        return;
+    }
+    let hits: Vec<(usize, usize)> = public_phrases()
+        .find_overlapping_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    if hits.is_empty() {
+        return;
+    }
+    let public = |&(start, end, _): &(usize, usize, u8)| {
+        let (from, to) = sentence(text, start, end);
+        let at = hits.partition_point(|h| h.0 < from);
+        hits[at..]
+            .iter()
+            .take_while(|h| h.0 < to)
+            .any(|h| h.1 <= to && (h.1 <= start || h.0 >= end))
+            && !personal_sentence(text, start, end)
+    };
+    let kept: Vec<_> = out.drain(first..).filter(|n| !public(n)).collect();
+    out.extend(kept);
 }
 
 #[cfg(test)]
