@@ -465,10 +465,12 @@ fn drop_public(text: &str, first: usize, out: &mut Vec<(usize, usize, u8)>) {
     if out.len() == first {
         return;
     }
-    let hits: Vec<(usize, usize)> = public_phrases()
+    // Overlapping matches come by end; the lookup below needs them by start.
+    let mut hits: Vec<(usize, usize)> = public_phrases()
         .find_overlapping_iter(text)
         .map(|m| (m.start(), m.end()))
         .collect();
+    hits.sort_unstable();
     if hits.is_empty() {
         return;
     }
