@@ -443,16 +443,9 @@ fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
 fn public_phrases() -> &'static AhoCorasick {
     static PHRASES: OnceLock<AhoCorasick> = OnceLock::new();
     PHRASES.get_or_init(|| {
-        let phrases = super::cues::PUBLIC_CONTEXTS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|line| {
-                let mut f = line.split('\t');
-                match (f.next(), f.next(), f.next()) {
-                    (Some("zh" | "ja" | "ko"), Some(_), Some(phrase)) => Some(phrase),
-                    _ => None,
-                }
-            });
+        let phrases = super::cues::public_context_lines()
+            .filter(|&(lang, _, _)| super::cues::unspaced(lang))
+            .map(|(_, _, phrase)| phrase);
         AhoCorasick::new(phrases).expect("the public-context phrases build an automaton")
     })
 }

@@ -239,19 +239,32 @@ const TOPICS: &[&str] = &[
 /// says how): `lang<TAB>kind<TAB>phrase<TAB>gloss`, `kind` `public` or
 /// `topic`. Chinese, Japanese and Korean lines are for the CJK recogniser:
 /// whole-word matching does not fit scripts without spaces.
-pub(super) const PUBLIC_CONTEXTS: &str = include_str!("../../../data/cues/public-contexts.tsv");
+const PUBLIC_CONTEXTS: &str = include_str!("../../../data/cues/public-contexts.tsv");
 
-/// The phrases of [`PUBLIC_CONTEXTS`] of one kind outside Chinese, Japanese
-/// and Korean, each also with a typographic apostrophe (`l’honneur`).
-fn public_contexts(kind: &str) -> Vec<String> {
+/// The lines of [`PUBLIC_CONTEXTS`]: `(lang, kind, phrase)`.
+pub(super) fn public_context_lines(
+) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
     PUBLIC_CONTEXTS
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| {
             let mut f = l.split('\t');
-            let (lang, k, phrase) = (f.next()?, f.next()?, f.next()?);
-            (k == kind && !matches!(lang, "zh" | "ja" | "ko")).then_some(phrase)
+            Some((f.next()?, f.next()?, f.next()?))
         })
+}
+
+/// Whether `lang` is written without spaces between words (Chinese,
+/// Japanese, Korean): its phrases are for the CJK recogniser.
+pub(super) fn unspaced(lang: &str) -> bool {
+    matches!(lang, "zh" | "ja" | "ko")
+}
+
+/// The phrases of [`PUBLIC_CONTEXTS`] of one kind outside Chinese, Japanese
+/// and Korean, each also with a typographic apostrophe (`l’honneur`).
+fn public_contexts(kind: &str) -> Vec<String> {
+    public_context_lines()
+        .filter(|&(lang, k, _)| k == kind && !unspaced(lang))
+        .map(|(_, _, phrase)| phrase)
         .flat_map(|p| {
             let curly = p.contains('\'').then(|| p.replace('\'', "\u{2019}"));
             std::iter::once(p.to_string()).chain(curly)
