@@ -26,8 +26,9 @@ use wasmtime::{
 pub const ABI_VERSION: u32 = 1;
 
 /// Fuel per input byte of a document: see [`Limits::fuel_per_document_byte`].
-/// 2.4 times the costliest document measured (`examples/calibrate.rs`: a
-/// 10 MB Excel workbook, 22,837 per byte, its sheet packed about 7.5 to 1).
+/// 2.2 times the costliest document measured (`examples/calibrate.rs`: a
+/// 10 MB Excel workbook, 25,172 per byte on 2026-12-04, its sheet packed
+/// about 7.5 to 1).
 /// A document that packs much tighter runs out of fuel with a `module` error:
 /// raise the limit for such files.
 const FUEL_PER_DOCUMENT_BYTE: u64 = 55_000;
@@ -50,21 +51,21 @@ pub struct Limits {
 
 impl Default for Limits {
     /// Calibrated against the inputs that cost the most per byte
-    /// (`examples/calibrate.rs`; the crate's tests keep it so): since the
-    /// public-context words of 27 languages joined the cue automaton
-    /// (2026-12-04) the worst measured by the tests (32 KiB inputs) uses
-    /// 12,507 fuel per byte (Arabic names; 10,562 at issue 18's seventh round,
-    /// 8,021 at the sixth) and a fresh engine's first call on a line of every
-    /// kind at most 130 M / 1.2, so a call gets 130 M + 30 k per byte (before:
-    /// 25 k, and 18 k before that), 2.4 times the worst; 20 G fuel to compile;
-    /// 1 GiB of memory (reading a 10 MB Excel workbook needs 602 MiB). At about
-    /// 0.145 ns per unit of fuel, a call then stops within about 19 ms + 4.4 µs
-    /// per input byte (4.6 s for 1 MiB), whatever it is given.
+    /// (`examples/calibrate.rs`; the crate's tests keep it so): the worst
+    /// measured by the tests (32 KiB inputs, 2026-12-04) uses 10,263 fuel per
+    /// byte (Arabic names) and a fresh engine's first call on a line of every
+    /// kind at most 130 M / 1.2, so a call gets 130 M + 25 k per byte, 2.4
+    /// times the worst (30 k while each name was read back to its line's
+    /// start, which made one long line of Arabic names cost 12,507 per byte
+    /// at 32 KiB and 89,754 at 1 MiB); 20 G fuel to compile; 1 GiB of memory
+    /// (reading a 10 MB Excel workbook needs 602 MiB). At about 0.17 ns per
+    /// unit of fuel, a call then stops within about 22 ms + 4.3 µs per input
+    /// byte (4.5 s for 1 MiB), whatever it is given.
     fn default() -> Limits {
         Limits {
             fuel_to_compile: 20_000_000_000,
             fuel_per_call: 130_000_000,
-            fuel_per_byte: 30_000,
+            fuel_per_byte: 25_000,
             fuel_per_document_byte: FUEL_PER_DOCUMENT_BYTE,
             memory_bytes: 1 << 30,
         }

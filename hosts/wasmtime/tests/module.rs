@@ -185,6 +185,31 @@ fn the_fuel_budget_is_calibrated_against_the_worst_inputs() {
 }
 
 #[test]
+fn fuel_grows_in_proportion_to_the_input() {
+    // A budget per byte holds only if no input costs more per byte the
+    // longer it is: eight times the text may cost at most a quarter more per
+    // byte. (Arabic names in one long line once cost 12,507 per byte at
+    // 32 KiB and 89,754 at 1 MiB: each name read back to its line's start.)
+    let mut module = builtin(Limits::default());
+    let short = support::worst_case::inputs(32 << 10);
+    let long = support::worst_case::inputs(256 << 10);
+    for ((name, short), (_, long)) in short.iter().zip(&long) {
+        module.classify(short).unwrap();
+        module.classify(short).unwrap();
+        let per_byte_short = module.fuel_used() as f64 / short.len() as f64;
+        module.classify(long).unwrap();
+        module.classify(long).unwrap();
+        let per_byte_long = module.fuel_used() as f64 / long.len() as f64;
+        assert!(
+            per_byte_long <= 1.25 * per_byte_short,
+            "{name}: {per_byte_long:.0} fuel per byte at {} bytes, {per_byte_short:.0} at {}",
+            long.len(),
+            short.len()
+        );
+    }
+}
+
+#[test]
 fn a_fresh_module_classifies_text_of_every_kind_within_one_calls_budget() {
     // The first text of a kind builds automaton states (tens of millions of
     // fuel each); a first call on a text with every kind must still fit the

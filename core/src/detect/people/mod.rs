@@ -905,8 +905,10 @@ fn attributed(text: &str, start: usize) -> bool {
 /// stop or comma right after it, and the line ending with a year
 /// (`X. Title. City: Publisher, 2003.`).
 fn cited(text: &str, start: usize, stop: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    if !text[line_start..start].trim().is_empty() || !text[stop..].starts_with(['.', ',']) {
+    // Only white space back to the line's start (read back no further than
+    // that white space: a long line is not searched for its start per name).
+    let head = text[..start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+    if !(head.is_empty() || head.ends_with('\n')) || !text[stop..].starts_with(['.', ',']) {
         return false;
     }
     let line = text[stop..].split('\n').next().unwrap_or("");
@@ -922,13 +924,21 @@ fn titled_work(text: &str, start: usize, stop: usize) -> bool {
     const OPENING: &[char] = &[
         '"', '\u{201E}', '\u{201C}', '\u{AB}', '\u{201A}', '\u{2018}', '\u{300C}',
     ];
+    // A title's closing mark comes within this many bytes: a long line of
+    // opening marks is not read to its end per name.
+    const TITLE_BYTES: usize = 240;
     let rest = &text[stop..];
-    text[..start].ends_with(OPENING)
-        && (rest.starts_with(": ") || rest.starts_with(". "))
-        && rest[2..]
-            .split('\n')
-            .next()
-            .is_some_and(|line| line.contains(CLOSING_QUOTES))
+    if !text[..start].ends_with(OPENING) || !(rest.starts_with(": ") || rest.starts_with(". ")) {
+        return false;
+    }
+    let mut end = rest.len().min(2 + TITLE_BYTES);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    rest[2..end]
+        .split('\n')
+        .next()
+        .is_some_and(|line| line.contains(CLOSING_QUOTES))
 }
 
 /// Whether the word before a name is a place or institution it names
