@@ -128,7 +128,9 @@ pub fn evaluate_document(
     Err(without_module())
 }
 
-#[cfg(not(feature = "module"))]
+/// The error of `check --module` in a build without the `module` feature
+/// (compiled in both: its test runs in the build CI tests).
+#[cfg_attr(feature = "module", allow(dead_code))]
 fn without_module() -> anyhow::Error {
     crate::error::cli(
         "unsupported",
@@ -145,4 +147,14 @@ pub fn evaluate(
     _: &[String],
 ) -> Result<(Report, Vec<Decision>)> {
     Err(without_module())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn without_module_support_the_error_says_how_to_rebuild() {
+        let line = crate::error::line(&super::without_module());
+        assert!(line.starts_with("unsupported: "), "{line}");
+        assert!(line.contains("--features module"), "{line}");
+    }
 }
