@@ -241,11 +241,23 @@ const TOPICS: &[&str] = &[
 /// whole-word matching does not fit scripts without spaces.
 const PUBLIC_CONTEXTS: &str = include_str!("../../../data/cues/public-contexts.tsv");
 
+/// More role nouns and form labels before a private person's name in 30
+/// languages (`landlord`, `Vermieterin`, `όνομα`), by writers who had seen
+/// neither these lists nor the accuracy set: `lang<TAB>kind<TAB>word<TAB>gloss`,
+/// `kind` `role` or `label`.
+const ROLE_WORDS: &str = include_str!("../../../data/cues/roles.tsv");
+
 /// The lines of [`PUBLIC_CONTEXTS`]: `(lang, kind, phrase)`.
 pub(super) fn public_context_lines(
 ) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
-    PUBLIC_CONTEXTS
-        .lines()
+    tsv_lines(PUBLIC_CONTEXTS)
+}
+
+/// The first three fields of each line of a cue file (`#` lines are comments).
+fn tsv_lines(
+    file: &'static str,
+) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    file.lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| {
             let mut f = l.split('\t');
@@ -442,6 +454,10 @@ impl WordSet {
 pub(super) struct Lists {
     pub titles: WordSet,
     pub roles: WordSet,
+    /// The role nouns and labels of [`ROLE_WORDS`]: before capitalised
+    /// words only (in a script without case they made interface strings,
+    /// `اسم المستخدم` "user name", into names).
+    pub more_roles: WordSet,
     /// One-word contact verbs (`tell`, `أخبر`).
     pub contacts: WordSet,
     pub particles: WordSet,
@@ -461,6 +477,7 @@ pub(super) fn lists() -> &'static Lists {
     LISTS.get_or_init(|| Lists {
         titles: WordSet::new(TITLES.iter().map(|t| t.trim_end_matches('.'))),
         roles: WordSet::new(ROLES.iter().copied()),
+        more_roles: WordSet::new(tsv_lines(ROLE_WORDS).map(|(_, _, word)| word)),
         contacts: WordSet::new(CONTACT.iter().copied().filter(|c| !c.contains(' '))),
         particles: WordSet::new(PARTICLES.iter().copied()),
         things: WordSet::new(NAMED_THINGS.iter().copied()),

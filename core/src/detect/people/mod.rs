@@ -405,10 +405,15 @@ fn judge_run(
         && is_title(text, words[i - 1])
         && before.ends_with(|c: char| c.is_alphabetic() || c == '.');
     let mut titled_inside = false;
-    // A role noun right before the name: `customer Gilang Maheswara`, `Клиент Сніжана Тимчук`.
+    // A role noun or a form's label right before the name: `customer Gilang
+    // Maheswara`, `Клиент Сніжана Тимчук`, `our agent, Gbowoade Ogunwobi`,
+    // `Όνομα: Τσαμπίκος Πατσούρας`.
     let mut role = i > 0 && {
         let gap = &text[words[i - 1].end..run[0].start];
-        (gap == " " || gap == ": ") && cues::lists().roles.contains(word(&words[i - 1]))
+        let before = word(&words[i - 1]);
+        matches!(gap, " " | ": " | ", ")
+            && (cues::lists().roles.contains(before)
+                || run[0].shape == Shape::Capital && cues::lists().more_roles.contains(before))
     };
     // Leading words that are titles, cue words (`Customer`, `Клиент`) or
     // ordinary words (`Email`) are not part of the name.
@@ -1184,6 +1189,34 @@ mod tests {
             ),
         ] {
             assert_eq!(found(text), [name], "{text}");
+        }
+    }
+
+    #[test]
+    fn role_nouns_and_labels_of_many_languages_mark_unknown_names() {
+        // Names the lexicon knows neither part of, after a word of
+        // data/cues/roles.tsv (also after a comma: apposition).
+        for (text, name) in [
+            (
+                "Our letting agent, Zorvath Quellimore, wants a new fee.",
+                "Zorvath Quellimore",
+            ),
+            ("Όνομα: Ζορβάθ Κουελιμόρ | 5B", "Ζορβάθ Κουελιμόρ"),
+            (
+                "Notre propriétaire Zorvath Quellimore ne répond pas.",
+                "Zorvath Quellimore",
+            ),
+        ] {
+            assert_eq!(found(text), [name], "{text}");
+        }
+        // Without the role word they are two unknown capitalised words; and in
+        // a script without case the file's words do not count (`اسم
+        // المستخدم`, "user name", is an interface string).
+        for text in [
+            "Our Zorvath Quellimore wants a new fee.",
+            "اسم المستخدم وكلمة المرور",
+        ] {
+            assert_eq!(found(text), [] as [&str; 0], "{text}");
         }
     }
 
