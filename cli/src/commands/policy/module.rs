@@ -128,8 +128,9 @@ pub fn evaluate_document(
     Err(without_module())
 }
 
-/// The error of `check --module` in a build without the `module` feature
-/// (compiled in both: its test runs in the build CI tests).
+/// The error of `check --module` in a build without the `module` feature;
+/// compiled with the feature too, so that its unit test runs in the build
+/// CI tests.
 #[cfg_attr(feature = "module", allow(dead_code))]
 fn without_module() -> anyhow::Error {
     crate::error::cli(

@@ -406,8 +406,8 @@ fn judge_run(
         && before.ends_with(|c: char| c.is_alphabetic() || c == '.');
     let mut titled_inside = false;
     // A role noun or a form's label right before the name: `customer Gilang
-    // Maheswara`, `Клиент Сніжана Тимчук`, `our agent, Gbowoade Ogunwobi`,
-    // `Όνομα: Τσαμπίκος Πατσούρας`.
+    // Maheswara`, `Клиент Сніжана Тимчук`, `our agent, Zorvath Quellimore`,
+    // `Όνομα: Ζορβάθ Κουελιμόρ`.
     let mut role = i > 0 && {
         let gap = &text[words[i - 1].end..run[0].start];
         let before = word(&words[i - 1]);
