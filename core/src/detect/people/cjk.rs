@@ -55,6 +55,8 @@ const AFTER: &[&str] = &[
     "先生", "女士", "小姐", "老师", "老師", "经理", "經理", "医生", "醫生", "同学", "同學", "律师", "律師", "教授", "总", "總",
     "さん", "様", "さま", "氏", "君", "くん", "ちゃん", "殿", "씨", "님", "선생님", "고객님", "환자분", "과장", "부장", "대리",
     "팀장", "교수님",
+    // A self-introduction: `井上康弘と申します`, "my name is Inoue Yasuhiro".
+    "と申します",
 ];
 
 /// Words before a name that make it personal.
@@ -62,7 +64,9 @@ const AFTER: &[&str] = &[
 const BEFORE: &[&str] = &[
     "客户", "客戶", "顾客", "顧客", "患者", "病人", "员工", "員工", "职员", "職員", "联系人", "聯繫人", "申请人", "申請人", "租户",
     "租戶", "姓名", "用户", "用戶", "候选人", "候選人", "同事", "致", "给", "給", "告诉", "告訴", "通知", "お客様", "社員", "従業員", "氏名", "担当",
-    "担当者", "候補者", "고객", "환자", "직원", "사원", "지원자", "후보자", "이름", "성명", "담당자", "동료",
+    "担当者", "候補者",
+    // The close of a Japanese letter, before the writer's name.
+    "よろしくお願いいたします。", "よろしくお願いします。", "고객", "환자", "직원", "사원", "지원자", "후보자", "이름", "성명", "담당자", "동료",
 ];
 
 /// Words of a personal matter (money, home, health, family, work, contact):
@@ -82,7 +86,8 @@ const PERSONAL: &[&str] = &[
     "回覆",
     // Japanese.
     "返金", "家賃", "大家", "保険", "給料", "請求書", "病院", "入院", "診断", "連絡", "メール", "住所", "契約",
-    "退職", "休暇", "面接", "同僚", "上司", "お迎え", "保育園", "担任", "息子",
+    "退職", "休暇", "面接", "同僚", "上司", "お迎え", "保育園", "担任", "息子", "検査", "担当医",
+    "主治医", "予約", "注文", "荷物", "見積", "支払", "娘", "夫", "妻",
     // Korean.
     "환불", "보증금", "월세", "집주인", "세입자", "보험", "월급", "급여", "병원", "입원", "진단", "연락", "전화", "문자",
     "주소", "계약", "퇴사", "휴가", "면접", "동료", "담임", "아들", "딸", "남편", "아내", "결혼식", "장례식",
@@ -273,12 +278,18 @@ fn run(
                     .iter()
                     .any(|w| head.trim_end_matches([':', '：', ' ']).ends_with(w))
             };
+            let kanji = starts_with_any(i, KANJI_SURNAMES);
             let family = starts_with_any(i, HAN_COMPOUND)
-                .or_else(|| starts_with_any(i, KANJI_SURNAMES))
+                .or(kanji)
                 .or_else(|| is_han_surname(c).then_some(1));
-            // After a less common family name only given-name characters.
-            let rare = family == Some(1) && !SURNAMES.contains(c);
+            // After a less common Chinese family name only given-name
+            // characters.
+            let rare = kanji.is_none() && family == Some(1) && !SURNAMES.contains(c);
             let given_ok = |d: char| !rare || is_han_given(d);
+            // A Japanese family name in Japanese text (kana around it): its
+            // given name is written with any kanji, Chinese function
+            // characters among them (`加奈`, `和也`).
+            let japanese = kanji.is_some() && chars.iter().any(|&(_, d)| is_kana(d));
             if let Some(family) = family {
                 // The given name: up to three Han or kana characters before an
                 // honorific, or up to two Han characters before a stop.
@@ -290,7 +301,8 @@ fn run(
                         break;
                     }
                     let d = chars[j].1;
-                    if !(is_han(d) || is_kana(d)) || STOPS.contains(d) || !given_ok(d) {
+                    if !(is_han(d) || is_kana(d)) || !japanese && STOPS.contains(d) || !given_ok(d)
+                    {
                         break;
                     }
                     j += 1;
@@ -300,13 +312,24 @@ fn run(
                     while end < chars.len()
                         && end < i + family + 2
                         && is_han(chars[end].1)
-                        && !STOPS.contains(chars[end].1)
+                        && (japanese || !STOPS.contains(chars[end].1))
                         && given_ok(chars[end].1)
                     {
                         end += 1;
                     }
                     if end > i + family {
                         found = Some((end, 80));
+                    }
+                }
+                // Japanese: a family name and a two-kanji given name, in a
+                // sentence about a personal matter (`受けるのは佐藤七夏で`).
+                if found.is_none() && japanese {
+                    let end = i + family + 2;
+                    let given =
+                        (i + family..end).all(|k| chars.get(k).is_some_and(|&(_, d)| is_han(d)));
+                    let after_ok = chars.get(end).is_none_or(|&(_, d)| !is_han(d));
+                    if given && after_ok && personal_sentence(text, at(i), at(end)) {
+                        found = Some((end, 65));
                     }
                 }
                 if found.is_none() && family == 1 {
@@ -518,5 +541,25 @@ mod tests {
         // `权限` ("permissions") after `用户` ("user") is not a name.
         assert_eq!(found("客户：柳艳的退款"), ["柳艳"]);
         assert!(found("用户权限设置").is_empty());
+    }
+
+    #[test]
+    fn japanese_given_names_take_any_kanji() {
+        // `和` and `加` end a Chinese name (`和` "and"), not a Japanese one.
+        assert_eq!(found("同僚の中川和美さんに連絡します"), ["中川和美"]);
+        assert_eq!(
+            found("婚活で知り合った石井加代子さんと会います"),
+            ["石井加代子"]
+        );
+        // A one-kanji family name of the Japanese list is no rare Chinese one.
+        assert_eq!(found("大家の森真弓さんが修理してくれない"), ["森真弓"]);
+        // A self-introduction and the close of a letter.
+        assert_eq!(found("石田孝之と申します。"), ["石田孝之"]);
+        assert_eq!(found("よろしくお願いいたします。藤井陽子"), ["藤井陽子"]);
+        // A family name and two kanji in a sentence about a personal matter.
+        assert_eq!(found("病院の検査を受けるのは高田一真です。"), ["高田一真"]);
+        assert!(found("検査を受けるのは高田です。").is_empty());
+        // Without kana the text is Chinese: `中山大学` is a university.
+        assert!(found("中山大学的学费很贵").is_empty());
     }
 }
