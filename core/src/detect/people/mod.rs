@@ -320,10 +320,27 @@ fn before_surname(text: &str, words: &[Word], i: usize, buf: &mut String) -> boo
         return false;
     };
     let surname = &text[next.start..next.end];
+    let word = &text[words[i].start..words[i].end];
     next.shape == Shape::Caseless
         && &text[words[i].end..next.start] == " "
-        && flags(&text[words[i].start..words[i].end], buf) == 0
-        && flags(surname, buf) & (SURNAME | WORD | STOP | CLOSED) == SURNAME
+        && flags(word, buf) == 0
+        && match flags(surname, buf) {
+            0 => nisba_after(word, surname),
+            f => f & (SURNAME | WORD | STOP | CLOSED) == SURNAME,
+        }
+}
+
+/// Whether `surname`, a word the lexicon does not know, is an Arabic family
+/// name by its shape after the word `before`: a nisba with the article
+/// (`المغربي`, "the Moroccan"; `الحمادي`). An adjective of that shape
+/// agrees with its noun, article and all (`النادي الرياضي`, "the sports
+/// club"), so after a word with the article it is not one.
+fn nisba_after(before: &str, surname: &str) -> bool {
+    let is_arabic = |c: char| ('\u{621}'..='\u{64a}').contains(&c);
+    surname.strip_prefix("ال").is_some_and(|stem| {
+        stem.ends_with('ي') && stem.chars().count() >= 3 && stem.chars().all(is_arabic)
+    }) && !before.starts_with("ال")
+        && before.chars().all(is_arabic)
 }
 
 /// The words of a name run starting at `i`: name-shaped words separated by
@@ -529,7 +546,10 @@ fn judge_run(
         word(&last)
     };
     let last_flags = if names.len() > 1 {
-        flags(last_word, buf)
+        match flags(last_word, buf) {
+            0 if nisba_after(word(names[0]), last_word) => SURNAME,
+            f => f,
+        }
     } else {
         first_flags
     };
@@ -1118,6 +1138,21 @@ mod tests {
         assert_eq!(flags("Wiśniewski", &mut buf) & SURNAME, SURNAME);
         assert_eq!(flags("WISNIEWSKI", &mut buf), flags("Wiśniewski", &mut buf));
         assert_ne!(flags("Will", &mut buf) & WORD, 0);
+    }
+
+    #[test]
+    fn an_arabic_nisba_is_a_family_name_after_a_word_without_the_article() {
+        // `وسام` is a given name and a word ("medal"): the nisba after it
+        // (invented here, unknown to the lexicon) makes the pair a name.
+        assert_eq!(
+            found("يريد وسام الدرنكاوي إلغاء اشتراكه في النادي"),
+            ["وسام الدرنكاوي"]
+        );
+        // An adjective agrees with its noun's article: "the sports club".
+        assert!(found("ألغيت اشتراكي في النادي الرياضي وأريد استرداد المبلغ").is_empty());
+        assert!(nisba_after("وسام", "الدرنكاوي"));
+        assert!(!nisba_after("النادي", "الرياضي"));
+        assert!(!nisba_after("وسام", "المدرسة"));
     }
 
     #[test]
