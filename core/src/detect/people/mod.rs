@@ -238,6 +238,7 @@ pub(crate) fn names_and_weak(text: &str) -> Vec<(usize, usize, u8)> {
                     || cues::lists().contacts.contains(before)
                     || is_title(text, words[i - 1])
             })
+            && !cues::greeting_before(text, w.start, false)
             && !before_surname(text, &words, i, &mut buf)
         {
             i += 1;
@@ -432,9 +433,21 @@ fn judge_run(
             && (cues::lists().roles.contains(before)
                 || run[0].shape == Shape::Capital && cues::lists().more_roles.contains(before))
     };
+    // A greeting or a letter's close before the name (`Hola Ana Ruiz`,
+    // `Regards,\nAna Ruiz`), or inside the run (`Guten Tag Anna Berg`: not
+    // part of the name). Weaker than a role: groups are greeted too (`Hej
+    // Alla Grannar`, "hi all neighbours").
+    let mut first = 0;
+    let mut greeted = cues::greeting_before(text, run[0].start, run[0].shape == Shape::Capital);
+    if let Some(k) = (0..run.len() - 1)
+        .rev()
+        .find(|&k| cues::greeting_ends(text, run[k].end).is_some())
+    {
+        first = k + 1;
+        greeted = true;
+    }
     // Leading words that are titles, cue words (`Customer`, `Клиент`) or
     // ordinary words (`Email`) are not part of the name.
-    let mut first = 0;
     while first + 1 < run.len() {
         let w = &run[first];
         let title = cues::lists().titles.contains(word(w).trim_end_matches('.'));
@@ -521,11 +534,12 @@ fn judge_run(
     let ctx = context(start, stop);
     // A personal role right before the name (`our neighbour Chigozie Nwosu`)
     // says who the person is: a public word further away (`the estate
-    // chairman`) is about someone else.
+    // chairman`) is about someone else, and the role is no noun in
+    // apposition (`Hola Román Beltrán`, `Vermieter Jan Ott`).
     if ctx.public && !role
         || !ctx.personal
             && (ctx.topic
-                || apposed(text, start, buf, cue)
+                || !role && !greeted && apposed(text, start, buf, cue)
                 || apposed_after(text, stop, cue)
                 || life_dates(text, stop)
                 || place_before(text, start)
@@ -574,7 +588,7 @@ fn judge_run(
     let caseless_unknown = evidence == Evidence::UnknownSurname
         && first_flags == 0
         && names.iter().all(|w| w.shape == Shape::Caseless);
-    if caseless_unknown && !ctx.personal && !role && !titled && !ctx.contacted {
+    if caseless_unknown && !ctx.personal && !role && !titled && !ctx.contacted && !greeted {
         score = 0;
     }
     // Two surnames right before a number are that number's label (`Carte
@@ -612,7 +626,9 @@ fn judge_run(
             .iter()
             .any(|d| text[stop..].starts_with(d))
         && (first_flags | last_flags) & (GIVEN | SURNAME) != 0;
-    if (role || ctx.contacted || named(text, words, end) || subject)
+    // After a greeting the lexicon must know one of the words.
+    let greeted = greeted && (first_flags | last_flags) & (GIVEN | SURNAME) != 0;
+    if (role || ctx.contacted || named(text, words, end) || subject || greeted)
         && !single
         && names.len() <= 3
         && !ordinary(first_flags)
@@ -1138,6 +1154,29 @@ mod tests {
         assert_eq!(flags("Wiśniewski", &mut buf) & SURNAME, SURNAME);
         assert_eq!(flags("WISNIEWSKI", &mut buf), flags("Wiśniewski", &mut buf));
         assert_ne!(flags("Will", &mut buf) & WORD, 0);
+    }
+
+    #[test]
+    fn greetings_and_the_closes_of_letters_mark_names() {
+        // `Per` is a given name and a word, the surname is invented: a weak
+        // pair the greeting or the close makes a name.
+        assert!(found("Per Quellimore, jag skrev till dig i maj").is_empty());
+        assert_eq!(found("Hej Per Quellimore, jag skrev"), ["Per Quellimore"]);
+        assert_eq!(found("'Hej Per Quellimore, jag skrev"), ["Per Quellimore"]);
+        assert_eq!(
+            found("God dag Per Quellimore, jag skrev"),
+            ["Per Quellimore"]
+        );
+        assert_eq!(
+            found("Tack.\nMed vänliga hälsningar,\nPer Quellimore"),
+            ["Per Quellimore"]
+        );
+        // Groups are greeted too: two words the lexicon knows neither of.
+        assert!(found("Hola Equipo Comercial, os escribo por la factura").is_empty());
+        // A greeting on its own line opens the body, not a name.
+        assert!(found("Hi,\n\nSeit Wochen stellt er die Tonnen vor die Einfahrt.").is_empty());
+        // Without case, the words after a greeting's comma are the body.
+        assert!(found("שלום, המעלית בבניין תקועה כבר שבוע").is_empty());
     }
 
     #[test]
