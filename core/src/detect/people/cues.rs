@@ -473,6 +473,10 @@ const FUNCTION_WORDS: &[&str] = &[
     // Scripts without case: a role noun or title is followed by the name, not by these.
     "به", "با", "از", "در", "برای", "و", "را", "في", "من", "إلى", "الى", "على", "عن", "مع", "של", "עם", "את",
     "को", "से", "का", "की", "के", "में", "ने", "पर",
+    // Pronouns and demonstratives, some of them also family names (Hebrew
+    // `שלו` "his" is the surname Shalev).
+    "שלו", "שלה", "שלי", "שלך", "שלנו", "שלהם", "זה", "זאת", "هذا", "هذه", "ذلك", "تلك", "شما", "این", "آن", "او",
+    "यह", "वह", "आप",
 ];
 
 /// Words after a name that say it is one (Turkish `adlı`: "named").
