@@ -519,6 +519,10 @@ pub(super) struct Lists {
     /// words only (in a script without case they made interface strings,
     /// `اسم المستخدم` "user name", into names).
     pub more_roles: WordSet,
+    /// The role nouns of [`ROLE_WORDS`] before which one given name is a
+    /// person's (`my cousin Dana`): not Vietnamese's, syllables of compound
+    /// words (`chủ`, `nhân`) as often as nouns.
+    pub single_roles: WordSet,
     /// One-word contact verbs (`tell`, `أخبر`).
     pub contacts: WordSet,
     pub particles: WordSet,
@@ -542,6 +546,11 @@ pub(super) fn lists() -> &'static Lists {
         titles: WordSet::new(TITLES.iter().map(|t| t.trim_end_matches('.'))),
         roles: WordSet::new(ROLES.iter().copied()),
         more_roles: WordSet::new(tsv_lines(ROLE_WORDS).map(|(_, _, word)| word)),
+        single_roles: WordSet::new(
+            tsv_lines(ROLE_WORDS)
+                .filter(|&(lang, kind, _)| kind == "role" && lang != "vi")
+                .map(|(_, _, word)| word),
+        ),
         contacts: WordSet::new(CONTACT.iter().copied().filter(|c| !c.contains(' '))),
         particles: WordSet::new(PARTICLES.iter().copied()),
         things: WordSet::new(NAMED_THINGS.iter().copied()),

@@ -258,7 +258,8 @@ pub(crate) fn names_and_weak(text: &str) -> Vec<(usize, usize, u8)> {
         let alone = run.len() == 1
             && !text[w.start..w.end].contains('-')
             && text.get(w.end..w.end + 2) != Some(", ")
-            && !(i > 0 && is_title(text, words[i - 1]));
+            && !(i > 0 && is_title(text, words[i - 1]))
+            && !role_before(text, &words, i);
         if !alone {
             runs.push(run.clone());
         }
@@ -344,6 +345,19 @@ fn nisba_after(before: &str, surname: &str) -> bool {
         && before.chars().all(is_arabic)
 }
 
+/// Whether a role noun or a form's label stands right before word `i`:
+/// `customer Gilang Maheswara`, `Клиент Сніжана Тимчук`, `our agent,
+/// Zorvath Quellimore`, `Όνομα: Ζορβάθ Κουελιμόρ`, `my cousin Dana`.
+fn role_before(text: &str, words: &[Word], i: usize) -> bool {
+    i > 0 && {
+        let gap = &text[words[i - 1].end..words[i].start];
+        let before = &text[words[i - 1].start..words[i - 1].end];
+        matches!(gap, " " | ": " | ", ")
+            && (cues::lists().roles.contains(before)
+                || words[i].shape == Shape::Capital && cues::lists().more_roles.contains(before))
+    }
+}
+
 /// The words of a name run starting at `i`: name-shaped words separated by
 /// one space, with initials and lowercase particles inside, at most six.
 fn run_from(text: &str, words: &[Word], i: usize) -> std::ops::Range<usize> {
@@ -423,16 +437,7 @@ fn judge_run(
         && is_title(text, words[i - 1])
         && before.ends_with(|c: char| c.is_alphabetic() || c == '.');
     let mut titled_inside = false;
-    // A role noun or a form's label right before the name: `customer Gilang
-    // Maheswara`, `Клиент Сніжана Тимчук`, `our agent, Zorvath Quellimore`,
-    // `Όνομα: Ζορβάθ Κουελιμόρ`.
-    let mut role = i > 0 && {
-        let gap = &text[words[i - 1].end..run[0].start];
-        let before = word(&words[i - 1]);
-        matches!(gap, " " | ": " | ", ")
-            && (cues::lists().roles.contains(before)
-                || run[0].shape == Shape::Capital && cues::lists().more_roles.contains(before))
-    };
+    let mut role = role_before(text, words, i);
     // A greeting or a letter's close before the name (`Hola Ana Ruiz`,
     // `Regards,\nAna Ruiz`), or inside the run (`Guten Tag Anna Berg`: not
     // part of the name). Weaker than a role: groups are greeted too (`Hej
@@ -628,6 +633,19 @@ fn judge_run(
         && (first_flags | last_flags) & (GIVEN | SURNAME) != 0;
     // After a greeting the lexicon must know one of the words.
     let greeted = greeted && (first_flags | last_flags) & (GIVEN | SURNAME) != 0;
+    // One given name right after a role noun is someone's (`my cousin
+    // Dana`, `moster Karin`, `kuzyn Tomek`).
+    if i > 0
+        && cues::lists().single_roles.contains(word(&words[i - 1]))
+        && role
+        && names.len() == 1
+        && run.len() == 1
+        && first_flags & GIVEN != 0
+        && !ordinary(first_flags)
+        && (first_flags & WORD == 0 || first_flags & COMMON != 0)
+    {
+        score = score.max(60);
+    }
     if (role || ctx.contacted || named(text, words, end) || subject || greeted)
         && !single
         && names.len() <= 3
@@ -1177,6 +1195,20 @@ mod tests {
         assert!(found("Hi,\n\nSeit Wochen stellt er die Tonnen vor die Einfahrt.").is_empty());
         // Without case, the words after a greeting's comma are the body.
         assert!(found("שלום, המעלית בבניין תקועה כבר שבוע").is_empty());
+    }
+
+    #[test]
+    fn one_given_name_after_a_role_noun_is_a_persons() {
+        assert_eq!(
+            found("next to my cousin Bethany, but they dated"),
+            ["Bethany"]
+        );
+        assert_eq!(found("ciocia Halina z mężem"), ["Halina"]);
+        assert!(found("they dated Bethany").is_empty());
+        // Greek articles and Vietnamese syllables are roles before full
+        // names only: a day, a country.
+        assert!(found("θα λείψει την Παρασκευή λόγω").is_empty());
+        assert!(found("Cộng hoà Dân chủ Nhân dân Lào").is_empty());
     }
 
     #[test]
