@@ -303,6 +303,7 @@ pub(crate) fn names_and_weak(text: &str) -> Vec<(usize, usize, u8)> {
                 out.push(weak);
             }
         }
+        listed(text, &words, &mut out, &mut buf);
     }
     cjk::names(
         text,
@@ -311,6 +312,82 @@ pub(crate) fn names_and_weak(text: &str) -> Vec<(usize, usize, u8)> {
     );
     out.sort_unstable();
     out
+}
+
+/// What joins the items of a list: `Dana, Jesse Gardner`, `Giovanna e Piero`.
+const LIST_JOINS: &[&str] = &[
+    ", ", " and ", " & ", " y ", " e ", " et ", " und ", " en ", " och ", " og ", " ja ", " i ",
+    " a ", " ve ", " и ", " і ", " та ", " dan ", " na ", " và ", " és ", " și ", " ו",
+];
+
+/// Adds to `out` the given names that stand alone beside a name found, as
+/// items of one list (`Dana, Jesse Gardner`, `annem, Zeynep, Nerim Akar`,
+/// `moster Karin, Olle och`): a given name the lexicon knows, not also a word
+/// (unless a common one), with a list's join between it and the name. Each
+/// word is looked at from at most two sides: linear in the text.
+fn listed(text: &str, words: &[Word], out: &mut Vec<(usize, usize, u8)>, buf: &mut String) {
+    let seeds: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|n| n.2 >= 50)
+        .map(|n| (n.0, n.1))
+        .collect();
+    let joined = |a: usize, b: usize| a <= b && LIST_JOINS.contains(&&text[a..b]);
+    let mut given = |k: usize| {
+        let w = words[k];
+        let f = flags(&text[w.start..w.end], buf);
+        // Alone: not part of a run of capitalised words.
+        let alone = |j: Option<&Word>| {
+            j.is_none_or(|n| {
+                !matches!(n.shape, Shape::Capital | Shape::Upper | Shape::Initial)
+                    || !matches!(
+                        &text[w.end.min(n.end)..w.start.max(n.start)],
+                        " " | "\u{a0}"
+                    )
+            })
+        };
+        w.shape == Shape::Capital
+            && !w.code
+            && f & GIVEN != 0
+            && f & (STOP | CLOSED) == 0
+            && (f & WORD == 0 || f & COMMON != 0)
+            && alone(k.checked_sub(1).map(|j| &words[j]))
+            && alone(words.get(k + 1))
+    };
+    let mut added = Vec::new();
+    for (start, end) in seeds {
+        // Leftwards: the word ending right before the join before `start`
+        // (a join may be a word itself: ` and `).
+        let mut at = start;
+        loop {
+            let k = words.partition_point(|w| w.end <= at);
+            let Some(k) = (k.saturating_sub(2)..k)
+                .rev()
+                .find(|&j| joined(words[j].end, at))
+                .filter(|&j| given(j))
+            else {
+                break;
+            };
+            added.push((words[k].start, words[k].end, 60));
+            at = words[k].start;
+        }
+        // Rightwards.
+        let mut at = end;
+        loop {
+            let k = words.partition_point(|w| w.start < at);
+            let Some(k) = (k..words.len().min(k + 2))
+                .find(|&j| joined(at, words[j].start))
+                .filter(|&j| given(j))
+            else {
+                break;
+            };
+            added.push((words[k].start, words[k].end, 60));
+            at = words[k].end;
+        }
+    }
+    added.retain(|a| !out.iter().any(|n| n.2 > 0 && n.0 < a.1 && a.0 < n.1));
+    added.sort_unstable();
+    added.dedup();
+    out.extend(added);
 }
 
 /// Whether caseless word `i` is a word the lexicon does not know, right
@@ -1195,6 +1272,22 @@ mod tests {
         assert!(found("Hi,\n\nSeit Wochen stellt er die Tonnen vor die Einfahrt.").is_empty());
         // Without case, the words after a greeting's comma are the body.
         assert!(found("שלום, המעלית בבניין תקועה כבר שבוע").is_empty());
+    }
+
+    #[test]
+    fn given_names_listed_beside_a_name_are_names() {
+        assert_eq!(
+            found("Invite list: Bethany, Oksana Melnyk and Marcus, the couple next door."),
+            ["Bethany", "Oksana Melnyk", "Marcus"]
+        );
+        assert_eq!(
+            found("Carpool: Oksana Melnyk, Bethany and Marcus."),
+            ["Oksana Melnyk", "Bethany", "Marcus"]
+        );
+        // Without a name found beside them they stand alone.
+        assert!(found("Invite list: Bethany and Marcus, and the couple next door.").is_empty());
+        // A word of a capitalised run is no item on its own.
+        assert_eq!(found("Oksana Melnyk, Bethany Street"), ["Oksana Melnyk"]);
     }
 
     #[test]
