@@ -2215,6 +2215,12 @@ OTHERS = [
     "Sneha Iyer", "Rohit Nair", "Hoa", "Dimas", "Rina", "Budi", "Rina Wulandari", "Agus Setiawan",
     "Bisi", "Tolu", "Túnjí", "Chidi", "Aisha", "Sadiq", "Neema", "Natália Costa", "Ольга Петрова",
     "Олена Ковальчук", "Андрій Мельник", "سارة الخطيب", "محمد العلي", "ليلى حداد", "박지은",
+    # Added on 2026-12-04 by a reader who went through every personal
+    # sentence (not by the recogniser's findings). Left out: `Na` (also
+    # Hausa `Na gode`, Swahili `Na.`), `李` and `민준` (joined to `老师`, `이가`:
+    # the whole-word match cannot see them), the `Kulkarni` household.
+    "Priya", "Helena", "Giulia", "Kasia", "Люба", "Лёша", "Оксана", "Софійки", "Ρένα", "مریم", "רותי",
+    "Vikram", "小王", "지은", "Bin", "Amina",
 ]
 
 
