@@ -697,6 +697,7 @@ impl Cues {
                 self.automaton
                     .find_overlapping_iter(input)
                     .filter(|m| whole_word(text, m.start(), m.end()))
+                    .filter(|m| !used_as_verb(text, m.start(), m.end()))
                     .map(|m| (m.start(), m.end(), self.kinds[m.pattern().as_usize()])),
             );
         }
@@ -704,6 +705,23 @@ impl Cues {
         hits.dedup();
         hits
     }
+}
+
+/// Whether the cue `text[start..end]` is an English word for a work that is
+/// also a verb, used as one: before an article or a possessive (`book the
+/// venue`, `film our wedding`), where it says nothing about the names near.
+fn used_as_verb(text: &str, start: usize, end: usize) -> bool {
+    const VERBS: &[&str] = &["book", "film"];
+    const OBJECTS: &[&str] = &[
+        "the ", "a ", "an ", "our ", "my ", "your ", "his ", "her ", "their ", "it ", "them ",
+        "us ", "me ",
+    ];
+    VERBS
+        .iter()
+        .any(|v| v.eq_ignore_ascii_case(&text[start..end]))
+        && text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| OBJECTS.iter().any(|o| rest.starts_with(o)))
 }
 
 /// Whether `text[start..end]` has no letter or digit glued to either side.

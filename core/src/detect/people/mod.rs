@@ -1275,6 +1275,16 @@ mod tests {
     }
 
     #[test]
+    fn book_and_film_as_verbs_say_nothing_of_the_names_near() {
+        assert_eq!(
+            found("Attendees: Oksana Melnyk, Tomasz Wiśniewski. Actions: book the venue."),
+            ["Oksana Melnyk", "Tomasz Wiśniewski"]
+        );
+        assert!(found("Oksana Melnyk wrote the book in a year.").is_empty());
+        assert!(found("Oksana Melnyk wrote a book about the war.").is_empty());
+    }
+
+    #[test]
     fn given_names_listed_beside_a_name_are_names() {
         assert_eq!(
             found("Invite list: Bethany, Oksana Melnyk and Marcus, the couple next door."),
