@@ -392,6 +392,26 @@ pub(super) const NAMED_THINGS: &[&str] = &[
     "västra", "östra",
 ];
 
+/// Words that say a name follows: `is called`, `named`, `se llama`,
+/// `heißt`, `λέγεται`, `зовут`, `bernama`, `يُدعى`, `בשם`.
+#[rustfmt::skip]
+const CALLED: &[&str] = &[
+    "called", "named", "llama", "llamado", "llamada", "chama", "chamado", "chamada", "appelle", "nommé", "nommée",
+    "prénommé", "prénommée", "chiama", "chiamato", "chiamata", "heißt", "namens", "heet", "genaamd", "heter",
+    "hedder", "nazywa", "imieniu", "jmenuje", "jménem", "зовут", "имени", "звати", "звуть", "ім'я", "імені",
+    "λέγεται", "λένε", "ονομάζεται", "bernama", "anaitwa", "aitwaye", "nagngangalang", "يدعى", "يُدعى", "تدعى",
+    "تُدعى", "اسمه", "اسمها", "بنام", "בשם", "שמו", "שמה", "नामक",
+];
+
+/// Possessives written after the noun they belong to (`ο λογιστής μας`,
+/// "our accountant"; `mpangaji wetu`; `ayálégbé wa`; `tetangga saya`):
+/// between a role noun and a name they keep the role's meaning.
+#[rustfmt::skip]
+const POSSESSIVES_AFTER: &[&str] = &[
+    "μου", "μας", "σου", "σας", "του", "της", "τους", "saya", "kami", "kita", "kamu", "aku", "wetu", "wangu",
+    "wako", "wake", "yetu", "yangu", "wa", "mi", "wa", "ko", "namin", "natin", "nila", "niya", "tôi", "mình",
+];
+
 /// Nouns for a person in a role, in the languages of the lexicon: right
 /// before capitalised words, they make those words a name.
 #[rustfmt::skip]
@@ -519,6 +539,8 @@ pub(super) struct Lists {
     /// words only (in a script without case they made interface strings,
     /// `اسم المستخدم` "user name", into names).
     pub more_roles: WordSet,
+    /// [`POSSESSIVES_AFTER`].
+    pub possessives_after: WordSet,
     /// The role nouns of [`ROLE_WORDS`] before which one given name is a
     /// person's (`my cousin Dana`): not Vietnamese's, syllables of compound
     /// words (`chủ`, `nhân`) as often as nouns.
@@ -544,7 +566,8 @@ pub(super) fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| Lists {
         titles: WordSet::new(TITLES.iter().map(|t| t.trim_end_matches('.'))),
-        roles: WordSet::new(ROLES.iter().copied()),
+        roles: WordSet::new(ROLES.iter().chain(CALLED).copied()),
+        possessives_after: WordSet::new(POSSESSIVES_AFTER.iter().copied()),
         more_roles: WordSet::new(tsv_lines(ROLE_WORDS).map(|(_, _, word)| word)),
         single_roles: WordSet::new(
             tsv_lines(ROLE_WORDS)

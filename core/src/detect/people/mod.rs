@@ -426,12 +426,16 @@ fn nisba_after(before: &str, surname: &str) -> bool {
 /// `customer Gilang Maheswara`, `Клиент Сніжана Тимчук`, `our agent,
 /// Zorvath Quellimore`, `Όνομα: Ζορβάθ Κουελιμόρ`, `my cousin Dana`.
 fn role_before(text: &str, words: &[Word], i: usize) -> bool {
-    i > 0 && {
-        let gap = &text[words[i - 1].end..words[i].start];
+    let lists = cues::lists();
+    let is_role = |w: &str| {
+        lists.roles.contains(w) || words[i].shape == Shape::Capital && lists.more_roles.contains(w)
+    };
+    i > 0 && matches!(&text[words[i - 1].end..words[i].start], " " | ": " | ", ") && {
         let before = &text[words[i - 1].start..words[i - 1].end];
-        matches!(gap, " " | ": " | ", ")
-            && (cues::lists().roles.contains(before)
-                || words[i].shape == Shape::Capital && cues::lists().more_roles.contains(before))
+        is_role(before)
+                // A possessive after the role: `ο λογιστής μας Σωφρονία ...`.
+                || lists.possessives_after.contains(before)
+                    && word_before(text, words[i - 1].start).is_some_and(|(_, w)| is_role(w))
     }
 }
 
@@ -1272,6 +1276,29 @@ mod tests {
         assert!(found("Hi,\n\nSeit Wochen stellt er die Tonnen vor die Einfahrt.").is_empty());
         // Without case, the words after a greeting's comma are the body.
         assert!(found("שלום, המעלית בבניין תקועה כבר שבוע").is_empty());
+    }
+
+    #[test]
+    fn a_name_after_called_or_a_role_with_its_possessive() {
+        // Names the lexicon knows neither word of (invented).
+        assert_eq!(
+            found("Our new neighbour is called Zorvath Quellimore."),
+            ["Zorvath Quellimore"]
+        );
+        assert_eq!(
+            found("Der Vermieter heißt Zorvath Quellimore."),
+            ["Zorvath Quellimore"]
+        );
+        assert_eq!(
+            found("Ο λογιστής μας Ζορβάθ Κουελιμόρ ζητά"),
+            ["Ζορβάθ Κουελιμόρ"]
+        );
+        assert_eq!(
+            found("kwa mpangaji wetu Zorvath Quellimore kuhusu kodi"),
+            ["Zorvath Quellimore"]
+        );
+        assert!(found("Ο λογιστής μας ζητά Ζορβάθ Κουελιμόρ").is_empty());
+        assert!(found("kwa wetu Zorvath Quellimore kuhusu kodi").is_empty());
     }
 
     #[test]
