@@ -26,7 +26,7 @@ const PERSONAL: &[&str] = &[
     "cc", "attn", "signed", "visa", "passport", "birthday", "husband", "wife", "my son", "his son", "her son", "our son", "their son", "your son", "daughter", "mother",
     "father", "child", "family", "neighbour", "neighbor", "friend", "manager", "report to", "reports to",
     "assigned to", "owner", "on behalf of", "says", "said that", "arrived", "delivered", "booked", "paid", "owes",
-    "overdue", "loan", "mortgage", "rent", "kunde", "kundin", "patientin", "mitarbeiter", "mitarbeiterin",
+    "overdue", "loan", "mortgage", "rent", "bill", "insurer", "insurance", "surgery", "kunde", "kundin", "patientin", "mitarbeiter", "mitarbeiterin",
     "bewerber", "bewerberin", "mieter", "mieterin", "kollege", "kollegin", "seine", "ihre", "ihm", "gehalt",
     "rechnung", "beschwerde", "termin", "diagnose", "kündigung", "anruf", "angerufen", "erstattung", "krankmeldung",
     "urlaub", "antwort", "schreiben", "cliente", "patiente", "salarié", "salariée", "employé", "employée",
@@ -107,7 +107,7 @@ const PUBLIC: &[&str] = &[
     // authorship and licences
     "copyright", "©", "(c)", "author", "authors", "authored", "co-author", "written by", "translated by",
     "translator", "edited by", "publisher", "published", "licence", "license", "licensed", "contributors",
-    "contributor", "maintainer", "maintainers", "et al", "cited", "citation", "according to", "quoted", "quote",
+    "contributor", "maintainer", "maintainers", "et al", "cited", "citation", "according to", "quoted",
     "urheberrecht", "press release", "wikipedia", "biography",
     // writers
     "writer", "novelist", "autor", "autorin", "schriftsteller", "schriftstellerin", "auteur", "autrice",
@@ -206,6 +206,8 @@ const PUBLIC: &[&str] = &[
 /// the languages of the lexicon, with the inflected forms a sentence uses.
 #[rustfmt::skip]
 const TOPICS: &[&str] = &[
+    // a quotation, or a price (`the revised quote`)
+    "quote",
     // television and film
     "episode", "episodes", "miniseries", "the series", "new series", "this series", "tv show", "nollywood",
     "bollywood", "hollywood", "premiere", "premiered", "in the role of", "folge", "serie", "hauptrolle",

@@ -532,6 +532,24 @@ fn judge_run(
         first = k + 1;
         greeted = true;
     }
+    // A given name that is also a month, a place or a brand (`Julio`,
+    // `Carolina`, `Mercedes`, `Victoria`) before a surname or an unknown
+    // word is a name when something personal is around: someone is written
+    // to, or a personal matter is near (`escribir a Julio Campos`).
+    let stop_given = |k: usize, f: u64| {
+        f & GIVEN != 0
+            && run.get(k + 1).is_some_and(|n| {
+                let g = flags(word(n), &mut String::new());
+                let ctx = context(run[k].start, run[run.len() - 1].end);
+                n.shape == Shape::Capital
+                    && !ctx.public
+                    // Two given names (`San Francisco`) only for someone
+                    // written to.
+                    && (g == 0 && (ctx.personal || ctx.contacted)
+                        || g & (SURNAME | WORD | STOP) == SURNAME
+                            && (g & GIVEN == 0 && ctx.personal || ctx.contacted))
+            })
+    };
     // Leading words that are titles, cue words (`Customer`, `Клиент`) or
     // ordinary words (`Email`) are not part of the name.
     while first + 1 < run.len() {
@@ -547,7 +565,7 @@ fn judge_run(
             || f & CLOSED != 0
             // After a role noun a product's name is a person's (`Mfanyakazi
             // Safari Msuya`, "employee Safari Msuya").
-            || f & STOP != 0 && !role
+            || f & STOP != 0 && !role && !stop_given(first, f)
             || f & GIVEN == 0 && f & WORD != 0;
         // A capitalised word the lexicon does not know as a name, before a
         // known given name and at least one more word, is a noun that says
@@ -639,7 +657,12 @@ fn judge_run(
         .iter()
         .filter(|w| matches!(w.shape, Shape::Capital | Shape::Upper | Shape::Caseless))
         .collect();
-    let first_flags = names.first().map_or(0, |w| flags(word(w), buf));
+    let mut first_flags = names.first().map_or(0, |w| flags(word(w), buf));
+    // A given name that is also a month or a place, kept above: a weak one.
+    let stop_kept = first_flags & STOP != 0 && names.len() > 1;
+    if stop_kept {
+        first_flags &= !STOP;
+    }
     let last_word = if honorific {
         &text[last.start..stop]
     } else {
@@ -656,6 +679,9 @@ fn judge_run(
     let single = names.len() < 2 || run.len() < 2;
     let evidence = evidence(first_flags, last_flags, single);
     let mut score = evidence.score();
+    if stop_kept {
+        score = score.min(60);
+    }
     // An unknown word with an adjective's inflection before a surname is an
     // adjective and a noun (`Interner Fehler`, `Ungültiger Wert`: German
     // capitalises nouns, and the registries' surnames hold many German
@@ -718,6 +744,7 @@ fn judge_run(
     // Dana`, `moster Karin`, `kuzyn Tomek`).
     if i > 0
         && cues::lists().single_roles.contains(word(&words[i - 1]))
+        && matches!(&text[words[i - 1].end..words[i].start], " " | ": ")
         && role
         && names.len() == 1
         && run.len() == 1
@@ -1276,6 +1303,21 @@ mod tests {
         assert!(found("Hi,\n\nSeit Wochen stellt er die Tonnen vor die Einfahrt.").is_empty());
         // Without case, the words after a greeting's comma are the body.
         assert!(found("שלום, המעלית בבניין תקועה כבר שבוע").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_that_is_also_a_month_or_a_place_with_someone_written_to() {
+        assert_eq!(
+            found("Scrivi un'email a Mercedes Quellimore per confermare il colloquio."),
+            ["Mercedes Quellimore"]
+        );
+        assert!(found("Mercedes Quellimore per confermare il colloquio.").is_empty());
+        assert!(found("Hi team,\n\nThe Golden Gate Bridge is in San Francisco.").is_empty());
+        // A price's quote is no quotation.
+        assert_eq!(
+            found("Notes: Oksana Melnyk – happy with the revised quote, off on leave."),
+            ["Oksana Melnyk"]
+        );
     }
 
     #[test]
