@@ -163,6 +163,22 @@ neg(g, "name-dear-all", "Dear all, the office is closed on Monday.")
 neg(g, "name-customer-service", "customer Service Desk hours are 9 to 5")
 neg(g, "name-lowercase-label", "name: build\nruns-on: ubuntu-latest")
 neg(g, "name-capitalised-words", "The Quick Brown Fox jumps over the lazy dog.")
+case(g, "name-after-a-greeting", "Hej Per Quellimore, jag skrev till dig i maj.", "sensitive", [("person_name", "Per Quellimore")])
+neg(g, "name-greeted-group", "Hola Equipo Comercial, os escribo por la factura.")
+neg(g, "name-greeting-then-body", "Hi team,\n\nThe Golden Gate Bridge is in San Francisco.")
+case(g, "name-japanese-self-introduction", "石田孝之と申します。", "sensitive", [("person_name", "石田孝之")])
+case(g, "name-one-given-after-a-role", "I'm seating them next to my cousin Bethany, but they dated.", "sensitive",
+     [("person_name", "Bethany")])
+neg(g, "name-day-after-an-article", "θα λείψει την Παρασκευή λόγω εμβολιασμού")
+case(g, "name-list-items", "Carpool: Oksana Melnyk, Bethany and Marcus.", "sensitive",
+     [("person_name", "Oksana Melnyk"), ("person_name", "Bethany"), ("person_name", "Marcus")])
+case(g, "name-after-called", "Our new neighbour is called Zorvath Quellimore.", "sensitive",
+     [("person_name", "Zorvath Quellimore")])
+case(g, "name-month-given-written-to", "Scrivi un'email a Mercedes Quellimore per confermare il colloquio.", "sensitive",
+     [("person_name", "Mercedes Quellimore")])
+case(g, "name-arabic-nisba", "يريد وسام الدرنكاوي إلغاء اشتراكه في النادي", "sensitive", [("person_name", "وسام الدرنكاوي")])
+case(g, "name-book-as-a-verb", "Attendees: Oksana Melnyk, Tomasz Wiśniewski. Actions: book the venue.", "sensitive",
+     [("person_name", "Oksana Melnyk"), ("person_name", "Tomasz Wiśniewski")])
 case(g, "dob-iso", "DOB: 1985-03-14", "sensitive", [("date_of_birth", "1985-03-14")])
 case(g, "dob-slashes", "date of birth 14/03/1985, nationality", "sensitive", [("date_of_birth", "14/03/1985")])
 case(g, "dob-words", "She was born on 14 March 1985 in Leeds.", "sensitive", [("date_of_birth", "14 March 1985")])
