@@ -52,10 +52,10 @@ pub struct Limits {
 impl Default for Limits {
     /// Calibrated against the inputs that cost the most per byte
     /// (`examples/calibrate.rs`; the crate's tests keep it so): the worst
-    /// measured by the tests (32 KiB inputs, 2026-12-04) uses 10,263 fuel per
-    /// byte (Arabic names) and a fresh engine's first call on a line of every
-    /// kind at most 130 M / 1.2, so a call gets 130 M + 25 k per byte, 2.4
-    /// times the worst (30 k while each name was read back to its line's
+    /// measured by the tests (32 KiB inputs, 2026-12-04, late) uses 11,909
+    /// fuel per byte (Arabic names) and a fresh engine's first call on a line
+    /// of every kind at most 130 M / 1.2, so a call gets 130 M + 25 k per
+    /// byte, 2.1 times the worst (30 k while each name was read back to its line's
     /// start, which made one long line of Arabic names cost 12,507 per byte
     /// at 32 KiB and 89,754 at 1 MiB); 20 G fuel to compile; 1 GiB of memory
     /// (reading a 10 MB Excel workbook needs 602 MiB). At about 0.17 ns per

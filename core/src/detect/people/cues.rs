@@ -261,14 +261,14 @@ pub(super) fn greeting_ends(text: &str, end: usize) -> Option<bool> {
     let head = &text[..end];
     let in_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.');
     let mut from = end;
-    for _ in 0..5 {
+    for n in 0..5 {
         from = head[..from].trim_end_matches(in_word).len();
         // A quote before the phrase is no part of it: `'Sevgili`.
         from = end
             - head[from..]
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .len();
-        if from == end {
+        if from == end || n == 0 && !lists().greeting_ends.contains(&head[from..]) {
             return None;
         }
         let phrase = &head[from..];
@@ -559,9 +559,11 @@ pub(super) struct Lists {
     pub named_after: WordSet,
     /// The label of a subject line (`Subject`, `Konu`, `الموضوع`).
     pub subjects: WordSet,
-    /// The greetings and the closes of [`GREETINGS`].
+    /// The greetings and the closes of [`GREETINGS`], and the last word of
+    /// each (a phrase is looked for only where one ends).
     pub greetings: WordSet,
     pub closings: WordSet,
+    pub greeting_ends: WordSet,
 }
 
 pub(super) fn lists() -> &'static Lists {
@@ -596,6 +598,12 @@ pub(super) fn lists() -> &'static Lists {
                 .filter(|&(_, kind, _)| kind == "closing")
                 .map(|(_, _, phrase)| phrase),
         ),
+        greeting_ends: WordSet::new(tsv_lines(GREETINGS).filter_map(|(_, _, phrase)| {
+            phrase
+                .rsplit(' ')
+                .next()
+                .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        })),
     })
 }
 
