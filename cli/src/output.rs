@@ -10,6 +10,10 @@ use tiergate::{Decision, DetectorInfo, Report, ReportWire, WIRE_VERSION};
 pub struct LineIndex<'t> {
     text: &'t str,
     starts: Vec<usize>,
+    /// The last offset asked for and its column: findings come in order, so
+    /// the next column is counted from there, not from the line's start (a
+    /// long line with many findings would cost its length per finding).
+    last: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'t> LineIndex<'t> {
@@ -17,18 +21,25 @@ impl<'t> LineIndex<'t> {
         let starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        LineIndex { text, starts }
+        LineIndex {
+            text,
+            starts,
+            last: std::cell::Cell::new((0, 1)),
+        }
     }
 
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
         let line = self.starts.partition_point(|&s| s <= offset);
         let start = self.starts[line - 1];
-        let col = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.chars().count())
-            + 1;
+        let (last, last_col) = self.last.get();
+        let (from, base) = if (start..=offset).contains(&last) {
+            (last, last_col)
+        } else {
+            (start, 1)
+        };
+        let col = self.text.get(from..offset).map_or(0, |s| s.chars().count()) + base;
+        self.last.set((offset, col));
         (line, col)
     }
 }
@@ -45,6 +56,11 @@ mod tests {
         assert_eq!(idx.line_col(3), (2, 1));
         assert_eq!(idx.line_col(t.find('x').unwrap()), (2, 3));
         assert_eq!(idx.line_col(t.len()), (3, 1));
+        // Out of order, and again after a later offset.
+        assert_eq!(idx.line_col(t.find('x').unwrap()), (2, 3));
+        assert_eq!(idx.line_col(5), (2, 2));
+        assert_eq!(idx.line_col(1), (1, 2));
+        assert_eq!(idx.line_col(t.find('x').unwrap()), (2, 3));
     }
 }
 
