@@ -540,14 +540,12 @@ fn judge_run(
         f & GIVEN != 0
             && run.get(k + 1).is_some_and(|n| {
                 let g = flags(word(n), &mut String::new());
-                let ctx = context(run[k].start, run[run.len() - 1].end);
-                n.shape == Shape::Capital
-                    && !ctx.public
+                (g == 0 || g & (SURNAME | WORD | STOP) == SURNAME) && n.shape == Shape::Capital && {
+                    let ctx = context(run[k].start, run[run.len() - 1].end);
                     // Two given names (`San Francisco`) only for someone
                     // written to.
-                    && (g == 0 && (ctx.personal || ctx.contacted)
-                        || g & (SURNAME | WORD | STOP) == SURNAME
-                            && (g & GIVEN == 0 && ctx.personal || ctx.contacted))
+                    !ctx.public && (ctx.contacted || ctx.personal && g & GIVEN == 0)
+                }
             })
     };
     // Leading words that are titles, cue words (`Customer`, `Клиент`) or
