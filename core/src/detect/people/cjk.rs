@@ -398,7 +398,9 @@ fn run(
                     }
                 }
             }
-            if let Some(family) = family {
+            // A weekday (`목요일`, "Thursday") starts like a family name.
+            let weekday = text[at(i)..at(name_end)].ends_with("요일");
+            if let Some(family) = family.filter(|_| !weekday) {
                 let len = name_end - i;
                 if (family + 1..=family + 2).contains(&len) {
                     let next_word = text[at(word_end)..].trim_start_matches(' ');
@@ -523,6 +525,8 @@ mod tests {
         assert_eq!(found("田中太郎さんに連絡してください"), ["田中太郎"]);
         assert_eq!(found("김민준 씨에게 연락하세요"), ["김민준"]);
         assert_eq!(found("고객 박서연의 환불"), ["박서연"]);
+        // A weekday before a colleague's title is no family name's.
+        assert_eq!(found("목요일에 팀장님과 김정식 씨"), ["김정식"]);
         assert_eq!(found("김민준님, 안녕하세요"), ["김민준"]);
         assert_eq!(found("이민준에게"), ["이민준"]);
         assert_eq!(found("고객 박현준님이 문의했습니다"), ["박현준"]);
