@@ -243,6 +243,11 @@ const TOPICS: &[&str] = &[
 /// whole-word matching does not fit scripts without spaces.
 const PUBLIC_CONTEXTS: &str = include_str!("../../../data/cues/public-contexts.tsv");
 
+/// Single words of public topics in 24 languages (`kurulan`, "founded",
+/// `alishinda`, "won"), by a writer who had seen neither these lists nor the
+/// accuracy set: `lang<TAB>area<TAB>word<TAB>gloss`. All topics.
+const PUBLIC_WORDS: &str = include_str!("../../../data/cues/public-words.tsv");
+
 /// More role nouns and form labels before a private person's name in 30
 /// languages (`landlord`, `Vermieterin`, `όνομα`), by writers who had seen
 /// neither these lists nor the accuracy set: `lang<TAB>kind<TAB>word<TAB>gloss`,
@@ -611,6 +616,12 @@ pub(super) struct Cues {
     automaton: AhoCorasick,
     /// The kind of each pattern of the automaton.
     kinds: Vec<Kind>,
+    /// The patterns from here on ([`PUBLIC_WORDS`]) match only as written:
+    /// capitalised, such a word is often a name (Swahili `Ushindi`,
+    /// "victory"; Turkish `Zafer`), unless its language capitalises it.
+    exact_from: usize,
+    /// The patterns, for that comparison.
+    words: Vec<String>,
 }
 
 /// What a cue word says about a name near it.
@@ -706,12 +717,22 @@ pub(super) fn cues() -> &'static Cues {
             kinds.extend(std::iter::repeat_n(kind, expanded.len()));
             words.extend(expanded);
         }
+        let exact_from = words.len();
+        for (_, _, word) in tsv_lines(PUBLIC_WORDS) {
+            words.push(word.to_string());
+            kinds.push(Kind::Topic);
+        }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .build(&words)
             .expect("cue words build an automaton");
-        Cues { automaton, kinds }
+        Cues {
+            automaton,
+            kinds,
+            exact_from,
+            words,
+        }
     })
 }
 
@@ -731,6 +752,11 @@ impl Cues {
                     .find_overlapping_iter(input)
                     .filter(|m| whole_word(text, m.start(), m.end()))
                     .filter(|m| !used_as_verb(text, m.start(), m.end()))
+                    .filter(|m| {
+                        let at = m.pattern().as_usize();
+                        at < self.exact_from || text[m.start()..m.end()] == self.words[at]
+                    })
+                    .filter(|m| !negated(text, m.end()))
                     .map(|m| (m.start(), m.end(), self.kinds[m.pattern().as_usize()])),
             );
         }
@@ -755,6 +781,16 @@ fn used_as_verb(text: &str, start: usize, end: usize) -> bool {
         && text[end..]
             .strip_prefix(' ')
             .is_some_and(|rest| OBJECTS.iter().any(|o| rest.starts_with(o)))
+}
+
+/// Whether the word ending at `end` has an English negation glued to it:
+/// `won't` is no `won`.
+fn negated(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    ["'t", "\u{2019}t"].iter().any(|t| {
+        rest.strip_prefix(t)
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// Whether `text[start..end]` has no letter or digit glued to either side.

@@ -1352,6 +1352,28 @@ mod tests {
     }
 
     #[test]
+    fn one_word_of_a_public_event_anywhere_in_the_sentence_makes_it_public() {
+        // Words between the name and the event's word.
+        assert!(found("Das von Oksana Melnyk 1998 in Kiew gegründete Unternehmen").is_empty());
+        assert!(found("Oksana Melnyk tarafından 2005'te İzmir'de kurulan şirket").is_empty());
+        assert!(found("Oksana Melnyk won the 400 m final in 49.8 seconds.").is_empty());
+        // Not a negated verb, nor the word capitalised as a name.
+        assert_eq!(
+            found("Oksana Melnyk won't be in on Monday."),
+            ["Oksana Melnyk"]
+        );
+        assert_eq!(
+            found("Mwandikie Ushindi Kibet kuhusu likizo yake."),
+            ["Ushindi Kibet"]
+        );
+        // Something personal near outweighs a topic.
+        assert_eq!(
+            found("My tenant Oksana Melnyk won a raffle and paid the rent late."),
+            ["Oksana Melnyk"]
+        );
+    }
+
+    #[test]
     fn given_names_listed_beside_a_name_are_names() {
         assert_eq!(
             found("Invite list: Bethany, Oksana Melnyk and Marcus, the couple next door."),
