@@ -9,7 +9,8 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// Words that put a name in a personal context, in the languages the
-/// lexicon covers.
+/// lexicon covers. Not Indonesian `bu` ("ma'am", a title before a name):
+/// it is Turkish "this".
 #[rustfmt::skip]
 const PERSONAL: &[&str] = &[
     "customer", "client", "patient", "employee", "staff member", "candidate", "applicant", "tenant", "landlord",
@@ -51,7 +52,7 @@ const PERSONAL: &[&str] = &[
     "السيد", "السيدة", "مشتری", "بیمار", "کارمند", "حقوق", "آقای", "خانم", "לקוח", "לקוחה", "מטופל", "מטופלת",
     "עובד", "עובדת", "מועמד", "משכורת", "חשבונית", "תלונה", "החזר", "ग्राहक", "मरीज़", "मरीज", "कर्मचारी",
     "उम्मीदवार", "वेतन", "शिकायत", "श्री", "श्रीमती", "mteja", "mgonjwa", "mfanyakazi", "mshahara", "pelanggan",
-    "pasien", "karyawan", "pegawai", "gaji", "tagihan", "keluhan", "bapak", "ibu", "pak", "bu", "encik", "puan",
+    "pasien", "karyawan", "pegawai", "gaji", "tagihan", "keluhan", "bapak", "ibu", "pak", "encik", "puan",
     "khách hàng", "bệnh nhân", "nhân viên", "lương", "kliyente", "pasyente", "empleyado", "sahod", "ደንበኛ", "ታካሚ",
     "ሰራተኛ", "ደመወዝ",
 ];

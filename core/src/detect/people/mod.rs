@@ -1356,6 +1356,8 @@ mod tests {
         // Words between the name and the event's word.
         assert!(found("Das von Oksana Melnyk 1998 in Kiew gegründete Unternehmen").is_empty());
         assert!(found("Oksana Melnyk tarafından 2005'te İzmir'de kurulan şirket").is_empty());
+        // Turkish `bu` ("this") is no Indonesian `bu` ("ma'am").
+        assert!(found("Oksana Melnyk tarafından kurulan şirket, bu yıl büyüdü.").is_empty());
         assert!(found("Oksana Melnyk won the 400 m final in 49.8 seconds.").is_empty());
         // Not a negated verb, nor the word capitalised as a name.
         assert_eq!(
