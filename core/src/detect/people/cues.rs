@@ -943,15 +943,19 @@ pub(super) fn context_of(
             match kind {
                 Kind::Public => ctx.public = true,
                 Kind::Topic => ctx.topic = true,
-                Kind::Personal => ctx.personal = true,
+                // A personal word that is another language's function
+                // word (English `met`, Dutch "with") is no cue at a
+                // distance; as a contact verb, only right before the name.
+                Kind::Personal => ctx.personal |= !lists().function_words.contains(&text[s..e]),
                 Kind::Contact => {
-                    ctx.personal = true;
                     // `reply to`, `send`, `odpovědět`: at most 24 bytes of
                     // small words between the verb and the name.
                     let between = text.get(e..start).unwrap_or_default();
-                    ctx.contacted |= e <= start
+                    let near = e <= start
                         && between.len() <= 24
                         && !between.contains(['.', '!', '?', ';', ':', '\n', ',', '"']);
+                    ctx.contacted |= near;
+                    ctx.personal |= near || !lists().function_words.contains(&text[s..e]);
                 }
             }
         }

@@ -1356,6 +1356,15 @@ mod tests {
         // Words between the name and the event's word.
         assert!(found("Das von Oksana Melnyk 1998 in Kiew gegründete Unternehmen").is_empty());
         assert!(found("Oksana Melnyk tarafından 2005'te İzmir'de kurulan şirket").is_empty());
+        // Dutch `met` ("with") is no English `met` further off.
+        assert!(
+            found("Oksana Melnyk won de tijdrit in de Vuelta met elf seconden voorsprong.")
+                .is_empty()
+        );
+        assert_eq!(
+            found("Yesterday I met Oksana Melnyk at the track."),
+            ["Oksana Melnyk"]
+        );
         // Turkish `bu` ("this") is no Indonesian `bu` ("ma'am").
         assert!(found("Oksana Melnyk tarafından kurulan şirket, bu yıl büyüdü.").is_empty());
         assert!(found("Oksana Melnyk won the 400 m final in 49.8 seconds.").is_empty());
