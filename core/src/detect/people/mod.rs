@@ -1068,18 +1068,50 @@ fn attributed(text: &str, start: usize) -> bool {
 
 /// Whether a name opens a bibliography entry: first on its line, a full
 /// stop or comma right after it, and the line ending with a year
-/// (`X. Title. City: Publisher, 2003.`).
+/// (`X. Title. City: Publisher, 2003.`), or with a year and the pages
+/// (`X. Title. City: Publisher, 2014. 312 p.`, `X: Title. Brno: Host, 2011,
+/// s. 88–104`: then a colon after the name too).
 fn cited(text: &str, start: usize, stop: usize) -> bool {
     // Only white space back to the line's start (read back no further than
     // that white space: a long line is not searched for its start per name).
     let head = text[..start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
-    if !(head.is_empty() || head.ends_with('\n')) || !text[stop..].starts_with(['.', ',']) {
+    if !(head.is_empty() || head.ends_with('\n')) || !text[stop..].starts_with(['.', ',', ':']) {
         return false;
     }
     let line = text[stop..].split('\n').next().unwrap_or("");
-    let tail = line.trim_end().trim_end_matches(['.', ')']);
+    let mut tail = line.trim_end().trim_end_matches(['.', ')']);
+    let paged = tail
+        .match_indices([',', '.'])
+        .find(|&(i, _)| tail[i + 1..].starts_with(' ') && pages(&tail[i + 1..]))
+        .map(|(i, _)| i);
+    if let Some(i) = paged {
+        tail = tail[..i].trim_end_matches(['.', ')']);
+    }
+    let paged = paged.is_some();
     let digits = tail.chars().rev().take_while(char::is_ascii_digit).count();
-    digits == 4 && tail[..tail.len() - 4].ends_with([' ', '(', ','])
+    digits == 4
+        && tail[..tail.len() - 4].ends_with([' ', '(', ','])
+        && (paged || !text[stop..].starts_with(':'))
+}
+
+/// Whether `s` is the pages of a bibliography entry: `312 p`, ` s. 88–104`,
+/// ` pp. 12-30`, ` S. 7` (the caller trims a last full stop).
+fn pages(s: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "p", "pp", "s", "S", "c", "с", "стр", "σ", "σσ", "ss", "blz", "str", "sayfa",
+    ];
+    let s = s.trim();
+    let number = |n: &str| {
+        !n.is_empty()
+            && n.split(['-', '\u{2013}'])
+                .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+    };
+    // `312 p`, or `s. 88–104`.
+    match s.split_once(' ') {
+        Some((n, mark)) if number(n) => MARKS.contains(&mark),
+        Some((mark, n)) => MARKS.contains(&mark.trim_end_matches('.')) && number(n.trim()),
+        None => false,
+    }
 }
 
 /// Whether a name opens the title of a work in quotation marks, a colon or
@@ -1535,6 +1567,8 @@ mod tests {
             "\u{201C}The sea does not reward those who are too anxious.\u{201D} \u{2014} Amanda Clarke",
             "\u{AB}La memoria es un animal que muerde.\u{BB} \u{2014} Clementina Valle",
             "Mikael Persson. Skogens tysta historia. Stockholm: Norstedts, 2003.",
+            "Mikael Persson. Skogens tysta historia. Stockholm: Norstedts, 2003. 212 s.",
+            "Oksana Melnyk: Dějiny Haliče. Praha: Academia, 2009, s. 12\u{2013}40.",
             "Notes\nOksana Melnyk, Water and Power in the West (Tucson, 2003)",
             "Die Ausstellung \u{201E}Ana Gutknecht: Licht und Linie\u{201C} ist bis Oktober zu sehen.",
             "Wystawa \u{201E}Jeremi Kowalski. Obrazy z lat 1905\u{2013}1930\u{201D} potrwa do stycznia.",
@@ -1551,6 +1585,8 @@ mod tests {
                 "Mikael Persson. Called twice about the invoice.",
                 "Mikael Persson",
             ),
+            // A chat line ending with a year is no entry.
+            ("Mikael Persson: I moved here in 2003.", "Mikael Persson"),
             (
                 "Subject: \u{201E}Ana Gutknecht: refund\u{201C}, please reply to her today.",
                 "Ana Gutknecht",
