@@ -1055,15 +1055,21 @@ const CLOSING_QUOTES: &[char] = &[
 ];
 
 /// Whether a name is a quotation's attribution: a dash after the closing
-/// quotation mark, then the name (`“…” — X`, `«…» — X`).
+/// quotation mark, then the name (`“…” — X`, `«…» — X`), or one lowercase
+/// word, the verb of saying (`«…», écrivait X`, `"…," said X`).
 fn attributed(text: &str, start: usize) -> bool {
-    let head = text[..start].trim_end();
-    let Some(head) = head.strip_suffix(['\u{2014}', '\u{2015}', '\u{2013}', '-']) else {
-        return false;
+    let closes_quote = |head: &str| {
+        head.trim_end()
+            .trim_end_matches(['.', ',', '!', '?', '\u{2026}'])
+            .ends_with(CLOSING_QUOTES)
     };
-    head.trim_end()
-        .trim_end_matches(['.', ',', '!', '?', '\u{2026}'])
-        .ends_with(CLOSING_QUOTES)
+    let head = text[..start].trim_end();
+    if let Some(head) = head.strip_suffix(['\u{2014}', '\u{2015}', '\u{2013}', '-']) {
+        return closes_quote(head);
+    }
+    word_before(text, start).is_some_and(|(from, verb)| {
+        verb.starts_with(char::is_lowercase) && closes_quote(&text[..from])
+    })
 }
 
 /// Whether a name opens a bibliography entry: first on its line, a full
@@ -1566,6 +1572,8 @@ mod tests {
         for text in [
             "\u{201C}The sea does not reward those who are too anxious.\u{201D} \u{2014} Amanda Clarke",
             "\u{AB}La memoria es un animal que muerde.\u{BB} \u{2014} Clementina Valle",
+            "\u{AB}La m\u{E9}moire est un jardin\u{BB}, \u{E9}crivait Clementina Valle dans ses carnets.",
+            "\"The sea keeps its own counsel,\" said Amanda Clarke at the launch of the book.",
             "Mikael Persson. Skogens tysta historia. Stockholm: Norstedts, 2003.",
             "Mikael Persson. Skogens tysta historia. Stockholm: Norstedts, 2003. 212 s.",
             "Oksana Melnyk: Dějiny Haliče. Praha: Academia, 2009, s. 12\u{2013}40.",
@@ -1584,6 +1592,10 @@ mod tests {
             (
                 "Mikael Persson. Called twice about the invoice.",
                 "Mikael Persson",
+            ),
+            (
+                "Draft a reply: \"Where is my refund?\" wrote Amanda Clarke.",
+                "Amanda Clarke",
             ),
             // A chat line ending with a year is no entry.
             ("Mikael Persson: I moved here in 2003.", "Mikael Persson"),
