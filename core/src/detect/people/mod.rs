@@ -560,6 +560,9 @@ fn judge_run(
             || is_cue
             || cues::lists().roles.contains(word(w))
             || cues::lists().articles.contains(word(w))
+            // A street or a school named after the person (`Đường John
+            // Trần`): `place_before` then reads it.
+            || cues::lists().places_before.contains(word(w))
             || f & CLOSED != 0
             // After a role noun a product's name is a person's (`Mfanyakazi
             // Safari Msuya`, "employee Safari Msuya").
@@ -1418,6 +1421,21 @@ mod tests {
         // Something personal near outweighs a topic.
         assert_eq!(
             found("My tenant Oksana Melnyk won a raffle and paid the rent late."),
+            ["Oksana Melnyk"]
+        );
+    }
+
+    #[test]
+    fn a_street_or_a_school_named_after_someone_is_no_person() {
+        for text in [
+            "The office moved to rue Oksana Melnyk last year.",
+            "Jalan Ahmad Yani ditutup pada hari Minggu.",
+            "Đường John Trần ở quận 3 sẽ cấm xe.",
+        ] {
+            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
+        }
+        assert_eq!(
+            found("Bitte schreib Oksana Melnyk wegen der Miete."),
             ["Oksana Melnyk"]
         );
     }
