@@ -1018,21 +1018,39 @@ fn apposed_after(text: &str, stop: usize, cue: &dyn Fn(usize, usize) -> bool) ->
     if !lists.determiners.contains(determiner) {
         return false;
     }
-    // The noun, after at most two adjectives or numbers (`the two-time
-    // Olympic champion`): the first word that is not lowercase-plain stops.
-    words.any(|(w_at, w)| {
+    let noun = |w_at: usize, w: &str| {
         w.chars().count() >= 3
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
             && !lists.roles.contains(w)
             && !lists.titles.contains(w)
             && !lists.contacts.contains(w)
             && !cue(w_at, w_at + w.len())
-            && w.starts_with(char::is_lowercase)
-    }) && !rest.split(' ').take(4).any(|w| {
-        lists
-            .roles
-            .contains(w.trim_end_matches([',', '.', ';', ':']))
-    })
+    };
+    // German capitalises its nouns (`X, der berühmte Architekt`): a
+    // lowercase word that is no adjective starts a relative clause (`X, der
+    // sechs Jahre bei uns gearbeitet hat`; Dutch `die` is only that).
+    const GERMAN: &[&str] = &[
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+    ];
+    let described = if GERMAN.contains(&determiner) {
+        words
+            .find(|(_, w)| {
+                !(w.starts_with(char::is_lowercase)
+                    && w.chars().count() >= 4
+                    && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e)))
+            })
+            .is_some_and(|(w_at, w)| w.starts_with(char::is_uppercase) && noun(w_at, w))
+    } else {
+        // The noun, after at most two adjectives or numbers (`the two-time
+        // Olympic champion`): the first word that is not lowercase-plain stops.
+        words.any(|(w_at, w)| noun(w_at, w) && w.starts_with(char::is_lowercase))
+    };
+    described
+        && !rest.split(' ').take(4).any(|w| {
+            lists
+                .roles
+                .contains(w.trim_end_matches([',', '.', ';', ':']))
+        })
 }
 
 /// Whether a name is followed by life dates or a citation year in
@@ -1423,6 +1441,23 @@ mod tests {
             found("My tenant Oksana Melnyk won a raffle and paid the rent late."),
             ["Oksana Melnyk"]
         );
+    }
+
+    #[test]
+    fn a_description_after_a_comma_is_public_a_relative_clause_is_not() {
+        for text in [
+            "Oksana Melnyk, the two-time Olympic champion, opened the games.",
+            "Oksana Melnyk, le célèbre architecte, a dessiné la gare.",
+            "Oksana Melnyk, die berühmte Architektin, entwarf den Bahnhof.",
+        ] {
+            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
+        }
+        for text in [
+            "Schreib ein Zeugnis für Oksana Melnyk, die sechs Jahre bei uns gearbeitet hat.",
+            "Stuur dit naar Oksana Melnyk, die gisteren belde over de verhuizing.",
+        ] {
+            assert_eq!(found(text), ["Oksana Melnyk"], "{text}");
+        }
     }
 
     #[test]
