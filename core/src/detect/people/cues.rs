@@ -255,6 +255,12 @@ const PUBLIC_WORDS: &str = include_str!("../../../data/cues/public-words.tsv");
 /// `kind` `role` or `label`.
 const ROLE_WORDS: &str = include_str!("../../../data/cues/roles.tsv");
 
+/// More nouns of things named after a person in 30 languages, by a writer
+/// who had seen neither these lists nor the accuracy set:
+/// `lang<TAB>side<TAB>word<TAB>gloss`, `side` `before` the name (`rue`,
+/// `Jalan`, `titin`) or `after` it (`Street`, `Lisesi`, `Stiftung`).
+const THING_WORDS: &str = include_str!("../../../data/cues/things.tsv");
+
 /// Greetings and the closes of letters in 30 languages (`Hola`, `Sehr
 /// geehrte`, `Kind regards`, `בברכה`), by a writer who had seen neither the
 /// recogniser nor the accuracy set: `lang<TAB>kind<TAB>phrase<TAB>gloss`,
@@ -586,8 +592,20 @@ pub(super) fn lists() -> &'static Lists {
         ),
         contacts: WordSet::new(CONTACT.iter().copied().filter(|c| !c.contains(' '))),
         particles: WordSet::new(PARTICLES.iter().copied()),
-        things: WordSet::new(NAMED_THINGS.iter().copied()),
-        places_before: WordSet::new(NAMED_PLACES_BEFORE.iter().copied()),
+        things: WordSet::new(
+            NAMED_THINGS.iter().copied().chain(
+                tsv_lines(THING_WORDS)
+                    .filter(|&(_, side, _)| side == "after")
+                    .map(|(_, _, word)| word),
+            ),
+        ),
+        places_before: WordSet::new(
+            NAMED_PLACES_BEFORE.iter().copied().chain(
+                tsv_lines(THING_WORDS)
+                    .filter(|&(_, side, _)| side == "before")
+                    .map(|(_, _, word)| word),
+            ),
+        ),
         articles: WordSet::new(ARTICLES.iter().copied()),
         determiners: WordSet::new(DETERMINERS.iter().copied()),
         function_words: WordSet::new(FUNCTION_WORDS.iter().copied()),

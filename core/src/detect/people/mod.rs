@@ -1466,6 +1466,9 @@ mod tests {
             "The office moved to rue Oksana Melnyk last year.",
             "Jalan Ahmad Yani ditutup pada hari Minggu.",
             "Đường John Trần ở quận 3 sẽ cấm xe.",
+            // core/data/cues/things.tsv
+            "Shagonmu yana kan titin Oksana Melnyk a Kaduna.",
+            "Oksana Melnyk Lisesi bu yıl birinci oldu.",
         ] {
             assert_eq!(found(text), Vec::<&str>::new(), "{text}");
         }
