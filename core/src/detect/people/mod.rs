@@ -658,6 +658,11 @@ fn judge_run(
         .iter()
         .filter(|w| matches!(w.shape, Shape::Capital | Shape::Upper | Shape::Caseless))
         .collect();
+    // The name of God is no one's (`Don Allah`, Hausa "please"; `Oh God`).
+    const THEONYMS: &[&str] = &["Allah", "God", "Yahweh", "Jehovah", "الله", "אלוהים"];
+    if names.iter().all(|w| THEONYMS.contains(&word(w))) {
+        return None;
+    }
     let mut first_flags = names.first().map_or(0, |w| flags(word(w), buf));
     // A given name that is also a month or a place, kept above: a weak one.
     let stop_kept = first_flags & STOP != 0 && names.len() > 1;
@@ -1461,7 +1466,7 @@ mod tests {
     }
 
     #[test]
-    fn a_street_or_a_school_named_after_someone_is_no_person() {
+    fn a_street_a_school_named_after_someone_or_god_is_no_person() {
         for text in [
             "The office moved to rue Oksana Melnyk last year.",
             "Jalan Ahmad Yani ditutup pada hari Minggu.",
@@ -1469,6 +1474,8 @@ mod tests {
             // core/data/cues/things.tsv
             "Shagonmu yana kan titin Oksana Melnyk a Kaduna.",
             "Oksana Melnyk Lisesi bu yıl birinci oldu.",
+            // Nor is the name of God.
+            "Don Allah ka rubuta amsa.",
         ] {
             assert_eq!(found(text), Vec::<&str>::new(), "{text}");
         }
