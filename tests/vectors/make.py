@@ -179,6 +179,15 @@ case(g, "name-month-given-written-to", "Scrivi un'email a Mercedes Quellimore pe
 case(g, "name-arabic-nisba", "يريد وسام الدرنكاوي إلغاء اشتراكه في النادي", "sensitive", [("person_name", "وسام الدرنكاوي")])
 case(g, "name-book-as-a-verb", "Attendees: Oksana Melnyk, Tomasz Wiśniewski. Actions: book the venue.", "sensitive",
      [("person_name", "Oksana Melnyk"), ("person_name", "Tomasz Wiśniewski")])
+neg(g, "name-founder-one-public-word", "Das von Oksana Melnyk 1998 in Kiew gegründete Unternehmen wächst.")
+neg(g, "name-race-winner-dutch-met", "Florian Quellimore won de tijdrit in de Vuelta met elf seconden voorsprong.")
+neg(g, "name-cldr-weekday", "Liosta don chóisir Dé Sathairn: cáca agus ceol.")
+neg(g, "name-school-named-after", "Oksana Melnyk Lisesi bu yıl birinci oldu.")
+neg(g, "name-of-god", "Don Allah ka rubuta amsa mai ladabi.")
+neg(g, "name-bibliography-with-pages", "Mikael Persson. Skogens tysta historia. Stockholm: Norstedts, 2003. 212 s.")
+neg(g, "name-quotation-verb-of-saying", "« La mémoire est un jardin », écrivait Clementina Valle dans ses carnets.")
+case(g, "name-german-relative-clause", "Schreib ein Zeugnis für Oksana Melnyk, die sechs Jahre bei uns gearbeitet hat.", "sensitive",
+     [("person_name", "Oksana Melnyk")])
 case(g, "dob-iso", "DOB: 1985-03-14", "sensitive", [("date_of_birth", "1985-03-14")])
 case(g, "dob-slashes", "date of birth 14/03/1985, nationality", "sensitive", [("date_of_birth", "14/03/1985")])
 case(g, "dob-words", "She was born on 14 March 1985 in Leeds.", "sensitive", [("date_of_birth", "14 March 1985")])
