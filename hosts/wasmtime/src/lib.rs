@@ -52,20 +52,22 @@ pub struct Limits {
 impl Default for Limits {
     /// Calibrated against the inputs that cost the most per byte
     /// (`examples/calibrate.rs`; the crate's tests keep it so): the worst
-    /// measured by the tests (32 KiB inputs, 2026-12-04, late) uses 11,909
-    /// fuel per byte (Arabic names) and a fresh engine's first call on a line
-    /// of every kind at most 130 M / 1.2, so a call gets 130 M + 25 k per
-    /// byte, 2.1 times the worst (30 k while each name was read back to its line's
-    /// start, which made one long line of Arabic names cost 12,507 per byte
-    /// at 32 KiB and 89,754 at 1 MiB); 20 G fuel to compile; 1 GiB of memory
-    /// (reading a 10 MB Excel workbook needs 602 MiB). At about 0.17 ns per
-    /// unit of fuel, a call then stops within about 22 ms + 4.3 µs per input
-    /// byte (4.5 s for 1 MiB), whatever it is given.
+    /// measured by the tests (32 KiB inputs, 2026-12-05) uses 12,439 fuel per
+    /// byte (Arabic names) and a fresh engine's first call on a line of every
+    /// kind at most 130 M / 1.2, so a call gets 130 M + 27.5 k per byte, 2.2
+    /// times the worst (25 k until the name recogniser's context window was
+    /// counted in the name's script, 2026-12-05: 2.0 times; 30 k while each
+    /// name was read back to its line's start, which made one long line of
+    /// Arabic names cost 12,507 per byte at 32 KiB and 89,754 at 1 MiB); 20 G
+    /// fuel to compile; 1 GiB of memory (reading a 10 MB Excel workbook needs
+    /// 602 MiB). At about 0.17 ns per unit of fuel, a call then stops within
+    /// about 22 ms + 4.7 µs per input byte (4.9 s for 1 MiB), whatever it is
+    /// given.
     fn default() -> Limits {
         Limits {
             fuel_to_compile: 20_000_000_000,
             fuel_per_call: 130_000_000,
-            fuel_per_byte: 25_000,
+            fuel_per_byte: 27_500,
             fuel_per_document_byte: FUEL_PER_DOCUMENT_BYTE,
             memory_bytes: 1 << 30,
         }

@@ -944,16 +944,15 @@ impl History {
     }
 }
 
-/// The context of the span `start..end`: cue words within `window` bytes.
+/// The context of the span `start..end`: cue words within `from..to` around it.
 pub(super) fn context_of(
     text: &str,
     hits: &[Hit],
     start: usize,
     end: usize,
-    window: usize,
+    from: usize,
+    to: usize,
 ) -> Context {
-    let from = start.saturating_sub(window);
-    let to = end.saturating_add(window);
     let first = hits.partition_point(|h| h.0 < from);
     let mut ctx = Context::default();
     for &(s, e, kind) in hits[first..].iter().take_while(|h| h.0 < to) {

@@ -51,8 +51,28 @@ fn degree_at(text: &str, at: usize) -> bool {
 /// The honorific Hindi writes joined to a name (`शर्माजी`, "Mr Sharma").
 const JOINED_HONORIFIC: &str = "जी";
 
-/// How far around a name its context words are looked for, in bytes.
+/// How far around a name its context words are looked for, in characters
+/// of the name's script (so as far in Greek, Cyrillic, Arabic or Devanagari
+/// as in English: see [`window`]).
 const WINDOW: usize = 64;
+
+/// The byte offsets about [`WINDOW`] characters before `start` and after
+/// `end` in `text` (or its ends), counted in the bytes per character of the
+/// name at `start`: 1 in Latin script, 2 in Greek, Cyrillic, Arabic or
+/// Hebrew, 3 in Devanagari. (Counting the characters themselves cost an
+/// eighth more fuel on a text of Arabic names.)
+fn window(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let width = text[start..].chars().next().map_or(1, char::len_utf8);
+    let mut from = start.saturating_sub(WINDOW * width);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = end.saturating_add(WINDOW * width).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    (from, to)
+}
 
 fn lexicon() -> &'static Map<&'static [u8]> {
     static LEXICON: OnceLock<Map<&'static [u8]>> = OnceLock::new();
@@ -273,7 +293,7 @@ pub(crate) fn names_and_weak(text: &str) -> Vec<(usize, usize, u8)> {
                 let last = words[(r.end).min(words.len() - 1)]
                     .end
                     .max(words[r.end - 1].end);
-                (words[r.start].start.saturating_sub(WINDOW), last + WINDOW)
+                window(text, words[r.start].start, last)
             })
             .collect();
         let hits = cues::cues().find(text, &windows);
@@ -281,7 +301,8 @@ pub(crate) fn names_and_weak(text: &str) -> Vec<(usize, usize, u8)> {
         // Built on the first name with nothing personal around it.
         let history = std::cell::OnceCell::new();
         let context = |s: usize, e: usize| {
-            let mut ctx = cues::context_of(text, &hits, s, e, WINDOW);
+            let (from, to) = window(text, s, e);
+            let mut ctx = cues::context_of(text, &hits, s, e, from, to);
             // Header spans are at most 4 KiB long, by start.
             let first = covered.partition_point(|c| c.0 + 4200 < s);
             ctx.public |= covered[first..]
@@ -1463,6 +1484,19 @@ mod tests {
         ] {
             assert_eq!(found(text), ["Oksana Melnyk"], "{text}");
         }
+    }
+
+    #[test]
+    fn the_context_window_is_as_wide_in_every_script() {
+        // A public word 38 to 44 characters after the name: as many bytes
+        // in English, 69 in Russian.
+        assert!(found("Oksana Melnyk, after a long and difficult season at home, won.").is_empty());
+        assert!(found("Оксана Мельник после долгого и трудного сезона дома выиграла.").is_empty());
+        // And no further: 75 characters is beyond it.
+        assert_eq!(
+            found("Оксана Мельник после долгого и очень трудного сезона дома, в гостях и на выезде, в итоге выиграла."),
+            ["Оксана Мельник"]
+        );
     }
 
     #[test]
