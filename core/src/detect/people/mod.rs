@@ -671,6 +671,7 @@ fn judge_run(
                 || place_before(text, start)
                 || attributed(text, start)
                 || cited(text, start, stop)
+                || titled_after_year(text, start)
                 || titled_work(text, start, stop))
     {
         return None;
@@ -1145,6 +1146,25 @@ fn cited(text: &str, start: usize, stop: usize) -> bool {
     digits == 4
         && tail[..tail.len() - 4].ends_with([' ', '(', ','])
         && (paged || !text[stop..].starts_with(':'))
+}
+
+/// Whether a run stands where a citation puts the title of the work: right
+/// after the author's year in parentheses (`X (1998). Title. City:
+/// Publisher.`, `X (2014), Title`).
+fn titled_after_year(text: &str, start: usize) -> bool {
+    let Some(head) = text[..start]
+        .strip_suffix(". ")
+        .or_else(|| text[..start].strip_suffix(", "))
+    else {
+        return false;
+    };
+    let Some(year) = head
+        .strip_suffix(')')
+        .and_then(|h| h.get(h.len().saturating_sub(5)..))
+    else {
+        return false;
+    };
+    year.starts_with('(') && year[1..].bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether `s` is the pages of a bibliography entry: `312 p`, ` s. 88–104`,
@@ -1674,6 +1694,7 @@ mod tests {
             "Mikael Persson. Skogens tysta historia. Stockholm: Norstedts, 2003.",
             "Mikael Persson. Skogens tysta historia. Stockholm: Norstedts, 2003. 212 s.",
             "Oksana Melnyk: Dějiny Haliče. Praha: Academia, 2009, s. 12\u{2013}40.",
+            "Oksana Melnyk (1998). Akụkọ Ihe Mere Eme. Enugu: Fourth Dimension.",
             "Notes\nOksana Melnyk, Water and Power in the West (Tucson, 2003)",
             "Die Ausstellung \u{201E}Ana Gutknecht: Licht und Linie\u{201C} ist bis Oktober zu sehen.",
             "Wystawa \u{201E}Jeremi Kowalski. Obrazy z lat 1905\u{2013}1930\u{201D} potrwa do stycznia.",
