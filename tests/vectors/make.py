@@ -188,6 +188,7 @@ neg(g, "name-bibliography-with-pages", "Mikael Persson. Skogens tysta historia. 
 neg(g, "name-quotation-verb-of-saying", "« La mémoire est un jardin », écrivait Clementina Valle dans ses carnets.")
 case(g, "name-german-relative-clause", "Schreib ein Zeugnis für Oksana Melnyk, die sechs Jahre bei uns gearbeitet hat.", "sensitive",
      [("person_name", "Oksana Melnyk")])
+case(g, "name-arabic-nasab", "اكتب رسالة إلى مؤنس بن هلال بخصوص الإيجار", "sensitive", [("person_name", "مؤنس بن هلال")])
 case(g, "dob-iso", "DOB: 1985-03-14", "sensitive", [("date_of_birth", "1985-03-14")])
 case(g, "dob-slashes", "date of birth 14/03/1985, nationality", "sensitive", [("date_of_birth", "14/03/1985")])
 case(g, "dob-words", "She was born on 14 March 1985 in Leeds.", "sensitive", [("date_of_birth", "14 March 1985")])

@@ -250,25 +250,27 @@ pub(crate) fn names_and_weak(text: &str) -> Vec<(usize, usize, u8)> {
             i += 1;
             continue;
         }
-        if w.shape == Shape::Caseless
-            && flags(&text[w.start..w.end], &mut buf) & GIVEN == 0
-            && !(i > 0 && {
+        if w.shape == Shape::Caseless && flags(&text[w.start..w.end], &mut buf) & GIVEN == 0 {
+            let anchored = i > 0 && {
                 let before = &text[words[i - 1].start..words[i - 1].end];
                 cues::lists().roles.contains(before)
                     || cues::lists().contacts.contains(before)
                     || is_title(text, words[i - 1])
-            })
-            && !cues::greeting_before(text, w.start, false)
-            && !before_surname(text, &words, i, &mut buf)
-        {
-            i += 1;
-            continue;
+            } || cues::greeting_before(text, w.start, false)
+                || before_surname(text, &words, i, &mut buf)
+                || before_nasab(text, &words, i);
+            if !anchored {
+                i += 1;
+                continue;
+            }
         }
         let mut run = run_from(text, &words, i);
         // A caseless name is two words, or three when the lexicon knows the third.
         if w.shape == Shape::Caseless && run.len() == 3 {
             let third = words[i + 2];
-            if flags(&text[third.start..third.end], &mut buf) & (GIVEN | SURNAME) == 0 {
+            if flags(&text[third.start..third.end], &mut buf) & (GIVEN | SURNAME) == 0
+                && !before_nasab(text, &words, i)
+            {
                 run.end = i + 2;
             }
         }
@@ -428,6 +430,34 @@ fn before_surname(text: &str, words: &[Word], i: usize, buf: &mut String) -> boo
             0 => nisba_after(word, surname),
             f => f & (SURNAME | WORD | STOP | CLOSED) == SURNAME,
         }
+}
+
+/// Arabic words for "son of", "daughter of" and "sons of" (a tribe) inside
+/// a name: `صادح بن وائل`, `مؤنس بنو هلال`. Not `ابن`, which inside a name
+/// is written `بن`: alone it is the noun "son", "child" (`لإضافة ابن جديد`,
+/// "to add a new child", in interface text).
+const NASAB: &[&str] = &["بن", "بنت", "بنو", "بني"];
+
+/// Whether word `i` opens an Arabic nasab: a word without the article, then
+/// one of [`NASAB`], then another word, one space apart.
+fn before_nasab(text: &str, words: &[Word], i: usize) -> bool {
+    let (Some(particle), Some(father)) = (words.get(i + 1), words.get(i + 2)) else {
+        return false;
+    };
+    let word = |w: &Word| &text[w.start..w.end];
+    let lists = cues::lists();
+    [words[i], *particle, *father]
+        .iter()
+        .all(|w| w.shape == Shape::Caseless)
+        && text[words[i].end..particle.start] == *" "
+        && text[particle.end..father.start] == *" "
+        && NASAB.contains(&word(particle))
+        && !word(&words[i]).starts_with("ال")
+        && ![words[i], *father].iter().any(|w| {
+            lists.function_words.contains(word(w))
+                || lists.roles.contains(word(w))
+                || NASAB.contains(&word(w))
+        })
 }
 
 /// Whether `surname`, a word the lexicon does not know, is an Arabic family
@@ -794,6 +824,11 @@ fn judge_run(
     // `Ivan Petrovich`) is a name by its shape: East Slavic naming.
     if names.len() >= 2 && names.iter().any(|w| is_patronymic(word(w))) {
         score = score.max(85);
+    }
+    // `X بن Y`, `X بنو Y`: a given name, "son of" and a father's or a
+    // tribe's name is a name by its shape (Arabic nasab).
+    if names.len() == 3 && first == 0 && before_nasab(text, words, i) {
+        score = score.max(60);
     }
     let degree = {
         let after = &text[stop..];
@@ -1504,6 +1539,20 @@ mod tests {
         ] {
             assert_eq!(found(text), ["Oksana Melnyk"], "{text}");
         }
+    }
+
+    #[test]
+    fn an_arabic_nasab_makes_a_name_of_words_the_lexicon_lacks() {
+        assert_eq!(
+            found("اكتب رسالة إلى مؤنس بن هلال بخصوص الراتب"),
+            ["مؤنس بن هلال"]
+        );
+        assert_eq!(
+            found("ساعدني في الرد على رائد بنو تميم بخصوص الإيجار"),
+            ["رائد بنو تميم"]
+        );
+        // `ابن` alone is the noun "son", "child".
+        assert!(found("لإضافة ابن جديد").is_empty());
     }
 
     #[test]
