@@ -639,8 +639,9 @@ pub(super) struct Cues {
     /// capitalised, such a word is often a name (Swahili `Ushindi`,
     /// "victory"; Turkish `Zafer`), unless its language capitalises it.
     exact_from: usize,
-    /// The patterns, for that comparison.
-    words: Vec<String>,
+    /// Those patterns, for that comparison (pattern `exact_from + k` is
+    /// `exact[k]`).
+    exact: Vec<&'static str>,
 }
 
 /// What a cue word says about a name near it.
@@ -737,20 +738,23 @@ pub(super) fn cues() -> &'static Cues {
             words.extend(expanded);
         }
         let exact_from = words.len();
-        for (_, _, word) in tsv_lines(PUBLIC_WORDS) {
-            words.push(word.to_string());
-            kinds.push(Kind::Topic);
-        }
+        let exact: Vec<&str> = tsv_lines(PUBLIC_WORDS).map(|(_, _, word)| word).collect();
+        kinds.extend(std::iter::repeat_n(Kind::Topic, exact.len()));
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .build(&words)
+            .build(
+                words
+                    .iter()
+                    .map(String::as_str)
+                    .chain(exact.iter().copied()),
+            )
             .expect("cue words build an automaton");
         Cues {
             automaton,
             kinds,
             exact_from,
-            words,
+            exact,
         }
     })
 }
@@ -773,7 +777,8 @@ impl Cues {
                     .filter(|m| !used_as_verb(text, m.start(), m.end()))
                     .filter(|m| {
                         let at = m.pattern().as_usize();
-                        at < self.exact_from || text[m.start()..m.end()] == self.words[at]
+                        at < self.exact_from
+                            || &text[m.start()..m.end()] == self.exact[at - self.exact_from]
                     })
                     .filter(|m| !negated(text, m.end()))
                     .map(|m| (m.start(), m.end(), self.kinds[m.pattern().as_usize()])),
