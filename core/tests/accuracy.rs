@@ -20,34 +20,23 @@ const BELOW_TARGET: &[(&str, &str)] = &[
          languages 0.912, 0.839; with greetings, list items, one given name after a role, 16 \
          more other people labelled 0.915, 0.878; with CLDR's calendar and country words, \
          single words of public events and of things named after someone, a context window in \
-         characters, the Arabic nasab 0.950, 0.885 (21 of 519 public names flagged: that target is met)",
+         characters, the Arabic nasab 0.950, 0.885 (21 of 519 public names flagged); round 10 moved \
+         to tune 0.935, 0.881 (33 of 609 public names flagged, 5.4 %)",
     ),
     (
         "people-holdout",
-        "round 10, written by a seventh writer, who had read nothing of the repository, measured \
-         once (precision 0.752, recall 0.824, 24 of 99 public names flagged); after the public-context \
-         words 0.800, 0.824, 15 of 99; after the role nouns 0.811, 0.853, 14 of 99; after \
-         greetings, list items, roles before one given name 0.816, 0.892, 15 of 99; after \
-         public-event and thing words, a context window in characters 0.867, 0.892, 7 of 99; not \
-         looked at",
+        "round 11, written by an eighth writer, who had read nothing of the repository, measured \
+         once (precision 0.732, recall 0.757, 32 of 99 public names flagged); not looked at",
     ),
     (
         "hr-holdout",
-        "round 9 (sixth writer, who had read nothing of the repository), measured once: precision \
-         0.921, recall 0.700 (the same after 1,090 more phrases from two other writers); not looked \
-         at",
-    ),
-    (
-        "internal-holdout",
-        "round 6 (a writer who had read nothing of the repository), measured once: precision \
-         0.806, recall 0.758 (0.962, 0.758 since a second finding inside one labelled marking \
-         is no false alarm; 0.963, 0.788 after 397 marking phrases from another writer); not looked at",
+        "round 10 (seventh writer, who had read nothing of the repository), measured once: \
+         precision 0.951, recall 0.780; not looked at",
     ),
     (
         "phones-holdout",
-        "round 6 (a writer who had read nothing of the repository), measured once: precision \
-         0.986, recall 0.816; after 1,351 phone words from another writer 0.986, 0.839; not \
-         looked at",
+        "round 7 (a writer who had read nothing of the repository), measured once: precision \
+         1.000, recall 0.874; not looked at",
     ),
 ];
 

@@ -482,10 +482,11 @@ NEAR_8 = {
     ],
 }
 
-# Holdout sentences (round 9): written by a sixth writer, who had read
-# nothing of the repository; measured at the commit that added them and not
-# looked at while tuning. NEAR_9 is the same writer's HR text about nobody.
-HOLDOUT = {
+# Round 9: written by a sixth writer, who had read nothing of the
+# repository; the holdout until it was measured (0.921/0.700, the same after
+# 1,090 more phrases); tune since round 10. NEAR_9 is the same writer's HR
+# text about nobody.
+SEEN_9 = {
     "en": [
         "Can you help me draft a polite but firm email telling {n} that we're putting them on a 60-day performance improvement plan starting Monday?",
         "employee,dept,base_salary_old,base_salary_new,merit_pct,effective\n{n},Sales Ops,78500,82000,4.5,2024-04-01",
@@ -655,6 +656,178 @@ NEAR_9 = {
 
 
 # HR text about nobody, written with round 6 (holdout near misses).
+# Holdout sentences (round 10): written by a seventh writer, who had read
+# nothing of the repository; measured at the commit that added them and not
+# looked at while tuning. NEAR_10 is the same writer's HR text about nobody.
+HOLDOUT = {
+    "en": [
+        "Hi, quick heads-up before Thursday's calibration: I'm proposing we move {n} from 'meets' to 'exceeds' and bump her base by 6% - she carried the Q3 migration almost single-handed.",
+        "Can you help me draft a written warning for {n}? Third unauthorised absence since March, and we already had an informal chat about it on the 12th.",
+        "EmpID 40721 | {n} | Dept: Logistics | Status: Terminated | Term date: 2024-05-31 | Reason: Redundancy | Eligible for rehire: Y",
+    ],
+    "de": [
+        "Kurze Info: {n} hat heute die AU bis einschließlich Freitag eingereicht, ich hab's in Personio eingetragen - bitte die Schichtplanung anpassen.",
+        "Hallo zusammen, der Betriebsrat wurde gem. § 102 BetrVG zur beabsichtigten ordentlichen Kündigung von {n} angehört; die Wochenfrist läuft am 14.06. ab.",
+        "Hilf mir bitte, ein qualifiziertes Arbeitszeugnis für {n} zu formulieren - Gesamtnote 'stets zu unserer vollen Zufriedenheit', vier Jahre im Controlling, Austritt zum 30.09.",
+    ],
+    "fr": [
+        "CR entretien annuel - {n} : objectifs 2023 atteints à 80 %, demande de passage cadre au 1er janvier, avis favorable du N+1, à valider en comité carrières.",
+        "Merci de convoquer {n} à un entretien préalable à licenciement le 18 mars à 10h, par LRAR, en lui rappelant qu'il peut se faire assister par un membre du personnel.",
+        "Au fait, {n} a validé sa période d'essai hier, tu peux lancer l'avenant pour la prime de 3 000 € brut qu'on lui avait promise ?",
+    ],
+    "es": [
+        "Ayúdame a redactar la carta de despido disciplinario de {n} por transgresión de la buena fe contractual; hay que entregársela antes del viernes con acuse de recibo.",
+        "Solicitud de excedencia - Trabajador/a: {n} | Tipo: cuidado de hijo menor | Fecha inicio: 01/09/2024 | Duración: 12 meses | Reserva de puesto: Sí",
+        "Buenas, os confirmo que {n} ha aceptado la oferta: 42.000 € brutos anuales en 14 pagas más un 10 % de variable, con incorporación el 2 de septiembre.",
+    ],
+    "it": [
+        "Ciao, ti giro la bozza della lettera di contestazione disciplinare per {n}: ritardi ripetuti a maggio, gli diamo 5 giorni per le giustificazioni come da CCNL.",
+        "Nota colloquio: {n} chiede un superminimo di 200 € lordi mensili per restare, altrimenti accetta l'offerta del concorrente; da discutere con la direzione.",
+        "Scheda dipendente - Nominativo: {n} | Matricola: 00873 | Congedo parentale dal 03/06 al 02/08 | Indennità INPS: 30% | Rientro previsto: 05/08",
+    ],
+    "pt": [
+        "Preciso de ajuda pra escrever o feedback da avaliação de desempenho de {n}: entrega bem, mas tem faltado nas dailies e o time reclamou da comunicação.",
+        "Prezados, informo que {n} pediu demissão hoje e vai cumprir aviso prévio de 30 dias; favor já programar o cálculo da rescisão e a baixa na CTPS.",
+        "Ata da reunião: aprovada a promoção de {n} para Analista Pleno a partir de 1º/07, com reajuste salarial de 12%, conforme o plano de cargos e salários.",
+    ],
+    "nl": [
+        "Kun je me helpen een verbetertraject (PIP) voor {n} op te stellen? Concrete doelen voor de komende 8 weken, met tweewekelijkse voortgangsgesprekken.",
+        "Verzuimmelding - Medewerker: {n} | Eerste ziektedag: 12-02 | Bedrijfsarts ingeschakeld: ja | Verwachte duur: langer dan 6 weken | Probleemanalyse: volgt",
+        "Hoi, even ter info: het tijdelijke contract van {n} loopt op 1 juli af en we verlengen het niet, dus de aanzegging moet er uiterlijk 1 juni uit.",
+    ],
+    "sv": [
+        "Hej! {n} har ansökt om föräldraledighet på 50 % från 1 oktober till årsskiftet, kan du godkänna i Primula så att lönen hinner justeras?",
+        "Anteckningar från lönesamtalet: {n} begär 3 500 kr mer i månaden, jag föreslår 2 000 kr med hänvisning till årets löneöversyn.",
+        "Hjälp mig formulera ett skriftligt besked om att {n} inte går vidare efter provanställningen, det måste lämnas senast två veckor innan den löper ut enligt LAS.",
+    ],
+    "pl": [
+        "Proszę o przygotowanie świadectwa pracy dla: {n}; umowa rozwiązana za porozumieniem stron z dniem 31 maja, ekwiwalent za niewykorzystany urlop: 6 dni.",
+        "Pomóż mi sformułować karę upomnienia - pracownik: {n}, nieusprawiedliwiona nieobecność 8 i 9 kwietnia, podstawa: art. 108 Kodeksu pracy.",
+        "Weryfikacja kandydata {n}: zaświadczenie o niekaralności dostarczone, referencje od poprzedniego pracodawcy pozytywne, oczekiwania finansowe 12 000 zł brutto.",
+    ],
+    "ru": [
+        "Служебная записка: {n}, менеджер отдела продаж, 12.04 отсутствовал на рабочем месте более четырёх часов подряд без уважительных причин; прошу рассмотреть вопрос о дисциплинарном взыскании.",
+        "Помоги составить характеристику для нового работодателя: {n}, бухгалтер у нас с 2019 года, ответственная, аттестацию прошла без замечаний.",
+        "ФИО: {n} | Должность: инженер-технолог | Испытательный срок: не пройден | Основание увольнения: ст. 71 ТК РФ | Дата: 28.06.2024",
+    ],
+    "tr": [
+        "{n} için ihtarname taslağı hazırlamama yardım eder misin? Son iki haftada üç kez mazeretsiz işe geç geldi.",
+        "Merhaba, {n} bugün istifa dilekçesini verdi; ihbar süresi 6 hafta, kıdem tazminatı almayacak ama kullanılmayan yıllık izin ücretini bordroya ekleyelim.",
+        "Performans değerlendirme özeti - Personel: {n} | Dönem: 2023 | Puan: 2/5 | Aksiyon: 3 aylık gelişim planı, ardından yeniden değerlendirme",
+    ],
+    "ja": [
+        "{n}さんの試用期間について、3か月経過時点の評価を「本採用可」とし、4月1日付で正社員として本採用といたします。",
+        "お疲れ様です。{n}さんから来月末付の退職届を受理しました。有給残日数は12日で、引き継ぎ計画は別途共有します。",
+        "人事考課のコメント作成を手伝ってください。{n}さん、今期の評価はB、目標達成率75%で、リーダーシップ面に課題ありです。",
+    ],
+    "zh": [
+        "帮我写一份给{n}的绩效改进计划（PIP）通知，目标是下季度销售完成率达到90%，为期60天。",
+        "员工编号：20341 | 姓名：{n} | 部门：财务部 | 离职类型：协商解除 | 经济补偿：N+1 | 最后工作日：2024-06-30",
+        "各位好，{n}的背调结果出来了：前雇主反馈正常，学历学位核实无误，无劳动仲裁记录，可以发offer了。",
+    ],
+    "ko": [
+        "{n} 대리 육아휴직 신청 건입니다. 기간은 2024년 7월 1일부터 1년이며, 대체인력 채용 요청드립니다.",
+        "인사위원회 회의록: {n} 과장의 직장 내 괴롭힘 건에 대해 감봉 3개월의 징계를 의결함.",
+        "{n} 님 연봉 협상 내용 정리 좀 부탁해. 희망 연봉이 6,500만 원인데 우리 밴드 상한이 6,000이라 사이닝 보너스로 맞춰볼까 해.",
+    ],
+    "ar": [
+        "نحيطكم علماً بأن الموظف {n} قد أنهى فترة التجربة بنجاح، ونوصي بتثبيته في وظيفة محاسب أول اعتباراً من بداية الشهر القادم.",
+        "ساعدني في صياغة إنذار كتابي أول للموظفة {n} بسبب تكرار الغياب عن العمل دون إذن مسبق.",
+        "الاسم: {n} | القسم: تقنية المعلومات | نوع الإجازة: مرضية | المدة: 14 يوماً | المرفقات: تقرير طبي معتمد",
+    ],
+    "hi": [
+        "कृपया {n} का अनुभव प्रमाण पत्र और रिलीविंग लेटर तैयार करें, उनका अंतिम कार्य दिवस 15 मार्च था और नोटिस पीरियड पूरा हो चुका है।",
+        "मेरी मदद करो, {n} के लिए कारण बताओ नोटिस लिखना है, वे पिछले हफ़्ते बिना सूचना के तीन दिन ग़ैरहाज़िर रहे।",
+        "बैठक का सार: {n} की अप्रेज़ल रेटिंग 4/5 रही, 15% इन्क्रीमेंट और टीम लीड पद पर प्रमोशन की सिफ़ारिश की गई।",
+    ],
+    "vi": [
+        "Nhờ bạn soạn giúp quyết định kỷ luật khiển trách đối với {n} do vi phạm nội quy về bảo mật thông tin khách hàng.",
+        "Chị ơi, {n} vừa nộp đơn xin nghỉ thai sản 6 tháng từ 01/08, em đã báo bên bảo hiểm xã hội rồi ạ.",
+        "Họ và tên: {n} | Vị trí ứng tuyển: Kế toán tổng hợp | Mức lương mong muốn: 18 triệu | Kết quả phỏng vấn vòng 2: Đạt",
+    ],
+    "id": [
+        "Tolong bantu buatkan Surat Peringatan 2 (SP2) untuk {n} karena tidak mencapai target penjualan tiga bulan berturut-turut.",
+        "Pak, {n} minta gajinya naik jadi Rp15 juta kalau PKWT-nya mau diperpanjang, gimana arahannya?",
+        "Notulen rapat HR: {n} dinyatakan lulus masa percobaan dan diangkat menjadi karyawan tetap (PKWTT) per 1 Mei 2024.",
+    ],
+}
+
+NEAR_10 = {
+    "en": [
+        "Employees with at least 26 weeks of continuous service may submit a flexible working request; managers must respond in writing within two months.",
+        "Template: Dear [Name], we are pleased to confirm your promotion to [Job Title] effective [Date], with a revised annual salary of [Amount].",
+    ],
+    "de": [
+        "Gemäß § 622 BGB verlängert sich die Kündigungsfrist für den Arbeitgeber nach fünf Jahren Betriebszugehörigkeit auf zwei Monate zum Ende eines Kalendermonats.",
+        "Wir suchen ab sofort eine*n Personalsachbearbeiter*in (m/w/d) in Vollzeit, unbefristet, mit Erfahrung in der Entgeltabrechnung mit DATEV.",
+    ],
+    "fr": [
+        "La rupture conventionnelle individuelle ouvre droit à une indemnité au moins égale à l'indemnité légale de licenciement et doit être homologuée par la DREETS.",
+        "Rappel : la campagne des entretiens professionnels se déroule du 15 janvier au 28 février ; les trames sont disponibles sur l'intranet RH.",
+    ],
+    "es": [
+        "Según el artículo 14 del Estatuto de los Trabajadores, el período de prueba no podrá exceder de seis meses para los técnicos titulados ni de dos meses para los demás trabajadores.",
+        "Se abre convocatoria interna para dos plazas de técnico/a de selección; las personas interesadas deberán enviar su CV antes del 30 de abril.",
+    ],
+    "it": [
+        "Il TFR matura in misura pari alla retribuzione annua divisa per 13,5 ed è rivalutato ogni anno in base all'indice ISTAT.",
+        "Cerchiamo un/una HR Business Partner con almeno 5 anni di esperienza, contratto a tempo indeterminato, RAL 45-50k, sede di Milano.",
+    ],
+    "pt": [
+        "De acordo com a CLT, o empregado tem direito a 30 dias de férias após cada período aquisitivo de 12 meses, podendo fracioná-las em até três períodos.",
+        "Modelo: Prezado(a) [Nome], comunicamos que seu contrato de experiência se encerra em [data] e não será prorrogado.",
+    ],
+    "nl": [
+        "Volgens de Wet verbetering poortwachter moet de werkgever uiterlijk in week 8 van het verzuim samen met de werknemer een plan van aanpak opstellen.",
+        "Vacature: HR-adviseur (32-36 uur), schaal 10 cao Gemeenten, met ervaring in verzuimbegeleiding en reorganisaties.",
+    ],
+    "sv": [
+        "Sedan 2022 övergår en särskild visstidsanställning till en tillsvidareanställning när arbetstagaren haft sådan anställning hos arbetsgivaren i mer än tolv månader under en femårsperiod.",
+        "Välkommen till utbildningen i arbetsmiljöansvar för chefer den 14 mars - anmäl dig i kompetensportalen senast en vecka innan.",
+    ],
+    "pl": [
+        "Zgodnie z Kodeksem pracy okres wypowiedzenia umowy o pracę na czas nieokreślony wynosi trzy miesiące, jeżeli pracownik był zatrudniony co najmniej trzy lata.",
+        "Wzór: Oświadczam, że ja, [imię i nazwisko], zapoznałem/am się z Regulaminem pracy obowiązującym w [nazwa firmy].",
+    ],
+    "ru": [
+        "По ТК РФ ежегодный основной оплачиваемый отпуск предоставляется работникам продолжительностью 28 календарных дней.",
+        "Напоминаем, что до 1 декабря всем руководителям необходимо согласовать график отпусков на следующий год в 1С:ЗУП.",
+    ],
+    "tr": [
+        "4857 sayılı İş Kanunu'na göre hizmet süresi bir yıldan beş yıla kadar olan işçilerin yıllık ücretli izin süresi on dört günden az olamaz.",
+        "Şirketimiz bünyesinde görevlendirilmek üzere en az 3 yıl bordro deneyimi olan ve SGK mevzuatına hâkim İnsan Kaynakları Uzmanı aranmaktadır.",
+    ],
+    "ja": [
+        "労働基準法では、年10日以上の年次有給休暇が付与される労働者について、年5日の取得が使用者に義務付けられています。",
+        "【募集】人事労務担当（正社員）：給与計算・社会保険手続きの実務経験3年以上、想定年収450万〜600万円。",
+    ],
+    "zh": [
+        "根据《劳动合同法》，劳动合同期限三个月以上不满一年的，试用期不得超过一个月。",
+        "2023年员工满意度调查显示，68%的受访者对薪酬福利表示满意，较去年提升5个百分点。",
+    ],
+    "ko": [
+        "근로기준법상 1년간 80% 이상 출근한 근로자에게는 15일의 유급휴가를 주어야 합니다.",
+        "[양식] 성명: ____ / 소속: ____ / 휴가 종류: 연차·반차·경조 / 사유: ____",
+    ],
+    "ar": [
+        "وفقاً لنظام العمل السعودي، يستحق العامل مكافأة نهاية خدمة بواقع أجر نصف شهر عن كل سنة من السنوات الخمس الأولى.",
+        "تعلن الشركة عن حاجتها إلى أخصائي موارد بشرية بخبرة لا تقل عن ثلاث سنوات في شؤون الموظفين والرواتب.",
+    ],
+    "hi": [
+        "मातृत्व लाभ अधिनियम के तहत पात्र महिला कर्मचारियों को 26 सप्ताह तक का सवेतन मातृत्व अवकाश मिलता है।",
+        "सभी कर्मचारियों को सूचित किया जाता है कि POSH प्रशिक्षण सत्र 10 अप्रैल को सम्मेलन कक्ष में आयोजित किया जाएगा।",
+    ],
+    "vi": [
+        "Theo Bộ luật Lao động 2019, thời gian thử việc không quá 60 ngày đối với công việc yêu cầu trình độ chuyên môn từ cao đẳng trở lên.",
+        "Công ty tuyển dụng Chuyên viên Nhân sự, ưu tiên ứng viên có kinh nghiệm C&B, mức lương thỏa thuận.",
+    ],
+    "id": [
+        "Sesuai PP 35/2021, pekerja PKWT berhak menerima uang kompensasi saat kontrak berakhir, yang besarnya dihitung berdasarkan masa kerja.",
+        "Template: Yth. [Nama Karyawan], bersama surat ini kami sampaikan bahwa kontrak kerja Saudara akan berakhir pada [tanggal].",
+    ],
+}
+
+
 NEAR_6 = {
     "en": ["Policy update: from 1 January, employees on a performance improvement plan are not eligible for the annual bonus.",
            "Offer letter template: Dear [Candidate Name], we are pleased to offer you the position of [Job Title] at a starting salary of [Amount]."],
@@ -693,7 +866,7 @@ def cases(n=12):
     for lang, locale in LOCALES.items():
         fake = Faker(locale)
         fake.seed_instance(SEED)
-        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang]
+        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang] + SEEN_9[lang]
         used = set()
         for i in range(n):
             cid = f"hr/{lang}/pos-{i}"
@@ -731,7 +904,10 @@ def cases(n=12):
             yield "near_miss", text, False, None, f"hr/{lang}/near-r8-{i}", "tune"
     for lang, texts in NEAR_9.items():
         for i, text in enumerate(texts):
-            yield "near_miss", text, False, None, f"hr/{lang}/near-r9-{i}", "holdout"
+            yield "near_miss", text, False, None, f"hr/{lang}/near-r9-{i}", "tune"
+    for lang, texts in NEAR_10.items():
+        for i, text in enumerate(texts):
+            yield "near_miss", text, False, None, f"hr/{lang}/near-r10-{i}", "holdout"
     for i, text in enumerate(PUBLIC):
         cid = f"hr/public-{i}"
         yield "near_miss", text, False, None, cid, split_of(cid)

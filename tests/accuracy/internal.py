@@ -144,16 +144,16 @@ MARKING_NEAR_5 = [
     "The rotor's internal temperature reached 340 °C during the endurance test.",
 ]
 # Round 6 (hosts and markings): written by a writer who had read nothing of
-# the repository; measured at the commit that added them and not looked at
-# while tuning.
-HOST_HOLDOUT = [
+# the repository; the holdout until it was measured (0.806/0.758, then
+# 0.963/0.788); tune since round 7.
+HOST_SEEN_6 = [
     "ssh -i ~/.ssh/deploy_ed25519 ops@{v} 'sudo systemctl restart nginx && journalctl -u nginx -n 50'",
     "DATABASE_URL=postgresql://app_rw:changeme@{v}:5432/billing?sslmode=require",
     "2024-03-11 02:14:07,882 ERROR [worker-3] requests.exceptions.ConnectionError: HTTPSConnectionPool(host='{v}', port=443): Max retries exceeded with url: /api/v2/jobs (Caused by NewConnectionError: [Errno 110] Connection timed out)",
     "Why does my browser show a certificate warning when I open https://{v}/dashboards/team-ops?orgId=1 but curl works fine?",
 ]
 
-HOST_HOLDOUT_SERVICES = [
+HOST_SEEN_SERVICES_6 = [
     "pg-replica-03",
     "rabbitmq-01",
     "grafana",
@@ -178,7 +178,7 @@ HOST_NEAR_6 = [
     "The docs page loads fonts from fonts.gstatic.com and the widget script from cdn.jsdelivr.net, plus chat via api.intercom.io.",
 ]
 
-MARKINGS_HOLDOUT = {
+MARKINGS_SEEN_6 = {
     "en": (["Can you summarise the attached slide deck? Every page footer says \"{v}\"."],
            ["COMPANY CONFIDENTIAL – NOT FOR EXTERNAL DISTRIBUTION",
             "This message is intended for Northwind staff only. Please do not forward it outside the organisation."]),
@@ -254,6 +254,139 @@ MARKING_NEAR_6 = [
     "The minister called the border dispute an internal affair of the country and rejected foreign mediation.",
 ]
 
+# Round 7 (hosts and markings): written by another writer who had read
+# nothing of the repository; measured at the commit that added them and not
+# looked at while tuning.
+HOST_HOLDOUT = [
+    "I keep getting this when I run `psql -h {v} -p 5432 -U app_ro orders` from my laptop: psql: error: could not connect to server: Connection timed out. Is the VPN the problem?",
+    "Our values.yaml has `redis.url: \"redis://{v}:6379/0\"` but the pod logs say ECONNREFUSED, what should I check first?",
+    "2024-05-14T09:12:33Z ERROR [http-nio-8080-exec-7] c.a.billing.Client - I/O error on POST request for \"https://{v}/api/v2/invoices\": Read timed out; nested exception is java.net.SocketTimeoutException",
+    "Can you explain why `curl -v https://{v}/healthz` returns 'SSL certificate problem: unable to get local issuer certificate' only from the build agents?",
+]
+
+HOST_HOLDOUT_SERVICES = [
+    "db-primary-2",
+    "pg-replica-03",
+    "kafka-broker-5",
+    "rabbitmq-01",
+    "jenkins-agent-14",
+    "gitlab-runner-07",
+    "confluence",
+    "grafana",
+    "prometheus-02",
+    "ldap-dc1",
+    "ad-dc02",
+    "vault",
+    "elastic-logs-3",
+    "artifactory",
+    "mysql-billing-a",
+]
+
+HOST_NEAR_7 = [
+    "pip install keeps failing with a 403 from https://pypi.org/simple/requests/ and also from files.pythonhosted.org, is PyPI down?",
+    "Switch the Stripe key to the live one before we deploy to prod; the test calls to api.stripe.com were all using the sandbox key.",
+    "Why does PayPal's api-m.sandbox.paypal.com return 401 while the same token works on api-m.paypal.com?",
+    "Our staging site loads jQuery from cdn.jsdelivr.net and fonts from fonts.googleapis.com, but the dev build pulls everything from registry.npmjs.org; should we pin versions?",
+]
+
+MARKINGS_HOLDOUT = {
+    "en": (
+        ["Can you summarise this deck for me? The footer on every slide says \"{v}\" and it's about the Q3 reorg."],
+        ["INTERNAL USE ONLY – Do not distribute outside the company", "Acme Corp INTERNAL – for employees only"],
+    ),
+    "de": (
+        ["Bitte fasse dieses Dokument zusammen, oben steht „{v}“ und es geht um die neue Reisekostenrichtlinie."],
+        ["Nur für den internen Gebrauch", "Nur für Mitarbeitende – Weitergabe an Dritte nicht gestattet"],
+    ),
+    "fr": (
+        ["Peux-tu traduire cet e-mail en anglais ? Il se termine par la mention « {v} »."],
+        ["Usage interne uniquement", "Document interne – ne pas diffuser à l’extérieur de l’entreprise"],
+    ),
+    "es": (
+        ["Resume esta presentación; en cada diapositiva aparece «{v}» en el pie de página."],
+        ["Solo para uso interno", "Documento interno – prohibida su difusión fuera de la empresa"],
+    ),
+    "pt": (
+        ["Você pode resumir este relatório? No rodapé está escrito “{v}”."],
+        ["Uso interno exclusivo", "Documento interno – não divulgar fora da empresa"],
+    ),
+    "it": (
+        ["Puoi riassumere questo documento? In alto c'è scritto «{v}» e riguarda il nuovo piano ferie."],
+        ["Ad uso interno", "Documento riservato ai dipendenti – non divulgare all’esterno dell’azienda"],
+    ),
+    "nl": (
+        ["Kun je deze notitie samenvatten? Onderaan staat ‘{v}’."],
+        ["Alleen voor intern gebruik", "Intern document – niet verspreiden buiten de organisatie"],
+    ),
+    "sv": (
+        ["Kan du översätta det här mejlet? Det slutar med ”{v}”."],
+        ["Endast för internt bruk", "Intern information – får inte spridas utanför företaget"],
+    ),
+    "pl": (
+        ["Streść proszę tę prezentację; na każdym slajdzie jest stopka „{v}”."],
+        ["Tylko do użytku wewnętrznego", "Dokument wewnętrzny – nie rozpowszechniać poza firmą"],
+    ),
+    "cs": (
+        ["Můžeš shrnout tento dokument? V záhlaví je „{v}“."],
+        ["Pouze pro interní potřebu", "Interní dokument – nešířit mimo společnost"],
+    ),
+    "ru": (
+        ["Переведи, пожалуйста, это письмо на английский; в конце стоит пометка «{v}»."],
+        ["Только для внутреннего использования", "Для служебного пользования – не распространять за пределами компании"],
+    ),
+    "uk": (
+        ["Зроби короткий підсумок цієї презентації; на кожному слайді є напис «{v}»."],
+        ["Лише для внутрішнього використання", "Внутрішній документ – не поширювати за межами компанії"],
+    ),
+    "tr": (
+        ["Bu belgeyi özetler misin? Alt bilgide “{v}” yazıyor."],
+        ["Yalnızca şirket içi kullanım içindir", "Şirket içi belgedir – şirket dışına dağıtılamaz"],
+    ),
+    "ar": (
+        ["هل يمكنك تلخيص هذا المستند؟ مكتوب في أسفل كل صفحة «{v}»."],
+        ["للاستخدام الداخلي فقط", "وثيقة داخلية – يُمنع تداولها خارج الشركة"],
+    ),
+    "he": (
+        ["תוכל לתרגם את המייל הזה לאנגלית? בסופו כתוב \"{v}\"."],
+        ["לשימוש פנימי בלבד", "מסמך פנימי – אין להפיץ מחוץ לחברה"],
+    ),
+    "hi": (
+        ["क्या आप इस प्रस्तुति का सारांश बना सकते हैं? हर स्लाइड के नीचे “{v}” लिखा है।"],
+        ["केवल आंतरिक उपयोग के लिए", "आंतरिक दस्तावेज़ – कंपनी के बाहर साझा न करें"],
+    ),
+    "zh": (
+        ["请帮我总结一下这份文件，页眉上写着“{v}”。"],
+        ["仅供内部使用", "内部资料，请勿外传"],
+    ),
+    "ja": (
+        ["この資料を要約してください。各ページのフッターに「{v}」と書かれています。"],
+        ["社外秘", "社内限り・社外への持ち出し禁止"],
+    ),
+    "ko": (
+        ["이 문서를 영어로 번역해 줄 수 있어? 맨 아래에 “{v}”라고 적혀 있어."],
+        ["사내 한정", "내부용 – 외부 유출 금지"],
+    ),
+    "vi": (
+        ["Bạn tóm tắt giúp tôi tài liệu này nhé, cuối trang có ghi “{v}”."],
+        ["Chỉ sử dụng nội bộ", "Tài liệu nội bộ – không phát tán ra ngoài công ty"],
+    ),
+    "id": (
+        ["Tolong ringkas presentasi ini; di setiap slide ada tulisan “{v}”."],
+        ["Hanya untuk penggunaan internal", "Dokumen internal – dilarang disebarluaskan ke luar perusahaan"],
+    ),
+    "el": (
+        ["Μπορείς να μεταφράσεις αυτό το email; Στο τέλος γράφει «{v}»."],
+        ["Μόνο για εσωτερική χρήση", "Εσωτερικό έγγραφο – απαγορεύεται η διανομή εκτός εταιρείας"],
+    ),
+}
+
+MARKING_NEAR_7 = [
+    "The internal combustion engine in my car makes a knocking sound when I accelerate uphill, what could cause it?",
+    "Can you explain the difference between internal and external validity in a randomized controlled trial?",
+    "My doctor mentioned possible internal bleeding after the fall; what symptoms should I watch for?",
+    "In Python, what does a leading underscore mean for an internal helper function in a module?",
+]
+
 MARKING_NEAR = ["The internal combustion engine was invented in the 19th century.", "Internal links on the page point to sections.", "Use internal padding in the CSS box model."]
 
 
@@ -264,9 +397,9 @@ def cases():
     for i in range(60):
         cid = f"internal/host-{i}"
         split = split_of(cid)
-        pool = HOST_HOLDOUT if split == "holdout" else HOST_SENTENCES + HOST_SEEN + HOST_SEEN_4 + HOST_SEEN_5
+        pool = HOST_HOLDOUT if split == "holdout" else HOST_SENTENCES + HOST_SEEN + HOST_SEEN_4 + HOST_SEEN_5 + HOST_SEEN_6
         v = host(rnd)
-        service = rnd.choice(HOST_HOLDOUT_SERVICES if split == "holdout" else HOST_SEEN_SERVICES_4 + HOST_SEEN_SERVICES_5)
+        service = rnd.choice(HOST_HOLDOUT_SERVICES if split == "holdout" else HOST_SEEN_SERVICES_4 + HOST_SEEN_SERVICES_5 + HOST_SEEN_SERVICES_6)
         if split == "holdout" or i % 2:
             v = service + v[v.index("."):]
         yield "positive", pool[i % len(pool)].replace("{v}", v), [("internal_hostname", v)], cid, split
@@ -278,7 +411,9 @@ def cases():
     for i, text in enumerate(HOST_NEAR_5 + MARKING_NEAR_5):
         yield "near_miss", text, [], f"internal/near-r5-{i}", "tune"
     for i, text in enumerate(HOST_NEAR_6 + MARKING_NEAR_6):
-        yield "near_miss", text, [], f"internal/near-r6-{i}", "holdout"
+        yield "near_miss", text, [], f"internal/near-r6-{i}", "tune"
+    for i, text in enumerate(HOST_NEAR_7 + MARKING_NEAR_7):
+        yield "near_miss", text, [], f"internal/near-r7-{i}", "holdout"
     for lang, (sentences, markings, holdout) in MARKINGS.items():
         used = set()
         for i, m in enumerate(markings * 2):
@@ -296,7 +431,9 @@ def cases():
             if k not in used:
                 m = markings[k % len(markings)]
                 yield "positive", sentence.replace("{v}", m), [("internal_marking", m)], f"internal/{lang}/marking-seen-{k}", "tune"
-    # Round 5's markings, in its own sentences: tune since round 6.
-    for lang, (pool, fresh) in MARKINGS_SEEN_5.items():
-        for i, m in enumerate(fresh):
-            yield "positive", pool[i % len(pool)].replace("{v}", m), [("internal_marking", m)], f"internal/{lang}/marking-r5-{i}", "tune"
+    # Round 5's and round 6's markings, in their own sentences: tune since
+    # rounds 6 and 7.
+    for r, seen in [(5, MARKINGS_SEEN_5), (6, MARKINGS_SEEN_6)]:
+        for lang, (pool, fresh) in seen.items():
+            for i, m in enumerate(fresh):
+                yield "positive", pool[i % len(pool)].replace("{v}", m), [("internal_marking", m)], f"internal/{lang}/marking-r{r}-{i}", "tune"

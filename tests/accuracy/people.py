@@ -1808,9 +1808,10 @@ SEEN_9 = {
 
 # Round 10: written by a seventh writer, who had read nothing of the
 # repository (4 personal and 3 public sentences per locale, at least eight
-# kinds of public context); measured at the commit that added it and not
-# looked at while tuning.
-HOLDOUT = {
+# kinds of public context); the holdout until it was measured (0.752/0.824,
+# then 0.867/0.892 after the changes of 2026-12-04 and -05); tune since
+# round 11.
+SEEN_10 = {
     "en_US": (
         [  # personal
             "Can you draft a polite reminder to my tenant {n}? Her rent for March is 12 days late and she still owes $450 from February.",
@@ -2203,6 +2204,404 @@ HOLDOUT = {
     ),
 }
 
+# Round 11: written by an eighth writer, who had read nothing of the
+# repository (4 personal and 3 public sentences per locale, at least ten kinds
+# of public context); measured at the commit that added it and not looked at
+# while tuning.
+HOLDOUT = {
+    "en_US": (
+        [
+            "Ticket #48213 – Customer: {n} – Issue: charged twice for the March subscription, card ending 4471. Customer is upset and wants a refund today. Can you draft a polite reply?",
+            "Can you help me write an email to my son's teacher explaining that he missed three days with strep throat? The teacher is {n}, and I also want to ask about making up the science test.",
+            "{n} still owes me $1,850 from the car repair I covered in January – my sister Dana was there when we agreed on it – and keeps dodging my texts. How do I word a final reminder before I take this to small claims?",
+            "Notes from 1:1 with {n}, 10/14: wants to move to the platform team, frustrated about being passed over for promotion, mentioned caring for a parent with dementia – follow up in two weeks.",
+        ],
+        [
+            "{n} (born April 3, 1952) is an American novelist and essayist whose debut novel, The Salt Flats, won the National Book Award for Fiction.",
+            "“We’re thrilled to bring this technology to hospitals across the Midwest,” said {n}, CEO of Meridian Health Systems, in a statement Tuesday.",
+            "Down by four with under two minutes left, the Wolverines turned to {n}, whose 38-yard touchdown pass in the final seconds sealed a 27–24 win over Penn State.",
+        ],
+    ),
+    "en_GB": (
+        [
+            "Our landlord, {n}, has ignored three emails about the damp in the back bedroom and now says we'll lose our deposit if we don't repaint. Could you help me write a firm but polite letter citing the Homes (Fitness for Human Habitation) Act?",
+            "Reception note – 09:40: {n} rang to cancel Thursday's smear test, asks for a call back re repeat prescription for sertraline. Mobile: 07700 900418.",
+            "How do I put this nicely? My neighbour {n} keeps parking across our drive, and last week their van blocked Mum in when she had a hospital appointment.",
+            "From: {n}\nSubject: Gran's 90th\n\nHi all, I've booked the function room at the Red Lion for the 14th – can everyone let me know numbers by Friday? Tom's bringing the cake.",
+        ],
+        [
+            "The blue plaque at number 12 commemorates {n} (1841–1913), the engineer who designed the town's first sewerage system.",
+            "Speaking in the Commons on Wednesday, {n}, the shadow housing secretary, accused ministers of 'abandoning' first-time buyers.",
+            "{n}, who has died aged 84, was a potter whose stoneware bowls are held in the collections of the V&A and the Fitzwilliam Museum.",
+        ],
+    ),
+    "ga_IE": (
+        [
+            "An gcabhrófá liom ríomhphost a scríobh chuig múinteoir ranga m'iníne, {n}? Bíonn sí ag caoineadh gach oíche mar gheall ar an obair bhaile.",
+            "Níor íoc {n} an cíos le trí mhí anuas agus níl aon fhreagra ag teacht ar mo theachtaireachtaí. Conas a scríobhfainn litir fhoirmiúil faoi seo?",
+            "Nóta fáiltithe, 14:20 – Ghlaoigh {n} faoi thorthaí na tástála fola; teastaíonn coinne leis an dochtúir roimh an Aoine. Fón póca: 087 412 9930.",
+            "Tá brón orm, ach ní bheidh mé ar ais ag an obair go dtí an Luan – tá an fliú orm fós agus tá teastas dochtúra agam. Go raibh maith agat as do thuiscint.\n\nLe meas,\n{n}",
+        ],
+        [
+            "{n}, An tOileán Thiar: Cuimhní Cinn (Indreabhán: Cló Iar-Chonnacht, 2009), lch 45.",
+            "Bhí {n} thar barr don Chlár, ag scóráil 0-9 sa dara leath, agus bhuaigh an Clár ar Luimneach le trí chúilín.",
+            "Dúirt an tAire Oideachais, {n}, sa Dáil inné go mbeidh 400 múinteoir breise ar fáil i mbliana.",
+        ],
+    ),
+    "es_ES": (
+        [
+            "Ayúdame a redactar una queja para la comunidad de propietarios: {n}, del 3.º B, lleva meses haciendo obras fuera de horario y hoy ha empezado a taladrar a las siete y media de la mañana.",
+            "Tengo esta hoja de deudas y quiero mandar un recordatorio amable: «05/02/2024;{n};préstamo para el alquiler;850,00 €;pendiente»",
+            "[18:42] {n}: Mamá, ya he salido de urgencias, dice el médico que el tobillo no está roto, que es solo un esguince. Luego te llamo.",
+            "Necesito escribir un correo a RR. HH. para pedir que le renueven el contrato a {n}: lleva dos años en el equipo y hace un trabajo excelente.",
+        ],
+        [
+            "El Ayuntamiento cortará al tráfico la calle {n} entre los números 4 y 20 por las obras de renovación del alcantarillado.",
+            "En la novela, {n} regresa a su pueblo de Soria tras treinta años en Buenos Aires y descubre que ya nadie recuerda a su familia.",
+            "El Premio {n} de Poesía, dotado con 15.000 euros, ha recaído este año en un libro sobre la memoria de la emigración gallega.",
+        ],
+    ),
+    "pt_BR": (
+        [
+            "Lá em casa, {n} recebeu o diagnóstico de diabetes tipo 2 semana passada e não quer mudar a alimentação de jeito nenhum. Como eu puxo esse assunto sem virar briga?",
+            "Preenche esse cadastro pra mim:\nNome completo: {n}\nCPF: 123.456.789-09\nTelefone: (11) 98765-4321\nEndereço: Rua das Acácias, 215, apto 42 – Vila Mariana, São Paulo/SP",
+            "O contrato de aluguel com {n} vence em março e o reajuste pelo IGP-M ficou em 9%. Dá pra escrever uma proposta educada pedindo pra manter o valor atual?",
+            "Escreve uma mensagem pro grupo de pais avisando que a festa junina da turma do 3º ano vai ser na casa de {n}, sábado às 15h, e que cada família leva um prato.",
+        ],
+        [
+            "Como afirma {n} (2018, p. 47), a urbanização acelerada das capitais nordestinas não foi acompanhada de investimentos em saneamento.",
+            "Aos 38 do segundo tempo, {n} recebeu na entrada da área, cortou o zagueiro e bateu no canto para garantir a vitória do Bahia por 2 a 1.",
+            "Copyright (c) 2023 {n}\n\nÉ concedida permissão, gratuitamente, a qualquer pessoa que obtenha uma cópia deste software e dos arquivos de documentação associados.",
+        ],
+    ),
+    "fr_FR": (
+        [
+            "Objet : Réclamation – commande n° 20931\n\nBonjour, je m'appelle {n} et j'attends toujours le remboursement de ma commande annulée le 3 mai, malgré trois relances auprès de votre service client.",
+            "Tu peux m'aider à écrire un message à {n} ? On partage l'appart depuis un an et ça fait deux mois que je règle toute seule la facture d'électricité.",
+            "Compte rendu du rendez-vous avec {n}, professeur principal de Léo : difficultés en maths, suspicion de dyslexie, bilan orthophonique à prévoir avant les vacances.",
+            "Mon frère et moi n'arrivons pas à nous mettre d'accord pour savoir si {n} doit entrer en EHPAD ou rester à la maison avec une aide à domicile. Comment aborder la discussion ?",
+        ],
+        [
+            "{n} (1802-1871), médecin et botaniste, a consacré sa vie à l'étude des plantes médicinales du Massif central.",
+            "Du 12 octobre au 26 janvier, le musée des Beaux-Arts de Lyon présente « Lumières du Nord », une rétrospective consacrée à {n}.",
+            "La démonstration repose sur le lemme de {n}, publié en 1954 dans les Comptes rendus de l'Académie des sciences.",
+        ],
+    ),
+    "it_IT": (
+        [
+            "Ciao {n}, ti scrivo per ricordarti che la quota per il regalo di Marta è di 25 euro a testa, da versare entro venerdì sul conto che ti ho girato.",
+            "Paziente: {n} – Data di nascita: 14/07/1961 – Motivo della visita: controllo pressione, riferisce capogiri al mattino. Prossimo appuntamento: 22/11 ore 9:30.",
+            "Ho affittato il mio bilocale a {n} e da due mesi non ricevo il canone. Come scrivo una diffida formale prima di rivolgermi a un avvocato?",
+            "Puoi riassumere questi appunti? Riunione con {n} del 5 marzo: chiede il part-time da settembre per motivi familiari, disponibile a coprire i turni del sabato, da rivedere con l'ufficio personale.",
+        ],
+        [
+            "«Non arretreremo di un millimetro sulla riforma», ha dichiarato {n} durante la conferenza stampa a Palazzo Chigi.",
+            "Nella seconda stagione, {n} torna a Napoli per indagare sull'omicidio di un vecchio compagno di scuola.",
+            "L'Istituto comprensivo «{n}» di Bergamo ha vinto la fase nazionale del concorso di robotica educativa.",
+        ],
+    ),
+    "de_DE": (
+        [
+            "Von: {n}\nBetreff: Kündigung Handyvertrag – Kundennummer 4482917\n\nGuten Tag, ich möchte meinen Vertrag zum nächstmöglichen Zeitpunkt kündigen und bitte um eine schriftliche Bestätigung.",
+            "Wie formuliere ich eine Nachricht an {n} aus dem Erdgeschoss? Der Hund bellt jeden Tag stundenlang, wenn niemand zu Hause ist, und ich arbeite im Homeoffice.",
+            "{n} liegt seit Montag mit einer Lungenentzündung im Klinikum Nord, und ich muss der Pflegekasse erklären, warum der Antrag auf einen Pflegegrad noch nicht unterschrieben ist.",
+            "Kannst du mir helfen, eine Ratenzahlung vorzuschlagen? Ich schulde {n} noch 2.400 Euro aus dem Autokauf und kann im Moment nur 150 Euro im Monat zahlen.",
+        ],
+        [
+            "Vgl. {n}: Die Stadt und ihre Ränder. Frankfurt am Main: Suhrkamp 2012, S. 88.",
+            "„Mit dem neuen Werk in Dresden sichern wir 800 Arbeitsplätze in der Region“, sagte {n}, CEO der Lindner Solar AG, am Dienstag.",
+            "In der 78. Minute traf {n} per Kopf zum 2:1 für Mainz.",
+        ],
+    ),
+    "nl_NL": (
+        [
+            "Kun je een korte condoleancetekst schrijven voor {n}, van wie de vader vorige week is overleden? We werken al tien jaar samen en ik wil iets persoonlijks, niet te formeel.",
+            "Onze verhuurder {n} wil de huur per 1 juli met 8% verhogen. Mag dat bij een sociale huurwoning, en hoe maak ik bezwaar?",
+            "Afsprakenlijst huisartsenpraktijk: 09:10;{n};bloeddrukcontrole;belt terug over uitslag bloedonderzoek",
+            "Notulen functioneringsgesprek – medewerker: {n}\n- ziekteverzuim afgelopen halfjaar: 14 dagen\n- wil graag minder uren in verband met mantelzorg\n- vervolggesprek in september",
+        ],
+        [
+            "Vanaf maandag is de {n}straat afgesloten voor alle verkeer vanwege rioleringswerkzaamheden.",
+            "Zaterdag 14 december speelt {n} in het Concertgebouw de Goldbergvariaties van Bach. Kaarten vanaf € 22,50.",
+            "{n} (1598–1661) was een Nederlands kunstschilder uit de Gouden Eeuw, van wie het Rijksmuseum elf werken bezit.",
+        ],
+    ),
+    "sv_SE": (
+        [
+            "Anmälan till fritids\nBarnets namn: Elsa\nVårdnadshavare: {n}\nTelefon: 070-412 88 31\nAllergier: nötter",
+            "Hur skriver jag ett sms till {n} om att hyran för andrahandslägenheten är tre veckor sen utan att det låter hotfullt?",
+            "Sms från {n}: ”Hej gumman, pappa har fått tid för operationen den 12:e, kan du skjutsa oss till Sahlgrenska?”",
+            "Efter mötet med {n} i går känner jag mig överkörd – mina arbetsuppgifter har flyttats utan förvarning. Hjälp mig formulera ett mejl till facket.",
+        ],
+        [
+            "{n}, född 3 maj 1944 i Kiruna, är en svensk författare och översättare, känd för romansviten om gruvstaden.",
+            "– Vi ser en stark efterfrågan på fossilfritt stål i hela Europa, säger {n}, vd för Norrbotten Stål AB.",
+            "Romanen följer {n}, en ung läkare i 1920-talets Stockholm, som tvingas välja mellan karriären och familjen.",
+        ],
+    ),
+    "pl_PL": (
+        [
+            "Szanowna Pani,\nuprzejmie proszę o usprawiedliwienie nieobecności mojego syna w dniach 4–6 marca z powodu choroby.\nZ poważaniem\n{n}",
+            "W mieszkaniu nad nami {n} od miesiąca robi remont do 23:00, a regulamin mówi o ciszy nocnej od 22. Jak napisać skargę do spółdzielni?",
+            "Imię i nazwisko: {n}\nPESEL: 78031204567\nSkierowanie: poradnia kardiologiczna\nUwagi: prosi o termin po 15:00",
+            "Kto komu ile wisi po wyjeździe do Zakopanego: Kasia – 320 zł, {n} – 145 zł, Bartek – 0 zł. Policz, jak to wyrównać.",
+        ],
+        [
+            "— Nie zgodzimy się na podwyżkę podatków dla małych firm — mówi {n}, wiceminister finansów.",
+            "67' — {n} pewnie wykorzystuje rzut karny i Lech prowadzi 2:0!",
+            "{n}, Historia Śląska w XIX wieku, Wydawnictwo Uniwersytetu Wrocławskiego, Wrocław 2016, s. 212.",
+        ],
+    ),
+    "cs_CZ": (
+        [
+            "{n} mi dluží nájem za tři měsíce a nebere telefon. Jak napsat výzvu k zaplacení, aby to mělo právní váhu?",
+            "Reklamace č. 2024/1187 – zákazník: {n}, tel. 604 123 456 – pračka po dvou týdnech přestala ždímat, požaduje výměnu.",
+            "Jak mám vysvětlit dětem, že {n} má rakovinu a bude dlouho v nemocnici? Je jim šest a devět let.",
+            "Zápis z porady 12. 9.: {n} – od října převezme projekt Brno; kvůli péči o nemocnou matku žádá o home office dvakrát týdně.",
+        ],
+        [
+            "{n} (Litomyšl 1818 – Praha 1886) patří k předním osobnostem českého národního obrození.",
+            "Galerie Rudolfinum uvádí výstavu {n}: Krajiny ticha, která potrvá do 16. února.",
+            "# Copyright (C) 2022 {n}\n# Tento program je svobodný software: můžete jej šířit a upravovat podle ustanovení GNU General Public License.",
+        ],
+    ),
+    "ru_RU": (
+        [
+            "Помогите составить жалобу участковому: {n} из 45-й квартиры каждую ночь включает музыку, а на просьбы сделать тише отвечает оскорблениями.",
+            "ФИО: {n}\nДата рождения: 03.09.1957\nПолис ОМС: 7751 2309 4412 0098\nЖалобы: головокружение, давление 160/100",
+            "Классный руководитель сына: {n}. Нужно вежливое письмо о том, что он пропустит неделю занятий из-за соревнований в Казани, и нам нужны задания на это время.",
+            "В общем чате: «{n}, когда вернёшь 15 тысяч? Прошло уже полгода»",
+        ],
+        [
+            "{n} (род. 1961) — российский физик, член-корреспондент РАН, специалист в области физики плазмы.",
+            "В финале романа {n} возвращается в родную деревню и находит отцовский дом заколоченным.",
+            "Губернатор {n}: «Ремонт моста завершат к 1 сентября»",
+        ],
+    ),
+    "uk_UA": (
+        [
+            "Орендодавець — {n} — вимагає звільнити квартиру за тиждень без жодного письмового попередження. Чи законно це і що мені відповісти?",
+            "Запис до сімейного лікаря: {n}, 1982 р. н., скарги на біль у попереку понад два тижні, прохання про направлення на МРТ.",
+            "Viber, 21:14 — {n}: «Доню, не забудь завтра забрати бабусині ліки з аптеки, рецепт у мене в сумці».",
+            "Допоможи написати заяву на відпустку за власний рахунок: ПІБ — {n}, посада — бухгалтер, причина — догляд за хворою матір'ю.",
+        ],
+        [
+            "На 54-й хвилині {n} відкриває рахунок ударом з-за меж штрафного майданчика.",
+            "Джерело: {n}. Історія Галичини XIX століття. Львів: Видавництво Старого Лева, 2019. С. 45.",
+            "Мистецький арсенал презентує: {n}. «Степ і світло». Живопис і графіка. 12 березня — 30 квітня.",
+        ],
+    ),
+    "el_GR": (
+        [
+            "Από: {n}\nΘέμα: Καταγγελία για χρέωση που δεν αναγνωρίζω\nΑριθμός συμβολαίου: 4002117839\n\nΚαλησπέρα σας, στον λογαριασμό Μαρτίου εμφανίζεται χρέωση 38,50 € για υπηρεσία που δεν έχω ενεργοποιήσει ποτέ.",
+            "Ενοίκια Μαρτίου: Διαμ. 1 – πληρώθηκε, Διαμ. 2 ({n}) – χρωστάει 450 €, Διαμ. 3 – πληρώθηκε. Γράψε μου μια ευγενική υπενθύμιση για το διαμέρισμα 2.",
+            "Ραντεβού: Τρίτη 10:30 – Ασθενής: {n} – Αιτία: επανέλεγχος θυρεοειδούς, φέρνει τις εξετάσεις αίματος.",
+            "Καλησπέρα σας, η κόρη μου θα λείψει αύριο από το σχολείο λόγω ιατρικού ραντεβού. Σας ευχαριστώ πολύ,\n{n}",
+        ],
+        [
+            "ΠΑΟΚ – Άρης 2-0. Σκόρερ: {n} 23΄ πέν., 71΄.",
+            "Έκθεση ζωγραφικής: {n} – «Τοπία του Αιγαίου», Εθνική Πινακοθήκη, έως 30 Ιουνίου.",
+            "© 2021 {n}. Με επιφύλαξη παντός δικαιώματος. Απαγορεύεται η αναδημοσίευση χωρίς την άδεια του εκδότη.",
+        ],
+    ),
+    "tr_TR": (
+        [
+            "Yarın {n} ile maaş zammı konusunu konuşacağım; ne söylemem gerektiğine dair kısa notlar hazırlar mısın?",
+            "Apartman yönetimine şikâyet dilekçesi yazmam lazım: 7 numarada oturan {n} çöplerini her gün merdiven boşluğuna bırakıyor.",
+            "Merhaba {n}, geçen ay verdiğim 5.000 TL'yi ne zaman ödeyebileceğini söyler misin? Ben de kira yüzünden sıkıştım.",
+            "Hasta adı: {n} | Yaş: 67 | Şikâyet: nefes darlığı, bacaklarda şişlik | Kontrol: 18.04, Kardiyoloji polikliniği",
+        ],
+        [
+            "Usta yazar {n}, 86 yaşında İstanbul'da hayatını kaybetti. Cenazesi yarın Teşvikiye Camii'nden kaldırılacak.",
+            "{n} Anadolu Lisesi, TÜBİTAK Lise Öğrencileri Araştırma Projeleri Yarışması'nda bölge birincisi oldu.",
+            "Filmde {n}, babasından kalan köy evini satmak için yıllar sonra Anadolu'ya döner.",
+        ],
+    ),
+    "ar_AA": (
+        [
+            "أريد كتابة رسالة رسمية إلى {n} بخصوص تأخر إصلاح المكيّف في الشقة منذ شهرين، مع أنني أدفع الإيجار في موعده كل شهر.",
+            "اسم المريض: {n}\nرقم الملف: 20418\nسبب الزيارة: ألم في الصدر وضيق في التنفس\nموعد المتابعة: الأحد 10:00 صباحًا",
+            "رسالة من {n} على واتساب: «وصلنا المستشفى، الطبيب يقول إن جدتي تحتاج إلى عملية بسيطة، لا تقلقوا».",
+            "ابني يتعرّض للتنمّر في الصف، وقد أبلغتُ {n} بذلك أكثر من مرة دون أي استجابة. ساعدني في كتابة شكوى إلى مدير المدرسة.",
+        ],
+        [
+            "انظر: {n}، تاريخ الأندلس السياسي، دار الشروق، القاهرة، 1998، ص 112.",
+            "أُعلنت اليوم القائمة القصيرة لجائزة {n} للرواية العربية في دورتها الثامنة.",
+            "أُغلق شارع {n} وسط المدينة أمام حركة السير منذ صباح اليوم بسبب أعمال الصيانة.",
+        ],
+    ),
+    "fa_IR": (
+        [
+            "نتیجه آزمایش {n} آمده و قند خون ناشتا ۱۸۰ است. به زبان ساده توضیح بده یعنی چه.",
+            "صاحبخانه‌ام، {n}، می‌خواهد اجاره را از مهر ۴۰ درصد بالا ببرد، در حالی که قرارداد تا اسفند اعتبار دارد. چه جوابی بدهم؟",
+            "یادداشت جلسه با {n} – ۱۴۰۲/۰۸/۱۲:\n- درخواست دورکاری دو روز در هفته به دلیل بیماری همسر\n- بررسی افزایش حقوق در پایان فصل",
+            "{n} هنوز ده میلیون تومان بابت قسط وام به من بدهکار است. یک پیام محترمانه ولی جدی برایش بنویس.",
+        ],
+        [
+            "{n} (زادهٔ ۱۳۲۵ در تبریز) ریاضیدان ایرانی و استاد دانشگاه صنعتی شریف است.",
+            "{n}، نقاش و مجسمه‌ساز پیشکسوت، دیروز در سن ۸۹ سالگی در تهران درگذشت.",
+            "کنسرت {n} با همراهی ارکستر ملی، ۲۰ و ۲۱ آذر در تالار وحدت برگزار می‌شود.",
+        ],
+    ),
+    "he_IL": (
+        [
+            "פנייה מס' 55812 | שם הלקוח: {n} | נושא: חיוב כפול בחשבון החשמל לחודש מרץ | סטטוס: ממתין לטיפול",
+            "אני צריכה לכתוב ברכה קצרה ליום ההולדת ה־80 של {n}. יהיו שם כל הנכדים, ואני רוצה משהו מרגש אבל לא קיטשי.",
+            "מכתב אל {n} מהדירה ממול בנוגע לעישון בחדר המדרגות – איך לנסח את זה בנימוס?",
+            "קופת חולים – תור לרופא משפחה\nשם המטופל/ת: {n}\nת״ז: 039485112\nסיבת הפנייה: כאבי בטן חוזרים, בקשה להפניה לגסטרו",
+        ],
+        [
+            "רחוב {n} ייסגר לתנועה ביום שישי בין השעות 6:00 ל־14:00 בשל מרוץ העיר.",
+            "פרס {n} לחקר המוח יוענק השנה לצוות מהטכניון על פיתוח שיטה לאבחון מוקדם של אלצהיימר.",
+            "מתוך: {n}, ״בין הים למדבר: תולדות הנגב״, הוצאת עם עובד, תל אביב 2011, עמ' 74.",
+        ],
+    ),
+    "hi_IN": (
+        [
+            "{n} पर तीन महीने का किराया बकाया है। एक विनम्र लेकिन सख़्त नोटिस लिख दो।",
+            "मरीज़ का नाम: {n}\nउम्र: 54\nशिकायत: सीने में जलन, रात को नींद नहीं आती\nअगली तारीख़: 12 मार्च",
+            "स्कूल के लिए छुट्टी की अर्ज़ी लिखनी है: मेरी बेटी को बुख़ार है। कक्षा अध्यापक का नाम {n} है।",
+            "[WhatsApp] {n}: बेटा, पापा की रिपोर्ट आ गई है, डॉक्टर ने कल सुबह बुलाया है, तुम आ सकते हो क्या?",
+        ],
+        [
+            "लोकसभा में बहस के दौरान {n} ने कहा कि किसानों की आय दोगुनी करने का लक्ष्य अब भी अधूरा है।",
+            "{n} (1857–1931) को हिंदी पत्रकारिता के शुरुआती स्तंभों में गिना जाता है।",
+            "{n} राजकीय बालिका इंटर कॉलेज में वार्षिक खेलकूद प्रतियोगिता 15 जनवरी से शुरू होगी।",
+        ],
+    ),
+    "en_IN": (
+        [
+            "Please make this biodata look neat: Name: {n}, DOB: 14-08-1994, Height: 5 ft 4 in, Education: B.Tech (ECE), Father's occupation: retired bank manager, Contact: 98450 12345.",
+            "Kindly draft a complaint to the society secretary: the owner of B-504, {n}, has been renting the flat out on Airbnb and guests are creating nuisance till 2 am.",
+            "Respected Sir, I, {n}, Employee ID 44817, request leave from 3rd to 10th March as my mother is undergoing cataract surgery at Sankara Nethralaya.",
+            "{n} took ₹2 lakh as hand loan last Diwali and is not returning. How to send legal notice?",
+        ],
+        [
+            "{n} struck a fluent 87 off 64 balls as Mumbai chased down 182 with two overs to spare at the Wankhede.",
+            "“This acquisition strengthens our presence in tier-2 and tier-3 cities,” said {n}, Managing Director and CEO, Sahyadri Finserv Ltd.",
+            "In the novel, {n} leaves a small town in Kerala for Bombay in the 1970s, and the story follows three generations of the family.",
+        ],
+    ),
+    "zh_CN": (
+        [
+            "工单号：20240315-0892\n客户姓名：{n}\n问题描述：快递显示已签收但本人未收到，要求退款或补发。",
+            "房东{n}说下个月要涨房租800块，合同还没到期，这样合法吗？帮我写一段回复。",
+            "帮我给班主任{n}老师写条微信，说孩子这周发烧要请两天假，作业周末补上。",
+            "{n}，68岁，高血压十年，最近头晕加重，复诊时需要带什么资料？",
+        ],
+        [
+            "第十五届青年科学家奖授予{n}，以表彰其在高温超导材料领域的开创性贡献。",
+            "{n}（1862—1929），江苏无锡人，清末民初实业家，创办了当地第一家纱厂。",
+            "剧中，{n}从小镇来到上海打拼，在一家律师事务所从实习生做起。",
+        ],
+    ),
+    "ja_JP": (
+        [
+            "先週、引っ越しを手伝ってくれた{n}さんにお礼のメールを書きたいです。カジュアルすぎない文面でお願いします。",
+            "隣の部屋の{n}さんが毎晩遅くまで洗濯機を回していて眠れません。管理会社にどう伝えればいいですか？",
+            "受付メモ：{n}様より電話あり。明日10時の予約を金曜午後に変更希望。折り返し 090-1234-5678。",
+            "立替金一覧\n日付,氏名,内容,金額\n2024/05/12,{n},飲み会立替,4500",
+        ],
+        [
+            "{n}『江戸の町と水運』岩波書店、2014年、112頁。",
+            "後半35分、{n}が右足でゴール左隅に決め、浦和が1対0で逃げ切った。",
+            "{n}さん（画家）が3日、肺炎のため東京都内の病院で死去した。92歳。葬儀は近親者で行う。",
+        ],
+    ),
+    "ko_KR": (
+        [
+            "집주인 {n} 씨가 전세 보증금을 계약 만료 후 두 달째 돌려주지 않고 있어요. 내용증명 어떻게 써야 하나요?",
+            "담임 {n} 선생님께 보낼 문자 좀 다듬어 주세요: 아이가 장염으로 내일 결석합니다. 알림장 확인 부탁드립니다.",
+            "면담 기록 – 대상: {n} / 일시: 3월 14일 / 내용: 육아휴직 복귀 후 부서 이동 희망, 야근 어려움",
+            "[카톡] {n}: 엄마, 내일 병원 가는 거 잊지 마. 아빠가 9시에 데리러 간대.",
+        ],
+        [
+            "{n} 의원은 15일 국회 대정부질문에서 '청년 주거 대책이 현실과 동떨어져 있다'고 지적했다.",
+            "국립현대미술관은 오는 5월까지 「{n}: 빛의 정원」 회고전을 연다.",
+            "© 2023 {n}. 이 책의 내용을 저작권자의 허락 없이 무단 전재하거나 복제하는 것을 금합니다.",
+        ],
+    ),
+    "vi_VN": (
+        [
+            "{n} mượn tôi 20 triệu từ Tết năm ngoái đến giờ chưa trả, nhắn tin thì không trả lời. Viết giúp tôi tin nhắn đòi nợ lịch sự nhưng dứt khoát.",
+            "Họ và tên bệnh nhân: {n}\nNăm sinh: 1975\nLý do khám: đau khớp gối, tái khám sau 2 tuần",
+            "Zalo – {n}: Con ơi, bà ngoại nhập viện rồi, tối nay con về được không?",
+            "Soạn giúp tôi email gửi phòng nhân sự đề nghị gia hạn hợp đồng lao động cho {n}, nhân viên kế toán đã làm việc ở công ty ba năm.",
+        ],
+        [
+            "Đường {n} (quận 1) sẽ cấm xe từ 22 giờ tối thứ Bảy để phục vụ lễ hội đường phố.",
+            "{n} (1802–1867) là nhà thơ, nhà văn hóa tiêu biểu của triều Nguyễn.",
+            "Phút 82, {n} đánh đầu ấn định chiến thắng 2-1 cho Hà Nội FC trước Hải Phòng.",
+        ],
+    ),
+    "id_ID": (
+        [
+            "Halo admin, saya {n}, pesanan saya nomor INV/2024/0512 sudah 10 hari belum sampai. Mohon dibantu cek ya.",
+            "Tolong buatkan surat teguran untuk penghuni kamar 3, {n}, yang sudah dua bulan belum bayar uang kos.",
+            "{n} baru keluar dari rumah sakit setelah operasi usus buntu. Makanan apa saja yang aman untuk minggu pertama?",
+            "Catatan rapat wali murid kelas 5B: {n} bersedia jadi koordinator iuran study tour, Rp350.000 per anak, paling lambat 20 Oktober.",
+        ],
+        [
+            "Sastrawan {n} meninggal dunia pada usia 81 tahun di Yogyakarta, Selasa (12/3).",
+            "“Kami optimistis pertumbuhan kredit tahun ini mencapai 12 persen,” kata Direktur Utama PT Bank Sejahtera Nusantara, {n}, di Jakarta, Kamis (7/3).",
+            "/*\n * Hak Cipta (c) 2022 {n}\n * Dilisensikan di bawah Lisensi Apache, Versi 2.0\n */",
+        ],
+    ),
+    "yo_NG": (
+        [
+            "Jọ̀wọ́ bá mi kọ ọ̀rọ̀ tó lọ́wọ̀ sí {n} nípa ₦50,000 tí ó yá lọ́wọ́ mi ní oṣù kẹta tí kò tíì dá padà.",
+            "Orúkọ aláìsàn: {n}\nỌjọ́ orí: 45\nÀìsàn: ibà àti orí fífọ́ fún ọjọ́ mẹ́ta\nỌjọ́ ìpadàbọ̀: Ọjọ́rú",
+            "Ọ̀rọ̀ láti ọ̀dọ̀ {n} lórí WhatsApp: “Ẹ kú àárọ̀ o, Màámi ti dé láti ilé ìwòsàn, ara wọn ti ń yá.”",
+            "Onílé wa, {n}, ní ká san owó ilé ọdún méjì ṣáájú. Ṣé èyí bá òfin mu ní Èkó?",
+        ],
+        [
+            "{n} (1836–1917) jẹ́ ọ̀kan lára àwọn olórí ogun Ìbàdàn ní ọ̀rúndún kọkàndínlógún.",
+            "{n}, Ìtàn Ìlú Ọ̀yọ́, Ìbàdàn: University Press PLC, 2007.",
+            "Ní ìṣẹ́jú 77, {n} gbá bọ́ọ̀lù wọnú àwọ̀n, Super Eagles sì borí 2–1.",
+        ],
+    ),
+    "ig_NG": (
+        [
+            "Biko nyere m aka dee leta nye {n} banyere ụgwọ ụlọ ọ kwụbeghị kemgbe ọnwa atọ.",
+            "Aha onye ọrịa: {n}\nAfọ ndụ: 52\nỌrịa: ahụ ọkụ na isi ọwụwa\nỤbọchị ọbịbịa ọzọ: Fraịde",
+            "{n} dere na WhatsApp: “Nne anyị alọtala n'ụlọ site n'ụlọ ọgwụ, ahụ adịla ya mma.”",
+            "Onye nkụzi nwa m, {n}, kpọrọ m ka m bịa ụlọ akwụkwọ echi banyere omume nwa m na klas. Gịnị ka m ga-ekwu?",
+        ],
+        [
+            "{n} (1904–1996) bụ onye edemede na onye nkụzi a ma ama na Naịjirịa.",
+            "N'ụlọ omebe iwu steeti Anambra taa, {n} kwuru na gọọmentị ga-arụzi okporo ụzọ ndị mebiri emebi tupu ọnwa Disemba.",
+            "{n}, Akụkọ Ala Igbo, Onitsha: Africana First Publishers, 2003.",
+        ],
+    ),
+    "ha_NG": (
+        [
+            "Don Allah ka taimaka min in rubuta saƙo mai ladabi zuwa ga {n} game da bashin ₦80,000 da na bayar tun watan Maris.",
+            "Sunan mara lafiya: {n}\nShekaru: 38\nKoke: zazzaɓi da ciwon kai na kwana uku\nRanar dawowa: Laraba",
+            "Akwai rikici tsakanina da {n} kan iyakar fili a gidanmu na Kano. Yaya zan kai ƙara wurin mai unguwa?",
+            "Saƙo daga {n}: “Assalamu alaikum, Baba ya fito daga asibiti yau, yana samun sauƙi.”",
+        ],
+        [
+            "{n}, Tarihin Masarautar Zazzau, Zaria: Gaskiya Corporation, 2010.",
+            "“Za mu gyara hanyoyin karkara kafin damina” – inji {n}, kwamishinan ayyuka na jihar Kano.",
+            "Kano Pillars ta doke Enyimba 2–1, bayan ƙwallon {n} a minti na 89.",
+        ],
+    ),
+    "sw": (
+        [
+            "Mwenye nyumba wangu, {n}, anataka nilipe kodi ya miezi sita mbele. Je, hii ni halali? Nisaidie kuandika jibu.",
+            "{n} amepimwa sukari na matokeo yanaonyesha 11.2 mmol/L. Hii inamaanisha nini kwa lugha rahisi?",
+            "Tiketi Na. 30217 – Mteja: {n} – Tatizo: pesa zilitumwa kwa M-Pesa lakini salio halijaongezeka. Mteja anaomba arejeshewe fedha.",
+            "Naomba ruhusa kwa mwanangu kutohudhuria masomo siku ya Ijumaa kwa sababu ya msiba wa familia.\n\nWako mtiifu,\n{n}",
+        ],
+        [
+            "{n} (alizaliwa 12 Machi 1948) ni mwandishi wa riwaya na mshairi kutoka Tanzania.",
+            "Katika riwaya hii, {n} anarudi kijijini kwao Bagamoyo baada ya miaka ishirini ya kuishi Ulaya.",
+            "“Tunatarajia kufungua matawi mapya kumi mwaka huu,” alisema {n}, Mkurugenzi Mtendaji wa Benki ya Pwani, jijini Dar es Salaam.",
+        ],
+    ),
+}
+
+
 # Other people the personal sentences name (a neighbour, a second parent on a
 # rota): private people in a personal context too, so they are labelled as
 # well; a finding on one of them is not a false alarm. Listed by reading the
@@ -2221,6 +2620,8 @@ OTHERS = [
     # the whole-word match cannot see them), the `Kulkarni` household.
     "Priya", "Helena", "Giulia", "Kasia", "Люба", "Лёша", "Оксана", "Софійки", "Ρένα", "مریم", "רותי",
     "Vikram", "小王", "지은", "Bin", "Amina",
+    # Round 11's writer's list of the other people its personal sentences name.
+    "Dana", "Tom", "Léo", "Marta", "Elsa", "Kasia", "Bartek",
 ]
 
 
@@ -2259,7 +2660,7 @@ def cases(n_personal=16, n_public=12):
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9]
+        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10]
         personal = personal + [t for r in seen for t in r[loc][0]]
         public = public + [t for r in seen for t in r[loc][1]]
         used_personal = set()

@@ -293,9 +293,10 @@ ENGLISH_ABROAD_SEEN_5 = [
     "Add this to the signature block for our {c} office: Reception {v} (9:00-17:00 local time).",
 ]
 
-# Round 6: written by a writer who had read nothing of the repository;
-# measured at the commit that added them and not looked at while tuning.
-HOLDOUT = {
+# Round 6: written by a writer who had read nothing of the repository; the
+# holdout until it was measured (0.986/0.816, then 0.986/0.839 after the
+# phone words of 38 languages); tune since round 7.
+SEEN_6 = {
     "en": ["Hey, can you give me a ring when you land? My number is {v}.",
            "Best regards, Tom Harris, Site Manager, Harris & Sons Building Ltd, mob. {v}"],
     "de": ["Ruf mich bitte kurz zurück unter {v}, ich bin bis 18 Uhr erreichbar."],
@@ -335,9 +336,59 @@ HOLDOUT = {
     "az": ["Ətraflı məlumat üçün {v} telefon nömrəsi ilə əlaqə saxlayın."],
 }
 
-ENGLISH_ABROAD_HOLDOUT = [
+ENGLISH_ABROAD_SEEN_6 = [
     "Our packaging supplier in {c} only picks up in the mornings; their office line is {v}.",
     "Booked the hotel in {c} for the offsite, front desk number is {v} if the airport shuttle doesn't show.",
+]
+
+# Round 7: written by another writer who had read nothing of the repository
+# (classified ads, signatures, couriers; about half without a phone word);
+# measured at the commit that added them and not looked at while tuning.
+HOLDOUT = {
+    "en": [
+        "Selling my old road bike, 54cm frame, barely used. £150 ono. Text me on {v} if interested.",
+        "Can you update my contact details? My new mobile number is {v}, the old one has been disconnected.",
+    ],
+    "de": ["Kinderwagen abzugeben, guter Zustand, nur Abholung. Bei Interesse gerne per WhatsApp an {v} melden."],
+    "fr": ["Bonjour, le livreur peut m'appeler au {v} en arrivant, l'interphone ne marche pas."],
+    "es": ["Apunta el teléfono del fontanero, es el {v}, y dile que vas de mi parte."],
+    "it": ["Cordiali saluti,\nMarco Bianchi\nUfficio Acquisti\nTel. {v}"],
+    "nl": ["Het pakket mag bij de buren worden afgegeven als ik niet thuis ben, bel anders even naar {v}."],
+    "pt": ["Vendo sofá de três lugares em bom estado, 200 euros. Contacto: {v} (só chamadas, não respondo a SMS)."],
+    "pl": ["Notatka z rozmowy: pan Kowalski oddzwoni jutro po 10, jego numer komórkowy to {v}."],
+    "cs": ["Ahoj, tady je číslo na toho instalatéra, co nám dělal koupelnu: {v}. Řekni, že jsi ode mě."],
+    "sk": ["Predám detskú postieľku aj s matracom, cena dohodou. Volajte alebo píšte na {v}, najlepšie po 17:00."],
+    "sv": ["Hej, det här är Anna från tandläkarmottagningen. Ring tillbaka på {v} så bokar vi om din tid."],
+    "da": ["Med venlig hilsen\nMette Nielsen\nRegnskabsafdelingen\nDirekte: {v}"],
+    "fi": ["Kirjoita lomakkeeseen puhelinnumeroksi {v}, sähköpostia en enää käytä."],
+    "no": ["Hei, dette er Lars fra rørleggerfirmaet. Ring meg på {v} når du har fått sjekket med utleier."],
+    "ru": ["Продаю холодильник, рабочий, самовывоз. Звонить по номеру {v}, спросить Ольгу."],
+    "uk": ["Будь ласка, за пів години до доставки наберіть мене: {v}, бо домофон не працює."],
+    "tr": ["Kombi servisinin numarasını buldum: {v}, hafta sonu da geliyorlarmış."],
+    "el": ["Πωλείται ποδήλατο βουνού σε άριστη κατάσταση, 180€. Πληροφορίες στο {v}, απογευματινές ώρες."],
+    "he": ["היי, זה יוסי מהמוסך. הרכב מוכן, תחזור אליי ל-{v} כשאתה יכול."],
+    "fa": ["سلام، لطفاً شماره موبایل جدید منو ذخیره کن: {v}"],
+    "hi": ["भैया, डिलीवरी के टाइम गेट पर आकर {v} पर कॉल कर देना, मैं नीचे आ जाऊँगा।"],
+    "ja": ["お世話になっております。恐れ入りますが、折り返しは携帯電話 {v} までお願いいたします。"],
+    "zh": ["出租两室一厅，近地铁站，拎包入住，有意者请联系王先生 {v}。"],
+    "ko": ["안녕하세요 기사님, 부재 시 문 앞에 놓아 주시고 문자 남겨 주세요: {v}"],
+    "vi": ["Cần bán xe máy Honda Vision 2019, chính chủ, giá 18 triệu. Liên hệ anh Tuấn: {v}."],
+    "id": ["Kak, nanti kalau kurirnya sudah sampai tolong hubungi nomor saya di {v} ya, rumahnya agak masuk gang."],
+    "th": ["สวัสดีค่ะ ขอเปลี่ยนเบอร์ติดต่อในใบสมัครเป็น {v} นะคะ"],
+    "hu": ["Eladó megkímélt állapotú gyerekbicikli, 15 000 Ft. Érdeklődni a {v} számon lehet, este 6 után."],
+    "ro": ["Bună, sunt Andrei, am vorbit azi-dimineață despre apartament. Sună-mă înapoi la {v} când ai un minut."],
+    "bg": ["Продавам детска количка, запазена, 120 лв. За контакт: {v}, Мария."],
+    "hr": ["Poštovani, molim Vas da me za termin servisa kontaktirate na broj mobitela {v}."],
+    "sl": ["Lep pozdrav,\nMaja Novak\nKadrovska služba\nGSM: {v}"],
+    "lt": ["Sveiki, jei manęs nebus namie, paskambinkite šiuo numeriu: {v}."],
+    "lv": ["Pārdodu dīvānu labā stāvoklī, 100 eiro, jāizved pašam. Zvaniet: {v}, pēc plkst. 18."],
+    "ka": ["გამარჯობა, ჩემი ახალი მობილურის ნომერი ჩაიწერე: {v}"],
+    "az": ["Salam, usta Elçinin nömrəsini tapdım: {v}, axşam zəng edə bilərsən."],
+}
+
+ENGLISH_ABROAD_HOLDOUT = [
+    "My sister just moved to {c} for work and her local number there is {v}, can you add it to my contacts under 'Sis'?",
+    "Emergency contact (currently living abroad, {c}): Daniel Moreau, {v}, reachable after 6pm their time.",
 ]
 
 # Numbers near a phone word that are nobody's phone: `{v}` is filled below.
@@ -360,13 +411,13 @@ def cases(n=6):
     from faker import Faker
 
     rnd = random.Random(SEED)
-    abroad = ENGLISH_ABROAD + ENGLISH_ABROAD_SEEN + ENGLISH_ABROAD_SEEN_2 + ENGLISH_ABROAD_SEEN_3 + ENGLISH_ABROAD_SEEN_4 + ENGLISH_ABROAD_SEEN_5
+    abroad = ENGLISH_ABROAD + ENGLISH_ABROAD_SEEN + ENGLISH_ABROAD_SEEN_2 + ENGLISH_ABROAD_SEEN_3 + ENGLISH_ABROAD_SEEN_4 + ENGLISH_ABROAD_SEEN_5 + ENGLISH_ABROAD_SEEN_6
     used = {}  # tune sentences the random draws below reach, by language
     for locale, lang in LOCALES.items():
         fake = Faker(locale)
         fake.seed_instance(SEED)
         country = locale.split("_")[1]
-        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang]
+        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang]
         for i in range(n):
             cid = f"phones/{locale}/pos-{i}"
             split = split_of(cid)
@@ -389,7 +440,7 @@ def cases(n=6):
         fake.seed_instance(SEED + 1)
     for lang in dict.fromkeys(LOCALES.values()):
         locales = [locale for locale, l in LOCALES.items() if l == lang]
-        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang]
+        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang]
         for k, text in enumerate(tune):
             if text not in used.get(lang, set()):
                 locale = locales[k % len(locales)]
