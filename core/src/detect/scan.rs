@@ -211,7 +211,7 @@ impl Scanner {
             .into_iter()
             .partition(|c| !self.detectors[c.detector].nearby.is_empty());
         candidates.extend(keywords);
-        let weak_people = self.recognise_people(hay, &mut candidates);
+        let weak_people = self.recognise_people(hay, &mut candidates, &near_keywords);
         self.find_near_findings(hay, &mut candidates, near_keywords, &weak_people);
         if candidates.is_empty() {
             return Vec::new();
@@ -355,10 +355,19 @@ impl Scanner {
     /// Names of people, found by the recogniser (`people`) for the built-in
     /// `person_name` detector.
     /// Returns the weak runs (see [`super::people::names_and_weak`]).
-    fn recognise_people(&self, hay: &[u8], candidates: &mut Vec<Candidate>) -> Vec<(usize, usize)> {
+    /// `matters` are keyword matches of detectors that need a finding nearby
+    /// (personnel matters): the cue words inside them are theirs.
+    fn recognise_people(
+        &self,
+        hay: &[u8],
+        candidates: &mut Vec<Candidate>,
+        matters: &[Candidate],
+    ) -> Vec<(usize, usize)> {
         let mut weak = Vec::new();
         if let (Some(detector), Ok(text)) = (self.people, std::str::from_utf8(hay)) {
-            for (start, end, score) in super::people::names_and_weak(text) {
+            let mut spans: Vec<(usize, usize)> = matters.iter().map(|c| (c.start, c.end)).collect();
+            spans.sort_unstable();
+            for (start, end, score) in super::people::names_and_weak(text, &spans) {
                 if score == 0 {
                     weak.push((start, end));
                 } else {
@@ -658,7 +667,7 @@ mod tests {
                 near.push(c);
             }
         }
-        let weak = scanner.recognise_people(hay, &mut candidates);
+        let weak = scanner.recognise_people(hay, &mut candidates, &near);
         let promoted = scanner.promote_weak(hay, &candidates, &near, &weak);
         candidates.extend(near);
         candidates.extend(promoted);

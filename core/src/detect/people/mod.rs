@@ -217,7 +217,7 @@ fn evidence(first: u64, last: u64, single: bool) -> Evidence {
 /// Name spans `(start, end, score in hundredths)` in `text`, in order.
 #[cfg(test)]
 pub(crate) fn names(text: &str) -> Vec<(usize, usize, u8)> {
-    let mut found = names_and_weak(text);
+    let mut found = names_and_weak(text, &[]);
     found.retain(|&(_, _, score)| score > 0);
     found
 }
@@ -225,7 +225,12 @@ pub(crate) fn names(text: &str) -> Vec<(usize, usize, u8)> {
 /// As [`names`], and also the weak runs, with score 0: name-shaped words
 /// that are a name only if something else says so (a personnel matter
 /// about them, `Scanner::find_near_findings`).
-pub(crate) fn names_and_weak(text: &str) -> Vec<(usize, usize, u8)> {
+///
+/// `matters` are the spans of personnel matters (`premio di produzione`,
+/// keyword matches of detectors that need a person nearby), sorted by start:
+/// a public cue word inside one is part of that matter (`premio` there is a
+/// pay bonus, not a prize), not a public context.
+pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usize, usize, u8)> {
     let mut out = Vec::new();
     let words = tokens::words(text);
     // First the runs that could be names; then the cue words, searched only
@@ -298,7 +303,13 @@ pub(crate) fn names_and_weak(text: &str) -> Vec<(usize, usize, u8)> {
                 window(text, words[r.start].start, last)
             })
             .collect();
-        let hits = cues::cues().find(text, &windows);
+        let mut hits = cues::cues().find(text, &windows);
+        if !matters.is_empty() {
+            hits.retain(|&(s, e, kind)| {
+                matches!(kind, cues::Kind::Personal | cues::Kind::Contact)
+                    || !matters.iter().any(|&(ms, me)| ms <= s && e <= me)
+            });
+        }
         let covered = cues::headers(text);
         // Built on the first name with nothing personal around it.
         let history = std::cell::OnceCell::new();
@@ -1409,6 +1420,25 @@ mod tests {
             .filter(|n| n.2 >= 50)
             .map(|(s, e, _)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn a_public_word_inside_a_personnel_matter_is_that_matter() {
+        // `premio` is a prize (a public context) and, in `premio di
+        // produzione`, a pay bonus: inside the matter it is no public cue.
+        let text = "Mario Rossi: taglio del premio di produzione.";
+        let matter = text.find("premio").unwrap();
+        let matters = [(matter, matter + "premio di produzione".len())];
+        let with: Vec<&str> = names_and_weak(text, &matters)
+            .into_iter()
+            .filter(|n| n.2 >= 50)
+            .map(|(s, e, _)| &text[s..e])
+            .collect();
+        assert_eq!(with, ["Mario Rossi"]);
+        assert!(found(text).is_empty(), "{:?}", found(text));
+        // A prize outside the matter still says the name is public.
+        let prize = "Mario Rossi ha vinto il premio Strega.";
+        assert!(names_and_weak(prize, &[(0, 2)]).iter().all(|n| n.2 < 50));
     }
 
     #[test]
