@@ -387,7 +387,7 @@ pub(super) const NAMED_THINGS: &[&str] = &[
     "airport", "university", "college", "school", "hospital", "clinic", "foundation", "institute", "museum", "park",
     "bridge", "building", "hall", "center", "centre", "award", "prize", "memorial", "stadium", "library", "church",
     "cathedral", "platz", "straße", "strasse", "allee", "weg", "gasse", "rue", "calle", "avenida", "plaza", "via",
-    "piazza", "inc", "ltd", "llc", "gmbh", "ag", "plc", "corp", "corporation", "company", "group", "trust", "act",
+    "piazza", "inc", "ltd", "llc", "gmbh", "AG", "plc", "corp", "corporation", "company", "group", "trust", "act",
     "law", "theorem", "effect", "syndrome", "disease", "test", "scale", "method", "model", "prize", "medal",
     "lecture", "fellowship", "scholarship", "hotel", "restaurant", "cafe", "bar", "shop", "store", "river", "lake",
     "mountain", "island", "bay", "county", "city", "town", "valley", "beach", "tower", "gate", "house", "quartet",
@@ -504,6 +504,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "från", "till", "och", "eller", "dla", "przez", "bez", "przy", "pro", "pod", "для", "про",
     "без", "через", "για", "από", "προς", "χωρίς", "και", "için", "ile", "untuk", "dengan", "kepada",
     "dari", "kwa", "na",
+    // Irish prepositions, alone and with a pronoun or an article joined.
+    "chuig", "faoi", "faoin", "agus", "roimh", "thar", "idir", "gan", "leis", "aige", "aici", "chuige",
+    "chuici", "uaidh", "uaithi", "léi", "dóibh", "orthu",
     // Scripts without case: a role noun or title is followed by the name, not by these.
     "به", "با", "از", "در", "برای", "و", "را", "في", "من", "إلى", "الى", "على", "عن", "مع", "של", "עם", "את",
     "को", "से", "का", "की", "के", "में", "ने", "पर",
@@ -563,6 +566,9 @@ pub(super) struct Lists {
     pub contacts: WordSet,
     pub particles: WordSet,
     pub things: WordSet,
+    /// The abbreviations among the things (`AG`, `KG`, `BV`, `AB`): things
+    /// only in capitals (Irish `ag` is "at", Swedish `ab` "from").
+    pub thing_abbreviations: WordSet,
     pub places_before: WordSet,
     pub articles: WordSet,
     pub determiners: WordSet,
@@ -576,6 +582,29 @@ pub(super) struct Lists {
     pub greetings: WordSet,
     pub closings: WordSet,
     pub greeting_ends: WordSet,
+}
+
+/// The nouns after a name that make it a thing's (`Station`, `Lisesi`).
+fn things_after() -> impl Iterator<Item = &'static str> {
+    NAMED_THINGS.iter().copied().chain(
+        tsv_lines(THING_WORDS)
+            .filter(|&(_, side, _)| side == "after")
+            .map(|(_, _, word)| word),
+    )
+}
+
+/// Two or three capitals (`AG`, `KG`, `LLC`).
+fn is_abbreviation(word: &str) -> bool {
+    (2..=3).contains(&word.chars().count()) && word.chars().all(|c| c.is_uppercase())
+}
+
+impl Lists {
+    /// Whether `word` is a noun of a thing named after someone: an
+    /// abbreviation only as written in capitals.
+    pub fn is_thing(&self, word: &str) -> bool {
+        self.things.contains(word)
+            || is_abbreviation(word) && self.thing_abbreviations.contains(word)
+    }
 }
 
 pub(super) fn lists() -> &'static Lists {
@@ -592,13 +621,8 @@ pub(super) fn lists() -> &'static Lists {
         ),
         contacts: WordSet::new(CONTACT.iter().copied().filter(|c| !c.contains(' '))),
         particles: WordSet::new(PARTICLES.iter().copied()),
-        things: WordSet::new(
-            NAMED_THINGS.iter().copied().chain(
-                tsv_lines(THING_WORDS)
-                    .filter(|&(_, side, _)| side == "after")
-                    .map(|(_, _, word)| word),
-            ),
-        ),
+        things: WordSet::new(things_after().filter(|w| !is_abbreviation(w))),
+        thing_abbreviations: WordSet::new(things_after().filter(|w| is_abbreviation(w))),
         places_before: WordSet::new(
             NAMED_PLACES_BEFORE.iter().copied().chain(
                 tsv_lines(THING_WORDS)

@@ -261,7 +261,8 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
                 cues::lists().roles.contains(before)
                     || cues::lists().contacts.contains(before)
                     || is_title(text, words[i - 1])
-            } || cues::greeting_before(text, w.start, false)
+            } || form_field(text, &words, i)
+                || cues::greeting_before(text, w.start, false)
                 || before_surname(text, &words, i, &mut buf)
                 || before_nasab(text, &words, i);
             if !anchored {
@@ -501,6 +502,28 @@ fn role_before(text: &str, words: &[Word], i: usize) -> bool {
     }
 }
 
+/// Whether the caseless words from `i` are the value of a form field: a label
+/// and a colon before them (`الاسم: `, `नाम: `, `שם: `), and a field's end
+/// after two or three words (`؛`, `;`, `|`, `/`, a comma, a line's end). A
+/// label alone is no anchor in a script without case (`اسم المستخدم`, "user
+/// name", is an interface string); the colon and the field's end are.
+fn form_field(text: &str, words: &[Word], i: usize) -> bool {
+    i > 0
+        && words[i].shape == Shape::Caseless
+        && text[words[i - 1].end..words[i].start] == *": "
+        && cues::lists()
+            .more_roles
+            .contains(&text[words[i - 1].start..words[i - 1].end])
+        && (i + 1..words.len().min(i + 3))
+            .take_while(|&k| {
+                words[k].shape == Shape::Caseless && text[words[k - 1].end..words[k].start] == *" "
+            })
+            .any(|k| {
+                let after = text[words[k].end..].trim_start_matches(' ');
+                after.is_empty() || after.starts_with([';', '؛', '|', '/', ',', '،', '\n'])
+            })
+}
+
 /// The words of a name run starting at `i`: name-shaped words separated by
 /// one space, with initials and lowercase particles inside, at most six.
 fn run_from(text: &str, words: &[Word], i: usize) -> std::ops::Range<usize> {
@@ -581,6 +604,11 @@ fn judge_run(
         && before.ends_with(|c: char| c.is_alphabetic() || c == '.');
     let mut titled_inside = false;
     let mut role = role_before(text, words, i);
+    // A form field's value (`الاسم: جسور هندية؛`) is a name like one after a
+    // role noun, when something personal is around or the lexicon knows
+    // one of its words (`الاسم: ملف جديد`, "name: new file", is neither).
+    let field = !role && form_field(text, words, i);
+    role |= field;
     // A greeting or a letter's close before the name (`Hola Ana Ruiz`,
     // `Regards,\nAna Ruiz`), or inside the run (`Guten Tag Anna Berg`: not
     // part of the name). Weaker than a role: groups are greeted too (`Hej
@@ -606,7 +634,7 @@ fn judge_run(
                     let ctx = context(run[k].start, run[run.len() - 1].end);
                     // Two given names (`San Francisco`) only for someone
                     // written to.
-                    !ctx.public && (ctx.contacted || ctx.personal && g & GIVEN == 0)
+                    !ctx.public && (ctx.contacted || greeted || ctx.personal && g & GIVEN == 0)
                 }
             })
     };
@@ -616,7 +644,9 @@ fn judge_run(
         let w = &run[first];
         let title = cues::lists().titles.contains(word(w).trim_end_matches('.'));
         let f = flags(word(w), buf);
-        let is_cue = cue(w.start, w.end);
+        // A cue word that is a given name right after a greeting is the
+        // name (`Hola Román Beltrán`: `román` is Czech "novel").
+        let is_cue = cue(w.start, w.end) && !(greeted && f & GIVEN != 0);
         let ordinary = w.shape == Shape::Lower
             || elided_article(word(w))
             || is_cue
@@ -666,7 +696,7 @@ fn judge_run(
     };
     // A thing named after someone: the run, or the word after it, is a noun
     // like `Station` or `Foundation`.
-    let thing = |w: &Word| cues::lists().things.contains(word(w));
+    let thing = |w: &Word| cues::lists().is_thing(word(w));
     if run.iter().any(thing) {
         return None;
     }
@@ -807,7 +837,8 @@ fn judge_run(
             .iter()
             .any(|d| text[stop..].starts_with(d))
         && (first_flags | last_flags) & (GIVEN | SURNAME) != 0;
-    // After a greeting the lexicon must know one of the words.
+    // After a greeting the lexicon must know one of the words (groups are
+    // greeted too: `Hola Equipo Comercial`).
     let greeted = greeted && (first_flags | last_flags) & (GIVEN | SURNAME) != 0;
     // One given name right after a role noun is someone's (`my cousin
     // Dana`, `moster Karin`, `kuzyn Tomek`).
@@ -831,10 +862,24 @@ fn judge_run(
     {
         score = score.max(60);
     }
+    if field && !ctx.personal && (first_flags | last_flags) & (GIVEN | SURNAME) == 0 {
+        score = 0;
+    }
     // A patronymic between or after names (`Тимур Елисеевич Макаров`,
     // `Ivan Petrovich`) is a name by its shape: East Slavic naming.
     if names.len() >= 2 && names.iter().any(|w| is_patronymic(word(w))) {
         score = score.max(85);
+    }
+    // A given name, an Irish or Scottish particle and a capitalised word
+    // (`Roy Mac Thaidhg`, `Donal Ó Coincheanainn`) is a name by its shape.
+    if run.len() >= 3
+        && first_flags & GIVEN != 0
+        && !ordinary(first_flags)
+        && run[1..run.len() - 1]
+            .iter()
+            .any(|w| is_one_of(word(w), &["Ó", "Ní", "Nic", "Mac", "Mhic", "Ua", "Uí"]))
+    {
+        score = score.max(60);
     }
     // `X بن Y`, `X بنو Y`: a given name, "son of" and a father's or a
     // tribe's name is a name by its shape (Arabic nasab).
@@ -1439,6 +1484,49 @@ mod tests {
         // A prize outside the matter still says the name is public.
         let prize = "Mario Rossi ha vinto il premio Strega.";
         assert!(names_and_weak(prize, &[(0, 2)]).iter().all(|n| n.2 < 50));
+    }
+
+    #[test]
+    fn a_form_fields_value_is_a_name_with_something_personal_around() {
+        // Without case a label is no anchor by itself (`اسم المستخدم`);
+        // with its colon, the field's end and a personal word it is.
+        assert_eq!(
+            found("الاسم: جسور هندية؛ رقم الهاتف: 0791234567؛ الموعد: طبيب الأسنان يوم الأحد"),
+            ["جسور هندية"]
+        );
+        assert_eq!(found("मरीज़ का नाम: अनिल नारायण | उम्र: 45"), ["अनिल नारायण"]);
+        // "Name: new file": nothing personal, the lexicon knows neither word.
+        assert!(found("الاسم: ملف جديد").is_empty());
+        assert!(found("الاسم: جسور هندية").is_empty());
+    }
+
+    #[test]
+    fn an_irish_particle_between_a_given_name_and_a_word_makes_a_name() {
+        assert_eq!(
+            found("beidh Donal Ó Coincheanainn ag eagrú"),
+            ["Donal Ó Coincheanainn"]
+        );
+        // Irish `chuig` ("to") is a preposition, not a noun in apposition.
+        assert_eq!(
+            found("An féidir leat ríomhphost a scríobh chuig Roy Mac Thaidhg faoin gcíos?"),
+            ["Roy Mac Thaidhg"]
+        );
+        // Irish `ag` ("at") is no company's `AG`; `Siemens AG` still is one.
+        assert!(found("Die Anna Siemens AG hat geliefert.").is_empty());
+    }
+
+    #[test]
+    fn a_greeted_given_name_that_is_also_a_cue_or_a_month() {
+        // `román` is Czech "novel"; `Julia` also a month's name.
+        assert_eq!(
+            found("Hola Román Beltrán, te escribo mañana."),
+            ["Román Beltrán"]
+        );
+        assert_eq!(
+            found("Hej Julia Ivarsson! Din tid är flyttad."),
+            ["Julia Ivarsson"]
+        );
+        assert!(found("Julia Ivarsson. Din tid är flyttad.").is_empty());
     }
 
     #[test]
