@@ -54,7 +54,9 @@ const HANGUL_COMPOUND: &[&str] = &["제갈", "남궁", "황보", "선우", "독�
 const AFTER: &[&str] = &[
     "先生", "女士", "小姐", "老师", "老師", "经理", "經理", "医生", "醫生", "同学", "同學", "律师", "律師", "教授", "总", "總",
     "さん", "様", "さま", "氏", "君", "くん", "ちゃん", "殿", "씨", "님", "선생님", "고객님", "환자분", "과장", "부장", "대리",
-    "팀장", "교수님",
+    "팀장", "교수님", "사원", "주임", "차장", "실장", "학생",
+    // The close of a Korean letter after the writer's name (`서영 드림`).
+    "드림", "올림",
     // A self-introduction: `井上康弘と申します`, "my name is Inoue Yasuhiro".
     "と申します",
 ];
@@ -67,6 +69,19 @@ const BEFORE: &[&str] = &[
     "担当者", "候補者",
     // The close of a Japanese letter, before the writer's name.
     "よろしくお願いいたします。", "よろしくお願いします。", "고객", "환자", "직원", "사원", "지원자", "후보자", "이름", "성명", "담당자", "동료",
+    // Japanese parties and form labels: `（対象者：石川裕美子）`.
+    "対象者", "相談者", "依頼者", "申込者", "受取人", "契約者", "入居者", "宛名",
+    // Korean form labels and parties: `고객명: 김예진`, `받는 분: 이예진`.
+    "고객명", "환자명", "학생명", "받는 분", "보내는 분", "수령인", "신청인", "세입자", "임차인", "임대인",
+];
+
+/// Korean role nouns that start like a family name and a given name (`선생`,
+/// `기사`): with `님` after them (`선생님`, "teacher") they are a role.
+#[rustfmt::skip]
+const HANGUL_ROLES: &[&str] = &[
+    "선생", "기사", "사장", "회장", "원장", "실장", "대표", "고객", "교수", "과장", "부장", "차장", "팀장", "의사",
+    "작가", "목사", "신부", "기장", "반장", "소장", "국장", "총장", "이사", "간호사", "변호사", "사원", "주임",
+    "대리", "상무", "전무", "감독", "환자", "학생", "손님", "주인", "집주인", "세입자", "임대인", "관리인",
 ];
 
 /// Words of a personal matter (money, home, health, family, work, contact):
@@ -97,6 +112,8 @@ const PERSONAL: &[&str] = &[
 #[rustfmt::skip]
 const PARTICLES: &[&str] = &[
     "에게서", "에게", "께서", "한테", "의", "께", "는", "은", "이", "가", "을", "를", "와", "과", "도", "에",
+    // The copula: `세입자 김민서입니다`, "I am the tenant Kim Minseo".
+    "입니다", "이에요", "예요",
 ];
 
 /// Words before a name that make it a public one (an author).
@@ -308,9 +325,16 @@ fn run(
                     j += 1;
                 }
                 if found.is_none() && before {
+                    // Japanese given names have up to three kanji (`裕美子`),
+                    // when the name ends there (kana anywhere in the text).
+                    let three = kanji.is_some()
+                        && text.contains(is_kana)
+                        && (i + family..i + family + 3)
+                            .all(|k| chars.get(k).is_some_and(|&(_, d)| is_han(d)))
+                        && chars.get(i + family + 3).is_none_or(|&(_, d)| !is_han(d));
                     let mut end = i + family;
                     while end < chars.len()
-                        && end < i + family + 2
+                        && end < i + family + if three { 3 } else { 2 }
                         && is_han(chars[end].1)
                         && (japanese || !STOPS.contains(chars[end].1))
                         && given_ok(chars[end].1)
@@ -400,7 +424,8 @@ fn run(
             }
             // A weekday (`목요일`, "Thursday") starts like a family name.
             let weekday = text[at(i)..at(name_end)].ends_with("요일");
-            if let Some(family) = family.filter(|_| !weekday) {
+            let role = HANGUL_ROLES.contains(&&text[at(i)..at(name_end)]);
+            if let Some(family) = family.filter(|_| !weekday && !role) {
                 let len = name_end - i;
                 if (family + 1..=family + 2).contains(&len) {
                     let next_word = text[at(word_end)..].trim_start_matches(' ');
@@ -528,6 +553,19 @@ mod tests {
         // A weekday before a colleague's title is no family name's.
         assert_eq!(found("목요일에 팀장님과 김정식 씨"), ["김정식"]);
         assert_eq!(found("김민준님, 안녕하세요"), ["김민준"]);
+        // A role noun with `님` starts like a family name and a given name.
+        assert!(found("기사님이 목요일에 방문합니다.").is_empty());
+        assert_eq!(
+            found("담임 선생님이 권준혁 학생을 칭찬했습니다."),
+            ["권준혁"]
+        );
+        assert_eq!(found("302호 세입자 김민서입니다."), ["김민서"]);
+        assert_eq!(found("받는 분: 이예진 | 상품: 전기밥솥"), ["이예진"]);
+        assert_eq!(found("참석하지 못합니다. 서서영 드림"), ["서서영"]);
+        assert_eq!(
+            found("面談メモ：不眠が続いている。（対象者：石川裕美子）"),
+            ["石川裕美子"]
+        );
         assert_eq!(found("이민준에게"), ["이민준"]);
         assert_eq!(found("고객 박현준님이 문의했습니다"), ["박현준"]);
         assert!(found("中华人民共和国").is_empty());
