@@ -615,13 +615,24 @@ fn judge_run(
     // Alla Grannar`, "hi all neighbours").
     let mut first = 0;
     let mut greeted = cues::greeting_before(text, run[0].start, run[0].shape == Shape::Capital);
+    // After a letter's close (its signature), not a greeting.
+    let mut signed = greeted
+        && cues::greeting_ends(
+            text,
+            text[..run[0].start]
+                .trim_end_matches([' ', ',', '\u{60c}', '\n', '\r', '\u{a0}'])
+                .len(),
+        ) == Some(true);
     if let Some(k) = (0..run.len() - 1)
         .rev()
         .find(|&k| cues::greeting_ends(text, run[k].end).is_some())
     {
         first = k + 1;
         greeted = true;
+        signed = cues::greeting_ends(text, run[k].end) == Some(true);
     }
+    // A noun (not a title or a role) left out before the name.
+    let mut noun_before = false;
     // A given name that is also a month, a place or a brand (`Julio`,
     // `Carolina`, `Mercedes`, `Victoria`) before a surname or an unknown
     // word is a name when something personal is around: someone is written
@@ -684,6 +695,7 @@ fn judge_run(
         }
         titled_inside |= title;
         role |= cues::lists().roles.contains(word(w));
+        noun_before |= noun && !title && !cues::lists().roles.contains(word(w));
         first += 1;
     }
     let titled = titled || titled_inside;
@@ -727,6 +739,18 @@ fn judge_run(
             honorific = true;
             stop = last.start + head.len();
         }
+    }
+    // A letter's close is followed by its signer's name alone on its line
+    // (`Regards,\nAna Ruiz`); with a noun before the name (`Huisartsenpraktijk
+    // De Linde`, "GP practice") or lowercase words after it (`Phòng Nhân
+    // sự`, "personnel department") the line names an office.
+    if signed
+        && (noun_before
+            || text[stop..]
+                .trim_start_matches(' ')
+                .starts_with(char::is_lowercase))
+    {
+        return None;
     }
     let ctx = context(start, stop);
     // A personal role right before the name (`our neighbour Chigozie Nwosu`)
@@ -1513,6 +1537,16 @@ mod tests {
         );
         // Irish `ag` ("at") is no company's `AG`; `Siemens AG` still is one.
         assert!(found("Die Anna Siemens AG hat geliefert.").is_empty());
+    }
+
+    #[test]
+    fn an_office_signs_a_letter() {
+        assert_eq!(
+            found("Met vriendelijke groet,\nAnna de Linde"),
+            ["Anna de Linde"]
+        );
+        assert!(found("Met vriendelijke groet,\nHuisartsenpraktijk De Linde").is_empty());
+        assert!(found("Trân trọng,\nPhòng Nhân sự").is_empty());
     }
 
     #[test]
