@@ -278,7 +278,7 @@ fn run(
         let public_before = {
             let head = text[..at(i)].trim_end_matches([' ', ':', '：']);
             PUBLIC_BEFORE.iter().any(|w| head.ends_with(w))
-        };
+        } || attributed(text, at(i));
         if public_before {
             i += 1;
             while i < chars.len()
@@ -460,6 +460,18 @@ fn run(
     }
 }
 
+/// Whether the name at `start` is a quotation's attribution: a dash after
+/// the closing quote (`“바다는 …” — 김민서`).
+fn attributed(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end_matches(' ');
+    // The scanner has made Unicode dashes plain ones.
+    let Some(head) = head.strip_suffix(['—', '―', '–', '-']) else {
+        return false;
+    };
+    head.trim_end_matches(['—', '―', '-', ' '])
+        .ends_with(['”', '"', '」', '』', '’'])
+}
+
 /// Whether the sentence around `start..end` (at most 90 bytes either side,
 /// not past a sentence end) holds a word of [`PERSONAL`].
 fn personal_sentence(text: &str, start: usize, end: usize) -> bool {
@@ -567,6 +579,10 @@ mod tests {
             ["石川裕美子"]
         );
         assert_eq!(found("이민준에게"), ["이민준"]);
+        // A quotation's attribution.
+        assert!(found("“바다는 겁 많은 자에게 길을 내주지 않는다.” — 김민서").is_empty());
+        assert!(found("“바다는 겁 많은 자에게 길을 내주지 않는다.” - 김민서").is_empty());
+        assert_eq!(found("연락 주세요 — 고객 김민서"), ["김민서"]);
         assert_eq!(found("고객 박현준님이 문의했습니다"), ["박현준"]);
         assert!(found("中华人民共和国").is_empty());
         assert!(found("这是一个测试").is_empty());

@@ -915,6 +915,18 @@ fn judge_run(
         let gap = after.len() - after.trim_start_matches([',', ' ']).len();
         (1..=2).contains(&gap) && degree_at(text, stop + gap)
     };
+    // A title before a role noun addresses the role (`خانم معلم`, "Mrs
+    // teacher"; `Frau Doktor`), not a name.
+    let lists = cues::lists();
+    if titled
+        && single
+        && names.first().is_some_and(|w| {
+            let w = word(w);
+            lists.roles.contains(w) || lists.more_roles.contains(w)
+        })
+    {
+        return None;
+    }
     if titled || honorific || degree && !single {
         score = score.max(if single && first_flags & WORD != 0 {
             60
@@ -1537,6 +1549,12 @@ mod tests {
         );
         // Irish `ag` ("at") is no company's `AG`; `Siemens AG` still is one.
         assert!(found("Die Anna Siemens AG hat geliefert.").is_empty());
+    }
+
+    #[test]
+    fn a_title_before_a_role_noun_addresses_the_role() {
+        assert!(found("سلام خانم معلم، فردا به مدرسه نمی‌آید.").is_empty());
+        assert_eq!(found("سلام خانم رحیمی، فردا به مدرسه نمی‌آید."), ["رحیمی"]);
     }
 
     #[test]
