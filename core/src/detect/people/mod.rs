@@ -339,6 +339,7 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
             }
         }
         listed(text, &words, &mut out, &mut buf);
+        companions(text, &words, &mut out, &mut buf, &context);
     }
     cjk::names(
         text,
@@ -367,27 +368,7 @@ fn listed(text: &str, words: &[Word], out: &mut Vec<(usize, usize, u8)>, buf: &m
         .map(|n| (n.0, n.1))
         .collect();
     let joined = |a: usize, b: usize| a <= b && LIST_JOINS.contains(&&text[a..b]);
-    let mut given = |k: usize| {
-        let w = words[k];
-        let f = flags(&text[w.start..w.end], buf);
-        // Alone: not part of a run of capitalised words.
-        let alone = |j: Option<&Word>| {
-            j.is_none_or(|n| {
-                !matches!(n.shape, Shape::Capital | Shape::Upper | Shape::Initial)
-                    || !matches!(
-                        &text[w.end.min(n.end)..w.start.max(n.start)],
-                        " " | "\u{a0}"
-                    )
-            })
-        };
-        w.shape == Shape::Capital
-            && !w.code
-            && f & GIVEN != 0
-            && f & (STOP | CLOSED) == 0
-            && (f & WORD == 0 || f & COMMON != 0)
-            && alone(k.checked_sub(1).map(|j| &words[j]))
-            && alone(words.get(k + 1))
-    };
+    let mut given = |k: usize| lone_given(text, words, k, buf);
     let mut added = Vec::new();
     for (start, end) in seeds {
         // Leftwards: the word ending right before the join before `start`
@@ -422,6 +403,86 @@ fn listed(text: &str, words: &[Word], out: &mut Vec<(usize, usize, u8)>, buf: &m
     added.retain(|a| !out.iter().any(|n| n.2 > 0 && n.0 < a.1 && a.0 < n.1));
     added.sort_unstable();
     added.dedup();
+    out.extend(added);
+}
+
+/// Whether word `k` is a given name standing alone: one the lexicon knows,
+/// not also a word (unless a common one), a month or a closed-class word,
+/// and not part of a run of capitalised words.
+fn lone_given(text: &str, words: &[Word], k: usize, buf: &mut String) -> bool {
+    let w = words[k];
+    let alone = |j: Option<&Word>| {
+        j.is_none_or(|n| {
+            !matches!(n.shape, Shape::Capital | Shape::Upper | Shape::Initial)
+                || !matches!(
+                    &text[w.end.min(n.end)..w.start.max(n.start)],
+                    " " | "\u{a0}"
+                )
+        })
+    };
+    if w.shape != Shape::Capital || w.code {
+        return false;
+    }
+    let f = flags(&text[w.start..w.end], buf);
+    f & GIVEN != 0
+        && f & (STOP | CLOSED) == 0
+        && (f & WORD == 0 || f & COMMON != 0)
+        && alone(k.checked_sub(1).map(|j| &words[j]))
+        && alone(words.get(k + 1))
+}
+
+/// Adds to `out` the given names that stand alone after a list's join in the
+/// sentence of a name found, with something personal and nothing public
+/// around them (`Janice Smith volunteered to run the bake sale, and Marcus
+/// will handle the sign-up sheet`): the other people of a personal sentence.
+/// Not after any word: months, weekdays and articles are given names too
+/// (`mwezi Machi`, `thứ Hai`, `El cliente`).
+fn companions(
+    text: &str,
+    words: &[Word],
+    out: &mut Vec<(usize, usize, u8)>,
+    buf: &mut String,
+    context: &dyn Fn(usize, usize) -> Context,
+) {
+    let seeds: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|n| n.2 >= 50)
+        .map(|n| (n.0, n.1))
+        .collect();
+    if seeds.is_empty() {
+        return;
+    }
+    let same_sentence = |a: (usize, usize), b: (usize, usize)| {
+        let (from, to) = if a.0 <= b.0 { (a.1, b.0) } else { (b.1, a.0) };
+        from <= to
+            && to - from <= 160
+            && !(from..to).any(|i| crate::detect::ends_sentence(text.as_bytes(), i))
+    };
+    let mut added = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let after_join = LIST_JOINS.iter().any(|j| text[..w.start].ends_with(j));
+        // A role noun (Hausa `Baba`, "father") or a firm's founder (`Harris &
+        // Sons`) is no one's given name here.
+        let role = cues::lists().roles.contains(&text[w.start..w.end])
+            || cues::lists().more_roles.contains(&text[w.start..w.end]);
+        let firm = text[w.end..].starts_with(" &");
+        if w.shape != Shape::Capital
+            || !after_join
+            || role
+            || firm
+            || out.iter().any(|n| n.0 < w.end && w.start < n.1)
+            || !seeds
+                .iter()
+                .any(|&seed| same_sentence(seed, (w.start, w.end)))
+            || !lone_given(text, words, k, buf)
+        {
+            continue;
+        }
+        let ctx = context(w.start, w.end);
+        if ctx.personal && !ctx.public && !ctx.topic {
+            added.push((w.start, w.end, 60));
+        }
+    }
     out.extend(added);
 }
 
@@ -1549,6 +1610,22 @@ mod tests {
         );
         // Irish `ag` ("at") is no company's `AG`; `Siemens AG` still is one.
         assert!(found("Die Anna Siemens AG hat geliefert.").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_after_a_lists_join_in_a_personal_sentence() {
+        assert_eq!(
+            found("Please reply to Janice Quellimore about her refund, and Marcus will handle the invoice."),
+            ["Janice Quellimore", "Marcus"]
+        );
+        // Not without a name found in the sentence, nor before `&` (a firm).
+        assert!(
+            found("Please reply about the refund, and Marcus will handle the invoice.").is_empty()
+        );
+        assert_eq!(
+            found("Regards, Tom Quellimore, Site Manager, Harris & Sons Ltd, mob. 0412 345 678"),
+            ["Tom Quellimore"]
+        );
     }
 
     #[test]
