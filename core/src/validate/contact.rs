@@ -85,9 +85,19 @@ pub(super) fn phone(v: &[u8]) -> bool {
     // version; `0000014104`: no number starts with `000`; `016.016.016`,
     // `01 02 03 000004`, `0 1728 1729`: repeated or counting groups.
     let year = |g: &[u8]| g.len() == 4 && (g.starts_with(b"19") || g.starts_with(b"20"));
+    // `1672-1725`: a life's or a reign's years (the scanner has made the en
+    // dash a hyphen).
+    let as_year = |g: &[u8]| {
+        (g.len() == 4 && (g[0] == b'1' || g.starts_with(b"20")))
+            .then(|| g.iter().fold(0u32, |n, &c| n * 10 + u32::from(c - b'0')))
+    };
+    let years = parts.len() == 2
+        && number.contains(&b'-')
+        && matches!((as_year(parts[0]), as_year(parts[1])), (Some(a), Some(b)) if a < b);
     let dots = number.iter().filter(|&&b| b == b'.').count();
     if (groups == [5, 4] || groups == [3, 2, 4]) && number.contains(&b'-')
         || parts.len() == 2 && parts[0].len() == 4 && year(parts[1])
+        || years
         || parts.len() >= 4 && parts.iter().all(|p| p.len() == 2 && p[0] == b'0')
         || parts.len() != 5
             && !(parts.len() == 4 && parts[0][0] != b'0')
@@ -366,6 +376,9 @@ mod tests {
             );
         }
         assert!(ok(Validator::Phone, "212-867-5309"));
+        // A life's years.
+        assert!(!ok(Validator::Phone, "1672-1725"));
+        assert!(!ok(Validator::Phone, "1814-1861"));
         assert!(ok(Validator::Phone, "+44 20 7183 9264"));
         assert!(!ok(Validator::Phone, "+44 12"));
         assert!(!ok(Validator::Phone, "07700 900123"), "Ofcom drama range");
