@@ -444,7 +444,7 @@ fn companions(
     buf: &mut String,
     context: &dyn Fn(usize, usize) -> Context,
 ) {
-    let seeds: Vec<(usize, usize)> = out
+    let mut seeds: Vec<(usize, usize)> = out
         .iter()
         .filter(|n| n.2 >= 50)
         .map(|n| (n.0, n.1))
@@ -452,6 +452,9 @@ fn companions(
     if seeds.is_empty() {
         return;
     }
+    seeds.sort_unstable();
+    let mut found: Vec<(usize, usize)> = out.iter().map(|n| (n.0, n.1)).collect();
+    found.sort_unstable();
     let same_sentence = |a: (usize, usize), b: (usize, usize)| {
         let (from, to) = if a.0 <= b.0 { (a.1, b.0) } else { (b.1, a.0) };
         from <= to
@@ -460,22 +463,26 @@ fn companions(
     };
     let mut added = Vec::new();
     for (k, w) in words.iter().enumerate() {
-        let after_join = LIST_JOINS.iter().any(|j| text[..w.start].ends_with(j));
-        // A role noun (Hausa `Baba`, "father") or a firm's founder (`Harris &
-        // Sons`) is no one's given name here.
+        if w.shape != Shape::Capital
+            || !LIST_JOINS.iter().any(|j| text[..w.start].ends_with(j))
+            // A firm's founder (`Harris & Sons`).
+            || text[w.end..].starts_with(" &")
+        {
+            continue;
+        }
+        // Binary searches: the names found are sorted by start.
+        let at = found.partition_point(|n| n.0 < w.end);
+        let inside = found[at.saturating_sub(2)..at]
+            .iter()
+            .any(|n| w.start < n.1);
+        let near = seeds.partition_point(|n| n.0 < w.start);
+        let beside = seeds[near.saturating_sub(1)..(near + 1).min(seeds.len())]
+            .iter()
+            .any(|&seed| same_sentence(seed, (w.start, w.end)));
+        // A role noun (Hausa `Baba`, "father") is no one's given name here.
         let role = cues::lists().roles.contains(&text[w.start..w.end])
             || cues::lists().more_roles.contains(&text[w.start..w.end]);
-        let firm = text[w.end..].starts_with(" &");
-        if w.shape != Shape::Capital
-            || !after_join
-            || role
-            || firm
-            || out.iter().any(|n| n.0 < w.end && w.start < n.1)
-            || !seeds
-                .iter()
-                .any(|&seed| same_sentence(seed, (w.start, w.end)))
-            || !lone_given(text, words, k, buf)
-        {
+        if inside || !beside || role || !lone_given(text, words, k, buf) {
             continue;
         }
         let ctx = context(w.start, w.end);
