@@ -189,6 +189,20 @@ neg(g, "name-quotation-verb-of-saying", "« La mémoire est un jardin », écriv
 case(g, "name-german-relative-clause", "Schreib ein Zeugnis für Oksana Melnyk, die sechs Jahre bei uns gearbeitet hat.", "sensitive",
      [("person_name", "Oksana Melnyk")])
 case(g, "name-arabic-nasab", "اكتب رسالة إلى مؤنس بن هلال بخصوص الإيجار", "sensitive", [("person_name", "مؤنس بن هلال")])
+case(g, "name-prize-word-inside-a-personnel-matter", "Mario Rossi: taglio del premio di produzione.", "sensitive",
+     [("person_name", "Mario Rossi"), ("hr_record", "premio di produzione")])
+case(g, "name-form-field-without-case", "الاسم: جسور هندية؛ الموعد: طبيب الأسنان يوم الأحد", "sensitive",
+     [("person_name", "جسور هندية")])
+case(g, "name-irish-particle-unknown-surname", "An féidir leat ríomhphost a scríobh chuig Roy Mac Thaidhg faoin gcíos?", "sensitive",
+     [("person_name", "Roy Mac Thaidhg")])
+case(g, "name-korean-copula", "302호 세입자 김민서입니다. 보일러 수리를 요청드립니다.", "sensitive", [("person_name", "김민서")])
+neg(g, "name-korean-role-with-honorific", "기사님이 목요일에 방문합니다.")
+neg(g, "name-korean-quotation-attribution", "“바다는 겁 많은 자에게 길을 내주지 않는다.” — 김민서")
+neg(g, "name-office-signs-a-letter", "Met vriendelijke groet,\nHuisartsenpraktijk De Linde")
+case(g, "name-given-name-after-a-list-join", "Please reply to Janice Quellimore about her refund, and Marcus will handle the invoice.",
+     "sensitive", [("person_name", "Janice Quellimore"), ("person_name", "Marcus")])
+neg(g, "phone-span-of-years", "Тит Сысоев (1672–1725) — основатель торговой слободы в устье реки.")
+neg(g, "name-title-before-a-role", "سلام خانم معلم، فردا به مدرسه نمی‌آید.")
 case(g, "dob-iso", "DOB: 1985-03-14", "sensitive", [("date_of_birth", "1985-03-14")])
 case(g, "dob-slashes", "date of birth 14/03/1985, nationality", "sensitive", [("date_of_birth", "14/03/1985")])
 case(g, "dob-words", "She was born on 14 March 1985 in Leeds.", "sensitive", [("date_of_birth", "14 March 1985")])
