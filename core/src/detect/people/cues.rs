@@ -514,6 +514,11 @@ const FUNCTION_WORDS: &[&str] = &[
     // `שלו` "his" is the surname Shalev).
     "שלו", "שלה", "שלי", "שלך", "שלנו", "שלהם", "זה", "זאת", "هذا", "هذه", "ذلك", "تلك", "شما", "این", "آن", "او",
     "यह", "वह", "आप",
+    // Hebrew and Arabic prepositions that start with a joined one (`לגבי`,
+    // "regarding", is `ל` and the given name Gabi).
+    "לגבי", "לפני", "אחרי", "בשביל", "בגלל", "לפי", "כלפי", "לעומת", "בלי", "בתוך", "מתוך", "ליד", "אצל",
+    "לקראת", "כדי", "למרות", "בזמן", "ביחד", "כמו", "למען", "לכבוד", "بعد", "قبل", "لدى", "لأن", "بين",
+    "بدون", "خلال", "لكن", "لذلك", "كما", "بسبب", "لأجل", "فقط",
 ];
 
 /// Words after a name that say it is one (Turkish `adlı`: "named").
@@ -604,6 +609,12 @@ impl Lists {
     pub fn is_thing(&self, word: &str) -> bool {
         self.things.contains(word)
             || is_abbreviation(word) && self.thing_abbreviations.contains(word)
+    }
+
+    /// Whether `word` is a role noun of either list (`teacher`, `معلم`,
+    /// Hausa `Baba`, "father").
+    pub fn is_role(&self, word: &str) -> bool {
+        self.roles.contains(word) || self.more_roles.contains(word)
     }
 }
 
@@ -792,12 +803,16 @@ impl Cues {
             .map(|&(s, e)| (s, e.min(text.len())))
             .collect();
         let mut hits = Vec::new();
+        let persian = is_persian(text);
         for (s, e) in crate::detect::scan::merge_spans(spans) {
             let input = aho_corasick::Input::new(text).span(s..e);
             hits.extend(
                 self.automaton
                     .find_overlapping_iter(input)
-                    .filter(|m| whole_word(text, m.start(), m.end()))
+                    .filter(|m| {
+                        whole_word(text, m.start(), m.end())
+                            || after_proclitics(text, m.start(), m.end(), persian)
+                    })
                     .filter(|m| !used_as_verb(text, m.start(), m.end()))
                     .filter(|m| {
                         let at = m.pattern().as_usize();
@@ -839,6 +854,54 @@ fn negated(text: &str, end: usize) -> bool {
         rest.strip_prefix(t)
             .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
     })
+}
+
+/// The one-letter prepositions and conjunctions that Hebrew and Arabic join
+/// to the front of the next word, for a word starting with `first` (none for
+/// other scripts).
+/// Persian writes them apart (its `رمان` is "novel", not `ف` and `رمان`):
+/// `persian` says the text is Persian (or Urdu), by its letters.
+pub(super) fn proclitics(first: char, persian: bool) -> &'static [char] {
+    match first {
+        '\u{05D0}'..='\u{05EA}' => &['ו', 'ש', 'ה', 'ב', 'כ', 'ל', 'מ'],
+        '\u{0621}'..='\u{064A}' if !persian => &['و', 'ف', 'ب', 'ل', 'ك'],
+        _ => &[],
+    }
+}
+
+/// Whether `text` has the letters of Persian and Urdu that Arabic lacks
+/// (`پ`, `چ`, `ژ`, `گ`, `ک`, `ی`).
+pub(super) fn is_persian(text: &str) -> bool {
+    text.contains([
+        '\u{067E}', '\u{0686}', '\u{0698}', '\u{06AF}', '\u{06A9}', '\u{06CC}',
+    ])
+}
+
+/// Whether the Hebrew or Arabic cue `text[start..end]` (three letters or
+/// more) is a whole word but for one or two prepositions or conjunctions
+/// joined to its front (`בגמר`, "in the final"; `وللرئيس`, "and to the
+/// president").
+fn after_proclitics(text: &str, start: usize, end: usize, persian: bool) -> bool {
+    let cue = &text[start..end];
+    let joined = cue
+        .chars()
+        .next()
+        .map_or(&[][..], |c| proclitics(c, persian));
+    if joined.is_empty()
+        || cue.chars().count() < 3
+        || text[end..].starts_with(char::is_alphanumeric)
+    {
+        return false;
+    }
+    let mut before = text[..start].chars().rev();
+    let mut n = 0;
+    loop {
+        match before.next() {
+            Some(c) if joined.contains(&c) && n < 2 => n += 1,
+            Some(c) if c.is_alphanumeric() => return false,
+            _ => return n > 0,
+        }
+    }
 }
 
 /// Whether `text[start..end]` has no letter or digit glued to either side.

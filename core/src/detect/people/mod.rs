@@ -135,6 +135,43 @@ fn is_title(text: &str, w: Word) -> bool {
             .contains(text[w.start..w.end].trim_end_matches('.'))
 }
 
+/// The length of the prepositions and conjunctions joined to the front of
+/// a Hebrew or Arabic word (`להדסה`, "to Hadassah"; `للموظف`, "to the
+/// employee"; `ولسارة`, "and to Sara"), when the word is unknown and the rest
+/// is a given name, a surname or a role noun; else 0. The Hebrew article
+/// comes before a role, never before a name (`הדוד` is "the boiler", not
+/// `דוד`, David).
+fn joined_front(word: &str, persian: bool, buf: &mut String) -> usize {
+    let Some(first) = word.chars().next() else {
+        return 0;
+    };
+    let joined = cues::proclitics(first, persian);
+    let lists = cues::lists();
+    let known = |w: &str, buf: &mut String| flags(w, buf) != 0 || lists.is_role(w);
+    if !joined.contains(&first) || known(word, buf) || lists.function_words.contains(word) {
+        return 0;
+    }
+    // Two joined letters are a conjunction and a preposition (`ולמשה`,
+    // "and to Moshe"), or Arabic `لل` ("to the"): `كفاية` is no `ك`, `ف`
+    // and the name Aya.
+    let pairs = ['ו', 'ש', 'و', 'ف'].contains(&first) || word.starts_with("لل");
+    for (k, c) in word.char_indices().take(1 + usize::from(pairs)) {
+        if !joined.contains(&c) {
+            break;
+        }
+        let at = k + c.len_utf8();
+        let rest = &word[at..];
+        if rest.chars().count() < 3 {
+            break;
+        }
+        let name = c != 'ה' && flags(rest, buf) & (GIVEN | SURNAME) != 0;
+        if name || lists.is_role(rest) {
+            return at;
+        }
+    }
+    0
+}
+
 /// What the lexicon says of a run of name-shaped words, from its first and
 /// last word, before context. Each kind has its score ([`Evidence::score`]);
 /// some kinds need more than the score to stand (see `judge_run`).
@@ -232,11 +269,15 @@ pub(crate) fn names(text: &str) -> Vec<(usize, usize, u8)> {
 /// pay bonus, not a prize), not a public context.
 pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usize, usize, u8)> {
     let mut out = Vec::new();
-    let words = tokens::words(text);
+    let mut buf = String::new();
+    let mut words = tokens::words(text);
+    let persian = cues::is_persian(text);
+    for w in &mut words {
+        w.start += joined_front(&text[w.start..w.end], persian, &mut buf);
+    }
     // First the runs that could be names; then the cue words, searched only
     // around them (most text has few), and the header cues of the text.
     let mut runs = Vec::new();
-    let mut buf = String::new();
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
@@ -480,8 +521,7 @@ fn companions(
             .iter()
             .any(|&seed| same_sentence(seed, (w.start, w.end)));
         // A role noun (Hausa `Baba`, "father") is no one's given name here.
-        let role = cues::lists().roles.contains(&text[w.start..w.end])
-            || cues::lists().more_roles.contains(&text[w.start..w.end]);
+        let role = cues::lists().is_role(&text[w.start..w.end]);
         if inside || !beside || role || !lone_given(text, words, k, buf) {
             continue;
         }
@@ -986,13 +1026,7 @@ fn judge_run(
     // A title before a role noun addresses the role (`خانم معلم`, "Mrs
     // teacher"; `Frau Doktor`), not a name.
     let lists = cues::lists();
-    if titled
-        && single
-        && names.first().is_some_and(|w| {
-            let w = word(w);
-            lists.roles.contains(w) || lists.more_roles.contains(w)
-        })
-    {
+    if titled && single && names.first().is_some_and(|w| lists.is_role(word(w))) {
         return None;
     }
     if titled || honorific || degree && !single {
@@ -2186,6 +2220,35 @@ mod tests {
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn joined_prepositions_are_not_part_of_a_name() {
+        // Hebrew and Arabic join `to`, `and`, `in` to the next word.
+        for (text, name) in [
+            ("כתוב מייל לדנה כהן על ההחזר של הכסף.", "דנה כהן"),
+            ("שלח הודעה ולמשה לוי על החוב.", "משה לוי"),
+            (
+                "اكتب رسالة اعتذار لسارة الأحمد عن تأخير الاسترداد.",
+                "سارة الأحمد",
+            ),
+            ("أرسل التقرير للموظف خالد العمري عن راتبه.", "خالد العمري"),
+        ] {
+            assert_eq!(found(text), [name], "{text}");
+        }
+        // A public cue with one joined (`בגמר`, "in the final"); a
+        // preposition that starts like one and a name (`לגבי`, "regarding",
+        // and Gabi); Persian, which writes them apart (`فرمان`, "wheel", is
+        // no `ف` and `رمان`, "novel").
+        assert!(found("בגמר הגביע הבקיע אורי כהן שני שערים.").is_empty());
+        assert_eq!(
+            found("ההחלטה לגבי המשכורת של יוסי לוי התקבלה."),
+            ["יוסי לוי"]
+        );
+        assert_eq!(
+            found("چون آن روز كوثر ظفری پشت فرمان بوده است."),
+            ["كوثر ظفری"]
+        );
     }
 
     #[test]
