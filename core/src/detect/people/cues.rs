@@ -249,6 +249,19 @@ const PUBLIC_CONTEXTS: &str = include_str!("../../../data/cues/public-contexts.t
 /// accuracy set: `lang<TAB>area<TAB>word<TAB>gloss`. All topics.
 const PUBLIC_WORDS: &str = include_str!("../../../data/cues/public-words.tsv");
 
+/// The other forms of the words of [`PUBLIC_WORDS`] and [`PUBLIC_CONTEXTS`]
+/// (cases, tenses, genders: `финала`, `marcou`, `Başkanı`), by a writer who
+/// had seen neither these lists nor the accuracy set:
+/// `lang<TAB>kind<TAB>form<TAB>base`. Topics match only as written, as
+/// [`PUBLIC_WORDS`] do.
+const PUBLIC_FORMS: &str = include_str!("../../../data/cues/public-forms.tsv");
+
+/// Public contexts of more areas (credits, sculpture, scholarship, sport
+/// results, prizes, ships, office, history, founders) in 30 languages, by a
+/// writer who had seen neither these lists nor the accuracy set, in the
+/// format of [`PUBLIC_CONTEXTS`].
+const PUBLIC_AREAS: &str = include_str!("../../../data/cues/public-areas.tsv");
+
 /// More role nouns and form labels before a private person's name in 30
 /// languages (`landlord`, `Vermieterin`, `όνομα`), by writers who had seen
 /// neither these lists nor the accuracy set: `lang<TAB>kind<TAB>word<TAB>gloss`,
@@ -318,10 +331,13 @@ pub(super) fn greeting_before(text: &str, start: usize, capital: bool) -> bool {
     }
 }
 
-/// The lines of [`PUBLIC_CONTEXTS`]: `(lang, kind, phrase)`.
+/// The lines of [`PUBLIC_CONTEXTS`], [`PUBLIC_AREAS`] and the public forms
+/// of [`PUBLIC_FORMS`]: `(lang, kind, phrase)`.
 pub(super) fn public_context_lines(
 ) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
     tsv_lines(PUBLIC_CONTEXTS)
+        .chain(tsv_lines(PUBLIC_AREAS))
+        .chain(tsv_lines(PUBLIC_FORMS).filter(|&(_, kind, _)| kind == "public"))
 }
 
 /// The first three fields of each line of a cue file (`#` lines are comments).
@@ -670,7 +686,8 @@ pub(super) struct Cues {
     automaton: AhoCorasick,
     /// The kind of each pattern of the automaton.
     kinds: Vec<Kind>,
-    /// The patterns from here on ([`PUBLIC_WORDS`]) match only as written:
+    /// The patterns from here on ([`PUBLIC_WORDS`], the topics of
+    /// [`PUBLIC_FORMS`]) match only as written:
     /// capitalised, such a word is often a name (Swahili `Ushindi`,
     /// "victory"; Turkish `Zafer`), unless its language capitalises it.
     exact_from: usize,
@@ -773,7 +790,10 @@ pub(super) fn cues() -> &'static Cues {
             words.extend(expanded);
         }
         let exact_from = words.len();
-        let exact: Vec<&str> = tsv_lines(PUBLIC_WORDS).map(|(_, _, word)| word).collect();
+        let exact: Vec<&str> = tsv_lines(PUBLIC_WORDS)
+            .chain(tsv_lines(PUBLIC_FORMS).filter(|&(_, kind, _)| kind == "topic"))
+            .map(|(_, _, word)| word)
+            .collect();
         kinds.extend(std::iter::repeat_n(Kind::Topic, exact.len()));
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)

@@ -2223,6 +2223,22 @@ mod tests {
     }
 
     #[test]
+    fn public_words_count_in_their_other_forms() {
+        // `финала`, the genitive of `финал`; `vinto`, a form of `vinse`.
+        for text in [
+            "По итогам финала Мария Петрова заняла первое место.",
+            "Il Giro è stato vinto da Marco Bianchi nella tappa finale.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+        // Still a private person's, with something personal around.
+        assert_eq!(
+            found("Can you deduct the laptop from the final paycheck of Marco Bianchi?"),
+            ["Marco Bianchi"]
+        );
+    }
+
+    #[test]
     fn joined_prepositions_are_not_part_of_a_name() {
         // Hebrew and Arabic join `to`, `and`, `in` to the next word.
         for (text, name) in [
