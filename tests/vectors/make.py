@@ -203,6 +203,14 @@ case(g, "name-given-name-after-a-list-join", "Please reply to Janice Quellimore 
      "sensitive", [("person_name", "Janice Quellimore"), ("person_name", "Marcus")])
 neg(g, "phone-span-of-years", "Тит Сысоев (1672–1725) — основатель торговой слободы в устье реки.")
 neg(g, "name-title-before-a-role", "سلام خانم معلم، فردا به مدرسه نمی‌آید.")
+case(g, "name-hebrew-joined-preposition", "כתוב מייל לדנה כהן על ההחזר של הכסף.", "sensitive", [("person_name", "דנה כהן")])
+case(g, "name-arabic-joined-preposition-and-article", "أرسل التقرير للموظف خالد العمري عن راتبه.", "sensitive",
+     [("person_name", "خالد العمري")])
+neg(g, "name-hebrew-public-cue-with-joined-preposition", "בגמר הגביע הבקיע אורי כהן שני שערים.")
+case(g, "name-persian-joins-no-preposition", "چون آن روز كوثر ظفری پشت فرمان بوده است.", "sensitive",
+     [("person_name", "كوثر ظفری")])
+neg(g, "name-public-word-in-another-case", "По итогам финала Мария Петрова заняла первое место.")
+neg(g, "name-public-word-in-another-tense", "Il Giro è stato vinto da Marco Bianchi nella tappa finale.")
 case(g, "dob-iso", "DOB: 1985-03-14", "sensitive", [("date_of_birth", "1985-03-14")])
 case(g, "dob-slashes", "date of birth 14/03/1985, nationality", "sensitive", [("date_of_birth", "14/03/1985")])
 case(g, "dob-words", "She was born on 14 March 1985 in Leeds.", "sensitive", [("date_of_birth", "14 March 1985")])
