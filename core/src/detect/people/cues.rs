@@ -262,6 +262,13 @@ const PUBLIC_FORMS: &str = include_str!("../../../data/cues/public-forms.tsv");
 /// format of [`PUBLIC_CONTEXTS`].
 const PUBLIC_AREAS: &str = include_str!("../../../data/cues/public-areas.tsv");
 
+/// Words of a private person's matters in 30 languages (family, money owed,
+/// home and repairs, health, school, funerals and parties, requests about
+/// someone, accidents: `Beileidskarte`, `dluží`, `aseguradora`), by a writer
+/// who had seen neither these lists nor the accuracy set:
+/// `lang<TAB>area<TAB>phrase<TAB>gloss`. All personal.
+const PERSONAL_WORDS: &str = include_str!("../../../data/cues/personal-words.tsv");
+
 /// More role nouns and form labels before a private person's name in 30
 /// languages (`landlord`, `Vermieterin`, `όνομα`), by writers who had seen
 /// neither these lists nor the accuracy set: `lang<TAB>kind<TAB>word<TAB>gloss`,
@@ -776,8 +783,13 @@ pub(super) fn cues() -> &'static Cues {
             .copied()
             .chain(topics.iter().map(String::as_str))
             .collect();
+        let personal: Vec<&str> = PERSONAL
+            .iter()
+            .copied()
+            .chain(tsv_lines(PERSONAL_WORDS).map(|(_, _, phrase)| phrase))
+            .collect();
         let lists = [
-            (PERSONAL, Kind::Personal),
+            (&personal[..], Kind::Personal),
             (CONTACT, Kind::Contact),
             (&public[..], Kind::Public),
             (&topics[..], Kind::Topic),

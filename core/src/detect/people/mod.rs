@@ -2223,6 +2223,18 @@ mod tests {
     }
 
     #[test]
+    fn words_of_private_matters_in_many_languages() {
+        // An insurer (`aseguradora`) and a condolence card (`Beileidskarte`)
+        // are a private person's matters: the name before them is reported.
+        let scored = |text: &str| names(text).into_iter().map(|n| n.2).max().unwrap_or(0);
+        assert!(scored("El coche lo conducía Herberto Salas y su aseguradora no contesta.") >= 75);
+        assert!(
+            scored("Schreib eine Beileidskarte für Klaas Brenner, dessen Frau gestorben ist.")
+                >= 75
+        );
+    }
+
+    #[test]
     fn public_words_count_in_their_other_forms() {
         // `финала`, the genitive of `финал`; `vinto`, a form of `vinse`.
         for text in [
