@@ -205,7 +205,7 @@ neg(g, "phone-span-of-years", "Тит Сысоев (1672–1725) — основ�
 neg(g, "name-title-before-a-role", "سلام خانم معلم، فردا به مدرسه نمی‌آید.")
 case(g, "name-hebrew-joined-preposition", "כתוב מייל לדנה כהן על ההחזר של הכסף.", "sensitive", [("person_name", "דנה כהן")])
 case(g, "name-arabic-joined-preposition-and-article", "أرسل التقرير للموظف خالد العمري عن راتبه.", "sensitive",
-     [("person_name", "خالد العمري")])
+     [("person_name", "خالد العمري"), ("hr_record", "راتبه")])
 neg(g, "name-hebrew-public-cue-with-joined-preposition", "בגמר הגביע הבקיע אורי כהן שני שערים.")
 case(g, "name-persian-joins-no-preposition", "چون آن روز كوثر ظفری پشت فرمان بوده است.", "sensitive",
      [("person_name", "كوثر ظفری")])
