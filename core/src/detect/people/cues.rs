@@ -829,13 +829,17 @@ pub(super) fn cues() -> &'static Cues {
 impl Cues {
     /// Cue occurrences in the `windows` of `text` (merged here):
     /// `(start, end, public)`, whole words only, by start.
-    pub(super) fn find(&self, text: &str, windows: &[(usize, usize)]) -> Vec<Hit> {
+    pub(super) fn find(
+        &self,
+        text: &str,
+        windows: &[(usize, usize)],
+        persian: &dyn Fn() -> bool,
+    ) -> Vec<Hit> {
         let spans: Vec<(usize, usize)> = windows
             .iter()
             .map(|&(s, e)| (s, e.min(text.len())))
             .collect();
         let mut hits = Vec::new();
-        let persian = is_persian(text);
         for (s, e) in crate::detect::scan::merge_spans(spans) {
             let input = aho_corasick::Input::new(text).span(s..e);
             hits.extend(
@@ -892,11 +896,12 @@ fn negated(text: &str, end: usize) -> bool {
 /// to the front of the next word, for a word starting with `first` (none for
 /// other scripts).
 /// Persian writes them apart (its `رمان` is "novel", not `ف` and `رمان`):
-/// `persian` says the text is Persian (or Urdu), by its letters.
-pub(super) fn proclitics(first: char, persian: bool) -> &'static [char] {
+/// `persian` says whether the text is Persian (or Urdu), by its letters;
+/// asked only for a word in Arabic script.
+pub(super) fn proclitics(first: char, persian: &dyn Fn() -> bool) -> &'static [char] {
     match first {
         '\u{05D0}'..='\u{05EA}' => &['ו', 'ש', 'ה', 'ב', 'כ', 'ל', 'מ'],
-        '\u{0621}'..='\u{064A}' if !persian => &['و', 'ف', 'ب', 'ل', 'ك'],
+        '\u{0621}'..='\u{064A}' if !persian() => &['و', 'ف', 'ب', 'ل', 'ك'],
         _ => &[],
     }
 }
@@ -913,7 +918,7 @@ pub(super) fn is_persian(text: &str) -> bool {
 /// more) is a whole word but for one or two prepositions or conjunctions
 /// joined to its front (`בגמר`, "in the final"; `وللرئيس`, "and to the
 /// president").
-fn after_proclitics(text: &str, start: usize, end: usize, persian: bool) -> bool {
+fn after_proclitics(text: &str, start: usize, end: usize, persian: &dyn Fn() -> bool) -> bool {
     let cue = &text[start..end];
     let joined = cue
         .chars()

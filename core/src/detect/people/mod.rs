@@ -141,10 +141,15 @@ fn is_title(text: &str, w: Word) -> bool {
 /// is a given name, a surname or a role noun; else 0. The Hebrew article
 /// comes before a role, never before a name (`הדוד` is "the boiler", not
 /// `דוד`, David).
-fn joined_front(word: &str, persian: bool, buf: &mut String) -> usize {
+fn joined_front(word: &str, persian: &dyn Fn() -> bool, buf: &mut String) -> usize {
     let Some(first) = word.chars().next() else {
         return 0;
     };
+    // Whether the text is Persian is read only for a word that starts with
+    // one of the letters.
+    if !cues::proclitics(first, &|| false).contains(&first) {
+        return 0;
+    }
     let joined = cues::proclitics(first, persian);
     let lists = cues::lists();
     let known = |w: &str, buf: &mut String| flags(w, buf) != 0 || lists.is_role(w);
@@ -271,9 +276,11 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
     let mut out = Vec::new();
     let mut buf = String::new();
     let mut words = tokens::words(text);
-    let persian = cues::is_persian(text);
+    // Read only when a word in Arabic script may have joined prepositions.
+    let persian_cell = std::cell::OnceCell::new();
+    let persian = || *persian_cell.get_or_init(|| cues::is_persian(text));
     for w in &mut words {
-        w.start += joined_front(&text[w.start..w.end], persian, &mut buf);
+        w.start += joined_front(&text[w.start..w.end], &persian, &mut buf);
     }
     // First the runs that could be names; then the cue words, searched only
     // around them (most text has few), and the header cues of the text.
@@ -345,7 +352,7 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
                 window(text, words[r.start].start, last)
             })
             .collect();
-        let mut hits = cues::cues().find(text, &windows);
+        let mut hits = cues::cues().find(text, &windows, &persian);
         if !matters.is_empty() {
             hits.retain(|&(s, e, kind)| {
                 matches!(kind, cues::Kind::Personal | cues::Kind::Contact)
