@@ -103,9 +103,13 @@ const PERSONAL: &[&str] = &[
     "返金", "家賃", "大家", "保険", "給料", "請求書", "病院", "入院", "診断", "連絡", "メール", "住所", "契約",
     "退職", "休暇", "面接", "同僚", "上司", "お迎え", "保育園", "担任", "息子", "検査", "担当医",
     "主治医", "予約", "注文", "荷物", "見積", "支払", "娘", "夫", "妻",
+    // Personnel matters (`人事評価`, `賞与`, `懲戒処分`).
+    "評価", "考課", "賞与", "昇給", "減給", "昇進", "降格", "懲戒", "欠勤", "解雇", "異動", "給与", "残業",
+    "绩效", "考核", "奖金", "加薪", "降职", "升职", "处分", "績效", "獎金", "降職", "升職", "處分",
     // Korean.
     "환불", "보증금", "월세", "집주인", "세입자", "보험", "월급", "급여", "병원", "입원", "진단", "연락", "전화", "문자",
     "주소", "계약", "퇴사", "휴가", "면접", "동료", "담임", "아들", "딸", "남편", "아내", "결혼식", "장례식",
+    "인사평가", "평가", "징계", "해고", "승진", "연봉", "성과급", "상여금", "감봉", "결근",
 ];
 
 /// Korean particles joined to the end of a noun.
@@ -171,11 +175,15 @@ pub(super) fn names(
         let mut end = o + c.len_utf8();
         while let Some(&(o2, d)) = iter.peek() {
             if !super::tokens::is_cjk(d) {
-                // One space between Han characters stays inside the run:
-                // Japanese writes `岡田 春香さん`, family name first.
+                // One space after a Han character, before Han or kana, stays
+                // inside the run: Japanese writes `岡田 春香さん` and
+                // `松本 さゆりさん`, family name first.
                 let spaced = matches!(d, ' ' | '\u{3000}')
                     && is_han(chars[chars.len() - 1].1)
-                    && text[o2 + d.len_utf8()..].chars().next().is_some_and(is_han);
+                    && text[o2 + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|e| is_han(e) || is_kana(e));
                 if !spaced {
                     break;
                 }
@@ -616,6 +624,14 @@ mod tests {
         assert_eq!(found("よろしくお願いいたします。藤井陽子"), ["藤井陽子"]);
         // A family name and two kanji in a sentence about a personal matter.
         assert_eq!(found("病院の検査を受けるのは高田一真です。"), ["高田一真"]);
+        // A space between family and given name, before kanji or kana; a
+        // personnel matter is a personal one.
+        assert_eq!(found("松本 さゆりさんについて"), ["松本 さゆり"]);
+        assert_eq!(
+            found("高橋 修平の今期の人事考課はB評価です。"),
+            ["高橋 修平"]
+        );
+        assert!(found("高橋 修平の今期の予定表です").is_empty());
         assert!(found("検査を受けるのは高田です。").is_empty());
         // Without kana the text is Chinese: `中山大学` is a university.
         assert!(found("中山大学的学费很贵").is_empty());
