@@ -568,6 +568,31 @@ fn a_personnel_matter_makes_name_shaped_words_a_person() {
         found("Parental Leave Policy: parental leave is 16 weeks."),
         []
     );
+    // Two capitalised words the lexicon knows neither of, in the sentence
+    // of a personnel matter, are the person it is about; nouns (German
+    // capitalises them) and a law's name with a suffix are not.
+    let text = "Temistocle Mercati-Pigafetta rientra dal congedo di maternità a settembre.";
+    assert_eq!(
+        found(text),
+        [
+            ("person_name".into(), "Temistocle Mercati-Pigafetta".into()),
+            ("hr_record".into(), "congedo di maternità".into())
+        ]
+    );
+    assert_eq!(
+        found("Temistocle Mercati-Pigafetta rientra a settembre."),
+        []
+    );
+    for text in [
+        "Wie lange ist die Kündigungsfrist nach fünf Jahren Betriebszugehörigkeit?",
+        "İş Kanunu'na göre kıdem tazminatı ne kadar?",
+    ] {
+        assert!(
+            !found(text).iter().any(|f| f.0 == "person_name"),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
     // A name-shaped pair scored too low to report (`दिया है`, "has given")
     // does not stand in for the person the matter is about.
     let text = "मधुर सक्सेना ने आज इस्तीफ़ा दे दिया है";

@@ -1048,15 +1048,19 @@ fn judge_run(
     }
     if score < 50 {
         // Not a name by itself; but two or three capitalised words of which
-        // the lexicon knows one as a name, none an ordinary word, may be one
-        // when a personnel matter in the same sentence is about them
-        // (`Mauritz Berglund får en löneförhöjning`): reported as weak (0).
+        // the lexicon knows one as a name, or none at all, and none as an
+        // ordinary word, may be one when a personnel matter in the same
+        // sentence is about them (`Mauritz Berglund får en löneförhöjning`,
+        // `Temistocle Mercati-Pigafetta rientra dal congedo di maternità`):
+        // reported as weak (0).
         let name_flags: Vec<u64> = names.iter().map(|w| flags(word(w), buf)).collect();
         let weak = caseless_unknown && names.len() == 2
             || !single
                 && (2..=3).contains(&names.len())
                 && names.iter().all(|w| w.shape == Shape::Capital)
-                && name_flags.iter().any(|f| f & (GIVEN | SURNAME) != 0)
+                && (name_flags.iter().any(|f| f & (GIVEN | SURNAME) != 0)
+                    || name_flags.iter().all(|&f| f == 0)
+                        && !names.iter().any(|w| noun_shaped(word(w))))
                 && name_flags
                     .iter()
                     .all(|f| f & STOP == 0 && !(f & WORD != 0 && f & (GIVEN | SURNAME) == 0));
@@ -1537,6 +1541,19 @@ fn adjective_shaped(word: &str) -> bool {
         && chars[n - 3].is_alphabetic()
         && !"aeiouäöüy".contains(chars[n - 3]);
     inflected || E_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// Whether a capitalised word has the shape of a common noun rather than a
+/// name: German and Dutch capitalise nouns (`Betriebszugehörigkeit`,
+/// `Jahren`), Turkish writes a suffix after an apostrophe on names of laws and
+/// places (`Kanunu'na`) as on people's.
+fn noun_shaped(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ung", "keit", "heit", "schaft", "ion", "tät", "nis", "tum", "heid", "ing",
+    ];
+    adjective_shaped(word)
+        || word.contains(['\'', '\u{2019}'])
+        || word.chars().count() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// Whether a capitalised word is an East Slavic patronymic (Cyrillic or its
