@@ -894,16 +894,23 @@ fn negated(text: &str, end: usize) -> bool {
 
 /// The one-letter prepositions and conjunctions that Hebrew and Arabic join
 /// to the front of the next word, for a word starting with `first` (none for
-/// other scripts).
-/// Persian writes them apart (its `رمان` is "novel", not `ف` and `رمان`):
-/// `persian` says whether the text is Persian (or Urdu), by its letters;
-/// asked only for a word in Arabic script.
-pub(super) fn proclitics(first: char, persian: &dyn Fn() -> bool) -> &'static [char] {
-    match first {
-        '\u{05D0}'..='\u{05EA}' => &['ו', 'ש', 'ה', 'ב', 'כ', 'ל', 'מ'],
-        '\u{0621}'..='\u{064A}' if !persian() => &['و', 'ف', 'ب', 'ل', 'ك'],
-        _ => &[],
+/// other scripts). Persian writes them apart (its `رمان` is "novel", not `ف`
+/// and `رمان`): for a word in Arabic script ([`arabic`]) callers also ask
+/// [`is_persian`], and only once they have found such a letter.
+pub(super) fn proclitics(first: char) -> &'static [char] {
+    if arabic(first) {
+        &['و', 'ف', 'ب', 'ل', 'ك']
+    } else if ('\u{05D0}'..='\u{05EA}').contains(&first) {
+        &['ו', 'ש', 'ה', 'ב', 'כ', 'ל', 'מ']
+    } else {
+        &[]
     }
+}
+
+/// Whether `c` is a letter of the Arabic alphabet (which Persian and Urdu
+/// write too).
+pub(super) fn arabic(c: char) -> bool {
+    ('\u{0621}'..='\u{064A}').contains(&c)
 }
 
 /// Whether `text` has the letters of Persian and Urdu that Arabic lacks
@@ -920,10 +927,8 @@ pub(super) fn is_persian(text: &str) -> bool {
 /// president").
 fn after_proclitics(text: &str, start: usize, end: usize, persian: &dyn Fn() -> bool) -> bool {
     let cue = &text[start..end];
-    let joined = cue
-        .chars()
-        .next()
-        .map_or(&[][..], |c| proclitics(c, persian));
+    let first = cue.chars().next().unwrap_or(' ');
+    let joined = proclitics(first);
     if joined.is_empty()
         || cue.chars().count() < 3
         || text[end..].starts_with(char::is_alphanumeric)
@@ -936,7 +941,7 @@ fn after_proclitics(text: &str, start: usize, end: usize, persian: &dyn Fn() -> 
         match before.next() {
             Some(c) if joined.contains(&c) && n < 2 => n += 1,
             Some(c) if c.is_alphanumeric() => return false,
-            _ => return n > 0,
+            _ => return n > 0 && !(arabic(first) && persian()),
         }
     }
 }

@@ -145,15 +145,16 @@ fn joined_front(word: &str, persian: &dyn Fn() -> bool, buf: &mut String) -> usi
     let Some(first) = word.chars().next() else {
         return 0;
     };
-    // Whether the text is Persian is read only for a word that starts with
-    // one of the letters.
-    if !cues::proclitics(first, &|| false).contains(&first) {
-        return 0;
-    }
-    let joined = cues::proclitics(first, persian);
+    let joined = cues::proclitics(first);
     let lists = cues::lists();
     let known = |w: &str, buf: &mut String| flags(w, buf) != 0 || lists.is_role(w);
-    if !joined.contains(&first) || known(word, buf) || lists.function_words.contains(word) {
+    // Whether the text is Persian is read only for a word that starts with
+    // one of the letters.
+    if !joined.contains(&first)
+        || known(word, buf)
+        || lists.function_words.contains(word)
+        || cues::arabic(first) && persian()
+    {
         return 0;
     }
     // Two joined letters are a conjunction and a preposition (`ולמשה`,
