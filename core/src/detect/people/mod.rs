@@ -1220,15 +1220,20 @@ fn other_forms(folded: &str) -> u64 {
             return f & (GIVEN | SURNAME | WORD);
         }
     }
-    surname_shape(folded)
+    // A feminine form has the shape of its masculine one (`Περουλάκη` of
+    // `-άκης`, `Pappadopoulou` of `-poulos`).
+    std::iter::once(folded)
+        .chain(masculine.iter().map(String::as_str))
+        .fold(0, |f, form| f | surname_shape(form))
 }
 
 /// The masculine forms of a folded feminine surname: East Slavic `-ова`,
 /// `-ина`, `-ская` (`виноградова` → `виноградов`), Czech and Slovak `-ová`
 /// (`novakova` → `novak`) and its Russian transliteration (`ivanova` →
 /// `ivanov`), Polish `-ska`, `-cka`, Greek genitive `-η`, `-ου`
-/// (`καρκαλετση` → `καρκαλετσησ`). Words of five letters or fewer have
-/// none.
+/// (`καρκαλετση` → `καρκαλετσησ`), `-ίδου`, `-άδου` of `-ίδης`, `-άδης`
+/// and their Latin spellings (`-opoulou`, `-idou`, `-aki`). Words of five
+/// letters or fewer have none.
 fn masculine(folded: &str) -> Vec<String> {
     const RULES: &[(&str, &str)] = &[
         ("ская", "ский"),
@@ -1246,7 +1251,13 @@ fn masculine(folded: &str) -> Vec<String> {
         ("ska", "ski"),
         ("cka", "cki"),
         ("ου", "οσ"),
+        ("ιδου", "ιδησ"),
+        ("αδου", "αδησ"),
         ("η", "ησ"),
+        ("opoulou", "opoulos"),
+        ("idou", "idis"),
+        ("adou", "adis"),
+        ("aki", "akis"),
     ];
     if folded.chars().count() <= 5 {
         return Vec::new();
@@ -2301,6 +2312,19 @@ mod tests {
         assert_eq!(
             found("چون آن روز كوثر ظفری پشت فرمان بوده است."),
             ["كوثر ظفری"]
+        );
+    }
+
+    #[test]
+    fn a_feminine_surname_has_its_masculine_ones_shape() {
+        let mut buf = String::new();
+        for word in ["Περουλάκη", "Γεωργιάδου", "Papadopoulou", "Charalambidou"]
+        {
+            assert_ne!(flags(word, &mut buf) & SURNAME, 0, "{word}");
+        }
+        assert_eq!(
+            found("Η Κερασιά Περουλάκη ζήτησε άδεια για λόγους υγείας."),
+            ["Κερασιά Περουλάκη"]
         );
     }
 
