@@ -1529,11 +1529,48 @@ fn surname_shape(folded: &str) -> u64 {
         "زاده",
     ];
     let long = folded.chars().count() >= 6;
-    if long && ENDINGS.iter().any(|e| folded.ends_with(e)) {
+    if long && (ENDINGS.iter().any(|e| folded.ends_with(e)) || west_african_shape(folded)) {
         SURNAME
     } else {
         0
     }
+}
+
+/// Whether a folded word has the shape of a Yoruba or Igbo name: it starts
+/// with a morpheme names are built from (Yoruba `olu-`, `ade-`, `ogun-`,
+/// `akin-`, `ayo-`; Igbo `chi-`, `eze-`, `nwa-`, `obi-`) and is made of open
+/// syllables only (a consonant, or `gb`, `kp`, `ch`... and a vowel, a vowel
+/// alone, a syllabic `n` or `m`): `Ogunwobi`, `Akinrinola`, `Ezeugo`.
+/// Japanese romanised words share the shape (`Ikebana`); a surname only
+/// needs more than its shape to be a name (see [`Evidence::TwoSurnames`]).
+fn west_african_shape(folded: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "olu", "ade", "ogun", "akin", "ayo", "ola", "omo", "olo", "owo", "oye", "ife", "fola",
+        "bola", "oba", "osun", "chi", "eze", "nwa", "obi", "uche", "ike", "onye", "ugo", "ogbu",
+    ];
+    const PAIRS: &[&str] = &["gb", "kp", "ch", "gh", "gw", "kw", "nw", "ny", "sh"];
+    const SINGLE: &str = "bdfghjklmnprstwyz";
+    const VOWELS: &str = "aeiou";
+    if !STARTS.iter().any(|s| folded.starts_with(s)) {
+        return false;
+    }
+    let b = folded.as_bytes();
+    let vowel = |i: usize| b.get(i).is_some_and(|&c| VOWELS.contains(char::from(c)));
+    let mut i = 0;
+    while i < b.len() {
+        if vowel(i) {
+            i += 1;
+        } else if PAIRS.iter().any(|p| b[i..].starts_with(p.as_bytes())) && vowel(i + 2) {
+            i += 3;
+        } else if SINGLE.contains(char::from(b[i])) && vowel(i + 1) {
+            i += 2;
+        } else if matches!(b[i], b'n' | b'm') && i > 0 {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether a word ends like an inflected adjective of German or Dutch
@@ -2321,6 +2358,20 @@ mod tests {
         for word in ["Περουλάκη", "Γεωργιάδου", "Papadopoulou", "Charalambidou"]
         {
             assert_ne!(flags(word, &mut buf) & SURNAME, 0, "{word}");
+        }
+        // Yoruba and Igbo names by their morphemes and open syllables.
+        for word in ["akinrinola", "ogunwobi", "oluwaseyi", "ezeugo", "chinwendu"] {
+            assert_eq!(surname_shape(word), SURNAME, "{word}");
+        }
+        for word in [
+            "olympics",
+            "adventure",
+            "chicago",
+            "obituary",
+            "olive",
+            "ugocrest",
+        ] {
+            assert_eq!(surname_shape(word), 0, "{word}");
         }
         assert_eq!(
             found("Η Κερασιά Περουλάκη ζήτησε άδεια για λόγους υγείας."),
