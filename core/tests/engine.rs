@@ -615,3 +615,22 @@ fn warming_up_changes_no_result() {
     assert_eq!(warm.classify(text), cold.classify(text));
     assert!(warm.classify(text).findings.len() >= 4);
 }
+
+#[test]
+fn what_a_number_is_for_makes_it_one_to_call() {
+    let e = Engine::builtin();
+    // Grouped without a trunk prefix, a number needs a word saying it is
+    // one to call: a phone word, a line, or what it is for.
+    for text in [
+        "Lost property office: 612 483 907",
+        "Direct line 612 483 907, mornings only.",
+        "Cambio de cita: 612 483 907",
+        "Bei Rückfragen: 0612483907",
+        "师傅周四上门，如果家里没人请打612483907。",
+    ] {
+        assert_eq!(found_by(&e, text, "phone").len(), 1, "{text}");
+    }
+    for text in ["Total: 612 483 907", "Room 612 483 907"] {
+        assert!(found_by(&e, text, "phone").is_empty(), "{text}");
+    }
+}
