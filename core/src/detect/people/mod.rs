@@ -918,6 +918,40 @@ fn judge_run(
     let single = names.len() < 2 || run.len() < 2;
     let evidence = evidence(first_flags, last_flags, single);
     let mut score = evidence.score();
+    // Two or three capitalised words the lexicon knows none of, with
+    // something personal around (`Lezize Mansız aidatları altı aydır
+    // ödemiyormuş`, "has not paid the dues for six months"): a name the
+    // lexicon lacks, unless a word has a noun's shape (German capitalises
+    // nouns: `Ratenzahlung`), a particle joins them (`Justiça do
+    // Trabalho`), they are a form field's value other than a name's
+    // (`Pozisyon: Kıdemli Yazılım Geliştirici`), a label (`Uncaught Error:`)
+    // or a number's (`Teudat Zehut 902082920`).
+    let labelled = i > 0
+        && text[..start]
+            .trim_end_matches(' ')
+            .ends_with([':', '\u{ff1a}'])
+        && !field;
+    let numbered = text[stop..].starts_with(':')
+        || text[stop..]
+            .trim_start_matches([' ', ':'])
+            .split(' ')
+            .next()
+            .is_some_and(|next| next.contains(|c: char| c.is_ascii_digit()));
+    if evidence == Evidence::None
+        && ctx.personal
+        && !single
+        && !greeted
+        && !labelled
+        && !numbered
+        && (2..=3).contains(&names.len())
+        && names.len() == run.len()
+        && names
+            .iter()
+            .all(|w| w.shape == Shape::Capital && flags(word(w), buf) == 0 && !noun_shaped(word(w)))
+        && !(names.iter().all(|w| word(w).is_ascii()) && english_around(text, start, stop))
+    {
+        score = 50;
+    }
     if stop_kept {
         score = score.min(60);
     }
@@ -994,7 +1028,14 @@ fn judge_run(
     {
         score = score.max(60);
     }
-    if (role || ctx.contacted || named(text, words, end) || subject || greeted)
+    // Someone contacted is no anchor for English words the lexicon lacks
+    // (`The client asked for a refund after a Bad Request error`).
+    let unknown_english = first_flags == 0
+        && last_flags == 0
+        && names.iter().all(|w| word(w).is_ascii())
+        && english_around(text, start, stop);
+    let contacted = ctx.contacted && !unknown_english;
+    if (role || contacted || named(text, words, end) || subject || greeted)
         && !single
         && names.len() <= 3
         && !ordinary(first_flags)
@@ -1592,13 +1633,42 @@ fn adjective_shaped(word: &str) -> bool {
     inflected || E_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// Whether the words around `start..stop` are English: in the window, one
+/// of its commonest words that other languages do not spell alike (`the`,
+/// `and`, `with`), or two that they do (`is`, `to`, `of`). English
+/// capitalises the words of headings and of names of things (`Bad Request`,
+/// `Certificate Authority`), which the lexicon does not hold; an English
+/// name has its given name there.
+fn english_around(text: &str, start: usize, stop: usize) -> bool {
+    const ENGLISH: &[&str] = &[
+        "the", "and", "for", "with", "this", "that", "from", "are", "was", "were", "have", "has",
+        "will", "would", "which", "you", "your", "not", "but", "can",
+    ];
+    const SHARED: &[&str] = &[
+        "of", "is", "to", "by", "be", "it", "an", "or", "on", "as", "if",
+    ];
+    let (from, to) = window(text, start, stop);
+    let (mut english, mut shared) = (false, 0);
+    for part in [&text[from..start], &text[stop..to]] {
+        for w in part.split(|c: char| !c.is_ascii_alphabetic()) {
+            english |= ENGLISH.iter().any(|e| w.eq_ignore_ascii_case(e));
+            shared += usize::from(SHARED.iter().any(|e| w.eq_ignore_ascii_case(e)));
+        }
+    }
+    english || shared >= 2
+}
+
 /// Whether a capitalised word has the shape of a common noun rather than a
 /// name: German and Dutch capitalise nouns (`Betriebszugehörigkeit`,
-/// `Jahren`), Turkish writes a suffix after an apostrophe on names of laws and
+/// `Jahren`), English the words of headings (`Development`), Spanish,
+/// Portuguese, French and Italian nouns and adjectives have their endings
+/// (`Comercial`, `Financiero`, `Atenção`), Turkish writes a suffix after an apostrophe on names of laws and
 /// places (`Kanunu'na`) as on people's.
 fn noun_shaped(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
-        "ung", "keit", "heit", "schaft", "ion", "tät", "nis", "tum", "heid", "ing",
+        "ung", "keit", "heit", "schaft", "ion", "tät", "nis", "tum", "heid", "ing", "ment", "ness",
+        "ity", "ance", "ence", "ship", "ism", "ator", "ology", "al", "ero", "era", "ivo", "iva",
+        "ico", "ica", "dad", "mento", "ção", "ario", "aria", "ismo", "ista", "ique", "aire", "eur",
     ];
     adjective_shaped(word)
         || word.contains(['\'', '\u{2019}'])
@@ -2350,6 +2420,28 @@ mod tests {
             found("چون آن روز كوثر ظفری پشت فرمان بوده است."),
             ["كوثر ظفری"]
         );
+    }
+
+    #[test]
+    fn two_words_the_lexicon_lacks_are_a_name_with_something_personal_around() {
+        assert_eq!(
+            found("Rosalvo Tembé pediu o reembolso do aluguel atrasado."),
+            ["Rosalvo Tembé"]
+        );
+        for text in [
+            // Nothing personal around.
+            "Rosalvo Tembé pediu o catálogo novo.",
+            // English capitalises headings and things: its names have a
+            // given name the lexicon knows.
+            "The client asked for a refund after a Bad Request error.",
+            // A label, a number's label, nouns, a particle between.
+            "Uncaught Refund: the client's loan failed",
+            "Teudat Zehut 902082920 für die Rückerstattung der Miete",
+            "Development Support for the client's refund",
+            "Justiça do Trabalho: o reembolso do aluguel atrasado",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
     }
 
     #[test]
