@@ -211,6 +211,18 @@ case(g, "name-persian-joins-no-preposition", "چون آن روز كوثر ظفر
      [("person_name", "كوثر ظفری")])
 neg(g, "name-public-word-in-another-case", "По итогам финала Мария Петрова заняла первое место.")
 neg(g, "name-public-word-in-another-tense", "Il Giro è stato vinto da Marco Bianchi nella tappa finale.")
+case(g, "name-japanese-space-before-kana-given-name", "松本 さゆりさんについて、無断欠勤が続いているため懲戒処分を検討しています。",
+     "sensitive", [("person_name", "松本 さゆり"), ("hr_record", "欠勤"), ("hr_record", "懲戒処分")])
+case(g, "name-unknown-words-with-something-personal", "Rosalvo Tembé pediu o reembolso do aluguel atrasado.", "sensitive",
+     [("person_name", "Rosalvo Tembé")])
+case(g, "name-unknown-words-a-personnel-matter-is-about",
+     "Temistocle Mercati-Pigafetta rientra dal congedo di maternità a settembre.", "sensitive",
+     [("person_name", "Temistocle Mercati-Pigafetta"), ("hr_record", "congedo di maternità")])
+case(g, "name-greek-feminine-surname-shape", "Η Κερασιά Περουλάκη ζήτησε άδεια για λόγους υγείας.", "sensitive",
+     [("person_name", "Κερασιά Περουλάκη")])
+neg(g, "name-english-words-capitalised", "The client asked for a refund after a Bad Request error.")
+neg(g, "hr-question-with-capitalised-nouns", "Wie lange ist die Kündigungsfrist nach fünf Jahren Betriebszugehörigkeit?")
+case(g, "phone-what-the-number-is-for", "Lost property office: 612 483 907", "sensitive", [("phone", "612 483 907")])
 case(g, "dob-iso", "DOB: 1985-03-14", "sensitive", [("date_of_birth", "1985-03-14")])
 case(g, "dob-slashes", "date of birth 14/03/1985, nationality", "sensitive", [("date_of_birth", "14/03/1985")])
 case(g, "dob-words", "She was born on 14 March 1985 in Leeds.", "sensitive", [("date_of_birth", "14 March 1985")])
