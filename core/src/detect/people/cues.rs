@@ -927,7 +927,9 @@ pub(super) fn is_persian(text: &str) -> bool {
 /// president").
 fn after_proclitics(text: &str, start: usize, end: usize, persian: &dyn Fn() -> bool) -> bool {
     let cue = &text[start..end];
-    let first = cue.chars().next().unwrap_or(' ');
+    let Some(first) = cue.chars().next() else {
+        return false;
+    };
     let joined = proclitics(first);
     if joined.is_empty()
         || cue.chars().count() < 3

@@ -153,7 +153,7 @@ fn joined_front(word: &str, persian: &dyn Fn() -> bool, buf: &mut String) -> usi
     if !joined.contains(&first)
         || known(word, buf)
         || lists.function_words.contains(word)
-        || cues::arabic(first) && persian()
+        || (cues::arabic(first) && persian())
     {
         return 0;
     }
@@ -918,38 +918,15 @@ fn judge_run(
     let single = names.len() < 2 || run.len() < 2;
     let evidence = evidence(first_flags, last_flags, single);
     let mut score = evidence.score();
-    // Two or three capitalised words the lexicon knows none of, with
-    // something personal around (`Lezize Mansız aidatları altı aydır
-    // ödemiyormuş`, "has not paid the dues for six months"): a name the
-    // lexicon lacks, unless a word has a noun's shape (German capitalises
-    // nouns: `Ratenzahlung`), a particle joins them (`Justiça do
-    // Trabalho`), they are a form field's value other than a name's
-    // (`Pozisyon: Kıdemli Yazılım Geliştirici`), a label (`Uncaught Error:`)
-    // or a number's (`Teudat Zehut 902082920`).
-    let labelled = i > 0
-        && text[..start]
-            .trim_end_matches(' ')
-            .ends_with([':', '\u{ff1a}'])
-        && !field;
-    let numbered = text[stop..].starts_with(':')
-        || text[stop..]
-            .trim_start_matches([' ', ':'])
-            .split(' ')
-            .next()
-            .is_some_and(|next| next.contains(|c: char| c.is_ascii_digit()));
-    if evidence == Evidence::None
-        && ctx.personal
-        && !single
+    // Two or three capitalised words the lexicon knows none of
+    // ([`unknown_name`]), with something personal around (`Lezize Mansız
+    // aidatları altı aydır ödemiyormuş`, "has not paid the dues for six
+    // months"), or a personnel matter about them (the weak names below).
+    // Groups are greeted too (`Hola Equipo Comercial`).
+    let unknown = evidence == Evidence::None
         && !greeted
-        && !labelled
-        && !numbered
-        && (2..=3).contains(&names.len())
-        && names.len() == run.len()
-        && names
-            .iter()
-            .all(|w| w.shape == Shape::Capital && flags(word(w), buf) == 0 && !noun_shaped(word(w)))
-        && !(names.iter().all(|w| word(w).is_ascii()) && english_around(text, start, stop))
-    {
+        && unknown_name(text, &names, run.len(), start, stop, buf);
+    if unknown && ctx.personal {
         score = 50;
     }
     if stop_kept {
@@ -1030,10 +1007,8 @@ fn judge_run(
     }
     // Someone contacted is no anchor for English words the lexicon lacks
     // (`The client asked for a refund after a Bad Request error`).
-    let unknown_english = first_flags == 0
-        && last_flags == 0
-        && names.iter().all(|w| word(w).is_ascii())
-        && english_around(text, start, stop);
+    let unknown_english =
+        first_flags == 0 && last_flags == 0 && english_words(text, &names, start, stop);
     let contacted = ctx.contacted && !unknown_english;
     if (role || contacted || named(text, words, end) || subject || greeted)
         && !single
@@ -1090,19 +1065,18 @@ fn judge_run(
     }
     if score < 50 {
         // Not a name by itself; but two or three capitalised words of which
-        // the lexicon knows one as a name, or none at all, and none as an
-        // ordinary word, may be one when a personnel matter in the same
-        // sentence is about them (`Mauritz Berglund får en löneförhöjning`,
-        // `Temistocle Mercati-Pigafetta rientra dal congedo di maternità`):
-        // reported as weak (0).
+        // the lexicon knows one as a name and none as an ordinary word, or
+        // none at all ([`unknown_name`]), may be one when a personnel matter
+        // in the same sentence is about them (`Mauritz Berglund får en
+        // löneförhöjning`, `Temistocle Mercati-Pigafetta rientra dal congedo
+        // di maternità`): reported as weak (0).
         let name_flags: Vec<u64> = names.iter().map(|w| flags(word(w), buf)).collect();
         let weak = caseless_unknown && names.len() == 2
+            || unknown
             || !single
                 && (2..=3).contains(&names.len())
                 && names.iter().all(|w| w.shape == Shape::Capital)
-                && (name_flags.iter().any(|f| f & (GIVEN | SURNAME) != 0)
-                    || name_flags.iter().all(|&f| f == 0)
-                        && !names.iter().any(|w| noun_shaped(word(w))))
+                && name_flags.iter().any(|f| f & (GIVEN | SURNAME) != 0)
                 && name_flags
                     .iter()
                     .all(|f| f & STOP == 0 && !(f & WORD != 0 && f & (GIVEN | SURNAME) == 0));
@@ -1203,7 +1177,8 @@ fn apposed(text: &str, start: usize, buf: &mut String, cue: &dyn Fn(usize, usize
 /// is what the registries' Latin spelling of it is (`Самуил` → `Samuil`;
 /// a given name from four Latin letters, a surname from six, so `Вы` is
 /// not `Vy`),
-/// and otherwise its ending may be a surname's ([`surname_shape`]).
+/// and otherwise its ending, or its masculine form's, may be a surname's
+/// ([`surname_shape`]).
 fn other_forms(folded: &str) -> u64 {
     let masculine = masculine(folded);
     if masculine
@@ -1273,8 +1248,8 @@ fn other_forms(folded: &str) -> u64 {
 /// (`novakova` → `novak`) and its Russian transliteration (`ivanova` →
 /// `ivanov`), Polish `-ska`, `-cka`, Greek genitive `-η`, `-ου`
 /// (`καρκαλετση` → `καρκαλετσησ`), `-ίδου`, `-άδου` of `-ίδης`, `-άδης`
-/// and their Latin spellings (`-opoulou`, `-idou`, `-aki`). Words of five
-/// letters or fewer have none.
+/// and their Latin spellings (`-opoulou`, `-idou`). Words of five letters or
+/// fewer have none.
 fn masculine(folded: &str) -> Vec<String> {
     const RULES: &[(&str, &str)] = &[
         ("ская", "ский"),
@@ -1298,7 +1273,6 @@ fn masculine(folded: &str) -> Vec<String> {
         ("opoulou", "opoulos"),
         ("idou", "idis"),
         ("adou", "adis"),
-        ("aki", "akis"),
     ];
     if folded.chars().count() <= 5 {
         return Vec::new();
@@ -1592,7 +1566,10 @@ fn west_african_shape(folded: &str) -> bool {
     const PAIRS: &[&str] = &["gb", "kp", "ch", "gh", "gw", "kw", "nw", "ny", "sh"];
     const SINGLE: &str = "bdfghjklmnprstwyz";
     const VOWELS: &str = "aeiou";
-    if !STARTS.iter().any(|s| folded.starts_with(s)) {
+    // `Adenosine`, `Chicane`: Latin and French endings, no such name's.
+    if !STARTS.iter().any(|s| folded.starts_with(s))
+        || ["ine", "ane", "ate"].iter().any(|e| folded.ends_with(e))
+    {
         return false;
     }
     let b = folded.as_bytes();
@@ -1605,7 +1582,9 @@ fn west_african_shape(folded: &str) -> bool {
             i += 3;
         } else if SINGLE.contains(char::from(b[i])) && vowel(i + 1) {
             i += 2;
-        } else if matches!(b[i], b'n' | b'm') && i > 0 {
+        } else if matches!(b[i], b'n' | b'm') && i > 0 && !matches!(b[i - 1], b'n' | b'm') {
+            // Syllabic before a consonant or at the end (`Akinrinola`,
+            // `Oluwaseun`), never two together.
             i += 1;
         } else {
             return false;
@@ -1633,29 +1612,89 @@ fn adjective_shaped(word: &str) -> bool {
     inflected || E_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
-/// Whether the words around `start..stop` are English: in the window, one
-/// of its commonest words that other languages do not spell alike (`the`,
-/// `and`, `with`), or two that they do (`is`, `to`, `of`). English
+/// Whether two or three capitalised words the lexicon knows none of
+/// (`names`, the whole run of `run_len` words, `start..stop` in `text`) may
+/// be a name it lacks: not joined by a particle (`Justiça do Trabalho`), no
+/// word shaped like a noun ([`noun_shaped`]: German capitalises nouns,
+/// `Ratenzahlung`), not a form field's value (`Pozisyon: Kıdemli Yazılım
+/// Geliştirici`: a name field's value has its role noun before it), a label
+/// (`Uncaught Error:`) or a number's (`Teudat Zehut 902082920`), and not
+/// English words in English text ([`english_words`]).
+fn unknown_name(
+    text: &str,
+    names: &[&Word],
+    run_len: usize,
+    start: usize,
+    stop: usize,
+    buf: &mut String,
+) -> bool {
+    let word = |w: &Word| &text[w.start..w.end];
+    let after_field = text[..start]
+        .trim_end_matches(' ')
+        .ends_with([':', '\u{ff1a}']);
+    // The next word, up to 32 bytes of it: a label ends at its colon, and a
+    // number's label stands before the number.
+    let rest = &text[stop..];
+    let label = rest.starts_with(':')
+        || rest
+            .trim_start_matches([' ', ':'])
+            .bytes()
+            .take(32)
+            .take_while(|b| !b.is_ascii_whitespace())
+            .any(|b| b.is_ascii_digit());
+    (2..=3).contains(&names.len())
+        && names.len() == run_len
+        && names
+            .iter()
+            .all(|w| w.shape == Shape::Capital && flags(word(w), buf) == 0 && !noun_shaped(word(w)))
+        && !after_field
+        && !label
+        && !english_words(text, names, start, stop)
+}
+
+/// Whether `names` are ASCII words in English text: in the window around
+/// `start..stop`, one of English's commonest words that other languages
+/// do not spell alike (`the`, `and`, `with`), or three that they do (`is`,
+/// `of`, `was`, `for`: Dutch, German, Danish); the window's cut words at its
+/// ends do not count. English
 /// capitalises the words of headings and of names of things (`Bad Request`,
 /// `Certificate Authority`), which the lexicon does not hold; an English
 /// name has its given name there.
-fn english_around(text: &str, start: usize, stop: usize) -> bool {
+fn english_words(text: &str, names: &[&Word], start: usize, stop: usize) -> bool {
     const ENGLISH: &[&str] = &[
-        "the", "and", "for", "with", "this", "that", "from", "are", "was", "were", "have", "has",
-        "will", "would", "which", "you", "your", "not", "but", "can",
+        "the", "and", "with", "this", "that", "from", "were", "have", "would", "which", "you",
+        "your", "not",
     ];
     const SHARED: &[&str] = &[
-        "of", "is", "to", "by", "be", "it", "an", "or", "on", "as", "if",
+        "of", "is", "to", "by", "be", "it", "an", "or", "on", "as", "if", "was", "will", "has",
+        "are", "for", "but", "can",
     ];
-    let (from, to) = window(text, start, stop);
-    let (mut english, mut shared) = (false, 0);
-    for part in [&text[from..start], &text[stop..to]] {
-        for w in part.split(|c: char| !c.is_ascii_alphabetic()) {
-            english |= ENGLISH.iter().any(|e| w.eq_ignore_ascii_case(e));
-            shared += usize::from(SHARED.iter().any(|e| w.eq_ignore_ascii_case(e)));
-        }
+    if !names.iter().all(|w| text[w.start..w.end].is_ascii()) {
+        return false;
     }
-    english || shared >= 2
+    let (from, to) = window(text, start, stop);
+    let before = &text[from..start];
+    let after = &text[stop..to];
+    // A word the window cuts is not one of these.
+    let before = if from > 0 {
+        before.trim_start_matches(char::is_alphabetic)
+    } else {
+        before
+    };
+    let after = if to < text.len() {
+        after.trim_end_matches(char::is_alphabetic)
+    } else {
+        after
+    };
+    let (mut english, mut shared) = (false, 0);
+    for w in before
+        .split(|c: char| !c.is_alphabetic())
+        .chain(after.split(|c: char| !c.is_alphabetic()))
+    {
+        english |= ENGLISH.iter().any(|e| w.eq_ignore_ascii_case(e));
+        shared += usize::from(SHARED.iter().any(|e| w.eq_ignore_ascii_case(e)));
+    }
+    english || shared >= 3
 }
 
 /// Whether a capitalised word has the shape of a common noun rather than a
