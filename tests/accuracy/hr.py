@@ -655,11 +655,10 @@ NEAR_9 = {
 }
 
 
-# HR text about nobody, written with round 6 (holdout near misses).
-# Holdout sentences (round 10): written by a seventh writer, who had read
-# nothing of the repository; measured at the commit that added them and not
-# looked at while tuning. NEAR_10 is the same writer's HR text about nobody.
-HOLDOUT = {
+# Round 10: written by a seventh writer, who had read nothing of the
+# repository; the holdout until 2026-12-05. NEAR_10 is the same writer's HR
+# text about nobody.
+SEEN_10 = {
     "en": [
         "Hi, quick heads-up before Thursday's calibration: I'm proposing we move {n} from 'meets' to 'exceeds' and bump her base by 6% - she carried the Q3 migration almost single-handed.",
         "Can you help me draft a written warning for {n}? Third unauthorised absence since March, and we already had an informal chat about it on the 12th.",
@@ -828,6 +827,7 @@ NEAR_10 = {
 }
 
 
+# HR text about nobody, written with round 6 (holdout near misses).
 NEAR_6 = {
     "en": ["Policy update: from 1 January, employees on a performance improvement plan are not eligible for the annual bonus.",
            "Offer letter template: Dear [Candidate Name], we are pleased to offer you the position of [Job Title] at a starting salary of [Amount]."],
@@ -859,6 +859,178 @@ PUBLIC = ["Jack Welch famously fired the bottom ten percent of managers every ye
 
 
 
+# Holdout sentences (round 11): written by an eighth writer, who had read
+# nothing of the repository; measured at the commit that added them and not
+# looked at while tuning. NEAR_11 is the same writer's HR text about nobody.
+HOLDOUT = {
+    "en": [
+        "hey, quick one - can you pull {n}'s comp history before the merit cycle? want to check the 3% raise from last April actually hit payroll",
+        'Draft a PIP for {n}: 60 days, targets are closing 8 tickets/week with zero missed SLAs, weekly 1:1s with her line manager and an HR rep at the 30-day check-in.',
+        'Item 4: Formal grievance lodged by {n} re: alleged bullying by line manager. Investigating officer appointed; grievance hearing set for 14 March. Employee reminded of right to be accompanied.',
+    ],
+    "de": [
+        'Kannst du mir ein qualifiziertes Arbeitszeugnis für {n} entwerfen? Gesamtnote gut, Austritt zum 30.06. auf eigenen Wunsch, Schlussformel mit Dank und Bedauern.',
+        'PNr. 40217 | {n} | AU 12.02.-23.02. (Folgebescheinigung) | EFZ Tag 11 von 42 | BEM-Angebot prüfen',
+        'Der Betriebsrat wurde gem. § 102 BetrVG zur beabsichtigten ordentlichen betriebsbedingten Kündigung von {n} angehört; Unterlagen zur Sozialauswahl liegen bei.',
+    ],
+    "fr": [
+        "Salut, tu peux me confirmer que {n} a bien signé sa rupture conventionnelle ? Le délai de rétractation de 15 jours tombe vendredi, après on envoie l'homologation à la DREETS.",
+        'Rédige une convocation à un entretien préalable à une sanction disciplinaire pour {n}, suite aux retards répétés constatés en janvier. Mentionne la possibilité de se faire assister par un membre du CSE.',
+        "Objet : Fin de période d'essai. Bonjour à tous, la période d'essai de {n} est validée par son N+1, le CDI est confirmé à compter du 1er avril. Merci de mettre à jour le SIRH.",
+    ],
+    "es": [
+        'Oye, ¿sabes si ya le han tramitado a {n} el permiso por nacimiento? Empieza el lunes y necesito que esté metido antes del cierre de nómina.',
+        'El candidato {n} pide 42.000 € brutos anuales más variable; nuestra banda para el puesto está en 36-40k. ¿Le hacemos contraoferta o lo dejamos pasar?',
+        'Acta del comité de dirección: se aprueba la promoción de {n} a Jefa de Equipo con efectos 1 de julio, con subida del 8 % y revisión del complemento de puesto.',
+    ],
+    "it": [
+        "Ciao, ti giro l'info: {n} ha chiesto il congedo parentale facoltativo per tutto agosto, indennità al 30%. Puoi avvisare l'ufficio paghe?",
+        "Scrivi una lettera di contestazione disciplinare per {n} ai sensi dell'art. 7 dello Statuto dei Lavoratori, per uso improprio dell'auto aziendale; concedi 5 giorni per le giustificazioni.",
+        'Matricola 2291 | {n} | passaggio dal 4° al 3° livello CCNL Commercio | superminimo assorbibile 150 € | decorrenza 01/09',
+    ],
+    "pt": [
+        'Oi, a {n} pediu demissão hoje, aviso prévio trabalhado de 30 dias. Já consegue agendar o exame demissional e calcular as verbas rescisórias?',
+        'Escreva um e-mail informando que {n} foi aprovado no processo seletivo para Analista Pleno, CLT, salário de R$ 8.500 com VR, VA e plano de saúde.',
+        'Ata - ciclo de avaliação 2024: {n} ficou abaixo do esperado (nota 2 de 5) na calibração. Gestor propõe PDI com acompanhamento mensal.',
+    ],
+    "nl": [
+        'Hoi, {n} heeft zich vanochtend ziek gemeld. Kun jij de bedrijfsarts inplannen? Al de derde melding dit kwartaal, dus ook graag een verzuimgesprek voorbereiden.',
+        'Stel een aanzegbrief op voor {n}: het tijdelijke contract wordt niet verlengd en loopt af per 31 mei. Let op de aanzegtermijn van een maand.',
+        "Notulen functioneringsgesprek {n}: beoordeling 'goed', periodiek toegekend per 1 januari, opleidingswens Prince2, volgende gesprek in Q3.",
+    ],
+    "sv": [
+        'Lönerevision 2025: {n} föreslås få 3,2 % enligt avtalet, chefen vill lägga på 500 kr extra i månaden pga nytt budgetansvar.',
+        'Kan du skriva ett tjänstgöringsbetyg för {n}? Anställd som ekonomiassistent 2019-2024, mycket noggrann och omtyckt, slutade på egen begäran.',
+        'Protokoll MBL-förhandling § 11: uppsägning på grund av arbetsbrist. Berörd enligt turordningslistan är {n}. Facket begär att omplaceringsmöjligheter utreds.',
+    ],
+    "pl": [
+        'Cześć, {n} dostała e-ZLA do 28 lutego. Przez pierwsze 33 dni płacimy wynagrodzenie chorobowe z naszej strony, wprowadzisz to do systemu kadrowego?',
+        'Napisz wypowiedzenie umowy o pracę dla {n} z zachowaniem trzymiesięcznego okresu wypowiedzenia, przyczyna: likwidacja stanowiska. Pamiętaj o konsultacji ze związkami zawodowymi.',
+        'Notatka kadrowa: {n} przyznano premię kwartalną w wysokości 15% wynagrodzenia zasadniczego za realizację celów sprzedażowych za Q2.',
+    ],
+    "ru": [
+        'Подготовь приказ о переводе {n} на должность ведущего инженера с 1 марта, оклад 180 000 руб., через кадровый ЭДО.',
+        'Коллеги, {n} не прошла испытательный срок, уведомление нужно вручить не позднее чем за три дня, как требует ст. 71 ТК РФ.',
+        'Служебная записка: {n} объявлен выговор за нарушение трудовой дисциплины (опоздание более чем на 4 часа 12.03); основание - акт об отсутствии и объяснительная.',
+    ],
+    "tr": [
+        'Selam, {n} istifa dilekçesini verdi, ihbar süresi 6 hafta. Kıdem tazminatı hakkı yok ama kullanılmayan yıllık izin ücretini bordroya eklemeyi unutma.',
+        '{n} için performans değerlendirme özeti yazar mısın: hedef gerçekleşme %112, yetkinlik puanı 4/5, prim katsayısı 1,2 öneriliyor.',
+        'Toplantı notu: {n} ekip liderliğinden uzman kadrosuna alınacak, ücreti korunacak; esaslı değişiklik olduğu için İş Kanunu md. 22 uyarınca yazılı onayı alınacak.',
+    ],
+    "ja": [
+        '{n}さんの冬季賞与の査定はB+で確定しました。支給額は基本給の2.5か月分です。',
+        '{n}さんへの内定通知書の文案を作成してください。入社日は4月1日、試用期間は3か月、想定年収は520万円です。',
+        '【議事録】{n}さんより上長によるパワハラの申し立てあり。ハラスメント相談窓口にて受理、事実確認のため関係者へのヒアリングを実施予定。',
+    ],
+    "zh": [
+        '帮我写一份给{n}的解除劳动合同通知书，理由是严重违反公司规章制度，依据《劳动合同法》第三十九条。',
+        '{n}这次绩效考核拿了C，按制度要进PIP，为期两个月，你跟他直属领导对一下改进目标。',
+        '工号 A1032 | {n} | 产假 158天 | 2024-05-06 至 2024-10-10 | 生育津贴已申报',
+    ],
+    "ko": [
+        '{n} 님 연봉협상 결과 공유드립니다. 기본급 5% 인상, 성과급은 별도 지급 예정입니다.',
+        '{n} 지원자 최종면접 합격으로 결정됐습니다. 희망연봉이 6,000만 원이라 처우 협의 진행 부탁드립니다.',
+        '{n} 님의 육아휴직 신청서가 접수되었습니다. 기간은 1년이며, 육아휴직 급여는 고용센터에 별도로 신청하시면 됩니다.',
+    ],
+    "ar": [
+        'أرجو صياغة خطاب توصية لـ{n} الذي عمل لدينا محاسبًا لمدة خمس سنوات وكان مثالًا في الالتزام والدقة.',
+        'تقرر إنهاء خدمات {n} لأسباب تتعلق بإعادة الهيكلة، على أن تُصرف له مكافأة نهاية الخدمة وفق نظام العمل.',
+        'محضر اجتماع: تم توجيه إنذار كتابي أول إلى {n} بسبب التأخر المتكرر عن الدوام، مع التنبيه بأن تكرار المخالفة سيترتب عليه الخصم من الراتب.',
+    ],
+    "hi": [
+        'कृपया {n} के लिए एक ऑफ़र लेटर ड्राफ़्ट करें — पद: सीनियर एग्ज़ीक्यूटिव, CTC ₹9.5 लाख प्रति वर्ष, जॉइनिंग 1 जुलाई।',
+        '{n} का प्रोबेशन पीरियड तीन महीने और बढ़ाया जा रहा है क्योंकि उनकी परफ़ॉर्मेंस अभी अपेक्षा के अनुरूप नहीं है।',
+        '{n} ने शिकायत की है कि अप्रेज़ल में उनके मैनेजर ने उनके साथ भेदभाव किया; यह मामला ग्रीवांस कमेटी को भेज दिया गया है।',
+    ],
+    "vi": [
+        'Chị ơi, {n} vừa nộp đơn xin nghỉ việc, ngày làm việc cuối là 30/6. Em cần chốt biên bản bàn giao và thanh toán lương, phép năm còn lại ạ.',
+        'Soạn giúp tôi quyết định kỷ luật khiển trách đối với {n} do vi phạm nội quy lao động về bảo mật thông tin.',
+        'Biên bản họp: {n} được đánh giá hoàn thành xuất sắc nhiệm vụ năm 2024, đề xuất tăng lương 12% và thưởng tháng 13.',
+    ],
+    "id": [
+        'Tolong buatkan Surat Peringatan Pertama (SP1) untuk {n} karena mangkir tiga hari berturut-turut tanpa keterangan.',
+        'Hasil rapat: {n} didemosi dari Supervisor ke Staf Senior efektif 1 Agustus karena tidak mencapai target KPI dua kuartal berturut-turut.',
+        'Kandidat {n} minta gaji 15 juta gross, budget kita cuma 12 juta. Gimana, mau nego atau lanjut ke kandidat lain?',
+    ],
+}
+
+NEAR_11 = {
+    "en": [
+        'Employees must notify their line manager of any sickness absence before 10am on the first day; absences longer than seven calendar days require a fit note from a GP.',
+        "We're hiring: HR Business Partner (hybrid, 3 days in office). You'll support managers on ER cases, lead the annual pay review and champion our EDI agenda. £45-52k + 10% bonus.",
+    ],
+    "de": [
+        'Gemäß § 622 Abs. 1 BGB kann das Arbeitsverhältnis mit einer Frist von vier Wochen zum Fünfzehnten oder zum Ende eines Kalendermonats gekündigt werden.',
+        'Wir suchen ab sofort eine:n Personalreferent:in (m/w/d) in Vollzeit, unbefristet, mit Erfahrung in der Entgeltabrechnung und im Arbeitsrecht.',
+    ],
+    "fr": [
+        'Conformément au Code du travail, le salarié acquiert 2,5 jours ouvrables de congés payés par mois de travail effectif.',
+        'Modèle : Je soussigné(e) [Nom du responsable], atteste que [Nom du salarié] a été employé(e) au sein de notre société du [date] au [date] en qualité de [poste].',
+    ],
+    "es": [
+        'Según el Estatuto de los Trabajadores, el periodo de prueba no podrá exceder de seis meses para los técnicos titulados ni de dos meses para el resto de trabajadores.',
+        'Boletín de RR. HH.: recordad que el plazo para solicitar teletrabajo para el segundo semestre termina el 15 de junio.',
+    ],
+    "it": [
+        'Il periodo di comporto per malattia è disciplinato dal CCNL applicato; superato tale periodo il datore di lavoro può recedere dal rapporto.',
+        "Cercasi HR Generalist con almeno 3 anni di esperienza nella gestione del personale e nell'amministrazione paghe. Contratto a tempo indeterminato, RAL commisurata all'esperienza.",
+    ],
+    "pt": [
+        'Conforme a CLT, o empregado tem direito a 30 dias de férias após cada período de 12 meses de trabalho, podendo fracioná-las em até três períodos.',
+        'Dica do RH: antes da avaliação de desempenho, anote suas entregas do semestre e leve exemplos concretos para a conversa com seu gestor.',
+    ],
+    "nl": [
+        'Op grond van artikel 7:629 BW betaalt de werkgever bij ziekte gedurende maximaal 104 weken ten minste 70% van het loon door.',
+        'Vacature: HR-adviseur (32-36 uur). Je adviseert leidinggevenden over verzuim, arbeidsvoorwaarden en reorganisaties. Salaris conform cao, schaal 9.',
+    ],
+    "sv": [
+        'Enligt LAS ska arbetsgivaren vid uppsägning på grund av arbetsbrist följa turordningsreglerna och först utreda möjligheten till omplacering.',
+        'Personalhandboken: Friskvårdsbidraget är 3 000 kr per år och betalas ut mot kvitto via lönesystemet.',
+    ],
+    "pl": [
+        'Zgodnie z Kodeksem pracy pracodawca jest obowiązany wydać pracownikowi świadectwo pracy w związku z rozwiązaniem lub wygaśnięciem stosunku pracy.',
+        'Wniosek o urlop wypoczynkowy - Imię i nazwisko: ______, Stanowisko: ______, Termin urlopu: od ______ do ______, Podpis pracownika: ______',
+    ],
+    "ru": [
+        'Согласно статье 122 ТК РФ, право на использование отпуска за первый год работы возникает у работника по истечении шести месяцев его непрерывной работы у данного работодателя.',
+        'Вакансия: HR-бизнес-партнёр. Обязанности: сопровождение подбора, адаптация новых сотрудников, проведение оценки персонала. Оформление по ТК РФ, белая зарплата.',
+    ],
+    "tr": [
+        "4857 sayılı İş Kanunu'na göre yıllık ücretli izin süresi, hizmet süresi bir yıldan beş yıla kadar olanlara on dört günden az verilemez.",
+        'İK Bülteni: Yan haklar kapsamında yemek kartı tutarları 1 Ocak itibarıyla güncellenmiştir.',
+    ],
+    "ja": [
+        '就業規則第15条：従業員が私傷病により欠勤する場合は、速やかに所属長に届け出なければならない。',
+        '【募集】人事労務担当（正社員）。給与計算・社会保険手続きの実務経験3年以上。年収450万〜600万円、フレックスタイム制。',
+    ],
+    "zh": [
+        '根据《劳动合同法》，劳动合同期限三个月以上不满一年的，试用期不得超过一个月。',
+        '招聘：HRBP，负责业务部门的人才盘点、绩效管理与员工关系，本科及以上学历，五年以上相关经验，薪资面议。',
+    ],
+    "ko": [
+        '근로기준법 제60조에 따라 사용자는 1년간 80퍼센트 이상 출근한 근로자에게 15일의 유급휴가를 주어야 한다.',
+        '[채용공고] 인사팀 HRM 담당자 채용 - 급여·4대보험 실무 경력 3년 이상, 우대사항: 공인노무사 자격 소지자.',
+    ],
+    "ar": [
+        'وفقًا لنظام العمل، يستحق العامل إجازة سنوية لا تقل عن واحد وعشرين يومًا، تزاد إلى ثلاثين يومًا إذا أمضى خمس سنوات متصلة في خدمة صاحب العمل.',
+        'مطلوب أخصائي موارد بشرية بخبرة لا تقل عن ثلاث سنوات في شؤون الموظفين والرواتب، مع إجادة اللغة الإنجليزية.',
+    ],
+    "hi": [
+        'कंपनी की अवकाश नीति के अनुसार प्रत्येक कर्मचारी को वर्ष में 12 आकस्मिक अवकाश और 12 अर्जित अवकाश मिलेंगे।',
+        'मातृत्व लाभ अधिनियम के तहत पात्र महिला कर्मचारियों को 26 सप्ताह तक का सवेतन मातृत्व अवकाश दिया जाता है।',
+    ],
+    "vi": [
+        'Theo Bộ luật Lao động 2019, lao động nữ được nghỉ thai sản trước và sau khi sinh con là 06 tháng.',
+        'Tuyển dụng: Chuyên viên C&B, tối thiểu 2 năm kinh nghiệm tính lương, BHXH, thuế TNCN. Mức lương thỏa thuận.',
+    ],
+    "id": [
+        'Berdasarkan UU Ketenagakerjaan, pekerja yang telah bekerja 12 bulan secara terus-menerus berhak atas cuti tahunan sekurang-kurangnya 12 hari kerja.',
+        'Lowongan: HR Generalist, pengalaman min. 2 tahun di bidang payroll dan BPJS, penempatan Jakarta Selatan.',
+    ],
+}
+
+
 def cases(n=12):
     """Yields (kind, text, hr?, name or None, id, split)."""
     from faker import Faker
@@ -866,7 +1038,7 @@ def cases(n=12):
     for lang, locale in LOCALES.items():
         fake = Faker(locale)
         fake.seed_instance(SEED)
-        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang] + SEEN_9[lang]
+        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang] + SEEN_9[lang] + SEEN_10[lang]
         used = set()
         for i in range(n):
             cid = f"hr/{lang}/pos-{i}"
@@ -907,7 +1079,10 @@ def cases(n=12):
             yield "near_miss", text, False, None, f"hr/{lang}/near-r9-{i}", "tune"
     for lang, texts in NEAR_10.items():
         for i, text in enumerate(texts):
-            yield "near_miss", text, False, None, f"hr/{lang}/near-r10-{i}", "holdout"
+            yield "near_miss", text, False, None, f"hr/{lang}/near-r10-{i}", "tune"
+    for lang, texts in NEAR_11.items():
+        for i, text in enumerate(texts):
+            yield "near_miss", text, False, None, f"hr/{lang}/near-r11-{i}", "holdout"
     for i, text in enumerate(PUBLIC):
         cid = f"hr/public-{i}"
         yield "near_miss", text, False, None, cid, split_of(cid)

@@ -2206,9 +2206,8 @@ SEEN_10 = {
 
 # Round 11: written by an eighth writer, who had read nothing of the
 # repository (4 personal and 3 public sentences per locale, at least ten kinds
-# of public context); measured at the commit that added it and not looked at
-# while tuning.
-HOLDOUT = {
+# of public context); the holdout until 2026-12-05.
+SEEN_11 = {
     "en_US": (
         [
             "Ticket #48213 – Customer: {n} – Issue: charged twice for the March subscription, card ending 4471. Customer is upset and wants a refund today. Can you draft a polite reply?",
@@ -2601,6 +2600,401 @@ HOLDOUT = {
     ),
 }
 
+# Round 12: written by a ninth writer, who had read nothing of the repository
+# (4 personal and 3 public sentences per locale, 14 kinds of public context);
+# measured at the commit that added it and not looked at while tuning.
+HOLDOUT = {
+    'en_US': (
+        [
+            'Can you help me write a polite but firm email to my tenant {n}? Rent for unit 4B was due March 1 and they still owe $1,850 plus the $75 late fee.',
+            'Patient: {n}\nDOB: 04/17/1962\nChief complaint: chest tightness on exertion x 2 weeks, hx of type 2 diabetes, on metformin 500mg BID.',
+            "hey can you rewrite this so it sounds less passive aggressive: 'Hi {n}, just circling back AGAIN on the Q3 expense report, finance needs it by Friday.'",
+            'Thanks so much,\n{n}\nAccounts Receivable | Brightline Logistics\n(614) 555-0192',
+        ],
+        [
+            'Summarize chapter 3 of The Quiet Frontier by {n} (Penguin, 2004) in five bullet points for my book club.',
+            'Senator {n} told reporters on Tuesday that the infrastructure bill would not pass without bipartisan support.',
+            'The {n} Memorial Library on Elm Street will be closed for renovations through August.',
+        ],
+    ),
+    'en_GB': (
+        [
+            "Could you draft a letter to our neighbour {n} at no. 14 about the leylandii hedge? It's now over 3 metres and blocking the light to our back garden.",
+            'Ticket #48213 – Customer {n} rang about a double charge of £62.40 on her October direct debit, wants a refund to her Nationwide account.',
+            'Reference request: {n} worked with us as a teaching assistant in Year 4 from Sept 2019 to July 2023, reliable but had 11 days of sick leave last year.',
+            "Cheers for sorting the tickets, see you Saturday at Mum's 70th!\n– {n}",
+        ],
+        [
+            "{n} (2018) 'Housing policy after austerity', Journal of Social Policy, 47(2), pp. 211–230.",
+            '{n} scored twice in the second half as Leeds came from behind to beat Norwich 3–1 at Elland Road.',
+            'A blue plaque marks the house in Camden where {n} lived from 1921 until 1934.',
+        ],
+    ),
+    'ga_IE': (
+        [
+            'An féidir leat ríomhphost a scríobh chuig {n} ag meabhrú dó go bhfuil an cíos de €1,200 le híoc faoin gcéad lá de Mhárta?',
+            'Othar: {n}\nDáta breithe: 12/03/1958\nGearán: pian droma le trí seachtaine, brú fola ard.',
+            'Nóta ón tuismitheoir: ní bheidh {n} ar scoil Dé hAoine mar tá coinne aige leis an bhfiaclóir i nGaillimh.',
+            'Le gach dea-ghuí,\n{n}\nOifigeach Acmhainní Daonna\nFón: 091 555 123',
+        ],
+        [
+            'Scríobh {n} an t-úrscéal seo sna 1930idí, agus aistríodh go Béarla é níos déanaí.',
+            'Osclaíodh Ionad Cultúrtha {n} sa bhliain 2005 in ómós don fhile.',
+            'Dúirt an tAire {n} sa Dáil inné go mbeidh ciste nua ar fáil do na hoileáin.',
+        ],
+    ),
+    'es_ES': (
+        [
+            'Hola, ¿me ayudas a redactar un correo para {n}? Es el inquilino del 3ºB y lleva dos meses sin pagar los 750 € del alquiler.',
+            'Paciente: {n} | Edad: 67 | Motivo de consulta: mareos y tensión 160/95 | Alergia a la penicilina',
+            'Buenas, soy {n}, cliente con contrato nº 20481937. Me habéis cobrado dos veces la factura de la luz de enero (84,30 €) y quiero la devolución.',
+            'Recordatorio: mañana a las 10:00 entrevista de evaluación con {n}, del departamento de compras; revisar sus bajas médicas de marzo.',
+        ],
+        [
+            'Según {n}, ministra de Hacienda, el déficit cerrará el año por debajo del 3 %.',
+            '{n} se proclamó campeón de Roland Garros tras remontar una final de cinco sets.',
+            'Óleo sobre lienzo, 1897. {n} (Valencia, 1863 – Madrid, 1923). Donación al museo en 1931.',
+        ],
+    ),
+    'pt_BR': (
+        [
+            'Oi, preciso mandar uma mensagem cobrando o {n} dos R$ 2.300 do conserto do carro que ele prometeu pagar até sexta. Me ajuda?',
+            'Nome do aluno: {n}\nTurma: 7º ano B\nObservação: faltou 9 aulas em abril, responsável não atende o telefone.',
+            'Prezados, a colaboradora {n} apresentou atestado médico de 15 dias a partir de 03/06. Favor ajustar a folha de pagamento.',
+            'Att,\n{n}\nGerente de Contas – Agência Centro\nTel.: (11) 98765-4321',
+        ],
+        [
+            'O romance, publicado por {n} em 1881, é considerado um marco do realismo brasileiro.',
+            'Direção e roteiro: {n}. Brasil, 2019, 112 min. Classificação: 14 anos.',
+            'Escola Estadual {n} abre inscrições para o EJA até o dia 15 de fevereiro.',
+        ],
+    ),
+    'fr_FR': (
+        [
+            "Peux-tu m'aider à écrire un mail à {n}, notre voisine du 2e, pour lui dire que son chien aboie toutes les nuits depuis trois semaines ?",
+            'Dossier locataire – {n} : bail signé le 01/09/2021, loyer 890 € CC, deux impayés (avril et mai), dépôt de garantie 1 780 €.',
+            "Salut, c'est {n}, je serai en retard demain, j'ai rendez-vous chez le cardiologue à 9h. Tu peux prévenir Karim ?",
+            'Compte rendu : Mme {n}, 54 ans, adressée pour bilan de fatigue chronique ; ferritine à 8 ng/mL, traitement martial débuté.',
+        ],
+        [
+            "Démontré par {n} en 1837, ce théorème est aujourd'hui enseigné dans toutes les classes préparatoires.",
+            '{n}, né le 3 mars 1912 à Lyon et mort le 14 juin 1987 à Paris, est un écrivain et résistant français.',
+            "© 2021 {n}. Tous droits réservés. Reproduction interdite sans autorisation de l'éditeur.",
+        ],
+    ),
+    'it_IT': (
+        [
+            'Mi aiuti a scrivere un messaggio a {n}? È la mamma di un compagno di classe di mio figlio e le devo 45 euro per la gita a Firenze.',
+            'Cliente: {n} – richiesta di rateizzazione del debito di 3.420 € in 12 mensilità – documenti in allegato.',
+            'Nota turno notte: il sig. {n}, letto 12, ha avuto febbre a 38,7 alle 2:00, somministrato paracetamolo 1 g.',
+            "Ciao a tutti, sono {n} dell'amministrazione: ricordo che i rimborsi spese di maggio vanno consegnati entro il 10.",
+        ],
+        [
+            'Nel romanzo, {n} è un giovane nobile siciliano che assiste impotente al declino della propria famiglia.',
+            "Intervento di apertura: {n} (Politecnico di Milano), «Intelligenza artificiale e diritto d'autore», ore 9:30, Aula Magna.",
+            "Il premio {n} per la poesia è stato assegnato quest'anno a una giovane autrice sarda.",
+        ],
+    ),
+    'de_DE': (
+        [
+            'Kannst du mir helfen, eine Mahnung an {n} zu formulieren? Die Rechnung Nr. 2023-114 über 1.240,00 € ist seit dem 15. Mai überfällig.',
+            'Mieter: {n}, Wohnung 3. OG links, meldet Schimmel im Badezimmer seit Januar, möchte Mietminderung von 10 %.',
+            'Hi, hier ist {n} aus der Buchhaltung – ich bin ab Montag zwei Wochen krankgeschrieben (Bandscheibe). Bitte an Jörg wenden.',
+            'Mit freundlichen Grüßen\n{n}\nSachbearbeiterin Personalwesen\nTel. 0561 123456-20',
+        ],
+        [
+            'Der Schriftsteller {n} ist im Alter von 91 Jahren in München gestorben. Sein Werk wurde in über 30 Sprachen übersetzt.',
+            '{n}: Die Verwandlung. Leipzig: Kurt Wolff Verlag, 1915, S. 12–18.',
+            'Im Interview mit dem Deutschlandfunk sagte Bundesminister {n}, die Reform werde frühestens 2026 umgesetzt.',
+        ],
+    ),
+    'nl_NL': (
+        [
+            'Kun je een nette mail opstellen aan {n}? Ze heeft haar laptop (€1.099) op 2 april bij ons gekocht en het scherm is nu al kapot.',
+            'Klantnummer 559201 – {n} – belt over achterstand zorgpremie van €412, wil een betalingsregeling.',
+            'Hoi! Dit is {n}, de buurvrouw van nummer 23. Kunnen jullie volgende week onze kat voeren? We zijn op vakantie.',
+            'Verslag oudergesprek: {n} (groep 6) heeft moeite met rekenen, dyslexieonderzoek aangevraagd, volgend gesprek 12 november.',
+        ],
+        [
+            'Het schilderij werd in 1889 gemaakt door {n} en hangt tegenwoordig in zaal 2.8 van het Rijksmuseum.',
+            '{n} won zondag de tijdrit in de Vuelta en pakte daarmee de rode trui.',
+            'Het {n} College in Utrecht viert dit jaar zijn honderdjarig bestaan.',
+        ],
+    ),
+    'sv_SE': (
+        [
+            'Kan du hjälpa mig skriva ett sms till {n}? Han har inte betalat tillbaka de 3 500 kr jag lånade ut i februari.',
+            'Patient: {n}, 78 år. Fallolycka i hemmet 14/3, misstänkt höftfraktur. Anhörig: dottern Karin.',
+            'Hej! Jag heter {n} och bor i lägenhet 1102. Diskmaskinen har läckt och nu är det vattenskada på golvet, när kan ni komma?',
+            'Anteckning utvecklingssamtal: {n} vill gå ner till 80 % från augusti för att ta hand om sin mamma.',
+        ],
+        [
+            '{n} (1707–1778) var en svensk botaniker, läkare och zoolog.',
+            'I romanen möter vi {n}, en ensam fyrvaktare på en ö i Stockholms skärgård.',
+            'Föreläsare: {n}, professor i nationalekonomi, Uppsala universitet. Sal B, kl. 13.15.',
+        ],
+    ),
+    'pl_PL': (
+        [
+            'Pomóż mi napisać list do sąsiadów w sprawie hałasu po 22:00 z mieszkania nr 9. Podpis: {n}, mieszkanie nr 7.',
+            'Pacjent: {n}, lat 59, cukrzyca typu 2, HbA1c 8,9%, skierowanie do poradni diabetologicznej.',
+            'Dzień dobry, nazywam się {n}, mam umowę nr 40021/2022. Proszę o zwrot nadpłaty 318,50 zł za gaz.',
+            'Notatka: pracownik {n} (dział logistyki) złożył wniosek o urlop bezpłatny od 1 lipca do 30 września z powodów rodzinnych.',
+        ],
+        [
+            'Autor powieści, {n}, otrzymał w 2018 roku Nagrodę Literacką Nike.',
+            'Mecz zakończył się remisem 1:1, a jedyną bramkę dla Legii zdobył {n}.',
+            '{n} (ur. 7 listopada 1867 w Warszawie, zm. 4 lipca 1934 w Passy) – fizyk i chemik, dwukrotny laureat Nagrody Nobla.',
+        ],
+    ),
+    'cs_CZ': (
+        [
+            'Můžeš mi pomoct napsat e-mail pro nájemníka? Jmenuje se {n}, dluží nájem za dva měsíce, celkem 28 400 Kč.',
+            'Jméno a příjmení: {n}\nRodné číslo: viz příloha\nDiagnóza: zlomenina zápěstí, pracovní neschopnost od 2. 5.',
+            'Ahoj, tady {n}, zítra nepřijdu na poradu, dítě má horečku. Prezentaci ti pošle Jana.',
+            'S pozdravem\n{n}\nvedoucí účtárny\nTel.: +420 602 123 456',
+        ],
+        [
+            'Kniha, kterou napsal {n}, vyšla poprvé v roce 1923 a dodnes patří k povinné četbě.',
+            'Ministr zdravotnictví {n} na tiskové konferenci oznámil, že od ledna se zvýší úhrady za léky.',
+            'Hudba a text: {n}. Nahráno ve studiu Propast, Praha 1992.',
+        ],
+    ),
+    'ru_RU': (
+        [
+            'Помоги составить письмо арендатору. Кому: {n}. Задолженность по аренде за март и апрель — 64 000 руб., срок оплаты до 20 мая.',
+            'Пациент: {n}, 45 лет. Жалобы на головные боли, АД 150/100, назначен лизиноприл 10 мг.',
+            'Привет, это {n}, я завтра не выйду — сын заболел. Ольга Сергеевна в курсе, отчёт будет в четверг.',
+            'Заявление. Я, {n}, прошу предоставить мне отпуск без сохранения заработной платы с 01.07 по 14.07 по семейным обстоятельствам.',
+        ],
+        [
+            '{n} (1821–1881) — русский писатель, мыслитель и публицист.',
+            'Министр финансов {n} заявил журналистам, что бюджет на следующий год будет сбалансирован.',
+            'Автор: {n}. Мастер и Маргарита. — М.: АСТ, 2019. — 384 с.',
+        ],
+    ),
+    'uk_UA': (
+        [
+            'Допоможи написати лист сусідці знизу. Від кого: {n}, кв. 15. Тема: протікання, ремонт стелі коштував 12 000 грн.',
+            "Учень: {n}, 9-Б клас. Пропустив 14 уроків у жовтні, батьки не виходять на зв'язок.",
+            'Добрий день! Мене звати {n}, я замовляла холодильник (замовлення № 77120), досі не доставили, хоча оплата пройшла 3 числа.',
+            'З повагою,\n{n}\nбухгалтер ТОВ «Агросвіт»\n+380 67 123 45 67',
+        ],
+        [
+            '{n} (1814–1861) — український поет, письменник і художник.',
+            'Збірна України перемогла 2:0, обидва голи забив {n}.',
+            'Лекцію «Мова і влада» прочитає {n}, доктор філологічних наук, 12 березня о 18:00.',
+        ],
+    ),
+    'el_GR': (
+        [
+            'Μπορείς να μου γράψεις ένα email για τον ενοικιαστή; Όνομα: {n}. Χρωστάει 2 ενοίκια, σύνολο 900 ευρώ.',
+            'Ασθενής: {n}, 71 ετών, υπέρταση, σακχαρώδης διαβήτης, επανέλεγχος σε 3 μήνες.',
+            'Γεια σας, εδώ {n} από το λογιστήριο, θα λείψω αύριο γιατί έχω ραντεβού στο νοσοκομείο.',
+            'Αίτηση επιστροφής χρημάτων – Πελάτης: {n} – Παραγγελία #55810 – Ποσό: 129,90 € – Λόγος: ελαττωματικό προϊόν.',
+        ],
+        [
+            'Συγγραφέας: {n}, «Το νησί», Εκδόσεις Κέδρος, Αθήνα 1998.',
+            '«Η οικονομία ανακάμπτει», δήλωσε ο υπουργός Οικονομικών {n} μετά τη συνεδρίαση του Eurogroup.',
+            'Προτομή σε μάρμαρο. {n} (1857–1933), ποιητής. Δωρεά στο μουσείο το 1950.',
+        ],
+    ),
+    'tr_TR': (
+        [
+            'Kiracım {n} iki aydır kira ödemiyor, toplam 24.000 TL. Resmi ama kibar bir ihtar mesajı yazar mısın?',
+            'Hasta adı: {n}\nYaş: 63\nŞikayet: nefes darlığı, KOAH öyküsü, oksijen satürasyonu %88.',
+            "Merhaba, ben {n}, 4521 numaralı siparişim hâlâ gelmedi. Ücreti 14 Mart'ta kartımdan çekildi.",
+            'Sayın {n},\nMaaş bordronuzda eksik ödenen 3.250 TL fazla mesai ücreti bu ay telafi edilecektir.\nİnsan Kaynakları',
+        ],
+        [
+            '{n} tarafından yazılan roman 1955 yılında yayımlandı ve birçok dile çevrildi.',
+            'Maçın tek golünü 67. dakikada {n} attı.',
+            '{n} (1902–1963) Türk şair ve yazar olarak tanınır.',
+        ],
+    ),
+    'ar_AA': (
+        [
+            'ساعدني في كتابة رسالة إلى المستأجر {n} لتذكيره بأن إيجار شهرين متأخر، بمبلغ 6000 درهم.',
+            'اسم المريض: {n}\nالعمر: 52 سنة\nالتشخيص: ارتفاع ضغط الدم وسكري من النوع الثاني.',
+            'مرحباً، أنا {n}، طلبت غسالة برقم الطلب 38812 قبل ثلاثة أسابيع ولم تصل حتى الآن.',
+            'مع خالص التحية،\n{n}\nقسم الموارد البشرية – شركة النور للتجارة',
+        ],
+        [
+            'توفي الشاعر {n} عن عمر ناهز 84 عاماً بعد مسيرة أدبية حافلة.',
+            'قال وزير الخارجية {n} في مؤتمر صحفي إن المفاوضات ستستأنف الأسبوع المقبل.',
+            'أُعلنت القائمة القصيرة لجائزة {n} للرواية العربية لهذا العام.',
+        ],
+    ),
+    'fa_IR': (
+        [
+            'لطفاً یک پیام مؤدبانه برای مستأجرم {n} بنویس که اجاره\u200cی دو ماه گذشته، یعنی ۳۰ میلیون تومان، هنوز پرداخت نشده.',
+            'نام بیمار: {n}\nسن: ۶۴\nشکایت اصلی: درد قفسه سینه و تنگی نفس',
+            'سلام، من {n} هستم، سفارش شماره ۲۲۷۱۹ را ده روز پیش پرداخت کردم ولی هنوز ارسال نشده.',
+            'یادداشت جلسه: {n} از واحد مالی درخواست وام ضروری ۵۰ میلیون تومانی برای هزینه\u200cی درمان همسرش داده است.',
+        ],
+        [
+            '{n} (۱۳۰۴–۱۳۷۹) شاعر و نویسنده\u200cی ایرانی بود.',
+            'قضیه\u200cای که {n} در سال ۱۹۳۱ اثبات کرد، پایه\u200cی منطق ریاضی مدرن است.',
+            'تردد در خیابان {n} به دلیل تعمیرات تا پایان هفته محدود است.',
+        ],
+    ),
+    'he_IL': (
+        [
+            'תעזור לי לנסח הודעה לשוכר שלי, {n}, שעדיין לא שילם את שכר הדירה של יוני, 4,800 ₪.',
+            'שם המטופל: {n}\nגיל: 38\nתלונה עיקרית: כאבי ראש חוזרים ובחילות בשבועיים האחרונים.',
+            'היי, זה {n} מהנהלת חשבונות, אני לא אגיע מחר, הבת שלי חולה.',
+            'בברכה,\n{n}\nמנהלת לקוחות, סניף חיפה\n052-1234567',
+        ],
+        [
+            'הספר נכתב על ידי {n} ויצא לאור בשנת 1966 בהוצאת עם עובד.',
+            'רחוב {n} בתל אביב ייסגר לתנועה בשבת בשל אירוע ספורט.',
+            'בימוי: {n} | ישראל, 2018 | 95 דקות',
+        ],
+    ),
+    'hi_IN': (
+        [
+            'मेरे किरायेदार {n} को एक विनम्र संदेश लिखने में मदद करो, उन्होंने पिछले दो महीने का किराया ₹18,000 अभी तक नहीं दिया है।',
+            'मरीज़ का नाम: {n}\nउम्र: 58 वर्ष\nशिकायत: सीने में दर्द, मधुमेह का इतिहास',
+            'नमस्ते, मैं {n} बोल रही हूँ, मेरा ऑर्डर नंबर 48213 दस दिन से नहीं आया, पैसे कट चुके हैं।',
+            'सेवा में, प्रधानाचार्य महोदय, सविनय निवेदन है कि मेरे पुत्र {n}, कक्षा 7-ब, को बुखार के कारण तीन दिन का अवकाश दिया जाए।',
+        ],
+        [
+            '{n} द्वारा रचित यह उपन्यास 1936 में प्रकाशित हुआ था।',
+            'केंद्रीय मंत्री {n} ने कहा कि अगले साल तक सभी गाँवों में बिजली पहुँचा दी जाएगी।',
+            '{n} स्टेडियम में खेले गए मैच में भारत ने श्रीलंका को सात विकेट से हराया।',
+        ],
+    ),
+    'en_IN': (
+        [
+            'Please draft a reminder to my tenant {n} regarding the rent of ₹22,000 for July which is still pending, kindly also mention the maintenance charges.',
+            'Dear Sir, I am writing on behalf of my father {n}, aged 72, whose pension has not been credited since April. PPO No. 1234567890.',
+            "Hi team, {n} from the Pune office will be on leave from 5th to 12th Aug for her sister's wedding, please coordinate with Ramesh for the client call.",
+            'Thanks & Regards,\n{n}\nSr. Executive – Accounts\nMob: +91 98765 43210',
+        ],
+        [
+            'The annual {n} Memorial Lecture will be delivered at IIT Madras on 14 November.',
+            '{n} hit a brilliant century as India chased down 287 against Australia at the Wankhede.',
+            'Copyright © 2019 {n}. All rights reserved. Published by HarperCollins Publishers India.',
+        ],
+    ),
+    'zh_CN': (
+        [
+            '帮我给租客{n}写一条微信，提醒他这个月的房租3500元已经逾期五天了，语气客气一点。',
+            '患者姓名：{n}\n性别：女\n年龄：46岁\n主诉：反复胃痛两个月，伴有反酸。',
+            '您好，我是{n}，订单号20230915882，买的空调装好第二天就不制冷了，要求退换。',
+            '会议纪要：{n}（财务部）申请延期提交季度报表，原因是家里老人住院。',
+        ],
+        [
+            '{n}（1881—1936），中国现代文学的奠基人之一。',
+            '[3] {n}. 中国农村经济研究[M]. 北京: 商务印书馆, 2008.',
+            '在这部小说中，{n}是一位从农村来到上海打拼的年轻女工。',
+        ],
+    ),
+    'ja_JP': (
+        [
+            '入居者の{n}様へ、3月分の家賃85,000円が未納である旨、丁寧な督促文を作成してください。',
+            '患者氏名：{n}\n年齢：72歳\n主訴：ふらつき、転倒歴あり、血圧168/92',
+            'お疲れさまです、{n}です。子どもが熱を出したので、本日は在宅勤務にさせてください。',
+            '保護者面談メモ：{n}さん（3年2組）、最近欠席が多く、保護者によると朝起きられないとのこと。',
+        ],
+        [
+            '芥川賞を受賞した作家、{n}の長編小説が来春映画化される。',
+            '監督・脚本：{n}（2019年／日本／118分）',
+            '{n}（1867年 - 1916年）は、日本の小説家、評論家、英文学者。',
+        ],
+    ),
+    'ko_KR': (
+        [
+            '세입자 {n} 님에게 보낼 문자 좀 써줘. 이번 달 월세 65만 원이 일주일째 안 들어왔어.',
+            '환자명: {n}\n나이: 61세\n주호소: 무릎 통증, 고혈압 약 복용 중',
+            '안녕하세요, {n}입니다. 주문번호 20240311-0427 상품이 파손되어 도착했습니다. 환불 부탁드립니다.',
+            '상담 기록: {n} 학생(2학년 3반), 최근 성적 하락 및 교우 관계 어려움 호소, 부모님 상담 예정.',
+        ],
+        [
+            '조선 중기의 무신 {n}(1545~1598) 동상이 광장 한가운데 서 있다.',
+            '{n} 선수가 후반 88분에 결승골을 넣으며 팀의 2-1 승리를 이끌었다.',
+            '저자: {n} | 출판사: 창비 | 2016년 출간',
+        ],
+    ),
+    'vi_VN': (
+        [
+            'Giúp mình viết tin nhắn nhắc anh {n} trả tiền thuê nhà tháng 5, 4.500.000 đồng, đã trễ một tuần rồi.',
+            'Họ tên bệnh nhân: {n}\nTuổi: 55\nChẩn đoán: tăng huyết áp, theo dõi tiểu đường type 2.',
+            'Chào shop, mình là {n}, đơn hàng #VN88213 giao thiếu 2 món, mình đã chuyển khoản đủ 780.000đ rồi.',
+            'Biên bản họp phụ huynh: em {n}, lớp 8A, nghỉ học 6 buổi trong tháng 10 không có lý do.',
+        ],
+        [
+            'Đường {n} ở Quận 1 sẽ cấm xe từ 18h tối nay để phục vụ lễ hội.',
+            'Bài thơ được {n} sáng tác năm 1945 và nhanh chóng trở nên nổi tiếng.',
+            'Trường THPT {n} công bố điểm chuẩn vào lớp 10 năm học mới.',
+        ],
+    ),
+    'id_ID': (
+        [
+            'Tolong buatkan pesan WhatsApp untuk Bu {n}, penyewa kos kamar 5, bahwa uang kos bulan ini Rp1.500.000 belum dibayar.',
+            'Nama pasien: {n}\nUmur: 34 tahun\nKeluhan: demam 4 hari, trombosit 98.000, suspek DBD.',
+            'Halo kak, saya {n}, pesanan saya nomor INV/2024/0381 belum sampai padahal sudah 10 hari.',
+            'Catatan HRD: karyawan a.n. {n} mengajukan pinjaman Rp10.000.000 untuk biaya operasi anaknya, dicicil 12 bulan.',
+        ],
+        [
+            'Penerbangan ke Bandara Internasional {n} ditunda karena cuaca buruk.',
+            'Novel karya {n} ini pertama kali terbit pada tahun 1980 dan sempat dilarang beredar.',
+            'Pebulu tangkis {n} melaju ke final setelah menang dua gim langsung.',
+        ],
+    ),
+    'yo_NG': (
+        [
+            'Jọ̀wọ́ bá mi kọ lẹ́tà sí {n}, ayálégbé mi, láti rán an létí pé kò tíì san owó ilé oṣù méjì, ₦150,000.',
+            'Orúkọ aláìsàn: {n}\nỌjọ́ orí: ọdún 60\nÀìsàn: ẹ̀jẹ̀ ríru àti àtọ̀gbẹ',
+            'Ẹ kú àárọ̀, èmi ni {n}. Mi ò ní lè wá sí ibi iṣẹ́ lónìí nítorí ọmọ mi ń ṣàìsàn.',
+            'Àkọsílẹ̀: {n} ti san ₦25,000 fún owó ilé-ìwé ọmọ rẹ̀ ní ọjọ́ kẹta oṣù kẹta.',
+        ],
+        [
+            'Ìwé ìtàn àròsọ tí {n} kọ ni a tẹ̀ jáde ní ọdún 1938.',
+            'Gómìnà {n} sọ fún àwọn oníròyìn pé ìjọba yóò tún ọ̀nà náà ṣe.',
+            'Ilé ìkàwé {n} wà ní àárín ìlú Ìbàdàn.',
+        ],
+    ),
+    'ig_NG': (
+        [
+            "Biko nyere m aka dee akwụkwọ ozi nye {n}, onye bi n'ụlọ m, na o kwụbeghị ụgwọ ụlọ ọnwa abụọ, ₦120,000.",
+            'Aha onye ọrịa: {n}\nAfọ: 47\nỌrịa: ọbara mgbali elu na ọrịa shuga',
+            "Ndewo, abụ m {n}. Agaghị m abịa ọrụ taa n'ihi na nwa m na-arịa ọrịa.",
+            'Ndetu nzukọ ndị nne na nna: {n} nọ na klas 4, anaghị abịa ụlọ akwụkwọ kwa ụbọchị.',
+        ],
+        [
+            "Akwụkwọ akụkọ a bụ {n} dere ya, e bipụtara ya n'afọ 1958.",
+            'Gọvanọ {n} kwuru na gọọmentị ga-arụzi okporo ụzọ ahụ.',
+            '{n} (1930–2013) bụ onye edemede a ma ama si Naịjirịa.',
+        ],
+    ),
+    'ha_NG': (
+        [
+            'Don Allah ka taimaka min in rubuta saƙo zuwa ga {n}, ɗan hayata, cewa bai biya kuɗin haya na wata biyu ba, ₦100,000.',
+            'Sunan mara lafiya: {n}\nShekaru: 55\nCuta: hawan jini da ciwon suga',
+            'Sannu, ni ne {n}, na yi odar waya mai lamba 55120 amma har yanzu ba a kawo min ba.',
+            'Da fatan alheri,\n{n}\nSashen Kuɗi\nWaya: 0803 123 4567',
+        ],
+        [
+            'Littafin da {n} ya rubuta an buga shi a shekarar 1933.',
+            'Gwamna {n} ya ce gwamnati za ta gyara hanyar kafin damina.',
+            'An buga wasan ƙarshe a filin wasa na {n} da ke Kano.',
+        ],
+    ),
+    'sw': (
+        [
+            'Tafadhali nisaidie kuandika ujumbe kwa mpangaji wangu {n} kumkumbusha kuwa kodi ya miezi miwili, TSh 600,000, bado haijalipwa.',
+            'Jina la mgonjwa: {n}\nUmri: miaka 50\nMalalamiko: maumivu ya kifua na shinikizo la damu',
+            'Habari, mimi ni {n}. Sitaweza kuja kazini leo kwa sababu mtoto wangu ni mgonjwa.',
+            'Kumbukumbu: {n} amelipa KSh 15,000 ada ya shule tarehe 3 Machi, salio ni KSh 5,000.',
+        ],
+        [
+            'Riwaya hii iliandikwa na {n} na kuchapishwa mwaka 1967.',
+            'Mechi ilichezwa katika Uwanja wa {n} jijini Dar es Salaam.',
+            '{n} (1922–1999) alikuwa mwanasiasa na mwalimu wa Tanzania.',
+        ],
+    ),
+}
 
 # Other people the personal sentences name (a neighbour, a second parent on a
 # rota): private people in a personal context too, so they are labelled as
@@ -2622,6 +3016,8 @@ OTHERS = [
     "Vikram", "小王", "지은", "Bin", "Amina",
     # Round 11's writer's list of the other people its personal sentences name.
     "Dana", "Tom", "Léo", "Marta", "Elsa", "Kasia", "Bartek",
+    # Round 12's writer's list.
+    "Karim", "Jörg", "Karin", "Jana", "Ольга Сергеевна", "Ramesh",
 ]
 
 
@@ -2660,7 +3056,7 @@ def cases(n_personal=16, n_public=12):
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10]
+        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11]
         personal = personal + [t for r in seen for t in r[loc][0]]
         public = public + [t for r in seen for t in r[loc][1]]
         used_personal = set()

@@ -343,8 +343,8 @@ ENGLISH_ABROAD_SEEN_6 = [
 
 # Round 7: written by another writer who had read nothing of the repository
 # (classified ads, signatures, couriers; about half without a phone word);
-# measured at the commit that added them and not looked at while tuning.
-HOLDOUT = {
+# the holdout until 2026-12-05.
+SEEN_7 = {
     "en": [
         "Selling my old road bike, 54cm frame, barely used. £150 ono. Text me on {v} if interested.",
         "Can you update my contact details? My new mobile number is {v}, the old one has been disconnected.",
@@ -386,9 +386,166 @@ HOLDOUT = {
     "az": ["Salam, usta Elçinin nömrəsini tapdım: {v}, axşam zəng edə bilərsən."],
 }
 
-ENGLISH_ABROAD_HOLDOUT = [
+ENGLISH_ABROAD_SEEN_7 = [
     "My sister just moved to {c} for work and her local number there is {v}, can you add it to my contacts under 'Sis'?",
     "Emergency contact (currently living abroad, {c}): Daniel Moreau, {v}, reachable after 6pm their time.",
+]
+
+# Round 8: written by another writer who had read nothing of the repository
+# (about half without a phone word); measured at the commit that added them
+# and not looked at while tuning.
+HOLDOUT = {
+    "en": [
+        'Lost grey cat near Elm Street, answers to Milo. If found please ring {v}, reward offered.',
+        'Thanks,\nSarah Whitfield\nOperations Lead, Brightline Logistics\n{v}',
+    ],
+    "de": [
+        'Verkaufe gut erhaltenes Kinderfahrrad, 20 Zoll, 45 € VB. Bei Interesse gerne per WhatsApp an {v} melden.',
+        'Paket bitte beim Nachbarn im 2. OG abgeben, falls niemand da ist – der Fahrer soll vorher unter {v} anrufen.',
+    ],
+    "fr": [
+        'Cabinet du Dr Lefèvre : votre rendez-vous de mardi 14 h est confirmé. Pour annuler, merci de nous appeler au {v}.',
+        'Marie Dubois;marie.dubois@exemple.fr;{v};Lyon',
+    ],
+    "es": [
+        'Se alquila habitación luminosa en Malasaña, gastos incluidos. Interesados escribid a {v} (solo mensajes, por favor).',
+        'Hablé con el fontanero, dice que pasa el jueves por la mañana. Su móvil es {v} por si hay que cambiar la hora.',
+    ],
+    "it": [
+        'Cordiali saluti,\nGiulia Ferraro\nUfficio acquisti – Ferraro Srl\nTel. {v}',
+        'Ciao a tutti! Per la cena di classe di sabato confermate la presenza a Luca entro giovedì: {v}',
+    ],
+    "nl": [
+        'Bezorging: achterom via het steegje, niet aanbellen want de baby slaapt. Stuur even een appje naar {v} als je er bent.',
+        'Telefoonnotitie: meneer De Vries belde over de offerte, graag vandaag terugbellen op {v}.',
+    ],
+    "pt": [
+        'Vendo sofá de 3 lugares, pouco uso, retirar no local. Falar com a Ana: {v}',
+        'Confirmação da reserva: mesa para 4 pessoas, sábado às 20h. Em caso de atraso, ligue para {v}.',
+    ],
+    "pl": [
+        'Sprzedam mieszkanie 2-pokojowe, 48 m², Kraków Podgórze, bez pośredników. Kontakt: {v}',
+        'Pani Kowalska dzwoniła w sprawie faktury, prosi o oddzwonienie na numer {v} po 15:00.',
+    ],
+    "cs": [
+        'Dobrý den, zásilku prosím nechte na vrátnici. Kdyby něco, pište SMS na {v}.',
+        'S pozdravem\nIng. Petr Novák\nvedoucí projektu\nmobil: {v}',
+    ],
+    "sk": [
+        'Ambulancia MUDr. Horváthovej bude od 1. do 12. augusta zatvorená. V naliehavých prípadoch volajte zastupujúceho lekára na čísle {v}.',
+        'Doučím matematiku a fyziku žiakov ZŠ aj SŠ, Bratislava-Petržalka. Ozvite sa: {v}',
+    ],
+    "sv": [
+        'Hej! Jag har hittat en nyckelknippa vid busshållplatsen på Storgatan. Är den din? Sms:a mig på {v}.',
+        'Namn: Erik Lindqvist\nAdress: Södra vägen 12, Göteborg\nTelefon: {v}',
+    ],
+    "da": [
+        'Til salg: barnevogn i Odder, brugt til ét barn, 1.500 kr. Skriv til Mette på {v}.',
+        'Husk tandlægetid torsdag kl. 10.30. Kan du ikke komme, så ring venligst på {v} senest dagen før.',
+    ],
+    "fi": [
+        'Ystävällisin terveisin\nMatti Virtanen\nmyyntipäällikkö, Virtasen Rakennus Oy\n{v}',
+        'Kuljettajalle: ovikoodi on 4512, jos se ei toimi niin soita numeroon {v}.',
+    ],
+    "no": [
+        'Selger vinterdekk 205/55 R16 på felg, lite brukt. Henvendelse til Ole, {v}.',
+        'Beskjed fra sentralbordet: Kari fra banken ringte, hun ber deg ringe tilbake på {v}.',
+    ],
+    "ru": [
+        'Отдам котят в добрые руки, приучены к лотку. Пишите в WhatsApp или Telegram: {v}',
+        'Заказ №4821 передан курьеру. Если вас не будет дома, позвоните, пожалуйста, курьеру по номеру {v}.',
+    ],
+    "uk": [
+        'З повагою,\nОксана Шевченко\nменеджер з продажу\n{v}',
+        'Шукаю репетитора з англійської для доньки, 7 клас. Хто може порадити — напишіть мені у Viber {v}.',
+    ],
+    "tr": [
+        'Sahibinden satılık 2015 model Fiat Egea, 120 bin km, boyasız. İrtibat: Mehmet Bey {v}',
+        "Randevunuz 12 Mart Salı saat 14:30'a alınmıştır. İptal için lütfen {v} numaralı telefonu arayınız.",
+    ],
+    "el": [
+        'Ενοικιάζεται γκαρσονιέρα στο Παγκράτι, επιπλωμένη, 350€. Πληροφορίες: Γιώργος {v}',
+        'Κλήση από την κυρία Παπαδοπούλου για την παραγγελία, θέλει να της τηλεφωνήσετε πίσω στο {v}.',
+    ],
+    "he": [
+        'למכירה ספה תלת-מושבית במצב מצוין, איסוף עצמי מרמת גן. דני {v}',
+        'השליח יתקשר לפני ההגעה. אם אין מענה, אפשר לחזור למספר {v}.',
+    ],
+    "fa": [
+        'فروش فوری آپارتمان ۸۵ متری در سعادت\u200cآباد، بدون واسطه. تماس: {v}',
+        'با احترام،\nمریم احمدی\nمدیر منابع انسانی\n{v}',
+    ],
+    "hi": [
+        'किराये के लिए 2BHK फ्लैट, सेक्टर 15, नोएडा। इच्छुक व्यक्ति संपर्क करें: {v}',
+        'भैया, पार्सल गेट पर गार्ड को दे देना, और पहुँचने से पहले {v} पर कॉल कर लेना।',
+    ],
+    "ja": [
+        '田中様\n本日の打ち合わせの件、折り返しお電話いただけますと幸いです。{v}（直通）',
+        '配達の際は裏口へお回りください。不在時はこちらへ：{v} 佐藤',
+    ],
+    "zh": [
+        '出售九成新婴儿车，自提，价格可议。联系人：王女士 {v}',
+        '快递请放在小区东门快递柜，如有问题请拨打{v}。',
+    ],
+    "ko": [
+        '원룸 양도합니다. 신림역 도보 5분, 보증금 500/월 45. 문자 주세요 {v}',
+        '예약이 확정되었습니다. 변경 및 취소는 매장 전화 {v}로 문의해 주세요.',
+    ],
+    "vi": [
+        'Cần bán xe Honda Vision 2019, chính chủ, máy êm. Liên hệ anh Tuấn: {v}',
+        'Chị ơi, shipper tới thì gọi em số {v} nha, em xuống lấy liền.',
+    ],
+    "id": [
+        'Dijual rumah tipe 45 di Bekasi Timur, SHM, harga nego. Hubungi Bu Rina {v}',
+        'Terima kasih,\nAndi Pratama\nPT Maju Bersama\nWA: {v}',
+    ],
+    "th": [
+        'ขายคอนโดใกล้ BTS อ่อนนุช 1 ห้องนอน ราคาคุยกันได้ สนใจติดต่อคุณนิด {v}',
+        'ถึงแล้วโทรหาเบอร์ {v} นะคะ เดี๋ยวลงไปรับของค่ะ',
+    ],
+    "hu": [
+        'Eladó megkímélt állapotú gyerekágy matraccal, Budapest XI. kerület. Érdeklődni: {v}',
+        'Üdvözlettel:\nKovács Anna\nügyfélszolgálati vezető\nTel.: {v}',
+    ],
+    "ro": [
+        'Vând apartament 2 camere, zona Titan, proprietar. Sunați la {v}, după ora 17.',
+        'Bună, sunt Andrei de la service. Mașina e gata, mă găsiți la {v} până la 18:00.',
+    ],
+    "bg": [
+        'Продавам детска количка, запазена, 150 лв. Тел.: {v}',
+        'Ще закъснея с около 20 минути. Ако нещо, пиши ми на {v}.',
+    ],
+    "hr": [
+        'Iznajmljujem apartman u Splitu, 5 minuta od plaže, slobodni termini u srpnju. Javite se na {v}',
+        'Poruka za dr. Babić: gospođa Marić je zvala zbog nalaza, molim nazovite je na broj {v}.',
+    ],
+    "sl": [
+        'Prodam zimske gume 195/65 R15, malo rabljene. Klic ali SMS na {v}.',
+        'Lep pozdrav,\nMaja Kranjc\nračunovodstvo\n{v}',
+    ],
+    "lt": [
+        'Parduodu beveik naują dviratį, Vilnius, Antakalnis. Rašykite {v}',
+        'Kurjeriui: laiptinės kodas 1234, jei neveikia – skambinkite telefonu {v}.',
+    ],
+    "lv": [
+        'Pārdodu ziemas riepas, gandrīz jaunas, Rīgā. Sazināties ar Jāni: {v}',
+        'Atgādinām par Jūsu vizīti pie zobārsta piektdien plkst. 9:00. Ja nevarat ierasties, lūdzu, zvaniet pa tālruni {v}.',
+    ],
+    "ka": [
+        'ქირავდება ოროთახიანი ბინა ვაკეში, ახალი რემონტით. დაგვიკავშირდით: {v}',
+        'გიორგიმ დარეკა ინვოისის თაობაზე, გთხოვთ გადაურეკოთ ნომერზე {v}.',
+    ],
+    "az": [
+        'Satılır: 3 otaqlı mənzil, Nərimanov rayonu, təmirli. Əlaqə: {v}',
+        'Kuryer gələndə zəng etsin: {v}, qapı kodu 27.',
+    ],
+}
+
+ENGLISH_ABROAD_HOLDOUT = [
+    'Please forward the invoice to our {c} office and cc Anna Weber, {v}.',
+    'Name: Lukas Berg | Country: {c} | Mobile: {v}',
+    'Our supplier rep (based in {c}) asked that we WhatsApp him at {v} rather than email.',
+    'Emergency contact while travelling (destination: {c}): {v}',
 ]
 
 # Numbers near a phone word that are nobody's phone: `{v}` is filled below.
@@ -411,13 +568,13 @@ def cases(n=6):
     from faker import Faker
 
     rnd = random.Random(SEED)
-    abroad = ENGLISH_ABROAD + ENGLISH_ABROAD_SEEN + ENGLISH_ABROAD_SEEN_2 + ENGLISH_ABROAD_SEEN_3 + ENGLISH_ABROAD_SEEN_4 + ENGLISH_ABROAD_SEEN_5 + ENGLISH_ABROAD_SEEN_6
+    abroad = ENGLISH_ABROAD + ENGLISH_ABROAD_SEEN + ENGLISH_ABROAD_SEEN_2 + ENGLISH_ABROAD_SEEN_3 + ENGLISH_ABROAD_SEEN_4 + ENGLISH_ABROAD_SEEN_5 + ENGLISH_ABROAD_SEEN_6 + ENGLISH_ABROAD_SEEN_7
     used = {}  # tune sentences the random draws below reach, by language
     for locale, lang in LOCALES.items():
         fake = Faker(locale)
         fake.seed_instance(SEED)
         country = locale.split("_")[1]
-        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang]
+        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang]
         for i in range(n):
             cid = f"phones/{locale}/pos-{i}"
             split = split_of(cid)
@@ -440,7 +597,7 @@ def cases(n=6):
         fake.seed_instance(SEED + 1)
     for lang in dict.fromkeys(LOCALES.values()):
         locales = [locale for locale, l in LOCALES.items() if l == lang]
-        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang]
+        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang]
         for k, text in enumerate(tune):
             if text not in used.get(lang, set()):
                 locale = locales[k % len(locales)]

@@ -1027,35 +1027,233 @@ pub(super) struct History {
     years: Vec<usize>,
     /// Offsets of sentence ends ([`crate::detect::ends_sentence`]).
     stops: Vec<usize>,
+    /// Offsets of line breaks.
+    breaks: Vec<usize>,
+    /// Offsets of the numbers of a match report: a score (`2:1`, `27–24`)
+    /// or a minute of play (`67'`, `23΄`).
+    scores: Vec<usize>,
+    /// Offsets of the years and the pages cited after them on their line
+    /// (`Suhrkamp 2012, S. 88`, `Cló Iar-Chonnacht, 2009), lch 45`, `٢٠٠٥،
+    /// ص ٧٣`), by page.
+    cites: Vec<(usize, usize)>,
+}
+
+/// The words before a page number in a citation, in the languages of the
+/// people recogniser (a year earlier on the line makes it one).
+const PAGE_WORDS: &[&str] = &[
+    "p.",
+    "pp.",
+    "S.",
+    "s.",
+    "ss.",
+    "str.",
+    "Str.",
+    "с.",
+    "С.",
+    "стр.",
+    "lch",
+    "lch.",
+    "pág.",
+    "págs.",
+    "pag.",
+    "pagg.",
+    "blz.",
+    "σελ.",
+    "σ.",
+    "ص",
+    "ص.",
+    "صص",
+    "ص.ص",
+    "עמ'",
+    "עמ׳",
+    "sf.",
+    "sayfa",
+    "o.",
+    "old.",
+    "hlm.",
+    "hal.",
+    "tr.",
+    "trang",
+    "uk.",
+    "ukurasa",
+    "पृ.",
+    "पृष्ठ",
+    "صفحه",
+    "ص،",
+];
+
+/// A run of decimal digits at `i` (ASCII, Arabic-Indic or Persian): its
+/// value (saturating), its length in bytes and its number of digits.
+fn digits_at(bytes: &[u8], i: usize) -> Option<(u32, usize, usize)> {
+    let digit = |k: usize| -> Option<(u32, usize)> {
+        match *bytes.get(k)? {
+            b @ b'0'..=b'9' => Some((u32::from(b - b'0'), 1)),
+            0xD9 => match *bytes.get(k + 1)? {
+                b @ 0xA0..=0xA9 => Some((u32::from(b - 0xA0), 2)),
+                _ => None,
+            },
+            0xDB => match *bytes.get(k + 1)? {
+                b @ 0xB0..=0xB9 => Some((u32::from(b - 0xB0), 2)),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    let (mut value, mut k, mut count) = (0u32, i, 0);
+    while let Some((d, len)) = digit(k) {
+        value = value.saturating_mul(10).saturating_add(d);
+        k += len;
+        count += 1;
+    }
+    (count > 0).then_some((value, k - i, count))
+}
+
+/// Whether a page word ([`PAGE_WORDS`]) stands right before the number at
+/// `i` (a space or none between).
+fn paged(text: &str, i: usize) -> bool {
+    let mut from = i.saturating_sub(12);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text[from..i].trim_end_matches([' ', '\u{a0}']);
+    PAGE_WORDS.iter().any(|w| {
+        head.strip_suffix(w).is_some_and(|rest| {
+            rest.chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
+
+/// Whether the ASCII digits at `i` (`len` of them) are a match score
+/// (`2:1`, `27–24`, `2 – 0`) or a minute of play (`67'`, `90+2’`): the
+/// first number stands alone, a score's second ends the number (no date,
+/// time, range or version goes on), a score with a colon has one digit
+/// either side (`10:30` is a time, `16:9` a ratio) and is no `1:1` (a
+/// meeting), one with a
+/// dash does not go up (`3-5 days` is a range).
+fn match_number(bytes: &[u8], i: usize, value: u32, len: usize) -> bool {
+    let alone = i == 0
+        || !matches!(bytes[i - 1], b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' | b'.' | b',' | b'-' | b'/' | b':' | b'+' | b'#' | b'\'');
+    if !alone || len > 3 {
+        return false;
+    }
+    let ends = |k: usize| match bytes.get(k) {
+        None => true,
+        Some(b'.' | b',' | b':') => !bytes.get(k + 1).is_some_and(u8::is_ascii_digit),
+        Some(&b) => !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/' | b'%' | 0xE2)),
+    };
+    let rest = &bytes[i + len..];
+    // A minute of play, with added time.
+    let mut k = 0;
+    if rest.first() == Some(&b'+') && rest.get(1).is_some_and(u8::is_ascii_digit) {
+        k = 2 + usize::from(rest.get(2).is_some_and(u8::is_ascii_digit));
+    }
+    for mark in ["'", "\u{2019}", "\u{384}", "\u{2032}"] {
+        if rest[k..].starts_with(mark.as_bytes()) && (1..=130).contains(&value) {
+            let after = i + len + k + mark.len();
+            return !bytes
+                .get(after)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+        }
+    }
+    for (sep, colon) in [
+        (":", true),
+        ("-", false),
+        ("\u{2013}", false),
+        (" \u{2013} ", false),
+        (" - ", false),
+    ] {
+        let Some(tail) = rest.strip_prefix(sep.as_bytes()) else {
+            continue;
+        };
+        let second = tail.iter().take_while(|b| b.is_ascii_digit()).count();
+        if second == 0 || second > 3 || !ends(i + len + sep.len() + second) {
+            return false;
+        }
+        let other = tail[..second]
+            .iter()
+            .fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+        return if colon {
+            second == 1 && len == 1 && !(value == 1 && other == 1)
+        } else {
+            value >= other && value <= 200
+        };
+    }
+    false
 }
 
 impl History {
     pub(super) fn new(text: &str) -> History {
         let bytes = text.as_bytes();
-        let mut years = Vec::new();
-        let mut stops = Vec::new();
+        let mut history = History {
+            years: Vec::new(),
+            stops: Vec::new(),
+            breaks: Vec::new(),
+            scores: Vec::new(),
+            cites: Vec::new(),
+        };
+        // The last year of the line read so far (a citation's).
+        let mut year_on_line = None;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
             if crate::detect::ends_sentence(bytes, i) {
-                stops.push(i);
-            } else if b.is_ascii_digit() {
-                let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+                history.stops.push(i);
+                if b == b'\n' {
+                    history.breaks.push(i);
+                    year_on_line = None;
+                }
+            } else if let Some((value, len, count)) = digits_at(bytes, i) {
                 let alone_before = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
-                if run == 4 && alone_before {
-                    let year = bytes[i..i + 4]
-                        .iter()
-                        .fold(0u32, |y, d| y * 10 + u32::from(d - b'0'));
-                    if (1000..HISTORY_BEFORE).contains(&year) {
-                        years.push(i);
+                if count == 4 && alone_before {
+                    if len == 4 && (1000..HISTORY_BEFORE).contains(&value) {
+                        history.years.push(i);
+                    }
+                    // A citation's year ends a part of it (`2012,`, `2009)`).
+                    let closed =
+                        matches!(bytes.get(i + len), Some(b',' | b')' | b'.' | b';' | b']'))
+                            || bytes.get(i + len..i + len + 2) == Some("\u{60c}".as_bytes());
+                    if (1450..=2100).contains(&value) && closed {
+                        year_on_line = Some(i);
                     }
                 }
-                i += run;
+                if let Some(y) = year_on_line.filter(|&y| y + 4 < i && i - y <= 200) {
+                    if paged(text, i) {
+                        history.cites.push((y, i));
+                    }
+                }
+                if len == count && match_number(bytes, i, value, len) {
+                    history.scores.push(i);
+                }
+                i += len;
                 continue;
             }
             i += 1;
         }
-        History { years, stops }
+        history
+    }
+
+    /// Whether a year and a page after it are cited after `end` on its line
+    /// (at most 300 bytes on): the name is a citation's author.
+    pub(super) fn cited(&self, end: usize) -> bool {
+        let first = self.cites.partition_point(|c| c.1 < end);
+        let line = self.breaks.partition_point(|&b| b < end);
+        self.cites[first..]
+            .iter()
+            .take_while(|c| c.1 <= end.saturating_add(300))
+            .any(|&(year, page)| year >= end && self.breaks.partition_point(|&b| b < page) == line)
+    }
+
+    /// Whether a match's score or minute is on the line of `start..end`,
+    /// at most 160 bytes away.
+    pub(super) fn scored(&self, start: usize, end: usize) -> bool {
+        let line = self.breaks.partition_point(|&b| b < start);
+        let first = self.scores.partition_point(|&c| c + 160 < start);
+        self.scores[first..]
+            .iter()
+            .take_while(|&&c| c <= end.saturating_add(160))
+            .any(|&c| self.breaks.partition_point(|&b| b < c) == line)
     }
 
     /// Whether the sentence around `start..end` (at most 200 bytes either
@@ -1143,5 +1341,57 @@ mod history_tests {
         assert!(!dated("Jason Evans was hired in 2019.", "Jason Evans"));
         assert!(!dated("Jason Evans, order 19320, room 812.", "Jason Evans"));
         assert!(!dated("Jason Evans paid EUR1932 yesterday", "Jason Evans"));
+    }
+
+    fn scored(text: &str, name: &str) -> bool {
+        let start = text.find(name).expect("name in text");
+        History::new(text).scored(start, start + name.len())
+    }
+
+    #[test]
+    fn a_score_or_a_minute_of_play_is_a_match_report() {
+        for text in [
+            "In der 78. Minute traf Jason Evans per Kopf zum 2:1 für Mainz.",
+            "the Wolverines turned to Jason Evans, whose pass in the final seconds sealed a 27–24 win",
+            "67' — Jason Evans pewnie wykorzystuje rzut karny!",
+            "Σκόρερ: Jason Evans 23΄ πέν., 90+2’.",
+            "Derby 2 – 0: Jason Evans again.",
+        ] {
+            assert!(scored(text, "Jason Evans"), "{text}");
+        }
+        for text in [
+            "Notes from 1:1 with Jason Evans, 10/14.",
+            "Call Jason Evans at 10:30 about the 3-5 day delay.",
+            "Jason Evans, ratio 16:9, build 2-0-1, due 12-10-2024, 5'10\" tall, the 90's",
+            "Jason Evans paid 2-1.5 EUR",
+            "Score 2:1 on another line\nJason Evans called.",
+        ] {
+            assert!(!scored(text, "Jason Evans"), "{text}");
+        }
+    }
+
+    fn cited(text: &str, name: &str) -> bool {
+        let start = text.find(name).expect("name in text");
+        History::new(text).cited(start + name.len())
+    }
+
+    #[test]
+    fn a_page_after_a_year_on_the_line_is_a_citation() {
+        for text in [
+            "Vgl. Jason Evans: Die Stadt und ihre Ränder. Frankfurt am Main: Suhrkamp 2012, S. 88.",
+            "Jason Evans, An tOileán Thiar (Indreabhán: Cló Iar-Chonnacht, 2009), lch 45.",
+            "Jason Evans، تاريخ الموانئ، بيروت: دار الساقي، ٢٠٠٥، ص ٧٣.",
+            "מתוך: Jason Evans, ״בין הים למדבר״, הוצאת עם עובד, תל אביב 2011, עמ' 74.",
+        ] {
+            assert!(cited(text, "Jason Evans"), "{text}");
+        }
+        for text in [
+            "Jason Evans sent p. 4 of the 2023 contract.",
+            "In 2021 Jason Evans said p. 4 was wrong",
+            "Jason Evans, 2012\nS. 88",
+            "Jason Evans owes 2012 EUR, s.88",
+        ] {
+            assert!(!cited(text, "Jason Evans"), "{text}");
+        }
     }
 }

@@ -361,19 +361,22 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
             });
         }
         let covered = cues::headers(text);
-        // Built on the first name with nothing personal around it.
+        // Built on the first name's context.
         let history = std::cell::OnceCell::new();
         let context = |s: usize, e: usize| {
             let (from, to) = window(text, s, e);
             let mut ctx = cues::context_of(text, &hits, s, e, from, to);
             // Header spans are at most 4 KiB long, by start.
             let first = covered.partition_point(|c| c.0 + 4200 < s);
+            let history = history.get_or_init(|| cues::History::new(text));
             ctx.public |= covered[first..]
                 .iter()
                 .take_while(|c| c.0 < s)
                 .any(|&(_, to)| s < to)
                 || cues::after_year(text, s)
-                || !ctx.personal && history.get_or_init(|| cues::History::new(text)).dates(s, e);
+                || history.cited(e)
+                || !ctx.personal && history.dates(s, e);
+            ctx.topic |= history.scored(s, e);
             ctx
         };
         let cue = |s: usize, e: usize| hits.binary_search_by(|h| (h.0, h.1).cmp(&(s, e))).is_ok();
@@ -2554,8 +2557,13 @@ mod explain {
                     )
                 })
                 .collect();
+            let cues: Vec<String> = super::cues::cues()
+                .find(line, &[(0, line.len())], &|| false)
+                .iter()
+                .map(|&(s, e, kind)| format!("{}:{kind:?}", &line[s..e]))
+                .collect();
             println!(
-                "{line}\n  words {words:?}\n  names {:?}",
+                "{line}\n  words {words:?}\n  cues {cues:?}\n  names {:?}",
                 super::names(line)
                     .iter()
                     .map(|&(s, e, k)| (&line[s..e], k))
