@@ -859,6 +859,16 @@ fn judge_run(
             stop = last.start + head.len();
         }
     }
+    // An English possessive is not part of the name: `Jane Roe's landlord`
+    // is about `Jane Roe`.
+    if !honorific {
+        let possessive = ["'s", "\u{2019}s"]
+            .iter()
+            .find_map(|p| word(&last).strip_suffix(p));
+        if let Some(head) = possessive.filter(|h| h.chars().count() >= 2) {
+            stop = last.start + head.len();
+        }
+    }
     // A letter's close is followed by its signer's name alone on its line
     // (`Regards,\nAna Ruiz`); with a noun before the name (`Huisartsenpraktijk
     // De Linde`, "GP practice") or lowercase words after it (`Phòng Nhân
@@ -877,6 +887,7 @@ fn judge_run(
     // chairman`) is about someone else, and the role is no noun in
     // apposition (`Hola Román Beltrán`, `Vermieter Jan Ott`).
     if ctx.public && !role
+        || located(text, start, stop) && !role && !titled && !greeted && !ctx.contacted
         || !ctx.personal
             && (ctx.topic
                 || !role && !greeted && apposed(text, start, buf, cue)
@@ -1487,6 +1498,26 @@ fn place_before(text: &str, start: usize) -> bool {
     word_before(text, start).is_some_and(|(_, w)| cues::lists().places_before.contains(w))
 }
 
+/// Prepositions of place that take a place's name and seldom a person's:
+/// `in Buenos Aires`, `w Kole Milicji`, `ở Bình Thạnh`. (Not `at`, `à`,
+/// `a`, `na`, `i`, `di`, `em`, `we`: also "to", "and", "of", a pupil or
+/// "we" somewhere.)
+const LOCATIVES: &[&str] = &[
+    "in", "In", "near", "en", "En", "te", "w", "W", "v", "V", "ve", "в", "В", "во", "ở", "tại",
+    "Tại", "katika",
+];
+
+/// Whether a preposition of place ([`LOCATIVES`]) stands right before
+/// `start` and no possessive ends the name at `stop` (`in Jane Roe's
+/// office` is a person's).
+fn located(text: &str, start: usize, stop: usize) -> bool {
+    let tail = &text[stop..];
+    word_before(text, start).is_some_and(|(_, w)| LOCATIVES.contains(&w))
+        && !["'s", "\u{2019}s", "' "]
+            .iter()
+            .any(|p| tail.starts_with(p))
+}
+
 /// The word (letters and apostrophes) ending one space before `end` in
 /// `text`, and where it starts.
 fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
@@ -1788,6 +1819,40 @@ mod tests {
             .filter(|n| n.2 >= 50)
             .map(|(s, e, _)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn a_preposition_of_place_takes_a_place_not_a_possessor() {
+        for text in [
+            "Mi hermana vive en Buenos Aires y no paga el alquiler.",
+            "Ghi chú: khách hàng ở Bình Thạnh muốn trả góp.",
+        ] {
+            let names: Vec<&str> = names(text)
+                .into_iter()
+                .filter(|n| n.2 >= 50)
+                .map(|(s, e, _)| &text[s..e])
+                .collect();
+            assert!(names.is_empty(), "{text}: {names:?}");
+        }
+        assert_eq!(
+            found("The car is registered in Maria O'Neill's name, she says."),
+            ["Maria O'Neill"]
+        );
+    }
+
+    #[test]
+    fn an_acronym_is_a_cue_only_in_capitals() {
+        let hits = |text: &str| {
+            cues::cues()
+                .find(text, &[(0, text.len())], &|| false)
+                .iter()
+                .map(|&(s, e, _)| text[s..e].to_string())
+                .collect::<Vec<_>>()
+        };
+        // Swedish `EM`, "European championship"; Portuguese `em`, "in".
+        assert!(hits("Hon tog guld i EM förra året").contains(&"EM".to_string()));
+        assert!(!hits("ela mora em Niterói").contains(&"em".to_string()));
+        assert!(!hits("os documentos").contains(&"os".to_string()));
     }
 
     #[test]
