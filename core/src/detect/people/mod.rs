@@ -94,6 +94,14 @@ pub(crate) fn prepare() {
 /// The lexicon flags of one word (folded), or of its parts when hyphenated
 /// (`Smith-Jones`, `Al-Farsi`); a part is an ordinary word only if all are.
 fn flags(word: &str, buf: &mut String) -> u64 {
+    // An English or Dutch possessive is its name's (`Sarah's`, `Anna's`).
+    if let Some(stem) = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .filter(|s| s.chars().count() >= 2)
+    {
+        return flags(stem, buf);
+    }
     buf.clear();
     fold::fold_into(word, buf);
     if let Some(f) = lexicon().get(buf.as_bytes()) {
@@ -671,6 +679,31 @@ fn run_from(text: &str, words: &[Word], i: usize) -> std::ops::Range<usize> {
                     words
                         .get(end + 1)
                         .is_some_and(|n| n.shape == Shape::Capital && &text[w.end..n.start] == " ")
+                }
+                // A list's join after a lone given name, before a given name
+                // and another word, ends the run: `Lucía y Serafina Bejarano`
+                // are two people (`Ortega y Gasset` one).
+                Shape::Lower
+                    if end == i + 1
+                        && LIST_JOINS.contains(
+                            &&text[prev.end..words.get(end + 1).map_or(w.end, |n| n.start)],
+                        )
+                        && {
+                            let mut buf = String::new();
+                            let mut given = |k: usize| {
+                                words.get(k).is_some_and(|n| {
+                                    n.shape == Shape::Capital
+                                        && flags(&text[n.start..n.end], &mut buf) & GIVEN != 0
+                                })
+                            };
+                            given(i)
+                                && given(end + 1)
+                                && words
+                                    .get(end + 2)
+                                    .is_some_and(|n| n.shape == Shape::Capital)
+                        } =>
+                {
+                    false
                 }
                 // A particle counts only with a capitalised word after it.
                 Shape::Lower => (end..words.len().min(end + 3))
@@ -1720,6 +1753,12 @@ fn english_words(text: &str, names: &[&Word], start: usize, stop: usize) -> bool
     } else {
         after
     };
+    // Only the name's own clause: a request in English about a quoted
+    // message (`Please improve the wording: "Kannst du ...`) is not the
+    // message's language.
+    const QUOTES: &[char] = &['"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{bb}'];
+    let before = before.rsplit(QUOTES).next().unwrap_or(before);
+    let after = after.split(QUOTES).next().unwrap_or(after);
     let (mut english, mut shared) = (false, 0);
     for w in before
         .split(|c: char| !c.is_alphabetic())
@@ -1837,6 +1876,35 @@ mod tests {
         assert_eq!(
             found("The car is registered in Maria O'Neill's name, she says."),
             ["Maria O'Neill"]
+        );
+    }
+
+    #[test]
+    fn a_list_join_after_a_lone_given_name_parts_two_people() {
+        assert_eq!(
+            found("Vienen mi suegra, Lucía y Serafina Bejarano, que es celíaca."),
+            ["Lucía", "Serafina Bejarano"]
+        );
+    }
+
+    #[test]
+    fn a_possessive_is_its_names() {
+        let mut buf = String::new();
+        assert_eq!(flags("Dalal's", &mut buf), flags("Dalal", &mut buf));
+        assert_eq!(
+            found("My landlord wants the agreement in Zehaan Dalal's name."),
+            ["Zehaan Dalal"]
+        );
+    }
+
+    #[test]
+    fn an_english_request_about_a_quoted_message_is_not_the_messages_language() {
+        let text = "Please improve the wording: \"Kannst du mir helfen, Rabea Boucsein höflich \
+                    daran zu erinnern, dass die Nebenkostenabrechnung überfällig ist?\"";
+        assert_eq!(found(text), ["Rabea Boucsein"]);
+        // Unquoted, the English words around still mark English text.
+        assert!(
+            found("Please check with Rabea Boucsein whether the invoice is overdue.").is_empty()
         );
     }
 
