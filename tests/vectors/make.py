@@ -135,7 +135,9 @@ case(g, "hr-devanagari-given-name-nobody-lists", "मधुर सक्से�
 case(g, "hr-relocation", "Tomasz Wiśniewski accepted the relocation package for the Lisbon office.", "sensitive",
      [("person_name", "Tomasz Wiśniewski"), ("hr_record", "relocation package")])
 case(g, "hr-patronymic-russian", "Тимур Елисеевич Макаров на больничном с понедельника.", "sensitive",
-     [("person_name", "Тимур Елисеевич Макаров"), ("hr_record", "больничном")])
+     [("person_name", "Тимур Елисеевич Макаров"), ("hr_record", "на больничном")])
+case(g, "hr-counter-offer", "Can you draft a counter-offer for Philippe Reynaud so he does not leave for the competitor?",
+     "sensitive", [("hr_record", "counter-offer"), ("person_name", "Philippe Reynaud")])
 
 # ----------------------------------------------------------------- personal
 g = group("personal", "Names in a personal context, dates of birth, public IP addresses")
@@ -212,7 +214,15 @@ case(g, "name-persian-joins-no-preposition", "چون آن روز كوثر ظفر
 neg(g, "name-public-word-in-another-case", "По итогам финала Мария Петрова заняла первое место.")
 neg(g, "name-public-word-in-another-tense", "Il Giro è stato vinto da Marco Bianchi nella tappa finale.")
 case(g, "name-japanese-space-before-kana-given-name", "松本 さゆりさんについて、無断欠勤が続いているため懲戒処分を検討しています。",
-     "sensitive", [("person_name", "松本 さゆり"), ("hr_record", "欠勤"), ("hr_record", "懲戒処分")])
+     "sensitive", [("person_name", "松本 さゆり"), ("hr_record", "無断欠勤"), ("hr_record", "懲戒処分")])
+neg(g, "name-in-a-match-report-is-public", "In der 78. Minute traf Selma Naser per Kopf zum 2:1 für Mainz.")
+neg(g, "name-cited-with-year-and-page-is-public",
+    "Vgl. Ilka Mielcarek: Die Stadt und ihre Ränder. Frankfurt am Main: Suhrkamp 2012, S. 88.")
+neg(g, "name-quoted-by-news-with-office-is-public",
+    "– Vi ser en stark efterfrågan på fossilfritt stål i hela Europa, säger Lars Jansson, vd för Norrbotten Stål AB.")
+neg(g, "place-after-a-preposition-of-place", "Mi hermana vive en Buenos Aires y no paga el alquiler.")
+case(g, "name-possessive-outside-the-span", "Please email Oksana Melnyk's landlord about the late refund.", "sensitive",
+     [("person_name", "Oksana Melnyk")])
 case(g, "name-unknown-words-with-something-personal", "Rosalvo Tembé pediu o reembolso do aluguel atrasado.", "sensitive",
      [("person_name", "Rosalvo Tembé")])
 case(g, "name-unknown-words-a-personnel-matter-is-about",
