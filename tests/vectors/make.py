@@ -136,6 +136,11 @@ case(g, "hr-relocation", "Tomasz Wiśniewski accepted the relocation package for
      [("person_name", "Tomasz Wiśniewski"), ("hr_record", "relocation package")])
 case(g, "hr-patronymic-russian", "Тимур Елисеевич Макаров на больничном с понедельника.", "sensitive",
      [("person_name", "Тимур Елисеевич Макаров"), ("hr_record", "на больничном")])
+case(g, "hr-low-scored-name-a-matter-is-about", "Juli Permadi menerima kenaikan gaji mulai April.", "sensitive",
+     [("person_name", "Juli Permadi"), ("hr_record", "kenaikan gaji")])
+neg(g, "hr-low-scored-name-alone", "Juli Permadi datang ke Jakarta mulai April.")
+case(g, "hr-arabic-role-after-joined-preposition", "يرجى صياغة خطاب إنهاء الخدمة للموظف ساطع المرازيق.", "sensitive",
+     [("hr_record", "خطاب إنهاء الخدمة"), ("person_name", "ساطع المرازيق")])
 case(g, "hr-counter-offer", "Can you draft a counter-offer for Philippe Reynaud so he does not leave for the competitor?",
      "sensitive", [("hr_record", "counter-offer"), ("person_name", "Philippe Reynaud")])
 

@@ -306,7 +306,7 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
         // anchor itself is not part of the name (`الموظف السيد رشاد ...`).
         if w.shape == Shape::Caseless
             && (is_title(text, w)
-                || cues::lists().roles.contains(&text[w.start..w.end])
+                || caseless_role(text, w)
                 || cues::lists().function_words.contains(&text[w.start..w.end]))
         {
             i += 1;
@@ -315,7 +315,7 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
         if w.shape == Shape::Caseless && flags(&text[w.start..w.end], &mut buf) & GIVEN == 0 {
             let anchored = i > 0 && {
                 let before = &text[words[i - 1].start..words[i - 1].end];
-                cues::lists().roles.contains(before)
+                caseless_role(text, words[i - 1])
                     || cues::lists().contacts.contains(before)
                     || is_title(text, words[i - 1])
             } || form_field(text, &words, i)
@@ -623,10 +623,21 @@ fn role_before(text: &str, words: &[Word], i: usize) -> bool {
     i > 0 && matches!(&text[words[i - 1].end..words[i].start], " " | ": " | ", ") && {
         let before = &text[words[i - 1].start..words[i - 1].end];
         is_role(before)
+            || words[i].shape == Shape::Caseless && caseless_role(text, words[i - 1])
                 // A possessive after the role: `ο λογιστής μας Σωφρονία ...`.
                 || lists.possessives_after.contains(before)
                     && word_before(text, words[i - 1].start).is_some_and(|(_, w)| is_role(w))
     }
+}
+
+/// Whether the caseless word `w` is a role noun of the first list, with
+/// its article where Arabic `لل` ("to the") took the article's alif
+/// (`للموظف`, "to the employee", is `ل` and `الموظف`; the word starts after
+/// `لل`, see [`joined_front`]).
+fn caseless_role(text: &str, w: Word) -> bool {
+    let word = &text[w.start..w.end];
+    let roles = &cues::lists().roles;
+    roles.contains(word) || text[..w.start].ends_with("لل") && roles.contains(&format!("ال{word}"))
 }
 
 /// Whether the caseless words from `i` are the value of a form field: a label
@@ -1120,6 +1131,11 @@ fn judge_run(
         let name_flags: Vec<u64> = names.iter().map(|w| flags(word(w), buf)).collect();
         let weak = caseless_unknown && names.len() == 2
             || unknown
+            // Scored, but too low to stand alone (`Juli Permadi`: a month
+            // first; `Chị Xuân Mai`).
+            || score > 0
+                && (2..=3).contains(&names.len())
+                && names.iter().all(|w| w.shape == Shape::Capital)
             || !single
                 && (2..=3).contains(&names.len())
                 && names.iter().all(|w| w.shape == Shape::Capital)
