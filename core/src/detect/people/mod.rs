@@ -872,7 +872,7 @@ fn judge_run(
     // A thing named after someone: the run, or the word after it, is a noun
     // like `Station` or `Foundation`.
     let thing = |w: &Word| cues::lists().is_thing(word(w));
-    if run.iter().any(thing) {
+    if run.iter().any(thing) || run.last().is_some_and(|w| street_compound(word(w), buf)) {
         return None;
     }
     if words
@@ -1010,6 +1010,19 @@ fn judge_run(
         && names.iter().all(|w| w.shape == Shape::Caseless);
     if caseless_unknown && !ctx.personal && !role && !titled && !ctx.contacted && !greeted {
         score = 0;
+    }
+    // A short last word with a full stop before a number, after a word the
+    // lexicon does not know as a given name, is an abbreviated label
+    // (`Tiketi Na. 30217`, `Nyumba Na. 12`: "number"), not a name (`Jo Li.
+    // 12 people came` is one).
+    if first_flags & GIVEN == 0
+        && last_word.chars().count() <= 3
+        && text[stop..].strip_prefix('.').is_some_and(|t| {
+            t.trim_start_matches(' ')
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
+    {
+        return None;
     }
     // Two surnames right before a number are that number's label (`Carte
     // Vitale 2610...`), not someone.
@@ -1543,8 +1556,48 @@ fn titled_work(text: &str, start: usize, stop: usize) -> bool {
 
 /// Whether the word before a name is a place or institution it names
 /// (`la calle X`, `rue X`, `Premio X`, `улица X`).
+/// An opening quotation mark may stand between (`L'Istituto comprensivo
+/// «Sante Casarin»`), and an elided article is not part of the word
+/// (`L'Istituto`).
 fn place_before(text: &str, start: usize) -> bool {
-    word_before(text, start).is_some_and(|(_, w)| cues::lists().places_before.contains(w))
+    let head = text[..start].trim_end_matches(['\u{ab}', '\u{201c}', '\u{201e}', '"', '\u{2018}']);
+    let head = if head.len() < start {
+        head.trim_end_matches(' ')
+    } else {
+        head
+    };
+    let head_end = head.len();
+    let place = |w: &str| {
+        let lists = cues::lists();
+        let w = w
+            .split_once(['\'', '\u{2019}'])
+            .filter(|(article, _)| article.chars().count() <= 4)
+            .map_or(w, |(_, rest)| rest);
+        lists.places_before.contains(w)
+    };
+    if head_end < start {
+        // The word right before the quotation mark.
+        return text[..head_end]
+            .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
+            .next()
+            .is_some_and(place);
+    }
+    word_before(text, start).is_some_and(|(_, w)| place(w))
+}
+
+/// The endings of compound street names (`Hagendoornstraat`,
+/// `Goethestraße`, `Storgatan`): a run that ends in one is a street named
+/// after someone. Only words the lexicon does not know (`Hoogestraat` is a
+/// surname too).
+const STREET_ENDINGS: &[&str] = &[
+    "straat", "laan", "plein", "gracht", "kade", "singel", "steeg", "straße", "strasse", "gasse",
+    "platz", "allee", "gatan", "vägen", "torget", "gade", "vej", "veien", "gata", "katu", "utca",
+];
+
+fn street_compound(word: &str, buf: &mut String) -> bool {
+    word.chars().count() >= 8
+        && STREET_ENDINGS.iter().any(|e| word.ends_with(e))
+        && flags(word, buf) == 0
 }
 
 /// Prepositions of place that take a place's name and seldom a person's:
@@ -1921,6 +1974,28 @@ mod tests {
         // Unquoted, the English words around still mark English text.
         assert!(
             found("Please check with Rabea Boucsein whether the invoice is overdue.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_street_a_quoted_institution_or_a_numbered_label_is_nobody() {
+        for text in [
+            "Vanaf maandag is de Eline Hagendoornstraat afgesloten voor alle verkeer.",
+            "Il premio «Sante Casarin» va a una scuola di Bergamo.",
+            "Il premio“Sante Casarin” va a una scuola di Bergamo.",
+            "Tiketi Na. 30217 – pesa zilitumwa kwa M-Pesa lakini salio halijaongezeka.",
+        ] {
+            let names: Vec<&str> = names(text)
+                .into_iter()
+                .filter(|n| n.2 >= 50)
+                .map(|(s, e, _)| &text[s..e])
+                .collect();
+            assert!(names.is_empty(), "{text}: {names:?}");
+        }
+        // A known given name before the short word: a name at a sentence's end.
+        assert_eq!(
+            found("Please call Jo Li. 12 people are waiting."),
+            ["Jo Li"]
         );
     }
 
