@@ -225,7 +225,7 @@ neg(g, "name-cited-with-year-and-page-is-public",
     "Vgl. Ilka Mielcarek: Die Stadt und ihre Ränder. Frankfurt am Main: Suhrkamp 2012, S. 88.")
 neg(g, "name-quoted-by-news-with-office-is-public",
     "– Vi ser en stark efterfrågan på fossilfritt stål i hela Europa, säger Lars Jansson, vd för Norrbotten Stål AB.")
-neg(g, "place-after-a-preposition-of-place", "Mi hermana vive en Buenos Aires y no paga el alquiler.")
+neg(g, "place-after-a-preposition-of-place", "My sister lives in Buenos Aires and has not paid the rent.")
 case(g, "name-possessive-outside-the-span", "Please email Oksana Melnyk's landlord about the late refund.", "sensitive",
      [("person_name", "Oksana Melnyk")])
 case(g, "name-unknown-words-with-something-personal", "Rosalvo Tembé pediu o reembolso do aluguel atrasado.", "sensitive",

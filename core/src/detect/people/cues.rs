@@ -373,7 +373,8 @@ pub(super) fn unspaced(lang: &str) -> bool {
 }
 
 /// The phrases of [`PUBLIC_CONTEXTS`] of one kind outside Chinese, Japanese
-/// and Korean, each also with a typographic apostrophe (`l’honneur`).
+/// and Korean, but for acronyms ([`is_acronym`]), each also with a
+/// typographic apostrophe (`l’honneur`).
 fn public_contexts(kind: &str) -> Vec<String> {
     public_context_lines()
         .filter(|&(lang, k, p)| k == kind && !unspaced(lang) && !is_acronym(p))
@@ -630,7 +631,8 @@ fn things_after() -> impl Iterator<Item = &'static str> {
 
 /// A phrase of two to four capitals, dots allowed (`CEO`, `VM`, `FC`,
 /// `IFK`): matched only as written, since in lower case it is another
-/// language's word (`em`, `os`, `sa`).
+/// language's word (`em`, `os`, `sa`), and only as a topic, since in
+/// capitals it is also someone's office or condition (`the CEO`, `HCV`).
 fn is_acronym(phrase: &str) -> bool {
     let letters = phrase.chars().filter(|c| c.is_alphabetic()).count();
     (2..=4).contains(&letters) && phrase.chars().all(|c| c.is_uppercase() || c == '.')
@@ -714,8 +716,8 @@ pub(super) struct Cues {
     /// "victory"; Turkish `Zafer`), unless its language capitalises it.
     exact_from: usize,
     /// Those patterns (the topics of [`PUBLIC_WORDS`] and [`PUBLIC_FORMS`],
-    /// the acronyms of the public contexts), for that comparison (pattern
-    /// `exact_from + k` is `exact[k]`).
+    /// the acronyms of the public contexts, [`is_acronym`]), for that
+    /// comparison (pattern `exact_from + k` is `exact[k]`).
     exact: Vec<&'static str>,
 }
 
@@ -820,16 +822,7 @@ pub(super) fn cues() -> &'static Cues {
         let exact_from = words.len();
         let acronyms = public_context_lines()
             .filter(|&(lang, _, p)| !unspaced(lang) && is_acronym(p))
-            .map(|(_, kind, p)| {
-                (
-                    p,
-                    if kind == "public" {
-                        Kind::Public
-                    } else {
-                        Kind::Topic
-                    },
-                )
-            });
+            .map(|(_, _, p)| (p, Kind::Topic));
         let (exact, exact_kinds): (Vec<&str>, Vec<Kind>) = tsv_lines(PUBLIC_WORDS)
             .chain(tsv_lines(PUBLIC_FORMS).filter(|&(_, kind, _)| kind == "topic"))
             .map(|(_, _, word)| (word, Kind::Topic))
@@ -1138,7 +1131,7 @@ fn digits_at(bytes: &[u8], i: usize) -> Option<(u32, usize, usize)> {
 }
 
 /// Whether a page word ([`PAGE_WORDS`]) stands right before the number at
-/// `i` (a space or none between).
+/// `i` (spaces or none between).
 fn paged(text: &str, i: usize) -> bool {
     let mut from = i.saturating_sub(12);
     while !text.is_char_boundary(from) {
@@ -1155,15 +1148,19 @@ fn paged(text: &str, i: usize) -> bool {
 }
 
 /// Whether the ASCII digits at `i` (`len` of them) are a match score
-/// (`2:1`, `27–24`, `2 – 0`) or a minute of play (`67'`, `90+2’`): the
-/// first number stands alone, a score's second ends the number (no date,
-/// time, range or version goes on), a score with a colon has one digit
+/// (`2:1`, `27–24`, `2 – 0`) or a minute of play (`67'`, `90+2’`). The
+/// first number stands alone; a score's second ends the number (no date,
+/// time, range or version goes on). A score with a colon has one digit
 /// either side (`10:30` is a time, `16:9` a ratio) and is no `1:1` (a
-/// meeting), one with a
-/// dash does not go up (`3-5 days` is a range).
+/// meeting); one with a dash does not go up (`3-5 days` is a range) and
+/// has no month after it (`24-12`). A minute is followed by a space or a
+/// punctuation mark, with no quotation mark opened before it on its line
+/// (`'Phase 2'`; 64 bytes back at most).
 fn match_number(bytes: &[u8], i: usize, value: u32, len: usize) -> bool {
-    let alone = i == 0
-        || !matches!(bytes[i - 1], b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' | b'.' | b',' | b'-' | b'/' | b':' | b'+' | b'#' | b'\'');
+    let alone = i == 0 || {
+        let b = bytes[i - 1];
+        !(b.is_ascii_alphanumeric() || b".,-/:+#'".contains(&b))
+    };
     if !alone || len > 3 {
         return false;
     }
@@ -1181,9 +1178,15 @@ fn match_number(bytes: &[u8], i: usize, value: u32, len: usize) -> bool {
     for mark in ["'", "\u{2019}", "\u{384}", "\u{2032}"] {
         if rest[k..].starts_with(mark.as_bytes()) && (1..=130).contains(&value) {
             let after = i + len + k + mark.len();
-            return !bytes
-                .get(after)
-                .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+            // The 64 bytes before it on its line.
+            let line = &bytes[i.saturating_sub(64)..i];
+            let line = &line[line.iter().rposition(|&b| b == b'\n').map_or(0, |n| n + 1)..];
+            let opened =
+                line.contains(&b'\'') || line.windows(3).any(|w| w == "\u{2018}".as_bytes());
+            return !opened
+                && bytes
+                    .get(after)
+                    .is_none_or(|b| b.is_ascii_whitespace() || b.is_ascii_punctuation());
         }
     }
     for (sep, colon) in [
@@ -1206,7 +1209,7 @@ fn match_number(bytes: &[u8], i: usize, value: u32, len: usize) -> bool {
         return if colon {
             second == 1 && len == 1 && !(value == 1 && other == 1)
         } else {
-            value >= other && value <= 200
+            value >= other && value <= 200 && !(second == 2 && other <= 12)
         };
     }
     false
@@ -1265,7 +1268,7 @@ impl History {
 
     /// Whether a year and a page after it are cited after `end` on its line
     /// (at most 300 bytes on): the name is a citation's author.
-    pub(super) fn cited(&self, end: usize) -> bool {
+    pub(super) fn page_cited(&self, end: usize) -> bool {
         let first = self.cites.partition_point(|c| c.1 < end);
         let line = self.breaks.partition_point(|&b| b < end);
         self.cites[first..]
@@ -1394,6 +1397,9 @@ mod history_tests {
             "Jason Evans, ratio 16:9, build 2-0-1, due 12-10-2024, 5'10\" tall, the 90's",
             "Jason Evans paid 2-1.5 EUR",
             "Score 2:1 on another line\nJason Evans called.",
+            "Jason Evans verlof 24-12 tot 31-12",
+            "ask Jason Evans about 'Phase 2' today",
+            "Jason Evans is 6'2\" and was born in the 90's",
         ] {
             assert!(!scored(text, "Jason Evans"), "{text}");
         }
@@ -1401,7 +1407,7 @@ mod history_tests {
 
     fn cited(text: &str, name: &str) -> bool {
         let start = text.find(name).expect("name in text");
-        History::new(text).cited(start + name.len())
+        History::new(text).page_cited(start + name.len())
     }
 
     #[test]

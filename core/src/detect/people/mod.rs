@@ -94,14 +94,13 @@ pub(crate) fn prepare() {
 /// The lexicon flags of one word (folded), or of its parts when hyphenated
 /// (`Smith-Jones`, `Al-Farsi`); a part is an ordinary word only if all are.
 fn flags(word: &str, buf: &mut String) -> u64 {
-    // An English or Dutch possessive is its name's (`Sarah's`, `Anna's`).
-    if let Some(stem) = word
+    // An English or Dutch possessive is its name's (`Sarah's`, `Anna's`):
+    // one is stripped, once.
+    let word = word
         .strip_suffix("'s")
         .or_else(|| word.strip_suffix("\u{2019}s"))
-        .filter(|s| s.chars().count() >= 2)
-    {
-        return flags(stem, buf);
-    }
+        .filter(|s| s.chars().nth(1).is_some())
+        .unwrap_or(word);
     buf.clear();
     fold::fold_into(word, buf);
     if let Some(f) = lexicon().get(buf.as_bytes()) {
@@ -382,7 +381,7 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
                 .take_while(|c| c.0 < s)
                 .any(|&(_, to)| s < to)
                 || cues::after_year(text, s)
-                || history.cited(e)
+                || history.page_cited(e)
                 || !ctx.personal && history.dates(s, e);
             ctx.topic |= history.scored(s, e);
             ctx
@@ -694,28 +693,7 @@ fn run_from(text: &str, words: &[Word], i: usize) -> std::ops::Range<usize> {
                 // A list's join after a lone given name, before a given name
                 // and another word, ends the run: `Lucía y Serafina Bejarano`
                 // are two people (`Ortega y Gasset` one).
-                Shape::Lower
-                    if end == i + 1
-                        && LIST_JOINS.contains(
-                            &&text[prev.end..words.get(end + 1).map_or(w.end, |n| n.start)],
-                        )
-                        && {
-                            let mut buf = String::new();
-                            let mut given = |k: usize| {
-                                words.get(k).is_some_and(|n| {
-                                    n.shape == Shape::Capital
-                                        && flags(&text[n.start..n.end], &mut buf) & GIVEN != 0
-                                })
-                            };
-                            given(i)
-                                && given(end + 1)
-                                && words
-                                    .get(end + 2)
-                                    .is_some_and(|n| n.shape == Shape::Capital)
-                        } =>
-                {
-                    false
-                }
+                Shape::Lower if end == i + 1 && two_people(text, words, i) => false,
                 // A particle counts only with a capitalised word after it.
                 Shape::Lower => (end..words.len().min(end + 3))
                     .take_while(|&k| {
@@ -745,6 +723,23 @@ fn run_from(text: &str, words: &[Word], i: usize) -> std::ops::Range<usize> {
         end = end.min(i + 3);
     }
     i..end
+}
+
+/// Whether the lone given name at `i` and the given name and word after a
+/// list's join (`Lucía y Serafina Bejarano`) are two people.
+fn two_people(text: &str, words: &[Word], i: usize) -> bool {
+    let mut buf = String::new();
+    let mut given = |k: usize| {
+        words.get(k).is_some_and(|n| {
+            n.shape == Shape::Capital && flags(&text[n.start..n.end], &mut buf) & GIVEN != 0
+        })
+    };
+    words
+        .get(i + 2)
+        .is_some_and(|n| LIST_JOINS.contains(&&text[words[i].end..n.start]))
+        && given(i)
+        && given(i + 2)
+        && words.get(i + 3).is_some_and(|n| n.shape == Shape::Capital)
 }
 
 /// Whether a run of words is a name, and its span and score.
@@ -960,11 +955,8 @@ fn judge_run(
     if stop_kept {
         first_flags &= !STOP;
     }
-    let last_word = if honorific {
-        &text[last.start..stop]
-    } else {
-        word(&last)
-    };
+    // Without an honorific or a possessive after it (`Tanaka-san`, `Roe's`).
+    let last_word = &text[last.start..stop];
     let last_flags = if names.len() > 1 {
         match flags(last_word, buf) {
             0 if nisba_after(word(names[0]), last_word) => SURNAME,
@@ -1016,6 +1008,8 @@ fn judge_run(
     // (`Tiketi Na. 30217`, `Nyumba Na. 12`: "number"), not a name (`Jo Li.
     // 12 people came` is one).
     if first_flags & GIVEN == 0
+        && !role
+        && !titled
         && last_word.chars().count() <= 3
         && text[stop..].strip_prefix('.').is_some_and(|t| {
             t.trim_start_matches(' ')
@@ -1137,8 +1131,9 @@ fn judge_run(
     if score < 50 {
         // Not a name by itself; but two or three capitalised words of which
         // the lexicon knows one as a name and none as an ordinary word, or
-        // none at all ([`unknown_name`]), may be one when a personnel matter
-        // in the same sentence is about them (`Mauritz Berglund får en
+        // none at all ([`unknown_name`]), or that scored too low to stand
+        // alone, may be one when a personnel matter in the same sentence is
+        // about them (`Mauritz Berglund får en
         // löneförhöjning`, `Temistocle Mercati-Pigafetta rientra dal congedo
         // di maternità`): reported as weak (0).
         let name_flags: Vec<u64> = names.iter().map(|w| flags(word(w), buf)).collect();
@@ -1602,11 +1597,10 @@ fn street_compound(word: &str, buf: &mut String) -> bool {
 
 /// Prepositions of place that take a place's name and seldom a person's:
 /// `in Buenos Aires`, `w Kole Milicji`, `ở Bình Thạnh`. (Not `at`, `à`,
-/// `a`, `na`, `i`, `di`, `em`, `we`: also "to", "and", "of", a pupil or
-/// "we" somewhere.)
+/// `a`, `na`, `i`, `en`, `ve`, `di`, `em`, `we`: also "to", "and", "of", a
+/// pupil or "we" somewhere.)
 const LOCATIVES: &[&str] = &[
-    "in", "In", "near", "en", "En", "te", "w", "W", "v", "V", "ve", "в", "В", "во", "ở", "tại",
-    "Tại", "katika",
+    "in", "In", "near", "te", "w", "W", "v", "V", "в", "В", "во", "ở", "tại", "Tại", "katika",
 ];
 
 /// Whether a preposition of place ([`LOCATIVES`]) stands right before
@@ -1825,9 +1819,20 @@ fn english_words(text: &str, names: &[&Word], start: usize, stop: usize) -> bool
     // Only the name's own clause: a request in English about a quoted
     // message (`Please improve the wording: "Kannst du ...`) is not the
     // message's language.
+    // A quotation of a word or two (`after a "Bad Request" error`) is read
+    // with its sentence.
     const QUOTES: &[char] = &['"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{bb}'];
-    let before = before.rsplit(QUOTES).next().unwrap_or(before);
-    let after = after.split(QUOTES).next().unwrap_or(after);
+    let (quoted_before, quoted_after) = (
+        before.rsplit(QUOTES).next().unwrap_or_default(),
+        after.split(QUOTES).next().unwrap_or_default(),
+    );
+    let words_quoted =
+        quoted_before.split_whitespace().count() + quoted_after.split_whitespace().count();
+    let (before, after) = if words_quoted >= 3 {
+        (quoted_before, quoted_after)
+    } else {
+        (before, after)
+    };
     let (mut english, mut shared) = (false, 0);
     for w in before
         .split(|c: char| !c.is_alphabetic())
@@ -1932,7 +1937,7 @@ mod tests {
     #[test]
     fn a_preposition_of_place_takes_a_place_not_a_possessor() {
         for text in [
-            "Mi hermana vive en Buenos Aires y no paga el alquiler.",
+            "My sister lives in Buenos Aires and has not paid the rent.",
             "Ghi chú: khách hàng ở Bình Thạnh muốn trả góp.",
         ] {
             let names: Vec<&str> = names(text)
@@ -1945,6 +1950,11 @@ mod tests {
         assert_eq!(
             found("The car is registered in Maria O'Neill's name, she says."),
             ["Maria O'Neill"]
+        );
+        // Dutch `en` and Turkish `ve` are "and": the second person stays one.
+        assert_eq!(
+            found("Mijn huurders Piet Jansen en Marie de Vries betalen de huur te laat."),
+            ["Piet Jansen", "Marie de Vries"]
         );
     }
 
@@ -1964,6 +1974,9 @@ mod tests {
             found("My landlord wants the agreement in Zehaan Dalal's name."),
             ["Zehaan Dalal"]
         );
+        // One possessive is stripped, once: a chain of them is one word.
+        let long = format!("Xy Ab{}", "'s".repeat(50_000));
+        let _ = names(&long);
     }
 
     #[test]
@@ -1996,6 +2009,11 @@ mod tests {
         assert_eq!(
             found("Please call Jo Li. 12 people are waiting."),
             ["Jo Li"]
+        );
+        // After a role noun the short word is a surname.
+        assert_eq!(
+            found("Our tenant Xiadani Ng. 2 months unpaid."),
+            ["Xiadani Ng"]
         );
     }
 
