@@ -1057,14 +1057,21 @@ fn judge_run(
     // greeted too: `Hola Equipo Comercial`).
     let greeted = greeted && (first_flags | last_flags) & (GIVEN | SURNAME) != 0;
     // One given name right after a role noun is someone's (`my cousin
-    // Dana`, `moster Karin`, `kuzyn Tomek`).
+    // Dana`, `moster Karin`, `kuzyn Tomek`), also a name the lexicon knows
+    // only as a surname or not at all: a pet name the registries lack
+    // (`tante Els`, `тётя Люба`), letters only (`guest Wi-Fi`), not shaped
+    // like a noun.
     if i > 0
         && cues::lists().single_roles.contains(word(&words[i - 1]))
         && matches!(&text[words[i - 1].end..words[i].start], " " | ": ")
         && role
         && names.len() == 1
         && run.len() == 1
-        && first_flags & GIVEN != 0
+        && (first_flags & GIVEN != 0
+            || (first_flags & SURNAME != 0 || first_flags == 0)
+                && names[0].shape == Shape::Capital
+                && word(names[0]).chars().all(char::is_alphabetic)
+                && !noun_shaped(word(names[0])))
         && !ordinary(first_flags)
         && (first_flags & WORD == 0 || first_flags & COMMON != 0)
     {
@@ -2015,6 +2022,17 @@ mod tests {
             found("Our tenant Xiadani Ng. 2 months unpaid."),
             ["Xiadani Ng"]
         );
+    }
+
+    #[test]
+    fn a_pet_name_after_a_kinship_word_is_someone() {
+        assert_eq!(
+            found("Op de eerste rij zitten tante Els en de kinderen."),
+            ["Els"]
+        );
+        assert_eq!(found("Список гостей: соседи, тётя Люба."), ["Люба"]);
+        // Not a word with a hyphen (`guest Wi-Fi`) nor a noun's shape.
+        assert!(found("Allow it on the guest Wi-Fi firewall.").is_empty());
     }
 
     #[test]
