@@ -1065,6 +1065,7 @@ fn judge_run(
         && cues::lists().single_roles.contains(word(&words[i - 1]))
         && matches!(&text[words[i - 1].end..words[i].start], " " | ": ")
         && role
+        && first == 0
         && names.len() == 1
         && run.len() == 1
         && (first_flags & GIVEN != 0
