@@ -388,6 +388,8 @@ g = group("credentials", "Keys, tokens, private keys, connection strings and sec
 case(g, "aws-key-id", "aws_access_key_id = AKIAZ7Q3L5X9M2B4C6D8", "restricted", [("aws_access_key_id", "AKIAZ7Q3L5X9M2B4C6D8")])
 neg(g, "aws-key-id-doc-example", "aws_access_key_id = AKIAIOSFODNN7EXAMPLE")
 case(g, "aws-secret", "aws_secret_access_key = 9drTJvcXLB89rQ2mKEYfR8xYw3PZ4QjFk2m7nVbq", "restricted", [("aws_secret_access_key", "9drTJvcXLB89rQ2mKEYfR8xYw3PZ4QjFk2m7nVbq")])
+case(g, "aws-secret-leading-slash", "export AWS_SECRET_ACCESS_KEY=/7wWAGIoxdi1g1WCGozZvO5XdHWKFnqEInwtAS7e", "restricted", [("aws_secret_access_key", "/7wWAGIoxdi1g1WCGozZvO5XdHWKFnqEInwtAS7e")])
+neg(g, "password-is-a-path", "PWD: '/Users/JohnSmith/Documents'")
 neg(g, "aws-secret-doc-example", "aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
 case(g, "github-pat", "token ghp_R4nd0mT0k3nV4lu3sAr3L0ng3rTh4n36chXy", "restricted", [("github_token", "ghp_R4nd0mT0k3nV4lu3sAr3L0ng3rTh4n36chXy")])
 case(g, "github-fine-grained", "github_pat_11AQ7ZBYI0nR4mK8pL2sT6_vW9xY3zA5bC7dE1fG4hJ6kL8mN0pQ2rS4", "restricted", [("github_token", "github_pat_11AQ7ZBYI0nR4mK8pL2sT6_vW9xY3zA5bC7dE1fG4hJ6kL8mN0pQ2rS4")])

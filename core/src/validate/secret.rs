@@ -60,8 +60,13 @@ pub(super) fn secret_value(v: &[u8]) -> bool {
     {
         return false;
     }
-    // A path: `PWD: '/Users/maciej'`, `key_file = ~/.ssh/id_ed25519`.
-    if v.starts_with(b"/") || v.starts_with(b"~/") || v.starts_with(b"./") {
+    // A path: `PWD: '/Users/maciej'`, `key_file = ~/.ssh/id_ed25519`. A base64 secret can
+    // start with `/` too (one in 64 does: `/7wWAGIoxdi1g1WCGozZvO5XdHW...`): a path's
+    // pieces between slashes are names.
+    if v.starts_with(b"~/")
+        || v.starts_with(b"./")
+        || (v.starts_with(b"/") && v.split(|&b| b == b'/').all(path_piece))
+    {
         return false;
     }
     // Another assignment or a key, not a value: `Protocol=https`, `client-key-data:`.
@@ -125,22 +130,18 @@ pub(super) fn secret_value(v: &[u8]) -> bool {
         .iter()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_');
     // CamelCase type names: `OAuth2Token`, `HttpClient` (an inner capital after a lowercase or
-    // digit) are made of words: lowercase runs of three letters on average and few digits. A
-    // random mixed-case secret (`QmOhlLonZIGMW7T3`) flips case every letter or two.
+    // digit) are made of words and few digits. A random mixed-case secret (`QmOhlLonZIGMW7T3`)
+    // flips case every letter or two.
     let camel = v[0].is_ascii_uppercase()
         && v.windows(2).any(|w| {
             (w[0].is_ascii_lowercase() || w[0].is_ascii_digit()) && w[1].is_ascii_uppercase()
         })
-        && {
-            let runs = v
-                .split(|b| !b.is_ascii_lowercase())
-                .filter(|r| !r.is_empty())
-                .map(<[u8]>::len);
-            let (count, letters) = runs.fold((0, 0), |(c, l), n| (c + 1, l + n));
-            let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
-            count > 0 && letters >= 3 * count && digits <= 2
-        };
-    if ident && (letters_only || camel || (v.contains(&b'_') && (upper_snake || snake))) {
+        && v.iter().filter(|b| b.is_ascii_digit()).count() <= 2
+        && words(v);
+    // (A long run of random letters is a secret: one random 40-character base64 value in
+    // four thousand has no digit and no symbol.)
+    let name = letters_only && (v.len() < 24 || words(v));
+    if ident && (name || camel || (v.contains(&b'_') && (upper_snake || snake))) {
         return false;
     }
     let s = String::from_utf8_lossy(v);
@@ -268,7 +269,21 @@ fn is_placeholder(v: &[u8]) -> bool {
         "abcd1234",
         "passw0rd",
     ];
-    if MARKERS.iter().any(|m| s.contains(m)) {
+    // Written as a word (`fake`, `FAKE`, `Fake`): in a random value, `FaKe` or `xXxX`
+    // is chance (one random 40-character base64 value in 20,000 holds one).
+    let lower = v.to_ascii_lowercase();
+    let written = |m: &str| {
+        lower
+            .windows(m.len())
+            .zip(v.windows(m.len()))
+            .any(|(l, w)| {
+                let rest = &w[1..];
+                l == m.as_bytes()
+                    && (!rest.iter().any(u8::is_ascii_lowercase)
+                        || !rest.iter().any(u8::is_ascii_uppercase))
+            })
+    };
+    if MARKERS.iter().any(|m| written(m)) {
         return true;
     }
     const LOOKUPS: [&str; 8] = [
@@ -293,6 +308,52 @@ fn is_placeholder(v: &[u8]) -> bool {
         }
     }
     false
+}
+
+/// A name in a path rather than a piece of a base64 value: short, or lowercase
+/// (`ubuntu`, `server.key`), or [`words`] with digits only at the end (`Release2024`).
+fn path_piece(p: &[u8]) -> bool {
+    if p.len() <= 3
+        || p.iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(b))
+    {
+        return true;
+    }
+    let end = p
+        .iter()
+        .rposition(|b| !b.is_ascii_digit())
+        .map_or(0, |i| i + 1);
+    !p[..end].iter().any(u8::is_ascii_digit) && words(&p[..end])
+}
+
+/// Capitalised words (`MyProject`, `getElementsByTagName`, `OAuth2Token`), not random
+/// letters: lowercase runs three letters long on average, a capital for each word (two
+/// more for an acronym), a vowel in five letters or more and no five consonants in a row.
+/// Random base64 flips case every letter or two and clusters consonants: of a million
+/// random values that start with `/`, two read as paths; of 200,000 random 40-letter
+/// values, 80 read as words.
+fn words(w: &[u8]) -> bool {
+    if !w
+        .iter()
+        .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(b))
+    {
+        return false;
+    }
+    let vowel = |b: &u8| b"aeiouy".contains(&b.to_ascii_lowercase());
+    let (runs, letters) = w
+        .split(|b| !b.is_ascii_lowercase())
+        .filter(|r| !r.is_empty())
+        .fold((0, 0), |(c, l), r| (c + 1, l + r.len()));
+    let capitals = w.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let vowels = w.iter().filter(|b| vowel(b)).count();
+    let consonants_in_a_row = w
+        .split(|b| !b.is_ascii_lowercase() || vowel(b))
+        .any(|r| r.len() >= 5);
+    runs > 0
+        && letters >= 3 * runs
+        && capitals <= runs + 2
+        && 5 * vowels >= letters + capitals
+        && !consonants_in_a_row
 }
 
 /// Shannon entropy in bits per byte.
@@ -398,6 +459,55 @@ mod tests {
             Validator::UrlCredentials,
             "Server=db1;Password=<your-password>"
         ));
+    }
+
+    #[test]
+    fn random_base64_secrets_of_any_shape_are_secrets_paths_and_names_are_not() {
+        // One random base64 secret in 64 starts with `/` (a Claude Code test's AWS key did),
+        // one in four thousand has letters only.
+        const B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut random = |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            B64[(state % n) as usize]
+        };
+        let mut draw = |first: Option<u8>, alphabet| {
+            let mut v: Vec<u8> = first.into_iter().collect();
+            while v.len() < 40 {
+                v.push(random(alphabet));
+            }
+            String::from_utf8(v).unwrap()
+        };
+        for _ in 0..2000 {
+            let v = draw(Some(b'/'), 64);
+            assert!(ok(Validator::SecretValue, &v), "{v}");
+        }
+        // Random letters can spell something word-like now and then (see `words`).
+        let names: Vec<String> = (0..2000)
+            .map(|_| draw(None, 52))
+            .filter(|v| !ok(Validator::SecretValue, v))
+            .collect();
+        assert!(names.len() <= 4, "{names:?}");
+        for name in [
+            "getElementsByTagName",
+            "XMLHttpRequest",
+            "PasswordResetRequestHandler",
+        ] {
+            assert!(!ok(Validator::SecretValue, name), "{name}");
+        }
+        for path in [
+            "/Users/maciej",
+            "/Users/JohnSmith/Documents/MyProject",
+            "/home/ubuntu/.aws/credentials",
+            "/etc/ssl/private/server.key",
+            "/opt/app/config/ProductionSettings",
+            "/srv/www/Release2024",
+            "~/.ssh/id_ed25519",
+        ] {
+            assert!(!ok(Validator::SecretValue, path), "{path}");
+        }
     }
 
     #[test]
