@@ -807,6 +807,22 @@ fn judge_run(
                 }
             })
     };
+    // A cue word that is a given name, capitalised after a lowercase word,
+    // before a surname or an unknown word, is the name when nothing else
+    // around is public (`per Roman Iannucci-Ferrazzi`: `roman` is French
+    // "novel"; `the Roman Empire` is a word after it).
+    let cue_given = |k: usize, f: u64| {
+        f & GIVEN != 0
+            && run[k].shape == Shape::Capital
+            && word_before(text, run[k].start)
+                .is_some_and(|(_, w)| w.starts_with(char::is_lowercase))
+            && run.get(k + 1).is_some_and(|n| {
+                let g = flags(word(n), &mut String::new());
+                (g == 0 || g & (SURNAME | WORD | STOP) == SURNAME)
+                    && n.shape == Shape::Capital
+                    && !context(run[k].start, run[run.len() - 1].end).public
+            })
+    };
     // Leading words that are titles, cue words (`Customer`, `Клиент`) or
     // ordinary words (`Email`) are not part of the name.
     while first + 1 < run.len() {
@@ -815,7 +831,7 @@ fn judge_run(
         let f = flags(word(w), buf);
         // A cue word that is a given name right after a greeting is the
         // name (`Hola Román Beltrán`: `román` is Czech "novel").
-        let is_cue = cue(w.start, w.end) && !(greeted && f & GIVEN != 0);
+        let is_cue = cue(w.start, w.end) && !(greeted && f & GIVEN != 0) && !cue_given(first, f);
         let ordinary = w.shape == Shape::Lower
             || elided_article(word(w))
             || is_cue
