@@ -1031,6 +1031,177 @@ NEAR_11 = {
 }
 
 
+# Round 12: written by a ninth writer who had read nothing of the repository,
+# for tuning (3 matters and 2 texts about nobody per language).
+SEEN_12 = {
+    "en": [
+        "EMP-20417 | {n} | Finance Ops | Attachment of earnings order rec'd 03/11 | Deduct 15% net per pay period | Case ref CS-88213 | Notify payroll before next run",
+        "Can you help me draft an email to {n} confirming that her role is at risk of redundancy following the restructure of the logistics team? We need to invite her to a first consultation meeting next Tuesday, mention she can bring a colleague or union rep, and explain that we'll look at suitable alternative vacancies before any final decision is made. Keep it warm but formal, she's been with us 11 years.",
+        "Quick one - {n} told me on Friday she's expecting in March. What do I need to sort out on our side and by when?",
+    ],
+    "de": [
+        "Bitte Entwurf einer Abmahnung für {n} (Lager, Schichtleitung) wegen wiederholter unentschuldigter Verspätungen am 12., 19. und 26. Mai. Betriebsrat ist informiert, Anhörung hat stattgefunden.",
+        "Protokoll BEM-Gespräch 14.03. – Teilnehmende: {n}, HR, Betriebsrat. Seit Oktober insgesamt 58 AU-Tage. Vereinbart: stufenweise Wiedereingliederung nach dem Hamburger Modell ab 01.04., zunächst 4 Std./Tag für zwei Wochen, danach 6 Std. Betriebsarzt prüft höhenverstellbaren Schreibtisch und Entlastung bei Hebetätigkeiten. Nächster Termin in 6 Wochen.",
+        "{n} übernimmt ab Juli die Teamleitung Einkauf – Eingruppierung dann E11 statt E9.",
+    ],
+    "fr": [
+        "Bonjour, je dois préparer la rupture conventionnelle de {n} (CDI depuis 2016, statut cadre). Tu peux me calculer l'indemnité spécifique minimale avec un salaire de référence de 4 200 € brut et me rappeler le délai de rétractation avant l'homologation ?",
+        "Matricule\tNom\tMotif\tDébut\tFin\n004583\t{n}\tCongé maternité\t02/09/2024\t22/12/2024",
+        "Point fin de période d'essai avec {n} : on ne poursuit pas. Les objectifs de prospection n'ont pas été atteints et le manager a remonté plusieurs soucis de fiabilité. Courrier à remettre en main propre avant vendredi, attention au délai de prévenance de 48 h.",
+    ],
+    "es": [
+        "Necesito redactar la carta de despido disciplinario de {n} por transgresión de la buena fe contractual. Hay que incluir los hechos concretos (uso de la tarjeta de empresa para gastos personales entre enero y marzo, 2.340 €), la fecha de efectos y que se le pone a disposición el finiquito.",
+        "Oferta para {n}: Analista de Datos Sr., 42.000 € brutos anuales en 14 pagas, incorporación 1 de septiembre, periodo de prueba 6 meses. Pidió 45k, ¿cerramos en 43,5 con el variable?",
+        "{n} lleva tres meses quedándose los sábados por la mañana y en la nómina no le aparece nada. Dice que ya lo habló con su jefe y nadie le contesta.",
+    ],
+    "it": [
+        "Buongiorno, ci serve una bozza di contestazione disciplinare per {n} ai sensi dell'art. 7 dello Statuto dei lavoratori: assenza ingiustificata dal 3 al 5 giugno. Ricordare i 5 giorni per presentare le giustificazioni.",
+        "Verbale colloquio di uscita – {n}, ufficio acquisti. Dimissioni con preavviso di 30 giorni, ultimo giorno 31/10. Motivo principale: offerta con RAL superiore e possibilità di smart working. Valuta negativamente la comunicazione con il responsabile diretto, positivamente il clima con i colleghi. Rientrerebbe in futuro: sì.",
+        "{n} rientra dalla maternità il 15 e chiede di passare a 30 ore settimanali fino ai tre anni del bambino. Si può fare?",
+    ],
+    "pt": [
+        "Preciso calcular a rescisão de {n}: dispensa sem justa causa, aviso prévio indenizado, admitido em 03/2019, salário de R$ 6.800. Quanto dá a multa de 40% do FGTS?",
+        "Matrícula 10233 | {n} | Alteração de cargo: Coordenador de Vendas → Analista Sênior | Motivo: reestruturação da área | Salário mantido (irredutibilidade) | Vigência 01/08",
+        "O {n} trouxe outro atestado ontem, já é o quarto este mês. A gestora quer saber se dá para encaminhar para a perícia do INSS.",
+    ],
+    "nl": [
+        "Kun je een verbeterplan opstellen voor {n}? Hij haalt al twee kwartalen zijn targets niet en bij de jaarbeoordeling is hij op 'onvoldoende' uitgekomen. Graag concrete doelen voor 3 maanden en tussentijdse evaluaties om de 4 weken.",
+        "Verslag spreekuur bedrijfsarts 12-02: {n} is voor 50% belastbaar, re-integratie eerste spoor. Plan van aanpak moet uiterlijk week 8 in het dossier voor het UWV. Volgende evaluatie over 6 weken.",
+        "VSO {n}: einddatum 1 mei, transitievergoeding plus 2 maandsalarissen extra, vrijstelling van werk, finale kwijting.",
+    ],
+    "sv": [
+        "Hej! Kan du hjälpa mig formulera ett besked till {n} om att hans provanställning inte övergår i en tillsvidareanställning? Vi måste meddela senast två veckor innan den löper ut enligt LAS.",
+        "Lönesamtal 2024 – {n}: nuvarande månadslön 41 500 kr, förslag 43 200 kr (+4,1 %). Motivering: har tagit över leverantörsansvaret för Norden, mycket goda omdömen från kunder. Facket har godkänt.",
+        "{n} vill vara hemma med dottern på heltid från 1 september till jul. Hur många dagar har hon kvar hos Försäkringskassan och måste vi godkänna att hon delar upp det?",
+    ],
+    "pl": [
+        "Proszę o przygotowanie wypowiedzenia umowy o pracę dla {n} z zachowaniem trzymiesięcznego okresu wypowiedzenia. Przyczyna: likwidacja stanowiska w dziale księgowości. Trzeba też skonsultować zamiar z zakładową organizacją związkową.",
+        "Kierownik chce nałożyć na {n} karę nagany za spożywanie alkoholu na terenie zakładu. Wystarczy to, czy od razu dyscyplinarka z art. 52?",
+        "{n} od poniedziałku przechodzi z magazynu w Poznaniu do oddziału w Gdańsku, aneks podpisany, dodatek za rozłąkę 800 zł.",
+    ],
+    "ru": [
+        "Подготовьте приказ о предоставлении отпуска по уходу за ребёнком до достижения им возраста полутора лет сотруднице {n} с 12.02.2025. Заявление и свидетельство о рождении уже в личном деле.",
+        "Таб. № 00482 | {n} | Служебное расследование: недостача на складе 148 000 руб. | Объяснительная получена 03.04 | Комиссия: начальник склада, юрист, специалист по кадрам | Срок заключения: 15.04",
+        "{n} написала по собственному, последний день 28-е. Надо успеть с обходным и окончательным расчётом.",
+    ],
+    "tr": [
+        "{n} için yıl sonu performans değerlendirme sonucu: 5 üzerinden 2. Yöneticisi performans geliştirme planı başlatılmasını istiyor, 90 günlük hedefleri taslak olarak hazırlar mısın?",
+        "Sicil No: 30215 / {n} / Yıllık izin bakiyesi: 14 gün / Mazeretsiz devamsızlık: 3 gün (Ocak) / Yazılı savunma istendi: 05.02.2024",
+        "{n} adlı adayın adli sicil kaydı temiz geldi ama bir tutarsızlık var: özgeçmişte 2019-2021 arası çalıştığını yazdığı şirket böyle bir kaydı bulamadığını söyledi. Teklifi göndermeden önce ne yapalım?",
+    ],
+    "ja": [
+        "{n}さんの2024年度下期人事評価について、一次評価B+がキャリブレーション会議でBに調整されました。本人へのフィードバック面談の前に、会議での指摘事項を整理したメモを作ってください。",
+        "社員番号 A10382\t{n}\t休職開始日 2024/06/01\t事由：私傷病（適応障害）\t復職判定：産業医面談 9/10 予定",
+        "{n}さんから来年4月から半年間まとまって休みたいという相談がありました。前例がないので規程上可能か確認お願いします。",
+    ],
+    "zh": [
+        "帮我写一封给{n}的解除劳动合同通知，试用期考核不合格，按合同约定提前三天通知，写清楚最后工作日和工资结算方式。",
+        "员工编号：HZ-0937｜姓名：{n}｜调薪：月薪 18,000 → 21,500｜年终奖：3.5个月｜股票期权：新增 6,000 股，分四年归属｜生效日期：2025-01-01",
+        "{n}上周在客户现场和同事动了手，对方已经投诉到HR了。这事怎么处理比较稳妥？要不要先让他停职配合调查？",
+    ],
+    "ko": [
+        "{n} 님 연봉협상 결과 정리: 현 연봉 5,400만 원 → 5,900만 원 (9.3% 인상), 성과급 별도. 본인은 6,200을 희망했으나 팀장 선에서 조정함.",
+        "육아휴직 복직 예정자 {n} 대리, 복직일 3월 4일. 원래 부서(마케팅팀) 복귀 희망, 주 30시간 단축근무 신청서 제출함.",
+        "{n} 씨 전 직장 상사 두 분이랑 통화했는데 둘 다 좋게 얘기하긴 했어요. 근데 한 분이 그만둔 이유에 대해서는 말을 아끼더라고요. 최종 합격 통보 보내도 될까요?",
+    ],
+    "ar": [
+        "أرجو صياغة إنذار كتابي نهائي للموظف {n} بسبب تكرار التأخر عن الدوام وعدم الالتزام بتعليمات المشرف، مع الإشارة إلى أن أي مخالفة لاحقة قد تؤدي إلى إنهاء الخدمة.",
+        "الرقم الوظيفي: 55612 | الاسم: {n} | نوع الطلب: تجديد الإقامة وتصريح العمل | تاريخ الانتهاء: 2025/03/14 | الحالة: بانتظار الفحص الطبي",
+        "{n} أمضى معنا 7 سنوات وآخر يوم عمل له نهاية الشهر، ويسأل عن مستحقاته. كيف نحسب مكافأة نهاية الخدمة حسب نظام العمل السعودي؟",
+    ],
+    "hi": [
+        "{n} का प्रोबेशन 3 महीने और बढ़ाना है, मैनेजर का कहना है कि टारगेट पूरे नहीं हुए लेकिन सुधार दिख रहा है। एक्सटेंशन लेटर का ड्राफ्ट बना दो।",
+        "कर्मचारी कोड 20875 | {n} | फुल एंड फाइनल सेटलमेंट लंबित | नोटिस पीरियड 60 दिन, 20 दिन का बायआउट | अंतिम कार्य दिवस 31/01/2025 | PF ट्रांसफर फॉर्म प्राप्त",
+        "{n} जी के खिलाफ POSH कमेटी में शिकायत आई है, सुनवाई अगले मंगलवार को है। दोनों पक्षों को नोटिस भेजना है।",
+    ],
+    "vi": [
+        "Nhờ soạn quyết định kỷ luật khiển trách đối với {n}, nhân viên kho, vì tự ý nghỉ 3 ngày không phép trong tháng 5.",
+        "Biên bản họp: Đánh giá cuối năm của {n} – xếp loại A, đề xuất thăng chức lên Trưởng nhóm kinh doanh từ 01/04, tăng lương 15%. Giám đốc khối đồng ý, chờ phòng Nhân sự phát hành quyết định.",
+        "Bạn {n} vừa báo là tháng này bị trừ sai 2 ngày công dù đơn nghỉ đã được duyệt. Kế toán kiểm tra lại và bù vào kỳ sau giúp mình nhé.",
+    ],
+    "id": [
+        "Tolong buatkan surat peringatan pertama (SP1) untuk {n} karena tidak masuk kerja 3 hari tanpa keterangan.",
+        "NIK 2023-0418 | {n} | Pengunduran diri | Efektif 30 Juni | One month notice | Exit interview: 25 Juni | BPJS dinonaktifkan setelah tanggal efektif",
+        "PKWT {n} habis akhir bulan ini. User minta diperpanjang 1 tahun lagi, tapi ada catatan soal kehadiran. Gimana sebaiknya?",
+    ],
+}
+
+NEAR_12 = {
+    "en": [
+        "Template - Invitation to Disciplinary Hearing. Dear [Employee Name], You are required to attend a disciplinary hearing on [Date] at [Time] in [Location] to discuss the following allegation(s): [Details]. You have the right to be accompanied by a colleague or trade union representative. Yours sincerely, [Manager Name]",
+        "Our 2024 gender pay gap report shows a median hourly gap of 8.2%, down from 10.5% last year. Women now make up 46% of the upper pay quartile.",
+    ],
+    "de": [
+        "Stellenanzeige: Wir suchen zum nächstmöglichen Zeitpunkt eine:n Personalsachbearbeiter:in (m/w/d) in Vollzeit. Ihre Aufgaben: Entgeltabrechnung für ca. 300 Mitarbeitende, Pflege der Personalakten, Ansprechpartner:in für Fragen zu Urlaub und Arbeitszeit. Wir bieten: 30 Tage Urlaub, Jobrad, betriebliche Altersvorsorge.",
+        "Gemäß § 626 BGB kann ein Arbeitsverhältnis aus wichtigem Grund ohne Einhaltung einer Kündigungsfrist gekündigt werden. Die Kündigung muss innerhalb von zwei Wochen ab Kenntnis der maßgebenden Tatsachen erfolgen.",
+    ],
+    "fr": [
+        "Modèle de convocation à entretien préalable : Madame, Monsieur [Nom], nous envisageons à votre égard une mesure pouvant aller jusqu'au licenciement. Nous vous prions de vous présenter le [date] à [heure]. Vous pouvez vous faire assister par une personne de votre choix appartenant au personnel de l'entreprise.",
+        "Newsletter RH – mars : à compter du 1er avril, le télétravail passe à trois jours par semaine pour tous les postes éligibles. Les demandes se font via le portail RH, après validation du manager.",
+    ],
+    "es": [
+        "Política de vacaciones: todo el personal dispone de 23 días laborables de vacaciones al año. Las solicitudes deben registrarse en el portal con al menos 15 días de antelación y se aprobarán según las necesidades del servicio.",
+        "Según la última encuesta de clima laboral, el 72 % de la plantilla recomendaría la empresa como lugar de trabajo; la rotación voluntaria bajó al 9 % en 2024.",
+    ],
+    "it": [
+        "Offerta di lavoro: cercasi HR Business Partner con almeno 5 anni di esperienza in relazioni industriali e gestione del personale. Sede: Milano. Contratto a tempo indeterminato, CCNL Commercio.",
+        "Slide 4 – Il colloquio di valutazione: preparare gli obiettivi in anticipo, ascoltare prima di parlare, dare feedback su comportamenti osservabili e non sulla persona, concordare un piano di sviluppo.",
+    ],
+    "pt": [
+        "Modelo de carta de advertência: Prezado(a) [NOME DO COLABORADOR], vimos por meio desta adverti-lo(a) formalmente pela falta cometida em [DATA], conforme descrito: [DESCRIÇÃO]. A reincidência poderá acarretar sanções mais severas, previstas na CLT.",
+        "Resumo: a Lei 14.457/2022 instituiu o Programa Emprega + Mulheres, que prevê flexibilização do regime de trabalho para pais e mães com filhos de até 6 anos, incluindo teletrabalho e antecipação de férias.",
+    ],
+    "nl": [
+        "Vacature: Recruiter (32-40 uur). Je bent verantwoordelijk voor het volledige wervingsproces, van intake met de hiring manager tot aan het arbeidsvoorwaardengesprek. Salarisindicatie: € 3.800 – € 4.900 bruto per maand.",
+        "Verzuimprotocol: meld je ziek vóór 9.00 uur telefonisch bij je leidinggevende. Binnen een week neemt de arbodienst contact met je op. Bij langdurig verzuim gelden de afspraken uit de Wet verbetering poortwachter.",
+    ],
+    "sv": [
+        "Enligt semesterlagen har alla anställda rätt till 25 semesterdagar per år. Minst fyra veckors sammanhängande ledighet ska kunna förläggas under juni–augusti om inget annat avtalats.",
+        "Mall för utvecklingssamtal: Namn: [Medarbetare] Chef: [Chef] Datum: [ÅÅÅÅ-MM-DD] 1. Hur har det senaste året varit? 2. Vilka mål vill du sätta upp? 3. Vilket stöd behöver du?",
+    ],
+    "pl": [
+        "Zgodnie z Kodeksem pracy okres wypowiedzenia umowy o pracę na czas nieokreślony wynosi 2 tygodnie przy zatrudnieniu krótszym niż 6 miesięcy, 1 miesiąc przy co najmniej 6 miesiącach i 3 miesiące przy co najmniej 3 latach.",
+        "Ogłoszenie: zatrudnimy specjalistę ds. kadr i płac. Wymagania: znajomość programu Symfonia lub Optima, min. 2 lata doświadczenia. Oferujemy umowę o pracę, prywatną opiekę medyczną i kartę sportową.",
+    ],
+    "ru": [
+        "Шаблон: Приказ о приёме на работу. Ф.И.О. работника: [ФИО]. Должность: [должность]. Оклад: [сумма] руб. Испытательный срок: [срок] мес.",
+        "По итогам 2024 года средняя текучесть персонала в компании составила 14 %, в розничной сети — 31 %. Основные причины увольнения по данным опроса: уровень оплаты и график работы.",
+    ],
+    "tr": [
+        "İş Kanunu'na göre hizmet süresi bir yıldan beş yıla kadar olan işçilere verilecek yıllık ücretli izin süresi 14 günden az olamaz; beş yıldan fazla on beş yıldan az olanlara 20 gün verilir.",
+        "İK Bülteni: Yeni yan haklar paketimiz kapsamında tüm çalışanlarımız 1 Ocak itibarıyla özel sağlık sigortasından ve yemek kartı desteğinden yararlanabilecek.",
+    ],
+    "ja": [
+        "【求人】人事労務スタッフ募集　業務内容：給与計算、社会保険手続き、勤怠管理　応募資格：実務経験2年以上　待遇：賞与年2回、完全週休2日制",
+        "就業規則第32条（懲戒の種類）懲戒は、譴責、減給、出勤停止、降格、諭旨解雇および懲戒解雇の6種類とする。",
+    ],
+    "zh": [
+        "根据《劳动合同法》第十九条，劳动合同期限三个月以上不满一年的，试用期不得超过一个月；一年以上不满三年的，试用期不得超过二个月。",
+        "【模板】录用通知书　尊敬的[候选人姓名]：我们很高兴地通知您，您已被录用为[职位]，入职日期为[日期]，试用期月薪为[金额]元。请于[截止日期]前回复确认。",
+    ],
+    "ko": [
+        "[채용공고] 인사팀 HRBP 경력직 모집 / 자격요건: 인사 실무 5년 이상, 노무 지식 보유자 우대 / 근무지: 서울 강남 / 연봉: 회사 내규에 따름",
+        "근로기준법에 따라 1년간 80% 이상 출근한 근로자에게는 15일의 유급휴가를 주어야 합니다. 계속 근로 연수가 1년 미만인 경우 1개월 개근 시 1일의 유급휴가가 발생합니다.",
+    ],
+    "ar": [
+        "سياسة الإجازات المرضية: يستحق الموظف إجازة مرضية مدفوعة الأجر وفقاً لنظام العمل، على أن يقدم تقريراً طبياً معتمداً خلال ثلاثة أيام من بداية الغياب.",
+        "إعلان وظيفة: مطلوب أخصائي موارد بشرية بخبرة لا تقل عن 3 سنوات في التوظيف وشؤون الموظفين، مع إجادة اللغة الإنجليزية، ويفضل حملة شهادة SHRM أو CIPD.",
+    ],
+    "hi": [
+        "छुट्टी नीति: सभी कर्मचारियों को प्रति वर्ष 18 अर्जित अवकाश और 12 आकस्मिक अवकाश मिलेंगे। अवकाश के लिए आवेदन HRMS पोर्टल पर कम से कम 7 दिन पहले करें।",
+        "टेम्पलेट – नियुक्ति पत्र: प्रिय [कर्मचारी का नाम], हमें आपको [पद] के पद पर नियुक्त करते हुए प्रसन्नता हो रही है। आपका वार्षिक CTC [राशि] होगा और आपकी ज्वाइनिंग तिथि [तारीख] है।",
+    ],
+    "vi": [
+        "Theo Bộ luật Lao động 2019, người lao động làm việc đủ 12 tháng cho một người sử dụng lao động được nghỉ hằng năm 12 ngày làm việc, hưởng nguyên lương.",
+        "Tuyển dụng: Chuyên viên C&B, tối thiểu 2 năm kinh nghiệm tính lương, bảo hiểm xã hội. Làm việc tại Quận 1, TP.HCM. Thu nhập cạnh tranh, thưởng tháng 13.",
+    ],
+    "id": [
+        "Template Surat Keterangan Kerja: Yang bertanda tangan di bawah ini menerangkan bahwa [Nama Karyawan] telah bekerja di perusahaan kami sebagai [Jabatan] sejak [Tanggal Mulai] sampai dengan [Tanggal Akhir].",
+        "Info HR: Mulai bulan depan, pengajuan cuti tahunan wajib melalui aplikasi HRIS dan disetujui atasan langsung paling lambat 3 hari sebelum tanggal cuti.",
+    ],
+}
+
+
 def cases(n=12):
     """Yields (kind, text, hr?, name or None, id, split)."""
     from faker import Faker
@@ -1038,7 +1209,7 @@ def cases(n=12):
     for lang, locale in LOCALES.items():
         fake = Faker(locale)
         fake.seed_instance(SEED)
-        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang] + SEEN_9[lang] + SEEN_10[lang]
+        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang] + SEEN_9[lang] + SEEN_10[lang] + SEEN_12[lang]
         used = set()
         for i in range(n):
             cid = f"hr/{lang}/pos-{i}"
@@ -1080,6 +1251,9 @@ def cases(n=12):
     for lang, texts in NEAR_10.items():
         for i, text in enumerate(texts):
             yield "near_miss", text, False, None, f"hr/{lang}/near-r10-{i}", "tune"
+    for lang, texts in NEAR_12.items():
+        for i, text in enumerate(texts):
+            yield "near_miss", text, False, None, f"hr/{lang}/near-r12-{i}", "tune"
     for lang, texts in NEAR_11.items():
         for i, text in enumerate(texts):
             yield "near_miss", text, False, None, f"hr/{lang}/near-r11-{i}", "holdout"

@@ -2600,6 +2600,312 @@ SEEN_11 = {
     ),
 }
 
+# Round 13: written by a tenth writer who had read nothing of the repository
+# (4 personal and 3 public sentences in each of the 30 locales), for tuning.
+SEEN_13 = {
+    "en_US": ([
+        "{n} still hasn't returned the security deposit for the apartment on Maple Street, and it's been 47 days since I moved out — can you help me write a demand letter citing Ohio's 30-day rule?",
+        "Dear {n}, we noticed your account is 60 days past due. Please call our billing office to set up a payment plan.",
+        "Patient: {n}, DOB 03/14/1986. Reports persistent lower back pain after lifting at work; referred to PT.",
+        "Ask {n} about the unpaid invoice.",
+    ], [
+        "“We expect margins to recover in the second half,” said {n}, chief financial officer of the company, on Tuesday's earnings call.",
+        "{n} hit a walk-off double in the bottom of the ninth as the Royals beat the Tigers 5-4.",
+        "{n} (born 1952) is an American novelist and essayist best known for her trilogy about the Dust Bowl.",
+    ]),
+    "en_GB": ([
+        "Hi, I'm writing on behalf of my mum, {n}, whose parcel was marked as delivered on Friday but never turned up at the flat.",
+        "{n}'s GP appointment has been moved to 9.40 on Monday; please bring the repeat prescription form.",
+        "To whom it may concern: {n} worked for us as a bar supervisor from March 2019 to August 2022. She was punctual, was trusted with cashing up at the end of the night, handled difficult customers calmly and left on good terms. I would happily employ her again.",
+        "Could you help me word a letter to the council about my neighbour, {n}, who keeps leaving bin bags in the shared passageway?",
+    ], [
+        "{n} scored twice in the first half as Stockport ran out 3-1 winners at Edgeley Park.",
+        "Obituary: {n}, the broadcaster whose Sunday-morning radio programme ran for thirty years, has died aged 84.",
+        "The new science block will be named the {n} Building in honour of the university's Nobel laureate.",
+    ]),
+    "ga_IE": ([
+        "Would you help me draft a text to the landlord, {n}, about the mould in the back bedroom? It's been there since October and the young one's chest is at her again.",
+        "Note for Teacher: {n} will be out Thursday and Friday for the granny's funeral in Ballina, sorry for the short notice.",
+        "Name: {n}. Claim ref 88120. Car was hit in the Dunnes car park in Tralee, other driver drove off, the shop has the reg on CCTV.",
+        "Reminder: pay {n} back the €350 before Christmas.",
+    ], [
+        "{n} pointed over a late free to give Kilkenny a one-point win over Galway in Croke Park on Sunday.",
+        "The Minister for Health, {n}, told the Dáil that hospital waiting lists had fallen for the third month in a row.",
+        "Review: In her third collection, {n} returns to the Beara coast with poems of weather, grief and small-town gossip.",
+    ]),
+    "es_ES": ([
+        "Buenas, le escribo porque el paquete a nombre de {n} lleva diez días en la oficina de Correos de Vallecas y nadie nos ha avisado.",
+        "{n} no ha pagado las dos últimas mensualidades del alquiler del piso de la calle Alcalá; ¿cómo redacto un burofax?",
+        "Estimado {n}: le confirmamos la cita con el dermatólogo para el martes 14 a las 10:30 en el centro de salud.",
+        "Perro perdido en el Retiro, llamar a {n}.",
+    ], [
+        "{n} marcó de cabeza en el minuto 87 y el Betis arrancó un empate 2-2 en Mestalla.",
+        "La calle {n} de Zaragoza permanecerá cortada al tráfico durante las obras del tranvía.",
+        "{n} (Sevilla, 1921 – Madrid, 1998) fue una poeta y traductora española vinculada a la Generación del 50.",
+    ]),
+    "pt_BR": ([
+        "Oi, pode me ajudar a escrever uma reclamação pro Procon? Comprei uma geladeira, a entrega era pra {n} no dia 5 e até agora nada.",
+        "Prezado(a) {n}, informamos que a taxa de condomínio do seu apartamento está em atraso desde março.",
+        "{n} faltou às aulas a semana toda por causa de uma virose, segue o atestado em anexo.",
+        "Minha vizinha {n} colocou a caixa de som no muro de novo às duas da manhã; o que eu posso fazer além de chamar a polícia? Já conversei com o síndico três vezes, ele diz que não pode fazer nada, e eu acordo às cinco pra trabalhar.",
+    ], [
+        "Na novela, {n} é uma costureira do interior que descobre ser herdeira de uma fazenda de café.",
+        "{n} venceu a eleição para prefeito do Recife com 54,3% dos votos válidos.",
+        "Como demonstrou {n} em sua tese de doutorado (USP, 2009), a migração nordestina redesenhou a periferia paulistana.",
+    ]),
+    "fr_FR": ([
+        "Bonjour, pouvez-vous m'aider à rédiger un mail à {n}, mon propriétaire, qui refuse de rendre la caution depuis deux mois ?",
+        "{n} a été absent lundi et mardi, merci de bien vouloir excuser son absence.",
+        "Note CRM : rappeler {n} jeudi, client mécontent du délai de livraison du canapé, proposer un geste commercial.",
+        "Mon frère m'a transféré ce message WhatsApp : « Il paraît que {n} a encore demandé de l'argent à papa, 800 euros cette fois, il faut qu'on en parle ce week-end avant que maman ne l'apprenne. » Comment lui répondre sans déclencher une dispute ?",
+    ], [
+        "Le musée d'Orsay consacre jusqu'au 12 janvier une rétrospective à {n}, peintre des bords de Seine.",
+        "{n} est mort dimanche à l'âge de 91 ans ; ancien ministre de la Culture, il avait fait entrer le cinéma à l'école.",
+        "Le prix {n} a été décerné cette année à un premier roman sur la Guadeloupe.",
+    ]),
+    "it_IT": ([
+        "{n} mi deve ancora 1.200 euro dal prestito di febbraio e non risponde più al telefono, come posso scrivergli un sollecito formale?",
+        "Gentile {n}, la informiamo che la sua pratica di rimborso sinistro n. 44821 è stata respinta per mancanza della documentazione fotografica.",
+        "Ciao prof, oggi {n} esce alle 11 per il dentista.",
+        "Trovato portafoglio nero in via Garibaldi, dentro c'è la carta d'identità di {n}.",
+    ], [
+        "Nel romanzo, {n} è un commissario siciliano che indaga sulla scomparsa di un notaio.",
+        "Al 34' {n} ha raddoppiato su rigore e la Juventus ha chiuso il primo tempo sul 2-0.",
+        "© 2021 {n}. Tutti i diritti riservati.",
+    ]),
+    "de_DE": ([
+        "Hallo {n}, wie besprochen schicke ich Ihnen die Nebenkostenabrechnung für 2023; die Nachzahlung von 312 Euro ist bis Monatsende fällig.",
+        "{n}s Krankmeldung liegt seit Montag vor, bitte im Dienstplan bis Freitag austragen.",
+        "Unser Nachbar {n} parkt seit Wochen in unserer Einfahrt. Wie formuliere ich eine freundliche, aber bestimmte Nachricht, bevor ich die Hausverwaltung einschalte? Ich möchte nicht, dass das Verhältnis völlig kaputtgeht, weil wir uns den Garten teilen.",
+        "Kundin {n} ruft wegen beschädigter Waschmaschine an.",
+    ], [
+        "Der Vorstandsvorsitzende {n} kündigte am Mittwoch in Wolfsburg den Abbau von 3.000 Stellen an.",
+        "Vgl. {n}: Die Stadt im Mittelalter. München 1998, S. 112.",
+        "Im Wahlkreis Leipzig 2 setzte sich {n} mit 31,8 Prozent der Erststimmen durch.",
+    ]),
+    "nl_NL": ([
+        "Kun je helpen met een bezwaarbrief? Mijn verhuurder, {n}, wil de huur per 1 juli met 9% verhogen terwijl de cv-ketel al maanden kapot is.",
+        "{n} heeft vandaag op het schoolplein een ander kind gebeten, graag even bellen na 15.00 uur.",
+        "Beste {n}, je pakket kon niet worden bezorgd en ligt klaar bij het afhaalpunt in de Albert Heijn.",
+        "Gevonden: fiets met naamsticker {n}, staat bij Utrecht Centraal.",
+    ], [
+        "In de film speelt {n} een havenarbeider in het Rotterdam van de jaren vijftig; de cameravoering is adembenemend.",
+        "{n} (Haarlem, 1948) is een Nederlandse componist en dirigent.",
+        "De {n}straat in Amsterdam-Oost krijgt volgend jaar een nieuwe inrichting.",
+    ]),
+    "sv_SE": ([
+        "Hej {n}, din hyresavi för mars är fortfarande obetald; vänligen betala in 8 450 kr senast fredag.",
+        "Kan du hjälpa mig skriva ett mejl till förskolan om att {n} inte får äta nötter?",
+        "{n}s försäkringsärende gäller vattenskada i badrummet, anmält 12 februari, väntar på besiktning.",
+        "Min pappa, {n}, har blivit lurad av någon som ringde och utgav sig för att vara från banken, och nu har 40 000 kronor försvunnit från hans konto. Hur gör vi en polisanmälan och vad ska vi säga till banken?",
+    ], [
+        "{n} gjorde 2–1 i 78:e minuten när Djurgården slog Hammarby inför fullsatta läktare.",
+        "Riksdagsledamoten {n} (S) sade i en intervju att budgeten saknar satsningar på landsbygden.",
+        "Utställningen på Moderna Museet visar över hundra verk av {n}, från tidiga skisser till de sena collagen.",
+    ]),
+    "pl_PL": ([
+        "Pan {n} zalega z czynszem za trzy miesiące, jak napisać wezwanie do zapłaty?",
+        "Dzień dobry, piszę w sprawie reklamacji butów zamówionych na nazwisko {n}, zamówienie nr 55213.",
+        "{n} – zwolnienie lekarskie od 4 do 11 marca, angina.",
+        "Mój sąsiad, {n}, od tygodnia wierci po 22:00 i nie reaguje na prośby.",
+    ], [
+        "{n} zdobył bramkę w 63. minucie, a Lech Poznań wygrał z Legią 2:1.",
+        "Akcja powieści rozgrywa się w Krakowie, gdzie {n}, młody student medycyny, zakochuje się w córce aptekarza.",
+        "Zmarł {n}, wybitny aktor teatralny i wieloletni dyrektor Teatru Starego w Krakowie. Miał 88 lat.",
+    ]),
+    "cs_CZ": ([
+        "Jméno: {n}, datum narození 12. 5. 1979, alergie na penicilin.",
+        "Můžete mi pomoct napsat e-mail? {n} mi dluží 15 000 Kč za opravu auta a už půl roku se vymlouvá.",
+        "{n} dnes nebyl ve škole, měl horečku.",
+        "Soused {n} nám pořád hází listí přes plot a nechává kompost u našeho sklepa. Už jsme se kvůli tomu několikrát pohádali a nechceme to hnát k soudu, ale zahrada je každý podzim plná jeho listí. Jak to řešit přes obecní úřad?",
+    ], [
+        "Ve druhém kole senátních voleb zvítězil {n} se ziskem 58 % hlasů.",
+        "{n} (* 1936, Brno) je český spisovatel, dramatik a překladatel.",
+        "Nové album, které {n} nahrál se smyčcovým kvartetem, patří k nejlepším letošním deskám.",
+    ]),
+    "ru_RU": ([
+        "Здравствуйте, {n}! Напоминаем, что срок оплаты по договору займа истёк 15 марта.",
+        "{n} не вернул мне 40 тысяч, которые брал в долг ещё летом, помогите составить претензию.",
+        "Пациент: {n}, 67 лет, жалобы на головокружение и слабость, давление 160/95.",
+        "Соседка сверху {n} уже третий раз заливает нам потолок в ванной, а управляющая компания ничего не делает. Как правильно составить акт о заливе и потребовать возмещения ущерба, если она отказывается даже открыть дверь?",
+    ], [
+        "«Мы не планируем повышать тарифы в этом году», — заявил {n}, генеральный директор компании, на пресс-конференции в Москве.",
+        "{n} отличился на 55-й минуте, и «Зенит» обыграл «Спартак» со счётом 2:0.",
+        "В 1812 году {n} возглавил оборону города и был награждён орденом Святого Георгия.",
+    ]),
+    "uk_UA": ([
+        "{n} просить перенести консультацію на п'ятницю, бо дитина захворіла.",
+        "Доброго дня! Посилка на ім'я {n} вже тиждень лежить у відділенні Нової пошти №12, а смс так і не прийшло.",
+        "Орендар {n} не платить за квартиру з січня і не відповідає на дзвінки; що мені робити як власниці?",
+        "ПІБ: {n}. Клас: 7-Б. Причина відсутності: сімейні обставини.",
+    ], [
+        "У фільмі {n} грає вчительку з маленького містечка на Поділлі, і це найсильніша її роль.",
+        "На виборах міського голови переміг {n}, набравши 61% голосів.",
+        "{n} (1889–1937) — український поет і перекладач, представник Розстріляного відродження.",
+    ]),
+    "el_GR": ([
+        "Καλησπέρα, ο ενοικιαστής μου {n} χρωστάει τρία ενοίκια, πώς γράφω εξώδικο;",
+        "{n}: απουσία από το σχολείο λόγω ιλαράς, επιστρέφει τη Δευτέρα.",
+        "Προς: {n} – Θέμα: Έγκριση αποζημίωσης για το τροχαίο της 3ης Μαΐου.",
+        "Η γειτόνισσα {n} βάζει δυνατή μουσική κάθε βράδυ μέχρι τις τρεις, και όταν της χτύπησα την πόρτα μού είπε να μετακομίσω αν δεν μου αρέσει. Τι δικαιώματα έχω και σε ποιον μπορώ να απευθυνθώ;",
+    ], [
+        "Στο 72' ο {n} ισοφάρισε με κεφαλιά και ο Ολυμπιακός έφερε ισοπαλία 1-1 στην Τούμπα.",
+        "Πέθανε σε ηλικία 89 ετών ο {n}, ένας από τους σημαντικότερους σκηνοθέτες του ελληνικού κινηματογράφου.",
+        "Copyright © 2019 {n}. Με επιφύλαξη παντός δικαιώματος.",
+    ]),
+    "tr_TR": ([
+        "Kiracım {n}'a üç kez ihtar çektim ama hâlâ ödeme yapmadı.",
+        "Sayın {n}, kargonuz dağıtım merkezinde bekletilmektedir; lütfen 3 iş günü içinde teslim alınız.",
+        "Oğlum {n} bugün okula gelemeyecek, ateşi var.",
+        "Üst kat komşumuz {n} her gece saat ikiye kadar mobilya sürüklüyor; yöneticiye yazacağım dilekçeyi kibar ama net bir dille yazmama yardım eder misin?",
+    ], [
+        "{n}, 1935 seçimlerinde Meclis'e giren ilk kadın milletvekillerinden biriydi.",
+        "Galatasaray, 81. dakikada {n}'ın golüyle Fenerbahçe'yi 1-0 yendi.",
+        "{n} Kültür Merkezi'nin açılışı cumartesi günü yapılacak.",
+    ]),
+    "ar_AA": ([
+        "السيد {n}، نود إبلاغكم بأن فاتورة الكهرباء لشهر مارس لم تُسدَّد بعد.",
+        "ابني {n} لن يحضر إلى المدرسة غداً بسبب موعد عند طبيب الأسنان.",
+        "أرجو مساعدتي في كتابة شكوى ضد جاري {n} الذي يركن سيارته أمام باب بيتي كل يوم منذ شهرين، وقد تحدثت معه مرات عديدة دون فائدة، ولا أريد أن يصل الأمر إلى الشرطة.",
+        "{n} استلف مني ألفي ريال ولم يردها.",
+    ], [
+        "صرّح {n}، وزير المالية، بأن الحكومة ستخفض دعم الوقود تدريجياً خلال العامين المقبلين.",
+        "سجّل {n} هدف الفوز في الدقيقة 90 ليفوز الهلال على النصر 2-1.",
+        "في الرواية، يعود {n} إلى قريته بعد عشرين عاماً في المهجر ليجد كل شيء قد تغيّر.",
+    ]),
+    "fa_IR": ([
+        "سلام، صاحب‌خانه‌ام {n} ودیعه را پس نمی‌دهد؛ چطور اظهارنامه بفرستم؟",
+        "{n} امروز به دلیل سرماخوردگی به مدرسه نیامد.",
+        "نام بیمار: {n}، سن ۴۵ سال، سابقه دیابت نوع دو.",
+        "این پیام واتساپ خواهرم است: «به {n} بگو دیگر با ماشین بابا بیرون نرود، دیشب باز تصادف کرده و بیمه هم تمام شده.» چطور این را آرام به او بگویم که ناراحت نشود؟",
+    ], [
+        "{n} در انتخابات شورای شهر تهران با بیش از یک میلیون رأی نفر اول شد.",
+        "خیابان {n} از فردا برای تعمیرات یک‌طرفه می‌شود.",
+        "{n} (زاده ۱۳۱۵ در شیراز) شاعر و مترجم ایرانی است.",
+    ]),
+    "he_IL": ([
+        "שלום {n}, רצינו להזכיר שהתשלום על שכר הדירה לחודש מאי עדיין לא התקבל.",
+        "השכן {n} בונה מחסן על השטח המשותף בלי אישור, איך אני פונה לוועד הבית?",
+        "ל{n} יש אלרגיה לבוטנים, נא לא לתת לו חטיפים בגן.",
+        "נמצאה תעודת זהות בתחנה המרכזית על שם {n}, מי שמכיר מוזמן ליצור קשר.",
+    ], [
+        "לדברי {n}, מנכ״ל החברה, ההנפקה תתקיים ברבעון הבא.",
+        "{n} כבש בדקה ה-88 ומכבי חיפה ניצחה 2:1.",
+        "התערוכה במוזיאון ישראל מציגה את צילומיו של {n} מירושלים של שנות החמישים.",
+    ]),
+    "hi_IN": ([
+        "{n} ने पिछले छह महीने से मकान का किराया नहीं दिया है, क्या मैं उन्हें कानूनी नोटिस भेज सकता हूँ?",
+        "प्रिय {n}, आपका बीमा दावा संख्या 77341 स्वीकृत हो गया है।",
+        "मेरी बेटी {n} कल स्कूल नहीं आ पाएगी, उसे बुखार है।",
+        "नाम: {n}, उम्र 52, शिकायत: दो दिन से सीने में दर्द।",
+    ], [
+        "{n} ने 47 गेंदों में शतक जड़ा और भारत ने ऑस्ट्रेलिया को छह विकेट से हराया।",
+        "इस वर्ष का {n} पुरस्कार एक युवा कवयित्री को दिया गया।",
+        "उपन्यास में {n} एक गरीब किसान है जो साहूकार के कर्ज़ में डूबा हुआ है।",
+    ]),
+    "en_IN": ([
+        "Sir, my tenant {n} has not paid rent for four months and is now refusing to vacate the flat in Koramangala, kindly guide how to send legal notice.",
+        "Kindly note that {n} of Class 8-B will be on leave from 12th to 15th due to cousin's marriage in Jaipur.",
+        "Dear {n}, your order has been cancelled due to non-availability at the seller's end; refund will be processed in 5-7 working days.",
+        "Please do the needful, {n}'s March salary not credited.",
+    ], [
+        "{n} took four wickets for 23 as Mumbai bowled out Delhi for 141 at the Wankhede.",
+        "The Finance Minister, {n}, said the fiscal deficit target would be met despite higher spending on subsidies.",
+        "{n} (2015). Caste, Class and the City: Essays on Urban India. New Delhi: Oxford University Press.",
+    ]),
+    "zh_CN": ([
+        "{n}欠我八千块钱一直不还，微信也把我拉黑了，我该怎么起诉？",
+        "您好，我是{n}的家长，孩子今天发烧请假一天。",
+        "快递单上收件人写的是{n}，但是显示已签收，我们根本没收到。",
+        "客户{n}反映空调安装后漏水，已预约周六上门维修，客户情绪较大，需回访。",
+    ], [
+        "{n}在第67分钟头球破门，帮助山东泰山2比1战胜上海海港。",
+        "据新华社报道，{n}表示，今年将继续推进城乡医保一体化改革。",
+        "该片由{n}执导，讲述了一个东北小镇工人家庭三十年的变迁，镜头克制而动人。",
+    ]),
+    "ja_JP": ([
+        "{n}さんの退去時の敷金返還について、管理会社に送るメールの文面を考えてほしいです。",
+        "お客様氏名：{n}、注文番号 A-20931、商品破損のため交換希望。",
+        "隣の{n}さんの家の犬が毎晩吠えていて眠れません。直接言うべきか、管理組合に相談すべきか迷っています。角が立たない手紙の書き方を教えてください。",
+        "{n}は本日発熱のため欠席します。",
+    ], [
+        "{n}は日本の小説家。東京都出身。",
+        "後半38分、{n}が決勝ゴールを決め、浦和は鹿島に1-0で勝利した。",
+        "作家の{n}さんが死去、82歳。戦後の地方都市を描いた作品で知られた。",
+    ]),
+    "ko_KR": ([
+        "{n} 씨가 보증금을 돌려주지 않아서 내용증명을 보내려고 하는데 어떻게 써야 하나요?",
+        "안녕하세요, {n} 학생 어머니입니다. 오늘 병원 진료 때문에 조퇴하겠습니다.",
+        "고객명: {n} / 문의 내용: 배송 지연, 3일째 출고 대기 상태.",
+        "{n}에게 빌려준 돈 200만 원을 받아야 하는데 연락이 안 돼요.",
+    ], [
+        "{n} 대표는 기자간담회에서 올해 하반기 미국 공장 착공 계획을 밝혔다.",
+        "{n}의 장편소설은 1980년대 광주를 배경으로 한 가족의 상처를 섬세하게 그려냈다.",
+        "서울시장 선거에서 {n} 후보가 52.3%의 득표율로 당선됐다.",
+    ]),
+    "vi_VN": ([
+        "Chị {n} thuê phòng trọ của tôi từ tháng 3 nhưng đã nợ hai tháng tiền nhà, tôi nên làm gì?",
+        "Kính gửi anh/chị {n}, đơn hàng của quý khách bị giao chậm do thời tiết xấu.",
+        "{n} xin phép nghỉ học hôm nay vì bị sốt.",
+        "Hàng xóm {n} xây tường lấn sang đất nhà tôi gần nửa mét, tôi đã báo tổ dân phố nhưng chưa được giải quyết. Tôi muốn viết đơn gửi UBND phường, bạn giúp tôi soạn được không?",
+    ], [
+        "Đường {n} ở quận 1 sẽ được cải tạo vỉa hè trong năm nay.",
+        "{n} là một nhà thơ Việt Nam, sinh năm 1942 tại Hà Tĩnh.",
+        "Phút 58, {n} đánh đầu ghi bàn giúp Hà Nội FC thắng Hải Phòng 2-0.",
+    ]),
+    "id_ID": ([
+        "Pak, {n} belum bayar kos dua bulan, gimana cara negurnya yang sopan?",
+        "Yth. {n}, klaim asuransi kendaraan Anda sedang dalam proses verifikasi.",
+        "Dicari: dompet cokelat atas nama {n}, hilang di KRL arah Bogor.",
+        "{n} izin tidak masuk sekolah hari ini karena sakit.",
+    ], [
+        "Menurut {n}, Menteri Perhubungan, tarif ojek online akan naik mulai bulan depan.",
+        "Dalam film ini, {n} berperan sebagai guru honorer di pedalaman Papua.",
+        "Museum Nasional menggelar pameran lukisan karya {n} hingga akhir bulan.",
+    ]),
+    "yo_NG": ([
+        "{n} kò tíì san owó ilé oṣù mẹ́ta, báwo ni mo ṣe lè kọ lẹ́tà ìkìlọ̀ sí i?",
+        "Ẹ kú àárọ̀, ọmọ mi {n} kò ní wá sí ilé-ìwé lónìí nítorí ibà.",
+        "Orúkọ: {n}. Ẹ̀sùn: ẹrù tí mo rà kò tíì dé ọ̀dọ̀ mi lẹ́yìn ọ̀sẹ̀ méjì.",
+        "Aládùúgbò mi {n} máa ń da ìdọ̀tí sí iwájú ilé mi.",
+    ], [
+        "{n} gba bọ́ọ̀lù wọlé ní ìṣẹ́jú 75, Super Eagles sì borí Ghana ní 2-1.",
+        "{n} jẹ́ òǹkọ̀wé àti olùkọ́ ọmọ orílẹ̀-èdè Nàìjíríà tí a bí ní Abẹ́òkúta ní ọdún 1934.",
+        "Nínú ìwé ìtàn àròsọ yìí, {n} jẹ́ ọdẹ akíkanjú tí ó wọ inú igbó ẹ̀mí lọ.",
+    ]),
+    "ig_NG": ([
+        "{n} akwụbeghị ụgwọ ụlọ ọnwa atọ, kedu ka m ga-esi dee ya akwụkwọ ịdọ aka ná ntị?",
+        "Nwa m {n} agaghị abịa ụlọ akwụkwọ taa n'ihi na ahụ na-ama ya ọkụ.",
+        "Ndewo {n}, ngwongwo i zụrụ erubeghị n'ihi nsogbu n'ụzọ.",
+        "Onye agbata obi m {n} na-akpọ egwu n'olu dị elu kwa abalị.",
+    ], [
+        "{n} bụ onye edemede a ma ama nke a mụrụ n'Ogidi n'afọ 1930.",
+        "Gọvanọ steeti ahụ, {n}, kwuru na a ga-arụzi okporo ụzọ Enugu-Onitsha n'afọ a.",
+        "Ụlọ ngosi ihe nka dị n'Enugu na-egosi ihe osise {n} site taa ruo ọnwa ọzọ.",
+    ]),
+    "ha_NG": ([
+        "{n} bai biya kuɗin haya ba tsawon wata uku, ta yaya zan rubuta masa wasiƙar gargaɗi?",
+        "Ɗana {n} ba zai zo makaranta yau ba saboda zazzaɓi.",
+        "Suna: {n}. Ƙorafi: kayan da na saya ba su iso ba bayan mako biyu.",
+        "Maƙwabcina {n} yana zuba shara a ƙofar gidana kowace rana.",
+    ], [
+        "{n} ya ci ƙwallo a minti na 80, Kano Pillars ta doke Enyimba da ci 2-1.",
+        "Hukumar zaɓe ta bayyana {n} a matsayin wanda ya lashe zaɓen gwamna da ƙuri'u 850,000.",
+        "{n} ya kasance ɗaya daga cikin shugabannin Arewa na farko bayan samun 'yancin kai.",
+    ]),
+    "sw": ([
+        "{n} hajalipa kodi ya miezi mitatu, nifanyeje kumwandikia barua ya onyo?",
+        "Habari mwalimu, mtoto wangu {n} hatakuja shuleni leo kwa sababu ana homa.",
+        "Jina: {n}. Malalamiko: mzigo niliouagiza haujafika baada ya wiki mbili.",
+        "Nimepokea ujumbe huu WhatsApp: 'Mwambie {n} alete pesa ya mchango wa harusi kabla ya Jumamosi, la sivyo tutamwondoa kwenye kamati.' Nisaidie kujibu kwa upole bila kumkasirisha mtu yeyote katika familia.",
+    ], [
+        "{n} alifunga bao dakika ya 67 na Simba ikaishinda Yanga 1-0.",
+        "Copyright © 2020 {n}. Haki zote zimehifadhiwa.",
+        "Mtaa wa {n} jijini Dar es Salaam utafungwa kwa ajili ya matengenezo.",
+    ]),
+}
+
+
 # Round 12: written by a ninth writer, who had read nothing of the repository
 # (4 personal and 3 public sentences per locale, 14 kinds of public context);
 # measured at the commit that added it and not looked at while tuning.
@@ -3056,7 +3362,7 @@ def cases(n_personal=16, n_public=12):
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11]
+        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_13]
         personal = personal + [t for r in seen for t in r[loc][0]]
         public = public + [t for r in seen for t in r[loc][1]]
         used_personal = set()

@@ -391,6 +391,200 @@ ENGLISH_ABROAD_SEEN_7 = [
     "Emergency contact (currently living abroad, {c}): Daniel Moreau, {v}, reachable after 6pm their time.",
 ]
 
+# Round 9: written by a ninth writer who had read nothing of the repository
+# (about half without a phone word), for tuning. Only the pass that uses every
+# tune sentence once reads it, so the random draws (and the holdout cases)
+# stay as they were.
+SEEN_9 = {
+    "en": [
+        "Hi, if I'm not in, leave the parcel with next door and ping me on {v} so I know where it is.",
+        "Sarah Whitfield\nOperations Manager, Harbour Logistics Ltd\nUnit 7, Dockside Park, Bristol BS1 6QH\n{v}\nsarah.whitfield@harbourlogistics.co.uk",
+        "Can you tidy up this note for the handover: Mr Patel in bed 6 wants his daughter called if anything changes overnight, her mobile is {v}.",
+    ],
+    "de": [
+        "Rückfragen gerne an Frau Kowalski ({v}), sie ist Montag bis Donnerstag vormittags im Büro.",
+        "Verkaufe gut erhaltenen Kinderwagen, Abholung in Kassel-Wilhelmshöhe, 80 € VB. Bei Interesse bitte nur per WhatsApp oder SMS: {v}",
+        "Hallo, der Techniker soll sich bitte vorher telefonisch melden, ich bin unter {v} erreichbar. Die Klingel ist defekt, also einfach kurz durchklingeln, dann komme ich runter und mache die Haustür auf.",
+    ],
+    "fr": [
+        "Bonjour, pour la livraison de demain : code portail 4821B, 3e étage gauche. Si personne ne répond, me joindre au {v} svp.",
+        "Contacts sortie scolaire du jeudi :\n- Mme Lefèvre (accompagnatrice) : {v}\n- M. Diallo : à confirmer\nDépart 8h15 devant le gymnase, retour prévu vers 16h30.",
+        "Tu peux m'écrire un petit mail pro pour dire à Julien que mon numéro a changé ? Le nouveau c'est le {v}.",
+    ],
+    "es": [
+        "Se alquila habitación en piso compartido cerca de la Universidad de Sevilla, 320€ con gastos incluidos. Interesados llamar o whatsapp al {v} (preguntar por Lucía).",
+        "Ficha cliente: Ramón Quesada Ortiz, C/ Alfonso XII 23, 2ºB, 28014 Madrid. Tlf. {v}. Prefiere que le contacten por la tarde.",
+        "{v} — esto es lo que me aparece en la factura como contacto de atención al cliente, ¿sabes si es de Iberdrola o es una estafa?",
+    ],
+    "it": [
+        "Ciao Marco, per la chiave dell'appartamento rivolgiti a mia zia Giuseppina, abita al piano terra: {v}. Dille che ti mando io.",
+        "Avviso ai genitori: la riunione del consiglio di classe è spostata a mercoledì alle 17:30. Per info rivolgersi alla segreteria ({v}) dalle 8 alle 13.",
+        "Mi puoi richiamare sul cellulare al {v}? In ufficio oggi non c'è campo.",
+    ],
+    "nl": [
+        "Beste klantenservice, mijn pakket staat al vijf dagen op 'onderweg'. U kunt mij bellen op {v}, liefst na 18.00 uur.",
+        "Noodcontact: Ingrid de Vries (moeder), {v}",
+        "Te koop: Gazelle damesfiets, 28 inch, nieuwe banden, €175. Appen naar {v}, geen bieders onder de 150 aub.",
+    ],
+    "pt": [
+        "Olá! Sou a Beatriz, vizinha do 3º esquerdo. Se precisar de alguma coisa durante as obras fale comigo: {v}",
+        "Ata da reunião de condomínio — 12/03\nPresentes: Sr. Almeida, D. Fátima, Eng. Rocha\n1. Infiltrações na garagem: pedir três orçamentos até ao fim do mês.\n2. Limpeza das escadas: manter a empresa atual.\nResponsável pela recolha de orçamentos: Eng. Rocha ({v})",
+        "Preciso de alterar o número de telemóvel na minha conta do banco para {v}, como faço isso na app?",
+    ],
+    "pl": [
+        "Sprzedam rower górski Kross, rozmiar M, stan bardzo dobry. Cena 900 zł do negocjacji. Kontakt tylko telefoniczny: {v}",
+        "Panie Tomku, kurier ma dzwonić pod {v}, bo domofon nie działa.",
+        "Jan Nowak\nKierownik ds. sprzedaży\nPHU Nowbud Sp. z o.o.\nul. Długa 12, 30-001 Kraków\n{v}",
+    ],
+    "cs": [
+        "Dobrý den, zásilku prosím nechte u paní Novákové v přízemí, kdyby něco, ozvěte se na {v}.",
+        "Hledáme hlídání pro dvě děti (4 a 7 let) v Brně-Žabovřeskách, 2× týdně odpoledne. Pište na {v} nebo na e-mail.",
+        "Můžeš mi přepsat tohle do tabulky? Karel Dvořák | účetní | mobil {v} | karel.dvorak@stavby-cz.cz",
+    ],
+    "sk": [
+        "Prosím vás, zavolajte mi na {v}, potrebujem presunúť termín u zubára.",
+        "Oznam pre rodičov: zber papiera bude v piatok od 7:00. Otázky smerujte na p. učiteľku Horváthovú, {v}.",
+        "Zmena tel. čísla pre zamestnanca Peter Kováč: nové číslo {v}, platné od 1. 4.",
+    ],
+    "sv": [
+        "Anna Berg, Storgatan 4, 753 20 Uppsala, {v}",
+        "Hej! Jag är ute med hunden, ring {v} när du är framme så kommer jag ner.",
+        "Överlämning helg:\nJour lördag – Mikael\nJour söndag – Sara\nVid akuta ärenden: {v}\nLarmkoden ligger i pärmen.",
+    ],
+    "da": [
+        "Hej, jeg har bestilt et sofabord hos jer og vil gerne ændre leveringsdatoen. I kan ringe til mig på {v} i dag mellem 10 og 15.",
+        "Til salg: barnevogn fra Emmaljunga, brugt til ét barn. 1.200 kr. Send en sms på {v}.",
+        "Mormor & morfar – {v}",
+    ],
+    "fi": [
+        "Moi, voitko jättää paketin ovelle? Olen töissä, mutta vastaan kyllä jos tulee kysyttävää: {v}",
+        "Ilmoittautumiset kevään sählyvuoroille viimeistään perjantaina valmentaja Jussille, {v}.",
+        "Laittaisitko viestiä tähän numeroon {v} kun kuorma on lastattu?",
+    ],
+    "no": [
+        "Hei! Jeg er litt forsinket til visningen, ring meg på {v} hvis dere vil starte uten meg.",
+        "Kontaktperson for dugnaden: Kari Haugen, {v}",
+        "Kan du lage en e-postsignatur til meg? Ola Nordmann, daglig leder, Fjordbygg AS, mobil {v}.",
+    ],
+    "ru": [
+        "Продаю детскую кроватку, б/у полгода, самовывоз из Химок. Пишите в телеграм или звоните: {v}",
+        "Курьер, домофон не работает — как подъедете, напишите мне, я спущусь. {v}",
+        "Иванова Марина Сергеевна — гл. бухгалтер ООО «Северный ветер» — {v}",
+    ],
+    "uk": [
+        "Доброго дня! Загубили собаку в районі Сихова, рудий спанієль на ім'я Бакс. Хто бачив — телефонуйте {v}, будь ласка!",
+        "Староста групи: Олена Коваль, {v}",
+        "Допоможи скласти повідомлення для Нової пошти: отримувач Петренко Андрій, номер телефону {v}, відділення №12.",
+    ],
+    "tr": [
+        "Kargocu bey, kapıda kimse yoksa paketi kapıcıya bırakabilirsiniz, ya da bana {v} üzerinden ulaşın.",
+        "Sahibinden satılık 2015 model Fiat Egea, 120 bin km, boyasız. Ciddi alıcılar aranabilir: {v}",
+        "Veli bilgileri:\nAnne: Ayşe Yılmaz — {v}\nBaba: Mehmet Yılmaz — (yurt dışında)",
+    ],
+    "el": [
+        "Καλησπέρα, ενδιαφέρομαι για το διαμέρισμα στην Καλαμαριά. Μπορείτε να με καλέσετε στο {v} μετά τις 5;",
+        "Ενοικιάζεται γκαρσονιέρα 35 τ.μ. στο κέντρο της Πάτρας, επιπλωμένη. Πληροφορίες: {v}",
+        "Γράψε μου ένα μήνυμα για τον υδραυλικό να μου στείλει SMS στο {v} όταν ξεκινάει.",
+    ],
+    "he": [
+        "היי, אני בעבודה עד שש, אפשר להשאיר את החבילה אצל השכנה בדירה 5. אם יש בעיה – {v}",
+        "מחפשים בייביסיטר לימי שלישי בערב באזור רמת גן. לפרטים: מיכל {v}",
+        "תעדכן בבקשה את מספר הטלפון שלי במערכת ל-{v}, הישן כבר לא פעיל.",
+    ],
+    "fa": [
+        "سلام، لطفاً قبل از ارسال بسته با شماره {v} تماس بگیرید، زنگ در خراب است.",
+        "فروش فوری پژو ۲۰۶ مدل ۹۸، بدون رنگ، فقط تماس: {v}",
+        "مسئول ثبت‌نام کلاس‌های تابستانی: خانم رضایی ({v})",
+    ],
+    "hi": [
+        "भैया, पार्सल गेट पर गार्ड को दे देना, कोई दिक्कत हो तो {v} पर बता देना।",
+        "सोसाइटी की मीटिंग रविवार सुबह 10 बजे क्लब हाउस में होगी। किसी भी जानकारी के लिए सचिव श्री वर्मा से संपर्क करें: {v}",
+        "मेरा नया मोबाइल नंबर {v} है, कृपया अपने रिकॉर्ड में अपडेट कर लें।",
+    ],
+    "ja": [
+        "お世話になっております。明日の打ち合わせの件ですが、何かあれば私の携帯（{v}）までご連絡ください。",
+        "山田 太郎\n株式会社サンライズ 営業部\n〒150-0001 東京都渋谷区神宮前1-2-3\n{v}",
+        "配達の方へ：インターホンが故障しているので、着いたら{v}に電話してください。",
+    ],
+    "zh": [
+        "快递小哥，放门口就行，有事联系{v}，谢谢！",
+        "本周值班安排：周六 王磊（{v}），周日 李娜。",
+        "帮我写个转让启事：九成新婴儿车，自提，价格面议，电话{v}。",
+    ],
+    "ko": [
+        "안녕하세요, 택배 경비실에 맡겨주세요. 문제 있으면 {v}로 전화 주세요.",
+        "중고 아이패드 에어 5세대 판매합니다. 직거래 선호, 문자 주세요 {v}",
+        "담당자: 김민지 대리 / {v} / minji.kim@hanbit.co.kr",
+    ],
+    "vi": [
+        "Anh shipper ơi, giao hàng sau 5h chiều giúp em nhé, tới nơi thì gọi {v}.",
+        "Cần tuyển 2 nhân viên phục vụ quán cà phê ở Quận 3, ưu tiên sinh viên. Liên hệ chị Hằng: {v}",
+        "Họ tên: Nguyễn Văn An\nĐịa chỉ: 45 Lê Lợi, Huế\nLiên hệ: {v}",
+    ],
+    "id": [
+        "Kak, paketnya titip di pos satpam aja ya, kalau bingung hubungi {v}",
+        "Dijual cepat motor Beat 2019, pajak hidup, surat lengkap. Minat WA {v}",
+        "Tolong catat nomor HP bu Ratna yang baru: {v}, yang lama sudah hilang.",
+    ],
+    "th": [
+        "รับสอนพิเศษคณิตศาสตร์ ม.ต้น ย่านบางนา สนใจติดต่อครูแอน {v}",
+        "พี่คะ ถึงหน้าหมู่บ้านแล้วโทรมาที่ {v} นะคะ เดี๋ยวหนูออกไปรับ",
+        "ผู้ประสานงาน: คุณสมชาย ใจดี ({v})",
+    ],
+    "hu": [
+        "Kedves Futár! A kapucsengő nem működik, kérem hívjon a {v} számon, és lemegyek.",
+        "Eladó egy keveset használt babakocsi Debrecenben, 40 000 Ft. Érdeklődni: {v}",
+        "Kérlek, javítsd ki a telefonszámomat az önéletrajzban erre: {v}",
+    ],
+    "ro": [
+        "Bună ziua, coletul îl puteți lăsa la portar, iar dacă sunt probleme îmi scrieți la {v}.",
+        "Vând apartament 2 camere, Cluj-Napoca, zona Mănăștur, etaj 3/4, 78.000 EUR negociabil. Sunați la {v}, doar persoane fizice.",
+        "Persoană de contact pentru excursie: prof. Ionescu Maria – {v}",
+    ],
+    "bg": [
+        "Здравейте, ще ми се обадите ли на {v}, искам да уточня часа за доставката.",
+        "Продавам детско столче за кола, почти ново, 60 лв. Тел.: {v}",
+        "Доставчик: „Петров Строй“ ЕООД, гр. Пловдив, ул. Гладстон 8, {v}, МОЛ: Георги Петров",
+    ],
+    "hr": [
+        "Bok, ostavi paket kod susjede na drugom katu, ako nešto ne štima javi mi se na {v}.",
+        "Iznajmljujem apartman u Makarskoj za sezonu, 4+1, 50 m od plaže. Info i rezervacije: {v}",
+        "Možeš li mi napisati poruku šefu da me zove na mobitel {v} ako bude nešto hitno?",
+    ],
+    "sl": [
+        "Pozdravljeni, prosim pokličite me na {v}, ko boste pred blokom, ker zvonec ne dela.",
+        "Podajam kuhinjsko mizo s štirimi stoli, prevzem v Mariboru. Pišite SMS na {v}.",
+        "Vodja tabora: Matej Kranjc, {v}",
+    ],
+    "lt": [
+        "Sveiki, siuntinį galite palikti prie durų, jei kiltų klausimų – {v}",
+        "Parduodu Golf 6, 2010 m., dyzelis, TA iki 2026. Skambinti {v}, derinamės.",
+        "Klasės tėvų komitetas:\nPirmininkė – Rasa Petrauskienė, {v}\nIždininkas – Tomas Kazlauskas",
+    ],
+    "lv": [
+        "Labdien, lūdzu piezvaniet man uz {v}, gribu pārcelt vizīti pie ārsta.",
+        "Pārdodu divistabu dzīvokli Rīgā, Purvciemā. Sīkāka informācija: {v}",
+        "Kurjeram: domofons nestrādā, zvaniet uz {v}.",
+    ],
+    "ka": [
+        "გამარჯობა, ამანათი დატოვეთ მეზობელთან, მე-3 სართულზე. კითხვების შემთხვევაში: {v}",
+        "ქირავდება 2 ოთახიანი ბინა ვაკეში, თვეში 500$. დარეკეთ {v}",
+        "ექიმი: ნინო ბერიძე ({v})",
+    ],
+    "az": [
+        "Salam, kuryer gələndə zəhmət olmasa {v} nömrəsinə zəng etsin.",
+        "Satılır: 2 otaqlı mənzil, Nərimanov rayonu, təmirli. Əlaqə: {v}",
+        "Mənim WhatsApp-ım {v}, sənədləri ora göndərə bilərsən.",
+    ],
+}
+
+ENGLISH_ABROAD_SEEN_9 = [
+    "I'm in {c} for the conference till Friday, my local SIM is {v} if you need me.",
+    "Our supplier contact in {c} is Klaus, reach him on {v} (he's an hour ahead of us).",
+    "Booking ref KX4471 – guest arriving from {c}, contact {v}",
+    "Can you format this for the contacts sheet: Maria Rossi, {c} office, {v}, prefers email before 9am.",
+]
+
 # Round 8: written by another writer who had read nothing of the repository
 # (about half without a phone word); measured at the commit that added them
 # and not looked at while tuning.
@@ -549,6 +743,41 @@ ENGLISH_ABROAD_HOLDOUT = [
 ]
 
 # Numbers near a phone word that are nobody's phone: `{v}` is filled below.
+# Private people the tune sentences name besides the number's owner (a
+# signature, a contact list): a finding on one of them is not a false alarm.
+# Listed by reading the sentences, whether or not the recogniser finds them;
+# left out where the script joins the name to a word (Thai `ครูแอน`).
+OTHERS = [
+    # Round 7.
+    "Marco Bianchi", "Mette Nielsen", "Maja Novak", "Kowalski", "Anna", "Lars", "Ольгу", "Andrei",
+    "Мария", "Tuấn", "Daniel Moreau",
+    # Round 9.
+    "Sarah Whitfield", "Patel", "Lefèvre", "Diallo", "Julien", "Lucía", "Ramón Quesada Ortiz", "Marco",
+    "Giuseppina", "Ingrid de Vries", "Beatriz", "Almeida", "Fátima", "Rocha", "Tomku", "Jan Nowak",
+    "Novákové", "Karel Dvořák", "Horváthovú", "Peter Kováč", "Anna Berg", "Mikael", "Sara", "Jussille",
+    "Kari Haugen", "Ola Nordmann", "Иванова Марина Сергеевна", "Олена Коваль", "Петренко Андрій",
+    "Ayşe Yılmaz", "Mehmet Yılmaz", "מיכל", "رضایی", "वर्मा", "山田 太郎", "王磊", "李娜", "김민지",
+    "Hằng", "Nguyễn Văn An", "Ratna", "Ionescu Maria", "Георги Петров", "Matej Kranjc",
+    "Rasa Petrauskienė", "Tomas Kazlauskas", "ნინო ბერიძე", "Klaus", "Maria Rossi",
+]
+
+
+def labels_in(text, number):
+    """`(detector, value)` in the order they occur: the number and each of
+    OTHERS written in the text (whole words)."""
+    import re
+
+    spans = []
+    if number:
+        at = text.find(number)
+        spans.append((at, at + len(number), "phone", number))
+    for other in sorted(OTHERS, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(other)}(?!\w)", text):
+            if not any(a < m.end() and m.start() < b for a, b, _, _ in spans):
+                spans.append((m.start(), m.end(), "person_name", other))
+    return [(d, v) for _, _, d, v in sorted(spans)]
+
+
 NEAR = [
     "Order 48213377 - call us if the parcel has not arrived by Friday.",
     "Phone model SM-G991B, firmware 2024.03.15, battery replaced.",
@@ -597,7 +826,7 @@ def cases(n=6):
         fake.seed_instance(SEED + 1)
     for lang in dict.fromkeys(LOCALES.values()):
         locales = [locale for locale, l in LOCALES.items() if l == lang]
-        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang]
+        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_9[lang]
         for k, text in enumerate(tune):
             if text not in used.get(lang, set()):
                 locale = locales[k % len(locales)]
@@ -605,7 +834,7 @@ def cases(n=6):
                 yield "positive", text.replace("{v}", number), number, f"phones/{locale}/seen-{k}", "tune"
     extra = Faker("en_US")
     extra.seed_instance(SEED + 1)
-    for k, text in enumerate(abroad):
+    for k, text in enumerate(abroad + ENGLISH_ABROAD_SEEN_9):
         if text not in used.get("abroad", set()):
             number = extra.phone_number()
             yield "positive", text.replace("{c}", "US").replace("{v}", number), number, f"phones/abroad-seen-{k}", "tune"

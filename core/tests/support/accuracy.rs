@@ -193,7 +193,9 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
         let label_group = |d: &str| -> String {
             if hr && d != "hr_record" {
                 case.group.replacen("hr", "hr-names", 1)
-            } else if case.kind == "positive" {
+            } else if case.kind == "positive" && !(case.group.starts_with("phones") && d != "phone")
+            {
+                // (The other people a phone sentence names count with names.)
                 case.group.clone()
             } else {
                 group_of(d)

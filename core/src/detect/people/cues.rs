@@ -647,7 +647,12 @@ impl Lists {
     /// Whether `word` is a noun of a thing named after someone: an
     /// abbreviation only as written in capitals.
     pub fn is_thing(&self, word: &str) -> bool {
-        self.things.contains(word)
+        // A Turkish case ending after an apostrophe (`Merkezi'nin`, "of the centre").
+        let stem = word
+            .split_once(['\'', '\u{2019}'])
+            .filter(|(_, end)| end.chars().count() <= 5 && end.chars().all(char::is_lowercase))
+            .map_or(word, |(stem, _)| stem);
+        self.things.contains(stem)
             || is_abbreviation(word) && self.thing_abbreviations.contains(word)
     }
 

@@ -942,7 +942,11 @@ fn judge_run(
     // chairman`) is about someone else, and the role is no noun in
     // apposition (`Hola Román Beltrán`, `Vermieter Jan Ott`).
     if ctx.public && !role
-        || located(text, start, stop) && !role && !titled && !greeted && !ctx.contacted
+        || (located(text, start, stop) || place_noun_before(text, start))
+            && !role
+            && !titled
+            && !greeted
+            && !ctx.contacted
         || !ctx.personal
             && (ctx.topic
                 || !role && !greeted && apposed(text, start, buf, cue)
@@ -1601,7 +1605,23 @@ fn place_before(text: &str, start: usize) -> bool {
             .next()
             .is_some_and(place);
     }
-    word_before(text, start).is_some_and(|(_, w)| place(w))
+    // One word of "of" between (`Mtaa wa X`, `calle de X`, `Piazza della X`).
+    word_before(text, start).is_some_and(|(at, w)| {
+        place(w) || PLACE_OF.contains(&w) && word_before(text, at).is_some_and(|(_, p)| place(p))
+    })
+}
+
+/// "Of" between a place's noun and the name it carries.
+const PLACE_OF: &[&str] = &[
+    "of", "de", "del", "della", "di", "do", "da", "dos", "das", "wa", "ya",
+];
+
+/// Whether a place's noun before `start` ([`place_before`]) is one no other
+/// sense shares: `via` and `place` are also "through" and "to put".
+fn place_noun_before(text: &str, start: usize) -> bool {
+    place_before(text, start)
+        && !word_before(text, start)
+            .is_some_and(|(_, w)| matches!(w, "via" | "place" | "Via" | "Place"))
 }
 
 /// The endings of compound street names (`Hagendoornstraat`,
@@ -2016,6 +2036,11 @@ mod tests {
             "Il premio «Sante Casarin» va a una scuola di Bergamo.",
             "Il premio“Sante Casarin” va a una scuola di Bergamo.",
             "Tiketi Na. 30217 – pesa zilitumwa kwa M-Pesa lakini salio halijaongezeka.",
+            // "Of" between the street and the name; a Turkish case ending on the
+            // centre's noun; a street's repairs (a personal word) keep it a street.
+            "Mtaa wa Farhiya Kipkorir jijini Dar es Salaam utafungwa kwa ajili ya matengenezo.",
+            "Cihan Tevetoğlu Kültür Merkezi'nin açılışı cumartesi günü yapılacak.",
+            "خیابان فاطمه سمسار از فردا برای تعمیرات یک‌طرفه می‌شود.",
         ] {
             assert_eq!(found(text), Vec::<&str>::new(), "{text}");
         }
@@ -2024,11 +2049,26 @@ mod tests {
             found("Please call Jo Li. 12 people are waiting."),
             ["Jo Li"]
         );
+        // `via` is also "through".
+        assert_eq!(
+            found("My refund was sent via Marta Kowalczyk, who owes me 40 euros."),
+            ["Marta Kowalczyk"]
+        );
         // After a role noun the short word is a surname.
         assert_eq!(
             found("Our tenant Xiadani Ng. 2 months unpaid."),
             ["Xiadani Ng"]
         );
+    }
+
+    #[test]
+    fn a_cue_word_that_is_a_given_name_before_a_surname_is_the_name() {
+        // French `roman` ("novel") is a public cue; here it is a given name.
+        let text = "Ciao, mi aiuti a scrivere una lettera di contestazione disciplinare per Roman \
+                    Iannucci-Ferrazzi? Ha prolungato più volte la pausa pranzo.";
+        assert_eq!(found(text), ["Roman Iannucci-Ferrazzi"]);
+        // Not before a word (`the Roman Empire`), nor with a public word around.
+        assert!(found("He wrote about the Roman Empire and its roads.").is_empty());
     }
 
     #[test]
