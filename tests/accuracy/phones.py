@@ -762,19 +762,31 @@ OTHERS = [
 ]
 
 
+# Other real values in the tune sentences (a signature's e-mail and address).
+OTHER_VALUES = [
+    ("email", "sarah.whitfield@harbourlogistics.co.uk"), ("email", "karel.dvorak@stavby-cz.cz"),
+    ("email", "minji.kim@hanbit.co.kr"),
+    ("street_address", "Unit 7, Dockside Park, Bristol BS1 6QH"), ("street_address", "C/ Alfonso XII 23, 2ºB, 28014 Madrid"),
+    ("street_address", "ul. Długa 12, 30-001 Kraków"), ("street_address", "Storgatan 4, 753 20 Uppsala"),
+    ("street_address", "45 Lê Lợi, Huế"), ("street_address", "〒150-0001 東京都渋谷区神宮前1-2-3"),
+    ("street_address", "ул. Гладстон 8"),
+]
+
+
 def labels_in(text, number):
     """`(detector, value)` in the order they occur: the number and each of
-    OTHERS written in the text (whole words)."""
+    OTHER_VALUES and OTHERS written in the text (whole words)."""
     import re
 
     spans = []
     if number:
         at = text.find(number)
         spans.append((at, at + len(number), "phone", number))
-    for other in sorted(OTHERS, key=len, reverse=True):
+    others = [(d, v) for d, v in OTHER_VALUES] + [("person_name", n) for n in OTHERS]
+    for detector, other in sorted(others, key=lambda o: len(o[1]), reverse=True):
         for m in re.finditer(rf"(?<!\w){re.escape(other)}(?!\w)", text):
             if not any(a < m.end() and m.start() < b for a, b, _, _ in spans):
-                spans.append((m.start(), m.end(), "person_name", other))
+                spans.append((m.start(), m.end(), detector, other))
     return [(d, v) for _, _, d, v in sorted(spans)]
 
 

@@ -373,6 +373,11 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
         let context = |s: usize, e: usize| {
             let (from, to) = window(text, s, e);
             let mut ctx = cues::context_of(text, &hits, s, e, from, to);
+            // A personnel matter near the name is a personal context (`VSO
+            // Lois van der Avoirt: ... transitievergoeding`).
+            ctx.personal |= matters
+                .iter()
+                .any(|&(ms, me)| ms < to && from < me && (me <= s || e <= ms));
             // Header spans are at most 4 KiB long, by start.
             let first = covered.partition_point(|c| c.0 + 4200 < s);
             let history = history.get_or_init(|| cues::History::new(text));
@@ -880,6 +885,15 @@ fn judge_run(
         Some(k) => &run[..=k],
         None => run,
     };
+    // A job title after a department's acronym (`HR Business Partner`,
+    // `HR Generalist`): without a given name in it, no one's name.
+    let acronym_before = text[..run[0].start]
+        .strip_suffix(' ')
+        .and_then(|head| head.rsplit([' ', '\n', '\t']).next())
+        .is_some_and(|w| (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()));
+    if acronym_before && run.iter().all(|w| flags(word(w), buf) & GIVEN == 0) {
+        return None;
+    }
     // A thing named after someone: the run, or the word after it, is a noun
     // like `Station` or `Foundation`.
     let thing = |w: &Word| cues::lists().is_thing(word(w));
