@@ -169,6 +169,10 @@ impl Scanner {
         let mut ordered: Vec<(&String, &u32)> = words.iter().collect();
         ordered.sort_by_key(|(_, id)| **id);
         let words: Vec<&str> = ordered.iter().map(|(w, _)| w.as_str()).collect();
+        let acronyms = words
+            .iter()
+            .map(|w| is_acronym(w).then(|| w.as_bytes().into()))
+            .collect();
         let context = if words.is_empty() {
             None
         } else {
@@ -226,6 +230,7 @@ impl Scanner {
             gated: routes.gated,
             gate_ids,
             context,
+            acronyms,
             window: policy.settings.context_window,
             boost: i16::from(policy.settings.context_boost.hundredths()),
             allow_values: policy
@@ -288,6 +293,12 @@ fn near_digits_set(
 }
 
 /// An ASCII case-insensitive automaton reporting every occurrence of `needles`.
+/// A context word of two to five capital letters (`NIE`, `SIN`): an
+/// acronym, matched only as written.
+pub(super) fn is_acronym(word: &str) -> bool {
+    (2..=5).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 fn automaton<'a>(
     needles: impl Iterator<Item = &'a [u8]>,
 ) -> Result<AhoCorasick, aho_corasick::BuildError> {

@@ -135,6 +135,9 @@ pub(crate) struct Scanner {
     /// gate words).
     inner_owners: Vec<Vec<usize>>,
     context: Option<AhoCorasick>,
+    /// The words written in capitals (`NIE`, `DNI`), by word id: acronyms,
+    /// which count only as written (Polish `nie` is "not", `dni` "days").
+    acronyms: Vec<Option<Box<[u8]>>>,
     window: usize,
     boost: i16,
     allow_values: HashSet<Vec<u8>>,

@@ -326,6 +326,9 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
 /// of a line and `ТЕЛЕФОН` in a form's heading.
 fn case_forms(words: &[String]) -> impl Iterator<Item = String> + '_ {
     words.iter().flat_map(|w| {
+        if super::compile::is_acronym(w) {
+            return vec![w.clone()];
+        }
         let lower = w.to_lowercase();
         let mut forms = vec![lower.clone()];
         if lower.chars().any(|c| !c.is_ascii() && c.is_lowercase()) {

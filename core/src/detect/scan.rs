@@ -128,7 +128,9 @@ impl Scanner {
                     starts.extend(self.prefix_owners[id].iter().map(|&pid| (pid, m.start())));
                 } else if id >= words {
                     inner_seen[id - words] = true;
-                } else if is_context_word_at(hay, m.start(), m.end()) {
+                } else if is_context_word_at(hay, m.start(), m.end())
+                    && self.as_written(hay, self.gate_ids[id - literals], m.start(), m.end())
+                {
                     gates.push((self.gate_ids[id - literals], m.start(), m.end()));
                 }
             }
@@ -406,12 +408,22 @@ impl Scanner {
             hits.extend(
                 ac.find_overlapping_iter(input)
                     .filter(|m| is_context_word_at(hay, m.start(), m.end()))
+                    .filter(|m| self.as_written(hay, m.pattern().as_u32(), m.start(), m.end()))
                     .map(|m| (m.pattern().as_u32(), m.start(), m.end())),
             );
         }
         // Overlapping matches come in order of their end; the search below needs starts.
         hits.sort_unstable_by_key(|h| (h.1, h.2, h.0));
         hits
+    }
+
+    /// Whether context word `id`, matched at `hay[start..end]` in any case,
+    /// is written as it must be (an acronym in capitals).
+    fn as_written(&self, hay: &[u8], id: u32, start: usize, end: usize) -> bool {
+        self.acronyms
+            .get(id as usize)
+            .and_then(Option::as_deref)
+            .is_none_or(|a| hay.get(start..end) == Some(a))
     }
 
     /// Applies allowlists, the validator and context to a candidate.

@@ -140,8 +140,11 @@ pub(super) fn phone(v: &[u8]) -> bool {
     }
     // North American grouping, `(415) 867-5309`, `1-415-867-5309`: the plan's
     // rules (`051-423-2322`, with a trunk prefix, is Korean).
+    // Grouped so but with an area code or exchange no North American number
+    // has (`210 178 3479`, Athens), it is another country's: the national
+    // rules below, with a phone word nearby.
     match (groups.as_slice(), d.first()) {
-        ([3, 3, 4], Some(1..)) => return nanp(&d),
+        ([3, 3, 4], Some(1..)) if nanp_shaped(&d) => return nanp(&d),
         ([1, 3, 3, 4], Some(1)) => return nanp(&d[1..]),
         _ => {}
     }
@@ -165,6 +168,12 @@ fn consecutive(parts: &[&[u8]]) -> bool {
             .fold(0u64, |n, &b| n.saturating_mul(10) + u64::from(b - b'0'))
     };
     parts.windows(2).all(|w| value(w[1]) == value(w[0]) + 1)
+}
+
+/// Whether a ten-digit number's area code and exchange both start with 2-9,
+/// as every North American one does.
+fn nanp_shaped(n: &[u8]) -> bool {
+    n.len() == 10 && n[0] >= 2 && n[3] >= 2
 }
 
 /// North American Numbering Plan rules for a ten-digit number: area code and
@@ -360,10 +369,10 @@ mod tests {
             !ok(Validator::Phone, "(415) 555-2671"),
             "exchange 555 is made up in practice"
         );
-        assert!(
-            !ok(Validator::Phone, "(115) 867-5309"),
-            "area code starts 2-9"
-        );
+        // An area code starting 1 is no North American one: judged as another
+        // country's number (the detector's North American pattern takes only
+        // 2-9, so it needs a phone word; tests/vectors `phone-area-code-1`).
+        assert!(ok(Validator::Phone, "(115) 867-5309"));
         for reserved in [
             "795-772-2070",
             "(411) 867-5309",
@@ -418,6 +427,8 @@ mod tests {
             "08-37 89 65",
             "06 71 84 29 53",
             "78 96 56 51",
+            // Grouped like a North American number, with an exchange none has.
+            "210 178 3479",
             "609 141 774",
             "(351) 932 147 624",
         ] {

@@ -373,11 +373,15 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
         let context = |s: usize, e: usize| {
             let (from, to) = window(text, s, e);
             let mut ctx = cues::context_of(text, &hits, s, e, from, to);
-            // A personnel matter near the name is a personal context (`VSO
-            // Lois van der Avoirt: ... transitievergoeding`).
-            ctx.personal |= matters
-                .iter()
-                .any(|&(ms, me)| ms < to && from < me && (me <= s || e <= ms));
+            // A personnel matter in the name's sentence is a personal context
+            // (`VSO Lois van der Avoirt: ... transitievergoeding`).
+            ctx.personal |= matters.iter().any(|&(ms, me)| {
+                let (a, b) = if me <= s { (me, s) } else { (e, ms) };
+                ms < to
+                    && from < me
+                    && (me <= s || e <= ms)
+                    && !(a..b).any(|i| crate::detect::ends_sentence(text.as_bytes(), i))
+            });
             // Header spans are at most 4 KiB long, by start.
             let first = covered.partition_point(|c| c.0 + 4200 < s);
             let history = history.get_or_init(|| cues::History::new(text));
