@@ -659,7 +659,9 @@ impl Lists {
     /// Whether `word` is a role noun of either list (`teacher`, `معلم`,
     /// Hausa `Baba`, "father").
     pub fn is_role(&self, word: &str) -> bool {
-        self.roles.contains(word) || self.more_roles.contains(word)
+        let role = |w: &str| self.roles.contains(w) || self.more_roles.contains(w);
+        // Arabic makes a role feminine with a final `ة` (`موظفة`, "employee").
+        role(word) || word.strip_suffix('ة').is_some_and(role)
     }
 }
 

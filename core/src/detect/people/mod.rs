@@ -172,13 +172,20 @@ fn joined_front(word: &str, persian: &dyn Fn() -> bool, buf: &mut String) -> usi
         if !joined.contains(&c) {
             break;
         }
-        let at = k + c.len_utf8();
+        let mut at = k + c.len_utf8();
+        // A tatweel may stretch the joint (`بـالدكتور`, "with the doctor").
+        if word[at..].starts_with('\u{640}') {
+            at += '\u{640}'.len_utf8();
+        }
         let rest = &word[at..];
         if rest.chars().count() < 3 {
             break;
         }
         let name = c != 'ה' && flags(rest, buf) & (GIVEN | SURNAME) != 0;
-        if name || lists.is_role(rest) {
+        // `للموظفة` is `ل` and `الموظفة` ("to the employee"): the article's
+        // `ا` drops after `ل`.
+        let article = k > 0 && word.starts_with("لل") && lists.is_role(&format!("ال{rest}"));
+        if name || lists.is_role(rest) || article || lists.titles.contains(rest) {
             return at;
         }
     }
@@ -645,7 +652,10 @@ fn role_before(text: &str, words: &[Word], i: usize) -> bool {
 fn caseless_role(text: &str, w: Word) -> bool {
     let word = &text[w.start..w.end];
     let roles = &cues::lists().roles;
-    roles.contains(word) || text[..w.start].ends_with("لل") && roles.contains(&format!("ال{word}"))
+    // Arabic makes a role feminine with a final `ة` (`الموظفة`, "the employee").
+    let role =
+        |r: &str| roles.contains(r) || r.strip_suffix('ة').is_some_and(|m| roles.contains(m));
+    role(word) || text[..w.start].ends_with("لل") && role(&format!("ال{word}"))
 }
 
 /// Whether the caseless words from `i` are the value of a form field: a label
@@ -2771,6 +2781,11 @@ mod tests {
                 "سارة الأحمد",
             ),
             ("أرسل التقرير للموظف خالد العمري عن راتبه.", "خالد العمري"),
+            // A tatweel after the joined letter, before a title ("with the doctor").
+            (
+                "ملاحظة: تصريح العمل الخاص بـالدكتور سهيل بتروني ينتهي في مارس",
+                "سهيل بتروني",
+            ),
         ] {
             assert_eq!(found(text), [name], "{text}");
         }
