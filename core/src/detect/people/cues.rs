@@ -1219,6 +1219,25 @@ fn match_number(bytes: &[u8], i: usize, value: u32, len: usize) -> bool {
             value >= other && value <= 200 && !(second == 2 && other <= 12)
         };
     }
+    // Scores written with a word: `por 2 a 1`, `2 à 0` (the winner's first:
+    // `de 9 a 17` is a range), a bowler's `6 for 42`, a batter's `87 off 64`.
+    for sep in [" a ", " \u{e0} ", " for ", " off "] {
+        let Some(tail) = rest.strip_prefix(sep.as_bytes()) else {
+            continue;
+        };
+        let second = tail.iter().take_while(|b| b.is_ascii_digit()).count();
+        if second == 0 || second > 3 || !ends(i + len + sep.len() + second) {
+            return false;
+        }
+        let other = tail[..second]
+            .iter()
+            .fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+        return match sep {
+            " for " => value <= 10 && (value..=400).contains(&other) && other >= 5,
+            " off " => value <= 300 && (1..=300).contains(&other),
+            _ => value >= other && value <= 20,
+        };
+    }
     false
 }
 
@@ -1395,6 +1414,9 @@ mod history_tests {
             "67' — Jason Evans pewnie wykorzystuje rzut karny!",
             "Σκόρερ: Jason Evans 23΄ πέν., 90+2’.",
             "Derby 2 – 0: Jason Evans again.",
+            "a vitória do Bahia por 2 a 1, gol de Jason Evans",
+            "Jason Evans took 6 for 42 as India bowled Australia out.",
+            "Jason Evans struck a fluent 87 off 64 balls.",
         ] {
             assert!(scored(text, "Jason Evans"), "{text}");
         }
@@ -1407,6 +1429,8 @@ mod history_tests {
             "Jason Evans verlof 24-12 tot 31-12",
             "ask Jason Evans about 'Phase 2' today",
             "Jason Evans is 6'2\" and was born in the 90's",
+            "Llamar a Jason Evans de 9 a 17 o de 2 a 4.",
+            "Jason Evans: table for 4, 2 for 1 deal",
         ] {
             assert!(!scored(text, "Jason Evans"), "{text}");
         }

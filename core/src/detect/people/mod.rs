@@ -983,6 +983,7 @@ fn judge_run(
                 || place_before(text, start)
                 || attributed(text, start)
                 || cited(text, start, stop)
+                || cited_in_text(text, stop)
                 || titled_after_year(text, start)
                 || titled_work(text, start, stop))
     {
@@ -1542,6 +1543,32 @@ fn cited(text: &str, start: usize, stop: usize) -> bool {
         && (paged || !text[stop..].starts_with(':'))
 }
 
+/// Whether a parenthesis that ends in a year follows the name in its
+/// sentence, at most 120 bytes on: an in-text citation (`Como demonstrou X
+/// em sua tese de doutorado (USP, 2009)`, `X (2014) argues`).
+fn cited_in_text(text: &str, stop: usize) -> bool {
+    let mut to = (stop + 120).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let tail = &text[stop..to];
+    let end = (0..tail.len())
+        .find(|&i| crate::detect::ends_sentence(tail.as_bytes(), i))
+        .unwrap_or(tail.len());
+    let tail = &tail[..end];
+    tail.match_indices(')').any(|(i, _)| {
+        let Some(before) = tail[..i].strip_suffix(|c: char| c.is_ascii_digit()) else {
+            return false;
+        };
+        let digits = tail[..i].len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let year = &tail[i - digits..i];
+        digits == 4
+            && (year.starts_with("19") || year.starts_with("20"))
+            && tail[..i - 4].ends_with(['(', ' ', ','])
+            && tail[..i - 4].contains('(')
+    })
+}
+
 /// Whether a run stands where a citation puts the title of the work: right
 /// after the author's year in parentheses (`X (1998). Title. City:
 /// Publisher.`, `X (2014), Title`).
@@ -2097,6 +2124,18 @@ mod tests {
         assert_eq!(found(text), ["Roman Iannucci-Ferrazzi"]);
         // Not before a word (`the Roman Empire`), nor with a public word around.
         assert!(found("He wrote about the Roman Empire and its roads.").is_empty());
+    }
+
+    #[test]
+    fn a_year_in_parentheses_after_the_name_is_an_in_text_citation() {
+        let text = "Como demonstrou Fernanda Machado em sua tese de doutorado (USP, 2009), a \
+                    migração nordestina redesenhou a periferia paulistana.";
+        assert!(found(text).is_empty());
+        // Not about a private person's matter, nor in the next sentence.
+        assert_eq!(
+            found("Fernanda Machado still owes me 300 reais (since March 2019)."),
+            ["Fernanda Machado"]
+        );
     }
 
     #[test]
