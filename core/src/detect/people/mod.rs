@@ -895,10 +895,19 @@ fn judge_run(
     let run = &run[first..];
     // A cue word inside the run ends it: `Agli Internazionali di Roma` is a
     // preposition and a tournament, not a name.
-    let run = match run.iter().skip(1).position(|w| cue(w.start, w.end)) {
-        Some(k) => &run[..=k],
-        None => run,
+    // (A surname the lexicon knows, right after a given name, is the name's:
+    // `Anouk Rey`, Spanish `rey` is "king".)
+    let surname_after_given = |k: usize| {
+        k > 0
+            && flags(word(&run[k]), &mut String::new()) & SURNAME != 0
+            && flags(word(&run[k - 1]), &mut String::new()) & GIVEN != 0
+            && run[k].shape == Shape::Capital
     };
+    let run =
+        match (1..run.len()).find(|&k| cue(run[k].start, run[k].end) && !surname_after_given(k)) {
+            Some(k) => &run[..k],
+            None => run,
+        };
     // A job title after a department's acronym (`HR Business Partner`,
     // `HR Generalist`): without a given name in it, no one's name.
     let acronym_before = text[..run[0].start]
@@ -1731,7 +1740,7 @@ fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
 /// `-opoulos`/`-πουλος`, `-akis`, `-idis`, South Slavic `-ović`, Polish
 /// `-owski`/`-ńska`, `-owicz`, Ukrainian `-enko`/`-чук`, Romanian `-escu`,
 /// Turkish `-oğlu`, Armenian `-yan`, Georgian `-shvili`/`-dze`, Persian
-/// `-zadeh`/`زاده`. A surname the lexicon has not seen still has the shape
+/// `-zadeh`/`زاده`, Lithuanian `-auskas`/`-ienė`, Czech and Slovak `-ová`. A surname the lexicon has not seen still has the shape
 /// of its family of surnames.
 fn surname_shape(folded: &str) -> u64 {
     const ENDINGS: &[&str] = &[
@@ -1771,9 +1780,23 @@ fn surname_shape(folded: &str) -> u64 {
         "дзе",
         "zadeh",
         "زاده",
+        // Lithuanian (`-auskas`, `-ienė`, `-aitė`, `-ytė`) and Latvian.
+        "auskas",
+        "avicius",
+        "evicius",
+        "iene",
+        "aite",
+        "yte",
     ];
+    // Czech and Slovak feminine surnames: a consonant and `-ová` (`Vaňková`).
+    let czech = folded.strip_suffix("ova").is_some_and(|stem| {
+        stem.chars()
+            .last()
+            .is_some_and(|c| c.is_ascii_alphabetic() && !"aeiouy".contains(c))
+    });
     let long = folded.chars().count() >= 6;
-    if long && (ENDINGS.iter().any(|e| folded.ends_with(e)) || west_african_shape(folded)) {
+    if long && (czech || ENDINGS.iter().any(|e| folded.ends_with(e)) || west_african_shape(folded))
+    {
         SURNAME
     } else {
         0
@@ -2113,6 +2136,15 @@ mod tests {
         assert_eq!(
             found("Our tenant Xiadani Ng. 2 months unpaid."),
             ["Xiadani Ng"]
+        );
+    }
+
+    #[test]
+    fn a_cue_word_that_is_a_surname_after_a_given_name_is_the_names() {
+        // Spanish `rey` ("king") is a public cue.
+        assert_eq!(
+            found("Note CRM : rappeler Anouk Rey jeudi, client mécontent du délai de livraison."),
+            ["Anouk Rey"]
         );
     }
 
@@ -2876,6 +2908,11 @@ mod tests {
         for word in ["akinrinola", "ogunwobi", "oluwaseyi", "ezeugo", "chinwendu"] {
             assert_eq!(surname_shape(word), SURNAME, "{word}");
         }
+        // Czech and Slovak `-ová` after a consonant, Lithuanian `-ienė`.
+        for word in ["vankova", "horvathova", "petrauskiene", "kazlauskas"] {
+            assert_eq!(surname_shape(word), SURNAME, "{word}");
+        }
+        assert_eq!(surname_shape("bioova"), 0, "a vowel before -ova");
         for word in [
             "olympics",
             "adventure",
