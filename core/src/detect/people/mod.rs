@@ -402,9 +402,15 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
             ctx.topic |= history.scored(s, e);
             ctx
         };
-        let cue = |s: usize, e: usize| hits.binary_search_by(|h| (h.0, h.1).cmp(&(s, e))).is_ok();
+        let cue_kind = |s: usize, e: usize| {
+            hits.binary_search_by(|h| (h.0, h.1).cmp(&(s, e)))
+                .ok()
+                .map(|k| hits[k].2)
+        };
         for run in runs {
-            let judged = judge_run(text, &words, run.start, run.end, &mut buf, &context, &cue);
+            let judged = judge_run(
+                text, &words, run.start, run.end, &mut buf, &context, &cue_kind,
+            );
             if let Some(found) = judged.filter(|f| f.2 > 0) {
                 out.push(found);
             } else if let Some(found) = inverted(text, &words, run.start, &mut buf, &context) {
@@ -769,8 +775,9 @@ fn judge_run(
     end: usize,
     buf: &mut String,
     context: &dyn Fn(usize, usize) -> Context,
-    cue: &dyn Fn(usize, usize) -> bool,
+    cue_kind: &dyn Fn(usize, usize) -> Option<cues::Kind>,
 ) -> Option<(usize, usize, u8)> {
+    let cue = &|s: usize, e: usize| cue_kind(s, e).is_some();
     let run = &words[i..end];
     let word = |w: &Word| &text[w.start..w.end];
     // A title before the run, or an honorific joined after it (`Tanaka-san`).
@@ -895,10 +902,12 @@ fn judge_run(
     let run = &run[first..];
     // A cue word inside the run ends it: `Agli Internazionali di Roma` is a
     // preposition and a tournament, not a name.
-    // (A surname the lexicon knows, right after a given name, is the name's:
-    // `Anouk Rey`, Spanish `rey` is "king".)
+    // (A surname the lexicon knows, right after a given name, is the name's
+    // when the cue is a public one: `Anouk Rey`, Spanish `rey` is "king";
+    // `Tage Urlaub` is "days of leave".)
     let surname_after_given = |k: usize| {
         k > 0
+            && cue_kind(run[k].start, run[k].end) != Some(cues::Kind::Personal)
             && flags(word(&run[k]), &mut String::new()) & SURNAME != 0
             && flags(word(&run[k - 1]), &mut String::new()) & GIVEN != 0
             && run[k].shape == Shape::Capital
@@ -2146,6 +2155,8 @@ mod tests {
             found("Note CRM : rappeler Anouk Rey jeudi, client mécontent du délai de livraison."),
             ["Anouk Rey"]
         );
+        // Not a personal cue (`Tage Urlaub`, "days of leave").
+        assert!(found("Wir bieten: 30 Tage Urlaub, Jobrad, betriebliche Altersvorsorge.").is_empty());
     }
 
     #[test]
