@@ -108,6 +108,8 @@ pub(super) fn phone(v: &[u8]) -> bool {
         || d.starts_with(&[0, 0, 0])
         || parts.len() >= 3 && parts.iter().all(|p| *p == parts[0])
         || parts.len() >= 3 && consecutive(&parts[..3])
+        // Round amounts in a row (`100 200 300`), no phone's groups.
+        || parts.len() >= 3 && parts.iter().all(|p| p.len() >= 3 && p.ends_with(b"00"))
         || parts
             .windows(2)
             .any(|w| w[0].len() >= 3 && w[1].len() >= 3 && consecutive(w))

@@ -368,6 +368,7 @@ mod tests {
         assert!(!ok(Validator::IpPublic, "123.45.67.89"));
         // Unassigned country codes: integer limits, not phone numbers.
         assert!(!ok(Validator::Phone, "+2147483648"));
+        assert!(!ok(Validator::Phone, "100 200 300"), "round amounts");
         assert!(!ok(Validator::Phone, "252.227-7013"));
         assert!(!ok(Validator::IpPublic, "42.42.42.42"));
         assert!(!ok(Validator::IpPublic, "14.15.16.17"));
