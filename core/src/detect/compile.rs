@@ -292,13 +292,13 @@ fn near_digits_set(
         })
 }
 
-/// An ASCII case-insensitive automaton reporting every occurrence of `needles`.
 /// A context word of two to five capital letters (`NIE`, `SIN`): an
 /// acronym, matched only as written.
 pub(super) fn is_acronym(word: &str) -> bool {
     (2..=5).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// An ASCII case-insensitive automaton reporting every occurrence of `needles`.
 fn automaton<'a>(
     needles: impl Iterator<Item = &'a [u8]>,
 ) -> Result<AhoCorasick, aho_corasick::BuildError> {

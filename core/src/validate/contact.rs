@@ -144,7 +144,8 @@ pub(super) fn phone(v: &[u8]) -> bool {
     // rules (`051-423-2322`, with a trunk prefix, is Korean).
     // Grouped so but with an area code or exchange no North American number
     // has (`210 178 3479`, Athens), it is another country's: the national
-    // rules below, with a phone word nearby.
+    // rules below (the detector's North American pattern does not take it;
+    // the others want a phone word or a contact list's line).
     match (groups.as_slice(), d.first()) {
         ([3, 3, 4], Some(1..)) if nanp_shaped(&d) => return nanp(&d),
         ([1, 3, 3, 4], Some(1)) => return nanp(&d[1..]),

@@ -1235,7 +1235,8 @@ fn match_number(bytes: &[u8], i: usize, value: u32, len: usize) -> bool {
         return match sep {
             " for " => value <= 10 && (value..=400).contains(&other) && other >= 5,
             " off " => value <= 300 && (1..=300).contains(&other),
-            _ => value >= other && value <= 20,
+            // (`1 a 1` is a meeting, as `1:1` is.)
+            _ => value >= other && value <= 20 && !(value == 1 && other == 1),
         };
     }
     false
@@ -1431,6 +1432,7 @@ mod history_tests {
             "Jason Evans is 6'2\" and was born in the 90's",
             "Llamar a Jason Evans de 9 a 17 o de 2 a 4.",
             "Jason Evans: table for 4, 2 for 1 deal",
+            "Reunión 1 a 1 con Jason Evans el lunes.",
         ] {
             assert!(!scored(text, "Jason Evans"), "{text}");
         }
