@@ -1239,24 +1239,13 @@ def cases(n=12):
             cid = f"hr/{lang}/named-{i}"
             name = fake.name()
             yield "near_miss", text.replace("{n}", name), False, name, cid, split_of(cid)
-    for lang, texts in NEAR_6.items():
-        for i, text in enumerate(texts):
-            yield "near_miss", text, False, None, f"hr/{lang}/near-r6-{i}", "holdout"
-    for lang, texts in NEAR_8.items():
-        for i, text in enumerate(texts):
-            yield "near_miss", text, False, None, f"hr/{lang}/near-r8-{i}", "tune"
-    for lang, texts in NEAR_9.items():
-        for i, text in enumerate(texts):
-            yield "near_miss", text, False, None, f"hr/{lang}/near-r9-{i}", "tune"
-    for lang, texts in NEAR_10.items():
-        for i, text in enumerate(texts):
-            yield "near_miss", text, False, None, f"hr/{lang}/near-r10-{i}", "tune"
-    for lang, texts in NEAR_12.items():
-        for i, text in enumerate(texts):
-            yield "near_miss", text, False, None, f"hr/{lang}/near-r12-{i}", "tune"
-    for lang, texts in NEAR_11.items():
-        for i, text in enumerate(texts):
-            yield "near_miss", text, False, None, f"hr/{lang}/near-r11-{i}", "holdout"
+    # Texts about nobody, round by round (in this order, so the cases keep theirs).
+    rounds = [(6, NEAR_6, "holdout"), (8, NEAR_8, "tune"), (9, NEAR_9, "tune"), (10, NEAR_10, "tune"),
+              (12, NEAR_12, "tune"), (11, NEAR_11, "holdout")]
+    for r, near, split in rounds:
+        for lang, texts in near.items():
+            for i, text in enumerate(texts):
+                yield "near_miss", text, False, None, f"hr/{lang}/near-r{r}-{i}", split
     for i, text in enumerate(PUBLIC):
         cid = f"hr/public-{i}"
         yield "near_miss", text, False, None, cid, split_of(cid)
