@@ -1196,13 +1196,21 @@ fn match_number(bytes: &[u8], i: usize, value: u32, len: usize) -> bool {
                     .is_none_or(|b| b.is_ascii_whitespace() || b.is_ascii_punctuation());
         }
     }
-    for (sep, colon) in [
-        (":", true),
-        ("-", false),
-        ("\u{2013}", false),
-        (" \u{2013} ", false),
-        (" - ", false),
-    ] {
+    // A score (`2:1`, `27-24`, `2 – 0`), also written with a word: `por 2 a 1`,
+    // `2 à 0` (the winner's first: `de 9 a 17` is a range), a bowler's `6 for
+    // 42`, a batter's `87 off 64`.
+    const SEPARATORS: &[&str] = &[
+        ":",
+        "-",
+        "\u{2013}",
+        " \u{2013} ",
+        " - ",
+        " a ",
+        " \u{e0} ",
+        " for ",
+        " off ",
+    ];
+    for sep in SEPARATORS {
         let Some(tail) = rest.strip_prefix(sep.as_bytes()) else {
             continue;
         };
@@ -1213,30 +1221,14 @@ fn match_number(bytes: &[u8], i: usize, value: u32, len: usize) -> bool {
         let other = tail[..second]
             .iter()
             .fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
-        return if colon {
-            second == 1 && len == 1 && !(value == 1 && other == 1)
-        } else {
-            value >= other && value <= 200 && !(second == 2 && other <= 12)
-        };
-    }
-    // Scores written with a word: `por 2 a 1`, `2 à 0` (the winner's first:
-    // `de 9 a 17` is a range), a bowler's `6 for 42`, a batter's `87 off 64`.
-    for sep in [" a ", " \u{e0} ", " for ", " off "] {
-        let Some(tail) = rest.strip_prefix(sep.as_bytes()) else {
-            continue;
-        };
-        let second = tail.iter().take_while(|b| b.is_ascii_digit()).count();
-        if second == 0 || second > 3 || !ends(i + len + sep.len() + second) {
-            return false;
-        }
-        let other = tail[..second]
-            .iter()
-            .fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
-        return match sep {
+        // (`1:1` and `1 a 1` are meetings.)
+        let meeting = value == 1 && other == 1;
+        return match *sep {
+            ":" => second == 1 && len == 1 && !meeting,
+            " a " | " \u{e0} " => value >= other && value <= 20 && !meeting,
             " for " => value <= 10 && (value..=400).contains(&other) && other >= 5,
             " off " => value <= 300 && (1..=300).contains(&other),
-            // (`1 a 1` is a meeting, as `1:1` is.)
-            _ => value >= other && value <= 20 && !(value == 1 && other == 1),
+            _ => value >= other && value <= 200 && !(second == 2 && other <= 12),
         };
     }
     false
