@@ -859,10 +859,10 @@ PUBLIC = ["Jack Welch famously fired the bottom ten percent of managers every ye
 
 
 
-# Holdout sentences (round 11): written by an eighth writer, who had read
-# nothing of the repository; measured at the commit that added them and not
-# looked at while tuning. NEAR_11 is the same writer's HR text about nobody.
-HOLDOUT = {
+# Round 11: written by an eighth writer, who had read nothing of the repository;
+# the holdout from its commit until 2026-12-05, when round 13 replaced it and
+# it moved to tuning with the same writer's texts about nobody (NEAR_11).
+SEEN_11 = {
     "en": [
         "hey, quick one - can you pull {n}'s comp history before the merit cycle? want to check the 3% raise from last April actually hit payroll",
         'Draft a PIP for {n}: 60 days, targets are closing 8 tickets/week with zero missed SLAs, weekly 1:1s with her line manager and an HR rep at the 30-day check-in.',
@@ -1202,6 +1202,178 @@ NEAR_12 = {
 }
 
 
+# Holdout sentences (round 13): written by a new writer, who had read
+# nothing of the repository (3 matters and 2 texts about nobody per language);
+# measured at the commit that added them and not looked at while tuning.
+HOLDOUT = {
+    "en": [
+        "Hey, quick one - can you push {n}'s merit increase through before payroll closes Friday? Finance signed off on 4.5%.",
+        "Draft a note to {n} explaining that from next month they'll report to the new team lead instead of running the team, and their band moves from L5 to L4.",
+        "EMP-20431 | {n} | Court order #CV-88213 | deduct $312.40 per cycle | start 06/01 | remit to Marin County clerk",
+    ],
+    "de": [
+        "Betreff: Abmahnung {n}\nBitte bis Donnerstag an die Rechtsabteilung zur Prüfung, der Betriebsrat ist schon informiert.",
+        "Protokoll Personalrunde 12.02.: {n} hat die Probezeit bestanden, Übernahme ab 01.04. unbefristet.",
+        "Kurz zur Info: {n} ist seit Montag wieder da, aber erstmal nach dem Hamburger Modell mit 4 Stunden am Tag.",
+    ],
+    "fr": [
+        "Salut, {n} nous a renvoyé un arrêt maladie jusqu'au 28, tu peux prévenir la paie pour la subrogation des IJSS ?",
+        "Débrief : {n} a cartonné sur le cas pratique, mais demande 58 k€ et on a 50 max sur l'enveloppe.",
+        "Peux-tu rédiger la convocation à entretien préalable à licenciement pour {n}, avec mise à pied conservatoire ?",
+    ],
+    "es": [
+        "Ticket #4471 – Solicitud de permiso por nacimiento de {n}, 16 semanas desde el 3 de junio. Pendiente de validar con la Seguridad Social.",
+        "Oye, al final no nos quedamos con {n}, el nuevo de logística; díselo tú antes del viernes, que el lunes ya no debería venir.",
+        "Notas reunión: {n} denuncia trato vejatorio por parte de su responsable; se abre expediente y se activa el protocolo de acoso.",
+    ],
+    "it": [
+        "Ciao, mi prepari la lettera di contestazione disciplinare per {n}? Tre giorni di assenza ingiustificata.",
+        "{n} – superminimo individuale aumentato di 150 € lordi mensili da gennaio, girare all'ufficio paghe.",
+        "Mi ha chiamato un'altra azienda per chiedere com'era {n} quando stava da noi: posso dire che era puntuale e affidabile o meglio evitare?",
+    ],
+    "pt": [
+        "Oi, o {n} avisou hoje que vai pra concorrência; ele cumpre os 30 dias ou liberamos antes?",
+        "Folha 03/2025 ; {n} ; pensão alimentícia ; desconto 30% do líquido ; ofício judicial nº 0012345-67.2024",
+        "Avaliação de desempenho 2024 – {n}: nota 2 de 5, entra em plano de melhoria de desempenho de 90 dias.",
+    ],
+    "nl": [
+        "Hoi, {n} is nu zes weken ziek, moeten we de bedrijfsarts al inschakelen voor het plan van aanpak?",
+        "Gespreksverslag: {n} krijgt geen verlenging van het tijdelijke contract; aanzegging uiterlijk 1 mei versturen.",
+        "We gaan door met {n}: schaal 9, trede 4, start 1 september. Kun jij de papieren klaarzetten?",
+    ],
+    "sv": [
+        "Hej! {n} vill vara föräldraledig från 1 oktober, 60 dagar, kan du lägga in det i systemet?",
+        "Kan du skriva ett utkast till uppsägning på grund av arbetsbrist för {n}? MBL-förhandling med facket nästa vecka.",
+        "{n} och jag landade på 46 500 kr från april, lite över potten men motiverat.",
+    ],
+    "pl": [
+        "Cześć, {n} złożył wypowiedzenie, ma trzy miesiące okresu wypowiedzenia, ale pyta o rozwiązanie za porozumieniem stron.",
+        "Zajęcie komornicze wynagrodzenia – {n}, sygn. akt KM 1234/24, potrącenie do 3/5 (alimenty). Proszę uwzględnić na liście płac za marzec.",
+        "Podsumowanie rozmowy: {n} – dobra znajomość SAP, oczekiwania finansowe 14 tys. brutto na UoP, odpowiedź do piątku.",
+    ],
+    "ru": [
+        "Коллеги, служебная проверка по недостаче на складе завершена: {n} — вина подтвердилась, готовим приказ о выговоре.",
+        "{n} просит перенести выход из декрета на январь — продлеваем отпуск по уходу за ребёнком до полутора лет?",
+        "Табель за февраль: {n} — 22 часа сверхурочных не оплачены, сотрудник грозится пойти в трудовую инспекцию.",
+    ],
+    "tr": [
+        "Merhaba, {n} için kıdem ve ihbar tazminatı hesabını çıkarabilir misin? Çıkış tarihi 31 Mart, kod 04.",
+        "{n} adayına teklif mektubunu gönderelim mi? Referans kontrolü ve adli sicil kaydı temiz geldi.",
+        "Toplantı notu: {n} son üç ay akşam 8'e kadar kaldığı saatlerin bordroya yansımadığını söylüyor, puantajı kontrol edelim.",
+    ],
+    "ja": [
+        "{n}さんの今期の人事評価ですが、一次評価はBだったものの部長判断でCに下げる方向です。",
+        "お疲れ様です。{n}さんの在留資格の更新期限が来月なので、就労ビザ関係の書類準備をお願いできますか。",
+        "来週から{n}さんが戻ってくる予定ですが、産業医面談の結果、当面は短時間勤務で残業なしとのことです。",
+    ],
+    "zh": [
+        "小王，{n}试用期考核没通过，下周一前把不予转正通知发给他。",
+        "面试反馈：{n}，技术面通过，期望薪资35K*14，超预算，建议压到30K再发offer。",
+        "帮我写一封邮件给{n}，说明因组织架构调整其岗位被撤销，补偿按N+1执行。",
+    ],
+    "ko": [
+        "{n} 대리 연봉협상 결과 5.5% 인상으로 확정됐어요, 급여팀에 공유 부탁드려요.",
+        "징계위원회 회의록: {n} 과장, 법인카드 사적 사용 건으로 감봉 3개월 의결.",
+        "{n} 씨 다음 달에 애기 보고 돌아오는데 원래 팀으로 가는 거 맞죠?",
+    ],
+    "ar": [
+        "مرحباً، هل يمكنك تجهيز خطاب إنذار نهائي للموظف {n} بسبب تكرار التأخير عن الدوام؟",
+        "محضر اجتماع: تمت الموافقة على ترقية {n} إلى مشرف قسم المبيعات اعتباراً من أول الشهر القادم.",
+        "{n} ما زال ينتظر تجديد الإقامة، والجوازات طلبت نسخة مصدّقة من العقد قبل نهاية الأسبوع.",
+    ],
+    "hi": [
+        "{n} की मेडिकल लीव 15 दिन और बढ़ानी है, डॉक्टर का सर्टिफिकेट मेल पर भेज दिया है।",
+        "इंटरव्यू फीडबैक: {n} – कम्युनिकेशन अच्छा है पर टेक्निकल राउंड में कमजोर, इस बार रिजेक्ट कर दें।",
+        "भाई, {n} को इस बार सिर्फ 3% मिला है, बहुत नाराज़ है और स्किप-लेवल मीटिंग में शिकायत करने वाला है।",
+    ],
+    "vi": [
+        "Chị ơi, {n} vừa báo tháng sau không làm nữa, em có cần làm biên bản bàn giao không ạ?",
+        "Kết quả đánh giá thử việc: {n} – Đạt, đề xuất ký hợp đồng lao động chính thức từ 01/07.",
+        "Soạn giúp em quyết định kỷ luật khiển trách đối với {n} vì vi phạm nội quy an toàn lao động.",
+    ],
+    "id": [
+        "Tolong proses cuti melahirkan {n} mulai 10 Juni, 3 bulan sesuai UU, BPJS sudah dikonfirmasi.",
+        "Notulen: {n} masuk PIP 60 hari karena target penjualan nggak tercapai dua kuartal berturut-turut.",
+        "Bro, {n} yang dulu di gudang minta surat keterangan kerja plus rekomendasi buat lamar ke tempat lain, kasih nggak?",
+    ],
+}
+
+NEAR_13 = {
+    "en": [
+        "Policy 4.2: Employees on a performance improvement plan meet their line manager fortnightly; outcomes are recorded in the HRIS.",
+        "We're hiring! Payroll Specialist at Northbeam Logistics - hybrid, £38-42k, 25 days holiday. Apply by 30 June.",
+    ],
+    "de": [
+        "Vorlage: Sehr geehrte/r [Name des Mitarbeiters], hiermit bestätigen wir die Verlängerung Ihrer Probezeit bis zum [Datum].",
+        "Personal-Newsletter: Ab Juli gilt die neue Betriebsvereinbarung zur Gleitzeit für alle Standorte der Kessler Antriebstechnik GmbH.",
+    ],
+    "fr": [
+        "Rappel : tout arrêt maladie doit être transmis à l'employeur sous 48 heures (volet 3 de l'avis d'arrêt de travail).",
+        "Offre d'emploi – Chargé(e) de paie H/F, CDI, Lyon, 35-40 k€ selon profil. Groupe Vernaux Distribution.",
+    ],
+    "es": [
+        "Según el Estatuto de los Trabajadores, el periodo de prueba no podrá exceder de seis meses para técnicos titulados.",
+        "Plantilla: Estimado/a [Nombre del empleado], le comunicamos que su solicitud de excedencia ha sido [aprobada/denegada].",
+    ],
+    "it": [
+        "Slide 3 – Il colloquio di valutazione annuale: obiettivi, competenze, piano di sviluppo. Durata consigliata 45 minuti.",
+        "Nel 2024 il tasso di assenteismo in Officine Lariane è sceso al 3,1%, contro il 4,4% dell'anno precedente.",
+    ],
+    "pt": [
+        "Modelo: Prezado(a) [Nome do Colaborador], informamos que seu contrato de experiência se encerra em [data].",
+        "Vaga: Analista de Departamento Pessoal – CLT, São Paulo, VR + plano de saúde. Empresa: Grupo Solmar.",
+    ],
+    "nl": [
+        "Volgens de Wet verbetering poortwachter moet de werkgever binnen zes weken een probleemanalyse laten opstellen.",
+        "Vacature: HR-adviseur (32-36 uur) bij Noordkaap Installatietechniek, schaal 10, reageren vóór 15 mei.",
+    ],
+    "sv": [
+        "Policy: Vid sjukfrånvaro längre än sju kalenderdagar ska läkarintyg lämnas till närmaste chef.",
+        "Nyhetsbrev HR: Årets lönerevision är klar, utfallet blev i snitt 3,4 % för tjänstemän.",
+    ],
+    "pl": [
+        "Szablon: Szanowna Pani / Szanowny Panie [Imię i nazwisko pracownika], informujemy o rozwiązaniu umowy o pracę z dniem [data].",
+        "Kodeks pracy: okres wypowiedzenia umowy na czas nieokreślony zależy od stażu i wynosi od 2 tygodni do 3 miesięcy.",
+    ],
+    "ru": [
+        "Шаблон приказа: уволить [ФИО сотрудника] по собственному желанию, п. 3 ч. 1 ст. 77 ТК РФ, с [дата].",
+        "Вакансия: специалист по кадровому делопроизводству, ООО «Северный вектор», оформление по ТК, белая зарплата.",
+    ],
+    "tr": [
+        "İş Kanunu'na göre fazla çalışma yılda 270 saati geçemez ve her saat için ücret yüzde elli zamlı ödenir.",
+        "Şablon: Sayın [Çalışan Adı Soyadı], [tarih] tarihli tutanak nedeniyle savunmanızı 3 iş günü içinde vermeniz rica olunur.",
+    ],
+    "ja": [
+        "【社内報】今年度から人事評価制度を改定し、評価面談を年2回実施します。",
+        "テンプレート：[社員氏名]殿　貴殿の試用期間は[日付]をもって満了となります。",
+    ],
+    "zh": [
+        "员工手册第5章：病假须提供二级以上医院出具的诊断证明，连续病假超过三天需部门负责人审批。",
+        "招聘｜薪酬绩效专员，上海，15-20K，五险一金，双休。公司：启澜科技。",
+    ],
+    "ko": [
+        "[공지] 2025년 연봉협상 일정 안내: 팀장 면담은 3월 둘째 주까지 완료해 주시기 바랍니다.",
+        "휴직 신청서 양식: 성명 [직원 이름] / 부서 [부서명] / 휴직 사유 [사유] / 휴직 기간 [기간]",
+    ],
+    "ar": [
+        "سياسة الشركة: يحق للموظفة إجازة وضع مدفوعة الأجر لمدة عشرة أسابيع وفق نظام العمل.",
+        "نموذج: السيد/ة [اسم الموظف]، نود إعلامكم بأن فترة التجربة تنتهي بتاريخ [التاريخ].",
+    ],
+    "hi": [
+        "नीति: सभी कर्मचारियों को वर्ष में 12 आकस्मिक अवकाश मिलेंगे, जो अगले वर्ष में आगे नहीं जुड़ेंगे।",
+        "भर्ती: एचआर एग्ज़िक्यूटिव, पुणे, 3–5 साल अनुभव, वेतन 5–7 LPA, सुप्रीम ऑटो पार्ट्स प्रा. लि.",
+    ],
+    "vi": [
+        "Theo Bộ luật Lao động 2019, lao động nữ được nghỉ thai sản 6 tháng và hưởng chế độ từ BHXH.",
+        "Mẫu: Kính gửi [Họ tên nhân viên], công ty thông báo kết quả đánh giá thử việc của anh/chị là [Đạt/Không đạt].",
+    ],
+    "id": [
+        "Menurut UU Cipta Kerja, masa percobaan hanya boleh diterapkan pada PKWTT dan paling lama 3 bulan.",
+        "Lowongan: Staf Payroll, PT Sinar Cakra Mandiri, Jakarta Selatan, min. S1, pengalaman 2 tahun.",
+    ],
+}
+
+
 def cases(n=12):
     """Yields (kind, text, hr?, name or None, id, split)."""
     from faker import Faker
@@ -1209,7 +1381,7 @@ def cases(n=12):
     for lang, locale in LOCALES.items():
         fake = Faker(locale)
         fake.seed_instance(SEED)
-        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang] + SEEN_9[lang] + SEEN_10[lang] + SEEN_12[lang]
+        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang] + SEEN_9[lang] + SEEN_10[lang] + SEEN_11[lang] + SEEN_12[lang]
         used = set()
         for i in range(n):
             cid = f"hr/{lang}/pos-{i}"
@@ -1241,7 +1413,8 @@ def cases(n=12):
             yield "near_miss", text.replace("{n}", name), False, name, cid, split_of(cid)
     # Texts about nobody, round by round (in this order, so the cases keep theirs).
     rounds = [(6, NEAR_6, "holdout"), (8, NEAR_8, "tune"), (9, NEAR_9, "tune"), (10, NEAR_10, "tune"),
-              (12, NEAR_12, "tune"), (11, NEAR_11, "holdout")]
+              (12, NEAR_12, "tune"), (11, NEAR_11, "tune"),
+              (13, NEAR_13, "holdout")]
     for r, near, split in rounds:
         for lang, texts in near.items():
             for i, text in enumerate(texts):

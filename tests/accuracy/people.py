@@ -2908,8 +2908,9 @@ SEEN_13 = {
 
 # Round 12: written by a ninth writer, who had read nothing of the repository
 # (4 personal and 3 public sentences per locale, 14 kinds of public context);
-# measured at the commit that added it and not looked at while tuning.
-HOLDOUT = {
+# the holdout from its commit until 2026-12-05, when round 14 replaced it and
+# it moved to tuning.
+SEEN_12 = {
     'en_US': (
         [
             'Can you help me write a polite but firm email to my tenant {n}? Rent for unit 4B was due March 1 and they still owe $1,850 plus the $75 late fee.',
@@ -3302,6 +3303,403 @@ HOLDOUT = {
     ),
 }
 
+# Round 14: written by a new writer, who had read nothing of the repository
+# (4 personal and 3 public sentences per locale, at least 12 kinds of public
+# context); measured at the commit that added it and not looked at while tuning.
+HOLDOUT = {
+    'en_US': (
+        [
+            "Hi, can you help me draft a reminder to {n}? She's two months behind on rent for Apt 4B at 1120 Larkspur Ave and her lease renews in June.",
+            'Name: {n}\nDOB: 03/14/1987\nInsurance: Bluepine Health PPO, member ID BPH-448210\nReason for visit: recurring migraines, currently on sumatriptan',
+            "voice memo transcript — ok so call back {n} about the overdraft fee, he said his paycheck from Redwood Logistics didn't clear until Friday",
+            "Can you rewrite this more politely: 'Your son's grades dropped again this semester and we need to meet,' it's for Jake's mom, {n}.",
+        ],
+        [
+            'In his 1962 essay, {n} argued that the suburbs had quietly reshaped American politics.',
+            '"We\'re not done yet," {n} told reporters after Tuesday\'s Senate vote on the farm bill.',
+            'The {n} Memorial Library on Fifth Street reopens after a two-year renovation this spring.',
+        ],
+    ),
+    'en_GB': (
+        [
+            'Dear {n},\nFurther to our phone call, I can confirm your council tax arrears of £1,240 will be repaid in monthly instalments of £103.33.',
+            'Tenant: {n} | Flat 2, 17 Ashcombe Road, Leeds | deposit £950 | complaint re: damp in bedroom, still unresolved',
+            "Quick note for handover — {n} in bay 3 had a fall overnight, bruising to left hip, daughter's been rung and is on her way.",
+            "can you help me write a reference for my old employee? she left in March, reliable but struggled with timekeeping after her divorce. Her name's {n}",
+        ],
+        [
+            '{n} (2014) Coastal Erosion and the English Parish. Oxford: Clarendon Press.',
+            'A late equaliser from {n} earned Wolverhampton a hard-fought point away from home.',
+            'Portrait of {n}, oil on canvas, c. 1790. Bequeathed to the gallery in 1921.',
+        ],
+    ),
+    'ga_IE': (
+        [
+            'Ainm an othair: {n}\nSeoladh: 14 Bóthar na Trá, Gaillimh\nAilléirge: peinicillin\nCúis: pian droma le trí seachtaine',
+            'An féidir leat cabhrú liom litir a scríobh chuig {n}? Tá sé trí mhí taobh thiar leis an gcíos agus caithfidh mé rabhadh a thabhairt dó.',
+            'Nóta ón múinteoir: níor tháinig {n} ar scoil Dé Luain ná Dé Máirt, agus níl freagra faighte againn ón teaghlach fós.',
+            'Glórphost: haigh, tá {n} san ospidéal arís, tá a shiúcra fola ró-ard, cuir glao ar a iníon le do thoil.',
+        ],
+        [
+            'Scríobh {n} an t-úrscéal sin i 1938, agus aistríodh go seacht dteanga é ó shin.',
+            'Dúirt {n}, an tAire Oideachais, go mbeidh múinteoirí breise ar fáil sna scoileanna tuaithe i mbliana.',
+            'Ceiliúrfar saothar an chumadóra {n} ag ceolchoirm speisialta sa Cheoláras Náisiúnta.',
+        ],
+    ),
+    'es_ES': (
+        [
+            'Hola, necesito redactar un correo para {n} recordándole que debe 480 € de la cuota del gimnasio desde enero.',
+            'Nombre y apellidos: {n}\nNº de historia: 558213\nDomicilio: C/ de los Almendros 23, 3º B, Zaragoza\nMotivo de consulta: dolor torácico intermitente',
+            'Audio transcrito: oye, que la Sra. {n} del segundo ha vuelto a quejarse del ruido y dice que llamará a la policía si seguimos con la obra.',
+            'Acta de reunión — Se acuerda que {n} pasará a media jornada tras su baja de maternidad; Lucía cubrirá sus clientes hasta septiembre.',
+        ],
+        [
+            'Según {n}, portavoz de Aceites Olivarda S.A., la nueva planta creará 200 empleos en la provincia.',
+            'La novela fue publicada por {n} en 1954 y se convirtió en un éxito de ventas al año siguiente.',
+            'El Instituto de Educación Secundaria {n} celebra este curso su cincuenta aniversario.',
+        ],
+    ),
+    'pt_BR': (
+        [
+            'Oi, tudo bem? Preciso de ajuda pra escrever uma mensagem pro {n} avisando que o aluguel de março ainda não caiu na conta.',
+            'Paciente: {n} | 54 anos | hipertensão, diabetes tipo 2 | usa losartana 50mg | retorno em 30 dias',
+            'Boa tarde, sou mãe da {n}, do 7º ano B, e queria entender por que ela ficou de recuperação em matemática.',
+            'Entrega não realizada: destinatário {n} ausente. Rua das Acácias, 310, apto 42, Campinas - SP. Nova tentativa amanhã.',
+        ],
+        [
+            'Em entrevista à revista, {n} falou sobre o novo disco e a turnê pela Europa no segundo semestre.',
+            'O gol de {n} aos 44 do segundo tempo garantiu a virada do time mineiro no clássico.',
+            'A Praça {n} foi batizada em homenagem ao poeta que nasceu no bairro em 1902.',
+        ],
+    ),
+    'fr_FR': (
+        [
+            "Bonjour, pouvez-vous m'aider à rédiger une lettre de relance pour M. {n} ? Il nous doit encore 2 300 € de travaux de plomberie depuis novembre.",
+            'Mme {n}, 12 rue des Tilleuls, 69003 Lyon – sinistre dégât des eaux du 4 février, dossier n° 88-41720.',
+            'Mot dans le cahier de liaison : {n} a oublié ses affaires de sport pour la troisième fois, merci de vérifier son sac.',
+            'Compte rendu entretien annuel – salarié(e) : {n}. Demande de passage à 80 % pour raisons de santé ; avis favorable du médecin du travail.',
+        ],
+        [
+            '{n}, Les Jardins du silence, Paris, Éditions du Pré, 1971, p. 112.',
+            "Le théorème de {n} reste l'un des résultats les plus élégants de la géométrie projective.",
+            'Interrogé par nos confrères, le ministre {n} a refusé de commenter la rumeur de remaniement.',
+        ],
+    ),
+    'it_IT': (
+        [
+            'Ciao, mi aiuti a scrivere un messaggio a {n}? Deve ancora restituirmi i 600 euro che le ho prestato a dicembre.',
+            'Nome: {n}\nResidenza: Via dei Glicini 8, Bologna\nAllergie: nessuna nota\nTerapia in corso: levotiroxina 75 mcg',
+            "Nota per l'amministratore: il sig. {n} dell'interno 5 non paga le spese condominiali da otto mesi.",
+            "Ho ricevuto una mail da {n} che dice di essere stato licenziato e chiede se può ancora usare l'assicurazione sanitaria aziendale.",
+        ],
+        [
+            "L'opera più celebre di {n}, il Concerto in sol minore, fu eseguita per la prima volta a Venezia nel 1723.",
+            'La Fondazione {n} ha stanziato due milioni di euro per il restauro degli affreschi della cappella.',
+            'Nel romanzo, {n} è un commissario stanco che indaga su una serie di furti nel porto di Genova.',
+        ],
+    ),
+    'de_DE': (
+        [
+            'Sehr geehrte Frau {n},\nleider ist Ihre Nachzahlung aus der Nebenkostenabrechnung 2023 in Höhe von 412,50 € noch nicht bei uns eingegangen.',
+            'Kannst du mir helfen, eine Entschuldigung für die Schule zu formulieren? {n} hat seit Montag Fieber und bleibt bis Freitag zu Hause.',
+            'Bewerber: {n} · Stelle: Lagerlogistik · Gehaltsvorstellung 38.000 € · Eintrag im Führungszeugnis, bitte Rücksprache mit Jonas',
+            'Mit freundlichen Grüßen\n{n}\nWeidenstraße 14, 04109 Leipzig\nTel. 0341 5550173',
+        ],
+        [
+            'Die Sinfonie Nr. 3 von {n} wurde 1888 in Wien uraufgeführt.',
+            '© 2021 {n}. Alle Rechte vorbehalten.',
+            'Laut {n}, Sprecherin der Nordwind Energie AG, sollen die neuen Windparks bis 2027 ans Netz gehen.',
+        ],
+    ),
+    'nl_NL': (
+        [
+            'Hoi, kun je een mailtje opstellen naar {n}? Ze heeft haar huur van april nog niet betaald en reageert niet op mijn appjes.',
+            'Klantnotitie: {n} belde over betalingsachterstand zorgverzekering, regeling afgesproken van €75 per maand.',
+            'Intake huisartsenpost – {n}, 67 jaar, kortademig sinds gisteravond, gebruikt metoprolol, woont alleen aan de Lindenlaan 9, Utrecht.',
+            'Gespreksverslag mentoruur: de ouders van {n} gaan scheiden en hij slaapt slecht, daardoor veel verzuim.',
+        ],
+        [
+            'Het schilderij is in 1889 gemaakt door {n} en hangt nu in zaal 12 van het museum.',
+            '{n} won gisteren de tijdrit met elf seconden voorsprong en pakt daarmee de leiderstrui.',
+            'In de roman speelt {n} de zwijgzame veerman die alles ziet maar niets zegt.',
+        ],
+    ),
+    'sv_SE': (
+        [
+            'Hej {n}!\nDin faktura på 1 850 kr för tandvården förföll den 30 april. Hör av dig om du vill dela upp betalningen.',
+            'Kan du hjälpa mig skriva till skolan? Min dotter blir mobbad och mentorn har inte svarat. Jag heter {n} och bor på Björkvägen 3 i Umeå.',
+            'Anteckning socialtjänst: {n} har ansökt om försörjningsstöd för maj, kontoutdrag saknas fortfarande.',
+            'Sms: Hej det är Elin, {n} kommer inte till jobbet idag, hon har magsjuka. Ring mig om ni behöver något.',
+        ],
+        [
+            'Enligt {n}, professor i nationalekonomi, kommer räntan att sänkas före sommaren.',
+            '{n}s lag beskriver hur trycket i en gas förändras med volymen.',
+            'Romanen av {n} utspelar sig i ett fiskeläge vid Höga kusten under 1800-talet.',
+        ],
+    ),
+    'pl_PL': (
+        [
+            'Dzień dobry, najemca lokalu przy ul. Kwiatowej 12/4, {n}, zalega z czynszem od trzech miesięcy. Jak napisać wezwanie do zapłaty?',
+            'Imię i nazwisko: {n}\nData urodzenia: 12.05.1979\nRozpoznanie: cukrzyca typu 2, nadciśnienie\nZalecenia: kontrola za 3 miesiące',
+            'Pani {n} dzwoniła w sprawie reklamacji pralki, twierdzi, że technik dwa razy nie przyszedł. Oddzwonić po 16:00.',
+            'Notatka wychowawcy: uczeń {n} z klasy 5b często spóźnia się na pierwszą lekcję, mama mówi, że pracuje na nocną zmianę.',
+        ],
+        [
+            'Powieść „Cienie nad Wartą”, której autorem jest {n}, trafiła na listę bestsellerów.',
+            '– Nie zgadzamy się na te cięcia – powiedział na konferencji prasowej poseł {n}.',
+            'Szkoła Podstawowa nr 7 im. {n} w Lublinie obchodzi w tym roku jubileusz.',
+        ],
+    ),
+    'cs_CZ': (
+        [
+            'Dobrý den, potřebuji napsat upomínku. Nájemník: {n}, byt 3+1, Lipová 15, Brno. Dluh na nájemném 24 600 Kč.',
+            'Pacient {n} udává bolesti kolene po pádu z kola, bere ibuprofen, alergie na penicilin.',
+            'Ahoj, tady máš kontakt na tu paní, co hledá hlídání pro dvojčata: {n}, bydlí hned vedle školy.',
+            'Zápis z porady: {n} požádal o neplacené volno kvůli soudnímu řízení o péči o syna, schválí Petra.',
+        ],
+        [
+            'Film režiséra {n} získal na festivalu hlavní cenu i cenu diváků.',
+            '{n}: Dějiny českých zemí. Praha: Nakladatelství Horizont, 2009.',
+            'Pamětní deska připomíná, že v tomto domě v letech 1890–1902 žil {n}.',
+        ],
+    ),
+    'ru_RU': (
+        [
+            'Здравствуйте, {n}! Напоминаем, что задолженность по кредиту составляет 37 450 руб. Просим погасить её до 25 числа.',
+            'ФИО: {n}\nАдрес: г. Казань, ул. Садовая, д. 7, кв. 19\nДиагноз: бронхиальная астма\nПолис ОМС: прилагается',
+            'Помоги написать жалобу на соседа — {n} из 42-й квартиры каждую ночь включает музыку, а участковый ничего не делает.',
+            'Расшифровка голосового: короче, {n} опять не вышла на смену, говорит, что с ребёнком в больнице, Оля её подменит.',
+        ],
+        [
+            'Автор романа «Северный ветер» — {n}, книга впервые вышла в 1928 году.',
+            'На пресс-конференции губернатор {n} пообещал отремонтировать мост к осени.',
+            'Главный герой повести — {n}, капитан дальнего плавания, вернувшийся в родной город.',
+        ],
+    ),
+    'uk_UA': (
+        [
+            'Доброго дня! Мені потрібно скласти лист для орендаря. Орендар: {n}, квартира 12, вул. Зелена 40, Львів, борг 8 000 грн.',
+            'Пацієнтка {n}, 34 роки, вагітність 28 тижнів, скарги на набряки ніг.',
+            'Привіт, {n} просила перенести співбесіду на четвер, бо в неї суд щодо аліментів.',
+            'Шановний пане {n}, вашу заяву на субсидію відхилено через неповний пакет документів.',
+        ],
+        [
+            'Цей вірш написав {n} у 1916 році, перебуваючи на засланні.',
+            'На 78-й хвилині відзначився {n}, і господарі вирвали перемогу.',
+            '«Портрет дружини», полотно, олія. Автор — {n}, 1912 р.',
+        ],
+    ),
+    'el_GR': (
+        [
+            'Καλησπέρα, μπορείς να με βοηθήσεις να γράψω ένα μήνυμα; Ο ενοικιαστής, {n}, χρωστάει τρία νοίκια για το διαμέρισμα στην οδό Πλατάνων 52.',
+            'Όνομα: {n}\nΗλικία: 71\nΙστορικό: έμφραγμα το 2019, λαμβάνει ασπιρίνη\nΕπικοινωνία: μέσω συγγενή',
+            'Σημείωμα από το σχολείο: ο/η {n} απουσίασε πέντε φορές αυτόν τον μήνα χωρίς δικαιολογητικό.',
+            'Η κυρία {n} ζητά επιστροφή χρημάτων για την παραγγελία #40128, λέει ότι το ψυγείο ήρθε χαλασμένο.',
+        ],
+        [
+            'Σύμφωνα με τον υπουργό {n}, τα νέα μέτρα θα ισχύσουν από τον Ιούλιο.',
+            'Η ταινία σε σκηνοθεσία {n} προβλήθηκε στο Φεστιβάλ Κινηματογράφου Θεσσαλονίκης.',
+            'Ίδρυμα {n} — Βραβείο Νέων Ερευνητών 2024',
+        ],
+    ),
+    'tr_TR': (
+        [
+            'Sayın {n},\nKredi kartı borcunuzun 6.420 TL tutarındaki asgari ödemesi henüz yapılmamıştır.',
+            'Hasta adı: {n} – yaş 45 – şikayet: göğüs ağrısı, sigara içiyor, babasında kalp hastalığı öyküsü var.',
+            'Kardeşimin kayınvalidesi {n} ile miras konusunda anlaşmazlık var, avukata nasıl bir e-posta yazmalıyım?',
+            'Toplantı notu: {n} doğum iznine ayrılıyor, müşteri dosyalarını Emre devralacak.',
+        ],
+        [
+            "Yazar {n}, son romanında İstanbul'un eski mahallelerini anlatıyor.",
+            'Maçın yıldızı {n} oldu; iki gol attı, bir asist yaptı.',
+            '{n} Kültür Merkezi, yeni sezonu bir caz konseriyle açıyor.',
+        ],
+    ),
+    'ar_AA': (
+        [
+            'مرحباً، ساعدني في كتابة رسالة إلى {n} لتذكيره بأن القسط الشهري للقرض متأخر منذ شهرين.',
+            'الاسم: {n}\nالعنوان: شارع النخيل، بناية 14، الشقة 3\nالتشخيص: ربو مزمن\nالأدوية: بخاخ سالبوتامول',
+            'ملاحظة من المعلمة: ابنتكم {n} لم تسلّم الواجبات منذ أسبوعين، نرجو التواصل مع إدارة المدرسة.',
+            'مع خالص التحية،\n{n}\nقسم المحاسبة – شركة الواحة للتجارة\nتحويلة 214',
+        ],
+        [
+            'قال {n}، المتحدث باسم وزارة الخارجية، إن المفاوضات ستستأنف الأسبوع المقبل.',
+            'صدرت رواية «ليل المدينة» للكاتب {n} عام 1967 وتُرجمت إلى عدة لغات.',
+            'سجّل {n} هدف الفوز في الدقيقة التسعين ليمنح فريقه اللقب.',
+        ],
+    ),
+    'fa_IR': (
+        [
+            'سلام، می\u200cتونی کمکم کنی یه پیام برای {n} بنویسم؟ سه ماهه اجاره\u200cی واحدش رو نداده.',
+            'نام و نام خانوادگی: {n}\nسن: ۵۸\nسابقه: دیابت و فشار خون\nآدرس: تهران، خیابان نارون، پلاک ۲۲',
+            'یادداشت جلسه: {n} درخواست وام اضطراری کرده چون همسرش در بیمارستان بستری است.',
+            'جناب آقای {n}، پرونده\u200cی شکایت شما در دادگاه خانواده برای تاریخ ۱۲ آبان وقت رسیدگی گرفته است.',
+        ],
+        [
+            'دیوان {n} بارها در ایران و خارج از ایران چاپ شده است.',
+            'فیلم تازه\u200cی {n} در جشنواره جایزه\u200cی بهترین کارگردانی را گرفت.',
+            'خیابان {n} در مرکز شهر به یاد این شاعر نام\u200cگذاری شده است.',
+        ],
+    ),
+    'he_IL': (
+        [
+            'היי, תעזור לי לנסח הודעה ל{n}? הוא חייב לי 3,000 ש״ח מאז הטיול ולא עונה לטלפונים.',
+            'שם המטופל: {n}\nגיל: 9\nרגישות: בוטנים\nהפניה: רופא ילדים, קופת חולים',
+            'סיכום פגישה: {n} ביקשה לעבור לעבודה מהבית בגלל טיפולי הכימותרפיה של אמה.',
+            'בברכה,\n{n}\nרחוב הדקל 18, חיפה\nנייד: 050-0000000',
+        ],
+        [
+            'הספר נכתב על ידי {n} ויצא לאור לראשונה ב-1972.',
+            'ראש העירייה {n} הודיע הבוקר על סגירת הרחוב לתנועה.',
+            'פרס {n} לספרות יוענק השנה לשלושה משוררים צעירים.',
+        ],
+    ),
+    'hi_IN': (
+        [
+            'नमस्ते {n} जी, आपका बिजली का बिल ₹3,450 पिछले महीने से बकाया है, कृपया जल्द भुगतान करें।',
+            'मरीज़ का नाम: {n}\nउम्र: 62\nबीमारी: शुगर और घुटने का दर्द\nपता: गली नं. 4, नई बस्ती, जयपुर',
+            'मेरी बहन की सास {n} ज़मीन के बँटवारे पर केस करने की धमकी दे रही हैं, वकील को क्या लिखूँ?',
+            'स्कूल डायरी: {n} आज बिना होमवर्क के आया और कक्षा में सो गया, कृपया अभिभावक मिलें।',
+        ],
+        [
+            "{n} द्वारा लिखा गया उपन्यास 'धूप की छाँव' 1958 में प्रकाशित हुआ था।",
+            'मुख्यमंत्री {n} ने कहा कि नई सड़क अगले साल तक बनकर तैयार हो जाएगी।',
+            'शहर के {n} पार्क में कल शाम एक सांस्कृतिक कार्यक्रम होगा।',
+        ],
+    ),
+    'en_IN': (
+        [
+            'Dear {n}, your EMI of Rs. 18,200 for the home loan is overdue by 12 days. Kindly clear the dues to avoid penal charges.',
+            'Tenant details — Name: {n}, Flat 302, Lotus Residency, Kondapur, Hyderabad; rent ₹22,000; police verification pending.',
+            'Sir, my neighbour {n} is constructing an extra floor without permission and blocking our sunlight, please help me draft a complaint to the municipal office.',
+            'Please prepare the relieving letter for {n}, last working day 31st May; Priya from HR will share the F&F settlement.',
+        ],
+        [
+            'Chief Minister {n} inaugurated the new metro line on Monday amid heavy rain.',
+            '{n} smashed 87 off 54 balls as the hosts chased down 190 with an over to spare.',
+            'The {n} Award for Excellence in Rural Journalism was presented in New Delhi on Friday.',
+        ],
+    ),
+    'zh_CN': (
+        [
+            '帮我写一条微信，提醒{n}这个月的房租还没交，已经拖了十天了。',
+            '姓名：{n}\n性别：女\n年龄：46\n主诉：反复头痛两周，有高血压病史',
+            '{n}先生您好，您本期信用卡账单金额为8,630元，请于25日前还款。',
+            '班主任留言：{n}最近上课注意力不集中，听说家里父母在闹离婚，请家长抽空来学校一趟。',
+        ],
+        [
+            '{n}在这部小说中塑造了一个倔强而善良的乡村教师形象。',
+            '外交部发言人{n}在例行记者会上表示，双方将继续保持沟通。',
+            '本届比赛中，{n}以两杆优势夺得冠军。',
+        ],
+    ),
+    'ja_JP': (
+        [
+            '{n}様\nいつもお世話になっております。先月分のお家賃がまだ確認できておりませんので、ご確認をお願いいたします。',
+            '氏名：{n}\n生年月日：1979年4月2日\n既往歴：喘息\n現在の服薬：なし',
+            '隣の部屋の{n}さんが夜中に騒いでいて眠れません。管理会社に送る苦情メールを書いてほしいです。',
+            '面談メモ：来月から親の介護のため時短勤務を希望（{n}）。上司とは相談済み。',
+        ],
+        [
+            '{n}の短編集『夏の終わりの駅』は、1960年に刊行された。',
+            '監督・{n}の最新作が、国際映画祭のコンペティション部門に選出された。',
+            'この銅像は、明治時代にこの町で初めて病院を開いた{n}をたたえて建てられた。',
+        ],
+    ),
+    'ko_KR': (
+        [
+            '{n}님, 이번 달 관리비 18만 원이 아직 미납 상태입니다. 확인 부탁드립니다.',
+            '이름: {n}\n나이: 33\n증상: 3일째 고열, 기침\n특이사항: 임신 12주',
+            '우리 반 {n} 학생 어머니께 보낼 문자 좀 다듬어 줘. 요즘 지각이 너무 잦아서 상담이 필요하다고.',
+            '회의록: {n} 대리 육아휴직 신청. 업무는 민지 씨가 인수 예정.',
+        ],
+        [
+            '{n}의 소설 『바다의 끝』은 1970년대 어촌의 삶을 그린다.',
+            '{n} 감독은 인터뷰에서 이번 작품이 가장 개인적인 영화라고 말했다.',
+            '이 거리는 독립운동가 {n}의 이름을 따서 지어졌다.',
+        ],
+    ),
+    'vi_VN': (
+        [
+            'Chào anh {n}, khoản vay của anh đã quá hạn 15 ngày, số tiền cần thanh toán là 4.200.000 đồng.',
+            'Họ và tên: {n}\nNăm sinh: 1990\nĐịa chỉ: 27 đường Hoa Hồng, Phường 4, Đà Lạt\nChẩn đoán: viêm dạ dày',
+            'Nhờ bạn viết giúp tin nhắn gửi cô giáo, con mình là {n}, lớp 3A, bị bạn bắt nạt mấy hôm nay.',
+            'Ghi chú giao hàng: {n} hẹn giao sau 18h, gọi trước khi đến, nhà trong hẻm 52.',
+        ],
+        [
+            'Tiểu thuyết của nhà văn {n} đã được chuyển thể thành phim vào năm 2015.',
+            'Trường THPT {n} vừa kỷ niệm 60 năm thành lập.',
+            'Tiền đạo {n} ghi bàn ở phút 89, giúp đội nhà giành trọn ba điểm.',
+        ],
+    ),
+    'id_ID': (
+        [
+            'Halo, tolong bantu saya menulis pesan ke {n}, dia sudah tiga bulan belum bayar cicilan motor.',
+            'Nama: {n}\nAlamat: Jl. Melati No. 19, Bandung\nKeluhan: sesak napas sejak kemarin\nRiwayat: asma',
+            'Bu {n}, anak Ibu tidak masuk sekolah selama seminggu tanpa keterangan. Mohon hubungi wali kelas.',
+            'Catatan rapat: {n} minta cuti panjang karena istrinya akan operasi, Dimas akan menggantikan sementara.',
+        ],
+        [
+            'Menurut {n}, juru bicara PT Sinar Samudra, pabrik baru akan beroperasi tahun depan.',
+            'Lukisan karya {n} ini dibuat pada tahun 1948 di Yogyakarta.',
+            'Buku karangan {n} itu menjadi bacaan wajib di sekolah menengah.',
+        ],
+    ),
+    'yo_NG': (
+        [
+            'Ẹ káàárọ̀ {n}, owó ilé oṣù mẹ́ta ṣì wà lọ́rùn yín. Ẹ jọ̀wọ́ ẹ san án kí ó tó di ogúnjọ́ oṣù yìí.',
+            'Orúkọ: {n}\nỌjọ́ orí: 52\nÀìsàn: ẹ̀jẹ̀ ríru àti ìtọ̀ ṣúgà\nÀdírẹ́sì: Òpópónà Àlàáfíà, Ìbàdàn',
+            'Jọ̀wọ́ bá mi kọ lẹ́tà sí ilé-ìwé, ọmọ mi {n} kò lọ sí ilé-ìwé fún ọ̀sẹ̀ kan nítorí àìsàn ibà.',
+            'Àkọsílẹ̀ ìpàdé: {n} béèrè fún ìsinmi oṣù kan nítorí ìyàwó rẹ̀ fẹ́ bímọ.',
+        ],
+        [
+            'Ìwé ìtàn àròsọ tí {n} kọ ní ọdún 1938 ṣì jẹ́ olókìkí títí di òní.',
+            'Gómìnà {n} sọ pé ìjọba yóò tún àwọn ọ̀nà ìlú ṣe kí òjò tó dé.',
+            'Wọ́n sọ ilé-ìwé gíga náà ní {n} láti bọ̀wọ̀ fún olùkọ́ àgbà náà.',
+        ],
+    ),
+    'ig_NG': (
+        [
+            "Ndewo {n}, ego ụlọ ọnwa atọ ka dị n'isi gị. Biko kwụọ ya tupu ụbọchị iri abụọ.",
+            'Aha: {n}\nAfọ: 47\nỌrịa: ọbara mgbali elu\nAdreesị: Okporo ụzọ Nkwọ, Enugu',
+            "Biko nyere m dee akwụkwọ ozi nye ụlọ akwụkwọ, nwa m {n} agaghị ụlọ akwụkwọ izu a n'ihi ahụ ọkụ.",
+            "Ozi nnyefe: ngwongwo {n} ga-eru echi n'ụtụtụ, biko kpọọ ya tupu i ruo n'ụlọ ya.",
+        ],
+        [
+            "Akwụkwọ akụkọ ifo {n} dere n'afọ 1958 ka na-ewu ewu taa.",
+            'Gọvanọ {n} kwuru na gọọmentị ga-arụzi okporo ụzọ niile tupu udu mmiri.',
+            "Ha gụrụ ụlọ ọgwụ ahụ aha {n} iji sọpụrụ dọkịta mbụ n'obodo ahụ.",
+        ],
+    ),
+    'ha_NG': (
+        [
+            'Sannu {n}, bashin lamunin da ka karɓa na Naira 250,000 ya wuce lokacin biya. Don Allah ka tuntuɓi ofishinmu.',
+            'Suna: {n}\nShekaru: 60\nCuta: hawan jini da ciwon suga\nAdireshi: Titin Zaria, Kano',
+            'Don Allah ka taimaka min in rubuta wasiƙa zuwa makaranta, ɗana {n} bai je makaranta ba wannan mako saboda zazzaɓi.',
+            'Bayanin taro: {n} ya nemi hutu na wata ɗaya saboda matarsa za ta haihu; Musa zai maye gurbinsa.',
+        ],
+        [
+            'Littafin da {n} ya rubuta a shekarar 1955 har yanzu ana karanta shi a makarantu.',
+            'Gwamna {n} ya ce gwamnati za ta gyara hanyoyin birnin kafin damina.',
+            '{n} ya ci ƙwallo a minti na 88, inda ya bai wa ƙungiyarsa nasara.',
+        ],
+    ),
+    'sw': (
+        [
+            'Ujumbe: Habari {n}, deni lako la mkopo wa shilingi 450,000 limechelewa kwa siku 14. Tafadhali lipa haraka.',
+            'Jina: {n}\nUmri: 38\nTatizo: kikohozi cha muda mrefu, homa usiku\nAnwani: Mtaa wa Mwembe, Dodoma',
+            'Naomba unisaidie kuandika barua kwa mwalimu, mwanangu {n} hakuenda shule wiki hii kwa sababu ya malaria.',
+            'Kumbukumbu za kikao: {n} ameomba mkopo wa dharura kwa sababu mama yake amelazwa hospitalini; Juma atafuatilia.',
+        ],
+        [
+            'Riwaya iliyoandikwa na {n} mwaka 1967 bado inasomwa shuleni.',
+            'Waziri {n} alisema serikali itajenga barabara mpya kabla ya mvua za masika.',
+            'Mnara wa kumbukumbu wa {n} umesimamishwa katikati ya mji kwa heshima ya mpigania uhuru huyo.',
+        ],
+    ),
+}
+
+
 # Other people the personal sentences name (a neighbour, a second parent on a
 # rota): private people in a personal context too, so they are labelled as
 # well; a finding on one of them is not a false alarm. Listed by reading the
@@ -3324,6 +3722,8 @@ OTHERS = [
     "Dana", "Tom", "Léo", "Marta", "Elsa", "Kasia", "Bartek",
     # Round 12's writer's list.
     "Karim", "Jörg", "Karin", "Jana", "Ольга Сергеевна", "Ramesh",
+    # Round 14's writer's list (holdout).
+    "Jake", "Lucía", "Jonas", "Elin", "Petra", "Оля", "Emre", "Priya", "민지", "Dimas", "Musa", "Juma",
 ]
 
 
@@ -3362,7 +3762,7 @@ def cases(n_personal=16, n_public=12):
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_13]
+        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13]
         personal = personal + [t for r in seen for t in r[loc][0]]
         public = public + [t for r in seen for t in r[loc][1]]
         used_personal = set()

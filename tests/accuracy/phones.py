@@ -586,9 +586,10 @@ ENGLISH_ABROAD_SEEN_9 = [
 ]
 
 # Round 8: written by another writer who had read nothing of the repository
-# (about half without a phone word); measured at the commit that added them
-# and not looked at while tuning.
-HOLDOUT = {
+# (about half without a phone word); the holdout from its commit until
+# 2026-12-05, when round 10 replaced it and it moved to tuning (the every-tune-
+# sentence pass only, so the draws of the other cases stay as they were).
+SEEN_8 = {
     "en": [
         'Lost grey cat near Elm Street, answers to Milo. If found please ring {v}, reward offered.',
         'Thanks,\nSarah Whitfield\nOperations Lead, Brightline Logistics\n{v}',
@@ -735,11 +736,170 @@ HOLDOUT = {
     ],
 }
 
-ENGLISH_ABROAD_HOLDOUT = [
+ENGLISH_ABROAD_SEEN_8 = [
     'Please forward the invoice to our {c} office and cc Anna Weber, {v}.',
     'Name: Lukas Berg | Country: {c} | Mobile: {v}',
     'Our supplier rep (based in {c}) asked that we WhatsApp him at {v} rather than email.',
     'Emergency contact while travelling (destination: {c}): {v}',
+]
+
+# Round 10: written by a new writer who had read nothing of the repository
+# (one of each language's two without a phone word); measured at the commit
+# that added them and not looked at while tuning.
+HOLDOUT = {
+    "en": [
+        'Lost dog near the park, brown terrier with a red collar. If you see him please call {v} any time, reward offered.',
+        'Name,Role,Contact\nPlumber (weekends only),contractor,{v}',
+    ],
+    "de": [
+        'Hallo, hier ist die Praxis. Ihr Termin ist am Dienstag um 9:30 Uhr. Bei Verhinderung rufen Sie uns bitte unter {v} an.',
+        'Verkaufe Kinderfahrrad, 20 Zoll, kaum benutzt, 45 €. Abholung in Pankow, Nachricht an {v} (ab 18 Uhr).',
+    ],
+    "fr": [
+        "Bonjour, c'est le livreur, je suis devant l'immeuble mais le digicode ne marche pas. Rappelez-moi au {v} svp.",
+        "Cours de guitare à domicile, tous niveaux, 25 € l'heure — renseignements : {v}",
+    ],
+    "es": [
+        'Se alquila habitación en piso compartido, 350 € con gastos incluidos. Interesados llamar al {v} por las tardes.',
+        'Recordatorio: reunión de padres el jueves a las 17:00 en el aula 4. Dudas a la coordinadora ({v}) antes del miércoles.',
+    ],
+    "it": [
+        'Ciao, ti ho lasciato le chiavi dal portiere. Se non lo trovi chiamami sul cellulare {v}, sono in ufficio fino alle sei.',
+        'Ditta | Referente | Recapito\nFerramenta Rossi | ufficio acquisti | {v}',
+    ],
+    "nl": [
+        'Te koop: eettafel met 6 stoelen, eiken, €150. Ophalen in Utrecht, bel of app {v}.',
+        'Met vriendelijke groet,\nSanne de Vries\nTeamleider klantenservice\n{v}',
+    ],
+    "pt": [
+        'Olá! A encomenda chega amanhã entre as 10h e as 13h. Se não estiver em casa, ligue para {v} para reagendar.',
+        'Explicações de Matemática para o 9.º e 12.º ano, preços acessíveis, zona de Braga — {v}, ao fim da tarde.',
+    ],
+    "pl": [
+        'Dzień dobry, przypominamy o wizycie u stomatologa w piątek o 11:15. W razie zmiany prosimy o kontakt telefoniczny: {v}.',
+        'Sprzedam rower górski, rama 19 cali, stan bardzo dobry, 900 zł. Kontakt {v} lub priv.',
+    ],
+    "cs": [
+        'Ahoj, jsem u vchodu, ale zvonek nefunguje. Zavolej mi prosím na {v}, hned přijdu nahoru.',
+        'Prodám zachovalou pračku, 7 kg, cena 2 500 Kč dohodou. Odvoz nutný, Brno-Líšeň, {v}.',
+    ],
+    "sk": [
+        'Dobrý deň, volám z autoservisu, vaše auto je pripravené. Ozvite sa nám prosím na čísle {v} do piatku.',
+        'Meno;Trieda;Kontakt rodiča\nTomáš K.;3.B;{v}',
+    ],
+    "sv": [
+        'Hej! Jag har en ledig tid för klippning på lördag kl. 14. Ring eller sms:a {v} om du vill ha den.',
+        'Säljes: barnvagn i bra skick, 1 200 kr. Hämtas i Västerås. Svar till {v} så snart som möjligt.',
+    ],
+    "da": [
+        'Husk forældremødet i børnehaven onsdag kl. 16.30. Afbud kan gives til pædagogen på tlf. {v}.',
+        'Sælger sofabord i massiv eg, 400 kr. Skriv til {v}, så aftaler vi afhentning.',
+    ],
+    "fi": [
+        'Hei, paketti on noudettavissa huomisesta alkaen. Jos haluat kotiinkuljetuksen, soita numeroon {v} arkisin klo 8–16.',
+        'Myydään lasten talvihaalari, koko 110, siisti, 30 €. Yhteydenotot {v}, nouto Tampereen keskustasta.',
+    ],
+    "no": [
+        'Hei, dette er en påminnelse om timen din hos fastlegen mandag kl. 10.15. Ved forfall, ring {v} senest dagen før.',
+        'Fotballtreningen for 2015-kullet flyttes til tirsdag. Spørsmål kan rettes til treneren ({v}) eller på Spond.',
+    ],
+    "ru": [
+        'Сдаю однокомнатную квартиру у метро, 35 000 в месяц, без посредников. Звоните по номеру {v} после 18:00.',
+        'Добрый день! Курьер будет у вас с 12 до 15. Если нужно перенести доставку, напишите менеджеру: {v}.',
+    ],
+    "uk": [
+        'Шукаю репетитора з англійської для доньки, 7 клас. Телефонуйте {v} або пишіть у вайбер.',
+        "Нагадуємо: батьківські збори у п'ятницю о 17:30, кабінет 12. Класний керівник — Олена Петрівна, {v}",
+    ],
+    "tr": [
+        'Merhaba, siparişiniz yola çıktı. Kurye adrese geldiğinde sizi {v} numarasından arayacak.',
+        'Sahibinden temiz 2+1 daire, Kadıköy, aylık 18.000 TL. Detaylar için: {v}',
+    ],
+    "el": [
+        'Καλησπέρα, το ραντεβού σας στο οδοντιατρείο επιβεβαιώθηκε για την Πέμπτη στις 18:00. Για αλλαγές καλέστε στο {v}.',
+        'Πωλείται ποδήλατο πόλης σε άριστη κατάσταση, 120 €. Παραλαβή από Θεσσαλονίκη, {v}, μόνο σοβαρές προτάσεις.',
+    ],
+    "he": [
+        "שלום, החבילה שלך ממתינה בנקודת האיסוף. לשאלות אפשר להתקשר למספר {v} בימים א'-ה'.",
+        'מוכר ספה תלת-מושבית במצב מעולה, 800 ש״ח, איסוף עצמי מחולון. פרטים: {v}',
+    ],
+    "fa": [
+        'سلام، وقت دندانپزشکی شما برای شنبه ساعت ۱۰ صبح ثبت شد. در صورت لغو لطفاً با شماره {v} تماس بگیرید.',
+        'فروش فوری یخچال ساید بای ساید، تمیز و سالم، تهران، پاسداران — {v}',
+    ],
+    "hi": [
+        'नमस्ते, आपका सिलेंडर कल सुबह डिलीवर होगा। कोई समस्या हो तो इस नंबर पर कॉल करें: {v}',
+        'किराये के लिए 2BHK फ्लैट, सेक्टर 15, नोएडा। मालिक से सीधे संपर्क करें ({v}), दलाल कृपया दूर रहें।',
+    ],
+    "ja": [
+        'お世話になっております。明日の打ち合わせの件、ご都合が悪い場合は担当の携帯（{v}）までお電話ください。',
+        '【出品】子ども用自転車 16インチ 3,000円\n受け渡し：世田谷区内\n連絡先：{v}',
+    ],
+    "zh": [
+        '您好，您的快递已到驿站，取件码请查看短信。如有疑问请拨打{v}咨询。',
+        '周六下午三点小区篮球场组队打球，还缺两个人，想来的联系群主 {v}，不见不散！',
+    ],
+    "ko": [
+        '안녕하세요, 택배 기사입니다. 문 앞에 두고 갑니다. 문의는 {v}로 전화 주세요.',
+        '중고 유모차 팝니다. 상태 좋고 5만 원, 직거래만 가능(분당).\n연락처 {v}',
+    ],
+    "vi": [
+        'Cho thuê phòng trọ gần ĐH Bách Khoa, 2,5 triệu/tháng, có chỗ để xe. Liên hệ chủ nhà: {v}',
+        'Shop ơi, mình đặt 2 áo size M, giao giờ hành chính nhé. Shipper tới thì gọi số {v} giúp mình.',
+    ],
+    "id": [
+        'Dijual motor matic 2019, pajak hidup, surat lengkap, harga nego. Minat hubungi/WA {v}.',
+        'Pak, paketnya titip di pos satpam saja ya. Kalau ada apa-apa kabari saya di {v}, terima kasih.',
+    ],
+    "th": [
+        'ขายคอนโดใกล้ BTS อ่อนนุช 1 ห้องนอน ราคาคุยกันได้ สนใจโทร {v} ได้ทุกวัน',
+        'แจ้งผู้ปกครอง: วันศุกร์นี้โรงเรียนหยุดเรียน หากมีข้อสงสัยติดต่อครูประจำชั้น ({v})',
+    ],
+    "hu": [
+        'Kedves Szülők! A pénteki kirándulás 8:00-kor indul az iskola elől. Kérdés esetén hívják az osztályfőnököt a {v} számon.',
+        'Eladó megkímélt állapotú gyerekágy matraccal, 15 000 Ft, Debrecen. Érdeklődni: {v}',
+    ],
+    "ro": [
+        'Bună ziua, programarea dumneavoastră la medicul de familie este joi la ora 9:00. Pentru anulare sunați la {v}.',
+        'Vând canapea extensibilă, stare foarte bună, 600 lei, ridicare din Cluj. Detalii la {v} sau pe mesaj privat.',
+    ],
+    "bg": [
+        'Здравейте, куриерът ще мине между 14 и 17 часа. Ако не сте на адреса, моля, обадете се на {v}.',
+        'Продавам детска количка, запазена, 150 лв., София – Младост. За контакт: {v}',
+    ],
+    "hr": [
+        'Iznajmljujem apartman u Splitu za lipanj i srpanj, 4 osobe, 80 € po noći. Nazovite na {v} ili pošaljite poruku.',
+        'Podsjetnik: roditeljski sastanak je u utorak u 18 h. Javite se razrednici ({v}) do petka ako ne možete doći.',
+    ],
+    "sl": [
+        'Prodam otroški avtosedež, malo rabljen, 50 €. Pokličite na {v} po 17. uri.',
+        'Spoštovani, vaše naročilo bo dostavljeno v sredo. Za spremembo termina pišite dostavljavcu: {v}',
+    ],
+    "lt": [
+        'Sveiki, primename apie vizitą pas odontologą penktadienį 15:30. Jei negalite atvykti, skambinkite {v}.',
+        'Parduodu vaikišką dviratį, 20 colių, 60 €, Vilnius. Teirautis: {v}',
+    ],
+    "lv": [
+        'Sveiki! Kurjers piegādās sūtījumu rīt no 10 līdz 14. Ja nebūsiet mājās, lūdzu, zvaniet uz {v}.',
+        'Pārdodu dīvānu labā stāvoklī, 120 €, Rīga, Purvciems. Interesēties {v}, vēlams vakaros.',
+    ],
+    "ka": [
+        'გამარჯობა, თქვენი შეკვეთა მზადაა. კურიერი დაგირეკავთ ნომრიდან {v} მიწოდებამდე.',
+        'ქირავდება ოროთახიანი ბინა ვაკეში, 500 ₾ თვეში. დეტალები: {v}, შეგიძლიათ მოგვწეროთ.',
+    ],
+    "az": [
+        'Salam, sifarişiniz hazırdır. Kuryer çatanda sizə {v} nömrəsindən zəng edəcək.',
+        'Satılır: uşaq velosipedi, yaxşı vəziyyətdə, 80 AZN, Bakı, Yasamal. Əlaqə: {v}',
+    ],
+}
+
+ENGLISH_ABROAD_HOLDOUT = [
+    'Our fabric supplier in {c} finally replied — their sales office is on {v} if you want to chase the invoice yourself.',
+    "Mum's staying with my aunt in {c} until the 14th; you can reach her there on {v} most evenings.",
+    'Hotel booked for the conference in {c}. Front desk: {v}, check-in from 3 pm.',
+    'Note to self: ring the notary in {c} back on Monday ({v}) and ask about the apostille fee.',
+    'Vendor | Country | Contact\nBlue Harbour Logistics | {c} | {v}',
+    'Hi team, if the shipment gets stuck at customs in {c}, our local agent can be reached at {v} during their business hours, not ours!',
 ]
 
 # Numbers near a phone word that are nobody's phone: `{v}` is filled below.
@@ -759,6 +919,8 @@ OTHERS = [
     "Ayşe Yılmaz", "Mehmet Yılmaz", "מיכל", "رضایی", "वर्मा", "山田 太郎", "王磊", "李娜", "김민지",
     "Hằng", "Nguyễn Văn An", "Ratna", "Ionescu Maria", "Георги Петров", "Matej Kranjc",
     "Rasa Petrauskienė", "Tomas Kazlauskas", "ნინო ბერიძე", "Klaus", "Maria Rossi",
+    # Round 10 (holdout).
+    "Sanne de Vries", "Tomáš K.", "Олена Петрівна",
 ]
 
 
@@ -838,7 +1000,7 @@ def cases(n=6):
         fake.seed_instance(SEED + 1)
     for lang in dict.fromkeys(LOCALES.values()):
         locales = [locale for locale, l in LOCALES.items() if l == lang]
-        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_9[lang]
+        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang] + SEEN_9[lang]
         for k, text in enumerate(tune):
             if text not in used.get(lang, set()):
                 locale = locales[k % len(locales)]
@@ -846,7 +1008,7 @@ def cases(n=6):
                 yield "positive", text.replace("{v}", number), number, f"phones/{locale}/seen-{k}", "tune"
     extra = Faker("en_US")
     extra.seed_instance(SEED + 1)
-    for k, text in enumerate(abroad + ENGLISH_ABROAD_SEEN_9):
+    for k, text in enumerate(abroad + ENGLISH_ABROAD_SEEN_8 + ENGLISH_ABROAD_SEEN_9):
         if text not in used.get("abroad", set()):
             number = extra.phone_number()
             yield "positive", text.replace("{c}", "US").replace("{v}", number), number, f"phones/abroad-seen-{k}", "tune"

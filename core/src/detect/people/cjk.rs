@@ -380,7 +380,11 @@ fn run(
                         found = Some((end, if personal { 65 } else { 0 }));
                     }
                 }
-                if let Some((end, score)) = found {
+                // A na-adjective before its noun (`丁寧なメール`, "a polite
+                // e-mail") is no name; a name with an honorific stays one.
+                if let Some((end, score)) =
+                    found.filter(|&(end, score)| score >= 85 || !na_adjective(&text[at(end)..]))
+                {
                     out.push((at(i), at(end), score));
                     i = end;
                     continue;
@@ -467,6 +471,17 @@ fn run(
         }
         i += 1;
     }
+}
+
+/// Whether `rest` (the text after a word) starts with `な` and a noun in
+/// kanji or katakana: the word is a na-adjective (`丁寧な督促文`). A name
+/// takes a particle; `田中なら` ("if it is Tanaka") has kana after `な`.
+fn na_adjective(rest: &str) -> bool {
+    let mut after = rest.chars();
+    after.next() == Some('な')
+        && after
+            .next()
+            .is_some_and(|d| is_han(d) || ('\u{30A1}'..='\u{30FA}').contains(&d))
 }
 
 /// Whether the name at `start` is a quotation's attribution: a dash after
@@ -608,6 +623,16 @@ mod tests {
         // `权限` ("permissions") after `用户` ("user") is not a name.
         assert_eq!(found("客户：柳艳的退款"), ["柳艳"]);
         assert!(found("用户权限设置").is_empty());
+    }
+
+    #[test]
+    fn a_na_adjective_before_its_noun_is_no_name() {
+        // `丁寧` ("polite") starts with the family name `丁`.
+        let text = "入居者の村上翼さんに、家賃が未納である旨、丁寧なメールを作成してください。";
+        assert_eq!(found(text), ["村上翼"]);
+        assert!(found("家賃が未納の件で丁寧な督促文を作成してください。").is_empty());
+        // With an honorific it is a name whatever follows.
+        assert_eq!(found("丁寧さんな"), ["丁寧"]);
     }
 
     #[test]

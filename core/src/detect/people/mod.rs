@@ -182,7 +182,9 @@ fn joined_front(word: &str, persian: &dyn Fn() -> bool, buf: &mut String) -> usi
         if rest.chars().count() < 3 {
             break;
         }
-        let name = c != 'ה' && flags(rest, buf) & (GIVEN | SURNAME) != 0;
+        // The article `ה` and `כ` ("as", "like") join roles, not names:
+        // `כאבי` is "pains of", not `כ` and Avi.
+        let name = !['ה', 'כ'].contains(&c) && flags(rest, buf) & (GIVEN | SURNAME) != 0;
         // `للموظفة` is `ل` and `الموظفة` ("to the employee"): the article's
         // `ا` drops after `ل`.
         let article = k > 0 && word.starts_with("لل") && lists.is_role(&format!("ال{rest}"));
@@ -1506,21 +1508,45 @@ fn apposed_after(text: &str, stop: usize, cue: &dyn Fn(usize, usize) -> bool) ->
 }
 
 /// Whether a name is followed by life dates or a citation year in
-/// parentheses: `X (1879–1936)`, `X (born 1950)`, `X (2019)`: a historical
-/// person or an author cited.
+/// parentheses: `X (1879–1936)`, `X (born 1950)`, `X (2019)`, or a word of
+/// birth and a year within the parentheses (`X (ur. 7 listopada 1867 w
+/// Warszawie`): a historical person or an author cited.
 fn life_dates(text: &str, stop: usize) -> bool {
     let Some(rest) = text[stop..].trim_start_matches(' ').strip_prefix('(') else {
         return false;
     };
-    let rest = [
-        "b. ", "born ", "c. ", "ca. ", "geb. ", "né ", "née ", "nato ", "nata ", "род. ", "n. ",
-    ]
-    .iter()
-    .find_map(|p| rest.strip_prefix(p))
-    .unwrap_or(rest);
-    let digits = rest.chars().take_while(char::is_ascii_digit).count();
-    (3..=4).contains(&digits) && rest[digits..].starts_with([')', '–', '-', '—', ',', ' ', ';'])
+    // A year: three or four digits, then the parentheses' end or a separator.
+    let year_at = |s: &str| {
+        let digits = s.chars().take_while(char::is_ascii_digit).count();
+        (3..=4).contains(&digits)
+            && (s.len() == digits || s[digits..].starts_with([')', '–', '-', '—', ',', ' ', ';']))
+    };
+    match BORN.iter().find_map(|p| rest.strip_prefix(p)) {
+        // A day and a month may come first: a year within the parentheses'
+        // first 60 bytes.
+        Some(rest) => {
+            let inside = &rest[..rest.find(')').unwrap_or(rest.len())];
+            inside
+                .char_indices()
+                .take_while(|&(i, _)| i < 60)
+                .any(|(i, c)| {
+                    c.is_ascii_digit()
+                        && !inside[..i].ends_with(|p: char| p.is_ascii_digit())
+                        && year_at(&inside[i..])
+                })
+        }
+        None => year_at(rest),
+    }
 }
+
+/// Words of birth (and a circa) that open life dates in parentheses, in the
+/// languages' abbreviations: `b.`, `geb.`, `ur.` (Polish), `nar.` (Czech,
+/// Slovak), `f.` (Nordic), `s.` (Finnish), `род.`, `doğ.`.
+const BORN: &[&str] = &[
+    "b. ", "born ", "c. ", "ca. ", "geb. ", "né ", "née ", "nato ", "nata ", "род. ", "n. ",
+    "ur. ", "nar. ", "f. ", "s. ", "doğ. ", "geboren ", "nacido ", "nacida ", "nascido ",
+    "nascida ",
+];
 
 /// Quotation marks that close a quotation, in the languages' own styles.
 const CLOSING_QUOTES: &[char] = &[
@@ -2200,6 +2226,31 @@ mod tests {
             "Ho letto il libro di Roman Iannucci-Ferrazzi, vincitore del premio Strega."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_word_of_birth_opens_life_dates_with_a_day_and_a_month() {
+        for text in [
+            "Lidia Kosno (ur. 7 listopada 1867 w Warszawie, zm. 4 lipca 1934) była fizykiem.",
+            "Karel Novák (nar. 1921) byl malíř.",
+            "Gertrud Lindqvist (f. 12 mars 1890) var en svensk författare.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+        // A word of birth without a year is no life date.
+        let text = "Please call Lidia Kosno (ur. w Warszawie) about her overdue rent.";
+        assert_eq!(found(text), ["Lidia Kosno"]);
+    }
+
+    #[test]
+    fn a_hebrew_kaf_joins_a_role_not_a_name() {
+        // `כאבי ראש` is "headaches", not `כ` and the name Avi.
+        let text = "שם המטופל: משה אשר\nתלונה עיקרית: כאבי ראש חוזרים ובחילות.";
+        assert!(
+            found(text).iter().all(|n| !n.contains("אבי")),
+            "{:?}",
+            found(text)
+        );
     }
 
     #[test]
