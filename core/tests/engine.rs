@@ -406,6 +406,56 @@ fn personnel_matters_are_sensitive_only_about_a_person() {
 }
 
 #[test]
+fn words_ambiguous_alone_are_a_personnel_matter_in_pairs() {
+    let e = Engine::builtin();
+    let hr = |text: &str| -> Vec<String> {
+        let r = e.classify(text);
+        r.findings
+            .iter()
+            .filter(|f| f.detector == "hr_record")
+            .map(|f| text[f.span.start..f.span.end].to_string())
+            .collect()
+    };
+    // Two different words of the paired list in one sentence about a person.
+    let both = "Can you check that the raise for Tomasz Wiśniewski hit payroll last month?";
+    assert_eq!(hr(both), ["raise", "payroll"]);
+    // One alone is not a matter, nor one word twice (`reference`, `references`).
+    assert!(hr("Can you raise a ticket for Tomasz Wiśniewski about the broken screen?").is_empty());
+    assert!(
+        hr("Tomasz Wiśniewski updated the reference docs and fixed two references.").is_empty()
+    );
+    // Nor two in different sentences.
+    assert!(hr("Tomasz Wiśniewski asked about the raise. Payroll runs on Friday.").is_empty());
+    // An acronym of the list counts only in capitals: `pip` installs packages.
+    let caps = "Draft a PIP for Tomasz Wiśniewski with weekly check-ins with his line manager.";
+    assert_eq!(hr(caps), ["PIP", "line manager"]);
+    let lower = "Tomasz Wiśniewski asked how to pip install the package his line manager sent.";
+    assert!(hr(lower).is_empty(), "{:?}", hr(lower));
+    // About nobody, still nothing.
+    assert!(hr("Reminder: raises are processed through payroll in April.").is_empty());
+}
+
+#[test]
+fn a_policy_detector_of_paired_keywords_only() {
+    let src = format!(
+        "{}\n[detectors.pay_pairs]\ncategory = \"hr\"\npaired_keywords = [\"bonus\", \"payslip\", \"PAYE\"]\n",
+        Policy::builtin_source()
+    );
+    let e = Engine::new(Policy::from_toml(&src).unwrap()).unwrap();
+    let found = |text: &str| {
+        e.classify(text)
+            .findings
+            .iter()
+            .filter(|f| f.detector == "pay_pairs")
+            .count()
+    };
+    assert_eq!(found("The bonus is on the payslip."), 2);
+    assert_eq!(found("The bonus is paid in March."), 0);
+    assert_eq!(found("The bonus shows under PAYE."), 2);
+    assert_eq!(found("The bonus shows under paye."), 0);
+}
+
+#[test]
 fn requires_nearby_must_name_a_detector() {
     let src = format!(
         "{}\n[detectors.bonus_terms]\ncategory = \"hr\"\nkeywords = [\"bonus\"]\nrequires_nearby = [\"person_nam\"]\n",

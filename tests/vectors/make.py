@@ -145,6 +145,10 @@ case(g, "hr-devanagari-given-name-nobody-lists", "मधुर सक्से�
      [("person_name", "मधुर सक्सेना"), ("hr_record", "इस्तीफ़ा")])
 case(g, "hr-relocation", "Tomasz Wiśniewski accepted the relocation package for the Lisbon office.", "sensitive",
      [("person_name", "Tomasz Wiśniewski"), ("hr_record", "relocation package")])
+case(g, "hr-paired-words", "Can you check that the raise for Tomasz Wiśniewski hit payroll last month?", "sensitive",
+     [("hr_record", "raise"), ("person_name", "Tomasz Wiśniewski"), ("hr_record", "payroll")])
+case(g, "hr-paired-word-alone", "Can you raise a ticket for Tomasz Wiśniewski about the broken screen?", "sensitive",
+     [("person_name", "Tomasz Wiśniewski")])
 case(g, "hr-patronymic-russian", "Тимур Елисеевич Макаров на больничном с понедельника.", "sensitive",
      [("person_name", "Тимур Елисеевич Макаров"), ("hr_record", "на больничном")])
 case(g, "hr-low-scored-name-a-matter-is-about", "Juli Permadi menerima kenaikan gaji mulai April.", "sensitive",

@@ -22,6 +22,9 @@ pub(super) struct KeywordList {
     pub score: Score,
     pub words: Vec<String>,
     pub case_sensitive: bool,
+    /// The list's matches count only beside another match of the detector
+    /// (`paired_keywords`; see [`Keywords::find`]).
+    pub paired: bool,
 }
 
 /// The lists of a scanner: one automaton over the case-folded text for the
@@ -52,6 +55,8 @@ struct Needle {
     start_edge: bool,
     /// The place after must not be an ASCII word character.
     end_edge: bool,
+    /// Of a `paired_keywords` list.
+    paired: bool,
     /// After the needle: a stem's ending, then the rest of the phrase.
     tail: Vec<Piece>,
 }
@@ -101,14 +106,15 @@ impl Keywords {
     /// Every keyword match in `hay`, as candidates in `hay`'s offsets: per
     /// detector, the longest keyword at the leftmost place, then the next
     /// place after it, as a regex of the list's keywords (longest first)
-    /// would find them.
-    pub(super) fn find(&self, hay: &[u8], out: &mut Vec<Candidate>) {
+    /// would find them. The matches of paired lists go to `paired`, the
+    /// others to `out`.
+    pub(super) fn find(&self, hay: &[u8], out: &mut Vec<Candidate>, paired: &mut Vec<Candidate>) {
         for set in &self.sets {
             let folded = Folded::new(hay, set.lowercase);
             let text = &folded.bytes;
-            // (detector, start, -weight, end, score): sorted, the best match
-            // at each place of each detector comes first.
-            let mut found: Vec<(usize, usize, isize, usize, Score)> = Vec::new();
+            // (detector, start, -weight, end, score, paired): sorted, the best
+            // match at each place of each detector comes first.
+            let mut found: Vec<(usize, usize, isize, usize, Score, bool)> = Vec::new();
             for m in set.ac.find_overlapping_iter(text.as_slice()) {
                 let needle = &set.needles[m.pattern().as_usize()];
                 if needle.start_edge && m.start() > 0 && is_word_byte(text[m.start() - 1]) {
@@ -123,16 +129,18 @@ impl Keywords {
                     -(needle.weight as isize),
                     end,
                     needle.score,
+                    needle.paired,
                 ));
             }
-            found.sort_unstable_by_key(|f| (f.0, f.1, f.2, f.3));
+            found.sort_unstable_by_key(|f| (f.0, f.1, f.2, f.3, f.5));
             let mut covered = (usize::MAX, 0);
-            for (detector, start, _, end, score) in found {
+            for (detector, start, _, end, score, is_paired) in found {
                 if covered.0 == detector && start < covered.1 {
                     continue;
                 }
                 covered = (detector, end);
-                out.push(Candidate {
+                let to = if is_paired { &mut *paired } else { &mut *out };
+                to.push(Candidate {
                     detector,
                     start: folded.original(start),
                     end: folded.original(end),
@@ -180,6 +188,7 @@ impl Needle {
             weight: folded.len(),
             start_edge: folded.first().is_some_and(u8::is_ascii_alphanumeric),
             end_edge: !ends_in_stem && folded.last().is_some_and(u8::is_ascii_alphanumeric),
+            paired: list.paired,
             tail: pieces,
         };
         (head, needle)
@@ -341,10 +350,11 @@ mod tests {
             score: Score::from_hundredths(50),
             words: words(keywords),
             case_sensitive,
+            paired: false,
         }])
         .unwrap();
         let mut out = Vec::new();
-        k.find(text.as_bytes(), &mut out);
+        k.find(text.as_bytes(), &mut out, &mut Vec::new());
         out.iter().map(|c| &text[c.start..c.end]).collect()
     }
 

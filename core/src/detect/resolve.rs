@@ -193,7 +193,7 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
         }
         let pattern_specs = spec.patterns.clone().unwrap_or_default();
         let keywords = spec.keywords.clone().unwrap_or_default();
-        if pattern_specs.is_empty() && keywords.is_empty() {
+        if pattern_specs.is_empty() && keywords.is_empty() && spec.paired_keywords.is_none() {
             return Err(Error::invalid(
                 &path,
                 format!("detector `{id}` needs `patterns` or `keywords`"),
@@ -224,18 +224,35 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
                 eager,
             )?);
         }
-        if !keywords.is_empty() {
-            if keywords.iter().any(|k| k.trim().is_empty()) {
+        // Paired keywords written as acronyms (`PIP`, `CTC`) match only in
+        // capitals: `pip install`, `ctc -> tsc` are something else.
+        let (acronyms, paired): (Vec<String>, Vec<String>) = spec
+            .paired_keywords
+            .clone()
+            .unwrap_or_default()
+            .into_iter()
+            .partition(|w| super::compile::is_acronym(w));
+        let case_sensitive = spec.case_sensitive.unwrap_or(false);
+        for (field, words, paired, case_sensitive) in [
+            ("keywords", keywords, false, case_sensitive),
+            ("paired_keywords", paired, true, case_sensitive),
+            ("paired_keywords", acronyms, true, true),
+        ] {
+            if words.is_empty() {
+                continue;
+            }
+            if words.iter().any(|k| k.trim().is_empty()) {
                 return Err(Error::invalid(
-                    format!("{path}.keywords"),
-                    "keywords must not be empty",
+                    format!("{path}.{field}"),
+                    format!("{field} must not be empty"),
                 ));
             }
             keyword_lists.push(KeywordList {
                 detector: index,
                 score: base,
-                words: keywords,
-                case_sensitive: spec.case_sensitive.unwrap_or(false),
+                words,
+                case_sensitive,
+                paired,
             });
         }
         let mut ids = |ws: Option<&Vec<String>>| -> Vec<u32> {

@@ -208,13 +208,19 @@ impl Scanner {
         // Keyword matches of detectors that need another finding nearby
         // wait for those findings.
         let mut keywords = Vec::new();
-        self.keywords.find(hay, &mut keywords);
+        let mut paired = Vec::new();
+        self.keywords.find(hay, &mut keywords, &mut paired);
+        let paired = pair_up(hay, &keywords, paired);
+        // A pair of ambiguous words supports no weak name on its own.
+        let mut pairs: Vec<(usize, usize)> = paired.iter().map(|c| (c.start, c.end)).collect();
+        pairs.sort_unstable();
+        keywords.extend(paired);
         let (near_keywords, keywords): (Vec<Candidate>, Vec<Candidate>) = keywords
             .into_iter()
             .partition(|c| !self.detectors[c.detector].nearby.is_empty());
         candidates.extend(keywords);
         let weak_people = self.recognise_people(hay, &mut candidates, &near_keywords);
-        self.find_near_findings(hay, &mut candidates, near_keywords, &weak_people);
+        self.find_near_findings(hay, &mut candidates, near_keywords, &weak_people, &pairs);
         if candidates.is_empty() {
             return Vec::new();
         }
@@ -240,6 +246,7 @@ impl Scanner {
         candidates: &mut Vec<Candidate>,
         keywords: Vec<Candidate>,
         weak: &[(usize, usize)],
+        pairs: &[(usize, usize)],
     ) {
         let mut found = Vec::new();
         let mut near: Vec<usize> = self
@@ -283,7 +290,12 @@ impl Scanner {
                 c.detector == detector && windows.iter().any(|&(s, e)| s <= c.start && c.end <= e)
             }));
         }
-        let promoted = self.promote_weak(hay, candidates, &found, weak);
+        let promoting: Vec<Candidate> = found
+            .iter()
+            .filter(|c| pairs.binary_search(&(c.start, c.end)).is_err())
+            .copied()
+            .collect();
+        let promoted = self.promote_weak(hay, candidates, &promoting, weak);
         // Windows overlap across patterns only in the same pattern's runs,
         // which `merge_spans` already joined; a match is found once.
         candidates.extend(found);
@@ -563,6 +575,60 @@ fn same_sentence(hay: &[u8], a: (usize, usize), b: (usize, usize)) -> bool {
     to - from <= 120 && !(from..to).any(|i| super::ends_sentence(hay, i))
 }
 
+/// The matches of `paired_keywords` lists (`paired`) that have another match
+/// of their detector (`keywords`, or another of `paired` written
+/// differently) in their sentence: `raise` beside `payroll` is a personnel
+/// matter, `raise` alone is not. Each match looks at most [`PAIR_REACH`]
+/// bytes either way among matches sorted by start: linear in the text.
+fn pair_up(hay: &[u8], keywords: &[Candidate], paired: Vec<Candidate>) -> Vec<Candidate> {
+    if paired.is_empty() {
+        return paired;
+    }
+    // (start, end, detector, paired), by start.
+    let mut all: Vec<(usize, usize, usize, bool)> = keywords
+        .iter()
+        .map(|c| (c.start, c.end, c.detector, false))
+        .chain(paired.iter().map(|c| (c.start, c.end, c.detector, true)))
+        .collect();
+    all.sort_unstable();
+    let text = |a: (usize, usize)| &hay[a.0..a.1];
+    let partner = |i: usize, j: usize| {
+        let (a, b) = (all[i], all[j]);
+        a.2 == b.2
+            && (b.1 <= a.0 || a.1 <= b.0)
+            && !(b.3 && same_word(text((a.0, a.1)), text((b.0, b.1))))
+            && same_sentence(hay, (a.0, a.1), (b.0, b.1))
+    };
+    let kept: Vec<(usize, usize, usize)> = (0..all.len())
+        .filter(|&i| all[i].3)
+        .filter(|&i| {
+            let left = (0..i)
+                .rev()
+                .take_while(|&j| all[i].0 - all[j].0 <= PAIR_REACH)
+                .any(|j| partner(i, j));
+            left || (i + 1..all.len())
+                .take_while(|&j| all[j].0 - all[i].0 <= PAIR_REACH)
+                .any(|j| partner(i, j))
+        })
+        .map(|i| (all[i].0, all[i].1, all[i].2))
+        .collect();
+    paired
+        .into_iter()
+        .filter(|c| kept.binary_search(&(c.start, c.end, c.detector)).is_ok())
+        .collect()
+}
+
+/// Whether two keyword matches are one word, perhaps inflected: one starts
+/// with the other, ASCII case aside (`reference`, `References`).
+fn same_word(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long[..short.len()].eq_ignore_ascii_case(short)
+}
+
+/// How far apart, in bytes between their starts, two paired keyword matches
+/// may be (the sentence test bounds them further).
+const PAIR_REACH: usize = 240;
+
 /// Keeps the most important of overlapping matches: higher tier, then higher
 /// score, then longer, then earlier, then one written for the organisation,
 /// then detector order. Deterministic.
@@ -671,8 +737,12 @@ mod tests {
             p.find(&Input::new(hay), into);
         }
         let mut keywords = Vec::new();
-        scanner.keywords.find(hay, &mut keywords);
-        for c in keywords {
+        let mut paired = Vec::new();
+        scanner.keywords.find(hay, &mut keywords, &mut paired);
+        let paired = pair_up(hay, &keywords, paired);
+        let mut pairs: Vec<(usize, usize)> = paired.iter().map(|c| (c.start, c.end)).collect();
+        pairs.sort_unstable();
+        for c in keywords.into_iter().chain(paired) {
             if scanner.detectors[c.detector].nearby.is_empty() {
                 candidates.push(c);
             } else {
@@ -680,7 +750,12 @@ mod tests {
             }
         }
         let weak = scanner.recognise_people(hay, &mut candidates, &near);
-        let promoted = scanner.promote_weak(hay, &candidates, &near, &weak);
+        let promoting: Vec<Candidate> = near
+            .iter()
+            .filter(|c| pairs.binary_search(&(c.start, c.end)).is_err())
+            .copied()
+            .collect();
+        let promoted = scanner.promote_weak(hay, &candidates, &promoting, &weak);
         candidates.extend(near);
         candidates.extend(promoted);
         let hits = scanner.context_hits(hay, &candidates);

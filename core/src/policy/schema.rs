@@ -494,6 +494,11 @@ pub struct DetectorSpec {
     /// Whole-word keywords or phrases (a dictionary detector).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keywords: Option<Vec<String>>,
+    /// Keywords that count only beside another match of this detector in the
+    /// same sentence (a keyword, or another of these written differently):
+    /// words ambiguous alone (`raise`, `payroll`) that together are a match.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paired_keywords: Option<Vec<String>>,
     /// Keywords match case-sensitively (default: ASCII case-insensitive).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case_sensitive: Option<bool>,
@@ -554,6 +559,7 @@ impl DetectorSpec {
             label,
             patterns,
             keywords,
+            paired_keywords,
             case_sensitive,
             score,
             validator,

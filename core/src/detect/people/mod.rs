@@ -440,6 +440,17 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
         |g| lexicon().get(g.as_bytes()).is_some_and(|f| f & GIVEN != 0),
         &mut out,
     );
+    // The words of a personnel matter are no name (`채용`, "hiring", starts
+    // like a family name; `İnsan Kaynakları Uzmanı` is an HR title).
+    if !matters.is_empty() {
+        out.retain(|&(s, e, _)| {
+            let first = matters.partition_point(|m| m.0 + 256 < s);
+            !matters[first..]
+                .iter()
+                .take_while(|m| m.0 < e)
+                .any(|&(ms, me)| ms < e && s < me)
+        });
+    }
     out.sort_unstable();
     out
 }
