@@ -25,6 +25,10 @@ pub(super) struct KeywordList {
     /// The list's matches count only beside another match of the detector
     /// (`paired_keywords`; see [`Keywords::find`]).
     pub paired: bool,
+    /// Matched in the case-folded automaton, a match counts only written as
+    /// listed (acronyms, `PIP`): one pass for every list, where a
+    /// case-sensitive list costs a second.
+    pub verbatim: bool,
 }
 
 /// The lists of a scanner: one automaton over the case-folded text for the
@@ -57,6 +61,8 @@ struct Needle {
     end_edge: bool,
     /// Of a `paired_keywords` list.
     paired: bool,
+    /// The keyword as written, when a match must be written so.
+    verbatim: Option<Box<[u8]>>,
     /// After the needle: a stem's ending, then the rest of the phrase.
     tail: Vec<Piece>,
 }
@@ -123,6 +129,11 @@ impl Keywords {
                 let Some(end) = needle.rest(text, m.end()) else {
                     continue;
                 };
+                if let Some(v) = &needle.verbatim {
+                    if hay.get(folded.original(m.start())..folded.original(end)) != Some(&v[..]) {
+                        continue;
+                    }
+                }
                 found.push((
                     needle.detector,
                     m.start(),
@@ -189,6 +200,7 @@ impl Needle {
             start_edge: folded.first().is_some_and(u8::is_ascii_alphanumeric),
             end_edge: !ends_in_stem && folded.last().is_some_and(u8::is_ascii_alphanumeric),
             paired: list.paired,
+            verbatim: list.verbatim.then(|| word.trim().as_bytes().into()),
             tail: pieces,
         };
         (head, needle)
@@ -351,6 +363,7 @@ mod tests {
             words: words(keywords),
             case_sensitive,
             paired: false,
+            verbatim: false,
         }])
         .unwrap();
         let mut out = Vec::new();

@@ -233,9 +233,9 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
             .into_iter()
             .partition(|w| super::compile::is_acronym(w));
         let case_sensitive = spec.case_sensitive.unwrap_or(false);
-        for (field, words, paired, case_sensitive) in [
-            ("keywords", keywords, false, case_sensitive),
-            ("paired_keywords", paired, true, case_sensitive),
+        for (field, words, paired, verbatim) in [
+            ("keywords", keywords, false, false),
+            ("paired_keywords", paired, true, false),
             ("paired_keywords", acronyms, true, true),
         ] {
             if words.is_empty() {
@@ -253,6 +253,7 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
                 words,
                 case_sensitive,
                 paired,
+                verbatim,
             });
         }
         let mut ids = |ws: Option<&Vec<String>>| -> Vec<u32> {
