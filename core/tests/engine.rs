@@ -432,7 +432,13 @@ fn words_ambiguous_alone_are_a_personnel_matter_in_pairs() {
     let lower = "Tomasz Wiśniewski asked how to pip install the package his line manager sent.";
     assert!(hr(lower).is_empty(), "{:?}", hr(lower));
     // About nobody, still nothing.
-    assert!(hr("Reminder: raises are processed through payroll in April.").is_empty());
+    assert!(hr("Reminder: the raise is processed through payroll in April.").is_empty());
+    // A longer paired phrase never hides an ordinary keyword inside it:
+    // `工资条` ("payslip") is paired, `工资` ("pay") a keyword.
+    assert_eq!(hr("张伟的工资条上多扣了一笔社保。"), ["工资"]);
+    // One word inflected is one word, not a pair (`премия`, `премию`).
+    assert!(hr("Тимур Макаров спросил про премию; премия будет в марте.").is_empty());
+    assert!(!hr("Тимур Макаров спросил про премию; оклад будет в марте.").is_empty());
 }
 
 #[test]

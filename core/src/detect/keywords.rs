@@ -143,11 +143,29 @@ impl Keywords {
                     needle.paired,
                 ));
             }
-            found.sort_unstable_by_key(|f| (f.0, f.1, f.2, f.3, f.5));
+            // Paired matches last: an ordinary keyword is never hidden by a
+            // longer paired phrase that may find no partner (`工资条`, a paired
+            // word, holds the keyword `工资`).
+            found.sort_unstable_by_key(|f| (f.5, f.0, f.1, f.2, f.3));
+            let split = found.partition_point(|f| !f.5);
+            let mut kept: Vec<(usize, usize, usize)> = Vec::new();
             let mut covered = (usize::MAX, 0);
-            for (detector, start, _, end, score, is_paired) in found {
+            for (k, &(detector, start, _, end, score, is_paired)) in found.iter().enumerate() {
+                if k == split {
+                    covered = (usize::MAX, 0);
+                }
                 if covered.0 == detector && start < covered.1 {
                     continue;
+                }
+                if is_paired {
+                    // (Ordinary matches of a detector do not overlap: the one
+                    // starting last before `end` is the only one to check.)
+                    let i = kept.partition_point(|o| (o.0, o.1) < (detector, end));
+                    if i > 0 && kept[i - 1].0 == detector && kept[i - 1].2 > start {
+                        continue;
+                    }
+                } else {
+                    kept.push((detector, start, end));
                 }
                 covered = (detector, end);
                 let to = if is_paired { &mut *paired } else { &mut *out };
@@ -369,6 +387,31 @@ mod tests {
         let mut out = Vec::new();
         k.find(text.as_bytes(), &mut out, &mut Vec::new());
         out.iter().map(|c| &text[c.start..c.end]).collect()
+    }
+
+    #[test]
+    fn paired_lists_go_apart_and_verbatim_ones_match_as_written() {
+        let list = |words: &[&str], paired, verbatim| KeywordList {
+            detector: 0,
+            score: Score::from_hundredths(50),
+            words: super::tests::words(words),
+            case_sensitive: false,
+            paired,
+            verbatim,
+        };
+        let k = Keywords::build(&[
+            list(&["salary"], false, false),
+            list(&["payroll", "salary band"], true, false),
+            list(&["PIP"], true, true),
+        ])
+        .unwrap();
+        let text = "PIP, pip, Payroll and the salary band";
+        let (mut out, mut paired) = (Vec::new(), Vec::new());
+        k.find(text.as_bytes(), &mut out, &mut paired);
+        let spans = |v: &[Candidate]| v.iter().map(|c| &text[c.start..c.end]).collect::<Vec<_>>();
+        assert_eq!(spans(&out), ["salary"]);
+        // `salary band` holds the keyword `salary`: the keyword stays.
+        assert_eq!(spans(&paired), ["PIP", "Payroll"]);
     }
 
     #[test]

@@ -193,10 +193,13 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
         }
         let pattern_specs = spec.patterns.clone().unwrap_or_default();
         let keywords = spec.keywords.clone().unwrap_or_default();
-        if pattern_specs.is_empty() && keywords.is_empty() && spec.paired_keywords.is_none() {
+        if pattern_specs.is_empty()
+            && keywords.is_empty()
+            && spec.paired_keywords.as_ref().is_none_or(Vec::is_empty)
+        {
             return Err(Error::invalid(
                 &path,
-                format!("detector `{id}` needs `patterns` or `keywords`"),
+                format!("detector `{id}` needs `patterns`, `keywords` or `paired_keywords`"),
             ));
         }
         let context = spec.context.clone().unwrap_or_default();
@@ -233,6 +236,24 @@ pub(super) fn resolve(policy: &Policy) -> Result<Resolved, Error> {
             .into_iter()
             .partition(|w| super::compile::is_acronym(w));
         let case_sensitive = spec.case_sensitive.unwrap_or(false);
+        // Each word once: a paired word that is also an ordinary keyword of
+        // the detector is the ordinary one (a repeated needle would report
+        // every match of it once more).
+        let mut seen = std::collections::HashSet::new();
+        let mut once = |words: Vec<String>, exact: bool| -> Vec<String> {
+            words
+                .into_iter()
+                .filter(|w| {
+                    let key = w.trim().to_lowercase();
+                    let exact_key = (exact || case_sensitive).then(|| w.trim().to_string());
+                    seen.insert((key, exact_key))
+                        && !(exact && seen.contains(&(w.trim().to_lowercase(), None)))
+                })
+                .collect()
+        };
+        let keywords = once(keywords, false);
+        let paired = once(paired, false);
+        let acronyms = once(acronyms, true);
         for (field, words, paired, verbatim) in [
             ("keywords", keywords, false, false),
             ("paired_keywords", paired, true, false),

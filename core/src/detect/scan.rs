@@ -212,7 +212,10 @@ impl Scanner {
         self.keywords.find(hay, &mut keywords, &mut paired);
         let paired = pair_up(hay, &keywords, paired);
         // A pair of ambiguous words supports no weak name on its own.
-        let mut pairs: Vec<(usize, usize)> = paired.iter().map(|c| (c.start, c.end)).collect();
+        let mut pairs: Vec<(usize, usize, usize)> = paired
+            .iter()
+            .map(|c| (c.start, c.end, c.detector))
+            .collect();
         pairs.sort_unstable();
         keywords.extend(paired);
         let (near_keywords, keywords): (Vec<Candidate>, Vec<Candidate>) = keywords
@@ -246,7 +249,7 @@ impl Scanner {
         candidates: &mut Vec<Candidate>,
         keywords: Vec<Candidate>,
         weak: &[(usize, usize)],
-        pairs: &[(usize, usize)],
+        pairs: &[(usize, usize, usize)],
     ) {
         let mut found = Vec::new();
         let mut near: Vec<usize> = self
@@ -292,7 +295,7 @@ impl Scanner {
         }
         let promoting: Vec<Candidate> = found
             .iter()
-            .filter(|c| pairs.binary_search(&(c.start, c.end)).is_err())
+            .filter(|c| pairs.binary_search(&(c.start, c.end, c.detector)).is_err())
             .copied()
             .collect();
         let promoted = self.promote_weak(hay, candidates, &promoting, weak);
@@ -605,9 +608,11 @@ fn pair_up(hay: &[u8], keywords: &[Candidate], paired: Vec<Candidate>) -> Vec<Ca
             let left = (0..i)
                 .rev()
                 .take_while(|&j| all[i].0 - all[j].0 <= PAIR_REACH)
+                .take(PAIR_NEIGHBOURS)
                 .any(|j| partner(i, j));
             left || (i + 1..all.len())
                 .take_while(|&j| all[j].0 - all[i].0 <= PAIR_REACH)
+                .take(PAIR_NEIGHBOURS)
                 .any(|j| partner(i, j))
         })
         .map(|i| (all[i].0, all[i].1, all[i].2))
@@ -618,16 +623,26 @@ fn pair_up(hay: &[u8], keywords: &[Candidate], paired: Vec<Candidate>) -> Vec<Ca
         .collect()
 }
 
-/// Whether two keyword matches are one word, perhaps inflected: one starts
-/// with the other, ASCII case aside (`reference`, `References`).
+/// Whether two keyword matches are one word, perhaps inflected: in lower
+/// case, they differ at most in the shorter one's last two characters
+/// (`reference` and `References`, `премия` and `премию`, `Отпуск` and
+/// `отпуск`).
 fn same_word(a: &[u8], b: &[u8]) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    long[..short.len()].eq_ignore_ascii_case(short)
+    let lower = |x: &[u8]| String::from_utf8_lossy(x).to_lowercase();
+    let (a, b) = (lower(a), lower(b));
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    common + 2 >= shorter && (common >= 3 || common == shorter)
 }
 
 /// How far apart, in bytes between their starts, two paired keyword matches
 /// may be (the sentence test bounds them further).
 const PAIR_REACH: usize = 240;
+
+/// How many matches either side a paired match looks at for a partner: a
+/// run of one word repeated is passed over cheaply, a long run of others
+/// (hostile input) stops here.
+const PAIR_NEIGHBOURS: usize = 4;
 
 /// Keeps the most important of overlapping matches: higher tier, then higher
 /// score, then longer, then earlier, then one written for the organisation,
@@ -740,7 +755,10 @@ mod tests {
         let mut paired = Vec::new();
         scanner.keywords.find(hay, &mut keywords, &mut paired);
         let paired = pair_up(hay, &keywords, paired);
-        let mut pairs: Vec<(usize, usize)> = paired.iter().map(|c| (c.start, c.end)).collect();
+        let mut pairs: Vec<(usize, usize, usize)> = paired
+            .iter()
+            .map(|c| (c.start, c.end, c.detector))
+            .collect();
         pairs.sort_unstable();
         for c in keywords.into_iter().chain(paired) {
             if scanner.detectors[c.detector].nearby.is_empty() {
@@ -752,7 +770,7 @@ mod tests {
         let weak = scanner.recognise_people(hay, &mut candidates, &near);
         let promoting: Vec<Candidate> = near
             .iter()
-            .filter(|c| pairs.binary_search(&(c.start, c.end)).is_err())
+            .filter(|c| pairs.binary_search(&(c.start, c.end, c.detector)).is_err())
             .copied()
             .collect();
         let promoted = scanner.promote_weak(hay, &candidates, &promoting, &weak);
