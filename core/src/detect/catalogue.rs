@@ -41,4 +41,17 @@ mod tests {
         assert_eq!(builtin_catalogue().schema, POLICY_SCHEMA);
         assert!(builtin_catalogue().detectors.len() >= 40);
     }
+
+    #[test]
+    fn every_word_of_the_catalogue_is_listed_once() {
+        // The lint a policy's own detectors get (`policy check`).
+        let warnings: Vec<_> = builtin_catalogue()
+            .detectors
+            .iter()
+            .flat_map(|(id, spec)| {
+                crate::policy::lint::keyword_warnings(&format!("detectors.{id}"), spec)
+            })
+            .collect();
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
 }

@@ -103,8 +103,67 @@ impl Policy {
                 });
             }
         }
+        for (id, spec) in &self.detectors {
+            warnings.extend(keyword_warnings(&format!("detectors.{id}"), spec));
+        }
         warnings
     }
+}
+
+/// Probable mistakes in one detector's word lists: a word listed twice (in
+/// any case, unless the detector is case-sensitive), a paired word that is
+/// also an ordinary keyword (it counts alone), and paired words that can
+/// never pair (one word, no keywords). Resolving the detector tolerates all
+/// three; the built-in catalogue has none (tested in `detect::catalogue`).
+pub(crate) fn keyword_warnings(path: &str, spec: &super::DetectorSpec) -> Vec<PolicyWarning> {
+    let mut warnings = Vec::new();
+    let key = |w: &String| {
+        if spec.case_sensitive == Some(true) {
+            w.trim().to_string()
+        } else {
+            w.trim().to_lowercase()
+        }
+    };
+    let some = |words: &[&String]| {
+        let shown: Vec<String> = words
+            .iter()
+            .take(3)
+            .map(|w| format!("`{}`", w.trim()))
+            .collect();
+        let more = if words.len() > 3 { ", ..." } else { "" };
+        format!("{}{more}", shown.join(", "))
+    };
+    let keywords = spec.keywords.as_deref().unwrap_or_default();
+    let paired = spec.paired_keywords.as_deref().unwrap_or_default();
+    let mut seen = std::collections::HashSet::new();
+    for (field, list) in [("keywords", keywords), ("paired_keywords", paired)] {
+        let repeated: Vec<&String> = list.iter().filter(|w| !seen.insert(key(w))).collect();
+        if !repeated.is_empty() {
+            let what = if field == "paired_keywords" {
+                "listed twice or also in `keywords`, where they count alone"
+            } else {
+                "listed twice"
+            };
+            warnings.push(PolicyWarning {
+                path: format!("{path}.{field}"),
+                message: format!(
+                    "{} of `{field}` {what} ({}): remove the repeats",
+                    repeated.len(),
+                    some(&repeated)
+                ),
+            });
+        }
+    }
+    let distinct: std::collections::HashSet<String> = paired.iter().map(key).collect();
+    if keywords.is_empty() && distinct.len() == 1 {
+        warnings.push(PolicyWarning {
+            path: format!("{path}.paired_keywords"),
+            message: "one paired word and no keywords never match: a paired word counts only \
+                      beside another match of its detector (add words, or make it a keyword)"
+                .to_string(),
+        });
+    }
+    warnings
 }
 
 #[cfg(test)]
@@ -139,5 +198,43 @@ mod tests {
         let last = format!("rules.{}", policy.rules.len() - 1);
         assert!(has(&last, "rule `late` never decides"), "{warnings:?}");
         assert_eq!(warnings.len(), 2, "{warnings:?}");
+    }
+
+    #[test]
+    fn warnings_name_repeated_and_lonely_keywords() {
+        let src = format!(
+            "{BUILTIN_POLICY_TOML}\n[escalation]\ncontact = \"privacy@acme.example\"\n\n\
+             [detectors.pay]\ncategory = \"hr\"\nkeywords = [\"payslip\", \"Payslip\"]\n\
+             paired_keywords = [\"bonus\", \"payslip\", \"raise\"]\n\n\
+             [detectors.lonely]\ncategory = \"hr\"\npaired_keywords = [\"bonus\", \"Bonus\"]\n"
+        );
+        let policy = Policy::from_toml(&src).unwrap();
+        let warnings: Vec<(String, String)> = policy
+            .warnings()
+            .into_iter()
+            .map(|w| (w.path, w.message))
+            .collect();
+        let has =
+            |path: &str, words: &str| warnings.iter().any(|(p, m)| p == path && m.contains(words));
+        assert!(
+            has(
+                "detectors.pay.keywords",
+                "1 of `keywords` listed twice (`Payslip`)"
+            ),
+            "{warnings:?}"
+        );
+        assert!(
+            has("detectors.pay.paired_keywords", "(`payslip`)"),
+            "{warnings:?}"
+        );
+        assert!(
+            has("detectors.lonely.paired_keywords", "`Bonus`"),
+            "{warnings:?}"
+        );
+        assert!(
+            has("detectors.lonely.paired_keywords", "never match"),
+            "{warnings:?}"
+        );
+        assert_eq!(warnings.len(), 4, "{warnings:?}");
     }
 }

@@ -11,7 +11,7 @@
 
 mod check;
 mod extend;
-mod lint;
+pub(crate) mod lint;
 mod load;
 pub use extend::MAX_EXTENDS_DEPTH;
 pub use load::{MAX_POLICY_BYTES, MAX_POLICY_DEPTH};
