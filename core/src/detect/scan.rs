@@ -207,17 +207,7 @@ impl Scanner {
         }
         // Keyword matches of detectors that need another finding nearby
         // wait for those findings.
-        let mut keywords = Vec::new();
-        let mut paired = Vec::new();
-        self.keywords.find(hay, &mut keywords, &mut paired);
-        let paired = pair_up(hay, &keywords, paired);
-        // A pair of ambiguous words supports no weak name on its own.
-        let mut pairs: Vec<(usize, usize, usize)> = paired
-            .iter()
-            .map(|c| (c.start, c.end, c.detector))
-            .collect();
-        pairs.sort_unstable();
-        keywords.extend(paired);
+        let (keywords, pairs) = self.keyword_matches(hay);
         let (near_keywords, keywords): (Vec<Candidate>, Vec<Candidate>) = keywords
             .into_iter()
             .partition(|c| !self.detectors[c.detector].nearby.is_empty());
@@ -233,6 +223,23 @@ impl Scanner {
             .into_iter()
             .filter_map(|c| self.judge(hay, &hits, c))
             .collect()
+    }
+
+    /// Every keyword match, the paired ones only with a partner
+    /// ([`pair_up`]), and the spans of those paired ones, sorted: a pair of
+    /// ambiguous words supports no weak name on its own.
+    fn keyword_matches(&self, hay: &[u8]) -> (Vec<Candidate>, Vec<(usize, usize, usize)>) {
+        let mut keywords = Vec::new();
+        let mut paired = Vec::new();
+        self.keywords.find(hay, &mut keywords, &mut paired);
+        let paired = pair_up(hay, &keywords, paired);
+        let mut pairs: Vec<(usize, usize, usize)> = paired
+            .iter()
+            .map(|c| (c.start, c.end, c.detector))
+            .collect();
+        pairs.sort_unstable();
+        keywords.extend(paired);
+        (keywords, pairs)
     }
 
     /// Searches the patterns of detectors with `requires_nearby` only in the
@@ -751,16 +758,8 @@ mod tests {
             };
             p.find(&Input::new(hay), into);
         }
-        let mut keywords = Vec::new();
-        let mut paired = Vec::new();
-        scanner.keywords.find(hay, &mut keywords, &mut paired);
-        let paired = pair_up(hay, &keywords, paired);
-        let mut pairs: Vec<(usize, usize, usize)> = paired
-            .iter()
-            .map(|c| (c.start, c.end, c.detector))
-            .collect();
-        pairs.sort_unstable();
-        for c in keywords.into_iter().chain(paired) {
+        let (keywords, pairs) = scanner.keyword_matches(hay);
+        for c in keywords {
             if scanner.detectors[c.detector].nearby.is_empty() {
                 candidates.push(c);
             } else {

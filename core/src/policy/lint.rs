@@ -171,6 +171,14 @@ mod tests {
     use super::super::BUILTIN_POLICY_TOML;
     use super::*;
 
+    fn paths_and_messages(policy: &Policy) -> Vec<(String, String)> {
+        policy
+            .warnings()
+            .into_iter()
+            .map(|w| (w.path, w.message))
+            .collect()
+    }
+
     #[test]
     fn warnings_name_shadowed_rules_and_closed_destinations() {
         let src = BUILTIN_POLICY_TOML.replacen(
@@ -184,11 +192,7 @@ mod tests {
             1,
         ) + "\n[[rules]]\nid = \"late\"\ntiers = [\"public\"]\naction = \"warn\"\n";
         let policy = Policy::from_toml(&src).unwrap();
-        let warnings: Vec<(String, String)> = policy
-            .warnings()
-            .into_iter()
-            .map(|w| (w.path, w.message))
-            .collect();
+        let warnings = paths_and_messages(&policy);
         let has =
             |path: &str, words: &str| warnings.iter().any(|(p, m)| p == path && m.contains(words));
         assert!(
@@ -209,11 +213,7 @@ mod tests {
              [detectors.lonely]\ncategory = \"hr\"\npaired_keywords = [\"bonus\", \"Bonus\"]\n"
         );
         let policy = Policy::from_toml(&src).unwrap();
-        let warnings: Vec<(String, String)> = policy
-            .warnings()
-            .into_iter()
-            .map(|w| (w.path, w.message))
-            .collect();
+        let warnings = paths_and_messages(&policy);
         let has =
             |path: &str, words: &str| warnings.iter().any(|(p, m)| p == path && m.contains(words));
         assert!(
