@@ -874,6 +874,17 @@ fn judge_run(
                     && !context(run[k].start, run[run.len() - 1].end).public
             })
     };
+    // A closed-class word that is a given name, first after a role noun or
+    // label (`Patient: Allen Kim`: German `allen` is "all"), before a
+    // capitalised word the lexicon knows as a surname, is the name's.
+    let given_after_role = |k: usize, f: u64, role: bool| {
+        k == 0
+            && role
+            && f & GIVEN != 0
+            && run.get(1).is_some_and(|n| {
+                n.shape == Shape::Capital && flags(word(n), &mut String::new()) & SURNAME != 0
+            })
+    };
     // Leading words that are titles, cue words (`Customer`, `Клиент`) or
     // ordinary words (`Email`) are not part of the name.
     while first + 1 < run.len() {
@@ -891,7 +902,7 @@ fn judge_run(
             // A street or a school named after the person (`Đường John
             // Trần`): `place_before` then reads it.
             || cues::lists().places_before.contains(word(w))
-            || f & CLOSED != 0
+            || f & CLOSED != 0 && !given_after_role(first, f, role)
             // After a role noun a product's name is a person's (`Mfanyakazi
             // Safari Msuya`, "employee Safari Msuya").
             || f & STOP != 0 && !role && !stop_given(first, f)
@@ -967,6 +978,18 @@ fn judge_run(
     // `the Jordan River`: in English an article before a run makes it a
     // thing (other languages put articles before people's names too).
     if i > 0 && word(&words[i - 1]).eq_ignore_ascii_case("the") && !titled {
+        return None;
+    }
+    // A street or a district named after someone, on an address's line
+    // (`Endereço: Rua das Acácias, 215 – Vila Mariana`).
+    if on_address_line(text, run[0].start) {
+        return None;
+    }
+    // The lines under a signer's name hold a job title and an office
+    // (`Grace Goodwin\nAccounts Receivable | Brightline Logistics`, `Sr.
+    // Executive`): a run there with no given name the lexicon knows is one.
+    if below_signer(text, run[0].start, buf) && run.iter().all(|w| flags(word(w), buf) & GIVEN == 0)
+    {
         return None;
     }
     let last = *run.last()?;
@@ -1135,7 +1158,9 @@ fn judge_run(
     // An ordinary word is a word the lexicon does not also know as a name;
     // after a role noun, a product name (`Safari`) is a name too.
     let ordinary = |f: u64| {
-        f & WORD != 0 && f & (GIVEN | SURNAME) == 0 || !role && f & STOP != 0 || f & CLOSED != 0
+        f & WORD != 0 && f & (GIVEN | SURNAME) == 0
+            || !role && f & STOP != 0
+            || f & CLOSED != 0 && !(role && first == 0 && f & GIVEN != 0)
     };
     // A subject line about someone (`Konu: Toy Fırat – depozito iadesi`):
     // two or three words the lexicon knows one of, between the label and a dash.
@@ -1991,6 +2016,97 @@ fn unknown_name(
         && !english_words(text, names, start, stop)
 }
 
+/// Labels of a postal address in a form, in the languages of the
+/// recogniser, folded to lowercase.
+const ADDRESS_LABELS: &[&str] = &[
+    "address",
+    "home address",
+    "postal address",
+    "street address",
+    "mailing address",
+    "adresse",
+    "anschrift",
+    "wohnadresse",
+    "dirección",
+    "direccion",
+    "domicilio",
+    "endereço",
+    "endereco",
+    "morada",
+    "indirizzo",
+    "residenza",
+    "adres",
+    "adress",
+    "postadress",
+    "adresa",
+    "bydliště",
+    "trvalé bydliště",
+    "adresas",
+    "cím",
+    "lakcím",
+    "osoite",
+    "адрес",
+    "адреса",
+    "адрес проживания",
+    "διεύθυνση",
+    "adresi",
+    "ev adresi",
+    "כתובת",
+    "العنوان",
+    "عنوان",
+    "نشانی",
+    "آدرس",
+    "पता",
+    "địa chỉ",
+    "alamat",
+    "tirahan",
+    "住所",
+    "地址",
+    "주소",
+    "anwani",
+    "àdírẹ́sì",
+    "adireshi",
+    "ኣድራሻ",
+    "አድራሻ",
+];
+
+/// Whether an address label and its colon stand earlier on the line of
+/// `start`: the words after it are a street's or a district's.
+fn on_address_line(text: &str, start: usize) -> bool {
+    // At most 160 bytes back: a long line stays linear.
+    let mut from = start.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..start];
+    let line = &head[head.rfind('\n').map_or(0, |i| i + 1)..];
+    // A label is at most a few words at the line's start (or after a
+    // separator of a one-line form, `| Adres: ...`).
+    line.split(['|', ';', '\t'])
+        .filter_map(|field| field.split_once([':', '\u{ff1a}']))
+        .any(|(label, _)| {
+            let label = label.trim().to_lowercase();
+            label.chars().count() <= 32 && ADDRESS_LABELS.contains(&label.as_str())
+        })
+}
+
+/// Whether the line above the line of `start` holds a signer's name and
+/// nothing else: two or three capitalised words, the first a given name the
+/// lexicon knows.
+fn below_signer(text: &str, start: usize, buf: &mut String) -> bool {
+    let Some(line_start) = text[..start].rfind('\n') else {
+        return false;
+    };
+    let above = text[..line_start].trim_end_matches('\r');
+    let above = &above[above.rfind('\n').map_or(0, |i| i + 1)..];
+    let words: Vec<&str> = above.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+        && flags(words[0], buf) & GIVEN != 0
+}
+
 /// Whether `names` are ASCII words in English text: in the window around
 /// `start..stop`, one of English's commonest words that other languages
 /// do not spell alike (`the`, `and`, `with`), or three that they do (`is`,
@@ -2160,6 +2276,48 @@ mod tests {
             found("Mijn huurders Piet Jansen en Marie de Vries betalen de huur te laat."),
             ["Piet Jansen", "Marie de Vries"]
         );
+    }
+
+    #[test]
+    fn the_lines_under_a_signers_name_are_a_job_and_an_office() {
+        let text = "Thanks so much,\nGrace Goodwin\nAccounts Receivable | Brightline Logistics\n\
+                    (614) 555-0192";
+        assert_eq!(found(text), ["Grace Goodwin"]);
+        let text =
+            "Thanks & Regards,\nHenry Shanker\nSr. Executive – Accounts\nMob: +91 98765 43210";
+        assert_eq!(found(text), ["Henry Shanker"]);
+        // A list of people, one a line: a given name the lexicon knows is a name.
+        assert_eq!(
+            found("Customers to call back:\nGrace Goodwin\nMarek Nowak"),
+            ["Grace Goodwin", "Marek Nowak"]
+        );
+    }
+
+    #[test]
+    fn the_words_after_an_address_label_are_streets_and_districts() {
+        let text = "Nome completo: Vitória Marques\nEndereço: Rua das Acácias, 215, apto 42 – \
+                    Vila Mariana, São Paulo/SP";
+        assert_eq!(found(text), ["Vitória Marques"]);
+        assert_eq!(
+            found("Nama: Budi Santoso | Alamat: Jl. Siti Nurbaya No. 5, Padang"),
+            ["Budi Santoso"]
+        );
+        // A long line: only the 160 bytes before a run are looked at.
+        let long = format!(
+            "Address: {}Dear Marta Kowalska, your refund is late.",
+            "x ".repeat(100)
+        );
+        assert_eq!(found(&long), ["Marta Kowalska"]);
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_closed_word_after_a_role_label() {
+        // German `allen` is "all": after `Patient:` and before a surname it is a name.
+        assert_eq!(
+            found("Patient: Allen Kim, DOB 03/14/1986, reports lower back pain."),
+            ["Allen Kim"]
+        );
+        assert!(found("Allen Kunden danken wir herzlich für die Geduld.").is_empty());
     }
 
     #[test]
@@ -3117,5 +3275,10 @@ mod explain {
                     .collect::<Vec<_>>()
             );
         }
+        let whole: Vec<_> = super::names(&text)
+            .iter()
+            .map(|&(s, e, k)| (&text[s..e], k))
+            .collect();
+        println!("whole text: {whole:?}");
     }
 }
