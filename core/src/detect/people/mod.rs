@@ -349,11 +349,13 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
         // Most capitalised words stand alone (a sentence's first word): one
         // is a name only with a title before it, an honorific joined to it
         // or a given name after a comma.
-        let alone = run.len() == 1
-            && !text[w.start..w.end].contains('-')
-            && text.get(w.end..w.end + 2) != Some(", ")
-            && !(i > 0 && is_title(text, words[i - 1]))
-            && !role_before(text, &words, i);
+        let alone = !(run.len() != 1
+            || text[w.start..w.end].contains('-')
+            || text.get(w.end..w.end + 2) == Some(", ")
+            || i > 0 && is_title(text, words[i - 1])
+            || role_before(text, &words, i)
+            || introduced(text, w.start)
+            || cues::greeting_before(text, w.start, true));
         if !alone {
             runs.push(run.clone());
         }
@@ -526,7 +528,12 @@ fn lone_given(text: &str, words: &[Word], k: usize, buf: &mut String) -> bool {
                 )
         })
     };
-    if w.shape != Shape::Capital || w.code {
+    // An introduction before a name (`Sou a Beatriz`: Portuguese "I am the",
+    // where Czech `a` is "and") is not another person.
+    if w.shape != Shape::Capital
+        || w.code
+        || INTRODUCTIONS.contains(&text[w.start..w.end].to_lowercase().as_str())
+    {
         return false;
     }
     let f = flags(&text[w.start..w.end], buf);
@@ -813,6 +820,18 @@ fn judge_run(
         && before.ends_with(|c: char| c.is_alphabetic() || c == '.');
     let mut titled_inside = false;
     let mut role = role_before(text, words, i);
+    // Someone saying who they are (`Ciao, sono Ranieri Mannoia`, `Hoi! Dit is
+    // Stef Bekbergen`): like a role noun, for a run of which the lexicon
+    // knows a word as a name (`this is Microsoft Teams` is not one).
+    let introduced = !role && words[i].shape == Shape::Capital && introduced(text, words[i].start);
+    if introduced
+        && words[i..end].iter().any(|w| {
+            let f = flags(word(w), &mut String::new());
+            f & (GIVEN | SURNAME) != 0 && f & STOP == 0
+        })
+    {
+        role = true;
+    }
     // A form field's value (`الاسم: جسور هندية؛`) is a name like one after a
     // role noun, when something personal is around or the lexicon knows
     // one of its words (`الاسم: ملف جديد`, "name: new file", is neither).
@@ -1043,6 +1062,7 @@ fn judge_run(
             && !greeted
             && !ctx.contacted
         || !ctx.personal
+            && !introduced
             && (ctx.topic
                 || !role && !greeted && apposed(text, start, buf, cue)
                 || apposed_after(text, stop, cue)
@@ -1179,6 +1199,25 @@ fn judge_run(
     // only as a surname or not at all: a pet name the registries lack
     // (`tante Els`, `тётя Люба`), letters only (`guest Wi-Fi`), not shaped
     // like a noun.
+    // A given name alone after an introduction (`sono Giulia`, `it's Jo`)
+    // or a greeting (`Dear Priya,`).
+    // The greeted name closes its greeting (`Hi Sarah,`): `Assalamu
+    // alaikum, Baba ya fito` is "father has come out".
+    let vocative = greeted
+        && text[stop..]
+            .trim_start_matches(' ')
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '!' | ':' | '\n' | '\r' | '—' | '–' | '.' | '،'));
+    if (introduced && first == 0 || vocative)
+        && names.len() == 1
+        && run.len() == 1
+        && first_flags & GIVEN != 0
+        && !ordinary(first_flags)
+        && (first_flags & WORD == 0 || first_flags & COMMON != 0)
+    {
+        score = score.max(60);
+    }
     if i > 0
         && cues::lists().single_roles.contains(word(&words[i - 1]))
         && matches!(&text[words[i - 1].end..words[i].start], " " | ": ")
@@ -2016,6 +2055,156 @@ fn unknown_name(
         && !english_words(text, names, start, stop)
 }
 
+/// What someone says before their own name, in the languages of the
+/// recogniser, folded to lowercase (an apostrophe as `'`).
+const INTRODUCTIONS: &[&str] = &[
+    "i'm",
+    "i am",
+    "this is",
+    "it's",
+    "my name is",
+    "here is",
+    "name's",
+    "je suis",
+    "je m'appelle",
+    "c'est",
+    "ici",
+    "moi c'est",
+    "ich bin",
+    "ich heiße",
+    "ich heisse",
+    "hier ist",
+    "hier spricht",
+    "mein name ist",
+    "hier schreibt",
+    "soy",
+    "me llamo",
+    "mi nombre es",
+    "te escribe",
+    "le escribe",
+    "habla",
+    "sou",
+    "sou a",
+    "sou o",
+    "eu sou",
+    "eu sou a",
+    "eu sou o",
+    "aqui é",
+    "aqui é a",
+    "aqui é o",
+    "aqui fala",
+    "o meu nome é",
+    "meu nome é",
+    "me chamo",
+    "chamo-me",
+    "sono",
+    "mi chiamo",
+    "il mio nome è",
+    "ti scrive",
+    "vi scrive",
+    "qui è",
+    "ik ben",
+    "dit is",
+    "hier is",
+    "mijn naam is",
+    "met",
+    "jag är",
+    "jag heter",
+    "det är",
+    "det här är",
+    "här är",
+    "mitt namn är",
+    "jeg er",
+    "jeg heter",
+    "jeg hedder",
+    "dette er",
+    "det er",
+    "her er",
+    "mitt navn er",
+    "mit navn er",
+    "minä olen",
+    "olen",
+    "nimeni on",
+    "täällä",
+    "jestem",
+    "nazywam się",
+    "mam na imię",
+    "z tej strony",
+    "tu",
+    "jsem",
+    "tady",
+    "jmenuji se",
+    "volám sa",
+    "som",
+    "tu je",
+    "tady je",
+    "я",
+    "это",
+    "меня зовут",
+    "с вами",
+    "мене звати",
+    "це",
+    "на зв'язку",
+    "είμαι",
+    "με λένε",
+    "ονομάζομαι",
+    "εδώ",
+    "ben",
+    "adım",
+    "benim adım",
+    "ismim",
+    "tôi là",
+    "tên tôi là",
+    "em là",
+    "anh là",
+    "chị là",
+    "mình là",
+    "saya",
+    "nama saya",
+    "aku",
+    "ini",
+    "ako si",
+    "ako po si",
+    "ang pangalan ko ay",
+    "mimi ni",
+    "jina langu ni",
+    "ni mimi",
+    "orúkọ mi ni",
+    "aha m bụ",
+    "sunana",
+    "mé",
+    "is mise",
+    "mise",
+];
+
+/// Whether an introduction ([`INTRODUCTIONS`]) and a space stand right
+/// before `start`, opening its clause: at the text's start, after a
+/// sentence's or a clause's punctuation, or after a line break.
+fn introduced(text: &str, start: usize) -> bool {
+    let Some(head) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    // The longest introduction is 24 bytes: look no further back.
+    let mut from = head.len().saturating_sub(24);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = head[from..].to_lowercase().replace('\u{2019}', "'");
+    INTRODUCTIONS.iter().any(|intro| {
+        tail.ends_with(intro) && {
+            let before = &tail[..tail.len() - intro.len()];
+            let opens = before.is_empty() && from == 0
+                || before.trim_end_matches(' ').ends_with([
+                    '.', ',', '!', '?', ':', ';', '\n', '"', '\'', '„', '«', '“', '—', '–', '-',
+                    '(',
+                ]);
+            // A word glued before the introduction is another word (`tu`
+            // in `statu`).
+            opens && !before.ends_with(char::is_alphanumeric)
+        }
+    })
+}
+
 /// Labels of a postal address in a form, in the languages of the
 /// recogniser, folded to lowercase.
 const ADDRESS_LABELS: &[&str] = &[
@@ -2308,6 +2497,45 @@ mod tests {
             "x ".repeat(100)
         );
         assert_eq!(found(&long), ["Marta Kowalska"]);
+    }
+
+    #[test]
+    fn a_given_name_alone_closing_a_greeting_is_the_addressee() {
+        assert_eq!(found("Dear Priya,\nthanks for the update."), ["Priya"]);
+        assert_eq!(found("Hi Sarah, can you check the invoice?"), ["Sarah"]);
+        assert!(found("Dear Team,\nthe build is green again.").is_empty());
+        // Not closing it: the greeting's sentence goes on about a father.
+        assert_eq!(
+            found("Saƙo daga Hafsat Mustapha: “Assalamu alaikum, Baba ya fito daga asibiti yau.”"),
+            ["Hafsat Mustapha"]
+        );
+    }
+
+    #[test]
+    fn someone_saying_who_they_are_is_named() {
+        assert_eq!(
+            found("Ciao a tutti, sono Ranieri Mannoia dell'amministrazione: i rimborsi vanno consegnati entro il 10."),
+            ["Ranieri Mannoia"]
+        );
+        assert_eq!(
+            found("Ciao, sono Giulia, la mamma di Tiziana Bonaventura: domani non viene a scuola."),
+            ["Giulia", "Tiziana Bonaventura"]
+        );
+        assert_eq!(
+            found("Hej, det här är Anna från tandläkarmottagningen. Ring tillbaka."),
+            ["Anna"]
+        );
+        // `Sou a` is "I am the", not a list of two people (Czech `a` is "and").
+        assert_eq!(
+            found("Olá! Sou a Beatriz, vizinha do 3º esquerdo."),
+            ["Beatriz"]
+        );
+        // Not the clause's opening (a quotation's attribution), or a product.
+        assert!(found(
+            "— Nie zgodzimy się na podwyżkę — mówi Jakub Dreszer, wiceminister finansów."
+        )
+        .is_empty());
+        assert!(found("Hi, this is Microsoft Teams calling about your licence.").is_empty());
     }
 
     #[test]
