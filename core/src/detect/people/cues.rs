@@ -464,7 +464,7 @@ const ROLES: &[&str] = &[
     "customer", "client", "patient", "employee", "candidate", "applicant", "tenant", "colleague", "coworker",
     "contractor", "student", "caller", "claimant", "policyholder", "beneficiary", "borrower", "debtor",
     "cardholder", "kunde", "kundin", "kunden", "patientin", "mitarbeiter", "mitarbeiterin", "bewerber",
-    "bewerberin", "mieter", "mieterin", "kollege", "kollegin", "cliente", "patiente", "salarié", "salariée",
+    "bewerberin", "kandidat", "kandidatin", "kandidaat", "kandidát", "kandidátka", "mieter", "mieterin", "kollege", "kollegin", "cliente", "patiente", "salarié", "salariée",
     "employé", "employée", "candidat", "candidate", "locataire", "collègue", "paciente", "empleado", "empleada",
     "candidato", "candidata", "inquilino", "inquilina", "funcionário", "funcionária", "colaborador", "colaboradora",
     "dipendente", "collega", "klant", "patiënt", "medewerker", "medewerkster", "werknemer", "sollicitant",

@@ -2045,8 +2045,36 @@ fn unknown_name(
             .take(32)
             .take_while(|b| !b.is_ascii_whitespace())
             .any(|b| b.is_ascii_digit());
+    // Particles only names have between them (`Lize van de Noordmark`,
+    // `Tamim bin Hamad`) are a name's shape too; `van`, `de`, `do` alone
+    // also join institutions (`Kamer van Koophandel`, `Justiça do Trabalho`).
+    const NAME_PARTICLES: &[&str] = &[
+        "van de",
+        "van der",
+        "van den",
+        "van het",
+        "von der",
+        "von dem",
+        "von und zu",
+        "de la",
+        "de los",
+        "de las",
+        "ten",
+        "ter",
+        "bin",
+        "ibn",
+        "bint",
+        "binti",
+    ];
+    let particles_only = || {
+        let lower: Vec<&str> = text[start..stop]
+            .split(' ')
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .collect();
+        !lower.is_empty() && NAME_PARTICLES.contains(&lower.join(" ").as_str())
+    };
     (2..=3).contains(&names.len())
-        && names.len() == run_len
+        && (names.len() == run_len || particles_only())
         && names
             .iter()
             .all(|w| w.shape == Shape::Capital && flags(word(w), buf) == 0 && !noun_shaped(word(w)))
@@ -2509,6 +2537,15 @@ mod tests {
             found("Saƙo daga Hafsat Mustapha: “Assalamu alaikum, Baba ya fito daga asibiti yau.”"),
             ["Hafsat Mustapha"]
         );
+    }
+
+    #[test]
+    fn particles_only_names_have_join_two_unknown_words() {
+        let rent = "Lize van de Noordmark heeft haar huur al drie maanden niet betaald.";
+        assert_eq!(found(rent), ["Lize van de Noordmark"]);
+        // `do` (like `van`, `de`) alone joins institutions.
+        let court = "O cliente ameaçou entrar na Justiça do Trabalho por causa do reembolso.";
+        assert!(found(court).is_empty(), "{:?}", found(court));
     }
 
     #[test]
