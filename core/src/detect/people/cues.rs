@@ -398,6 +398,10 @@ pub(super) const TITLES: &[&str] = &[
     // Scripts without case: the title is what anchors the name after it.
     "السيد", "السيدة", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة", "الشيخ", "آقای", "خانم", "دکتر", "מר",
     "גברת", "ד״ר", "श्री", "श्रीमती", "सुश्री", "डॉ", "डॉक्टर",
+    // Honorific titles of address: an engineer's (Arabic and Persian use
+    // it as `Dr` is used), a pilgrim's, Miss; Hindi "respected", "Miss".
+    "المهندس", "المهندسة", "م.", "الحاج", "الحاجة", "الآنسة", "مهندس", "حاج", "حاجیه", "עו״ד",
+    "श्रीमान", "कुमारी", "आदरणीय",
 ];
 
 /// Honorifics written after a name, joined by a hyphen (`Tanaka-san`).

@@ -675,7 +675,14 @@ fn role_before(text: &str, words: &[Word], i: usize) -> bool {
     };
     i > 0 && matches!(&text[words[i - 1].end..words[i].start], " " | ": " | ", ") && {
         let before = &text[words[i - 1].start..words[i - 1].end];
-        is_role(before)
+        // A title between the role and the name (`للموظف المهندسة ايمان`,
+        // "to the employee, engineer Iman"; `patient Dr. Lee`).
+        let titled_role = i > 1
+            && is_title(text, words[i - 1])
+            && words[i - 1].shape == words[i].shape
+            && role_before(text, words, i - 1);
+        titled_role
+            || is_role(before)
             || words[i].shape == Shape::Caseless && caseless_role(text, words[i - 1])
                 // A possessive after the role: `ο λογιστής μας Σωφρονία ...`.
                 || lists.possessives_after.contains(before)
@@ -965,7 +972,7 @@ fn judge_run(
             && cue_kind(run[k].start, run[k].end) != Some(cues::Kind::Personal)
             && flags(word(&run[k]), &mut String::new()) & SURNAME != 0
             && flags(word(&run[k - 1]), &mut String::new()) & GIVEN != 0
-            && run[k].shape == Shape::Capital
+            && matches!(run[k].shape, Shape::Capital | Shape::Caseless)
     };
     let run =
         match (1..run.len()).find(|&k| cue(run[k].start, run[k].end) && !surname_after_given(k)) {
@@ -2546,6 +2553,17 @@ mod tests {
         // `do` (like `van`, `de`) alone joins institutions.
         let court = "O cliente ameaçou entrar na Justiça do Trabalho por causa do reembolso.";
         assert!(found(court).is_empty(), "{:?}", found(court));
+    }
+
+    #[test]
+    fn an_honorific_title_and_a_role_before_it_anchor_a_caseless_name() {
+        // The engineer's title, used as `Dr` is.
+        let title = "تم توجيه إنذار كتابي أول إلى المهندس زهران زبيد بسبب التأخر المتكرر عن الدوام";
+        assert_eq!(found(title), ["زهران زبيد"]);
+        // A role, then a title, then the name; its surname is also a public
+        // word (`المفتي`, "the mufti").
+        let both = "أرجو صياغة إنذار كتابي نهائي للموظف المهندسة ايمان المفتي بسبب تكرار التأخر";
+        assert_eq!(found(both), ["ايمان المفتي"]);
     }
 
     #[test]
