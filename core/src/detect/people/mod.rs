@@ -1316,6 +1316,14 @@ fn judge_run(
             || score > 0
                 && (2..=3).contains(&names.len())
                 && names.iter().all(|w| w.shape == Shape::Capital)
+            // In a script without case, a run the lexicon knows a given
+            // name of (`आभा जयरामन के लिए`, "for Abha Jayaraman"), not
+            // before an auxiliary verb (`दिया था`, "had given").
+            || score > 0
+                && names.len() == 2
+                && names.iter().all(|w| w.shape == Shape::Caseless)
+                && first_flags & GIVEN != 0
+                && !AUXILIARIES.contains(&word(names[1]))
             || !single
                 && (2..=3).contains(&names.len())
                 && names.iter().all(|w| w.shape == Shape::Capital)
@@ -1331,6 +1339,36 @@ fn judge_run(
     }
     Some((start, stop, score))
 }
+
+/// Hindi auxiliary and light verbs that follow a verb (`दिया था`, "had
+/// given"; `किया है`): the word before them is no name's.
+const AUXILIARIES: &[&str] = &[
+    "है",
+    "हैं",
+    "था",
+    "थी",
+    "थे",
+    "हो",
+    "होगा",
+    "होगी",
+    "गया",
+    "गई",
+    "गए",
+    "दिया",
+    "दी",
+    "दिए",
+    "लिया",
+    "रहा",
+    "रही",
+    "रहे",
+    "किया",
+    "कर",
+    "करें",
+    "करना",
+    "सकता",
+    "सकती",
+    "चाहिए",
+];
 
 /// Whether a word is a noun with an elided article joined to it
 /// (`L'architetto`, `dell'attore`), not a name (`D'Angelo`, `O'Brien`).
