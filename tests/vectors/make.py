@@ -106,6 +106,8 @@ case(g, "phone-extension", "+1-780-563-6083x7783 is my direct line", "sensitive"
 case(g, "phone-ru-trunk-8", "Мой телефон: 8 (912) 417-83-96", "sensitive", [("phone", "8 (912) 417-83-96")])
 case(g, "phone-es-no-trunk-with-word", "Llámame al 612 874 193 esta tarde.", "sensitive", [("phone", "612 874 193")])
 neg(g, "phone-too-short-for-its-plan", "Call +33 6 71 84 29 before noon")
+case(g, "phone-country-code-without-plus", "El contacto de atención al cliente es 573176614355, ¿es de fiar?", "sensitive", [("phone", "573176614355")])
+neg(g, "phone-long-number-off-every-plan", "Contact number: 298765432109, from the letter.")
 neg(g, "phone-uk-drama-international", "Call +44 (0)1632 960406 for the quiz.")
 neg(g, "phone-zip-plus-4", "Boston, MA 02110-1301, USA")
 neg(g, "phone-bytes", "Prints: <Buffer 01 02 03 04 05 06>")
