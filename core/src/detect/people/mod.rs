@@ -18,6 +18,7 @@ mod tokens;
 
 use cues::Context;
 use fst::Map;
+use std::collections::HashSet;
 use std::sync::OnceLock;
 use tokens::{Shape, Word};
 
@@ -2254,6 +2255,28 @@ const INTRODUCTIONS: &[&str] = &[
 /// before `start`, opening its clause: at the text's start, after a
 /// sentence's or a clause's punctuation, or after a line break.
 fn introduced(text: &str, start: usize) -> bool {
+    // Most words come after no introduction: first the word before must be
+    // the last word of one.
+    static LAST_WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let last_words = LAST_WORDS.get_or_init(|| {
+        INTRODUCTIONS
+            .iter()
+            .filter_map(|i| i.rsplit([' ', '-']).next())
+            .collect()
+    });
+    let Some((_, before)) = word_before(text, start) else {
+        return false;
+    };
+    let lower;
+    let before = if before.chars().any(|c| c.is_uppercase() || c == '\u{2019}') {
+        lower = before.to_lowercase().replace('\u{2019}', "'");
+        lower.as_str()
+    } else {
+        before
+    };
+    if !last_words.contains(before) {
+        return false;
+    }
     let Some(head) = text[..start].strip_suffix(' ') else {
         return false;
     };
@@ -2356,11 +2379,22 @@ fn on_address_line(text: &str, start: usize) -> bool {
 /// nothing else: two or three capitalised words, the first a given name the
 /// lexicon knows.
 fn below_signer(text: &str, start: usize, buf: &mut String) -> bool {
-    let Some(line_start) = text[..start].rfind('\n') else {
+    // A signature's lines are short: 160 bytes back at most, so a long line
+    // stays linear.
+    let mut from = start.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..start];
+    let Some(line_start) = head.rfind('\n') else {
         return false;
     };
-    let above = text[..line_start].trim_end_matches('\r');
-    let above = &above[above.rfind('\n').map_or(0, |i| i + 1)..];
+    let above = head[..line_start].trim_end_matches('\r');
+    let above = match above.rfind('\n') {
+        Some(i) => &above[i + 1..],
+        None if from == 0 => above,
+        None => return false,
+    };
     let words: Vec<&str> = above.split_whitespace().collect();
     (2..=3).contains(&words.len())
         && words.iter().all(|w| {
