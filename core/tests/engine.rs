@@ -622,11 +622,7 @@ fn a_personnel_matter_makes_name_shaped_words_a_person() {
     let offer = "कृपया आभा जयरामन के लिए एक ऑफ़र लेटर ड्राफ़्ट करें।";
     assert!(found(offer).contains(&("person_name".into(), "आभा जयरामन".into())));
     let gave = "कृपया ललित के लिए रेफरेंस लेटर तैयार कर दें, उन्होंने इस्तीफा दिया था।";
-    assert!(
-        !found(gave).iter().any(|f| f.1 == "दिया था"),
-        "{:?}",
-        found(gave)
-    );
+    assert_eq!(found(gave), []);
     // Another sentence, or title-case words the lexicon does not know as
     // names, are not enough.
     assert_eq!(found("Mauritz Berglund. Löneförhöjning ges i april."), []);
