@@ -2350,12 +2350,23 @@ fn on_address_line(text: &str, start: usize) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let head = &text[from..start];
-    let line = &head[head.rfind('\n').map_or(0, |i| i + 1)..];
+    // Bytes, not characters, are looked at first: every run of a long line
+    // of names passes here.
+    let head = &text.as_bytes()[from..start];
+    let after = |at: Option<usize>| at.map_or(0, |i| i + 1);
+    let line = &head[after(head.iter().rposition(|&b| b == b'\n'))..];
     // The label of the run's own field (a one-line form: `Nama: Budi |
     // Alamat: Jl. ...`), with words between it and the run: right after the
     // colon stands the addressee (`Address: Mary Jones, 12 Main St`).
-    let field = line.rsplit(['|', ';', '\t']).next().unwrap_or(line);
+    let field = &line[after(line.iter().rposition(|&b| matches!(b, b'|' | b';' | b'\t')))..];
+    // A full-width colon is `EF BC 9A`.
+    if !field.contains(&b':') && !field.contains(&0x9A) {
+        return false;
+    }
+    // Cut at ASCII bytes, so on character boundaries.
+    let Ok(field) = std::str::from_utf8(field) else {
+        return false;
+    };
     field
         .split_once([':', '\u{ff1a}'])
         .is_some_and(|(label, value)| {
