@@ -55,6 +55,8 @@ const AFTER: &[&str] = &[
     "先生", "女士", "小姐", "老师", "老師", "经理", "經理", "医生", "醫生", "同学", "同學", "律师", "律師", "教授", "总", "總",
     "さん", "様", "さま", "氏", "君", "くん", "ちゃん", "殿", "씨", "님", "선생님", "고객님", "환자분", "과장", "부장", "대리",
     "팀장", "교수님", "사원", "주임", "차장", "실장", "학생",
+    // A candidate, an applicant, an employee, an intern (`임재현 지원자`).
+    "지원자", "후보자", "직원", "인턴",
     // The close of a Korean letter after the writer's name (`서영 드림`).
     "드림", "올림",
     // A self-introduction: `井上康弘と申します`, "my name is Inoue Yasuhiro".
@@ -67,6 +69,9 @@ const BEFORE: &[&str] = &[
     "客户", "客戶", "顾客", "顧客", "患者", "病人", "员工", "員工", "职员", "職員", "联系人", "聯繫人", "申请人", "申請人", "租户",
     "租戶", "姓名", "用户", "用戶", "候选人", "候選人", "同事", "致", "给", "給", "告诉", "告訴", "通知", "お客様", "社員", "従業員", "氏名", "担当",
     "担当者", "候補者",
+    // Personnel decisions about someone: promote, appoint, dismiss, hire
+    // (`决定晋升郭雷为高级工程师`).
+    "晋升", "晉升", "提拔", "任命", "解雇", "辞退", "辭退", "开除", "開除", "录用", "錄用",
     // The close of a Japanese letter, before the writer's name.
     "よろしくお願いいたします。", "よろしくお願いします。", "고객", "환자", "직원", "사원", "지원자", "후보자", "이름", "성명", "담당자", "동료",
     // Japanese parties and form labels: `（対象者：石川裕美子）`.
@@ -589,6 +594,8 @@ mod tests {
         // A weekday before a colleague's title is no family name's.
         assert_eq!(found("목요일에 팀장님과 김정식 씨"), ["김정식"]);
         assert_eq!(found("김민준님, 안녕하세요"), ["김민준"]);
+        assert_eq!(found("임재현 지원자 최종면접 합격"), ["임재현"]);
+        assert_eq!(found("决定晋升郭雷为高级工程师"), ["郭雷"]);
         // A role noun with `님` starts like a family name and a given name.
         assert!(found("기사님이 목요일에 방문합니다.").is_empty());
         assert_eq!(

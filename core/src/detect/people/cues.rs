@@ -402,6 +402,9 @@ pub(super) const TITLES: &[&str] = &[
     // it as `Dr` is used), a pilgrim's, Miss; Hindi "respected", "Miss".
     "المهندس", "المهندسة", "الحاج", "الحاجة", "الآنسة", "مهندس", "حاج", "حاجیه", "עו״ד",
     "श्रीमान", "कुमारी", "आदरणीय",
+    // Vietnamese: Mr, Mrs, Ms (an elder sister's), Miss (`Quý cô`, "dear
+    // Miss"). Not `anh` (`tiếng Anh`, "English").
+    "Ông", "Bà", "Chị", "Cô",
 ];
 
 /// Honorifics written after a name, joined by a hyphen (`Tanaka-san`).
@@ -898,21 +901,51 @@ impl Cues {
     }
 }
 
-/// Whether the cue `text[start..end]` is an English word for a work that is
-/// also a verb, used as one: before an article or a possessive (`book the
-/// venue`, `film our wedding`), where it says nothing about the names near.
+/// Whether the cue `text[start..end]` is a verb here, which says nothing
+/// about the names near: an English word for a work before an article or a
+/// possessive (`book the venue`, `film our wedding`), or any cue before a
+/// Turkish question particle, which makes its aorist a request (`yazar
+/// mısın`, "will you write", not `yazar`, "author").
 fn used_as_verb(text: &str, start: usize, end: usize) -> bool {
     const VERBS: &[&str] = &["book", "film"];
     const OBJECTS: &[&str] = &[
         "the ", "a ", "an ", "our ", "my ", "your ", "his ", "her ", "their ", "it ", "them ",
         "us ", "me ",
     ];
-    VERBS
-        .iter()
-        .any(|v| v.eq_ignore_ascii_case(&text[start..end]))
-        && text[end..]
-            .strip_prefix(' ')
-            .is_some_and(|rest| OBJECTS.iter().any(|o| rest.starts_with(o)))
+    // Only the forms no other language writes as a word (`mi`, `mu` are
+    // Italian and Spanish pronouns), with their person endings.
+    const QUESTION: &[&str] = &[
+        "mı",
+        "mü",
+        "mısın",
+        "misin",
+        "musun",
+        "müsün",
+        "mısınız",
+        "misiniz",
+        "musunuz",
+        "müsünüz",
+        "mıyım",
+        "miyim",
+        "muyum",
+        "müyüm",
+        "mıyız",
+        "miyiz",
+        "muyuz",
+        "müyüz",
+    ];
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let next = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    QUESTION.contains(&next)
+        || VERBS
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(&text[start..end]))
+            && OBJECTS.iter().any(|o| rest.starts_with(o))
 }
 
 /// Whether the word ending at `end` has an English negation glued to it:

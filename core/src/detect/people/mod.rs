@@ -412,9 +412,11 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
                 .iter()
                 .take_while(|c| c.0 < s)
                 .any(|&(_, to)| s < to)
-                || cues::after_year(text, s)
                 || history.page_cited(e)
-                || !ctx.personal && history.dates(s, e);
+                // A year before the name dates a work (`2019 - Ana Ruiz`)
+                // unless the name's sentence is personal (`Lönesamtal 2024 -
+                // Celine Lundqvist: nuvarande månadslön ...`).
+                || !ctx.personal && (cues::after_year(text, s) || history.dates(s, e));
             ctx.topic |= history.scored(s, e);
             ctx
         };
@@ -933,6 +935,9 @@ fn judge_run(
         // A cue word that is a given name right after a greeting is the
         // name (`Hola Román Beltrán`: `román` is Czech "novel").
         let is_cue = cue(w.start, w.end) && !(greeted && f & GIVEN != 0) && !cue_given(first, f);
+        // Right after a title, a given name that is also a month is the
+        // name (`Quý cô Mai Vũ`).
+        let given_after_title = titled && first == 0 && f & GIVEN != 0;
         let ordinary = w.shape == Shape::Lower
             || elided_article(word(w))
             || is_cue
@@ -944,7 +949,7 @@ fn judge_run(
             || f & CLOSED != 0 && !given_after_role(first, f, role)
             // After a role noun a product's name is a person's (`Mfanyakazi
             // Safari Msuya`, "employee Safari Msuya").
-            || f & STOP != 0 && !role && !stop_given(first, f)
+            || f & STOP != 0 && !role && !stop_given(first, f) && !given_after_title
             || f & GIVEN == 0 && f & WORD != 0;
         // A capitalised word the lexicon does not know as a name, before a
         // known given name and at least one more word, is a noun that says
@@ -2631,6 +2636,32 @@ mod tests {
     }
 
     #[test]
+    fn vietnamese_titles_and_a_month_right_after_a_title() {
+        assert_eq!(
+            found("Bảng lương tháng 5: Bà Duyên Mai - lương cơ bản 15.000.000 đ"),
+            ["Duyên Mai"]
+        );
+        // `Mai` is also a month in German and French.
+        assert_eq!(
+            found("quyết định kỷ luật đối với Quý cô Mai Vũ do vi phạm nội quy"),
+            ["Mai Vũ"]
+        );
+    }
+
+    #[test]
+    fn a_year_before_a_name_dates_a_work_unless_the_sentence_is_personal() {
+        assert!(found("2019 - Ana Ruiz").is_empty());
+        let text = "Lönesamtal 2024 - Celine Lundqvist: nuvarande månadslön 41 500 kr";
+        let at = text.find("månadslön").unwrap();
+        let with: Vec<&str> = names_and_weak(text, &[(at, at + "månadslön".len())])
+            .iter()
+            .filter(|n| n.2 > 0)
+            .map(|n| &text[n.0..n.1])
+            .collect();
+        assert_eq!(with, ["Celine Lundqvist"]);
+    }
+
+    #[test]
     fn a_given_name_alone_closing_a_greeting_is_the_addressee() {
         assert_eq!(found("Dear Priya,\nthanks for the update."), ["Priya"]);
         assert_eq!(found("Hi Sarah, can you check the invoice?"), ["Sarah"]);
@@ -3041,6 +3072,12 @@ mod tests {
         );
         assert!(found("Oksana Melnyk wrote the book in a year.").is_empty());
         assert!(found("Oksana Melnyk wrote a book about the war.").is_empty());
+        // A Turkish aorist asked for: "will you write a summary for ...".
+        assert_eq!(
+            found("Ayşe Yılmaz için kısa bir özet yazar mısın?"),
+            ["Ayşe Yılmaz"]
+        );
+        assert!(found("Ayşe Yılmaz ünlü bir yazar.").is_empty());
     }
 
     #[test]
