@@ -87,6 +87,7 @@ const HANGUL_ROLES: &[&str] = &[
     "선생", "기사", "사장", "회장", "원장", "실장", "대표", "고객", "교수", "과장", "부장", "차장", "팀장", "의사",
     "작가", "목사", "신부", "기장", "반장", "소장", "국장", "총장", "이사", "간호사", "변호사", "사원", "주임",
     "대리", "상무", "전무", "감독", "환자", "학생", "손님", "주인", "집주인", "세입자", "임대인", "관리인",
+    "부모",
 ];
 
 /// Words of a personal matter (money, home, health, family, work, contact):
@@ -138,6 +139,16 @@ const PUBLIC_BEFORE: &[&str] = &[
 /// Characters that end a Chinese name when no honorific does (particles and
 /// common verbs that follow a subject).
 const HAN_STOPS: &str = "的在说說是和与與要已于於对對了给給把被也都还還就请請向从從让讓想会會能因又曾将叫问告收拿去来到发打买卖退交申着过吗呢吧啊等及跟同替为由并但却而即便所以或没不未别该敢肯愿需必只仅总再往比像似离看见听写读吃喝做干用走跑坐站拉推送带找认表回获取提借付签查办帮遇入起开住死抓杀逃受遭犯参加担当负管持接归投诉存转派命令求绝觉感知记怕骗婚养教训玩放";
+
+/// Ordinary words that start with a family name and a given-name character:
+/// days and times (`明天`, "tomorrow"; `周末`, "weekend"), and the words of
+/// [`PERSONAL`] and [`BEFORE`] (`房东`, "landlord"). A name is not looked for
+/// at the start of one.
+#[rustfmt::skip]
+const HAN_WORDS: &[&str] = &[
+    "明天", "明日", "明年", "明早", "明晚", "明后天", "明後天", "周末", "週末", "周一", "周二", "周三", "周四", "周五",
+    "周六", "周日", "週一", "週二", "週三", "週四", "週五", "週六", "週日", "马上", "馬上", "方便", "高兴", "高興",
+];
 
 fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3005 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
@@ -303,6 +314,13 @@ fn run(
             continue;
         }
         if is_han(c) {
+            if let Some(n) = starts_with_any(i, HAN_WORDS)
+                .or_else(|| starts_with_any(i, PERSONAL))
+                .or_else(|| starts_with_any(i, BEFORE))
+            {
+                i += n;
+                continue;
+            }
             let before = {
                 let head = &text[..at(i)];
                 BEFORE
@@ -596,6 +614,13 @@ mod tests {
         assert_eq!(found("김민준님, 안녕하세요"), ["김민준"]);
         assert_eq!(found("임재현 지원자 최종면접 합격"), ["임재현"]);
         assert_eq!(found("决定晋升郭雷为高级工程师"), ["郭雷"]);
+        // An ordinary word that starts like a family name and a given name.
+        assert_eq!(
+            found("明天上午打电话给梁杨，告诉她体检报告出来了"),
+            ["梁杨"]
+        );
+        assert_eq!(found("房东刘宁说下个月要涨房租800块"), ["刘宁"]);
+        assert_eq!(found("박경희 학생, 부모님 상담 예정"), ["박경희"]);
         // A role noun with `님` starts like a family name and a given name.
         assert!(found("기사님이 목요일에 방문합니다.").is_empty());
         assert_eq!(
