@@ -96,6 +96,12 @@ const CONTACT: &[&str] = &[
     "polecający dla", "dopis pro", "письмо для", "лист для", "surat untuk", "rekomendasi untuk", "barua kwa",
     "thư cho", "напиши", "напишите", "позвони", "позвоните", "ответь", "ответьте", "напишіть", "зателефонуй",
     "відповідай", "mwandikie", "mwandikia", "mpigie simu",
+    // Arabic and Persian: a message, a mail, a letter to; write, send to;
+    // reply to (`رسالة إلى`, `ایمیل به`, `پیامی برای`).
+    "رسالة إلى", "رسالة الى", "بريدًا إلى", "بريدا إلى", "بريد إلى", "إيميل إلى", "ايميل إلى", "اكتب إلى",
+    "أرسل إلى", "ارسل إلى", "الرد على", "رد على", "پیام به", "پیامی به", "ایمیل به", "ایمیلی به", "نامه به",
+    "نامه‌ای به", "پیام برای", "پیامی برای", "ایمیل برای", "ایمیلی برای", "نامه برای", "نامه‌ای برای",
+    "جواب به", "پاسخ به",
 ];
 
 /// Words that put a name in a public context: authorship, public office,
@@ -884,18 +890,28 @@ impl Cues {
             hits.extend(
                 self.automaton
                     .find_overlapping_iter(input)
-                    .filter(|m| {
-                        whole_word(text, m.start(), m.end())
+                    // A personal cue with a possessive joined to it is
+                    // found as the whole word (`مستأجرم`, "my tenant").
+                    .filter_map(|m| {
+                        if whole_word(text, m.start(), m.end())
                             || after_proclitics(text, m.start(), m.end(), persian)
+                        {
+                            return Some((m, m.end()));
+                        }
+                        let personal = self.kinds[m.pattern().as_usize()] == Kind::Personal;
+                        personal
+                            .then(|| before_enclitic(text, m.start(), m.end()))
+                            .flatten()
+                            .map(|n| (m, m.end() + n))
                     })
-                    .filter(|m| !used_as_verb(text, m.start(), m.end()))
-                    .filter(|m| {
+                    .filter(|(m, _)| !used_as_verb(text, m.start(), m.end()))
+                    .filter(|(m, _)| {
                         let at = m.pattern().as_usize();
                         at < self.exact_from
                             || &text[m.start()..m.end()] == self.exact[at - self.exact_from]
                     })
-                    .filter(|m| !negated(text, m.end()))
-                    .map(|m| (m.start(), m.end(), self.kinds[m.pattern().as_usize()])),
+                    .filter(|(m, _)| !negated(text, m.end()))
+                    .map(|(m, end)| (m.start(), end, self.kinds[m.pattern().as_usize()])),
             );
         }
         hits.sort_unstable();
@@ -1015,6 +1031,55 @@ fn after_proclitics(text: &str, start: usize, end: usize, persian: &dyn Fn() -> 
             _ => return n > 0 && !(arabic(first) && persian()),
         }
     }
+}
+
+/// Possessive pronouns Persian and Arabic join to the end of a noun, longest
+/// first: `مستأجرم`, "my tenant"; `صاحبخانه‌اش`, "his landlord"; `مديري`, "my
+/// manager".
+pub(super) const ENCLITICS: &[&str] = &[
+    "\u{200c}مان",
+    "\u{200c}تان",
+    "\u{200c}شان",
+    "\u{200c}ام",
+    "\u{200c}ات",
+    "\u{200c}اش",
+    "مان",
+    "تان",
+    "شان",
+    "ها",
+    "هم",
+    "نا",
+    "كم",
+    "م",
+    "ت",
+    "ش",
+    "ي",
+    "ی",
+    "ه",
+    "ك",
+];
+
+/// Whether the personal cue `text[start..end]` in Arabic script (three
+/// letters or more) is a whole word but for a possessive pronoun joined to
+/// its end: Persian `مستأجرم`, "my tenant"; Arabic `مديري`, "my manager".
+/// Returns the pronoun's length in bytes.
+fn before_enclitic(text: &str, start: usize, end: usize) -> Option<usize> {
+    let cue = &text[start..end];
+    let (first, head) = (cue.chars().next()?, text.get(..start)?);
+    if !arabic(first)
+        || cue.chars().count() < 3
+        || head.chars().next_back().is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let rest = &text[end..];
+    ENCLITICS
+        .iter()
+        .find(|e| {
+            rest.strip_prefix(*e)
+                .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+        })
+        .map(|e| e.len())
 }
 
 /// Whether `text[start..end]` has no letter or digit glued to either side.

@@ -343,6 +343,7 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
             let third = words[i + 2];
             if flags(&text[third.start..third.end], &mut buf) & (GIVEN | SURNAME) == 0
                 && !before_nasab(text, &words, i)
+                && !PERSIAN_SURNAME_ENDINGS.contains(&&text[third.start..third.end])
             {
                 run.end = i + 2;
             }
@@ -624,6 +625,11 @@ fn before_surname(text: &str, words: &[Word], i: usize, buf: &mut String) -> boo
         }
 }
 
+/// The endings of Persian family names, often written apart from the word
+/// before them (`اکبر پور`, Akbarpour; `علی زاده`, Alizadeh): after a given
+/// name and a word, they make that word and themselves a surname.
+const PERSIAN_SURNAME_ENDINGS: &[&str] = &["پور", "زاده", "نژاد", "نیا", "راد", "منش", "وند"];
+
 /// Arabic words for "son of", "daughter of" and "sons of" (a tribe) inside
 /// a name: `صادح بن وائل`, `مؤنس بنو هلال`. Not `ابن`, which inside a name
 /// is written `بن`: alone it is the noun "son", "child" (`لإضافة ابن جديد`,
@@ -704,7 +710,14 @@ fn caseless_role(text: &str, w: Word) -> bool {
     // Arabic makes a role feminine with a final `ة` (`الموظفة`, "the employee").
     let role =
         |r: &str| roles.contains(r) || r.strip_suffix('ة').is_some_and(|m| roles.contains(m));
-    role(word) || text[..w.start].ends_with("لل") && role(&format!("ال{word}"))
+    role(word)
+        || text[..w.start].ends_with("لل") && role(&format!("ال{word}"))
+        // With a possessive joined to it: `مستأجرم`, "my tenant".
+        || word.starts_with(cues::arabic)
+            && cues::ENCLITICS.iter().any(|e| {
+                word.strip_suffix(e)
+                    .is_some_and(|r| r.chars().count() >= 3 && role(r))
+            })
 }
 
 /// Whether the caseless words from `i` are the value of a form field: a label
@@ -1121,6 +1134,7 @@ fn judge_run(
     let last_flags = if names.len() > 1 {
         match flags(last_word, buf) {
             0 if nisba_after(word(names[0]), last_word) => SURNAME,
+            _ if names.len() > 2 && PERSIAN_SURNAME_ENDINGS.contains(&last_word) => SURNAME,
             f => f,
         }
     } else {
@@ -2633,6 +2647,25 @@ mod tests {
             "x ".repeat(100)
         );
         assert_eq!(found(&long), ["Marta Kowalska"]);
+    }
+
+    #[test]
+    fn persian_possessives_and_surname_endings_written_apart() {
+        // "a message to my tenant Abbas Rostami": the role has `م`, "my".
+        assert_eq!(
+            found("یک پیام مؤدبانه برای مستأجرم عباس رستمی بنویس"),
+            ["عباس رستمی"]
+        );
+        // "write an e-mail to Mobin Mansouri": the lexicon lacks `مبین`.
+        assert_eq!(
+            found("یک ایمیل به مبین منصوری بنویس و مصاحبه را تأیید کن."),
+            ["مبین منصوری"]
+        );
+        // Akbarpour written `اکبر پور`.
+        assert_eq!(
+            found("صاحبخانه‌ام، عرفان اکبر پور، می‌خواهد اجاره را بالا ببرد"),
+            ["عرفان اکبر پور"]
+        );
     }
 
     #[test]
