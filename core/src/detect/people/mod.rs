@@ -545,6 +545,12 @@ fn lone_given(text: &str, words: &[Word], k: usize, buf: &mut String) -> bool {
         && alone(words.get(k + 1))
 }
 
+/// Prepositions of possession and direction too short for the function
+/// words: `de Léo`, `di Marta`, `an Jörg`.
+const OF: &[&str] = &[
+    "de", "di", "da", "do", "à", "an", "to", "of", "at", "al", "del", "du",
+];
+
 /// Adds to `out` the given names that stand alone after a list's join in the
 /// sentence of a name found, with something personal and nothing public
 /// around them (`Janice Smith volunteered to run the bake sale, and Marcus
@@ -575,13 +581,33 @@ fn companions(
             && to - from <= 160
             && !(from..to).any(|i| crate::detect::ends_sentence(text.as_bytes(), i))
     };
+    // Or after a lowercase word, in the paragraph of a name found, a few
+    // sentences away at most (`Salut, c'est Anouk Rey ... Tu peux prévenir
+    // Karim ?`, `professeur principal de Léo`).
+    let same_paragraph = |a: (usize, usize), b: (usize, usize)| {
+        let (from, to) = if a.0 <= b.0 { (a.1, b.0) } else { (b.1, a.0) };
+        from <= to && to - from <= 240 && !text[from..to].contains("\n\n")
+    };
     let mut added = Vec::new();
     for (k, w) in words.iter().enumerate() {
         if w.shape != Shape::Capital
-            || !LIST_JOINS.iter().any(|j| text[..w.start].ends_with(j))
             // A firm's founder (`Harris & Sons`).
             || text[w.end..].starts_with(" &")
         {
+            continue;
+        }
+        let listed = LIST_JOINS.iter().any(|j| text[..w.start].ends_with(j));
+        let after_lowercase = !listed
+            && k > 0
+            && words[k - 1].shape == Shape::Lower
+            && &text[words[k - 1].end..w.start] == " "
+            && {
+                let before = &text[words[k - 1].start..words[k - 1].end];
+                cues::lists().function_words.contains(before)
+                    || cues::lists().contacts.contains(before)
+                    || OF.contains(&before)
+            };
+        if !listed && !after_lowercase {
             continue;
         }
         // Binary searches: the names found are sorted by start.
@@ -592,7 +618,13 @@ fn companions(
         let near = seeds.partition_point(|n| n.0 < w.start);
         let beside = seeds[near.saturating_sub(1)..(near + 1).min(seeds.len())]
             .iter()
-            .any(|&seed| same_sentence(seed, (w.start, w.end)));
+            .any(|&seed| {
+                if listed {
+                    same_sentence(seed, (w.start, w.end))
+                } else {
+                    same_paragraph(seed, (w.start, w.end))
+                }
+            });
         // A role noun (Hausa `Baba`, "father") is no one's given name here.
         let role = cues::lists().is_role(&text[w.start..w.end]);
         if inside || !beside || role || !lone_given(text, words, k, buf) {
@@ -2647,6 +2679,19 @@ mod tests {
             "x ".repeat(100)
         );
         assert_eq!(found(&long), ["Marta Kowalska"]);
+    }
+
+    #[test]
+    fn a_given_name_after_a_preposition_near_a_name_in_a_personal_paragraph() {
+        assert_eq!(
+            found("Hi, this is Oksana Melnyk, I'm off sick today with a fever. Please hand my tickets over to Ramesh."),
+            ["Oksana Melnyk", "Ramesh"]
+        );
+        // Not in another paragraph, nor without a preposition before it.
+        assert_eq!(
+            found("Hi, this is Oksana Melnyk, I'm off sick today with a fever.\n\nPlease hand my tickets over to Ramesh."),
+            ["Oksana Melnyk"]
+        );
     }
 
     #[test]
