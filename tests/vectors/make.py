@@ -130,7 +130,7 @@ g = group("hr", "Personnel matters about a named or identified person; HR text a
 case(g, "hr-warning-named", "Please draft a written warning for Tomasz Wiśniewski about repeated lateness.", "sensitive",
      [("hr_record", "written warning"), ("person_name", "Tomasz Wiśniewski")])
 case(g, "hr-leave-personnel-number", "Employee ID: 483920 is on maternity leave until June.", "sensitive",
-     [("personnel_number", "483920"), ("hr_record", "maternity leave")])
+     [("personnel_number", "483920"), ("hr_record", "on maternity leave")])
 case(g, "hr-review-surname-first", "Summarise: Okonkwo, Chidi - performance review 2/5, salary frozen.", "sensitive",
      [("person_name", "Okonkwo, Chidi"), ("hr_record", "performance review"), ("hr_record", "salary frozen")])
 neg(g, "hr-policy-text", "Our policy: a written warning follows two late arrivals; sick leave over three days needs a note.")
@@ -141,7 +141,7 @@ case(g, "hr-makes-a-weak-name-a-person", "Mauritz Berglund får en löneförhöj
      [("person_name", "Mauritz Berglund"), ("hr_record", "löneförhöjning")])
 neg(g, "hr-weak-name-alone", "Mauritz Berglund får en ny cykel.")
 case(g, "hr-makes-a-chinese-weak-name-a-person", "张萍因违反公司规定被辞退。", "sensitive",
-     [("person_name", "张萍"), ("hr_record", "辞退")])
+     [("person_name", "张萍"), ("hr_record", "被辞退")])
 neg(g, "hr-chinese-weak-name-alone", "张萍明天去北京。")
 case(g, "hr-devanagari-given-name-nobody-lists", "मधुर सक्सेना ने आज इस्तीफ़ा दे दिया है", "sensitive",
      [("person_name", "मधुर सक्सेना"), ("hr_record", "इस्तीफ़ा")])
