@@ -1565,6 +1565,22 @@ fn other_forms(folded: &str) -> u64 {
             return f & (GIVEN | SURNAME | WORD);
         }
     }
+    // A Slavic woman's given name made from a man's with `-а` (`Святослава`,
+    // `Ярослава`, `Богдана`).
+    if let Some(stem) = folded.strip_suffix('а').filter(|s| {
+        s.chars().count() >= 5
+            && s.chars()
+                .all(|c| ('а'..='я').contains(&c) || "іїєґ".contains(c))
+    }) {
+        latin.clear();
+        if fold::romanize_into(stem, false, &mut latin)
+            && lexicon()
+                .get(latin.as_bytes())
+                .is_some_and(|f| f & GIVEN != 0 && f & WORD == 0)
+        {
+            return GIVEN;
+        }
+    }
     // A feminine form has the shape of its masculine one (`Περουλάκη` of
     // `-άκης`, `Pappadopoulou` of `-poulos`).
     std::iter::once(folded)
@@ -2691,6 +2707,14 @@ mod tests {
         assert_eq!(
             found("Hi, this is Oksana Melnyk, I'm off sick today with a fever.\n\nPlease hand my tickets over to Ramesh."),
             ["Oksana Melnyk"]
+        );
+    }
+
+    #[test]
+    fn a_slavic_womans_given_name_made_from_a_mans() {
+        assert_eq!(
+            found("З повагою,\nСвятослава Вітер\nбухгалтер"),
+            ["Святослава Вітер"]
         );
     }
 
