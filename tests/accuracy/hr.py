@@ -1202,10 +1202,10 @@ NEAR_12 = {
 }
 
 
-# Holdout sentences (round 13): written by a new writer, who had read
-# nothing of the repository (3 matters and 2 texts about nobody per language);
-# measured at the commit that added them and not looked at while tuning.
-HOLDOUT = {
+# Round 13: written by a new writer, who had read nothing of the repository
+# (3 matters and 2 texts about nobody per language); the holdout until
+# 2026-12-05 (a fifth session), when round 14 replaced it and it moved to tune.
+SEEN_13 = {
     "en": [
         "Hey, quick one - can you push {n}'s merit increase through before payroll closes Friday? Finance signed off on 4.5%.",
         "Draft a note to {n} explaining that from next month they'll report to the new team lead instead of running the team, and their band moves from L5 to L4.",
@@ -1374,6 +1374,251 @@ NEAR_13 = {
 }
 
 
+# Holdout sentences (round 14): written by a new writer, who had read
+# nothing of the repository (6 matters and 3 texts about nobody per
+# language; every sentence is a case, see `cases`); measured at the commit
+# that added them and not looked at while tuning.
+HOLDOUT = {
+    "en": [
+        "Can you draft a short note to payroll explaining that {n} still hasn't been paid for the 14 hours of overtime put in during the March stock count?",
+        "Meeting note, 3 June: went through the half-year review with {n}; clients love the work but deadlines keep slipping, so we agreed a six-week coaching plan with fortnightly check-ins.",
+        "HR ticket #4471 - formal complaint received about {n} shouting at two junior staff on the night shift; please open an investigation and advise whether we should suspend pending the outcome.",
+        "Employee: {n} | Reason for leaving: resigned, relocating abroad | Notice served: 4 weeks | Last working day: 30 Sept | Outstanding holiday to pay out: 6 days",
+        "Hi team, just a heads-up that {n} is back from parental leave on Monday and will be working four days a week until the end of the year.",
+        "Dear {n}, following your interviews last week, we are delighted to offer you the role of logistics coordinator, subject to satisfactory references and a six-month probationary period.",
+    ],
+    "de": [
+        "Kannst du mir eine kurze Mail an die Lohnbuchhaltung aufsetzen, warum bei {n} die Überstunden aus dem Oktober auf der Gehaltsabrechnung komplett fehlen?",
+        "Gesprächsnotiz zum Jahresgespräch mit {n}: fachlich top, aber Absprachen mit dem Vertrieb laufen oft schief – wir vereinbaren ein Coaching und schauen uns das in drei Monaten nochmal an.",
+        "Ticket HR-2291: Beschwerde aus dem Team über {n} wegen wiederholter abfälliger Bemerkungen im Gruppenchat, bitte Sachverhalt klären und prüfen, ob eine Abmahnung angebracht ist.",
+        "Mitarbeitende: {n} | Austritt: Eigenkündigung | Kündigungsfrist: 3 Monate zum Quartalsende | Letzter Arbeitstag: 31.03. | Resturlaub: 8 Tage, wird ausgezahlt",
+        "Hallo zusammen, {n} kommt nach der Elternzeit am 1. Juli zurück und arbeitet vorerst 25 Stunden die Woche, bitte den Dienstplan entsprechend anpassen.",
+        "Guten Tag {n}, wir freuen uns, Ihnen mitzuteilen, dass Ihr befristeter Vertrag um zwei Jahre verlängert wird und Sie zum 1. Mai in unser Münchner Büro wechseln.",
+    ],
+    "fr": [
+        "Tu peux me rédiger un petit mail pour le service paie ? Les heures sup de {n} sur l'inventaire de mars n'apparaissent toujours pas sur la fiche de paie.",
+        "Compte rendu de l'entretien annuel avec {n} : très bons retours clients, mais des délais souvent dépassés ; on met en place un accompagnement sur trois mois avec un point toutes les deux semaines.",
+        "Ticket RH n° 5820 – signalement reçu concernant {n}, qui aurait tenu des propos déplacés envers un stagiaire ; merci de lancer une enquête interne et de me dire si une mise à pied conservatoire s'impose.",
+        "Salarié : {n} | Motif de départ : rupture conventionnelle | Préavis : non effectué | Dernier jour : 28/02 | Solde de tout compte à préparer avec l'indemnité compensatrice de congés payés",
+        "Bonjour à tous, petite info : {n} reprend lundi après son congé parental et sera à 80 % jusqu'à la fin de l'année, pensez à adapter le planning.",
+        "Bonjour {n}, suite à vos entretiens de la semaine dernière, nous avons le plaisir de vous proposer le poste de coordinateur logistique, sous réserve d'une période d'essai de quatre mois.",
+    ],
+    "es": [
+        "¿Me ayudas a redactar un correo a nóminas? A {n} todavía no le han pagado las horas extra del cierre de trimestre y ya lleva dos meses reclamándolo.",
+        "Notas de la reunión de evaluación con {n}: cumple los objetivos de ventas, pero le cuesta delegar; acordamos un plan de mejora con mentoría y revisión a los tres meses.",
+        "Incidencia RR. HH. 3307 — varios compañeros se quejan de que {n} llega tarde casi a diario; solicito abrir expediente y valorar una amonestación por escrito.",
+        "Empleado: {n} | Puesto: técnico de mantenimiento | Periodo de prueba: superado | Valoración del responsable: muy positiva | Propuesta: pasar a contrato indefinido",
+        "Hola, os aviso de que {n} está de baja médica desde ayer y de momento no sabemos cuándo se reincorporará, así que hay que cubrir sus turnos de esta semana.",
+        "Estimado/a {n}: por la presente le comunicamos que, debido a la reestructuración del departamento, su puesto queda amortizado con efectos del 31 de marzo.",
+    ],
+    "it": [
+        "Mi scrivi due righe per l'ufficio paghe? Nel cedolino di febbraio di {n} mancano gli straordinari del weekend e la maggiorazione per il turno notturno.",
+        "Verbale riunione di direzione: si propone il passaggio di {n} a responsabile di reparto dal 1° settembre, con adeguamento della RAL e trasferimento nella sede di Bologna.",
+        "Segnalazione HR n. 1184: {n} avrebbe usato l'auto aziendale per fini personali durante il fine settimana; serve una contestazione disciplinare scritta entro venerdì.",
+        "Dipendente: {n} | Dimissioni volontarie presentate il 10/04 | Preavviso: 30 giorni | Ultimo giorno lavorativo: 10/05 | TFR e ferie non godute da liquidare",
+        "Ciao a tutti, vi informo che {n} rientra dal congedo parentale lunedì e per i primi sei mesi lavorerà part-time solo la mattina, quindi riorganizziamo i turni.",
+        "Gentile {n}, la ringraziamo per il tempo dedicato ai colloqui; dopo un'attenta valutazione abbiamo deciso di proseguire con un altro candidato per la posizione di analista.",
+    ],
+    "pt": [
+        "Você consegue montar um e-mail pro RH pedindo reajuste salarial para {n}, que assumiu as tarefas de dois colegas desde janeiro sem nenhuma compensação?",
+        "Ata da reunião de feedback com {n}: entregas técnicas excelentes, mas a comunicação com o cliente precisa melhorar; combinamos um plano de desenvolvimento de 90 dias.",
+        "Chamado RH #7702 – denúncia anônima de assédio moral envolvendo {n} no setor de expedição; pedimos abertura de sindicância e afastamento preventivo até a apuração.",
+        "Colaborador: {n} | Tipo de desligamento: dispensa sem justa causa | Aviso prévio: indenizado | Último dia: 15/08 | Verbas rescisórias: saldo de salário, férias proporcionais e 13º",
+        "Pessoal, só avisando que {n} está de licença médica até o dia 20 e, na volta, vai trabalhar meio período durante um mês por recomendação médica.",
+        "Olá {n}, tudo bem? Parabéns pela aprovação no processo seletivo! Segue em anexo a proposta formal para a vaga de analista financeiro, com início previsto para o dia 3.",
+    ],
+    "nl": [
+        "Kun je een mailtje voor de salarisadministratie opstellen? Bij {n} zijn de overuren van de jaarafsluiting niet uitbetaald op de loonstrook van januari.",
+        "Notitie functioneringsgesprek {n}: inhoudelijk sterk, maar houdt zich niet aan planningsafspraken; we starten een verbetertraject van twee maanden met wekelijkse check-ins.",
+        "Melding HR-3390: klacht ontvangen over {n} vanwege ongepaste opmerkingen tijdens de teamborrel, graag een gesprek inplannen en advies over een eventuele officiële waarschuwing.",
+        "Medewerker: {n} | Reden uitdiensttreding: reorganisatie, functie vervallen | Opzegtermijn: 2 maanden | Laatste werkdag: 31-05 | Transitievergoeding en openstaande vakantiedagen uitbetalen",
+        "Even ter info: {n} is sinds dinsdag ziek gemeld en gaat volgende week in overleg met de bedrijfsarts gedeeltelijk re-integreren, twee ochtenden per week.",
+        "Beste {n}, met veel plezier laten we je weten dat je per 1 april wordt benoemd tot teamleider Klantenservice, inclusief een hogere salarisschaal en een vast contract.",
+    ],
+    "sv": [
+        "Kan du hjälpa mig skriva ett mejl till lönekontoret om att {n} har fått fel OB-tillägg på lönespecen för december?",
+        "Anteckningar från medarbetarsamtalet med {n}: mycket uppskattad av kunderna men missar ofta deadlines, så vi tar fram en handlingsplan och följer upp om sex veckor.",
+        "HR-ärende 2210: {n} har vid upprepade tillfällen uteblivit från sina pass utan att höra av sig; vi behöver diskutera en skriftlig varning och eventuellt kontakta facket.",
+        "Anställd: {n} | Avslut: egen uppsägning | Uppsägningstid: en månad | Sista arbetsdag: 30/6 | Semesterersättning för 12 dagar betalas ut med slutlönen",
+        "Hej, bara så ni vet går {n} på föräldraledighet från 1 mars och kommer sedan tillbaka på 75 procent fram till jul.",
+        "Hej {n}, tack för intervjun i torsdags! Vi vill gärna erbjuda dig tjänsten som projektkoordinator med start i augusti och sex månaders provanställning.",
+    ],
+    "pl": [
+        "Możesz przygotować krótkiego maila do działu płac w sprawie pracownika {n}? Na pasku za luty brakuje dodatku za nadgodziny z inwentaryzacji.",
+        "Notatka z rozmowy oceniającej: {n} świetnie radzi sobie z klientami, ale często przekracza terminy, więc ustaliliśmy trzymiesięczny plan rozwoju z cotygodniowymi spotkaniami.",
+        "Zgłoszenie HR nr 4102 – osoba zgłaszana: {n}; dwóch współpracowników skarży się na obraźliwe komentarze na czacie zespołu, proszę o wszczęcie postępowania wyjaśniającego.",
+        "Pracownik: {n} | Rozwiązanie umowy: wypowiedzenie przez pracodawcę (likwidacja stanowiska) | Okres wypowiedzenia: 3 miesiące | Ostatni dzień pracy: 31.07 | Odprawa: dwumiesięczna",
+        "Cześć, daję znać, że {n} wraca od poniedziałku z urlopu rodzicielskiego i przez pierwsze pół roku będzie pracować na 3/4 etatu.",
+        "Dzień dobry, {n}, z przyjemnością informujemy, że od 1 czerwca obejmie Pan/Pani stanowisko kierownika zmiany w zakładzie w Poznaniu, z nowym wynagrodzeniem zasadniczym.",
+    ],
+    "ru": [
+        "Помоги составить письмо в бухгалтерию по сотруднику {n}: в расчётном листке за январь нет оплаты сверхурочных за инвентаризацию.",
+        "Итоги аттестации: {n} — оценка «частично соответствует ожиданиям», договорились о плане развития на три месяца с еженедельными встречами с наставником.",
+        "Служебная записка: {n} систематически нарушает трудовую дисциплину — три опоздания за месяц без уважительной причины; прошу рассмотреть вопрос о дисциплинарном взыскании.",
+        "Сотрудник: {n} | Основание увольнения: по собственному желанию | Отработка: 2 недели | Последний рабочий день: 14.06 | Компенсация за неиспользованный отпуск: 9 дней",
+        "Коллеги, к сведению: {n} выходит из отпуска по уходу за ребёнком с 1 сентября и первое время будет работать неполный день, с 9 до 14.",
+        "Добрый день, {n}! По итогам собеседования рады предложить вам должность ведущего аналитика с испытательным сроком три месяца; оффер во вложении.",
+    ],
+    "tr": [
+        "Bordro birimine kısa bir e-posta yazabilir misin? {n} için mart ayı fazla mesai ücreti maaş bordrosuna hiç yansımamış.",
+        "Performans görüşmesi notu — {n}: teknik olarak güçlü ama ekip içi iletişimde sorunlar var; üç aylık bir gelişim planı ve iki haftada bir takip görüşmesi kararlaştırıldı.",
+        "İK talebi #6120: {n} hakkında müşteriye karşı uygunsuz davranış şikâyeti geldi, yazılı savunma istenmesi ve disiplin kuruluna sevk edilmesi gerekiyor.",
+        "Personel: {n} | Ayrılış nedeni: istifa | İhbar süresi: 4 hafta | Son çalışma günü: 28.02 | Kıdem tazminatı: yok, kullanılmayan izin ücreti ödenecek",
+        "Arkadaşlar bilginize, {n} doğum izninden pazartesi dönüyor ve ilk altı ay yarı zamanlı çalışacak, vardiya planını ona göre güncelleyelim.",
+        "Sayın {n}, 1 Haziran itibarıyla İzmir bölge müdürlüğüne satış şefi olarak atandığınızı ve yeni ücretinizin ekteki yazıda belirtildiğini bilgilerinize sunarız.",
+    ],
+    "ja": [
+        "{n}さんの3月分の給与明細に棚卸しのときの残業代が反映されていないので、経理宛ての問い合わせメールを作ってもらえますか？",
+        "【面談メモ】{n}さん：顧客からの評価は高いが納期遅れが続いているため、3か月の改善計画を立て、隔週で進捗を確認することで合意。",
+        "人事チケット#3318：{n}さんについて部下への威圧的な言動があったとの相談が2件寄せられているため、事実確認のヒアリング日程を調整してください。",
+        "社員名：{n}｜退職理由：自己都合｜最終出社日：5月31日｜有給消化：6月1日〜6月20日｜退職金の支払いと源泉徴収票の送付手続きが必要",
+        "皆さんに共有ですが、{n}さんが育休明けで来月から復帰し、当面は10時から16時までの時短勤務になります。",
+        "{n}様\n先日は最終面接にお越しいただきありがとうございました。厳正なる選考の結果、営業企画職として内定をお出ししたくご連絡いたしました。",
+    ],
+    "zh": [
+        "帮我写封邮件给薪酬组吧，{n}三月份盘点那几天的加班费在工资条上完全没体现，麻烦他们核对一下。",
+        "绩效面谈记录：{n}，客户评价不错但多次延误交付，本季度评级为“待改进”，已约定为期三个月的辅导计划。",
+        "人事工单#2087：有两名同事投诉{n}在班组群里发表侮辱性言论，请尽快启动调查并评估是否需要给予书面警告。",
+        "员工：{n}｜离职类型：协商解除｜最后工作日：6月30日｜经济补偿：N+1｜待办：结清工资、未休年假折算、办理社保减员",
+        "跟大家说一声，{n}病假休完了，下周一回来上班，医生建议第一个月先上半天，排班时请留意一下。",
+        "{n}您好，恭喜您通过终面！我们很高兴向您发出产品经理岗位的录用通知，试用期三个月，具体薪资详见附件。",
+    ],
+    "ko": [
+        "급여팀에 보낼 메일 좀 써 줄래? {n} 님 3월 급여명세서에 재고조사 때 한 야근 수당이 빠져 있어서 확인 요청해야 해.",
+        "성과 면담 메모: {n} 님은 고객 만족도는 높지만 마감 지연이 잦아 3개월간 개선 계획을 세우고 격주로 점검하기로 함.",
+        "인사 요청 #4410 — {n} 님이 회식 자리에서 후배에게 폭언을 했다는 신고가 접수되어 사실관계 조사와 징계위원회 회부 여부 검토를 요청드립니다.",
+        "직원: {n} | 퇴사 사유: 권고사직 | 최종 근무일: 7월 31일 | 퇴직금 및 미사용 연차수당 정산 예정 | 실업급여용 이직확인서 발급 필요",
+        "팀원분들께 공유드리면, {n} 님이 다음 주 월요일 육아휴직에서 복귀하시고 6개월간 근로시간 단축으로 하루 6시간만 근무하십니다.",
+        "{n} 님, 7월 1일자로 부산지사 영업팀장으로 승진 발령되었음을 알려드리며, 변경된 연봉 계약서는 첨부 파일을 확인해 주시기 바랍니다.",
+    ],
+    "ar": [
+        "هل تستطيع مساعدتي في كتابة رسالة إلى قسم الرواتب بخصوص {n}، لأن أجر الساعات الإضافية عن فترة الجرد في مارس لم يُصرف حتى الآن؟",
+        "محضر اجتماع تقييم الأداء مع {n}: أداء فني ممتاز لكن التأخر في تسليم المهام متكرر، واتفقنا على خطة تحسين لمدة ثلاثة أشهر مع متابعة كل أسبوعين.",
+        "طلب موارد بشرية رقم 5093: وردت شكوى من أحد العملاء بحق {n} بسبب سوء المعاملة، يرجى فتح تحقيق إداري وإحالة الملف إلى لجنة التأديب إن لزم الأمر.",
+        "الموظف: {n} | سبب انتهاء الخدمة: استقالة | فترة الإشعار: 30 يوماً | آخر يوم عمل: 30/6 | المستحقات: مكافأة نهاية الخدمة ورصيد الإجازات",
+        "للعلم يا جماعة، {n} في إجازة مرضية حتى نهاية الأسبوع القادم، وبعد العودة سيكون الدوام جزئياً لمدة شهر بناءً على توصية الطبيب.",
+        "السيد/السيدة {n}، يسرّنا إبلاغكم بقبولكم في وظيفة محاسب أول لدى شركتنا، على أن تخضعوا لفترة تجربة مدتها ثلاثة أشهر تبدأ من مطلع الشهر القادم.",
+    ],
+    "hi": [
+        "क्या आप पेरोल टीम के लिए एक मेल ड्राफ्ट कर सकते हैं? {n} का मार्च वाला ओवरटाइम अभी तक सैलरी स्लिप में नहीं जुड़ा है।",
+        "अप्रेज़ल मीटिंग नोट: {n} का क्लाइंट फीडबैक अच्छा है लेकिन डेडलाइन बार-बार मिस हो रही हैं, इसलिए तीन महीने का इम्प्रूवमेंट प्लान तय हुआ है।",
+        "एचआर टिकट #2716: {n} के खिलाफ़ टीम के दो सदस्यों ने बदसलूकी की शिकायत दर्ज कराई है, कृपया जाँच शुरू करें और कारण बताओ नोटिस पर विचार करें।",
+        "कर्मचारी: {n} | इस्तीफ़ा स्वीकृत | नोटिस अवधि: 60 दिन | अंतिम कार्य दिवस: 31 अगस्त | फुल एंड फाइनल सेटलमेंट और अनुभव प्रमाण पत्र लंबित",
+        "सबको बता दूँ कि {n} अगले सोमवार से मेडिकल लीव से लौट रहे हैं और डॉक्टर की सलाह पर एक महीने तक सिर्फ़ हाफ-डे आएँगे।",
+        "प्रिय {n}, हमें आपको सूचित करते हुए प्रसन्नता हो रही है कि 1 जुलाई से पदोन्नति के साथ आपका स्थानांतरण पुणे शाखा में सीनियर मैनेजर के पद पर किया गया है।",
+    ],
+    "vi": [
+        "Em soạn giúp anh cái email gửi phòng lương nhé, tiền làm thêm giờ đợt kiểm kê tháng 3 của {n} vẫn chưa được tính vào phiếu lương.",
+        "Biên bản đánh giá cuối năm — {n}: chuyên môn tốt nhưng hay trễ hạn, xếp loại B, thống nhất kế hoạch cải thiện ba tháng có người kèm cặp.",
+        "Phiếu yêu cầu nhân sự số 3902: nhận được khiếu nại về việc {n} có lời lẽ xúc phạm đồng nghiệp, đề nghị lập hội đồng kỷ luật và xem xét hình thức khiển trách.",
+        "Nhân viên: {n} | Lý do nghỉ việc: chấm dứt hợp đồng do cắt giảm nhân sự | Ngày làm việc cuối: 30/9 | Trợ cấp mất việc: 2 tháng lương | Chốt sổ BHXH",
+        "Thông báo với cả team là {n} đang nghỉ ốm dài ngày, dự kiến đi làm lại từ đầu tháng sau và trong tháng đầu chỉ làm buổi sáng.",
+        "Chào {n}, cảm ơn bạn đã dành thời gian phỏng vấn; rất tiếc lần này công ty chưa thể tiếp tục với hồ sơ của bạn cho vị trí chuyên viên marketing.",
+    ],
+    "id": [
+        "Bisa bantu buatkan email ke bagian payroll? Uang lembur {n} waktu stock opname bulan Maret sampai sekarang belum masuk di slip gaji.",
+        "Catatan evaluasi kinerja {n}: hasil kerja teknis bagus, tapi sering telat memenuhi tenggat; disepakati rencana perbaikan tiga bulan dengan pendampingan langsung dari atasan.",
+        "Tiket HRD #1845: ada laporan bahwa {n} memakai kendaraan kantor untuk urusan pribadi, mohon dilakukan klarifikasi dan dipertimbangkan pemberian SP1.",
+        "Karyawan: {n} | Status: resign | Masa pemberitahuan: 30 hari | Hari kerja terakhir: 31 Juli | Pesangon: tidak ada, sisa cuti diuangkan",
+        "Info ya teman-teman, {n} mulai hari ini cuti sakit dua minggu sesuai surat dokter, jadi tolong bagi tugasnya selama belum masuk.",
+        "Dengan hormat, bersama surat ini kami sampaikan bahwa kontrak kerja Saudara/i {n} diperpanjang selama satu tahun dan Saudara/i dipindahtugaskan ke cabang Surabaya mulai 1 Agustus.",
+    ],
+}
+
+NEAR_14 = {
+    "en": [
+        "How many days of paid sick leave are employees entitled to per year under current law, and does that change once probation is over?",
+        "We're hiring: warehouse team leader, full-time, competitive salary plus shift allowance, 28 days' holiday and a pension scheme; apply by 15 May via our careers page.",
+        "According to the annual survey, 38% of staff who resigned last year cited a lack of career progression as their main reason for leaving.",
+    ],
+    "de": [
+        "Wie lange bekommt man in Deutschland eigentlich Entgeltfortzahlung im Krankheitsfall, bevor die Krankenkasse mit dem Krankengeld einspringt?",
+        "Wir suchen ab sofort eine Teamleitung Lager (m/w/d) in Vollzeit – attraktive Vergütung, 30 Urlaubstage, Jobrad und betriebliche Altersvorsorge; bewirb dich bis 15. Mai über unser Karriereportal.",
+        "Laut interner Auswertung nannten 41 Prozent der Beschäftigten, die 2023 gekündigt haben, fehlende Entwicklungsmöglichkeiten als Hauptgrund für ihren Weggang.",
+    ],
+    "fr": [
+        "Combien de jours de carence s'appliquent avant que la Sécurité sociale verse les indemnités journalières en cas d'arrêt maladie ?",
+        "Nous recrutons un(e) chef d'équipe logistique en CDI, temps plein, salaire attractif, tickets restaurant et mutuelle prise en charge à 70 % ; candidatures jusqu'au 15 mai sur notre site carrières.",
+        "Selon le dernier baromètre social, 37 % des démissionnaires de l'an dernier citent le manque de perspectives d'évolution comme principale raison de leur départ.",
+    ],
+    "es": [
+        "¿Cuántos días de vacaciones corresponden por ley a un trabajador a jornada completa en España y se pueden acumular para el año siguiente?",
+        "Buscamos responsable de almacén para incorporación inmediata: contrato indefinido, salario competitivo, jornada intensiva los viernes y seguro médico privado; envía tu CV antes del 15 de mayo.",
+        "Según la encuesta de clima laboral, el 42 % de la plantilla considera que la política de teletrabajo es el factor más importante para quedarse en la empresa.",
+    ],
+    "it": [
+        "Quanti giorni di malattia retribuita spettano per legge a un dipendente del commercio, e cosa succede se si supera il periodo di comporto?",
+        "Cercasi magazziniere esperto con patentino del muletto, contratto a tempo indeterminato, buoni pasto e welfare aziendale; inviare il curriculum entro il 15 maggio.",
+        "Dal report annuale risulta che il tasso di turnover volontario è salito al 14 per cento, soprattutto tra i dipendenti sotto i trent'anni.",
+    ],
+    "pt": [
+        "Quantos dias de licença-paternidade a CLT garante hoje, e as empresas do Programa Empresa Cidadã podem estender esse prazo?",
+        "Vaga: supervisor de logística, regime CLT, salário compatível com o mercado, vale-refeição, plano de saúde e PLR; envie seu currículo até 15 de maio pelo nosso portal.",
+        "Segundo a pesquisa de clima, 35% dos funcionários que pediram demissão no último ano apontaram a falta de plano de carreira como principal motivo.",
+    ],
+    "nl": [
+        "Hoeveel weken betaald geboorteverlof heeft een partner tegenwoordig recht op, en wie betaalt het aanvullende verlof, de werkgever of het UWV?",
+        "Wij zoeken een enthousiaste magazijnmedewerker voor 32 tot 40 uur per week, met een goed salaris, reiskostenvergoeding en 25 vakantiedagen; reageer vóór 15 mei via onze website.",
+        "Uit het jaarlijkse medewerkersonderzoek blijkt dat het ziekteverzuim in de zorgsector is gestegen naar 7,9 procent, vooral door psychische klachten.",
+    ],
+    "sv": [
+        "Hur fungerar karensavdraget egentligen, och från vilken sjukdag behöver man lämna läkarintyg till arbetsgivaren?",
+        "Vi söker en lagerchef på heltid med tillträde enligt överenskommelse: kollektivavtal, friskvårdsbidrag och tjänstepension ingår; skicka din ansökan senast 15 maj.",
+        "Enligt årets medarbetarundersökning uppger 29 procent av de anställda att arbetsbelastningen är för hög för att hinna med kompetensutveckling.",
+    ],
+    "pl": [
+        "Ile dni urlopu wypoczynkowego przysługuje pracownikowi z dziesięcioletnim stażem pracy i czy wlicza się do niego okres nauki?",
+        "Zatrudnimy magazyniera na umowę o pracę w pełnym wymiarze: premie kwartalne, prywatna opieka medyczna i karta sportowa; CV prosimy przesyłać do 15 maja.",
+        "Z raportu wynika, że w ubiegłym roku co trzeci pracownik odchodzący z firmy wskazywał brak podwyżek jako główny powód rezygnacji.",
+    ],
+    "ru": [
+        "Сколько дней больничного оплачивает работодатель, а с какого дня пособие начинает выплачивать Социальный фонд?",
+        "Требуется начальник склада: официальное трудоустройство, белая зарплата, ДМС после испытательного срока и график 5/2; резюме присылайте до 15 мая.",
+        "По данным опроса, 46% уволившихся в прошлом году сотрудников назвали главной причиной ухода отсутствие карьерного роста.",
+    ],
+    "tr": [
+        "İş Kanunu'na göre beş yıllık bir çalışanın yıllık ücretli izin hakkı kaç gündür ve bu izin bölünerek kullanılabilir mi?",
+        "Depo sorumlusu arıyoruz: tam zamanlı, sigortalı, yemek kartı, özel sağlık sigortası ve servis imkânı; başvurular 15 Mayıs'a kadar kariyer sayfamızdan.",
+        "Yıllık çalışan bağlılığı anketine göre istifa edenlerin yüzde 40'ı ayrılma nedeni olarak düşük ücreti gösterdi.",
+    ],
+    "ja": [
+        "法律上、年次有給休暇は入社から何か月後に何日付与されるのか、パートタイマーの場合も含めて教えてください。",
+        "【正社員募集】物流センターのチームリーダー、月給28万円以上、賞与年2回、年間休日120日、退職金制度あり、応募締切は5月15日です。",
+        "厚生労働省の調査によると、男性の育児休業取得率は前年より上昇したものの、依然として3割程度にとどまっている。",
+    ],
+    "zh": [
+        "劳动合同法规定的试用期最长是多久？签三年以上固定期限合同的话，试用期可以约定六个月吗？",
+        "诚聘仓储主管：五险一金、年终奖、带薪年假十五天、包工作餐，有意者请于5月15日前投递简历。",
+        "据行业调查，去年主动离职的员工中有近四成将“薪资涨幅低”列为首要原因。",
+    ],
+    "ko": [
+        "근로기준법상 입사 1년 미만 근로자에게도 연차휴가가 발생하나요, 발생한다면 한 달에 며칠씩인가요?",
+        "[채용] 물류센터 파트장 모집 — 정규직, 연봉 협의, 4대보험, 중식 제공, 명절 상여금 지급; 5월 15일까지 홈페이지로 지원해 주세요.",
+        "고용노동부 통계에 따르면 지난해 육아휴직자 가운데 남성 비율이 처음으로 4분의 1을 넘어선 것으로 나타났다.",
+    ],
+    "ar": [
+        "كم يوماً من الإجازة السنوية المدفوعة يستحقها الموظف حسب نظام العمل بعد إتمام خمس سنوات في الخدمة؟",
+        "مطلوب مشرف مستودعات بدوام كامل: راتب مجزٍ، تأمين طبي، بدل سكن ومواصلات، وإجازة سنوية 30 يوماً؛ تُقبل الطلبات حتى 15 مايو عبر موقعنا الإلكتروني.",
+        "تشير بيانات الاستبيان السنوي إلى أن 33% من الموظفين الذين استقالوا العام الماضي ذكروا ضعف فرص الترقي سبباً رئيسياً للمغادرة.",
+    ],
+    "hi": [
+        "नए लेबर कोड के तहत किसी कर्मचारी को साल में कितनी अर्जित छुट्टियाँ मिलती हैं और क्या बची हुई छुट्टियों का भुगतान होता है?",
+        "वेयरहाउस सुपरवाइज़र की आवश्यकता: फुल-टाइम नौकरी, आकर्षक वेतन, पीएफ, मेडिकल इंश्योरेंस और सालाना बोनस; इच्छुक उम्मीदवार 15 मई तक अपना बायोडाटा भेजें।",
+        "सर्वे के अनुसार पिछले साल नौकरी छोड़ने वाले 44 प्रतिशत कर्मचारियों ने कम वेतन वृद्धि को सबसे बड़ा कारण बताया।",
+    ],
+    "vi": [
+        "Theo Bộ luật Lao động, người lao động làm đủ 12 tháng được nghỉ phép năm bao nhiêu ngày và có được cộng dồn sang năm sau không?",
+        "Tuyển gấp trưởng kho: làm việc toàn thời gian, lương thỏa thuận, đóng BHXH đầy đủ, thưởng tháng 13; hạn nộp hồ sơ đến hết ngày 15/5.",
+        "Khảo sát cho thấy 38% nhân viên nghỉ việc năm ngoái cho rằng thu nhập không tương xứng là lý do chính khiến họ rời đi.",
+    ],
+    "id": [
+        "Berapa lama cuti melahirkan yang dijamin undang-undang di Indonesia dan apakah gaji tetap dibayar penuh selama masa cuti?",
+        "Dibutuhkan segera kepala gudang: penempatan Bekasi, gaji kompetitif, BPJS Kesehatan dan Ketenagakerjaan, tunjangan transport; kirim CV paling lambat 15 Mei.",
+        "Survei internal menunjukkan 31 persen karyawan yang mengundurkan diri tahun lalu menyebut beban kerja berlebihan sebagai alasan utama.",
+    ],
+}
+
+
 def cases(n=12):
     """Yields (kind, text, hr?, name or None, id, split)."""
     from faker import Faker
@@ -1381,7 +1626,7 @@ def cases(n=12):
     for lang, locale in LOCALES.items():
         fake = Faker(locale)
         fake.seed_instance(SEED)
-        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang] + SEEN_9[lang] + SEEN_10[lang] + SEEN_11[lang] + SEEN_12[lang]
+        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang] + SEEN_9[lang] + SEEN_10[lang] + SEEN_11[lang] + SEEN_12[lang] + SEEN_13[lang]
         used = set()
         for i in range(n):
             cid = f"hr/{lang}/pos-{i}"
@@ -1400,6 +1645,15 @@ def cases(n=12):
             if k not in used:
                 name = extra.name()
                 yield "positive", sentence.replace("{n}", name), True, name, f"hr/{lang}/seen-{k}", "tune"
+        # Every holdout sentence once too (from round 14, six a language),
+        # named by a third generator.
+        held = {i % len(HOLDOUT[lang]) for i in range(n) if split_of(f"hr/{lang}/pos-{i}") == "holdout"}
+        third = Faker(locale)
+        third.seed_instance(SEED + 2)
+        for k, sentence in enumerate(HOLDOUT[lang]):
+            if k not in held:
+                name = third.name()
+                yield "positive", sentence.replace("{n}", name), True, name, f"hr/{lang}/held-{k}", "holdout"
     for lang, texts in NEAR.items():
         for i, text in enumerate(texts):
             cid = f"hr/{lang}/near-{i}"
@@ -1414,7 +1668,7 @@ def cases(n=12):
     # Texts about nobody, round by round (in this order, so the cases keep theirs).
     rounds = [(6, NEAR_6, "holdout"), (8, NEAR_8, "tune"), (9, NEAR_9, "tune"), (10, NEAR_10, "tune"),
               (12, NEAR_12, "tune"), (11, NEAR_11, "tune"),
-              (13, NEAR_13, "holdout")]
+              (13, NEAR_13, "tune"), (14, NEAR_14, "holdout")]
     for r, near, split in rounds:
         for lang, texts in near.items():
             for i, text in enumerate(texts):

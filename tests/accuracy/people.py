@@ -3305,8 +3305,9 @@ SEEN_12 = {
 
 # Round 14: written by a new writer, who had read nothing of the repository
 # (4 personal and 3 public sentences per locale, at least 12 kinds of public
-# context); measured at the commit that added it and not looked at while tuning.
-HOLDOUT = {
+# context); the holdout until 2026-12-05 (a fifth session), when round 15
+# replaced it and it moved to tune.
+SEEN_14 = {
     'en_US': (
         [
             "Hi, can you help me draft a reminder to {n}? She's two months behind on rent for Apt 4B at 1120 Larkspur Ave and her lease renews in June.",
@@ -3704,6 +3705,402 @@ HOLDOUT = {
 # rota): private people in a personal context too, so they are labelled as
 # well; a finding on one of them is not a false alarm. Listed by reading the
 # sentences, whether or not the recogniser finds them.
+# Round 15: written by a new writer, who had read nothing of the repository
+# (4 personal and 3 public sentences per locale, many kinds of public
+# context); measured at the commit that added it and not looked at while tuning.
+HOLDOUT = {
+    "en_US": (
+        [
+            "Hi team, {n} called again about the refund for order 48213, the card was charged twice. Can someone from billing return the call before 5pm?",
+            "Please improve the wording: \"To whom it may concern, I am writing to confirm that my tenant, {n}, has paid rent on time every month since March 2021.\"",
+            "Guest list for Saturday's baby shower:\n1. {n} (gluten-free, bringing dessert)\n2. my sister\nStill need to confirm the final headcount by Thursday.",
+            "Patient name: {n}\nDOB: 03/14/1986\nReason for visit: persistent lower back pain, requesting a prescription refill and a referral to physical therapy.",
+        ],
+        [
+            "In her 2019 bestseller, {n} argues that remote work will reshape American suburbs more than any highway program since the 1950s.",
+            "Senator {n} told reporters on Capitol Hill Tuesday that the infrastructure bill would not pass without bipartisan support.",
+            "The {n} Memorial Lecture, held every spring at the university's law school, this year focuses on voting rights and election security.",
+        ],
+    ),
+    "en_GB": (
+        [
+            "Morning, just a heads-up that {n} from flat 12 has reported damp in the bathroom again; could you book the contractor before the council inspection next week?",
+            "Please improve the wording: \"Dear {n}, I'm afraid your son's school trip payment of £45 is still outstanding, and we need it by Friday to confirm his place.\"",
+            "Thanks for sorting the invoice so quickly.\nKind regards,\n{n}\nAccounts Payable, Harrow Road Depot\nTel: 020 7946 0321",
+            "Can you draft a short complaint for me? My parcel was left in the rain and the courier logged it as signed for by {n}, which is me, but I was at work all day.",
+        ],
+        [
+            "Summer signing {n} scored twice in the second half as Arsenal came from behind to beat Villa 3–2 at the Emirates.",
+            "Reviewed by our theatre critic: {n} is magnificent as the ageing king in the National Theatre's bold new production of the Scottish play.",
+            "{n}, the Home Office minister, said on Sunday that new rules on visas for care workers would be published before the summer recess.",
+        ],
+    ),
+    "ga_IE": (
+        [
+            "Ba mhaith liom coinne a chur in áirithe le dochtúir don Déardaoin seo chugainn do {n}; tá pian droma ag cur as le coicís anuas.",
+            "Ainm: {n}\nSeoladh: 14 Bóthar na Trá, Gaillimh\nUimhir theileafóin: 087 123 4567\nCúis: iarratas ar dheontas tithíochta",
+            "Haigh, an féidir leat a rá le {n} go bhfuil an cíos le híoc faoin Aoine, le do thoil? Níl an t-airgead faighte againn fós.",
+            "Go raibh maith agat as do chabhair leis an turas scoile, a bhí thar barr ar fad.\nLe meas,\n{n}\nMúinteoir Rang a Trí",
+        ],
+        [
+            "Scríobh {n} an t-úrscéal cáiliúil seo i lár na fichiú haoise, agus aistríodh é go níos mó ná fiche teanga ó shin.",
+            "Dúirt an tAire {n} inné sa Dáil go mbeidh maoiniú breise ar fáil do scoileanna Gaeltachta an bhliain seo chugainn.",
+            "Scóráil {n} dhá chúl sa dara leath agus Cill Chainnigh ag buachan chluiche ceannais na hÉireann san iománaíocht i mBaile Átha Cliath.",
+        ],
+    ),
+    "es_ES": (
+        [
+            "Hola, te escribo porque {n} todavía no ha recibido la nómina de octubre y necesita el justificante para el banco cuanto antes.",
+            "Por favor, mejora la redacción: \"Buenos días, {n}: le comunicamos que su cita con el dermatólogo se ha trasladado al martes 14 a las 10:30.\"",
+            "Lista de invitados para la comunión:\n1. {n} (menú vegetariano, confirma asistencia)\n2. mi cuñada\nHay que cerrar el número con el restaurante antes del viernes.",
+            "Reclamación n.º 55821 – El repartidor dejó el paquete en el portal y lo registró como entregado a {n}, pero nadie de casa lo recibió.",
+        ],
+        [
+            "La nueva novela de {n}, publicada por Anagrama, ha sido una de las más vendidas en la Feria del Libro de Madrid.",
+            "El ministro {n} defendió ayer en el Congreso la reforma de las pensiones frente a las críticas de la oposición.",
+            "El Instituto de Educación Secundaria {n} de Valladolid celebra este año su cincuenta aniversario con una exposición de fotografías antiguas.",
+        ],
+    ),
+    "pt_BR": (
+        [
+            "Oi, tudo bem? {n}, do apartamento 302, pediu para avisar que o vazamento no teto do banheiro piorou depois da chuva de ontem.",
+            "Nome completo: {n}\nCPF: 123.456.789-00\nPlano: Básico Família\nMotivo do contato: cobrança em duplicidade na fatura de agosto",
+            "Pode melhorar este texto? \"Prezada professora, meu filho faltou à prova de quinta por estar com febre; segue o atestado médico. Atenciosamente, {n}\"",
+            "Lembrete: pagar {n} pelos 3 dias de faxina, R$ 450 via Pix até sexta, e confirmar disponibilidade também no feriado.",
+        ],
+        [
+            "Em sua coluna deste domingo, {n} critica a lentidão do Congresso em votar a reforma tributária.",
+            "O atacante {n} marcou o gol da vitória do Flamengo sobre o Palmeiras aos 43 minutos do segundo tempo, no Maracanã.",
+            "© 2021 {n}. Todos os direitos reservados. Nenhuma parte desta obra pode ser reproduzida sem autorização da editora.",
+        ],
+    ),
+    "fr_FR": (
+        [
+            "Bonjour, je vous transmets le dossier de {n}, qui souhaite résilier son bail au 30 juin ; merci de programmer l'état des lieux de sortie.",
+            "Peux-tu reformuler ça ? « Salut {n}, merci encore pour ton aide pendant le déménagement, je te rembourse les 80 euros de location du camion ce week-end. »",
+            "Note d'appel – 14h20 : {n} signale que sa mère n'a pas reçu ses médicaments à domicile depuis lundi ; rappeler la pharmacie.",
+            "Fiche d'inscription – cantine scolaire\nNom et prénom du responsable légal : {n}\nAllergies signalées : arachides\nMode de paiement : prélèvement mensuel",
+        ],
+        [
+            "Dans son dernier essai, {n} revient sur les grandes grèves de 1995 et leur héritage dans la vie politique française.",
+            "Le lycée {n} de Lyon accueillera cette année les épreuves régionales des Olympiades de mathématiques.",
+            "Au Festival d'Avignon, {n} livre une interprétation bouleversante dans cette mise en scène de quatre heures sans entracte.",
+        ],
+    ),
+    "it_IT": (
+        [
+            "Ciao, puoi ricordare a {n} che la riunione di condominio è spostata a giovedì alle 21? Si parla della caldaia e delle spese straordinarie.",
+            "Gentile dottore, le scrivo per conto di {n}, che ha bisogno di un certificato medico per l'iscrizione in palestra entro fine mese.",
+            "Migliora questo testo per favore: \"Buongiorno, sono {n} e vorrei sapere perché nella bolletta di marzo mi avete addebitato 120 euro in più.\"",
+            "Resto in attesa di un vostro riscontro sull'ordine n. 3381.\nCordiali saluti,\n{n}\nUfficio Acquisti – Sede di Bologna",
+        ],
+        [
+            "Secondo lo storico {n}, la spedizione del 1860 fu organizzata con molti meno mezzi di quanto racconti la tradizione.",
+            "Il ciclista {n} ha vinto in solitaria la tappa dolomitica del Giro d'Italia, staccando tutti sull'ultima salita.",
+            "Via {n}, nel centro storico, resterà chiusa al traffico per tutto agosto a causa dei lavori sulla rete fognaria.",
+        ],
+    ),
+    "de_DE": (
+        [
+            "Hallo zusammen, {n} ist diese Woche krankgeschrieben; bitte übernehmt die Kundentermine am Mittwoch und Donnerstag.",
+            "Mietvertrag – Anlage 2\nMieter: {n}\nWohnung: 3. OG links, Gartenstraße 17\nKaution: 2.400 € in drei Raten",
+            "Kannst du das bitte freundlicher formulieren? \"Hallo {n}, Ihr Paket liegt seit drei Tagen in der Filiale und wird am Freitag zurückgeschickt, wenn Sie es nicht abholen.\"",
+            "Mein Vater muss am 12. zur Darmspiegelung; kannst du {n} fragen, ob die Fahrt dorthin übernommen werden kann? Ich bin an dem Tag auf Dienstreise.",
+        ],
+        [
+            "Die Bundestagsabgeordnete {n} kritisierte am Montag in Berlin die geplanten Kürzungen beim Bürgergeld scharf.",
+            "In der Rolle des zerrissenen Kommissars überzeugt {n} auch in der neuen Staffel der ARD-Krimireihe.",
+            "Die nach {n} benannte Grundschule in Dresden feiert am Samstag ihr fünfzigjähriges Bestehen mit einem großen Schulfest.",
+        ],
+    ),
+    "nl_NL": (
+        [
+            "Hoi, {n} heeft gebeld over de factuur van vorige maand; er is twee keer betaald en het bedrag moet worden teruggestort.",
+            "Naam: {n}\nGeboortedatum: 22-07-1990\nHuisarts: praktijk De Linde, Utrecht\nKlacht: al drie weken hoofdpijn en slecht slapen",
+            "Kun je dit netter verwoorden? \"Beste {n}, de huur van juni is nog steeds niet binnen en we moeten nu echt een betalingsregeling afspreken.\"",
+            "Boodschappen en to-do: melk, brood, cadeautje voor de juf, en {n} terugbellen over het oppassen op woensdag.",
+        ],
+        [
+            "Volgens columnist {n} is het kabinet vooral bezig met overleven en nauwelijks met het oplossen van de woningnood.",
+            "Schaatser {n} reed op de 1500 meter een baanrecord in Thialf en plaatste zich zo voor de wereldbekerfinale.",
+            "Het {n} College in Amersfoort opent na de zomer een nieuwe vleugel voor technisch onderwijs.",
+        ],
+    ),
+    "sv_SE": (
+        [
+            "Hej! {n} har fått fel belopp på lönespecifikationen för maj, kan ni på löneavdelningen titta på det innan utbetalningen?",
+            "Kan du förbättra formuleringen? \"Hej {n}, tyvärr kan vi inte erbjuda dig lägenheten på Storgatan eftersom någon annan stod före i kön.\"",
+            "Anteckning från samtal: {n} ringde om sin dotters förskoleplats och undrar varför de fortfarande inte fått besked om placering.",
+            "Tack för att du kontaktade oss om din försenade leverans, vi återkommer inom två arbetsdagar.\nMed vänliga hälsningar\n{n}\nKundtjänst, Göteborg",
+        ],
+        [
+            "I sin nya roman skildrar {n} ett norrländskt bruksamhälle under sextiotalets stora nedläggningar.",
+            "Statsrådet {n} meddelade på en pressträff i Rosenbad att regeringen skjuter till två miljarder till sjukvården.",
+            "Forwarden {n} gjorde två mål när Tre Kronor slog Finland i VM-kvartsfinalen på söndagskvällen.",
+        ],
+    ),
+    "pl_PL": (
+        [
+            "Dzień dobry, {n} zgłasza, że od tygodnia nie działa ogrzewanie w mieszkaniu nr 7 przy ulicy Polnej; proszę o pilny kontakt.",
+            "Imię i nazwisko: {n}\nPESEL: 90010112345\nOddział: kardiologia\nUwagi: uczulenie na penicylinę, kontrola za dwa tygodnie",
+            "Możesz poprawić styl? \"Dzień dobry, piszę w sprawie zwrotu kaucji za mieszkanie, która miała wrócić na moje konto miesiąc temu. Z poważaniem, {n}\"",
+            "Lista gości na chrzciny:\n1. {n} (+ osoba towarzysząca)\n2. moja siostra\nPotwierdzić liczbę osób w restauracji do piątku.",
+        ],
+        [
+            "Podczas konferencji prasowej minister finansów {n} zapowiada, że projekt budżetu trafi do Sejmu jeszcze w tym miesiącu.",
+            "{n}, „Dom nad rzeką”, Wydawnictwo Literackie, Kraków 2021, s. 112–118.",
+            "W roli głównej występuje {n}, a zdjęcia do filmu nakręcono w Łodzi i na Podhalu.",
+        ],
+    ),
+    "cs_CZ": (
+        [
+            "Dobrý den, {n} dnes volá kvůli vyúčtování za elektřinu, které je prý o dva tisíce vyšší než loni.",
+            "Jméno a příjmení: {n}\nDatum narození: 5. 3. 1979\nPojišťovna: VZP\nDůvod návštěvy: kontrola po operaci kolena",
+            "Můžeš mi to přeformulovat? \"Dobrý den, posílám omluvenku – syn byl od pondělí do středy nemocný. S pozdravem {n}\"",
+            "Pozvaní na oslavu: {n} (bez lepku, potvrzeno telefonicky); dort objednat na sobotu do 14:00 a zaplatit zálohu.",
+        ],
+        [
+            "V nové inscenaci Národního divadla exceluje {n} v roli stárnoucího krále, který ztrácí rozum i moc.",
+            "Ministr zahraničí {n} dnes v Bruselu jednal o dalších sankcích a podpoře Ukrajiny.",
+            "{n}: Dějiny střední Evropy. Praha: Academia, 2018, s. 45–67. ISBN 978-80-200-0000-0.",
+        ],
+    ),
+    "ru_RU": (
+        [
+            "Добрый день! {n} просит перенести приём у стоматолога на следующую неделю, удобнее всего во вторник после обеда.",
+            "ФИО: {n}\nАдрес: ул. Садовая, д. 12, кв. 45\nТелефон: +7 912 345-67-89\nПричина обращения: протечка с верхнего этажа",
+            "Помоги переписать вежливее: «Здравствуйте! Напоминаю, что оплата за квартиру за май так и не поступила. С уважением, {n}»",
+            "Список гостей на юбилей мамы: {n} (подтверждено), стол на восемь человек заказан на субботу, 18:00.",
+        ],
+        [
+            "Министр финансов {n} на брифинге в Москве: «Бюджет на следующий год останется социально ориентированным».",
+            "{n}. История русской архитектуры. — М.: Наука, 2015. — 432 с.",
+            "Главную роль в фильме исполняет {n}, а саундтрек записал симфонический оркестр Мариинского театра.",
+        ],
+    ),
+    "uk_UA": (
+        [
+            "Доброго дня! {n} просить повернути кошти за замовлення № 7715, бо посилка прийшла пошкодженою.",
+            "ПІБ: {n}\nКлас: 7-Б\nПричина відсутності: хвороба, довідка від лікаря додається\nДата: 14.02.2024",
+            "Допоможи сформулювати ввічливіше: «Добрий вечір! Нагадую, що за комунальні послуги за березень досі не сплачено, прошу розрахуватися до п'ятниці. З повагою, {n}»",
+            "Нотатка на завтра: {n} чекає на дзвінок щодо оренди квартири на Подолі; власник хоче відповідь до суботи.",
+        ],
+        [
+            "Міністр охорони здоров'я {n} на брифінгу в Києві: «Нових обмежень цієї зими не планується».",
+            "Збірна України перемогла завдяки голу, який забив {n} на 78-й хвилині матчу.",
+            "{n}. Нариси з історії української культури. — Київ: Наукова думка, 1991. — 648 с.",
+        ],
+    ),
+    "el_GR": (
+        [
+            "Όνομα: {n}\nΤηλέφωνο: 6941234567\nΑιτία επίσκεψης: έλεγχος χοληστερίνης και ανανέωση συνταγής",
+            "Μπορείς να το διατυπώσεις πιο ευγενικά; «Καλησπέρα, το ενοίκιο του Μαρτίου δεν έχει κατατεθεί ακόμη και θα ήθελα να μου πείτε πότε να το περιμένω. Με εκτίμηση, {n}»",
+            "Σημείωση κλήσης: τηλεφώνησε {n} για τη βλάβη στο καλοριφέρ και ζητά τεχνικό μέσα στην εβδομάδα, γιατί έχει μικρό παιδί στο σπίτι.",
+            "Λίστα καλεσμένων για τη βάφτιση: {n} (+1, χορτοφαγικό μενού), επιβεβαίωσε τηλεφωνικά στις 12/5.",
+        ],
+        [
+            "«Η ανάπτυξη θα ξεπεράσει το 2% φέτος», δήλωσε σε συνέντευξη στην ΕΡΤ ο υπουργός Οικονομικών, {n}.",
+            "{n}, Ιστορία της νεότερης Ελλάδας, εκδόσεις Πόλις, Αθήνα 2016, σ. 214.",
+            "Στην παράσταση της Επιδαύρου φέτος πρωταγωνιστεί {n}, σε μια σκηνοθεσία που διχάζει κοινό και κριτικούς.",
+        ],
+    ),
+    "tr_TR": (
+        [
+            "Merhaba, {n} adlı müşterimiz iade ettiği ürünün parasının hâlâ hesabına yatmadığını söylüyor; kontrol edebilir misiniz?",
+            "Ad Soyad: {n}\nT.C. Kimlik No: 12345678901\nBölüm: Dahiliye\nŞikâyet: üç gündür süren yüksek ateş ve öksürük",
+            "Şunu daha resmi hale getirir misin? \"Sayın yönetici, kiramı her ay düzenli ödememe rağmen kombi arızası iki haftadır giderilmedi. Saygılarımla, {n}\"",
+            "Yarın unutma: {n} okul servis ücretini ödemek için IBAN istedi, akşam mesajla gönder.",
+        ],
+        [
+            "Milli takımın golcüsü {n}, ikinci yarıda attığı iki golle Türkiye'yi çeyrek finale taşıdı.",
+            "{n} imzalı köşe yazısında, merkez bankasının faiz kararının enflasyonu nasıl etkileyeceği tartışılıyor.",
+            "Bu yılki ödül törenine romanlarıyla tanınan yazar {n} de katılarak genç yazarlara seslendi.",
+        ],
+    ),
+    "ar_AA": (
+        [
+            "الاسم الكامل: {n}\nرقم الهاتف: 0501234567\nسبب الزيارة: ألم مستمر في الركبة منذ أسبوعين",
+            "من فضلك حسّن صياغة هذه الرسالة: \"السيد المدير، أرجو التكرم بالموافقة على إجازتي المرضية لمدة ثلاثة أيام. مع خالص التحية، {n}\"",
+            "مرحباً، أرجو إبلاغ {n} بأن موعد تسليم الشقة تأجل إلى بداية الشهر القادم بسبب أعمال الصيانة.",
+            "قائمة المدعوين إلى حفل العشاء يوم الجمعة: {n} (بدون مأكولات بحرية)، والتأكيد مطلوب قبل يوم الأربعاء.",
+        ],
+        [
+            "صرّح وزير الخارجية {n} في مؤتمر صحفي بأن المفاوضات ستُستأنف الأسبوع المقبل في القاهرة.",
+            "وصلت رواية «بيت على النهر» للكاتب {n} إلى القائمة القصيرة للجائزة العالمية للرواية العربية.",
+            "سجّل اللاعب {n} هدف الفوز في الدقيقة الأخيرة ليمنح فريقه لقب الدوري للمرة الثالثة.",
+        ],
+    ),
+    "fa_IR": (
+        [
+            "سلام، {n} امروز زنگ زد و گفت هنوز اجاره این ماه را واریز نکرده و تا آخر هفته پرداخت می‌کند.",
+            "نام و نام خانوادگی: {n}\nکد ملی: 0012345678\nعلت مراجعه: سردرد مزمن و بی‌خوابی\nبیمه: تأمین اجتماعی",
+            "لطفاً این متن را رسمی‌تر کن: «با سلام، احتراماً درخواست دارم هزینه کلاس‌های فوق‌برنامه پسرم را به صورت اقساطی پرداخت کنم. با تشکر، {n}»",
+            "یادداشت: فردا به {n} پیام بده که بسته به دست ما رسیده و می‌تواند عصر برای تحویل بیاید.",
+        ],
+        [
+            "به گزارش خبرنگار ما، {n}، وزیر امور خارجه، امروز در نشست خبری از ادامه مذاکرات خبر داد.",
+            "رمان تازه {n} با استقبال گسترده خوانندگان در نمایشگاه کتاب تهران روبه‌رو شد.",
+            "{n} در نقش یک پزشک روستایی بازی درخشانی ارائه داده و نامزد سیمرغ بلورین جشنواره فجر شده است.",
+        ],
+    ),
+    "he_IL": (
+        [
+            "שם מלא: {n}\nתעודת זהות: 012345678\nסיבת הפנייה: כאבי גב תחתון כבר שלושה שבועות\nקופת חולים: כללית",
+            "תוכל לנסח את זה יותר בנימוס? \"שלום, שכר הדירה לחודש מאי עדיין לא הועבר ואשמח לדעת מתי הוא יגיע. בברכה, {n}\"",
+            "הודעה עבור {n}: החבילה שהוזמנה הגיעה לסניף הדואר ותוחזר לשולח אם לא תיאסף עד יום חמישי.",
+            "סיכום שיחה עם {n}: נדרש החזר של 350 ש\"ח על חיוב כפול בחשבון החשמל, לחזור עם תשובה עד מחר.",
+        ],
+        [
+            "שר האוצר {n} אמר הבוקר בכנסת כי התקציב יאושר עד סוף החודש.",
+            "{n}, \"תולדות ירושלים בימי הביניים\", הוצאת כרמל, ירושלים 2017, עמ' 88.",
+            "בהפקה החדשה של תיאטרון הבימה, בתפקיד הראשי: {n}, בבימוי שזוכה לתשבחות מהמבקרים.",
+        ],
+    ),
+    "hi_IN": (
+        [
+            "नमस्ते, {n} ने आज फ़ोन करके बताया कि उनका रिफंड अभी तक खाते में नहीं आया है, कृपया जाँच करें।",
+            "नाम: {n}\nउम्र: 42 वर्ष\nशिकायत: पिछले दो हफ़्तों से तेज़ खाँसी और बुखार",
+            "कृपया इसे और औपचारिक बना दें: \"आदरणीय प्रधानाचार्य जी, मेरी बेटी तीन दिन से बीमार है, इसलिए वह स्कूल नहीं आ पाएगी। भवदीय, {n}\"",
+            "नोट: {n} का किराया इस महीने अभी तक नहीं आया है, कल सुबह उन्हें याद दिलाना है।",
+        ],
+        [
+            "केंद्रीय मंत्री {n} ने संसद में कहा कि नई शिक्षा नीति से ग्रामीण छात्रों को सबसे ज़्यादा लाभ मिलेगा।",
+            "{n} का यह उपन्यास आज़ादी के बाद के उत्तर भारत के गाँवों की सच्ची तस्वीर पेश करता है।",
+            "भारतीय टीम की ओर से {n} ने शानदार शतक लगाया और उन्हें प्लेयर ऑफ़ द मैच चुना गया।",
+        ],
+    ),
+    "en_IN": (
+        [
+            "Hi sir, {n} from the Pune branch has not received the salary for last month, kindly do the needful and update by EOD.",
+            "Please improve the wording: \"Respected madam, I am writing to request a refund of the admission fee of Rs. 25,000 paid for my son, as we are relocating. Regards, {n}\"",
+            "Name: {n}\nFlat No.: B-204, Green Park Society\nComplaint: water leakage from the ceiling since Monday, plumber not yet sent by the society office.",
+            "Kindly note that {n} will be on medical leave from 12th to 18th August; please share the pending files with the team.",
+        ],
+        [
+            "Speaking at the inauguration, Union Minister {n} announced that the new metro line would be operational by December 2025.",
+            "Opening batter {n} struck a brilliant 112 off 98 balls as India chased down 286 with three overs to spare at the Wankhede.",
+            "The keynote address at the Jaipur Literature Festival will be delivered by {n}, whose latest novel explores memories of Partition in Punjab.",
+        ],
+    ),
+    "zh_CN": (
+        [
+            "您好，{n}反映上个月的电费账单多扣了三百元，麻烦财务部门核实后尽快退还。",
+            "姓名：{n}\n年龄：35岁\n就诊科室：消化内科\n主诉：反复胃痛两周，饭后加重",
+            "帮我把这段话改得更礼貌一点：“老师您好，我家孩子这周发烧，周三到周五需要请假，作业会尽快补交。家长：{n}”",
+            "快递单备注：收件人{n}，电话138****5678，地址为朝阳区望京街道3号楼2单元，请工作日送达。",
+        ],
+        [
+            "据新华社报道，外交部发言人{n}在例行记者会上回答了有关中美贸易谈判的提问。",
+            "{n}的长篇小说以上世纪八十年代的东北小城为背景，讲述了一个工人家庭三代人的命运。",
+            "在昨晚的比赛中，{n}独得三十二分，帮助球队以十分优势战胜对手，晋级总决赛。",
+        ],
+    ),
+    "ja_JP": (
+        [
+            "お疲れさまです。{n}さんから、先月分の交通費がまだ振り込まれていないと問い合わせがありました。確認をお願いします。",
+            "氏名：{n}\n生年月日：1988年4月12日\n症状：一週間前から続く咳と微熱\n保険証：持参済み",
+            "以下をもっと丁寧な文にしてください：「いつもお世話になっております。息子の体調不良のため、明日の授業を欠席させていただきます。{n}」",
+            "メモ：{n}様より、退去日を3月31日に変更したいとの連絡あり。敷金返還の件も折り返し電話が必要。",
+        ],
+        [
+            "{n}による新作長編は、戦後の港町を舞台に三世代の家族の姿を描き、今年の文学賞の候補となった。",
+            "官房長官の{n}氏は記者会見で、物価高対策の補正予算を来月にも国会に提出する考えを示した。",
+            "昨夜の試合では、{n}選手が九回に逆転のタイムリーを放ち、チームを三連勝に導いた。",
+        ],
+    ),
+    "ko_KR": (
+        [
+            "안녕하세요, {n} 고객님께서 지난달 요금이 두 번 청구되었다고 연락 주셨습니다. 환불 처리 부탁드립니다.",
+            "성명: {n}\n생년월일: 1991.06.03\n진료과: 정형외과\n증상: 2주 전부터 오른쪽 무릎 통증",
+            "이 문장 좀 더 공손하게 고쳐줘: \"선생님, 저희 딸이 감기 때문에 내일 결석할 예정입니다. 양해 부탁드립니다. {n} 드림\"",
+            "메모: {n} 님이 502호 보일러 고장으로 두 번째 민원을 넣음, 내일 오전까지 기사 방문 일정 잡을 것.",
+        ],
+        [
+            "{n} 장관은 오늘 국회 대정부 질문에서 부동산 대책의 후속 조치를 다음 달 발표하겠다고 밝혔다.",
+            "{n} 작가의 신작 장편소설은 1980년대 광주를 배경으로 한 가족의 상처와 회복을 그린다.",
+            "[서울=연합뉴스] {n} 기자 = 정부는 내년부터 청년 월세 지원 대상을 확대한다고 밝혔다.",
+        ],
+    ),
+    "vi_VN": (
+        [
+            "Chào bạn, khách hàng {n} vừa gọi điện báo rằng đơn hàng số 8842 bị giao thiếu hai món, nhờ bộ phận kho kiểm tra giúp.",
+            "Họ và tên: {n}\nNgày sinh: 15/08/1993\nLý do khám: đau dạ dày kéo dài, ăn uống kém\nSố BHYT: DN4010123456789",
+            "Viết lại cho lịch sự hơn giúp mình: \"Kính gửi nhà trường, con tôi bị sốt nên xin phép nghỉ học hai ngày. Trân trọng, phụ huynh {n}\"",
+            "Nhắc việc: thu tiền nhà tháng 6 của {n}, 4.500.000 đồng, hạn chót ngày 10; nếu trễ thì gọi nhắc.",
+        ],
+        [
+            "Phát biểu tại hội nghị, Bộ trưởng {n} nhấn mạnh việc đẩy nhanh giải ngân vốn đầu tư công trong năm nay.",
+            "Tiểu thuyết mới của nhà văn {n} tái hiện cuộc sống của một làng chài miền Trung sau chiến tranh.",
+            "Trường THPT {n} ở Hà Nội vừa khánh thành thư viện mới với hơn hai mươi nghìn đầu sách.",
+        ],
+    ),
+    "id_ID": (
+        [
+            "Selamat pagi, mohon dibantu: {n} sudah transfer uang kos bulan Juli tetapi belum tercatat di sistem.",
+            "Nama lengkap: {n}\nNo. KTP: 3174012345670001\nKeluhan: demam dan batuk sejak empat hari\nJenis pasien: BPJS",
+            "Tolong perbaiki kalimat ini: \"Dengan hormat, saya mohon izin tidak masuk kerja besok karena harus mengantar ibu saya kontrol ke rumah sakit. Hormat saya, {n}\"",
+            "Catatan rapat RT: {n} menyampaikan keluhan soal sampah yang belum diangkut selama seminggu di depan rumahnya.",
+        ],
+        [
+            "Menteri Keuangan {n} menyatakan bahwa defisit anggaran tahun ini tetap di bawah tiga persen dari PDB.",
+            "Novel terbaru karya {n} mengisahkan perjuangan keluarga nelayan di pesisir utara Jawa pada masa reformasi.",
+            "Pebulu tangkis {n} melaju ke final setelah menang dua gim langsung di Istora Senayan tadi malam.",
+        ],
+    ),
+    "yo_NG": (
+        [
+            "Ẹ kú àárọ̀, {n} ti san owó ilé fún oṣù yìí, ṣùgbọ́n kò tíì rí ìwé ẹ̀rí ìsanwó gbà.",
+            "Orúkọ: {n}\nỌjọ́ orí: ọdún mẹ́rìnlélógójì\nÌdí ìbẹ̀wò: ibà àti orí fífọ́ fún ọjọ́ mẹ́ta",
+            "Please improve the wording: \"Ẹ jọ̀ọ́, ọmọ mi kò ní lè wá sí ilé-ìwé lọ́la nítorí àìsàn. Ẹ ṣé, {n}\"",
+            "Àkọsílẹ̀ ìpè: {n} pè láti ṣe àròyé pé ẹrù tí ó rà kò tíì dé lẹ́yìn ọ̀sẹ̀ méjì.",
+        ],
+        [
+            "Ìwé ìtàn tuntun tí {n} kọ ti gba àmì-ẹ̀yẹ pàtàkì ní ìpínlẹ̀ Ọ̀yọ́ lọ́dún yìí.",
+            "Gómìnà {n} sọ fún àwọn oníròyìn pé ìjọba yóò tún ọ̀nà Ìbàdàn ṣe kí òjò tó bẹ̀rẹ̀.",
+            "Agbábọ́ọ̀lù {n} gbá góòlù méjì nínú ìdíje tí Nàìjíríà fi borí ní àná.",
+        ],
+    ),
+    "ig_NG": (
+        [
+            "Ndewo, {n} akwụọla ụgwọ ụlọ maka ọnwa a, mana o nwebeghị akwụkwọ nnata ego.",
+            "Aha: {n}\nAfọ ndụ: iri atọ na ise\nIhe kpatara ọbịbịa: ahụ ọkụ na isi ọwụwa kemgbe ụbọchị atọ",
+            "Please improve the wording: \"Biko, nwa m agaghị abịa ụlọ akwụkwọ echi n'ihi na ọ na-arịa ọrịa. Daalụ, {n}\"",
+            "Ndetu oku: {n} kpọrọ oku ime mkpesa na ngwongwo o zụrụ erubeghị mgbe izu abụọ gachara.",
+        ],
+        [
+            "Akwụkwọ akụkọ ọhụrụ nke {n} dere enwetala nturu ugo na mmemme akwụkwọ na Enugu.",
+            "Gọvanọ {n} gwara ndị nta akụkọ na gọọmentị ga-arụzi okporo ụzọ Onitsha tupu udu mmiri amalite.",
+            "Onye egwuregwu bọọlụ {n} tinyere goolu abụọ mgbe Naịjirịa meriri n'asọmpi ụnyaahụ.",
+        ],
+    ),
+    "ha_NG": (
+        [
+            "Barka da safiya, {n} ya biya kuɗin haya na wannan wata, amma bai samu rasit ba tukuna.",
+            "Suna: {n}\nShekaru: talatin da biyar\nDalilin zuwa asibiti: zazzaɓi da ciwon kai na kwana uku",
+            "Please improve the wording: \"Don Allah, ɗana ba zai samu zuwa makaranta gobe ba saboda rashin lafiya. Na gode, {n}\"",
+            "Bayanin kira: {n} ya kira don yin ƙorafi cewa kayan da ya saya ba su iso ba bayan mako biyu.",
+        ],
+        [
+            "Sabon littafin da {n} ya rubuta ya lashe babbar kyauta a bikin baje kolin littattafai na Kano.",
+            "Gwamna {n} ya shaida wa manema labarai cewa gwamnati za ta gyara hanyar Kaduna kafin damina.",
+            "Ɗan wasan ƙwallon ƙafa {n} ya ci ƙwallaye biyu a wasan da Najeriya ta yi nasara jiya.",
+        ],
+    ),
+    "sw": (
+        [
+            "Habari za asubuhi, {n} amelipa kodi ya nyumba ya mwezi huu lakini bado hajapokea risiti.",
+            "Jina kamili: {n}\nUmri: miaka 35\nSababu ya kuja: homa na maumivu ya kichwa kwa siku tatu",
+            "Tafadhali boresha maneno haya: \"Habari, mwanangu hataweza kuja shuleni kesho kwa sababu ni mgonjwa. Asante, {n}\"",
+            "Kumbukumbu ya simu: {n} alipiga simu kulalamika kwamba mzigo aliouagiza haujafika baada ya wiki mbili.",
+        ],
+        [
+            "Riwaya mpya iliyoandikwa na {n} imeshinda tuzo ya fasihi ya Kiswahili mwaka huu.",
+            "Waziri wa Fedha {n} aliwaambia waandishi wa habari jijini Dodoma kwamba bajeti ijayo itaongeza fedha za afya.",
+            "Mshambuliaji {n} alifunga mabao mawili na kuiwezesha Taifa Stars kushinda mechi ya kufuzu jana usiku.",
+        ],
+    ),
+}
+
 OTHERS = [
     "Dana", "Marcus", "Priya Shah", "Jo", "Tom Whitfield", "Sarah", "Siobhán", "Lucía", "Célia",
     "Fernanda", "Juliana Costa", "Ricardo Mendes", "Patrícia Lopes", "Léo", "Monique", "Giovanna",
@@ -3762,7 +4159,7 @@ def cases(n_personal=16, n_public=12):
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13]
+        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13, SEEN_14]
         personal = personal + [t for r in seen for t in r[loc][0]]
         public = public + [t for r in seen for t in r[loc][1]]
         used_personal = set()
