@@ -460,7 +460,10 @@ fn run(
             }
             // A weekday (`목요일`, "Thursday") starts like a family name.
             let weekday = text[at(i)..at(name_end)].ends_with("요일");
-            let role = HANGUL_ROLES.contains(&&text[at(i)..at(name_end)]);
+            // A role, or a word of the lists (`이름`, "name"; `부모`).
+            let role = [HANGUL_ROLES, BEFORE, PERSONAL]
+                .iter()
+                .any(|list| list.contains(&&text[at(i)..at(name_end)]));
             if let Some(family) = family.filter(|_| !weekday && !role) {
                 let len = name_end - i;
                 if (family + 1..=family + 2).contains(&len) {
@@ -533,14 +536,8 @@ fn personal_sentence(text: &str, start: usize, end: usize) -> bool {
 /// a sentence end; `(from, to)` with the name inside.
 fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
     const ENDS: &[char] = &['。', '！', '？', '!', '?', '\n'];
-    let mut from = start.saturating_sub(90);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = end.saturating_add(90).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
+    let from = super::tokens::ceil_boundary(text, start.saturating_sub(90));
+    let to = super::tokens::floor_boundary(text, end.saturating_add(90).min(text.len()));
     let from = text[from..start].rfind(ENDS).map_or(from, |k| from + k);
     let to = text[end..to].find(ENDS).map_or(to, |k| end + k);
     (from, to)
@@ -621,6 +618,7 @@ mod tests {
         );
         assert_eq!(found("房东刘宁说下个月要涨房租800块"), ["刘宁"]);
         assert_eq!(found("박경희 학생, 부모님 상담 예정"), ["박경희"]);
+        assert!(found("신청서: 성명 [직원 이름] / 부서 [부서명]").is_empty());
         // A role noun with `님` starts like a family name and a given name.
         assert!(found("기사님이 목요일에 방문합니다.").is_empty());
         assert_eq!(

@@ -548,6 +548,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "från", "till", "och", "eller", "dla", "przez", "bez", "przy", "pro", "pod", "для", "про",
     "без", "через", "για", "από", "προς", "χωρίς", "και", "için", "ile", "untuk", "dengan", "kepada",
     "dari", "kwa", "na",
+    // "According to".
+    "según", "segundo", "selon", "secondo", "laut", "gemäß", "volgens", "enligt", "według", "podle", "согласно",
+    "göre",
     // Irish prepositions, alone and with a pronoun or an article joined.
     "chuig", "faoi", "faoin", "agus", "roimh", "thar", "idir", "gan", "leis", "aige", "aici", "chuige",
     "chuici", "uaidh", "uaithi", "léi", "dóibh", "orthu",
@@ -1129,10 +1132,7 @@ pub(super) fn headers(text: &str) -> Vec<(usize, usize)> {
 /// David Zeuthen`, `(C) 2010 Jane Roe`): the shape of a copyright line.
 pub(super) fn after_year(text: &str, start: usize) -> bool {
     // Only the 48 bytes before the name matter; a long line is not read back.
-    let mut from = start.saturating_sub(48);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = super::tokens::ceil_boundary(text, start.saturating_sub(48));
     let near = &text[from..start];
     let line = &near[near.rfind('\n').map_or(0, |i| i + 1)..];
     let head = line.trim_end_matches([' ', ',', '-', '\t']);
@@ -1245,10 +1245,7 @@ fn digits_at(bytes: &[u8], i: usize) -> Option<(u32, usize, usize)> {
 /// Whether a page word ([`PAGE_WORDS`]) stands right before the number at
 /// `i` (spaces or none between).
 fn paged(text: &str, i: usize) -> bool {
-    let mut from = i.saturating_sub(12);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = super::tokens::ceil_boundary(text, i.saturating_sub(12));
     let head = text[from..i].trim_end_matches([' ', '\u{a0}']);
     PAGE_WORDS.iter().any(|w| {
         head.strip_suffix(w).is_some_and(|rest| {

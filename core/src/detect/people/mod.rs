@@ -64,14 +64,8 @@ const WINDOW: usize = 64;
 /// eighth more fuel on a text of Arabic names.)
 fn window(text: &str, start: usize, end: usize) -> (usize, usize) {
     let width = text[start..].chars().next().map_or(1, char::len_utf8);
-    let mut from = start.saturating_sub(WINDOW * width);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = end.saturating_add(WINDOW * width).min(text.len());
-    while !text.is_char_boundary(to) {
-        to += 1;
-    }
+    let from = tokens::floor_boundary(text, start.saturating_sub(WINDOW * width));
+    let to = tokens::ceil_boundary(text, end.saturating_add(WINDOW * width).min(text.len()));
     (from, to)
 }
 
@@ -991,6 +985,14 @@ fn judge_run(
             // A street or a school named after the person (`Đường John
             // Trần`): `place_before` then reads it.
             || cues::lists().places_before.contains(word(w))
+            // A preposition opening the sentence (`Según el Estatuto ...`),
+            // or a Vietnamese one before Vietnamese words (`Theo Bộ luật`,
+            // "according to the Code": `Theo` is an English given name).
+            // (a given name only when spelt without its accents: Yoruba
+            // `Segun`, Spanish `según`)
+            || cues::lists().function_words.contains(word(w))
+                && (f & GIVEN == 0 || !word(w).is_ascii())
+            || first == 0 && vietnamese_function_word(text, word(w), run)
             || f & CLOSED != 0 && !given_after_role(first, f, role)
             // After a role noun a product's name is a person's (`Mfanyakazi
             // Safari Msuya`, "employee Safari Msuya").
@@ -1711,10 +1713,7 @@ fn life_dates(text: &str, stop: usize) -> bool {
     // abbreviations, `n.`, `s.`, `c.`, are numbers and sizes too: `(n. tel.
     // 333 1234567)`; after them only a year right away counts.)
     if let Some(rest) = BORN_DATED.iter().find_map(|p| rest.strip_prefix(p)) {
-        let cut = (0..=rest.len().min(64))
-            .rev()
-            .find(|&i| rest.is_char_boundary(i))
-            .unwrap_or(0);
+        let cut = tokens::floor_boundary(rest, 64);
         let head = &rest[..cut];
         let inside = head.split(')').next().unwrap_or(head);
         return inside
@@ -1767,6 +1766,26 @@ fn attributed(text: &str, start: usize) -> bool {
     if let Some(head) = head.strip_suffix(['\u{2014}', '\u{2015}', '\u{2013}', '-']) {
         return closes_quote(head);
     }
+    // "According to" right before the name (`Enligt Emma Eliasson,
+    // professor ...`).
+    const ACCORDING: &[&str] = &[
+        "according to",
+        "según",
+        "selon",
+        "secondo",
+        "laut",
+        "volgens",
+        "enligt",
+        "według",
+        "podle",
+        "согласно",
+    ];
+    let lower = head[tokens::ceil_boundary(head, head.len().saturating_sub(16))..].to_lowercase();
+    if ACCORDING.iter().any(|a| {
+        lower.ends_with(a) && !lower[..lower.len() - a.len()].ends_with(char::is_alphanumeric)
+    }) {
+        return true;
+    }
     word_before(text, start).is_some_and(|(from, verb)| {
         verb.starts_with(char::is_lowercase) && closes_quote(&text[..from])
     })
@@ -1805,10 +1824,7 @@ fn cited(text: &str, start: usize, stop: usize) -> bool {
 /// (`Como demonstrou X em sua tese de doutorado (USP, 2009)`, `X (2014)
 /// argues`; not `(deadline 30 June 2024)`).
 fn cited_in_text(text: &str, stop: usize) -> bool {
-    let mut to = (stop + 120).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
+    let to = tokens::floor_boundary(text, (stop + 120).min(text.len()));
     let tail = &text[stop..to];
     let end = (0..tail.len())
         .find(|&i| crate::detect::ends_sentence(tail.as_bytes(), i))
@@ -1880,10 +1896,7 @@ fn titled_work(text: &str, start: usize, stop: usize) -> bool {
     if !text[..start].ends_with(OPENING) || !(rest.starts_with(": ") || rest.starts_with(". ")) {
         return false;
     }
-    let mut end = rest.len().min(2 + TITLE_BYTES);
-    while !rest.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = tokens::floor_boundary(rest, rest.len().min(2 + TITLE_BYTES));
     rest[2..end]
         .split('\n')
         .next()
@@ -2340,10 +2353,7 @@ fn introduced(text: &str, start: usize) -> bool {
     };
     // The longest introduction is 20 bytes (`ονομάζομαι`): 32 bytes back
     // hold it and the punctuation before it.
-    let mut from = head.len().saturating_sub(32);
-    while !head.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = tokens::ceil_boundary(head, head.len().saturating_sub(32));
     let tail = head[from..].to_lowercase().replace('\u{2019}', "'");
     INTRODUCTIONS.iter().any(|intro| {
         tail.ends_with(intro) && {
@@ -2413,10 +2423,7 @@ const ADDRESS_LABELS: &[&str] = &[
 /// `start`: the words after it are a street's or a district's.
 fn on_address_line(text: &str, start: usize) -> bool {
     // At most 160 bytes back: a long line stays linear.
-    let mut from = start.saturating_sub(160);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = tokens::ceil_boundary(text, start.saturating_sub(160));
     // Bytes, not characters, are looked at first: every run of a long line
     // of names passes here.
     let head = &text.as_bytes()[from..start];
@@ -2448,10 +2455,7 @@ fn on_address_line(text: &str, start: usize) -> bool {
 fn below_signer(text: &str, start: usize, buf: &mut String) -> bool {
     // A signature's lines are short: 160 bytes back at most, so a long line
     // stays linear.
-    let mut from = start.saturating_sub(160);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = tokens::ceil_boundary(text, start.saturating_sub(160));
     let head = &text[from..start];
     let Some(line_start) = head.rfind('\n') else {
         return false;
@@ -2541,6 +2545,22 @@ fn english_words(text: &str, names: &[&Word], start: usize, stop: usize) -> bool
     english || shared >= 3
 }
 
+/// Whether `word` is a Vietnamese preposition or conjunction written with a
+/// capital, and another word of the run has a letter only Vietnamese
+/// writes (`Theo Bộ luật`, `Cho Ông Nam`).
+fn vietnamese_function_word(text: &str, word: &str, run: &[Word]) -> bool {
+    const WORDS: &[&str] = &[
+        "Theo", "Của", "Cho", "Với", "Từ", "Về", "Trong", "Tại", "Do", "Vì", "Nếu", "Khi", "Sau",
+        "Trước", "Đến", "Bởi", "Và", "Hoặc", "Nhưng", "Các", "Những", "Một", "Mỗi",
+    ];
+    let vietnamese =
+        |c: char| ('\u{1ea0}'..='\u{1ef9}').contains(&c) || "ăâđêôơưĂÂĐÊÔƠƯ".contains(c);
+    WORDS.contains(&word)
+        && run
+            .iter()
+            .any(|w| text[w.start..w.end].chars().any(vietnamese))
+}
+
 /// Whether a capitalised word has the shape of a common noun rather than a
 /// name: German and Dutch capitalise nouns (`Betriebszugehörigkeit`,
 /// `Jahren`), English the words of headings (`Development`), Spanish,
@@ -2552,6 +2572,8 @@ fn noun_shaped(word: &str) -> bool {
         "ung", "keit", "heit", "schaft", "ion", "tät", "nis", "tum", "heid", "ing", "ment", "ness",
         "ity", "ance", "ence", "ship", "ism", "ator", "ology", "al", "ero", "era", "ivo", "iva",
         "ico", "ica", "dad", "mento", "ção", "ario", "aria", "ismo", "ista", "ique", "aire", "eur",
+        // Turkish plural and possessive (`İnsan Kaynakları`, "human resources").
+        "ları", "leri",
     ];
     adjective_shaped(word)
         || word.contains(['\'', '\u{2019}'])
@@ -2708,6 +2730,34 @@ mod tests {
             found("Hi, this is Oksana Melnyk, I'm off sick today with a fever.\n\nPlease hand my tickets over to Ramesh."),
             ["Oksana Melnyk"]
         );
+    }
+
+    #[test]
+    fn a_preposition_opening_a_sentence_is_no_part_of_a_name() {
+        // "According to the Workers' Statute": `Según` is Yoruba `Segun`
+        // without its accent; `Theo` an English given name.
+        assert!(found(
+            "Según el Estatuto de los Trabajadores, el periodo de prueba es de seis meses."
+        )
+        .is_empty());
+        assert!(found("Theo Bộ luật Lao động, thời gian thử việc tối đa là 180 ngày.").is_empty());
+        assert_eq!(
+            found("Theo Walcott signed his new contract today."),
+            ["Theo Walcott"]
+        );
+        // "According to" before a name attributes a statement to it.
+        assert!(
+            found("Según Lucía Fernández, catedrática de economía, la inflación bajará.")
+                .is_empty()
+        );
+        // A Turkish job title: `İnsan Kaynakları Uzmanı`, "human resources specialist".
+        assert!(found("En az 3 yıl deneyimli İnsan Kaynakları Uzmanı aranmaktadır.").is_empty());
+        // The bytes looked at before a name start on a character's boundary.
+        for k in 0..16 {
+            let text = format!("Gehalt 500 € {} · Anna Berg", "a".repeat(k));
+            assert!(!attributed(&text, text.find("Anna").unwrap()), "{text}");
+        }
+        assert!(attributed("laut Anna Berg", 5));
     }
 
     #[test]

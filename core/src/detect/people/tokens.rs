@@ -246,6 +246,21 @@ fn shape_of(word: &str, next: Option<char>) -> Shape {
     Shape::Capital
 }
 
+/// The first character boundary of `text` at or after `at` (at most its end).
+pub(super) fn ceil_boundary(text: &str, at: usize) -> usize {
+    (at.min(text.len())..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len())
+}
+
+/// The last character boundary of `text` at or before `at`.
+pub(super) fn floor_boundary(text: &str, at: usize) -> usize {
+    (0..=at.min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
