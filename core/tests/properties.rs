@@ -23,6 +23,18 @@ fn texty() -> impl Strategy<Value = String> {
         Just("😀".to_string()),
         Just("日本".to_string()),
         Just("e\u{301}".to_string()),
+        // Names and the words around them, beside multibyte symbols: the
+        // recogniser reads bytes back and forth from a name.
+        Just(" Anna Berg ".to_string()),
+        Just("Oksana Melnyk".to_string()),
+        Just(" € · ".to_string()),
+        Just("laut ".to_string()),
+        Just("Según el ".to_string()),
+        Just("2019 – ".to_string()),
+        Just("Quý cô Mai ".to_string()),
+        Just("مستأجرم عباس رستمی".to_string()),
+        Just("明天张伟".to_string()),
+        Just("Ayşe Yılmaz yazar mısın".to_string()),
         "[0-9 .@:/-]{0,12}",
         "\\PC{0,8}",
     ];
