@@ -1141,6 +1141,7 @@ fn judge_run(
                 || life_dates(text, stop)
                 || place_before(text, start)
                 || attributed(text, start)
+                || cues::credited(text, start)
                 || cited(text, start, stop)
                 || cited_in_text(text, stop)
                 || titled_after_year(text, start)
@@ -2758,6 +2759,19 @@ mod tests {
             assert!(!attributed(&text, text.find("Anna").unwrap()), "{text}");
         }
         assert!(attributed("laut Anna Berg", 5));
+    }
+
+    #[test]
+    fn a_credit_label_before_a_name_is_a_public_context() {
+        assert!(found("Direção e roteiro: Ana Ruiz. Brasil, 2019, 112 min.").is_empty());
+        assert!(found("Regie: Oksana Melnyk\nKamera: Tomasz Wiśniewski").is_empty());
+        assert!(cues::credited("Hudba a text: X", 14));
+        // Not a sentence ending in a colon, nor a private form's label.
+        assert!(!cues::credited("Can you send the photos to: X", 28));
+        assert_eq!(
+            found("Patient: Oksana Melnyk, fever since Monday."),
+            ["Oksana Melnyk"]
+        );
     }
 
     #[test]
