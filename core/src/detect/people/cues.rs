@@ -1048,7 +1048,7 @@ fn after_proclitics(text: &str, start: usize, end: usize, persian: &dyn Fn() -> 
 /// Possessive pronouns Persian and Arabic join to the end of a noun, longest
 /// first: `مستأجرم`, "my tenant"; `صاحبخانه‌اش`, "his landlord"; `مديري`, "my
 /// manager".
-pub(super) const ENCLITICS: &[&str] = &[
+const ENCLITICS: &[&str] = &[
     "\u{200c}مان",
     "\u{200c}تان",
     "\u{200c}شان",

@@ -736,14 +736,7 @@ fn caseless_role(text: &str, w: Word) -> bool {
     // Arabic makes a role feminine with a final `ة` (`الموظفة`, "the employee").
     let role =
         |r: &str| roles.contains(r) || r.strip_suffix('ة').is_some_and(|m| roles.contains(m));
-    role(word)
-        || text[..w.start].ends_with("لل") && role(&format!("ال{word}"))
-        // With a possessive joined to it: `مستأجرم`, "my tenant".
-        || word.starts_with(cues::arabic)
-            && cues::ENCLITICS.iter().any(|e| {
-                word.strip_suffix(e)
-                    .is_some_and(|r| r.chars().count() >= 3 && role(r))
-            })
+    role(word) || text[..w.start].ends_with("لل") && role(&format!("ال{word}"))
 }
 
 /// Whether the caseless words from `i` are the value of a form field: a label
@@ -1768,9 +1761,9 @@ fn attributed(text: &str, start: usize) -> bool {
         return closes_quote(head);
     }
     // "According to" right before the name (`Enligt Emma Eliasson,
-    // professor ...`).
+    // professor ...`). Compared without allocating: a long list of names
+    // asks this of every one.
     const ACCORDING: &[&str] = &[
-        "according to",
         "según",
         "selon",
         "secondo",
@@ -1781,11 +1774,13 @@ fn attributed(text: &str, start: usize) -> bool {
         "podle",
         "согласно",
     ];
-    let lower = head[tokens::ceil_boundary(head, head.len().saturating_sub(16))..].to_lowercase();
-    if ACCORDING.iter().any(|a| {
-        lower.ends_with(a) && !lower[..lower.len() - a.len()].ends_with(char::is_alphanumeric)
-    }) {
-        return true;
+    let same = |w: &str, a: &str| w.chars().flat_map(char::to_lowercase).eq(a.chars());
+    if let Some((from, w)) = word_before(text, start) {
+        if ACCORDING.iter().any(|a| same(w, a))
+            || same(w, "to") && word_before(text, from).is_some_and(|(_, b)| same(b, "according"))
+        {
+            return true;
+        }
     }
     word_before(text, start).is_some_and(|(from, verb)| {
         verb.starts_with(char::is_lowercase) && closes_quote(&text[..from])
