@@ -968,11 +968,15 @@ fn used_as_verb(text: &str, start: usize, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(' ') else {
         return false;
     };
-    let next = rest
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or_default();
-    QUESTION.contains(&next)
+    // Every particle starts with `m`: other words are passed over at once
+    // (this runs for every cue found).
+    rest.starts_with('m')
+        && QUESTION.contains(
+            &rest
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or_default(),
+        )
         || VERBS
             .iter()
             .any(|v| v.eq_ignore_ascii_case(&text[start..end]))
@@ -1076,11 +1080,11 @@ const ENCLITICS: &[&str] = &[
 /// its end: Persian `مستأجرم`, "my tenant"; Arabic `مديري`, "my manager".
 /// Returns the pronoun's length in bytes.
 fn before_enclitic(text: &str, start: usize, end: usize) -> Option<usize> {
-    let cue = &text[start..end];
-    let (first, head) = (cue.chars().next()?, text.get(..start)?);
-    if !arabic(first)
+    // Most cues inside a word are glued at their front: looked at first.
+    let (cue, head) = (&text[start..end], text.get(..start)?);
+    if head.chars().next_back().is_some_and(char::is_alphanumeric)
+        || !cue.starts_with(arabic)
         || cue.chars().count() < 3
-        || head.chars().next_back().is_some_and(char::is_alphanumeric)
     {
         return None;
     }
