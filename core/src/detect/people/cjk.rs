@@ -119,6 +119,23 @@ const PERSONAL: &[&str] = &[
     "인사평가", "징계", "해고", "승진", "연봉", "성과급", "상여금", "감봉", "결근",
 ];
 
+/// Whether a Hangul word is one of [`HANGUL_ROLES`], [`BEFORE`] or
+/// [`PERSONAL`] (a set: this runs at every word that starts like a name).
+fn hangul_word(word: &str) -> bool {
+    static WORDS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            HANGUL_ROLES
+                .iter()
+                .chain(BEFORE)
+                .chain(PERSONAL)
+                .copied()
+                .filter(|w| w.starts_with(is_hangul))
+                .collect()
+        })
+        .contains(word)
+}
+
 /// Korean particles joined to the end of a noun.
 #[rustfmt::skip]
 const PARTICLES: &[&str] = &[
@@ -149,6 +166,28 @@ const HAN_WORDS: &[&str] = &[
     "明天", "明日", "明年", "明早", "明晚", "明后天", "明後天", "周末", "週末", "周一", "周二", "周三", "周四", "周五",
     "周六", "周日", "週一", "週二", "週三", "週四", "週五", "週六", "週日", "马上", "馬上", "方便", "高兴", "高興",
 ];
+
+/// The length in characters of the longest word of [`HAN_WORDS`],
+/// [`PERSONAL`] or [`BEFORE`] that starts `rest`, if one does: looked up by
+/// its first character (this runs at every character that may start a name).
+fn ordinary_word_at(rest: &str) -> Option<usize> {
+    static BY_FIRST: OnceLock<std::collections::HashMap<char, Vec<&'static str>>> = OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut map: std::collections::HashMap<char, Vec<&'static str>> = Default::default();
+        for w in HAN_WORDS.iter().chain(PERSONAL).chain(BEFORE) {
+            if let Some(c) = w.chars().next().filter(|&c| is_han(c)) {
+                map.entry(c).or_default().push(w);
+            }
+        }
+        map
+    });
+    by_first
+        .get(&rest.chars().next()?)?
+        .iter()
+        .filter(|w| rest.starts_with(**w))
+        .map(|w| w.chars().count())
+        .max()
+}
 
 fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3005 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
@@ -314,10 +353,7 @@ fn run(
             continue;
         }
         if is_han(c) {
-            if let Some(n) = starts_with_any(i, HAN_WORDS)
-                .or_else(|| starts_with_any(i, PERSONAL))
-                .or_else(|| starts_with_any(i, BEFORE))
-            {
+            if let Some(n) = ordinary_word_at(&text[at(i)..]) {
                 i += n;
                 continue;
             }
@@ -461,9 +497,7 @@ fn run(
             // A weekday (`목요일`, "Thursday") starts like a family name.
             let weekday = text[at(i)..at(name_end)].ends_with("요일");
             // A role, or a word of the lists (`이름`, "name"; `부모`).
-            let role = [HANGUL_ROLES, BEFORE, PERSONAL]
-                .iter()
-                .any(|list| list.contains(&&text[at(i)..at(name_end)]));
+            let role = hangul_word(&text[at(i)..at(name_end)]);
             if let Some(family) = family.filter(|_| !weekday && !role) {
                 let len = name_end - i;
                 if (family + 1..=family + 2).contains(&len) {
