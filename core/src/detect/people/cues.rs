@@ -540,6 +540,20 @@ const DETERMINERS: &[&str] = &[
     "dos", "das", "no", "na", "pelo", "pela", "het", "een", "ο", "η", "το", "τον", "την", "του", "της", "οι",
 ];
 
+/// "According to" in one word: a function word opening a sentence, and
+/// right before a name an attribution (`Enligt Emma Eliasson, professor`).
+pub(super) const ACCORDING_TO: &[&str] = &[
+    "según",
+    "selon",
+    "secondo",
+    "laut",
+    "volgens",
+    "enligt",
+    "według",
+    "podle",
+    "согласно",
+];
+
 /// Prepositions and conjunctions of three letters or more, which may stand
 /// between an article's noun and a name (`una amonestación para X`) but are
 /// never the noun a name is in apposition to.
@@ -554,9 +568,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "från", "till", "och", "eller", "dla", "przez", "bez", "przy", "pro", "pod", "для", "про",
     "без", "через", "για", "από", "προς", "χωρίς", "και", "için", "ile", "untuk", "dengan", "kepada",
     "dari", "kwa", "na",
-    // "According to".
-    "según", "segundo", "selon", "secondo", "laut", "gemäß", "volgens", "enligt", "według", "podle", "согласно",
-    "göre",
+    // "According to" (and [`ACCORDING_TO`]).
+    "segundo", "gemäß", "göre",
     // Irish prepositions, alone and with a pronoun or an article joined.
     "chuig", "faoi", "faoin", "agus", "roimh", "thar", "idir", "gan", "leis", "aige", "aici", "chuige",
     "chuici", "uaidh", "uaithi", "léi", "dóibh", "orthu",
@@ -717,7 +730,7 @@ pub(super) fn lists() -> &'static Lists {
         ),
         articles: WordSet::new(ARTICLES.iter().copied()),
         determiners: WordSet::new(DETERMINERS.iter().copied()),
-        function_words: WordSet::new(FUNCTION_WORDS.iter().copied()),
+        function_words: WordSet::new(FUNCTION_WORDS.iter().chain(ACCORDING_TO).copied()),
         suffixes: WordSet::new(SUFFIXES.iter().copied()),
         named_after: WordSet::new(NAMED_AFTER.iter().copied()),
         subjects: WordSet::new(SUBJECTS.iter().copied()),

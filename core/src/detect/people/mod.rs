@@ -1763,20 +1763,9 @@ fn attributed(text: &str, start: usize) -> bool {
     // "According to" right before the name (`Enligt Emma Eliasson,
     // professor ...`). Compared without allocating: a long list of names
     // asks this of every one.
-    const ACCORDING: &[&str] = &[
-        "según",
-        "selon",
-        "secondo",
-        "laut",
-        "volgens",
-        "enligt",
-        "według",
-        "podle",
-        "согласно",
-    ];
     let same = |w: &str, a: &str| w.chars().flat_map(char::to_lowercase).eq(a.chars());
     if let Some((from, w)) = word_before(text, start) {
-        if ACCORDING.iter().any(|a| same(w, a))
+        if cues::ACCORDING_TO.iter().any(|a| same(w, a))
             || same(w, "to") && word_before(text, from).is_some_and(|(_, b)| same(b, "according"))
         {
             return true;
