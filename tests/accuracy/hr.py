@@ -1374,11 +1374,10 @@ NEAR_13 = {
 }
 
 
-# Holdout sentences (round 14): written by a new writer, who had read
-# nothing of the repository (6 matters and 3 texts about nobody per
-# language; every sentence is a case, see `cases`); measured at the commit
-# that added them and not looked at while tuning.
-HOLDOUT = {
+# Round 14: written by a new writer, who had read nothing of the repository
+# (6 matters and 3 texts about nobody per language); the holdout until
+# 2026-12-06, when round 15 replaced it and it moved to tune with NEAR_14.
+SEEN_14 = {
     "en": [
         "Can you draft a short note to payroll explaining that {n} still hasn't been paid for the 14 hours of overtime put in during the March stock count?",
         "Meeting note, 3 June: went through the half-year review with {n}; clients love the work but deadlines keep slipping, so we agreed a six-week coaching plan with fortnightly check-ins.",
@@ -1619,6 +1618,251 @@ NEAR_14 = {
 }
 
 
+# Holdout sentences (round 15): written by a new writer, who had read
+# nothing of the repository (6 matters and 3 texts about nobody per
+# language; every sentence is a case, see `cases`); measured at the commit
+# that added them and not looked at while tuning.
+HOLDOUT = {
+    "en": [
+        "Can you draft a letter to {n} confirming their salary goes up from £42,000 to £46,500 effective 1 April, and mention the backdated difference will land in the May payroll?",
+        "Note from today's call: {n} has been signed off sick for another three weeks, GP fit note received, phased return to be discussed with occupational health mid-month.",
+        "Employee: {n} | Review period: FY24 | Rating: 2 – Partially meets | Action: 60-day PIP starting Monday, weekly check-ins with line manager",
+        "Hi team, quick heads up — we've decided not to progress {n} past the final interview; feedback was that their salary expectations (around 95k) were well above the band.",
+        "The investigation into the expenses complaint is complete and the disciplinary hearing for {n} is booked for Thursday at 10, they're entitled to bring a union rep or colleague.",
+        "Payroll missed the overtime for March, so we underpaid roughly 340 dollars — can we run an off-cycle payment before Friday and send an apology to {n}?",
+    ],
+    "de": [
+        "Bitte Abmahnung für {n} vorbereiten – wiederholtes unentschuldigtes Fehlen am 3., 10. und 17. Oktober, Betriebsrat ist bereits informiert.",
+        "{n} hat heute die Kündigung eingereicht, Kündigungsfrist laut Vertrag drei Monate zum Monatsende; Austrittsgespräch bitte mit der Teamleitung terminieren.",
+        "Kannst du mir helfen, ein Zwischenzeugnis für {n} zu formulieren? Leistung durchweg gut, aber beim Zeitmanagement gab es immer wieder Schwierigkeiten.",
+        "Elternzeit: Antrag von {n} auf 12 Monate ab dem 1. März, danach Rückkehr in Teilzeit mit 25 Wochenstunden – bitte mit der Lohnbuchhaltung abstimmen.",
+        "Die Probezeit endet am 30.9. – der Bereichsleiter empfiehlt, {n} nicht zu übernehmen, da die Zielvereinbarungen klar verfehlt wurden. Wer setzt das Schreiben auf?",
+        "Gehaltsanpassung genehmigt, Entgeltgruppe E11 Stufe 3 → Stufe 4, plus Einmalzahlung von 1.500 € brutto mit der Novemberabrechnung für {n}.",
+    ],
+    "fr": [
+        "Peux-tu rédiger la convocation de {n} à un entretien préalable à licenciement, prévu le 14 mai à 10h, en rappelant la possibilité de se faire assister ?",
+        "{n} est en arrêt maladie depuis lundi, l'avis d'arrêt de travail est arrivé ce matin ; penser à faire la déclaration à la CPAM pour les indemnités journalières.",
+        "Suite au comité carrières, on valide le passage au poste de responsable d'équipe au 1er juillet avec une augmentation de 8 % et une prime exceptionnelle de 2 000 € bruts pour {n}.",
+        "Entretien annuel – {n} : objectifs partiellement atteints, difficultés relationnelles avec le client, on propose un accompagnement par un coach pendant six mois.",
+        "Bonjour, la rupture conventionnelle avec {n} a été signée hier, l'indemnité négociée est de 18 500 € et le délai de rétractation court jusqu'au 22.",
+        "Candidat : {n} ; poste : contrôleur de gestion ; prétentions : 52 k€ ; avis : favorable sous réserve de la prise de références auprès de l'ancien employeur.",
+    ],
+    "es": [
+        "¿Me ayudas a redactar la carta de despido disciplinario de {n}? Motivo: faltas reiteradas de puntualidad y desobediencia a las instrucciones del encargado.",
+        "Ojo con la nómina de {n}: este mes no se le aplicó el complemento de antigüedad y le faltan unos 210 euros, hay que hacer una regularización.",
+        "Baja por maternidad desde el 2 de febrero; a la vuelta, {n} ha pedido reducción de jornada por guarda legal del 30 %, de 9 a 14 h.",
+        "Resumen de la entrevista final: encaja bien en el equipo, pide 38.000 brutos anuales y puede incorporarse en tres semanas. Propongo hacerle oferta a {n}.",
+        "Tras la evaluación del desempeño, a {n} le hemos puesto un 'necesita mejorar' y se acordó un plan de mejora con revisión a los 90 días.",
+        "Pasar a RR. HH.: se renueva el contrato temporal de {n} por seis meses más, mismas condiciones, y se le reconoce el bonus del segundo trimestre.",
+    ],
+    "it": [
+        "Mi scrivi una lettera di contestazione disciplinare per {n}? Il 12 marzo ha lasciato il turno senza autorizzazione e non è la prima volta.",
+        "{n} rientra dalla maternità il 3 giugno e ha chiesto il part-time al 60% per un anno; il responsabile è d'accordo, serve l'addendum al contratto.",
+        "Nota per l'ufficio paghe: va riconosciuto il premio di produzione di 1.200 euro lordi nella busta paga di luglio di {n}, a giugno è stato dimenticato.",
+        "Colloquio di uscita con {n} fissato per venerdì: si è dimessa per un'offerta di un concorrente, il preavviso di 30 giorni è già in corso.",
+        "Valutazione annuale — {n}: obiettivi commerciali superati del 15%, ottimo feedback dai clienti, proposta di passaggio di livello dal prossimo trimestre.",
+        "Abbiamo ricevuto un nuovo certificato medico, altri dieci giorni di malattia per {n}: per favore aggiornate le presenze e avvisate il capoturno.",
+    ],
+    "pt": [
+        "Preciso de um modelo de advertência por escrito para {n}, que faltou três segundas-feiras seguidas sem apresentar atestado médico.",
+        "{n} pediu demissão hoje e quer saber se pode cumprir o aviso prévio em casa; o gestor prefere dispensar e pagar os 30 dias.",
+        "Resultado do processo seletivo: aprovado para analista financeiro pleno, pretensão salarial de R$ 9.500, falta só a checagem de referências de {n}.",
+        "Atualizar a planilha: {n} – licença-maternidade de 120 dias a partir de 05/08, empresa cidadã, prorrogação de mais 60 dias solicitada.",
+        "Avaliação de desempenho do primeiro semestre: {n} ficou abaixo da meta, vamos abrir um PDI com acompanhamento quinzenal do coordenador.",
+        "Bom dia, a folha de pagamento de {n} saiu com o adicional noturno em dobro; precisamos estornar a diferença no próximo mês, mas com cuidado.",
+    ],
+    "nl": [
+        "Kun je een brief opstellen voor {n} waarin staat dat het tijdelijke contract niet wordt verlengd? Laatste werkdag is 31 augustus.",
+        "{n} heeft zich vanochtend ziekgemeld, de tweede keer deze maand; graag de bedrijfsarts inschakelen en een verzuimgesprek inplannen.",
+        "Beoordeling 2024 – {n}: functioneert boven verwachting, voorstel om per 1 januari een extra periodiek toe te kennen plus een eenmalige bonus.",
+        "We hebben besloten {n} niet aan te nemen; de referentie van de vorige werkgever was twijfelachtig. Wie belt vandaag terug met de afwijzing?",
+        "Vaststellingsovereenkomst is rond: transitievergoeding plus drie maanden salaris, einddatum 1 mei, finale kwijting opgenomen. Graag nog laten tekenen door {n}.",
+        "Vraagje: {n} wil na het ouderschapsverlof vier dagen per week werken in plaats van vijf, moet ik dat via de Wet flexibel werken afhandelen?",
+    ],
+    "sv": [
+        "Kan du skriva ett utkast till anställningserbjudande till {n}? Månadslön 46 000 kr, tillträde 1 september och sex månaders provanställning.",
+        "{n} har varit sjukskriven sedan vecka 12 och läkarintyget gäller till och med 30 april; vi behöver en plan för återgång i arbete.",
+        "Lönerevision: förslag om 3,8 % höjning för {n}, chefen motiverar med mycket god prestation i projektet under hösten.",
+        "Anteckning från mötet: har sagt upp sig, en månads uppsägningstid, sista dag 14 juni. Avslutningssamtal med {n} bokas av HR.",
+        "Skriftlig varning till {n} efter upprepade förseningar och en incident med en kund – facket har kallats till förhandling enligt MBL.",
+        "Hur räknar vi ut föräldralönen för {n} som tar ut föräldraledighet på halvtid från och med november?",
+    ],
+    "pl": [
+        "Proszę przygotować wypowiedzenie umowy o pracę dla {n} z zachowaniem trzymiesięcznego okresu wypowiedzenia, przyczyna: likwidacja stanowiska.",
+        "{n} przyniósł dziś zwolnienie lekarskie L4 na dwa tygodnie, trzeba to wprowadzić do systemu i poinformować kierownika zmiany.",
+        "Czy możesz napisać maila z informacją, że po okresie próbnym {n} dostaje umowę na czas nieokreślony i podwyżkę o 500 zł brutto?",
+        "Ocena roczna: {n} – wynik niezadowalający, trzy skargi od klientów, proponuję plan naprawczy na trzy miesiące i szkolenie z obsługi klienta.",
+        "W wypłacie za maj nie ma premii kwartalnej, księgowość twierdzi, że to błąd w naliczaniu. Kiedy da się to wyrównać dla {n}?",
+        "Kandydat na stanowisko specjalisty ds. zakupów: {n}; oczekiwania finansowe 9 tys. brutto, dobre referencje, rekomendacja – zatrudnić.",
+    ],
+    "ru": [
+        "Подготовьте, пожалуйста, приказ о предоставлении сотруднице {n} отпуска по уходу за ребёнком до достижения ребёнком возраста полутора лет.",
+        "{n} написал заявление об увольнении по собственному желанию, отрабатывает две недели, последний рабочий день — 18 марта.",
+        "По итогам служебной проверки в отношении сотрудника {n} предлагаю объявить выговор за нарушение трудовой дисциплины. Объяснительная нужна до пятницы.",
+        "Кандидат: {n}. Должность: ведущий инженер. Ожидания по зарплате: 250 тыс. на руки. Служба безопасности проверку прошла, можно делать оффер.",
+        "Помоги составить уведомление для {n} о том, что испытательный срок не пройден и трудовой договор расторгается по статье 71 ТК РФ.",
+        "В расчётном листке за апрель не учтена квартальная премия и неправильно посчитаны больничные, бухгалтерия разбирается — это по {n}.",
+    ],
+    "tr": [
+        "{n} için yazılı ihtar hazırlar mısın? Son iki haftada üç kez mesaiye geç kaldı ve amirine karşı saygısız davrandı.",
+        "Bordro hatası: {n} adlı çalışanın fazla mesai ücreti eylül bordrosuna yansımamış, fark ekim maaşıyla birlikte ödenecek.",
+        "Performans değerlendirmesi sonucunda {n} 'beklentileri aşıyor' notu aldı; kıdemli uzmanlığa terfi ve yüzde 20 zam öneriyoruz.",
+        "Doğum izni biten {n} pazartesi işe dönüyor, yarı zamanlı çalışma talebi var; yöneticisiyle görüşüp cevap verelim.",
+        "Mülakat notları – aday: {n}, pozisyon: satış temsilcisi, maaş beklentisi 45.000 TL net, referansları zayıf, ret e-postası gönderilecek.",
+        "İstifa dilekçesini bugün verdi, ihbar süresi dört hafta; {n} ile çıkış mülakatını kim yapacak ve kıdem tazminatı hakkı var mı?",
+    ],
+    "ja": [
+        "{n}さんの来期の給与改定について、月額2万円の昇給で稟議を上げたいので、理由書の下書きを作ってもらえますか。",
+        "【面接結果】候補者：{n}／希望年収：650万円／評価：技術力は高いが協調性に懸念あり／判定：見送り",
+        "育休の件ですが、{n}さんから来年4月まで育児休業を延長したいと申し出がありました。必要書類と給付金の手続きを確認してください。",
+        "経費の不正請求に関する事実関係の調査は完了済み。{n}の懲戒処分については来週の懲罰委員会で審議予定。",
+        "人事評価の面談で、C評価に納得していない様子でした。{n}さんの改善計画の進め方について相談させてください。",
+        "{n}さんの退職届を受理しました。最終出社日は6月28日で、残っている有給休暇12日はすべて消化する予定です。",
+    ],
+    "zh": [
+        "帮我写一封邮件给{n}，通知他试用期考核合格，下个月一号起转正，月薪调整为一万八。",
+        "这个月工资少发了两千多，财务说是社保基数录错了，能不能下周单独给{n}补发？",
+        "员工：{n}；部门：销售二部；年度绩效：C；处理意见：进入三个月绩效改进计划，期满不达标将调岗。",
+        "关于{n}严重违反公司规章制度一事，法务建议先完成内部调查再决定是否解除劳动合同，请HR准备谈话记录。",
+        "候选人期望年薪三十五万，背调显示上一家公司的离职原因和他说的不一致，给{n}的这个offer还要不要发？",
+        "{n}产假结束后申请每天提前一小时下班哺乳，部门经理已经签字同意，请人事部门备案。",
+    ],
+    "ko": [
+        "{n} 님 연봉 협상 결과 정리해서 공유드립니다. 기본급 5% 인상, 성과급은 상반기 평가 후 별도 지급 예정입니다.",
+        "병가 중인 직원이 진단서를 다시 제출했는데, 복직 날짜를 2주 더 미루고 싶다고 합니다. {n} 씨 건 어떻게 처리할까요?",
+        "징계위원회 회부 대상자: {n} / 사유: 직장 내 괴롭힘 신고 접수 및 조사 결과 사실 확인 / 일시: 11월 7일 오후 2시",
+        "최종 면접 본 {n} 지원자 평판 조회 결과가 좋지 않아서 이번에는 불합격 처리하려고 합니다. 안내 메일 초안 써 주세요.",
+        "다음 달부터 육아휴직 1년 들어가신다고 하니, {n} 님 자리 대체 인력 채용 공고를 올려야 할 것 같아요.",
+        "올해 인사 평가에서 저성과자로 분류된 {n} 대리에게 코칭 프로그램을 배정하고, 분기별로 개선 여부를 점검하기로 했습니다.",
+    ],
+    "ar": [
+        "من فضلك اكتب خطاب إنذار نهائي موجّه إلى {n} بسبب تكرار الغياب دون إذن مسبق ثلاث مرات خلال الشهر الماضي، مع توضيح العواقب.",
+        "تمت الموافقة على ترقية {n} إلى منصب مشرف مبيعات اعتباراً من أول الشهر القادم مع زيادة في الراتب الأساسي بنسبة 10٪.",
+        "قدّم استقالته اليوم، ومدة الإشعار حسب العقد شهر واحد. هل نحتاج إلى إجراء مقابلة خروج مع {n} قبل تسوية مستحقات نهاية الخدمة؟",
+        "الموظف: {n} - نوع الإجازة: مرضية - المدة: ١٤ يوماً - المرفق: تقرير طبي معتمد من المستشفى - الحالة: بانتظار اعتماد المدير.",
+        "جاءت نتيجة تقييم الأداء السنوي دون المتوقع، لذلك سيُوضع {n} على خطة تحسين أداء لمدة ثلاثة أشهر مع متابعة شهرية.",
+        "وصلتنا شكوى بأن راتب {n} لشهر مارس نزل ناقصاً بدل السكن، يرجى مراجعة كشف الرواتب وتصحيح الخطأ في أقرب وقت.",
+    ],
+    "hi": [
+        "{n} की सैलरी स्लिप में इस महीने HRA गलत कटा है, लगभग 4,000 रुपये कम आए हैं। पेरोल टीम से कहो अगले रन में ठीक करें।",
+        "क्या आप {n} के लिए ऑफर लेटर ड्राफ्ट कर सकते हैं? CTC 12 लाख सालाना, जॉइनिंग 15 जुलाई, छह महीने का प्रोबेशन।",
+        "मीटिंग नोट्स: इस तिमाही भी परफॉर्मेंस कमजोर रहा, मैनेजर ने {n} के लिए PIP शुरू करने और हर हफ्ते फीडबैक देने का सुझाव दिया है।",
+        "{n} ने मेडिकल सर्टिफिकेट के साथ दस दिन की बीमारी की छुट्टी के लिए आवेदन किया है, कृपया अटेंडेंस में अपडेट कर दें।",
+        "अनुशासनात्मक कार्रवाई: ग्राहक से दुर्व्यवहार की शिकायत पर जाँच समिति गठित, {n} को कारण बताओ नोटिस जारी किया गया।",
+        "इस्तीफ़ा आ गया है और नोटिस पीरियड दो महीने का है, लेकिन {n} बायआउट करके जल्दी जाना चाहती हैं — क्या यह संभव है?",
+    ],
+    "vi": [
+        "Soạn giúp mình thông báo gửi {n} về việc được tăng lương từ tháng 7, mức lương mới là 22 triệu đồng/tháng nhé.",
+        "{n} nộp đơn xin nghỉ việc sáng nay, thời gian báo trước 30 ngày; phòng nhân sự sắp xếp buổi phỏng vấn thôi việc giúp em.",
+        "Kết quả đánh giá thử việc: không đạt yêu cầu về tiến độ công việc, đề xuất không ký hợp đồng chính thức với {n}.",
+        "Nhân viên {n} xin nghỉ thai sản 6 tháng từ ngày 1/10, đã nộp giấy xác nhận của bệnh viện, nhờ kế toán làm hồ sơ bảo hiểm xã hội.",
+        "Về vụ vi phạm nội quy của {n}, công ty sẽ tổ chức cuộc họp xử lý kỷ luật vào thứ Năm, có mời đại diện công đoàn tham dự.",
+        "Lương tháng 3 bị tính thiếu tiền làm thêm giờ ngày lễ, anh chị kiểm tra lại bảng lương của {n} và bổ sung vào kỳ sau được không?",
+    ],
+    "id": [
+        "Tolong buatkan surat peringatan pertama untuk {n} karena sudah tiga kali tidak masuk kerja tanpa keterangan bulan ini.",
+        "Gaji bulan Agustus kelebihan bayar sekitar Rp1,5 juta karena tunjangan transport dihitung dua kali, nanti dipotong di payroll September untuk {n} ya.",
+        "Hasil interview user: {n} cocok untuk posisi Supervisor Gudang, ekspektasi gaji Rp9 juta, bisa join bulan depan. Lanjut ke tahap offering?",
+        "{n} mengajukan cuti melahirkan tiga bulan mulai pertengahan Januari, surat keterangan dokter kandungan sudah dilampirkan.",
+        "Catatan rapat: kontrak PKWT {n} diperpanjang satu tahun, tapi dengan catatan harus memperbaiki nilai KPI yang kemarin di bawah target.",
+        "Bagaimana cara menghitung pesangon untuk {n} yang terkena PHK karena efisiensi setelah bekerja tujuh tahun?",
+    ],
+}
+
+NEAR_15 = {
+    "en": [
+        "How many days of bereavement leave do employees get under our policy, and does it differ for part-time staff?",
+        "We're hiring: Senior Data Analyst at Northwind Logistics, salary £55–65k, hybrid working, 28 days annual leave plus bank holidays.",
+        "Reminder to all managers: mid-year performance reviews must be completed in Workday by 30 June, and calibration sessions start the following week.",
+    ],
+    "de": [
+        "Wie viele Urlaubstage stehen Teilzeitkräften mit vier Arbeitstagen pro Woche nach dem Bundesurlaubsgesetz zu?",
+        "Stellenausschreibung: Die Müller Logistik GmbH sucht ab sofort eine Personalreferentin (m/w/d) in Vollzeit, unbefristet, mit 30 Tagen Urlaub und betrieblicher Altersvorsorge.",
+        "Ab Januar gilt für alle Beschäftigten die neue Betriebsvereinbarung zur Arbeitszeiterfassung; Überstunden müssen vorab von der Führungskraft genehmigt werden.",
+    ],
+    "fr": [
+        "Quelle est la durée légale du congé paternité en France et comment l'indemnisation est-elle calculée par la Sécurité sociale ?",
+        "Offre d'emploi : Boulangeries Lemoine recrute des vendeurs en CDI, salaire selon convention collective, mutuelle et tickets-restaurant, prise de poste immédiate.",
+        "Rappel à l'ensemble du personnel : la campagne d'entretiens professionnels se termine fin mars, merci de planifier vos rendez-vous avec votre manager.",
+    ],
+    "es": [
+        "¿Cuántos días de vacaciones corresponden por ley en España a un trabajador con contrato a tiempo parcial?",
+        "Se busca técnico/a de nóminas para gestoría en Valencia: contrato indefinido, salario de 24.000 a 28.000 € brutos, jornada intensiva los viernes.",
+        "A partir de este año, las evaluaciones de desempeño se harán dos veces al año y los resultados influirán en la revisión salarial de toda la plantilla.",
+    ],
+    "it": [
+        "Come funziona il calcolo del TFR in caso di dimissioni volontarie e entro quanti giorni deve essere liquidato?",
+        "Cercasi magazziniere con patentino del muletto per azienda di Bergamo, contratto a tempo determinato di sei mesi con possibilità di rinnovo, CCNL commercio.",
+        "Si comunica a tutti i dipendenti che il corso obbligatorio sulla sicurezza si terrà il 15 ottobre e sarà considerato orario di lavoro retribuito.",
+    ],
+    "pt": [
+        "Qual é o prazo legal para pagamento das verbas rescisórias depois da demissão sem justa causa, segundo a CLT?",
+        "Vaga aberta na Padaria Estrela: atendente de balcão, salário de R$ 1.900 mais vale-transporte e vale-refeição, escala 6x1.",
+        "Comunicado a todos os colaboradores: o período de férias coletivas será de 22 de dezembro a 5 de janeiro, sem desconto no banco de horas.",
+    ],
+    "nl": [
+        "Hoeveel vakantiedagen heeft een werknemer wettelijk recht op bij een fulltime dienstverband van 40 uur per week?",
+        "Vacature: Bakkerij Van Dam zoekt een ervaren salarisadministrateur voor 32 uur, salaris volgens cao, goede secundaire arbeidsvoorwaarden.",
+        "Let op: vanaf volgend kwartaal vinden de functioneringsgesprekken voor alle medewerkers plaats via het nieuwe HR-portaal.",
+    ],
+    "sv": [
+        "Hur många semesterdagar har man rätt till enligt semesterlagen och kan man spara dem till nästa år?",
+        "Vi söker en lönespecialist till vårt kontor i Göteborg – tillsvidareanställning, kollektivavtal och friskvårdsbidrag.",
+        "Påminnelse till alla chefer: medarbetarsamtalen ska vara genomförda före midsommar och dokumenteras i HR-systemet.",
+    ],
+    "pl": [
+        "Ile dni urlopu wypoczynkowego przysługuje pracownikowi z dziesięcioletnim stażem pracy według Kodeksu pracy?",
+        "Firma Budmax zatrudni magazyniera – umowa o pracę, wynagrodzenie od 5500 zł brutto, premie kwartalne i prywatna opieka medyczna.",
+        "Informujemy wszystkich pracowników, że od stycznia zmienia się regulamin wynagradzania, a nowe stawki zostaną przedstawione na zebraniu.",
+    ],
+    "ru": [
+        "Сколько дней ежегодного оплачиваемого отпуска положено работнику по Трудовому кодексу и можно ли делить его на части?",
+        "В компанию «СеверСтрой» требуется бухгалтер по заработной плате: официальное трудоустройство, оклад от 90 000 рублей, ДМС после испытательного срока.",
+        "Уважаемые коллеги, напоминаем, что ежегодная аттестация персонала пройдёт в ноябре, график будет разослан руководителям отделов.",
+    ],
+    "tr": [
+        "İş Kanunu'na göre beş yıldan fazla kıdemi olan bir çalışan yılda kaç gün ücretli izin kullanabilir?",
+        "Yıldız Tekstil bünyesinde çalışacak insan kaynakları uzmanı arıyoruz; özel sağlık sigortası, yemek kartı ve performans primi sunulmaktadır.",
+        "Tüm çalışanlarımızın dikkatine: yıllık performans değerlendirme formlarının en geç 15 Aralık'a kadar sisteme girilmesi gerekmektedir.",
+    ],
+    "ja": [
+        "有給休暇の年5日取得義務について、パートタイム従業員にも適用されるのか教えてください。",
+        "【求人】株式会社ミドリ物流では経理スタッフを募集中。月給25万円〜、賞与年2回、完全週休2日制、育児休業の取得実績あり。",
+        "全社員の皆さまへ：今年度のハラスメント防止研修は10月中にeラーニングで受講してください。受講は必須です。",
+    ],
+    "zh": [
+        "员工主动辞职的话，公司需要支付经济补偿金吗？劳动合同法里是怎么规定的？",
+        "【招聘】星河科技诚聘人力资源专员，薪资8K-12K，五险一金，周末双休，带薪年假十天。",
+        "各位同事：公司年度绩效考核将于12月启动，请各部门负责人提前安排好评估面谈。",
+    ],
+    "ko": [
+        "근로기준법상 1년 미만 근무한 직원도 연차휴가를 받을 수 있나요? 며칠이 발생하는지 궁금합니다.",
+        "[채용공고] 한빛물산에서 인사총무 담당자를 모집합니다. 연봉 협의, 4대 보험, 퇴직금 및 명절 상여금 지급.",
+        "전 직원 대상 공지: 다음 주부터 유연근무제 신청은 사내 인사 시스템을 통해서만 접수합니다.",
+    ],
+    "ar": [
+        "كم يوماً تبلغ إجازة الأمومة المدفوعة وفق نظام العمل، وهل يحق للموظفة تمديدها دون أجر بعد انتهائها؟",
+        "تعلن شركة النخيل للمقاولات عن حاجتها إلى أخصائي موارد بشرية براتب مجزٍ وتأمين طبي وإجازة سنوية ثلاثين يوماً.",
+        "إلى جميع الموظفين: سيتم صرف المكافأة السنوية مع رواتب شهر ديسمبر وفقاً لنتائج تقييم الأداء.",
+    ],
+    "hi": [
+        "मातृत्व लाभ अधिनियम के तहत निजी कंपनियों में कितने हफ्ते का सवेतन मातृत्व अवकाश मिलता है?",
+        "भर्ती सूचना: शर्मा एंटरप्राइजेज को अनुभवी एचआर एक्जीक्यूटिव की आवश्यकता है, वेतन 25,000 से 35,000 रुपये प्रति माह, PF और ESI सुविधा।",
+        "सभी कर्मचारियों को सूचित किया जाता है कि वार्षिक अप्रेज़ल फॉर्म 31 मार्च तक HR पोर्टल पर जमा करना अनिवार्य है।",
+    ],
+    "vi": [
+        "Theo Bộ luật Lao động, người lao động làm đủ 12 tháng được nghỉ phép năm bao nhiêu ngày có hưởng lương?",
+        "Công ty TNHH Sao Mai tuyển chuyên viên tính lương, thu nhập 15–20 triệu, đóng bảo hiểm đầy đủ, thưởng tháng 13.",
+        "Thông báo đến toàn thể nhân viên: đợt đánh giá hiệu suất cuối năm sẽ bắt đầu từ ngày 1/12, các trưởng bộ phận chuẩn bị biểu mẫu.",
+    ],
+    "id": [
+        "Berapa lama cuti tahunan yang wajib diberikan perusahaan kepada karyawan yang sudah bekerja minimal dua belas bulan?",
+        "Lowongan kerja PT Sinar Jaya: dibutuhkan staf HRD, gaji UMR plus tunjangan, BPJS Kesehatan dan Ketenagakerjaan, penempatan Surabaya.",
+        "Pengumuman untuk seluruh karyawan: penilaian kinerja semester ini dibuka sampai akhir Juni, silakan isi formulir melalui portal HR.",
+    ],
+}
+
+
 def cases(n=12):
     """Yields (kind, text, hr?, name or None, id, split)."""
     from faker import Faker
@@ -1626,7 +1870,7 @@ def cases(n=12):
     for lang, locale in LOCALES.items():
         fake = Faker(locale)
         fake.seed_instance(SEED)
-        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang] + SEEN_9[lang] + SEEN_10[lang] + SEEN_11[lang] + SEEN_12[lang] + SEEN_13[lang]
+        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang] + SEEN_9[lang] + SEEN_10[lang] + SEEN_11[lang] + SEEN_12[lang] + SEEN_13[lang] + SEEN_14[lang]
         used = set()
         for i in range(n):
             cid = f"hr/{lang}/pos-{i}"
@@ -1668,7 +1912,7 @@ def cases(n=12):
     # Texts about nobody, round by round (in this order, so the cases keep theirs).
     rounds = [(6, NEAR_6, "holdout"), (8, NEAR_8, "tune"), (9, NEAR_9, "tune"), (10, NEAR_10, "tune"),
               (12, NEAR_12, "tune"), (11, NEAR_11, "tune"),
-              (13, NEAR_13, "tune"), (14, NEAR_14, "holdout")]
+              (13, NEAR_13, "tune"), (14, NEAR_14, "tune"), (15, NEAR_15, "holdout")]
     for r, near, split in rounds:
         for lang, texts in near.items():
             for i, text in enumerate(texts):

@@ -3701,14 +3701,11 @@ SEEN_14 = {
 }
 
 
-# Other people the personal sentences name (a neighbour, a second parent on a
-# rota): private people in a personal context too, so they are labelled as
-# well; a finding on one of them is not a false alarm. Listed by reading the
-# sentences, whether or not the recogniser finds them.
 # Round 15: written by a new writer, who had read nothing of the repository
 # (4 personal and 3 public sentences per locale, many kinds of public
-# context); measured at the commit that added it and not looked at while tuning.
-HOLDOUT = {
+# context); the holdout until 2026-12-06, when round 16 replaced it and it
+# moved to tune.
+SEEN_15 = {
     "en_US": (
         [
             "Hi team, {n} called again about the refund for order 48213, the card was charged twice. Can someone from billing return the call before 5pm?",
@@ -4101,6 +4098,408 @@ HOLDOUT = {
     ),
 }
 
+# Round 16: written by a new writer, who had read nothing of the repository
+# (4 personal and 3 public sentences per locale, public contexts of many
+# kinds, different per language); measured at the commit that added it and
+# not looked at while tuning.
+HOLDOUT = {
+    "en_US": (
+        [
+            "Can you draft a polite email to {n} reminding them that the March rent of $1,850 is now 12 days late and a $75 late fee has been added per the lease?",
+            "Patient intake\nName: {n}\nDOB: 04/17/1986\nInsurance: Aetna PPO, member ID W2849-1173\nReason for visit: persistent lower back pain, worse after lifting",
+            "{n} from accounting told me on Slack that my reimbursement got stuck because the receipt was blurry. Should I resubmit it or just email her directly?",
+            "Thanks again for your patience while we sort out the billing error on your account.\n\nBest regards,\n{n}\nCustomer Success Manager, Northfield Home Services\n(614) 555-0192",
+        ],
+        [
+            "In a statement released Tuesday, Senator {n} said the infrastructure bill would bring more than 4,000 construction jobs to the state over the next decade.",
+            "The {n} Center for the Performing Arts will reopen in October after a two-year, $60 million renovation of its main concert hall.",
+            "Directed by {n}, the documentary follows three Appalachian families through a year of mine closures and was shortlisted for the Academy Award.",
+        ],
+    ),
+    "en_GB": (
+        [
+            "Hi, could you help me word a letter to the council about my neighbour {n}, whose extension has been blocking the light to our kitchen since last autumn?",
+            "Tenant: {n}\nProperty: Flat 3, 42 Harcourt Road, Leeds LS6 2AB\nDeposit held: £950 (DPS)\nNotes: boiler repair outstanding, keys returned a week late",
+            "Just a heads-up that {n} rang the surgery this morning about her repeat prescription for sertraline. Can someone ring her back before half five?",
+            "Dear {n},\n\nFurther to our telephone conversation on Monday, I am writing to confirm that your son has been offered a Year 7 place starting in September.",
+        ],
+        [
+            "{n} scored twice in the second half as Sunderland came from behind to beat Preston 3-2 at the Stadium of Light on Saturday afternoon.",
+            "The Booker-shortlisted novel by {n} traces three generations of a Glaswegian shipbuilding family from the 1920s to the closure of the yards.",
+            "Obituary: {n}, the broadcaster who presented Radio 4's farming programme for nearly thirty years, has died aged 87 at his home in Herefordshire.",
+        ],
+    ),
+    "ga_IE": (
+        [
+            "An féidir leat ríomhphost a scríobh chuig {n} ag meabhrú di go gcaithfear an cíos a íoc faoin gcéad lá den mhí seo chugainn?",
+            "Ainm: {n}\nSeoladh: 14 Bóthar na Trá, Gaillimh\nUimhir PPS: 7654321TA\nNóta: tá an t-othar ag fanacht ar choinne leis an gcairdeolaí ó mhí Eanáir",
+            "Bhí {n} ón rang oíche ag rá liom go bhfuil sí ag cuardach oibre nua mar go bhfuil a conradh ag críochnú i mí Aibreáin.",
+            "Go raibh maith agat as do chabhair leis an iarratas.\n\nLe gach dea-ghuí,\n{n}\nOifigeach Acmhainní Daonna, Comhairle Contae Chiarraí",
+        ],
+        [
+            "Ghnóthaigh {n} Gradam an Oireachtais anuraidh don chnuasach filíochta is déanaí dá cuid, a d'fhoilsigh Cló Iar-Chonnacht i mí na Bealtaine.",
+            "Scóráil {n} dhá chúl sa dara leath nuair a bhuaigh Gaillimh ar Mhaigh Eo i gcluiche ceannais Chonnacht i bPáirc an Phiarsaigh inné.",
+            "Rugadh {n} i gCorca Dhuibhne sa bhliain 1894, agus is mar scéalaí agus scríbhneoir dírbheathaisnéise is fearr a chuimhnítear air inniu.",
+        ],
+    ),
+    "es_ES": (
+        [
+            "¿Me ayudas a redactar un correo para {n}, la madre de un alumno de 3.º B, explicándole que su hijo ha faltado cinco días sin justificar este trimestre?",
+            "Datos del cliente:\n- Nombre: {n}\n- DNI: 53214876K\n- Dirección: C/ Alcalá 212, 4.º izda., 28028 Madrid\n- Deuda pendiente: 1.240,50 €",
+            "Oye, que me ha dicho {n} que no puede venir a la reunión del jueves porque tiene consulta con el traumatólogo, ¿la movemos al viernes?",
+            "Quedo a la espera de su confirmación para proceder con el pedido.\n\nUn cordial saludo,\n\n{n}\nResponsable de Compras\nSuministros Levante S.L.",
+        ],
+        [
+            "El Ayuntamiento ha decidido dedicar a {n} la plaza situada frente al antiguo mercado, en homenaje a su trayectoria como pintor del realismo madrileño.",
+            "En la rueda de prensa posterior al partido, {n} reconoció que el equipo había salido dormido y que el empate ante el Betis sabía a poco.",
+            "Según {n} (2017), la despoblación rural en Castilla y León responde tanto a factores económicos como a la falta de servicios sanitarios básicos.",
+        ],
+    ),
+    "pt_BR": (
+        [
+            "Preciso mandar uma mensagem cobrando o aluguel de fevereiro, que está atrasado há duas semanas. Pode escrever algo educado, mas firme? É pro inquilino {n}.",
+            "Ficha de atendimento\nPaciente: {n}\nCPF: 412.387.905-22\nConvênio: Unimed\nQueixa principal: dor de cabeça frequente há três meses, piora à noite",
+            "Oi pessoal, a {n} do financeiro pediu pra avisar que os reembolsos de viagem só vão cair na conta dia 15, beleza?",
+            "{n} mora no apartamento 302 e reclamou de novo do barulho da obra do vizinho; vou registrar no livro de ocorrências do condomínio.",
+        ],
+        [
+            "Com o gol de {n} aos 44 do segundo tempo, o Fluminense garantiu a vaga na final da Copa do Brasil diante de um Maracanã lotado.",
+            "A nova biografia de {n}, lançada pela Companhia das Letras, revisita a infância do compositor no subúrbio carioca e sua chegada à bossa nova.",
+            "O Prêmio {n} de Jornalismo Ambiental recebe inscrições até 30 de setembro para reportagens publicadas sobre a Amazônia e o Cerrado.",
+        ],
+    ),
+    "fr_FR": (
+        [
+            "Peux-tu m'aider à rédiger un courrier de relance à {n}, notre locataire du 2e étage, qui n'a pas réglé ses charges depuis janvier (380 € au total) ?",
+            "Madame, Monsieur,\nJe vous écris au sujet du dossier de mutuelle de mon père, {n}, hospitalisé depuis le 12 mars au CHU de Nantes.",
+            "Nom : {n}\nDate de naissance : 03/11/1979\nAdresse : 17 rue des Tanneurs, 67000 Strasbourg\nMotif : demande de logement social, situation d'urgence familiale",
+            "Bien cordialement,\n\n{n}\nConseillère clientèle – Agence de Lyon Part-Dieu\nTél. : 04 78 62 19 45",
+        ],
+        [
+            "Le lycée {n} de Montpellier célèbre cette année son centenaire avec une exposition consacrée à ses anciens élèves devenus écrivains.",
+            "Dans son dernier roman, {n} suit une infirmière de Roubaix confrontée à la fermeture de son service, et signe peut-être son livre le plus politique.",
+            "« Nous ne reviendrons pas sur cette réforme », a affirmé {n}, ministre de l'Économie, lors de son passage sur France Inter ce mercredi matin.",
+        ],
+    ),
+    "it_IT": (
+        [
+            "Mi scrivi una mail gentile per {n}, il fornitore delle cialde, dicendo che l'ultima consegna è arrivata con tre scatole danneggiate e chiediamo la sostituzione?",
+            "Gentile {n},\nla informiamo che il suo appuntamento per la risonanza magnetica è stato spostato a lunedì 14 alle ore 9:30, presso il poliambulatorio di via Morgagni.",
+            "Appunti colloquio genitori:\n- classe: 2ª C\n- genitore presente: {n}\n- difficoltà in matematica, proposto corso di recupero il martedì pomeriggio",
+            "Ho sentito {n} dell'ufficio legale: dice che il contratto d'affitto va registrato entro trenta giorni, altrimenti ci tocca pagare la sanzione.",
+        ],
+        [
+            "Al Teatro alla Scala, {n} ha diretto una Tosca tesa e asciutta, accolta da dieci minuti di applausi al termine del terzo atto.",
+            "Il museo ospita la collezione di ceramiche donata da {n}, industriale faentino scomparso nel 1962, che la raccolse in oltre quarant'anni di viaggi.",
+            "Con una fuga solitaria negli ultimi venti chilometri, {n} ha vinto la tappa dolomitica del Giro d'Italia conquistando anche la maglia azzurra.",
+        ],
+    ),
+    "de_DE": (
+        [
+            "Unser Mieter im Erdgeschoss hat seit zwei Monaten keine Nebenkostenvorauszahlung überwiesen. Kannst du mir eine freundliche, aber bestimmte Mahnung formulieren? Er heißt {n}.",
+            "Hallo {n},\n\nanbei wie besprochen das Angebot für die Dachsanierung. Bitte geben Sie uns bis Freitag Bescheid, ob wir den Termin im Mai fest einplanen sollen.",
+            "Patientin: {n}\nGeb.: 22.08.1961\nKrankenkasse: AOK Bayern\nDiagnose: Diabetes mellitus Typ 2, HbA1c 8,1 %\nNächster Termin: 14.05., 10:15 Uhr",
+            "Mit freundlichen Grüßen\n\n{n}\nSachbearbeiterin Personalabteilung\nStadtwerke Kassel GmbH\nTel. 0561 782-3310",
+        ],
+        [
+            "Die Straße am Südpark wurde nach {n} benannt, der Widerstandskämpferin, die 1944 in Berlin-Plötzensee hingerichtet wurde.",
+            "Mit einem Doppelpack in der Nachspielzeit sicherte {n} dem SC Freiburg den Auswärtssieg in Bochum und sorgte für Jubel im Gästeblock.",
+            "Vgl. {n}: Die Stadt im Spätmittelalter. Handel, Zünfte und Rat, 3. Aufl., München 2009, S. 112–118.",
+        ],
+    ),
+    "nl_NL": (
+        [
+            "Kun je een nette mail opstellen aan {n}? Zij is de moeder van een leerling uit groep 6 en wil een gesprek over het pesten op het schoolplein.",
+            "Naam: {n}\nBSN: 123456782\nAdres: Vondelstraat 88-II, 1054 GR Amsterdam\nIBAN: NL91 ABNA 0417 1643 00\nOpmerking: betalingsregeling afgesproken, €75 per maand",
+            "Even een update: {n} van nummer 14 heeft de sleutel opgehaald en geeft dinsdag de meterstanden door aan de verhuurder.",
+            "Met vriendelijke groet,\n\n{n}\nTeamleider Klantenservice\nWoonstichting De Linge\n0345 - 58 72 10",
+        ],
+        [
+            "Premier {n} verdedigde in de Tweede Kamer het besluit om de stikstofdoelen met vijf jaar uit te stellen, tot groot ongenoegen van de oppositie.",
+            "In het Rijksmuseum hangt een vroeg zelfportret van {n}, geschilderd rond 1628 toen de kunstenaar nog in Leiden werkte.",
+            "Het Boekenbal werd dit jaar geopend door {n}, wiens roman over een Zeeuwse vissersfamilie eerder de Libris Literatuur Prijs won.",
+        ],
+    ),
+    "sv_SE": (
+        [
+            "Kan du skriva ett kort, vänligt mejl om att hyran för april fortfarande inte har kommit in och att en påminnelseavgift tillkommer nästa vecka? Det ska till {n}.",
+            "Hej!\nJag ringer angående min mamma, {n}, som bor på Solgårdens äldreboende och behöver få sin medicinlista uppdaterad efter sjukhusvistelsen.",
+            "Vårdnadshavare: {n}\nElevens klass: 4B\nTelefon: 070-612 38 90\nÄrende: ansökan om ledighet vecka 12, familjeresa",
+            "Med vänliga hälsningar\n{n}\nInköpsansvarig, Bygg & Trä i Norrland AB\n070-448 21 09",
+        ],
+        [
+            "{n} tog sitt tredje raka SM-guld i längdskidor när hon vann 30 kilometer klassiskt i Falun med nästan en minuts marginal.",
+            "Augustpriset i kategorin skönlitteratur gick i år till {n} för romanen om en uppväxt i ett nedlagt bruksamhälle i Bergslagen.",
+            "I dödsannonsen i Dagens Nyheter hedras {n}, arkitekten bakom flera av miljonprogrammets mest omtalade bostadsområden i Stockholms förorter.",
+        ],
+    ),
+    "pl_PL": (
+        [
+            "Pani {n} dzwoniła dziś rano w sprawie zwrotu pieniędzy za uszkodzoną pralkę – napiszesz jej uprzejmego maila, że środki wrócą na konto do piątku?",
+            "Imię i nazwisko: {n}\nPESEL: 85031204567\nAdres: ul. Długa 14/7, 31-147 Kraków\nRozpoznanie: złamanie kości promieniowej lewej ręki, gips na 6 tygodni",
+            "Z poważaniem\n{n}\nSpecjalista ds. zamówień publicznych\nUrząd Gminy Wieliczka\ntel. 12 345 67 89",
+            "Możesz sprawdzić, czy {n} z 3b oddała już zgodę na wycieczkę do Zakopanego? Jej mama pisała do mnie w Librusie, że wysłała skan.",
+        ],
+        [
+            "W 87. minucie {n} wykorzystał rzut karny i Lech Poznań pokonał Legię 2:1, awansując na fotel lidera Ekstraklasy.",
+            "Nagrodę Literacką Nike otrzymał w tym roku {n} za powieść o powojennym Wrocławiu i losach przesiedleńców ze Lwowa.",
+            "Jak pisze {n} w monografii wydanej przez PWN (2015), reforma szkolnictwa z 1999 roku zasadniczo zmieniła strukturę edukacji w Polsce.",
+        ],
+    ),
+    "cs_CZ": (
+        [
+            "Můžeš mi pomoct napsat e-mail nájemníkovi? Jmenuje se {n}, bydlí ve třetím patře a už druhý měsíc nezaplatil nájem ani zálohy na energie.",
+            "Jméno a příjmení: {n}\nRodné číslo: 855312/1234\nBydliště: Lidická 27, 602 00 Brno\nPojišťovna: VZP\nPoznámka: alergie na penicilin",
+            "{n} z účtárny psala, že faktura od dodavatele obalů pořád nedorazila, takže platbu pošleme až příští týden.",
+            "S pozdravem\n\n{n}\nvedoucí oddělení nákupu\nStrojírny Hranice, a.s.\ntel.: +420 581 234 567",
+        ],
+        [
+            "V hlavní roli nové inscenace Národního divadla exceluje {n}, jehož Hamlet je křehký, ironický a nečekaně vtipný.",
+            "{n} se narodil roku 1848 v Litomyšli a proslul jako stavitel mostů přes Vltavu i jako mecenáš českých vlasteneckých spolků.",
+            "Hokejisté Třince porazili Spartu 4:2, dvěma góly se blýskl útočník {n}, který byl vyhlášen nejlepším hráčem utkání.",
+        ],
+    ),
+    "ru_RU": (
+        [
+            "Помоги составить вежливое, но твёрдое письмо арендатору: это {n}, он снимает у нас помещение на Литейном и задолжал за два месяца 84 000 рублей.",
+            "ФИО: {n}\nДата рождения: 14.02.1978\nАдрес: г. Екатеринбург, ул. Малышева, д. 51, кв. 23\nДиагноз: гипертоническая болезнь II стадии",
+            "Коллеги, {n} сегодня на больничном, поэтому созвон с поставщиком переносим на четверг, 11:00. Кто сможет её подменить?",
+            "С уважением,\n{n}\nведущий специалист отдела кадров\nООО «ТехноСтрой-Урал»\nтел. +7 (343) 210-45-67",
+        ],
+        [
+            "«Мы не планируем повышать налоги для малого бизнеса», — заявил на пресс-конференции в понедельник министр финансов {n}.",
+            "Самым результативным игроком матча, в котором сборная обыграла Бразилию в пяти партиях, стал {n}, набравший 27 очков.",
+            "Как отмечает {n} в монографии «Крестьянская община в пореформенной России» (М., 2004), передельная система сохранялась дольше, чем принято считать.",
+        ],
+    ),
+    "uk_UA": (
+        [
+            "Моя сусідка {n} вже втретє заливає нам стелю у ванній. Допоможи скласти офіційну претензію до ОСББ з вимогою відшкодувати ремонт.",
+            "ПІБ: {n}\nРНОКПП: 3124509876\nАдреса: м. Львів, вул. Городоцька, 112, кв. 5\nСума заборгованості: 12 450 грн",
+            "{n} з бухгалтерії просила нагадати, що авансові звіти за відрядження треба здати до п'ятниці, інакше кошти не повернуть.",
+            "Дякую за співпрацю!\n\nЗ повагою,\n{n}\nменеджерка із закупівель\nТОВ «Агроплюс-Поділля»",
+        ],
+        [
+            "У фіналі турніру в Римі {n} у трьох сетах обіграла першу ракетку світу й уперше здобула титул такого рівня.",
+            "На фасаді будинку на Андріївському узвозі встановили меморіальну дошку: тут у 1910-х роках жив і працював {n}.",
+            "Премія за найкращий повнометражний фільм дісталася стрічці, яку зняв {n}; журі відзначило сміливу роботу з документальним матеріалом.",
+        ],
+    ),
+    "el_GR": (
+        [
+            "Μπορείς να μου γράψεις ένα ευγενικό email προς τον ενοικιαστή μας; Λέγεται {n} και χρωστάει το ενοίκιο Μαρτίου και Απριλίου, σύνολο 900 ευρώ.",
+            "Ονοματεπώνυμο: {n}\nΑΜΚΑ: 12038501234\nΔιεύθυνση: Εγνατίας 45, Θεσσαλονίκη\nΑιτία επίσκεψης: επίμονος βήχας και πυρετός εδώ και πέντε μέρες",
+            "Παιδιά, η {n} από το λογιστήριο είπε ότι οι μισθοί θα μπουν τη Δευτέρα λόγω αργίας, οπότε μην ανησυχείτε.",
+            "Με εκτίμηση,\n\n{n}\nΥπεύθυνη Εξυπηρέτησης Πελατών\nΗλεκτρονική Βορείου Ελλάδος Α.Ε.\nΤηλ. 2310 555 123",
+        ],
+        [
+            "Στην έκθεση του Εθνικού Αρχαιολογικού Μουσείου παρουσιάζονται για πρώτη φορά τα ημερολόγια ανασκαφής που κρατούσε ο {n} στις Μυκήνες το 1890.",
+            "Πρωταγωνιστής της αναμέτρησης ήταν ο {n}, που σκόραρε δύο φορές και χάρισε στον Άρη τη νίκη επί του Πανιωνίου.",
+            "«Η κυβέρνηση θα στηρίξει τους αγρότες της Θεσσαλίας», δήλωσε σήμερα ο υπουργός Αγροτικής Ανάπτυξης {n} μετά τη συνάντηση στη Λάρισα.",
+        ],
+    ),
+    "tr_TR": (
+        [
+            "Kiracımız {n} iki aydır kirayı ödemiyor; nazik ama net bir ihtarname taslağı hazırlayabilir misin? Toplam borç 34.000 TL.",
+            "Ad Soyad: {n}\nT.C. Kimlik No: 12345678950\nAdres: Bağdat Cad. No: 214 D: 6, Kadıköy/İstanbul\nŞikâyet: iki haftadır süren mide ağrısı ve iştahsızlık",
+            "Saygılarımla,\n\n{n}\nSatın Alma Uzmanı\nEge Tekstil San. ve Tic. A.Ş.\nTel: 0232 456 78 90",
+            "Yarınki veli toplantısında {n} adlı velinin oğlunun devamsızlık durumunu konuşmamız lazım, notlarını bana atar mısın?",
+        ],
+        [
+            "Maçın yıldızı {n} oldu: genç forvet iki gol atıp bir de asist yaparak takımını deplasmanda 3-1'lik galibiyete taşıdı.",
+            "Tablo, {n} tarafından 1923 yılında Paris'te yapılmış olup sanatçının Anadolu köy hayatını konu alan ilk tuvalleri arasında yer alır.",
+            "Dışişleri Bakanı {n}, Brüksel'deki zirvenin ardından yaptığı açıklamada vize serbestisi görüşmelerinin yeniden başlayacağını söyledi.",
+        ],
+    ),
+    "ar_AA": (
+        [
+            "هل يمكنك مساعدتي في كتابة رسالة إلى المستأجر {n} لتذكيره بأن إيجار شهر مارس متأخر منذ أسبوعين، وأن العقد ينص على غرامة تأخير؟",
+            "الاسم: {n}\nتاريخ الميلاد: 1984/06/12\nرقم الهوية: 1098765432\nالعنوان: حي النرجس، الرياض\nسبب المراجعة: ألم مزمن في الركبة اليسرى",
+            "مع خالص التحية والتقدير،\n{n}\nمديرة الموارد البشرية\nشركة الأفق للتجارة والمقاولات",
+            "يا جماعة، {n} من قسم المحاسبة يقول إن الرواتب ستتأخر يومين هذا الشهر بسبب تحديث النظام البنكي.",
+        ],
+        [
+            "فاز الروائي {n} بالجائزة العالمية للرواية العربية عن روايته التي تتناول تحولات مدينة الإسكندرية في ستينيات القرن الماضي.",
+            "افتُتحت مكتبة {n} العامة في وسط المدينة بحضور وزير الثقافة، وتضم أكثر من مئة ألف كتاب ومخطوطة نادرة.",
+            "سجّل {n} هدف الفوز في الدقيقة التسعين ليقود فريقه إلى نهائي دوري أبطال آسيا لأول مرة في تاريخه.",
+        ],
+    ),
+    "fa_IR": (
+        [
+            "لطفاً یک ایمیل رسمی برای آقای {n} بنویس و یادآوری کن که قسط سوم وام به مبلغ ۱۵ میلیون تومان باید تا پایان این ماه پرداخت شود.",
+            "نام و نام خانوادگی: {n}\nکد ملی: ۰۰۱۲۳۴۵۶۷۸\nنشانی: تهران، خیابان ولیعصر، کوچه نسترن، پلاک ۱۲\nتشخیص: دیابت نوع دو",
+            "{n}، همسایهٔ طبقهٔ بالا، دوباره ساعت دو شب سر و صدا داشت؛ می‌خواهم به مدیر ساختمان پیام بدهم، کمکم می‌کنی؟",
+            "با سپاس و احترام\n{n}\nکارشناس ارشد منابع انسانی\nشرکت صنایع غذایی البرز",
+        ],
+        [
+            "فیلم تازهٔ {n} در جشنوارهٔ فیلم فجر سیمرغ بلورین بهترین کارگردانی را از آن خود کرد.",
+            "به گزارش خبرگزاری‌ها، {n}، رئیس سازمان حفاظت محیط زیست، از آغاز طرح احیای دریاچهٔ ارومیه در فصل پاییز خبر داد.",
+            "آرامگاه {n}، شاعر قرن هشتم، هر سال در روز بزرگداشت او پذیرای هزاران بازدیدکننده از سراسر کشور است.",
+        ],
+    ),
+    "he_IL": (
+        [
+            "תוכל לנסח מייל מנומס לשוכר שלנו, {n}, ולהזכיר לו ששכר הדירה לחודש מרץ עדיין לא הועבר ושיש קנס פיגורים לפי החוזה?",
+            "שם מלא: {n}\nת.ז.: 034567891\nכתובת: רחוב הגפן 45, חיפה\nקופת חולים: מכבי\nהערות: רגישות לאספירין",
+            "בברכה,\n{n}\nרכזת גיוס ומשאבי אנוש\nאלפא מערכות בע״מ\n054-7654321",
+            "היי, {n} מהנהלת חשבונות ביקשה שכל מי שעוד לא הגיש קבלות על נסיעות יעשה את זה עד יום חמישי.",
+        ],
+        [
+            "בטקס שנערך בירושלים הוענק פרס ישראל לספרות לסופר {n} על מפעל חייו.",
+            "הכדורסלן {n} קלע 31 נקודות והוביל את הקבוצה לניצחון דרמטי בהארכה בגמר היורוליג.",
+            "לפי {n} (2012), הגירת יהודי צפון אפריקה בשנות החמישים עיצבה מחדש את מפת ההתיישבות בנגב.",
+        ],
+    ),
+    "hi_IN": (
+        [
+            "कृपया {n} जी को एक विनम्र ईमेल लिख दीजिए कि उनके बेटे की स्कूल फीस पिछले दो महीने से बकाया है और 15 तारीख तक जमा करनी होगी।",
+            "नाम: {n}\nउम्र: 62 वर्ष\nपता: सेक्टर 12, द्वारका, नई दिल्ली\nनिदान: उच्च रक्तचाप, दवा नियमित रूप से लें",
+            "आज सुबह {n} का फोन आया था, वो कह रहे थे कि फ्लैट का किराया इस बार दस दिन देर से देंगे क्योंकि सैलरी अटकी हुई है।",
+            "सादर,\n{n}\nवरिष्ठ लेखाकार\nआदर्श ट्रेडर्स प्रा. लि., जयपुर",
+        ],
+        [
+            "लोकसभा में बोलते हुए केंद्रीय मंत्री {n} ने कहा कि अगले साल तक हर गाँव में पक्की सड़क पहुँचा दी जाएगी।",
+            "ग्रामीण बिहार की पृष्ठभूमि पर {n} द्वारा लिखित उपन्यास को इस वर्ष साहित्य अकादमी पुरस्कार से सम्मानित किया गया है।",
+            "अंतिम ओवर में {n} ने लगातार दो छक्के जड़कर भारत को रोमांचक जीत दिलाई और प्लेयर ऑफ द मैच चुने गए।",
+        ],
+    ),
+    "en_IN": (
+        [
+            "Kindly draft a mail informing that the maintenance charges of Rs. 4,500 for the quarter are pending and need to be cleared before the society AGM. Addressee is {n}.",
+            "Please find below the details for the PF transfer:\nName: {n}\nUAN: 100987654321\nPAN: ABCPD1234F\nDate of joining: 03-07-2019",
+            "Sir, {n} from the Pune branch has requested leave from 12th to 18th for her sister's marriage, shall I approve it?",
+            "Thanks and regards,\n{n}\nAssistant Manager – Procurement\nShree Balaji Enterprises, Coimbatore\nMob: 98430 12345",
+        ],
+        [
+            "The newly inaugurated {n} Memorial Auditorium in Kochi will host the state's annual classical music festival from next week.",
+            "Opener {n} struck a fluent 112 off 98 balls as Karnataka posted 327 for 6 against Mumbai in the domestic one-day quarter-final.",
+            "Acclaimed novelist {n}, whose debut about a Bengali joint family was translated into 14 languages, will deliver the keynote at the Jaipur Literature Festival.",
+        ],
+    ),
+    "zh_CN": (
+        [
+            "帮我给{n}写一封邮件，提醒他这个月的房租还没交，已经逾期五天了，按合同要收滞纳金，语气客气一点。",
+            "姓名：{n}\n性别：女\n身份证号：110105198803124527\n住址：北京市朝阳区望京西园三区12号楼\n就诊原因：反复头痛两周",
+            "各位，{n}今天请病假，下午和供应商的会议改到明天上午十点，有问题直接找我。",
+            "此致\n敬礼\n\n{n}\n华东区销售经理\n上海恒远贸易有限公司\n电话：021-6235 8890",
+        ],
+        [
+            "在昨晚的比赛中，{n}独得38分，帮助广东队以112比105击败辽宁队，总比分3比1晋级决赛。",
+            "据新华社报道，{n}在国务院新闻发布会上表示，今年将继续加大对中小企业的减税降费力度。",
+            "小说讲述了{n}在民国初年从江南小镇来到上海滩闯荡的经历，以细腻的笔触描绘了时代变迁。",
+        ],
+    ),
+    "ja_JP": (
+        [
+            "{n}様宛てに、先月分の請求書の金額に誤りがあったことをお詫びするメールの文面を考えてもらえますか？",
+            "氏名：{n}\n生年月日：1975年8月3日\n住所：大阪府豊中市新千里東町1-4-2\n保険証番号：12345678\n主訴：右膝の痛み",
+            "明日の保護者面談ですが、{n}さんから仕事の都合で17時以降にしてほしいと連絡がありました。調整お願いできますか。",
+            "以上、よろしくお願いいたします。\n\n株式会社ミドリ設備\n総務部 課長\n{n}\nTEL：03-5678-1234",
+        ],
+        [
+            "本屋大賞を受賞した{n}の新作は、東北の漁村で暮らす三世代の女性を描いた長編小説である。",
+            "本展では、{n}が明治期に描いた風景画や写生帖など約80点を展示する。",
+            "{n}投手は7回を無失点に抑える好投を見せ、チームの連敗を5で止めた。",
+        ],
+    ),
+    "ko_KR": (
+        [
+            "{n} 고객님께 보낼 사과 메일 좀 써줘. 주문하신 냉장고 배송이 다음 주 화요일로 미뤄졌다고 정중하게 안내해야 해.",
+            "성명: {n}\n생년월일: 1990.04.22\n주소: 서울특별시 마포구 월드컵북로 123, 502호\n진료과: 정형외과\n메모: 허리 디스크 의심",
+            "다음 주 학부모 상담 때 {n} 님이 아이 교우 관계 문제로 따로 이야기하고 싶다고 하셨어요.",
+            "감사합니다.\n\n{n} 드림\n구매팀 대리\n(주)한빛산업\n010-1234-5678",
+        ],
+        [
+            "{n} 감독의 신작은 칸 영화제 경쟁 부문에 초청되어 상영 후 8분간 기립 박수를 받았다.",
+            "{n} 선수는 후반 추가 시간에 결승골을 터뜨리며 팀의 리그 3연승을 이끌었다.",
+            "조선 후기 실학자인 {n} 선생의 생가는 현재 기념관으로 복원되어 일반에 공개되고 있다.",
+        ],
+    ),
+    "vi_VN": (
+        [
+            "Em soạn giúp anh một email gửi chị {n}, nhắc là tiền nhà tháng này đã quá hạn một tuần rồi nhé, viết lịch sự thôi.",
+            "Họ và tên: {n}\nNgày sinh: 12/09/1992\nCCCD: 001092012345\nĐịa chỉ: 25 ngõ 102 phố Khâm Thiên, Đống Đa, Hà Nội\nLý do khám: đau dạ dày kéo dài",
+            "Trân trọng,\n{n}\nTrưởng phòng Kinh doanh\nCông ty TNHH Thương mại Minh Phát",
+            "Cả nhà ơi, anh {n} bên kế toán báo là lương tháng này sẽ chuyển chậm hai ngày do ngân hàng bảo trì hệ thống.",
+        ],
+        [
+            "Tiền đạo {n} ghi bàn thắng duy nhất ở phút 78, giúp đội tuyển Việt Nam đánh bại Thái Lan trên sân Mỹ Đình.",
+            "Tập thơ đầu tay của {n} vừa được Hội Nhà văn Hà Nội trao giải thưởng năm nay ở hạng mục thơ.",
+            "Con đường ven sông Hàn được đặt theo tên {n}, nhà cách mạng sinh ra tại Quảng Nam vào cuối thế kỷ XIX.",
+        ],
+    ),
+    "id_ID": (
+        [
+            "Tolong buatkan surat teguran untuk penyewa ruko atas nama {n}, karena sudah tiga bulan belum membayar sewa sebesar Rp 15.000.000.",
+            "Nama: {n}\nNIK: 3174012304880002\nAlamat: Jl. Kenanga No. 17, RT 03/RW 05, Depok\nKeluhan: demam tinggi dan nyeri sendi sejak 4 hari",
+            "Bu, tadi {n}, wali murid kelas 5B, telepon. Katanya anaknya tidak bisa ikut ujian susulan hari Senin karena masih dirawat di rumah sakit.",
+            "Hormat kami,\n\n{n}\nKepala Bagian Keuangan\nPT Sinar Jaya Abadi\nTelp. (021) 555-7812",
+        ],
+        [
+            "Dalam konferensi pers di Istana Merdeka, Menteri Keuangan {n} menyampaikan bahwa defisit anggaran tahun ini masih terkendali di bawah tiga persen.",
+            "Film garapan sutradara {n} ini meraih Piala Citra untuk Film Cerita Panjang Terbaik dalam Festival Film Indonesia tahun lalu.",
+            "Pebulu tangkis {n} menjuarai Indonesia Open setelah mengalahkan unggulan pertama asal Denmark dalam pertandingan tiga gim yang menegangkan.",
+        ],
+    ),
+    "yo_NG": (
+        [
+            "Ẹ jọ̀ọ́, ẹ bá mi kọ lẹ́tà sí {n} pé owó ilé oṣù yìí kò tíì dé, ó sì ti lé ní ọ̀sẹ̀ méjì báyìí.",
+            "Orúkọ: {n}\nỌjọ́ ìbí: 14/03/1985\nÀdírẹ́sì: Nọ́mbà 12, Bódìjà, Ìbàdàn\nÌdí ìbẹ̀wò: ibà àti orí fífọ́",
+            "{n} tó jẹ́ aládùúgbò wa ti sọ fún mi pé òun ò ní lè san owó iná mànàmáná ti oṣù yìí títí di ọjọ́ Ẹtì.",
+            "Ẹ ṣé púpọ̀,\n{n}\nAlákòóso Ẹ̀ka Ìṣúná\nIléeṣẹ́ Ìrìnnà Ìlú Èkó",
+        ],
+        [
+            "Ìwé ìtàn àròsọ tí {n} kọ nípa ìgbésí ayé àwọn àgbẹ̀ ní Ọ̀yọ́ gba ẹ̀bùn ìwé tó dára jùlọ lọ́dún yìí.",
+            "Gómìnà {n} ṣí ilé-ìwòsàn tuntun kan ní Òṣogbo lánàá, ó sì ṣèlérí pé ìtọ́jú yóò jẹ́ ọ̀fẹ́ fún àwọn ọmọdé.",
+            "{n} gbá góòlù méjì nínú ìdíje náà, èyí tó jẹ́ kí ikọ̀ Super Eagles borí Ghana pẹ̀lú àmì ayò méjì sí ẹyọ kan.",
+        ],
+    ),
+    "ig_NG": (
+        [
+            "Biko, nyere m aka dee akwụkwọ ozi nye {n} iji chetara ya na ọ kwụbeghị ụgwọ ụlọ nke ọnwa a, ma ụbọchị ịkwụ ụgwọ agafeela izu abụọ.",
+            "Aha: {n}\nỤbọchị ọmụmụ: 21/07/1990\nAdreesị: Nọmba 8, Okporo ụzọ Ogui, Enugu\nIhe mere o ji bịa: ahụ ọkụ na isi ọwụwa",
+            "{n} si n'ụlọ ọrụ anyị gwara m na ọ gaghị abịa nzukọ Mọnde n'ihi na nne ya nọ n'ụlọ ọgwụ.",
+            "Ekele m,\n{n}\nOnye njikwa ego\nỤlọ ọrụ Ọganihu Nig. Ltd., Onitsha",
+        ],
+        [
+            "Akwụkwọ akụkọ ifo {n} dere banyere agha Biafra nwetara ihe nrite kachasị elu n'emume ndị edemede e mere n'Abuja.",
+            "Gọvanọ {n} kwuru n'ọgbakọ ndị nta akụkọ na gọọmentị ga-arụzi okporo ụzọ Enugu ruo Onitsha tupu njedebe afọ a.",
+            "Ụlọ ngosi ihe mgbe ochie dị n'Enugu na-egosi ihe osise {n} sere n'afọ 1960, mgbe Naịjirịa nwetara nnwere onwe.",
+        ],
+    ),
+    "ha_NG": (
+        [
+            "Don Allah ka taimaka min in rubuta wasiƙa zuwa ga {n}, in tunatar da shi cewa kuɗin hayar gida na wannan watan bai zo ba tukuna.",
+            "Suna: {n}\nRanar haihuwa: 05/11/1987\nAdireshi: Lamba 23, Titin Zoo, Kano\nDalilin ziyara: zazzaɓi da ciwon kai na kwana uku",
+            "{n} daga sashen kuɗi ta ce albashin wannan watan zai jinkirta da kwana biyu saboda matsalar banki.",
+            "Na gode,\n{n}\nManajan Sayayya\nKamfanin Arewa Agro Ltd., Kaduna",
+        ],
+        [
+            "Gwamna {n} ya ƙaddamar da sabuwar makarantar sakandare a Zariya ranar Litinin, yana mai cewa ilimi shi ne ginshiƙin ci gaba.",
+            "{n} ya zura ƙwallaye biyu a wasan da Kano Pillars ta doke Enyimba da ci 2 da 1 a filin wasa na Kano.",
+            "Littafin da {n} ya rubuta game da tarihin masarautar Zazzau ya zama abin karatu a jami'o'in arewacin Najeriya.",
+        ],
+    ),
+    "sw": (
+        [
+            "Naomba unisaidie kuandika barua pepe kwa {n} kumkumbusha kwamba kodi ya nyumba ya mwezi huu bado haijalipwa na imechelewa wiki mbili.",
+            "Jina: {n}\nTarehe ya kuzaliwa: 17/02/1983\nAnwani: Mtaa wa Uhuru, Kinondoni, Dar es Salaam\nSababu ya kuja: homa na maumivu ya viungo",
+            "Mwalimu mkuu ameomba tumpigie simu {n}, mzazi wa mwanafunzi wa darasa la sita, kuhusu ada ya muhula wa pili ambayo bado haijalipwa.",
+            "Wako katika ujenzi wa taifa,\n{n}\nAfisa Rasilimali Watu\nHalmashauri ya Wilaya ya Moshi",
+        ],
+        [
+            "Rais {n} alihutubia Bunge mjini Dodoma jana, akiahidi kuongeza bajeti ya elimu na afya katika mwaka ujao wa fedha.",
+            "Mwanariadha {n} alishinda medali ya dhahabu katika mbio za mita 10,000 kwenye mashindano ya dunia yaliyofanyika Budapest.",
+            "Riwaya ya {n} inamfuata kijana mmoja kutoka Zanzibar anayehamia Nairobi kutafuta kazi katika miaka ya sabini.",
+        ],
+    ),
+}
+
+
+# Other people the personal sentences name (a neighbour, a second parent on a
+# rota): private people in a personal context too, so they are labelled as
+# well; a finding on one of them is not a false alarm. Listed by reading the
+# sentences, whether or not the recogniser finds them.
 OTHERS = [
     "Dana", "Marcus", "Priya Shah", "Jo", "Tom Whitfield", "Sarah", "Siobhán", "Lucía", "Célia",
     "Fernanda", "Juliana Costa", "Ricardo Mendes", "Patrícia Lopes", "Léo", "Monique", "Giovanna",
@@ -4159,7 +4558,7 @@ def cases(n_personal=16, n_public=12):
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13, SEEN_14]
+        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13, SEEN_14, SEEN_15]
         personal = personal + [t for r in seen for t in r[loc][0]]
         public = public + [t for r in seen for t in r[loc][1]]
         used_personal = set()
