@@ -274,6 +274,27 @@ const PUBLIC_AREAS: &str = include_str!("../../../data/cues/public-areas.tsv");
 /// set, in the format of [`PUBLIC_CONTEXTS`].
 const PUBLIC_NEWS: &str = include_str!("../../../data/cues/public-news.tsv");
 
+/// Public contexts of journalism, publishing, criticism, scholarship,
+/// broadcasting and art in 34 languages (`columnist`, `sua coluna`, `son
+/// essai`), by a writer who had seen neither these lists nor the accuracy
+/// set, in the format of [`PUBLIC_CONTEXTS`].
+const PUBLIC_MEDIA: &str = include_str!("../../../data/cues/public-media.tsv");
+
+/// Contacting and dealing with someone in 30 languages (`gave a ring`,
+/// `alipiga simu`, `زنگ زد`, `إبلاغ`), by a writer who had seen neither
+/// these lists nor the accuracy set: `lang<TAB>side<TAB>phrase<TAB>gloss`.
+/// Those written `before` a name (or on `either` side) are contact cues like
+/// [`CONTACT`]; those written `after` it are personal words.
+const CONTACT_WORDS: &str = include_str!("../../../data/cues/contact-words.tsv");
+
+/// The phrases of [`CONTACT_WORDS`] written before a name (`true`) or only
+/// after it (`false`).
+fn contact_words(before: bool) -> impl Iterator<Item = &'static str> {
+    tsv_lines(CONTACT_WORDS)
+        .filter(move |&(_, side, _)| (side != "after") == before)
+        .map(|(_, _, phrase)| phrase)
+}
+
 /// Words of a private person's matters in 30 languages (family, money owed,
 /// home and repairs, health, school, funerals and parties, requests about
 /// someone, accidents: `Beileidskarte`, `dluží`, `aseguradora`), by a writer
@@ -356,13 +377,15 @@ pub(super) fn greeting_before(text: &str, start: usize, capital: bool) -> bool {
     }
 }
 
-/// The lines of [`PUBLIC_CONTEXTS`], [`PUBLIC_AREAS`], [`PUBLIC_NEWS`] and
-/// the public forms of [`PUBLIC_FORMS`]: `(lang, kind, phrase)`.
+/// The lines of [`PUBLIC_CONTEXTS`], [`PUBLIC_AREAS`], [`PUBLIC_NEWS`],
+/// [`PUBLIC_MEDIA`] and the public forms of [`PUBLIC_FORMS`]: `(lang, kind,
+/// phrase)`.
 pub(super) fn public_context_lines(
 ) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
     tsv_lines(PUBLIC_CONTEXTS)
         .chain(tsv_lines(PUBLIC_AREAS))
         .chain(tsv_lines(PUBLIC_NEWS))
+        .chain(tsv_lines(PUBLIC_MEDIA))
         .chain(tsv_lines(PUBLIC_FORMS).filter(|&(_, kind, _)| kind == "public"))
 }
 
@@ -717,7 +740,13 @@ pub(super) fn lists() -> &'static Lists {
                 .filter(|&(lang, kind, _)| kind == "role" && lang != "vi")
                 .map(|(_, _, word)| word),
         ),
-        contacts: WordSet::new(CONTACT.iter().copied().filter(|c| !c.contains(' '))),
+        contacts: WordSet::new(
+            CONTACT
+                .iter()
+                .copied()
+                .chain(contact_words(true))
+                .filter(|c| !c.contains(' ')),
+        ),
         particles: WordSet::new(PARTICLES.iter().copied()),
         things: WordSet::new(things_after().filter(|w| !is_abbreviation(w))),
         thing_abbreviations: WordSet::new(things_after().filter(|w| is_abbreviation(w))),
@@ -853,10 +882,12 @@ pub(super) fn cues() -> &'static Cues {
             .iter()
             .copied()
             .chain(tsv_lines(PERSONAL_WORDS).map(|(_, _, phrase)| phrase))
+            .chain(contact_words(false))
             .collect();
+        let contact: Vec<&str> = CONTACT.iter().copied().chain(contact_words(true)).collect();
         let lists = [
             (&personal[..], Kind::Personal),
-            (CONTACT, Kind::Contact),
+            (&contact[..], Kind::Contact),
             (&public[..], Kind::Public),
             (&topics[..], Kind::Topic),
         ];

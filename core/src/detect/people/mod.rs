@@ -415,14 +415,16 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
             ctx.topic |= history.scored(s, e);
             ctx
         };
-        let cue_kind = |s: usize, e: usize| {
-            hits.binary_search_by(|h| (h.0, h.1).cmp(&(s, e)))
-                .ok()
-                .map(|k| hits[k].2)
-        };
+        let found_cues = FoundCues(&hits);
         for run in runs {
             let judged = judge_run(
-                text, &words, run.start, run.end, &mut buf, &context, &cue_kind,
+                text,
+                &words,
+                run.start,
+                run.end,
+                &mut buf,
+                &context,
+                &found_cues,
             );
             if let Some(found) = judged.filter(|f| f.2 > 0) {
                 out.push(found);
@@ -454,6 +456,32 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
     }
     out.sort_unstable();
     out
+}
+
+/// The cue words found around the runs, sorted by start and end.
+struct FoundCues<'a>(&'a [cues::Hit]);
+
+impl FoundCues<'_> {
+    /// The kind of the cue that is exactly `start..end`.
+    fn kind(&self, start: usize, end: usize) -> Option<cues::Kind> {
+        let hits = self.0;
+        hits.binary_search_by(|h| (h.0, h.1).cmp(&(start, end)))
+            .ok()
+            .map(|k| hits[k].2)
+    }
+
+    /// Whether the word `start..end` is inside a longer cue phrase (`In der
+    /// Rolle des`, "in the role of"): it is that phrase's. Phrases are
+    /// short: the hits that may hold it start at most [`WINDOW`] bytes
+    /// before it.
+    fn in_phrase(&self, start: usize, end: usize) -> bool {
+        let k = self.0.partition_point(|h| h.0 <= start);
+        self.0[..k]
+            .iter()
+            .rev()
+            .take_while(|h| h.0 + WINDOW >= start)
+            .any(|h| end <= h.1 && h.1 - h.0 > end - start)
+    }
 }
 
 /// What joins the items of a list: `Dana, Jesse Gardner`, `Giovanna e Piero`.
@@ -590,7 +618,10 @@ fn companions(
         {
             continue;
         }
-        let listed = LIST_JOINS.iter().any(|j| text[..w.start].ends_with(j));
+        // (A greeting's comma is no list's: `Assalamu alaikum, Baba ya fito`,
+        // "father has come out".)
+        let listed = LIST_JOINS.iter().any(|j| text[..w.start].ends_with(j))
+            && !cues::greeting_before(text, w.start, true);
         let after_lowercase = !listed
             && k > 0
             && words[k - 1].shape == Shape::Lower
@@ -621,7 +652,11 @@ fn companions(
             });
         // A role noun (Hausa `Baba`, "father") is no one's given name here.
         let role = cues::lists().is_role(&text[w.start..w.end]);
-        if inside || !beside || role || !lone_given(text, words, k, buf) {
+        // Nor is a word before an amount (`na Naira 250,000`: a currency).
+        let amount = text[w.end..]
+            .strip_prefix([' ', '\u{a0}'])
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+        if inside || !beside || role || amount || !lone_given(text, words, k, buf) {
             continue;
         }
         let ctx = context(w.start, w.end);
@@ -854,8 +889,9 @@ fn judge_run(
     end: usize,
     buf: &mut String,
     context: &dyn Fn(usize, usize) -> Context,
-    cue_kind: &dyn Fn(usize, usize) -> Option<cues::Kind>,
+    found_cues: &FoundCues,
 ) -> Option<(usize, usize, u8)> {
+    let cue_kind = |s: usize, e: usize| found_cues.kind(s, e);
     let cue = &|s: usize, e: usize| cue_kind(s, e).is_some();
     let run = &words[i..end];
     let word = |w: &Word| &text[w.start..w.end];
@@ -973,6 +1009,7 @@ fn judge_run(
         let ordinary = w.shape == Shape::Lower
             || elided_article(word(w))
             || is_cue
+            || found_cues.in_phrase(w.start, w.end)
             || cues::lists().roles.contains(word(w))
             || cues::lists().articles.contains(word(w))
             // A street or a school named after the person (`Đường John
@@ -1848,12 +1885,16 @@ fn titled_after_year(text: &str, start: usize) -> bool {
 }
 
 /// Whether `s` is the pages of a bibliography entry: `312 p`, ` s. 88–104`,
-/// ` pp. 12-30`, ` S. 7` (the caller trims a last full stop).
+/// ` pp. 12-30`, ` S. 7`, ` — 432 с` (the caller trims a last full stop).
 fn pages(s: &str) -> bool {
     const MARKS: &[&str] = &[
         "p", "pp", "s", "S", "c", "с", "стр", "σ", "σσ", "ss", "blz", "str", "sayfa",
     ];
-    let s = s.trim();
+    // A GOST entry parts its elements with dashes (`2015. — 432 с.`).
+    let s = s
+        .trim()
+        .trim_start_matches(['\u{2014}', '\u{2013}', '-'])
+        .trim_start();
     let number = |n: &str| {
         !n.is_empty()
             && n.split(['-', '\u{2013}'])
@@ -2715,6 +2756,51 @@ mod tests {
             found("Hi, this is Oksana Melnyk, I'm off sick today with a fever.\n\nPlease hand my tickets over to Ramesh."),
             ["Oksana Melnyk"]
         );
+        // Nor before an amount: a currency (`Naira 250,000`).
+        assert_eq!(
+            found("Hi, this is Oksana Melnyk, I'm off sick today with a fever. Please pay the loan of Naira 250,000."),
+            ["Oksana Melnyk"]
+        );
+    }
+
+    #[test]
+    fn a_word_inside_a_longer_cue_phrase_is_the_phrases() {
+        // "In the role of the torn inspector, Ana Gutknecht convinces":
+        // `In` and `Rolle` are in the lexicon, as a given name and a surname.
+        assert_eq!(
+            found("In der Rolle des zerrissenen Kommissars überzeugt Ana Gutknecht auch in der neuen Staffel."),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn a_bibliography_entry_parted_by_dashes() {
+        // GOST 7.1: `Author. Title. — City: Publisher, year. — pages.`
+        let entry = "Фирс Петрова. История русской архитектуры. — М.: Наука, 2015. — 432 с.";
+        assert_eq!(found(entry), Vec::<&str>::new());
+        assert!(super::pages(" — 432 с"));
+        assert!(super::pages(" - 432 с"));
+        assert!(!super::pages(" — М.: Наука"));
+    }
+
+    #[test]
+    fn media_and_publishing_words_are_public_and_contact_words_personal() {
+        // "In her column this Sunday, X criticises ...", "In her latest
+        // essay, X returns to ...", Igbo "the new novel X wrote".
+        for public in [
+            "Em sua coluna deste domingo, Jade Nascimento critica a lentidão do Congresso.",
+            "Dans son dernier roman, Corinne Renaud revient sur les grandes grèves de 1995.",
+        ] {
+            assert_eq!(found(public), Vec::<&str>::new(), "{public}");
+        }
+        // Hausa "(it's) time to pay", Swahili "called to complain": personal.
+        let contact =
+            super::cues::cues().find("Ushindi Yudas alipiga simu kulalamika", &[(0, 37)], &|| {
+                false
+            });
+        assert!(contact
+            .iter()
+            .any(|h| h.2 != super::cues::Kind::Public && h.2 != super::cues::Kind::Topic));
     }
 
     #[test]
