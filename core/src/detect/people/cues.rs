@@ -575,6 +575,17 @@ pub(super) const ACCORDING_TO: &[&str] = &[
     "według",
     "podle",
     "согласно",
+    // Arabic, Persian and Hebrew, which write no case: after a role noun
+    // they begin no name (`الموظف حسب نظام العمل`, "the employee according
+    // to the labour law").
+    "حسب",
+    "بحسب",
+    "وفق",
+    "وفقا",
+    "وفقًا",
+    "طبقا",
+    "طبق",
+    "לפי",
 ];
 
 /// Prepositions and conjunctions of three letters or more, which may stand
@@ -655,6 +666,8 @@ pub(super) struct Lists {
     pub more_roles: WordSet,
     /// [`POSSESSIVES_AFTER`].
     pub possessives_after: WordSet,
+    /// The form labels of [`ROLE_WORDS`] (`Adı`, `Soyadı`, `όνομα`).
+    pub labels: WordSet,
     /// The role nouns of [`ROLE_WORDS`] before which one given name is a
     /// person's (`my cousin Dana`): not Vietnamese's, syllables of compound
     /// words (`chủ`, `nhân`) as often as nouns.
@@ -735,6 +748,11 @@ pub(super) fn lists() -> &'static Lists {
         roles: WordSet::new(ROLES.iter().chain(CALLED).copied()),
         possessives_after: WordSet::new(POSSESSIVES_AFTER.iter().copied()),
         more_roles: WordSet::new(tsv_lines(ROLE_WORDS).map(|(_, _, word)| word)),
+        labels: WordSet::new(
+            tsv_lines(ROLE_WORDS)
+                .filter(|&(_, kind, _)| kind == "label")
+                .map(|(_, _, word)| word),
+        ),
         single_roles: WordSet::new(
             tsv_lines(ROLE_WORDS)
                 .filter(|&(lang, kind, _)| kind == "role" && lang != "vi")

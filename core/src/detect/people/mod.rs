@@ -1188,6 +1188,11 @@ fn judge_run(
     if names.iter().all(|w| THEONYMS.contains(&word(w))) {
         return None;
     }
+    // Form labels are no name (`[Çalışan Adı Soyadı]`, "employee's name
+    // surname", a template's blank).
+    if names.iter().all(|w| cues::lists().labels.contains(word(w))) {
+        return None;
+    }
     let mut first_flags = names.first().map_or(0, |w| flags(word(w), buf));
     // A given name that is also a month or a place, kept above: a weak one.
     let stop_kept = first_flags & STOP != 0 && names.len() > 1;
@@ -1213,9 +1218,11 @@ fn judge_run(
     // aidatları altı aydır ödemiyormuş`, "has not paid the dues for six
     // months"), or a personnel matter about them (the weak names below).
     // Groups are greeted too (`Hola Equipo Comercial`).
-    let unknown = evidence == Evidence::None
-        && !greeted
-        && unknown_name(text, &names, run.len(), start, stop, buf);
+    // Greeted, they are only weak: a personnel matter may be about them
+    // (`Hoi, Loek Knoers is nu zes weken ziek`).
+    let unknown_greeted =
+        evidence == Evidence::None && unknown_name(text, &names, run.len(), start, stop, buf);
+    let unknown = unknown_greeted && !greeted;
     if unknown && ctx.personal {
         score = 50;
     }
@@ -1412,7 +1419,7 @@ fn judge_run(
         // di maternità`): reported as weak (0).
         let name_flags: Vec<u64> = names.iter().map(|w| flags(word(w), buf)).collect();
         let weak = caseless_unknown && names.len() == 2
-            || unknown
+            || unknown_greeted
             // Scored, but too low to stand alone (`Juli Permadi`: a month
             // first; `Chị Xuân Mai`).
             || score > 0
@@ -2761,6 +2768,32 @@ mod tests {
             found("Hi, this is Oksana Melnyk, I'm off sick today with a fever. Please pay the loan of Naira 250,000."),
             ["Oksana Melnyk"]
         );
+    }
+
+    #[test]
+    fn form_labels_and_according_to_are_no_name() {
+        // A template's blank: "Dear [Employee Name Surname]".
+        assert_eq!(
+            found("Şablon: Sayın [Çalışan Adı Soyadı], [tarih] tarihli tutanak nedeniyle savunmanızı verin."),
+            Vec::<&str>::new()
+        );
+        // "the employee according to the labour law".
+        assert_eq!(
+            found("كم يوماً من الإجازة السنوية يستحقها الموظف حسب نظام العمل بعد خمس سنوات؟"),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn greeted_unknown_words_are_weak_for_a_personnel_matter() {
+        let text = "Hoi, Loek Knoers is nu zes weken ziek, moeten we de bedrijfsarts inschakelen?";
+        assert!(found(text).is_empty());
+        let at = text.find("ziek").unwrap();
+        let weak: Vec<&str> = names_and_weak(text, &[(at, at + 4)])
+            .iter()
+            .map(|n| &text[n.0..n.1])
+            .collect();
+        assert_eq!(weak, ["Loek Knoers"]);
     }
 
     #[test]
