@@ -314,6 +314,28 @@ const ROLE_WORDS: &str = include_str!("../../../data/cues/roles.tsv");
 /// `Jalan`, `titin`) or `after` it (`Street`, `Lisesi`, `Stiftung`).
 const THING_WORDS: &str = include_str!("../../../data/cues/things.tsv");
 
+/// Words of organisations' names in 30 languages, in the format of
+/// [`THING_WORDS`]: `before` the distinctive part (`Grupo`, `Padaria`) or
+/// `after` it (`Logistics`, `Installatietechniek`), by a writer who had seen
+/// neither these lists nor the accuracy set.
+const ORGANISATION_WORDS: &str = include_str!("../../../data/cues/organisations.tsv");
+
+/// The nouns of eponyms in 30 languages, in the format of [`THING_WORDS`]:
+/// `before` a name (`théorème`, `закон`) or `after` it (`law`, Swedish
+/// `lag`), by a writer who had seen neither these lists nor the accuracy
+/// set.
+const EPONYM_WORDS: &str = include_str!("../../../data/cues/eponyms.tsv");
+
+/// The words of [`THING_WORDS`], [`ORGANISATION_WORDS`] and [`EPONYM_WORDS`]
+/// written on one `side` of a name.
+fn named_after(side: &'static str) -> impl Iterator<Item = &'static str> {
+    tsv_lines(THING_WORDS)
+        .chain(tsv_lines(ORGANISATION_WORDS))
+        .chain(tsv_lines(EPONYM_WORDS))
+        .filter(move |&(_, s, _)| s == side)
+        .map(|(_, _, word)| word)
+}
+
 /// Greetings and the closes of letters in 30 languages (`Hola`, `Sehr
 /// geehrte`, `Kind regards`, `בברכה`), by a writer who had seen neither the
 /// recogniser nor the accuracy set: `lang<TAB>kind<TAB>phrase<TAB>gloss`,
@@ -698,11 +720,7 @@ pub(super) struct Lists {
 
 /// The nouns after a name that make it a thing's (`Station`, `Lisesi`).
 fn things_after() -> impl Iterator<Item = &'static str> {
-    NAMED_THINGS.iter().copied().chain(
-        tsv_lines(THING_WORDS)
-            .filter(|&(_, side, _)| side == "after")
-            .map(|(_, _, word)| word),
-    )
+    NAMED_THINGS.iter().copied().chain(named_after("after"))
 }
 
 /// A phrase of two to four capitals, dots allowed (`CEO`, `VM`, `FC`,
@@ -769,11 +787,10 @@ pub(super) fn lists() -> &'static Lists {
         things: WordSet::new(things_after().filter(|w| !is_abbreviation(w))),
         thing_abbreviations: WordSet::new(things_after().filter(|w| is_abbreviation(w))),
         places_before: WordSet::new(
-            NAMED_PLACES_BEFORE.iter().copied().chain(
-                tsv_lines(THING_WORDS)
-                    .filter(|&(_, side, _)| side == "before")
-                    .map(|(_, _, word)| word),
-            ),
+            NAMED_PLACES_BEFORE
+                .iter()
+                .copied()
+                .chain(named_after("before")),
         ),
         articles: WordSet::new(ARTICLES.iter().copied()),
         determiners: WordSet::new(DETERMINERS.iter().copied()),

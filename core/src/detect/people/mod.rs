@@ -2797,6 +2797,23 @@ mod tests {
     }
 
     #[test]
+    fn organisations_and_eponyms_are_no_people() {
+        for text in [
+            "We're hiring! Payroll Specialist at Northbeam Logistics - hybrid, 25 days holiday.",
+            "Vacature: HR-adviseur bij Noordkaap Installatietechniek, schaal 10.",
+            "As empresas do Programa Empresa Cidadã podem estender o prazo.",
+            "Le théorème de Jérôme Nguyen reste l'un des résultats les plus élégants.",
+        ] {
+            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
+        }
+        // A word that is also a name stays one (French `lois`, "laws").
+        assert_eq!(
+            found("Hi, can you email Lois van der Avoirt about her refund?"),
+            ["Lois van der Avoirt"]
+        );
+    }
+
+    #[test]
     fn a_word_inside_a_longer_cue_phrase_is_the_phrases() {
         // "In the role of the torn inspector, Ana Gutknecht convinces":
         // `In` and `Rolle` are in the lexicon, as a given name and a surname.
