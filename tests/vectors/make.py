@@ -209,6 +209,13 @@ neg(g, "name-cldr-weekday", "Liosta don chóisir Dé Sathairn: cáca agus ceol."
 neg(g, "name-school-named-after", "Oksana Melnyk Lisesi bu yıl birinci oldu.")
 neg(g, "name-of-god", "Don Allah ka rubuta amsa mai ladabi.")
 neg(g, "name-bibliography-with-pages", "Mikael Persson. Skogens tysta historia. Stockholm: Norstedts, 2003. 212 s.")
+neg(g, "name-columnist-media-word", "Em sua coluna deste domingo, Jade Nascimento critica a lentidão do Congresso.")
+neg(g, "name-organisation-word", "We're hiring! Payroll Specialist at Northbeam Logistics - hybrid, 25 days holiday.")
+neg(g, "name-eponym-before", "Le théorème de Jérôme Nguyen reste l'un des résultats les plus élégants.")
+neg(g, "name-inside-a-cue-phrase", "In der Rolle des zerrissenen Kommissars überzeugt Ana Gutknecht auch in der neuen Staffel.")
+neg(g, "name-bibliography-gost", "Фирс Петрова. История русской архитектуры. — М.: Наука, 2015. — 432 с.")
+neg(g, "name-form-labels-in-a-template", "Şablon: Sayın [Çalışan Adı Soyadı], [tarih] tarihli tutanak nedeniyle savunmanızı verin.")
+case(g, "name-contact-phrase-after", "Ushindi Yudas alipiga simu kulalamika kwamba mzigo haujafika.", "sensitive", [("person_name", "Ushindi Yudas")])
 neg(g, "name-quotation-verb-of-saying", "« La mémoire est un jardin », écrivait Clementina Valle dans ses carnets.")
 case(g, "name-german-relative-clause", "Schreib ein Zeugnis für Oksana Melnyk, die sechs Jahre bei uns gearbeitet hat.", "sensitive",
      [("person_name", "Oksana Melnyk")])
