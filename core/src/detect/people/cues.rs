@@ -558,7 +558,9 @@ const NAMED_PLACES_BEFORE: &[&str] = &[
     "calle", "avenida", "plaza", "paseo", "rue", "avenue", "boulevard", "place", "quai", "via", "viale", "piazza",
     "corso", "largo", "rua", "praça", "travessa", "ulica", "aleja", "plac", "ulice", "náměstí", "třída", "улица",
     "проспект", "площадь", "переулок", "бульвар", "вулиця", "площа", "οδός", "οδό", "λεωφόρος", "πλατεία",
-    "jalan", "jl", "đường", "phố", "premio", "prix", "prémio", "prêmio", "colegio", "collège", "lycée", "liceo",
+    "jalan", "jl", "đường", "phố",
+    // Vietnamese districts, rural districts, communes and provinces.
+    "quận", "huyện", "xã", "tỉnh", "premio", "prix", "prémio", "prêmio", "colegio", "collège", "lycée", "liceo",
     "escola", "escuela", "école", "instituto", "institut", "istituto", "hôpital", "ospedale", "teatro", "théâtre",
     "estadio", "stade", "stadio", "estádio", "aeropuerto", "aéroport", "aeroporto", "estación", "gare",
     "stazione", "estação", "fundación", "fondation", "fondazione", "fundação", "universidad", "université",

@@ -560,7 +560,10 @@ fn lone_given(text: &str, words: &[Word], k: usize, buf: &mut String) -> bool {
         return false;
     }
     let f = flags(&text[w.start..w.end], buf);
+    // A greeting or a letter's close is no one (`Hoi, Sander Lonen`;
+    // Swahili `Asante, Seif Abwao`, "thanks").
     f & GIVEN != 0
+        && cues::greeting_ends(text, w.end).is_none()
         && f & (STOP | CLOSED) == 0
         && (f & WORD == 0 || f & COMMON != 0)
         && alone(k.checked_sub(1).map(|j| &words[j]))
@@ -1193,6 +1196,7 @@ fn judge_run(
     if names.iter().all(|w| cues::lists().labels.contains(word(w))) {
         return None;
     }
+
     let mut first_flags = names.first().map_or(0, |w| flags(word(w), buf));
     // A given name that is also a month or a place, kept above: a weak one.
     let stop_kept = first_flags & STOP != 0 && names.len() > 1;
@@ -1336,6 +1340,8 @@ fn judge_run(
     // like a noun.
     if i > 0
         && cues::lists().single_roles.contains(word(&words[i - 1]))
+        // A title after a role is its addressee (`anak Ibu`, "your child").
+        && !is_title(text, *names[0])
         && matches!(&text[words[i - 1].end..words[i].start], " " | ": ")
         && role
         && first == 0
@@ -2794,6 +2800,32 @@ mod tests {
             .map(|n| &text[n.0..n.1])
             .collect();
         assert_eq!(weak, ["Loek Knoers"]);
+    }
+
+    #[test]
+    fn a_greeting_or_a_close_before_its_comma_is_no_name() {
+        assert_eq!(
+            found("Hoi, Sander Lonen heeft gebeld over de factuur van vorige maand."),
+            ["Sander Lonen"]
+        );
+        assert_eq!(
+            found("Habari, mwanangu ni mgonjwa. Asante, Seif Abwao"),
+            ["Seif Abwao"]
+        );
+    }
+
+    #[test]
+    fn a_title_after_a_role_and_a_vietnamese_district_are_no_names() {
+        assert_eq!(
+            found(
+                "Bu Hana Haryanti, anak Ibu tidak masuk sekolah selama seminggu tanpa keterangan."
+            ),
+            ["Hana Haryanti"]
+        );
+        assert_eq!(
+            found("Ghi chú: John Bùi muốn trả góp, nhà ở quận Bình Thạnh."),
+            ["John Bùi"]
+        );
     }
 
     #[test]
