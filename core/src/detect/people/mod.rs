@@ -954,6 +954,7 @@ fn judge_run(
     }
     // A noun (not a title or a role) left out before the name.
     let mut noun_before = false;
+    let mut place_led = false;
     // A given name that is also a month, a place or a brand (`Julio`,
     // `Carolina`, `Mercedes`, `Victoria`) before a surname or an unknown
     // word is a name when something personal is around: someone is written
@@ -1054,11 +1055,19 @@ fn judge_run(
             break;
         }
         titled_inside |= title;
+        place_led |= cues::lists().places_before.contains(word(w));
         role |= cues::lists().roles.contains(word(w));
         noun_before |= noun && !title && !cues::lists().roles.contains(word(w));
         first += 1;
     }
     let titled = titled || titled_inside;
+    // A place's or an institution's noun opening the run names it, with the
+    // words that qualify it (`Escola Estadual Maria Fernanda Azevedo`,
+    // "state school"): not a person here; unless a title follows it
+    // (`Cabinet du Dr Lefèvre`, "Dr Lefèvre's practice").
+    if place_led && !titled_inside {
+        return None;
+    }
     let run = &run[first..];
     // A cue word inside the run ends it: `Agli Internazionali di Roma` is a
     // preposition and a tournament, not a name.
@@ -2825,6 +2834,21 @@ mod tests {
         assert_eq!(
             found("Ghi chú: John Bùi muốn trả góp, nhà ở quận Bình Thạnh."),
             ["John Bùi"]
+        );
+    }
+
+    #[test]
+    fn a_place_noun_opening_a_run_names_the_place() {
+        assert_eq!(
+            found(
+                "Escola Estadual Maria Fernanda Azevedo abre inscrições para o EJA até o dia 15."
+            ),
+            Vec::<&str>::new()
+        );
+        // A title after it: the person's practice.
+        assert_eq!(
+            found("Cabinet du Dr Lefèvre : votre rendez-vous de mardi est confirmé."),
+            ["Lefèvre"]
         );
     }
 
