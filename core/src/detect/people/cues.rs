@@ -1582,6 +1582,7 @@ pub(super) fn context_of(
 ) -> Context {
     let first = hits.partition_point(|h| h.0 < from);
     let mut ctx = Context::default();
+    let mut far_contact = false;
     for &(s, e, kind) in hits[first..].iter().take_while(|h| h.0 < to) {
         if e <= to && (e <= start || s >= end) {
             match kind {
@@ -1599,11 +1600,15 @@ pub(super) fn context_of(
                         && between.len() <= 24
                         && !between.contains(['.', '!', '?', ';', ':', '\n', ',', '"']);
                     ctx.contacted |= near;
-                    ctx.personal |= near || !lists().function_words.contains(&text[s..e]);
+                    ctx.personal |= near;
+                    far_contact |= !near && !lists().function_words.contains(&text[s..e]);
                 }
             }
         }
     }
+    // A contact verb further off is personal only with no public topic
+    // around: `to give Vidarbha a lead` after a batsman's score is not.
+    ctx.personal |= far_contact && !ctx.topic && !ctx.public;
     ctx
 }
 

@@ -2838,6 +2838,17 @@ mod tests {
     }
 
     #[test]
+    fn a_distant_contact_verb_is_not_personal_beside_a_public_topic() {
+        let text = "In the Ranji Trophy final, Reva Mitra scored a brilliant 143 to give Vidarbha the lead.";
+        assert_eq!(found(text), Vec::<&str>::new());
+        // Without the topic it is.
+        assert_eq!(
+            found("Reva Mitra called twice about the parcel, please give her a ring."),
+            ["Reva Mitra"]
+        );
+    }
+
+    #[test]
     fn a_place_noun_opening_a_run_names_the_place() {
         assert_eq!(
             found(
