@@ -13,7 +13,8 @@ const BELOW_TARGET: &[(&str, &str)] = &[
     (
         "people-holdout",
         "round 16, written by a new writer, who had read nothing of the repository, first \
-         measured at precision 0.881, recall 0.881, 8 of 99 public names flagged; not looked at",
+         measured at precision 0.881, recall 0.881, 8 of 99 public names flagged; at the end of \
+         that session 0.910, 0.896, 8 of 99; not looked at",
     ),
     (
         "phones-holdout",

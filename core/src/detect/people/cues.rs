@@ -275,7 +275,7 @@ const PUBLIC_AREAS: &str = include_str!("../../../data/cues/public-areas.tsv");
 const PUBLIC_NEWS: &str = include_str!("../../../data/cues/public-news.tsv");
 
 /// Public contexts of journalism, publishing, criticism, scholarship,
-/// broadcasting and art in 34 languages (`columnist`, `sua coluna`, `son
+/// broadcasting and art in 33 languages (`columnist`, `sua coluna`, `son
 /// essai`), by a writer who had seen neither these lists nor the accuracy
 /// set, in the format of [`PUBLIC_CONTEXTS`].
 const PUBLIC_MEDIA: &str = include_str!("../../../data/cues/public-media.tsv");

@@ -472,14 +472,14 @@ impl FoundCues<'_> {
 
     /// Whether the word `start..end` is inside a longer cue phrase (`In der
     /// Rolle des`, "in the role of"): it is that phrase's. Phrases are
-    /// short: the hits that may hold it start at most [`WINDOW`] bytes
-    /// before it.
+    /// short: the hits that may hold it start at most [`WINDOW`] characters
+    /// (of at most four bytes) before it.
     fn in_phrase(&self, start: usize, end: usize) -> bool {
         let k = self.0.partition_point(|h| h.0 <= start);
         self.0[..k]
             .iter()
             .rev()
-            .take_while(|h| h.0 + WINDOW >= start)
+            .take_while(|h| h.0 + 4 * WINDOW >= start)
             .any(|h| end <= h.1 && h.1 - h.0 > end - start)
     }
 }
@@ -1017,7 +1017,7 @@ fn judge_run(
             || cues::lists().roles.contains(word(w))
             || cues::lists().articles.contains(word(w))
             // A street or a school named after the person (`Đường John
-            // Trần`): `place_before` then reads it.
+            // Trần`): the run is then the place's (below).
             || cues::lists().places_before.contains(word(w))
             // A preposition opening the sentence (`Según el Estatuto ...`),
             // or a Vietnamese one before Vietnamese words (`Theo Bộ luật`,
@@ -1055,7 +1055,11 @@ fn judge_run(
             break;
         }
         titled_inside |= title;
-        place_led |= cues::lists().places_before.contains(word(w));
+        // (Only the run's first word: `via` and `place` are also "through"
+        // and "to put".)
+        place_led |= first == 0
+            && cues::lists().places_before.contains(word(w))
+            && !matches!(word(w), "Via" | "Place" | "via" | "place");
         role |= cues::lists().roles.contains(word(w));
         noun_before |= noun && !title && !cues::lists().roles.contains(word(w));
         first += 1;
@@ -2856,6 +2860,11 @@ mod tests {
             ),
             Vec::<&str>::new()
         );
+        // Only opening the run: `via` is also "through".
+        assert_eq!(
+            found("Via Anna Rossi ho saputo che mio figlio ha la febbre."),
+            ["Anna Rossi"]
+        );
         // A title after it: the person's practice.
         assert_eq!(
             found("Cabinet du Dr Lefèvre : votre rendez-vous de mardi est confirmé."),
@@ -2902,22 +2911,20 @@ mod tests {
 
     #[test]
     fn media_and_publishing_words_are_public_and_contact_words_personal() {
-        // "In her column this Sunday, X criticises ...", "In her latest
-        // essay, X returns to ...", Igbo "the new novel X wrote".
+        // "In her column this Sunday, X criticises ...", "In his latest
+        // novel, X returns to ...".
         for public in [
             "Em sua coluna deste domingo, Jade Nascimento critica a lentidão do Congresso.",
             "Dans son dernier roman, Corinne Renaud revient sur les grandes grèves de 1995.",
         ] {
             assert_eq!(found(public), Vec::<&str>::new(), "{public}");
         }
-        // Hausa "(it's) time to pay", Swahili "called to complain": personal.
-        let contact =
-            super::cues::cues().find("Ushindi Yudas alipiga simu kulalamika", &[(0, 37)], &|| {
-                false
-            });
+        // Swahili "called to complain", written after the name: personal.
+        let text = "Ushindi Yudas alipiga simu kulalamika";
+        let contact = super::cues::cues().find(text, &[(0, text.len())], &|| false);
         assert!(contact
             .iter()
-            .any(|h| h.2 != super::cues::Kind::Public && h.2 != super::cues::Kind::Topic));
+            .any(|h| &text[h.0..h.1] == "alipiga simu" && h.2 == super::cues::Kind::Personal));
     }
 
     #[test]
