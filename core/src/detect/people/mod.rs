@@ -415,7 +415,7 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
             ctx.topic |= history.scored(s, e);
             ctx
         };
-        let found_cues = FoundCues(&hits);
+        let found_cues = FoundCues::new(&hits);
         for run in runs {
             let judged = judge_run(
                 text,
@@ -458,10 +458,15 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
     out
 }
 
-/// The cue words found around the runs, sorted by start and end.
-struct FoundCues<'a>(&'a [cues::Hit]);
+/// The cue words found around the runs, sorted by start and end, and the
+/// length of the longest.
+struct FoundCues<'a>(&'a [cues::Hit], usize);
 
-impl FoundCues<'_> {
+impl<'a> FoundCues<'a> {
+    fn new(hits: &'a [cues::Hit]) -> Self {
+        FoundCues(hits, hits.iter().map(|h| h.1 - h.0).max().unwrap_or(0))
+    }
+
     /// The kind of the cue that is exactly `start..end`.
     fn kind(&self, start: usize, end: usize) -> Option<cues::Kind> {
         let hits = self.0;
@@ -471,15 +476,14 @@ impl FoundCues<'_> {
     }
 
     /// Whether the word `start..end` is inside a longer cue phrase (`In der
-    /// Rolle des`, "in the role of"): it is that phrase's. Phrases are
-    /// short: the hits that may hold it start at most [`WINDOW`] characters
-    /// (of at most four bytes) before it.
+    /// Rolle des`, "in the role of"): it is that phrase's. The hits that may
+    /// hold it start at most the longest hit's length before it.
     fn in_phrase(&self, start: usize, end: usize) -> bool {
         let k = self.0.partition_point(|h| h.0 <= start);
         self.0[..k]
             .iter()
             .rev()
-            .take_while(|h| h.0 + 4 * WINDOW >= start)
+            .take_while(|h| h.0 + self.1 >= start)
             .any(|h| end <= h.1 && h.1 - h.0 > end - start)
     }
 }
