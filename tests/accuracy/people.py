@@ -4100,9 +4100,10 @@ SEEN_15 = {
 
 # Round 16: written by a new writer, who had read nothing of the repository
 # (4 personal and 3 public sentences per locale, public contexts of many
-# kinds, different per language); measured at the commit that added it and
-# not looked at while tuning.
-HOLDOUT = {
+# kinds, different per language); the holdout until 2026-12-06 (its last
+# measurement 0.910 / 0.896, 8 of 99 public names flagged), when round 17
+# replaced it and it moved to tune.
+SEEN_16 = {
     "en_US": (
         [
             "Can you draft a polite email to {n} reminding them that the March rent of $1,850 is now 12 days late and a $75 late fee has been added per the lease?",
@@ -4496,6 +4497,404 @@ HOLDOUT = {
 }
 
 
+# Round 17: written by a new writer, who had read nothing of the repository
+# (4 personal and 3 public sentences per locale, three kinds of public
+# context per language, varied across languages); measured at the commit
+# that added it and not looked at while tuning.
+HOLDOUT = {
+    "en_US": (
+        [
+            "Can you help me draft a polite reply to {n}? She's disputing a $340 late fee on her March invoice and says she mailed the check on the 2nd.",
+            "Patient: {n}, DOB 04/11/1967. Presenting with persistent lower back pain, currently taking 800mg ibuprofen twice daily. Follow-up scheduled for Thursday 2:30pm.",
+            "Thanks again for covering my shift yesterday, I owe you one.\n\nBest,\n{n}\nAccounts Payable | Ridgeway Supply Co.\nCell: (614) 555-0193",
+            "Summarize this tenant note for the property manager: Unit 4B, {n} and her son Tyler, rent is two months behind because she lost her job at the hospital in January; she asked about a payment plan.",
+        ],
+        [
+            "In the show's third season, {n} finally confronts the brother who left him for dead, and the writers give the scene room to breathe.",
+            "Asteroid 48213, discovered at Palomar Observatory in 1994, was later named in honor of {n} for decades of work on the chemistry of comets.",
+            "\"This acquisition puts us years ahead in grid-scale battery storage,\" said {n}, the company's chief executive, in a statement released Monday morning.",
+        ],
+    ),
+    "en_GB": (
+        [
+            "Hi, could you tidy up this complaint for me? Mrs {n} of 14 Alder Close rang again about the damp in her back bedroom – third time since October – and says her little one's asthma has got worse.",
+            "{n} – Year 10, form 10R. Mum has emailed to say he'll be off until Wednesday after his tonsil operation; please can someone send home the maths revision pack.",
+            "Name: {n}\nStarting salary: £27,450\nNotice period: one month\nReason for leaving previous role: relocating to Leeds to care for her father",
+            "Kind regards,\n\n{n}\nSenior Practice Nurse\nHolloway Road Surgery\nDirect line: 020 7946 0812 (Mon–Thu only)",
+        ],
+        [
+            "{n} curled in a superb free kick five minutes from time to earn Stoke a hard-fought point at the Riverside.",
+            "A blue plaque unveiled on Tuesday marks the Camden house where {n} wrote most of his early poems in the 1930s.",
+            "{n}, who has died aged 87, was one of the most recognisable voices on British radio for more than four decades.",
+        ],
+    ),
+    "ga_IE": (
+        [
+            "Ainm: {n}\nSeoladh: 12 Bóthar na Trá, Gaillimh\nFón: 087 555 0142\nNóta: Tá sí ag lorg coinne leis an dochtúir maidir lena brú fola.",
+            "An bhféadfá cabhrú liom ríomhphost a scríobh chuig {n}? Níl a chíos íoctha aige le dhá mhí anuas agus ba mhaith liom plean íocaíochta a mholadh dó.",
+            "Go raibh maith agat as do chabhair inné.\n\nLe meas,\n{n}\nOifig na Gaeilge, Comhairle Contae Chiarraí\nFón póca: 086 555 0178",
+            "Dúirt an múinteoir go bhfuil {n} as láthair ón scoil le seachtain mar gheall ar bhreoiteacht, agus tá a máthair Siobhán ag iarraidh cruinniú.",
+        ],
+        [
+            "Foilsíodh an cnuasach filíochta is déanaí le {n} an tseachtain seo caite, agus tá moladh mór faighte aige ó na léirmheastóirí.",
+            "Scóráil {n} dhá chúl agus cúig chúilín sa dara leath, agus bhuaigh Ciarraí an cluiche ceannais i bPáirc an Chrócaigh.",
+            "Nochtadh dealbh in ómós don tírghráthóir {n} i lár an bhaile inniu, céad bliain tar éis a bháis.",
+        ],
+    ),
+    "es_ES": (
+        [
+            "Hola, ¿me ayudas a redactar un correo para {n}? Lleva tres semanas de baja por una hernia discal y RR. HH. necesita el parte médico antes del viernes.",
+            "Nombre y apellidos: {n}\nDirección: C/ del Pez 23, 3.º izq., Madrid\nMotivo de la solicitud: ayuda al alquiler, ingresos inferiores a 900 € mensuales",
+            "Para el acta de la comunidad: la señora {n}, del 4.º B, se queja de que el perro de su vecino Javier ladra toda la noche y quiere que se trate en la próxima junta.",
+            "Resume este mensaje de WhatsApp: \"Soy {n}, la madre de Lucía, de 2.º B. Mañana no va al cole porque tiene fiebre, ¿me podéis pasar los deberes?\"",
+        ],
+        [
+            "La nueva película de {n} es un retrato áspero y tierno de la España rural de los años cincuenta, sostenido por un reparto impecable.",
+            "El Premio {n} de novela, dotado con 30.000 euros, se falló anoche en Sevilla ante más de doscientos invitados.",
+            "«No vamos a permitir que se recorten las pensiones», afirmó {n} durante la sesión de control en el Congreso de los Diputados.",
+        ],
+    ),
+    "pt_BR": (
+        [
+            "Oi, pode me ajudar a responder a {n}? Ela comprou uma geladeira em 10x no cartão e a terceira parcela foi cobrada duas vezes.",
+            "Paciente {n}, 58 anos, diabética tipo 2, glicemia em jejum de 210 mg/dL. Retorno marcado para 14/05 às 9h com a Dra. Fernanda.",
+            "Confere essa linha da planilha de cobrança pra mim:\nnome;cpf;telefone;situação\n{n};***.482.917-**;(11) 98555-2301;inadimplente desde janeiro, R$ 1.870 em aberto",
+            "Reescreve de um jeito mais educado: o inquilino {n} do apto 302 está com o aluguel atrasado há dois meses e ainda fez obra no banheiro sem avisar ninguém.",
+        ],
+        [
+            "A faixa-título do álbum, composta por {n} em parceria com o próprio intérprete, virou hino do carnaval de Salvador em 1998.",
+            "{n} (Recife, 1921 – Rio de Janeiro, 1987) foi um arquiteto e urbanista brasileiro, conhecido pelos projetos de habitação popular no Nordeste.",
+            "A Pinacoteca de São Paulo inaugura neste sábado uma retrospectiva com mais de 120 obras de {n}, reunindo pinturas raramente vistas pelo público.",
+        ],
+    ),
+    "fr_FR": (
+        [
+            "Bonjour, peux-tu m'aider à rédiger un courrier de relance ? M. {n} n'a toujours pas réglé sa facture de 1 240 € du mois de février malgré deux rappels.",
+            "Compte rendu : {n}, 34 ans, enceinte de 28 semaines, se plaint de vertiges depuis lundi. Tension à 9/6. Prochain rendez-vous le 12 juin avec la sage-femme.",
+            "Message de {n} reçu ce matin sur le groupe des parents : « Je ne pourrai pas récupérer les enfants ce soir, mon mari Julien est hospitalisé, quelqu'un peut prendre le relais ? »",
+            "Cordialement,\n\n{n}\nChargée de gestion locative – Agence du Parc, Lyon 3e\n06 55 12 48 90",
+        ],
+        [
+            "Comme l'a montré {n} dans son étude sur les migrations rurales (Paris, PUF, 1978), l'exode vers les villes s'accélère dès le Second Empire.",
+            "Dans la mise en scène de {n}, présentée cet été au Festival d'Avignon, Phèdre devient une femme d'affaires prisonnière de sa tour de verre.",
+            "Né à Bordeaux en 1754, {n} joua un rôle décisif dans la rédaction de la Constitution de 1791 avant de finir sur l'échafaud.",
+        ],
+    ),
+    "it_IT": (
+        [
+            "Ciao, mi aiuti a scrivere una mail alla signora {n}? Deve ancora saldare 2.300 euro di spese condominiali e l'amministratore vuole procedere per vie legali.",
+            "{n}, matricola 884213, ha chiesto di posticipare l'esame di Diritto privato per motivi di salute: allega il certificato del medico di base.",
+            "Ricevuto su WhatsApp: \"Buongiorno, sono {n}, la figlia del signor Bruno del terzo piano. Papà è caduto ieri e resterà in ospedale almeno una settimana.\"",
+            "Nominativo: {n}\nData di nascita: 17/09/1982\nISEE: 8.450 €\nComponenti nucleo familiare: 4\nRichiesta: contributo per l'affitto",
+        ],
+        [
+            "Alla Scala, {n} ha affrontato il ruolo di Tosca con una voce piena e luminosa, strappando dieci minuti di applausi alla fine del secondo atto.",
+            "Il nuovo tratto di pista ciclabile costeggerà via {n}, intitolata nel 1962 al partigiano fucilato nel 1944.",
+            "Sull'ultima salita verso Sestriere, {n} ha staccato tutti i rivali e ha conquistato la maglia rosa con quarantadue secondi di vantaggio.",
+        ],
+    ),
+    "de_DE": (
+        [
+            "Kannst du mir helfen, eine Antwort an Herrn {n} zu formulieren? Er beschwert sich, dass die Nebenkostenabrechnung für 2023 um 480 Euro zu hoch ausgefallen ist.",
+            "Notiz aus der Sprechstunde: {n} berichtet über Schlafstörungen seit der Trennung von ihrem Mann, Überweisung zur Psychotherapie ausgestellt.",
+            "Bewerberin: {n}\nGehaltsvorstellung: 52.000 € brutto\nFrühester Eintritt: 01.10.\nAnmerkung: zwei Kinder, sucht Teilzeit mit 30 Stunden",
+            "Liebe Kolleginnen und Kollegen, ab Montag übernimmt {n} die Vertretung für Sabine Krüger, die in Elternzeit geht. Bei Fragen erreicht ihr ihn unter der Durchwahl -247.",
+        ],
+        [
+            "Die Stiftung, die den Namen des Komponisten {n} trägt, vergibt seit 1990 Stipendien von bis zu 20.000 Euro an junge Talente.",
+            "Beim Kandidatenturnier in Berlin setzte sich {n} mit Schwarz in einer scharfen sizilianischen Partie durch und führt nun allein.",
+            "Unter der Leitung von {n} klang die Sinfonie in der Elbphilharmonie erstaunlich schlank und transparent, beinahe kammermusikalisch.",
+        ],
+    ),
+    "nl_NL": (
+        [
+            "Kun je deze klacht samenvatten? Mevrouw {n} woont sinds 2019 op nummer 41 en heeft al drie keer melding gemaakt van schimmel in de slaapkamer van haar dochter.",
+            "{n} heeft gebeld: hij kan de afspraak bij de tandarts van donderdag niet halen omdat zijn vrouw Anouk moet bevallen. Graag opnieuw inplannen.",
+            "Met vriendelijke groet,\n\n{n}\nTeamleider Klantenservice\nT: 06 5551 2847\nIk werk op maandag, dinsdag en donderdag.",
+            "Schrijf een afwijzingsmail voor sollicitant {n}, die reageerde op de vacature boekhouder maar geen hbo-diploma heeft. Wel vriendelijk houden, hij was erg gemotiveerd.",
+        ],
+        [
+            "Het nieuwe onderzoeksschip van het NIOZ is vernoemd naar {n}, de oceanograaf die in de jaren zestig de stromingen in de Noordzee in kaart bracht.",
+            "Een zelden vertoond stilleven van {n} is bij Christie's in Amsterdam geveild voor ruim 1,2 miljoen euro.",
+            "Vanaf september presenteert {n} het nieuwe actualiteitenprogramma op NPO 1, op werkdagen direct na het achtuurjournaal.",
+        ],
+    ),
+    "sv_SE": (
+        [
+            "Hej! Kan du hjälpa mig skriva ett svar till {n}? Hon vill säga upp sitt hyreskontrakt i förtid eftersom hon flyttar till sin sambo Erik i Umeå.",
+            "Journalanteckning: {n}, 72 år, inkommer med andfåddhet. Står på Waran, bor ensam i lägenhet på tredje våningen utan hiss.",
+            "Lägg in den här raden i sjukfrånvarolistan och flagga om den överstiger 20 dagar:\nnamn;avdelning;sjukdagar 2024;orsak\n{n};Lager;23;ryggskada efter tunga lyft",
+            "Påminnelse till mig själv: ring {n} på fredag om lönebeskedet – hon har fått fel semesterersättning två månader i rad.",
+        ],
+        [
+            "I den nya romanen tvingas kommissarie {n} återvända till barndomens Norrland för att lösa ett trettio år gammalt försvinnande.",
+            "{n} avgjorde matchen med ett läckert skott i powerplay, och Frölunda tog därmed ledningen i semifinalserien mot Skellefteå.",
+            "Torget framför stadsbiblioteket döptes i fjol efter författarinnan {n}, som växte upp i kvarteret på 1920-talet.",
+        ],
+    ),
+    "pl_PL": (
+        [
+            "Imię i nazwisko: {n}\nZadłużenie: 3 870 zł za czynsz (styczeń–kwiecień)\nUwagi: prosi o rozłożenie na raty, samotnie wychowuje dwoje dzieci",
+            "Możesz mi pomóc napisać odpowiedź? Pacjentka {n} skarży się, że czekała cztery godziny na SOR-ze i nikt nawet nie zmierzył jej ciśnienia.",
+            "Wiadomość od sąsiadki: „Dzień dobry, tu {n} spod siódemki. Mój mąż Tadeusz jest w szpitalu, czy mogłaby pani jutro rano wyprowadzić psa?”",
+            "Przygotuj notatkę dla kierownika: kolega {n} od trzech tygodni przychodzi spóźniony, tłumaczy się opieką nad chorą matką i prosi o zmianę grafiku.",
+        ],
+        [
+            "„Nie zgodzimy się na podwyżkę podatków dla małych firm” – zapowiedział w Sejmie poseł {n}, przewodniczący komisji finansów.",
+            "W swojej najnowszej powieści {n} wraca do Łodzi lat dziewięćdziesiątych i opowiada o upadku wielkich fabryk włókienniczych.",
+            "Urodzony w 1863 roku w Krakowie, {n} był jednym z pierwszych polskich lekarzy prowadzących badania nad gruźlicą.",
+        ],
+    ),
+    "cs_CZ": (
+        [
+            "Jméno a příjmení: {n}\nBydliště: Brno-Žabovřesky\nDůvod návštěvy: bolest kolena po pádu na lyžích, pracovní neschopnost od 3. 2.",
+            "Můžeš mi pomoct napsat e-mail? Nájemnice paní {n} už dva měsíce neplatí nájem a teď tvrdí, že jí zaměstnavatel nevyplatil mzdu.",
+            "S pozdravem\n\n{n}\núčetní, Stavby Horák s.r.o.\nmobil: 777 555 318",
+            "Zpráva od třídní učitelky: žák {n} chybí už osm dní, rodiče nereagují na telefon a babička Věra říká, že se odstěhovali k tátovi do Ostravy.",
+        ],
+        [
+            "{n} proměnila druhý mečbol a po třech setech postoupila do čtvrtfinále turnaje v Miami.",
+            "Ve filmu exceluje {n} v roli stárnoucího herce, který se po letech vrací do rodné vesnice na Vysočině.",
+            "Ve věku 91 let zemřel {n}, jeden z nejvýznamnějších českých architektů poválečné doby.",
+        ],
+    ),
+    "ru_RU": (
+        [
+            "Помоги, пожалуйста, составить ответ клиенту. Пишет {n}: деньги за возврат пылесоса (12 490 ₽) до сих пор не пришли на карту, хотя прошло три недели.",
+            "ФИО: {n}\nДата рождения: 02.08.1979\nДиагноз: гипертоническая болезнь II ст.\nЖалобы: головные боли по утрам, давление до 170/100",
+            "Соседка {n} из 47-й квартиры опять жалуется, что у неё течёт с потолка, а её сын Денис говорит, что управляющая компания игнорирует заявки.",
+            "Надо написать характеристику для суда: сотрудник {n} работает у нас с 2016 года, нареканий нет, один воспитывает двоих детей.",
+        ],
+        [
+            "В романе {n} — провинциальный учитель, который случайно оказывается втянут в политическую интригу в Петербурге 1880-х годов.",
+            "Космонавт {n} провёл на орбите 187 суток и совершил три выхода в открытый космос.",
+            "В Большом зале консерватории пианист {n} сыграл сольную программу без антракта, и публика долго не отпускала его со сцены.",
+        ],
+    ),
+    "uk_UA": (
+        [
+            "Допоможи скласти лист. Орендар {n} затримує оплату вже третій місяць і посилається на те, що втратив роботу після скорочення.",
+            "Запис до лікаря: {n}, 41 рік, скарги на біль у грудях під час фізичного навантаження. Прийом у кардіолога — вівторок, 10:40.",
+            "Повідомлення в батьківському чаті: «Добрий вечір, це {n}. Моя донька Соломія завтра не прийде, у неї температура. Скиньте, будь ласка, домашнє завдання».",
+            "Працівник: {n}\nПосада: комірник\nЗарплата: 18 500 грн\nЗаява: відпустка за власний рахунок з 3 по 14 березня (догляд за батьком)",
+        ],
+        [
+            "«Ми не дозволимо зірвати опалювальний сезон», — заявив міський голова {n} на брифінгу в понеділок.",
+            "На 78-й хвилині {n} ударом з-за меж штрафного зрівняв рахунок, і «Шахтар» урятував нічию у Львові.",
+            "Нову збірку віршів «Сіль і мед» написала {n}, і вже за місяць після виходу книжку довелося перевидати.",
+        ],
+    ),
+    "el_GR": (
+        [
+            "Μπορείς να με βοηθήσεις να γράψω μια απάντηση; Ο πελάτης μας, ο κ. {n}, ζητά επιστροφή 250 ευρώ για ένα πλυντήριο που χάλασε μέσα σε δύο εβδομάδες.",
+            "Ονοματεπώνυμο: {n}\nΤηλέφωνο: 694 555 2183\nΑίτημα: μεταφορά του ραντεβού αιμοκάθαρσης από Τρίτη σε Πέμπτη λόγω εργασίας",
+            "Η ενοικιάστρια {n} μας ενημέρωσε ότι ο σύζυγός της Νίκος νοσηλεύεται και δεν θα μπορέσει να πληρώσει εγκαίρως το ενοίκιο του Μαΐου.",
+            "Με εκτίμηση,\n{n}\nΛογίστρια – Τμήμα Μισθοδοσίας\nΕσωτ. 214, κιν. 697 555 0841",
+        ],
+        [
+            "Το ανακαινισμένο γήπεδο της πόλης θα ονομάζεται πλέον «Γήπεδο {n}», προς τιμήν του θρυλικού τερματοφύλακα της δεκαετίας του '60.",
+            "Τη μουσική υπογράφει ο {n} και τους στίχους μια νεαρή ποιήτρια από τη Θεσσαλονίκη· το τραγούδι έγινε μεγάλη επιτυχία το καλοκαίρι του 1974.",
+            "Ο {n} γεννήθηκε στην Ύδρα το 1771 και διακρίθηκε ως ναύαρχος κατά την Ελληνική Επανάσταση.",
+        ],
+    ),
+    "tr_TR": (
+        [
+            "Sayın {n},\n\nKasım ayına ait 4.750 TL tutarındaki aidat borcunuzun henüz ödenmediğini hatırlatmak isteriz. Ödeme planı için yönetimle iletişime geçebilirsiniz.",
+            "Bu notu düzeltir misin: hasta {n} 3 gündür ateşli, antibiyotiğe rağmen öksürüğü geçmemiş, yarın sabah 10'da tekrar kontrole gelecek.",
+            "Ad Soyad: {n}\nDoğum Tarihi: 21.06.1990\nAdres: Kadıköy, İstanbul\nBaşvuru: kira yardımı, eşi Murat işsiz",
+            "Muhasebeden {n} Hanım aradı, maaşından fazla kesinti yapılmış; bordroyu kontrol edip bugün kendisine dönüş yapar mısın?",
+        ],
+        [
+            "Dizinin yeni sezonunda {n}, babasının ölümünün ardındaki sırrı çözmek için Mardin'e geri dönüyor.",
+            "Teknik direktör {n}, maç sonu basın toplantısında \"İkinci yarıda oyunun kontrolünü tamamen kaybettik\" dedi.",
+            "Mimar {n} tarafından 1930'larda tasarlanan bina, Ankara'daki erken Cumhuriyet dönemi mimarisinin en önemli örneklerinden biri sayılıyor.",
+        ],
+    ),
+    "ar_AA": (
+        [
+            "ساعدني في كتابة رد مهذب على العميل {n}، فهو يطالب باسترداد مبلغ ١٢٠٠ ريال بعد إلغاء حجزه بسبب مرض والدته.",
+            "الاسم: {n}\nرقم الجوال: ٠٥٥٥١٢٣٤٨٧\nالحالة: مستأجر في الشقة رقم ٧، متأخر عن دفع الإيجار منذ ثلاثة أشهر",
+            "مع خالص التحية،\n{n}\nأخصائية موارد بشرية\nهاتف: ٠٥٠٥٥٥٨٢١٤",
+            "أرسلت المعلمة رسالة تقول إن الطالب {n} يتغيب كثيراً منذ انفصال والديه، وإن خالته سلمى هي من تحضر اجتماعات أولياء الأمور.",
+        ],
+        [
+            "يرى {n} في كتابه عن تاريخ الأندلس أن التسامح الديني كان سياسة براغماتية أكثر منه مبدأً ثابتاً.",
+            "فاز الروائي الشاب بجائزة {n} للرواية العربية في دورتها الأخيرة، عن عمل يتناول الهجرة من القرى إلى المدن.",
+            "وُلد {n} في القاهرة عام ١٨٨٩، وأصبح من أبرز رواد حركة التنوير في مصر مطلع القرن العشرين.",
+        ],
+    ),
+    "fa_IR": (
+        [
+            "لطفاً کمکم کن یک ایمیل رسمی بنویسم: خانم {n} درخواست مرخصی بدون حقوق برای سه ماه داده چون مادرش بیمار است.",
+            "نام و نام خانوادگی: {n}\nبیمه: تأمین اجتماعی\nعلت مراجعه: درد شدید معده و کاهش وزن در دو ماه اخیر",
+            "پیام از همسایه طبقه پایین: «سلام، {n} هستم. از سقف حمام ما آب چکه می‌کند، فکر کنم لوله خانه شما ترکیده. لطفاً امشب تماس بگیرید.»",
+            "مستأجر واحد ۵، آقای {n}، قرار است تا پایان ماه تخلیه کند اما هنوز ودیعه‌اش را از صاحب‌خانه، خانم پروین احمدی، پس نگرفته است.",
+        ],
+        [
+            "غزل‌های {n} هنوز هم در محافل ادبی شیراز خوانده می‌شود و دیوان او بارها تصحیح و چاپ شده است.",
+            "فیلم تازه {n} در جشنواره فیلم فجر سیمرغ بلورین بهترین کارگردانی را از آن خود کرد.",
+            "نمایشگاهی از عکس‌های {n} از جنگ و زندگی روزمره در موزه هنرهای معاصر تهران برپا شده است.",
+        ],
+    ),
+    "he_IL": (
+        [
+            "תוכל לעזור לי לנסח מכתב? הדייר {n} מדירה 12 לא שילם ועד בית כבר חצי שנה וטוען שהוא מובטל.",
+            "שם מלא: {n}\nאבחנה: סוכרת סוג 2\nהערות: מבקשת תור לדיאטנית, עובדת במשמרות לילה",
+            "היי, זאת {n} מהנהלת חשבונות. רציתי לעדכן שאני בשמירת היריון עד סוף החודש, אז בבקשה לפנות אל רונית במקומי.",
+            "בברכה,\n{n}\nרכזת גיוס, מחלקת משאבי אנוש\nנייד: 052-555-7391",
+        ],
+        [
+            "הרחוב החדש בשכונה ייקרא על שם {n}, מייסדת בית הספר לאחיות הראשון בעיר.",
+            "{n} קלע 28 נקודות ומכבי תל אביב ניצחה את ריאל מדריד בהיכל מנורה מבטחים.",
+            "בספרה החדש, שראה אור בהוצאת עם עובד, מתארת {n} את ילדותה בקיבוץ בשנות החמישים.",
+        ],
+    ),
+    "hi_IN": (
+        [
+            "कृपया इस शिकायत को औपचारिक भाषा में लिख दो: ग्राहक {n} का कहना है कि उनके खाते से 15,000 रुपये दो बार कट गए और बैंक ने अभी तक पैसे वापस नहीं किए।",
+            "नाम: {n}\nउम्र: 63 वर्ष\nमोबाइल: 98555 21470\nसमस्या: घुटनों में दर्द, शुगर की दवा नियमित रूप से लेते हैं",
+            "सुनो, कल {n} जी का फ़ोन आया था। उनकी बेटी प्रिया की शादी अगले महीने है, इसलिए वो दस दिन की छुट्टी चाहते हैं।",
+            "प्रिय {n},\nआपके किराए की बकाया राशि ₹24,000 हो चुकी है। कृपया 10 तारीख तक भुगतान करें, अन्यथा हमें आगे की कार्रवाई करनी पड़ेगी।",
+        ],
+        [
+            "{n} ने 47 गेंदों में शानदार शतक जड़कर मुंबई को आख़िरी ओवर में जीत दिलाई।",
+            "फ़िल्म में {n} ने एक ईमानदार पुलिस अफ़सर की भूमिका बड़ी सहजता से निभाई है, हालाँकि कहानी दूसरे हिस्से में भटक जाती है।",
+            "स्वतंत्रता सेनानी {n} की प्रतिमा का अनावरण आज शहर के मुख्य चौक पर किया गया।",
+        ],
+    ),
+    "en_IN": (
+        [
+            "Kindly draft a reply to {n} regarding her pending PF withdrawal, she is following up since last month and her husband Rajesh is admitted in hospital.",
+            "PFA the details of the candidate – Name: {n}, Current CTC: 8.5 LPA, Expected CTC: 11 LPA, Notice period: 60 days, native place Nagpur.",
+            "Dear {n},\nThis is to inform you that your flat maintenance dues of Rs. 18,600 are outstanding for the last two quarters. Kindly clear the same at the earliest to avoid penalty.",
+            "Sir, tenant {n} of B-204 is asking for his deposit back but the kitchen tiles are broken. Please advise how to revert to him.",
+        ],
+        [
+            "The evening's highlight was a ninety-minute Raag Yaman recital by {n}, whose command over the sitar left the packed Shanmukhananda Hall spellbound.",
+            "\"We aim to reach ten lakh farmers by next year,\" said {n}, co-founder and CEO of the Bengaluru-based agritech startup, while announcing its Series B funding.",
+            "{n} (1912–1989) was an Indian mathematician and educationist, best known for his work on number theory and for founding a college in Pune.",
+        ],
+    ),
+    "zh_CN": (
+        [
+            "帮我写一封催款邮件给客户{n}，他上个月的货款38,000元到现在还没付，已经超过账期二十天了。",
+            "姓名：{n}\n性别：女\n年龄：45岁\n联系电话：139 5551 2864\n主诉：反复头痛两周，夜间加重",
+            "{n}老师您好，我是小雨的妈妈。孩子这两天发烧在家休息，麻烦您把今天的作业拍照发我一下，谢谢！",
+            "同事{n}最近因为父亲住院经常请假，部门经理让我帮忙起草一份弹性工作安排的申请，你能帮我改改吗？",
+        ],
+        [
+            "{n}是北宋著名的文学家和政治家，曾主持变法，其诗文对后世影响深远。",
+            "在这部电视剧里，{n}从一个乡村教师一步步成长为县委书记，剧情真实感人，演员表演也很到位。",
+            "据新华社报道，中国科学院院士{n}团队在量子通信领域取得重要突破，相关论文发表于《自然》杂志。",
+        ],
+    ),
+    "ja_JP": (
+        [
+            "{n}様\n\nいつもお世話になっております。先日ご相談いただいた住宅ローンの借り換えの件、審査結果が出ましたのでご連絡いたします。",
+            "この文章をもっと丁寧にしてください：「患者の{n}さんは来週火曜日に胃カメラの予約があります。前日の夜9時以降は食事をしないでください。」",
+            "氏名：{n}\n生年月日：1988年3月14日\n勤務先：株式会社ミドリ物流\n年収：420万円\n家族構成：妻、長女（5歳）",
+            "お疲れ様です。経理部の{n}です。今月の交通費精算がまだ反映されていないようなので、ご確認いただけますでしょうか。内線：3321",
+        ],
+        [
+            "{n}は九回裏に逆転サヨナラ本塁打を放ち、チームを三年ぶりのリーグ優勝に導いた。",
+            "芥川賞を受賞した{n}の最新作は、地方都市で暮らす三世代の女性たちを静かな筆致で描いている。",
+            "{n}は江戸時代中期の蘭学者で、西洋医学書の翻訳に大きく貢献したことで知られる。",
+        ],
+    ),
+    "ko_KR": (
+        [
+            "{n} 고객님, 안녕하세요. 지난달 카드 대금 52만 원이 미납되어 연락드립니다. 이번 주 금요일까지 납부 부탁드립니다.",
+            "이 메모 좀 정리해 줘: 세입자 {n} 씨가 보일러 고장으로 3일째 온수가 안 나온다고 함. 집주인 박성호 씨에게 연락했으나 답 없음.",
+            "이름: {n}\n학년/반: 2학년 3반\n보호자 연락처: 010-5551-2837\n특이사항: 땅콩 알레르기, 점심시간에 약 복용",
+            "오늘 면접 본 지원자 중에 {n} 님이 제일 괜찮았어요. 다만 희망 연봉이 4,800만 원이라 저희 예산을 좀 넘네요.",
+        ],
+        [
+            "이번 드라마에서 배우 {n}의 연기는 단연 돋보였다. 감정을 절제하면서도 눈빛 하나로 인물의 상처를 전한다.",
+            "양궁 국가대표 {n} 선수가 결승에서 10점을 연달아 쏘며 금메달을 목에 걸었다.",
+            "독립운동가 {n} 선생의 생가가 복원되어 다음 달부터 일반에 공개된다.",
+        ],
+    ),
+    "vi_VN": (
+        [
+            "Nhờ bạn viết giúp tin nhắn nhắc anh {n} phòng 305 đóng tiền nhà tháng này, anh ấy đã trễ hai tuần rồi mà gọi không bắt máy.",
+            "Họ tên: {n}\nNăm sinh: 1975\nĐịa chỉ: quận Bình Thạnh, TP.HCM\nChẩn đoán: viêm phổi, cần tái khám sau 7 ngày",
+            "Chị {n} bên phòng kế toán vừa báo là chồng chị ấy, anh Tuấn, bị tai nạn xe máy nên chị xin nghỉ phép cả tuần.",
+            "Trân trọng,\n{n}\nChuyên viên tư vấn tín dụng – Chi nhánh Đà Nẵng\nĐT: 0905 555 218",
+        ],
+        [
+            "Đường {n} ở quận 1 sẽ được lát đá lại và cấm xe máy vào cuối tuần kể từ tháng sau.",
+            "Ca khúc do nhạc sĩ {n} sáng tác năm 1972 vẫn thường được hát trong các đêm nhạc mùa thu ở Hà Nội.",
+            "{n} (1890–1969) là nhà thơ, nhà văn Việt Nam, được biết đến với tập thơ đầu tay xuất bản tại Huế.",
+        ],
+    ),
+    "id_ID": (
+        [
+            "Tolong bantu saya membalas email dari Ibu {n}. Beliau komplain karena paket kirimannya hilang dan minta ganti rugi Rp1.750.000.",
+            "Nama: {n}\nPekerjaan: ojek online\nPenghasilan: ± Rp3 juta/bulan\nKeperluan: pengajuan KPR rumah subsidi",
+            "Pak, mohon izin, saya {n} dari bagian gudang. Hari ini saya tidak bisa masuk karena anak saya, Rafi, dirawat di RS karena DBD.",
+            "Catatan rapat RT: warga atas nama {n} belum bayar iuran keamanan sejak Januari dan sering parkir motor di depan rumah Pak Hendra.",
+        ],
+        [
+            "{n} tampil gemilang di final Indonesia Open dan menundukkan unggulan pertama dalam dua gim langsung.",
+            "Dalam novel itu, {n} adalah seorang guru muda yang dikirim ke pedalaman Kalimantan dan perlahan mulai mempertanyakan tujuannya.",
+            "Bandara baru di pesisir selatan itu akan diberi nama {n}, pahlawan nasional yang memimpin perlawanan terhadap penjajah di daerah tersebut.",
+        ],
+    ),
+    "yo_NG": (
+        [
+            "Jọ̀wọ́, bá mi kọ lẹ́tà sí {n}. Kò tíì san owó ilé rẹ̀, oṣù mẹ́ta ni báyìí.",
+            "Orúkọ: {n}\nỌjọ́ orí: ọdún mẹ́rìnlélógójì\nNọ́mbà fóònù: 0803 555 2194\nÀìsàn: ẹ̀jẹ̀ ríru, ó ń lo oògùn lójoojúmọ́",
+            "Ẹ káàárọ̀ o. Èmi ni {n}, màmá Tòlú. Tòlú kò ní lè wá sí ilé-ìwé lónìí nítorí ibà ń ṣe é.",
+            "Ọ̀gá wa sọ pé {n} yóò gba owó oṣù rẹ̀ ní ọ̀sẹ̀ tó ń bọ̀, ṣùgbọ́n ó ti ń ráhùn pé owó náà kò tó nǹkan.",
+        ],
+        [
+            "Ìwé ìtàn àròsọ tí {n} kọ ni wọ́n ń kà ní àwọn ilé-ẹ̀kọ́ gíga káàkiri ilẹ̀ Yorùbá.",
+            "Orin tuntun tí {n} gbé jáde lọ́sẹ̀ yìí ti di ohun tí gbogbo èèyàn ń kọ ní Èkó.",
+            "{n} jẹ́ ọba alágbára kan tí ó jọba ní Ọ̀yọ́ ní ọ̀rúndún kejìdínlógún.",
+        ],
+    ),
+    "ig_NG": (
+        [
+            "Biko, nyere m aka dee akwụkwọ ozi nye {n}. Ọ kwụbeghị ụgwọ ụlọ ya ọnwa atọ ugbu a.",
+            "Aha: {n}\nAfọ: 52\nỌnụ ekwentị: 0806 555 3172\nNsogbu: ọrịa shuga, ọ na-aṅụ ọgwụ kwa ụbọchị",
+            "Ndeewo, abụ m {n}. Achọrọ m ịgbazite ụlọ gị dị n'Owerri; mụ na nwunye m Ngozi na ụmụ anyị abụọ ga-ebi na ya.",
+            "Dọkịta kwuru na {n} kwesịrị ịnọ n'ụlọ ọgwụ izu abụọ ọzọ, mana ezinụlọ ya enweghị ego ịkwụ ụgwọ ahụ.",
+        ],
+        [
+            "{n} bụ onye edemede a ma ama; akwụkwọ mbụ o dere, nke e bipụtara na 1958, ka a na-agụ n'ụwa niile.",
+            "{n} tụbara bọọlụ abụọ n'ụgbụ, Super Eagles wee merie egwuregwu ahụ n'Abuja.",
+            "A gụrụ ụlọ ọgwụ ọhụrụ dị n'Enugu aha {n}, onye dọkịta a ma ama nke rụrụ ọrụ n'oge agha.",
+        ],
+    ),
+    "ha_NG": (
+        [
+            "Don Allah, taimaka min in rubuta wasiƙa zuwa ga {n}. Bai biya kuɗin haya ba har tsawon wata uku.",
+            "Suna: {n}\nShekaru: 38\nLambar waya: 0803 555 6621\nMatsala: ciwon kai da zazzaɓi tun ranar Litinin",
+            "Assalamu alaikum, ni ce {n}, mahaifiyar Aisha. Aisha ba za ta zo makaranta yau ba saboda ba ta da lafiya.",
+            "Maƙwabcinmu {n} ya kawo ƙara cewa famfon ruwa ya lalace a gidansa tun makon jiya, kuma matarsa Hauwa tana da ciki.",
+        ],
+        [
+            "Sabon fim ɗin da {n} ya bayar da umarni ya samu karɓuwa sosai a Kano da ma sauran jihohin Arewa.",
+            "{n} shi ne sarkin da ya yi mulki a Kano a ƙarni na sha biyar, kuma ana tunawa da shi saboda gine-ginen da ya yi.",
+            "Gwamna {n} ya ce gwamnatinsa za ta gina sababbin makarantu ashirin a faɗin jihar kafin ƙarshen shekara.",
+        ],
+    ),
+    "sw": (
+        [
+            "Naomba unisaidie kujibu ujumbe wa mteja wetu {n} ambaye analalamika kwamba alikatwa shilingi 45,000 mara mbili kwenye M-Pesa.",
+            "Jina: {n}\nUmri: miaka 29\nSimu: 0712 555 408\nSababu ya kuja: mimba ya wiki 20, mahudhurio ya kwanza kliniki",
+            "Habari Mwalimu, mimi ni {n}. Nimepata kazi mpya Mombasa, kwa hiyo mwanangu Baraka atahamia shule nyingine mwezi ujao.",
+            "Wapendwa wenzangu, mwenzetu {n} amefiwa na baba yake jana usiku. Michango ya rambirambi inapokelewa na Grace hadi Ijumaa.",
+        ],
+        [
+            "{n} alishinda mbio za marathon za Berlin kwa saa 2:03:41, akivunja rekodi ya mashindano hayo.",
+            "Wimbo huo uliotungwa na {n} mwaka 1965 bado unapigwa katika harusi nyingi za Pwani.",
+            "Shule ya Sekondari {n} iliyoko Arusha imepewa jina la mpigania uhuru huyo mashuhuri wa Tanganyika.",
+        ],
+    ),
+}
+
+
 # Other people the personal sentences name (a neighbour, a second parent on a
 # rota): private people in a personal context too, so they are labelled as
 # well; a finding on one of them is not a false alarm. Listed by reading the
@@ -4520,6 +4919,11 @@ OTHERS = [
     "Karim", "Jörg", "Karin", "Jana", "Ольга Сергеевна", "Ramesh",
     # Round 14's writer's list (holdout).
     "Jake", "Lucía", "Jonas", "Elin", "Petra", "Оля", "Emre", "Priya", "민지", "Dimas", "Musa", "Juma",
+    # Round 17's writer's list (holdout).
+    "Tyler", "Siobhán", "Javier", "Lucía", "Fernanda", "Julien", "Bruno", "Sabine Krüger", "Anouk",
+    "Erik", "Tadeusz", "Věra", "Денис", "Соломія", "Νίκος", "Murat", "سلمى", "پروین احمدی", "רונית",
+    "प्रिया", "Rajesh", "小雨", "박성호", "Tuấn", "Rafi", "Hendra", "Tòlú", "Ngozi", "Aisha", "Hauwa",
+    "Baraka", "Grace",
 ]
 
 
@@ -4558,7 +4962,7 @@ def cases(n_personal=16, n_public=12):
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13, SEEN_14, SEEN_15]
+        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13, SEEN_14, SEEN_15, SEEN_16]
         personal = personal + [t for r in seen for t in r[loc][0]]
         public = public + [t for r in seen for t in r[loc][1]]
         used_personal = set()
