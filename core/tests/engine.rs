@@ -679,6 +679,24 @@ fn warming_up_changes_no_result() {
 }
 
 #[test]
+fn an_area_code_before_a_slash_is_part_of_the_number() {
+    let e = Engine::builtin();
+    // Hungarian and Central European writing: the area code, bracketed or
+    // a single digit after the trunk prefix, then a slash.
+    for (text, number) in [
+        ("Hívjon a 06-1/457 3921 számon.", "06-1/457 3921"),
+        ("Tel.: (30)/669-1476", "(30)/669-1476"),
+        ("Telefon: (06)/30-418-2957", "(06)/30-418-2957"),
+    ] {
+        assert_eq!(found_by(&e, text, "phone"), [number], "{text}");
+    }
+    // Dates and references with slashes stay what they are.
+    for text in ["Telefon: 2024/11/15", "Bescheid vom 06/1/2024"] {
+        assert!(found_by(&e, text, "phone").is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn what_a_number_is_for_makes_it_one_to_call() {
     let e = Engine::builtin();
     // Grouped without a trunk prefix, a number needs a word saying it is

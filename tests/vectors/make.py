@@ -86,6 +86,8 @@ case(g, "phone-unbroken-after-a-label-at-line-end", "לשינוי מועד: 0866
 case(g, "phone-unbroken-after-a-dash-in-a-list", "Mormor – 0683477667\nMorfar – ring först", "sensitive", [("phone", "0683477667")])
 neg(g, "phone-not-an-id-after-its-label", "ת״ז: 039485112")
 neg(g, "phone-not-an-order-after-its-label", "Order: 0493822842")
+case(g, "phone-hungarian-area-code-before-a-slash", "Hívjon a 06-1/457 3921 számon.", "sensitive", [("phone", "06-1/457 3921")])
+case(g, "phone-bracketed-area-code-before-a-slash", "Tel.: (30)/669-1476", "sensitive", [("phone", "(30)/669-1476")])
 case(g, "phone-alone-on-a-signature-line", "Jan Nowak\nKierownik ds. sprzedaży\n536 728 674", "sensitive", [("person_name", "Jan Nowak"), ("phone", "536 728 674")])
 neg(g, "phone-not-round-amounts-on-a-line", "Totals\n100 200 300")
 neg(g, "phone-area-code-1-without-a-phone-word", "Attached: scan (115) 867-5309 of the form.")
