@@ -991,8 +991,13 @@ impl Cues {
                         {
                             return Some((m, m.end()));
                         }
-                        let personal = self.kinds[m.pattern().as_usize()] == Kind::Personal;
-                        personal
+                        let kind = self.kinds[m.pattern().as_usize()];
+                        if matches!(kind, Kind::Public | Kind::Topic) {
+                            if let Some(n) = definite_ending(text, m.start(), m.end()) {
+                                return Some((m, m.end() + n));
+                            }
+                        }
+                        (kind == Kind::Personal)
                             .then(|| before_enclitic(text, m.start(), m.end()))
                             .flatten()
                             .map(|n| (m, m.end() + n))
@@ -1175,6 +1180,35 @@ fn before_enclitic(text: &str, start: usize, end: usize) -> Option<usize> {
         .find(|e| {
             rest.strip_prefix(*e)
                 .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+        })
+        .map(|e| e.len())
+}
+
+/// The length of a Nordic definite ending glued to a public word
+/// (`utställningen`, "the exhibition"; `arkitekten`; `museet`; `verkene`):
+/// Swedish, Danish and Norwegian write the article as a suffix, and the word
+/// lists hold the bare nouns. Only after a word of at least four letters
+/// that starts where the word does.
+fn definite_ending(text: &str, start: usize, end: usize) -> Option<usize> {
+    const ENDINGS: &[&str] = &["erna", "arna", "orna", "ene", "en", "et", "na", "n", "t"];
+    let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let cue = &text[start..end];
+    if glued(text[..start].chars().next_back())
+        || cue.chars().count() < 4
+        || !cue.chars().next_back().is_some_and(char::is_alphabetic)
+    {
+        return None;
+    }
+    // A one-letter ending only after an `e` (`serien`, `äpplet`): `rapat`
+    // is Indonesian "meeting", not `rapa` with an article.
+    let vowel = cue.ends_with('e');
+    let rest = &text[end..];
+    ENDINGS
+        .iter()
+        .filter(|e| e.len() > 1 || vowel)
+        .find(|e| {
+            rest.strip_prefix(**e)
+                .is_some_and(|after| !glued(after.chars().next()))
         })
         .map(|e| e.len())
 }
@@ -1610,6 +1644,75 @@ pub(super) fn context_of(
     // around: `to give Vidarbha a lead` after a batsman's score is not.
     ctx.personal |= far_contact && !ctx.topic && !ctx.public;
     ctx
+}
+
+/// Whether a public word is elsewhere in the name's sentence, beyond the
+/// window [`context_of`] reads (`En la novela, Tito Macias regresa ... tras
+/// treinta años en Buenos Aires`), with no personal or contact word in it.
+/// Topic words so far off do not count (`la obra`, "the building work", of a
+/// neighbour's complaint).
+pub(super) fn public_sentence(
+    hits: &[Hit],
+    sentence: (usize, usize),
+    start: usize,
+    end: usize,
+) -> bool {
+    let (from, to) = sentence;
+    let first = hits.partition_point(|h| h.0 < from);
+    let mut public = false;
+    for &(s, e, kind) in hits[first..].iter().take_while(|h| h.0 < to) {
+        if e > to || s < end && e > start {
+            continue;
+        }
+        match kind {
+            Kind::Public => public = true,
+            Kind::Topic => {}
+            Kind::Personal | Kind::Contact => return false,
+        }
+    }
+    public
+}
+
+/// Where a text's sentences end ([`crate::detect::ends_sentence`]), found in
+/// one pass, for the sentence around each name.
+pub(super) struct Sentences(Vec<usize>);
+
+impl Sentences {
+    /// How far a sentence reaches either side of a name, at most.
+    const REACH: usize = 400;
+
+    pub(super) fn new(text: &str) -> Self {
+        let hay = text.as_bytes();
+        // memchr's searches, not a test of every byte: this runs on every
+        // text with a name in it.
+        let mut ends: Vec<usize> = memchr::memchr3_iter(b'.', b'!', b'?', hay)
+            .chain(memchr::memchr3_iter(b'\n', b';', 0xE3, hay))
+            .filter(|&i| crate::detect::ends_sentence(hay, i))
+            .collect();
+        ends.sort_unstable();
+        Sentences(ends)
+    }
+
+    /// The byte span of the sentence around `text[start..end]`, at most
+    /// [`Self::REACH`] bytes either side, on character boundaries.
+    pub(super) fn around(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
+        let at = self.0.partition_point(|&i| i < start);
+        let from = at
+            .checked_sub(1)
+            .map_or(0, |k| self.0[k] + 1)
+            .max(start.saturating_sub(Self::REACH));
+        let to = self
+            .0
+            .get(self.0.partition_point(|&i| i < end))
+            .copied()
+            .unwrap_or(text.len())
+            .min(end.saturating_add(Self::REACH))
+            .min(text.len());
+        (
+            super::tokens::floor_boundary(text, from),
+            super::tokens::ceil_boundary(text, to),
+        )
+    }
 }
 
 #[cfg(test)]

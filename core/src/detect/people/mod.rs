@@ -358,6 +358,7 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
         i = run.end.max(i + 1);
     }
     if !runs.is_empty() {
+        let sentences = cues::Sentences::new(text);
         let windows: Vec<(usize, usize)> = runs
             .iter()
             .map(|r| {
@@ -365,7 +366,11 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
                 let last = words[(r.end).min(words.len() - 1)]
                     .end
                     .max(words[r.end - 1].end);
-                window(text, words[r.start].start, last)
+                // Its sentence too: a public word anywhere in it speaks for
+                // the name ([`cues::public_sentence`]).
+                let (from, to) = window(text, words[r.start].start, last);
+                let (first, stop) = sentences.around(text, words[r.start].start, last);
+                (from.min(first), to.max(stop))
             })
             .collect();
         let mut hits = cues::cues().find(text, &windows, &persian);
@@ -413,6 +418,9 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
                 // Celine Lundqvist: nuvarande månadslön ...`).
                 || !ctx.personal && (cues::after_year(text, s) || history.dates(s, e));
             ctx.topic |= history.scored(s, e);
+            if !ctx.public && !ctx.personal && !ctx.contacted {
+                ctx.public = cues::public_sentence(&hits, sentences.around(text, s, e), s, e);
+            }
             ctx
         };
         let found_cues = FoundCues::new(&hits);
@@ -2707,6 +2715,33 @@ mod tests {
             .filter(|n| n.2 >= 50)
             .map(|(s, e, _)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn a_public_word_anywhere_in_the_sentence_speaks_for_its_names() {
+        // Further than the window around the name, in the same sentence.
+        let text = "En la novela, el protagonista vuelve a su pueblo de Soria después \
+                    de veinte años de exilio en Buenos Aires.";
+        assert_eq!(found(text), Vec::<&str>::new());
+        // Not across a sentence's end, nor with a personal word in it.
+        assert_eq!(
+            found("En la novela, el protagonista vuelve a su pueblo. Mi vecina Ana Peinado dice que el ruido sigue."),
+            ["Ana Peinado"]
+        );
+    }
+
+    #[test]
+    fn a_nordic_definite_ending_keeps_a_public_word() {
+        for text in [
+            "Utställningen på Konsthallen visar tidiga målningar av Greta Lindholm.",
+            "I dödsannonsen hedras Greta Lindholm, arkitekten bakom stadens bibliotek.",
+        ] {
+            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
+        }
+        assert_eq!(
+            found("Utställningen om Greta Lindholm, min granne, öppnar i morgon."),
+            ["Greta Lindholm"]
+        );
     }
 
     #[test]
