@@ -494,6 +494,17 @@ impl<'a> FoundCues<'a> {
             .take_while(|h| h.0 + self.1 >= start)
             .any(|h| end <= h.1 && h.1 - h.0 > end - start)
     }
+
+    /// Whether the word `start..end` is inside a longer public cue phrase
+    /// (`được đặt theo tên`, "named after", holds `tên`, "name").
+    fn in_public_phrase(&self, start: usize, end: usize) -> bool {
+        let k = self.0.partition_point(|h| h.0 <= start);
+        self.0[..k]
+            .iter()
+            .rev()
+            .take_while(|h| h.0 + self.1 >= start)
+            .any(|h| h.2 == cues::Kind::Public && end <= h.1 && h.1 - h.0 > end - start)
+    }
 }
 
 /// What joins the items of a list: `Dana, Jesse Gardner`, `Giovanna e Piero`.
@@ -917,7 +928,10 @@ fn judge_run(
         && is_title(text, words[i - 1])
         && before.ends_with(|c: char| c.is_alphabetic() || c == '.');
     let mut titled_inside = false;
-    let mut role = role_before(text, words, i);
+    // A role noun or label inside a public phrase is the phrase's word, not
+    // the name's role (`được đặt theo tên Jane Mai`: "named after").
+    let mut role = role_before(text, words, i)
+        && !found_cues.in_public_phrase(words[i - 1].start, words[i - 1].end);
     // Someone saying who they are (`Ciao, sono Ranieri Mannoia`, `Hoi! Dit is
     // Stef Bekbergen`): like a role noun, for a run of which the lexicon
     // knows a word as a name (`this is Microsoft Teams` is not one).
@@ -2727,6 +2741,19 @@ mod tests {
         assert_eq!(
             found("En la novela, el protagonista vuelve a su pueblo. Mi vecina Ana Peinado dice que el ruido sigue."),
             ["Ana Peinado"]
+        );
+    }
+
+    #[test]
+    fn a_label_inside_a_public_phrase_is_no_role() {
+        // `tên` ("name") is a form's label; `được đặt theo tên` is "named after".
+        assert_eq!(
+            found("Con đường được đặt theo tên Jane Mai."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            found("Khách hàng tên Jane Mai chưa trả tiền thuê nhà."),
+            ["Jane Mai"]
         );
     }
 
