@@ -957,6 +957,7 @@ case(g, "name-number-label", "Please rewrite this message: Carte Vitale 26101625
      [("fr_nir", "261016251868280")])
 neg(g, "name-public-word-far-in-its-sentence", "En la novela, el protagonista vuelve a su pueblo de Soria después de veinte años de exilio en Buenos Aires.")
 neg(g, "name-label-inside-a-public-phrase", "Con đường được đặt theo tên Jane Mai.")
+neg(g, "name-pronoun-of-a-role-in-a-review", "У фільмі Оксана Мельник грає лікарку, і це найсильніша її роль.")
 neg(g, "name-nordic-definite-public-word", "Utställningen på Konsthallen visar tidiga målningar av Greta Lindholm.")
 case(g, "name-nordic-definite-public-word-personal", "Utställningen om Greta Lindholm, min granne, öppnar i morgon.", "sensitive",
      [("person_name", "Greta Lindholm")])

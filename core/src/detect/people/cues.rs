@@ -1617,6 +1617,7 @@ pub(super) fn context_of(
     let first = hits.partition_point(|h| h.0 < from);
     let mut ctx = Context::default();
     let mut far_contact = false;
+    let mut pronoun = false;
     for &(s, e, kind) in hits[first..].iter().take_while(|h| h.0 < to) {
         if e <= to && (e <= start || s >= end) {
             match kind {
@@ -1625,6 +1626,10 @@ pub(super) fn context_of(
                 // A personal word that is another language's function
                 // word (English `met`, Dutch "with") is no cue at a
                 // distance; as a contact verb, only right before the name.
+                // A third person's pronoun is anyone's, a novelist's too
+                // (`her third collection`): personal only with no public
+                // word around.
+                Kind::Personal if PRONOUNS.contains(&&text[s..e]) => pronoun = true,
                 Kind::Personal => ctx.personal |= !lists().function_words.contains(&text[s..e]),
                 Kind::Contact => {
                     // `reply to`, `send`, `odpovědět`: at most 24 bytes of
@@ -1642,9 +1647,16 @@ pub(super) fn context_of(
     }
     // A contact verb further off is personal only with no public topic
     // around: `to give Vidarbha a lead` after a batsman's score is not.
-    ctx.personal |= far_contact && !ctx.topic && !ctx.public;
+    ctx.personal |= (far_contact || pronoun) && !ctx.topic && !ctx.public;
     ctx
 }
+
+/// The third person's pronouns of [`PERSONAL`] (`her`, `його`, `seine`).
+#[rustfmt::skip]
+const PRONOUNS: &[&str] = &[
+    "he", "she", "his", "her", "hers", "him", "their", "them", "they", "його", "її", "его", "её", "ее",
+    "seine", "ihre",
+];
 
 /// Whether a public word is elsewhere in the name's sentence, beyond the
 /// window [`context_of`] reads (`En la novela, Tito Macias regresa ... tras

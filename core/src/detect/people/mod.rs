@@ -2758,6 +2758,24 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_is_personal_only_with_no_public_word_around() {
+        // `її` ("her") of an actress's role in a film's review.
+        assert_eq!(
+            found("У фільмі Оксана Мельник грає лікарку, і це найсильніша її роль."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            found("Review: In the film Jane Mai plays a nurse, her best role yet."),
+            Vec::<&str>::new()
+        );
+        // A personal word still makes it someone's.
+        assert_eq!(
+            found("У фільмі, який дивилась моя сусідка Оксана Мельник, її роль мала."),
+            ["Оксана Мельник"]
+        );
+    }
+
+    #[test]
     fn a_nordic_definite_ending_keeps_a_public_word() {
         for text in [
             "Utställningen på Konsthallen visar tidiga målningar av Greta Lindholm.",
