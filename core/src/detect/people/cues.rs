@@ -1629,7 +1629,7 @@ pub(super) fn context_of(
                 // A third person's pronoun is anyone's, a novelist's too
                 // (`her third collection`): personal only with no public
                 // word around.
-                Kind::Personal if PRONOUNS.contains(&&text[s..e]) => pronoun = true,
+                Kind::Personal if e - s <= 8 && PRONOUNS.contains(&&text[s..e]) => pronoun = true,
                 Kind::Personal => ctx.personal |= !lists().function_words.contains(&text[s..e]),
                 Kind::Contact => {
                     // `reply to`, `send`, `odpovědět`: at most 24 bytes of

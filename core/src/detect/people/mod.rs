@@ -468,11 +468,22 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
 
 /// The cue words found around the runs, sorted by start and end, and the
 /// length of the longest.
-struct FoundCues<'a>(&'a [cues::Hit], usize);
+struct FoundCues<'a>(&'a [cues::Hit], usize, Vec<(usize, usize)>);
 
 impl<'a> FoundCues<'a> {
     fn new(hits: &'a [cues::Hit]) -> Self {
-        FoundCues(hits, hits.iter().map(|h| h.1 - h.0).max().unwrap_or(0))
+        // The public hits apart: most texts have few, names in a text of
+        // role nouns many a role.
+        let public = hits
+            .iter()
+            .filter(|h| h.2 == cues::Kind::Public)
+            .map(|h| (h.0, h.1))
+            .collect();
+        FoundCues(
+            hits,
+            hits.iter().map(|h| h.1 - h.0).max().unwrap_or(0),
+            public,
+        )
     }
 
     /// The kind of the cue that is exactly `start..end`.
@@ -498,12 +509,12 @@ impl<'a> FoundCues<'a> {
     /// Whether the word `start..end` is inside a longer public cue phrase
     /// (`được đặt theo tên`, "named after", holds `tên`, "name").
     fn in_public_phrase(&self, start: usize, end: usize) -> bool {
-        let k = self.0.partition_point(|h| h.0 <= start);
-        self.0[..k]
+        let k = self.2.partition_point(|h| h.0 <= start);
+        self.2[..k]
             .iter()
             .rev()
             .take_while(|h| h.0 + self.1 >= start)
-            .any(|h| h.2 == cues::Kind::Public && end <= h.1 && h.1 - h.0 > end - start)
+            .any(|h| end <= h.1 && h.1 - h.0 > end - start)
     }
 }
 
