@@ -1623,13 +1623,13 @@ pub(super) fn context_of(
             match kind {
                 Kind::Public => ctx.public = true,
                 Kind::Topic => ctx.topic = true,
-                // A personal word that is another language's function
-                // word (English `met`, Dutch "with") is no cue at a
-                // distance; as a contact verb, only right before the name.
                 // A third person's pronoun is anyone's, a novelist's too
                 // (`her third collection`): personal only with no public
                 // word around.
                 Kind::Personal if e - s <= 8 && PRONOUNS.contains(&&text[s..e]) => pronoun = true,
+                // A personal word that is another language's function
+                // word (English `met`, Dutch "with") is no cue at a
+                // distance; as a contact verb, only right before the name.
                 Kind::Personal => ctx.personal |= !lists().function_words.contains(&text[s..e]),
                 Kind::Contact => {
                     // `reply to`, `send`, `odpovědět`: at most 24 bytes of

@@ -466,8 +466,8 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
     out
 }
 
-/// The cue words found around the runs, sorted by start and end, and the
-/// length of the longest.
+/// The cue words found around the runs, sorted by start and end, the
+/// length of the longest, and the spans of the public ones.
 struct FoundCues<'a>(&'a [cues::Hit], usize, Vec<(usize, usize)>);
 
 impl<'a> FoundCues<'a> {
