@@ -54,9 +54,10 @@ impl Default for Limits {
     /// (`examples/calibrate.rs`; the crate's tests keep it so): the worst
     /// measured by the tests (32 KiB inputs, 2026-12-06) uses 13,688 fuel per
     /// byte (Arabic names; 12,573 on 2026-12-05) and a fresh engine's first
-    /// call on a line of every kind at most 130 M / 1.2, so a call gets 130 M
-    /// + 27.5 k per byte, 2.01 times the worst (2.2 on 2026-12-05; 25 k until the name recogniser's context window was
-    /// counted in the name's script, 2026-12-05: 2.0 times; 30 k while each
+    /// call on a line of every kind at most 130 M / 1.2, so a call gets
+    /// 130 M and 27.5 k per byte, 2.01 times the worst (2.2 on 2026-12-05;
+    /// 25 k until the name recogniser's context window was counted in the
+    /// name's script, 2026-12-05: 2.0 times; 30 k while each
     /// name was read back to its line's start, which made one long line of
     /// Arabic names cost 12,507 per byte at 32 KiB and 89,754 at 1 MiB); 20 G
     /// fuel to compile; 1 GiB of memory (reading a 10 MB Excel workbook needs
