@@ -4958,6 +4958,11 @@ def cases(n_personal=16, n_public=12):
     """Yields (kind, text, [names], id, split)."""
     rnd = random.Random(SEED)
     extra_rnd = random.Random(SEED + 1)
+    # Public sentences come in the same wrappers as personal ones, from a
+    # generator of their own (the personal cases stay as they were): a
+    # request around a text says nothing about the names inside it, and a
+    # recogniser must not learn that it does.
+    public_rnd = random.Random(SEED + 2)
     for loc, (order, personal, public) in LANGUAGES.items():
         fake = Faker(loc)
         fake.seed_instance(SEED)
@@ -4982,7 +4987,8 @@ def cases(n_personal=16, n_public=12):
             cid = f"people/{loc}/public-{i}"
             split = split_of(cid)
             sentences = fresh_public if split == "holdout" else public
-            text = sentences[i % len(sentences)].replace("{n}", name)
+            sentence = sentences[i % len(sentences)]
+            text = public_rnd.choice(WRAPPERS).format(s=sentence.replace("{n}", name))
             if split == "tune":
                 used_public.add(i % len(sentences))
             yield "near_miss", text, [], cid, split
@@ -4998,5 +5004,6 @@ def cases(n_personal=16, n_public=12):
                 yield "positive", text, names_in(sentence, name), f"people/{loc}/seen-{k}", "tune"
         for k, sentence in enumerate(public):
             if k not in used_public:
-                text = sentence.replace("{n}", name_of(extra, order))
+                name = name_of(extra, order)
+                text = public_rnd.choice(WRAPPERS).format(s=sentence.replace("{n}", name))
                 yield "near_miss", text, [], f"people/{loc}/public-seen-{k}", "tune"

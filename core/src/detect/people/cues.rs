@@ -23,7 +23,7 @@ const PERSONAL: &[&str] = &[
     "write to", "letter to", "message", "contact", "contacted", "call", "called", "phoned", "met", "meet",
     "meeting", "spoke", "talked", "told", "asked", "interview", "interviewed", "hired", "hire", "fired",
     "terminated", "termination", "dismissed", "promoted", "resigned", "warning", "disciplinary", "reference",
-    "onboarding", "offboarding", "apology", "apologise", "apologize", "thank", "thanks", "dear", "hi", "hello", "regards",
+    "onboarding", "offboarding", "apology", "apologise", "apologize",
     "cc", "attn", "signed", "visa", "passport", "birthday", "husband", "wife", "my son", "his son", "her son", "our son", "their son", "your son", "daughter", "mother",
     "father", "child", "family", "neighbour", "neighbor", "friend", "manager", "report to", "reports to",
     "assigned to", "owner", "on behalf of", "says", "said that", "arrived", "delivered", "booked", "paid", "owes",

@@ -2743,6 +2743,18 @@ mod tests {
     }
 
     #[test]
+    fn a_greeting_around_a_text_says_nothing_of_the_names_inside() {
+        let news = "The bridge was designed by Marta Kowalczyk in 1932.";
+        assert!(found(news).is_empty());
+        assert!(found(&format!("Hi,\n\n{news}\n\nThanks!")).is_empty());
+        // The greeted are still someone (`Hi Marta Kowalczyk,`).
+        assert_eq!(
+            found("Hi Marta Kowalczyk, see you on Monday."),
+            ["Marta Kowalczyk"]
+        );
+    }
+
+    #[test]
     fn a_public_word_anywhere_in_the_sentence_speaks_for_its_names() {
         // Further than the window around the name, in the same sentence.
         let text = "En la novela, el protagonista vuelve a su pueblo de Soria después \
