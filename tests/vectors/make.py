@@ -961,6 +961,11 @@ neg(g, "name-pronoun-of-a-role-in-a-review", "У фільмі Оксана Ме�
 neg(g, "name-nordic-definite-public-word", "Utställningen på Konsthallen visar tidiga målningar av Greta Lindholm.")
 case(g, "name-nordic-definite-public-word-personal", "Utställningen om Greta Lindholm, min granne, öppnar i morgon.", "sensitive",
      [("person_name", "Greta Lindholm")])
+case(g, "name-record-field-caseless", "الاسم: زهير قمرين\nالعنوان: شارع الورد 12", "sensitive",
+     [("person_name", "زهير قمرين")])
+case(g, "name-asked-about-without-pronoun", "Lantar Haryanti ingin membatalkan keanggotaan, bagaimana saya menjawab?", "sensitive",
+     [("person_name", "Lantar Haryanti")])
+neg(g, "name-publisher-after-its-city", "القاهرة: دار الشروق، 2001.")
 neg(g, "name-greeting-around-a-public-text", "Hi,\n\nThe bridge was designed by Marta Kowalczyk in 1932.\n\nThanks!")
 g = GROUPS["infrastructure"]["cases"]
 case(g, "host-staging-label", "the dashboard is at https://erp.stg.fabrikam-tools.com/d/latency", "internal",

@@ -862,6 +862,9 @@ pub(super) struct Context {
     pub topic: bool,
     /// A contact word ends at most a few words before the name, in the same sentence.
     pub contacted: bool,
+    /// The name's sentence, or the one after it, asks a question
+    /// ([`Sentences::asked`]).
+    pub asked: bool,
 }
 
 fn capitalised(word: &str) -> Option<String> {
@@ -1703,6 +1706,26 @@ impl Sentences {
             .collect();
         ends.sort_unstable();
         Sentences(ends)
+    }
+
+    /// Whether the sentence around `text[start..end]`, or the one after it,
+    /// asks a question (`?`, or an Arabic `؟` closing the sentence): someone
+    /// asking about the name, in a language that needs no pronoun to do so
+    /// (`¿Qué regalo le compro a Manolo Sedano?`, `Ivy Broekhoven wil haar
+    /// abonnement opzeggen; wat antwoord ik?`).
+    pub(super) fn asked(&self, text: &str, end: usize) -> bool {
+        let at = self.0.partition_point(|&i| i < end);
+        let question = |k: usize| {
+            self.0.get(k).is_some_and(|&i| {
+                i <= end.saturating_add(Self::REACH) && text.as_bytes()[i] == b'?'
+            })
+        };
+        let close = self.0.get(at).copied().unwrap_or(text.len());
+        question(at)
+            || question(at + 1)
+            || text
+                .get(end..close)
+                .is_some_and(|s| s.trim_end().ends_with('\u{61f}'))
     }
 
     /// The byte span of the sentence around `text[start..end]`, at most

@@ -420,6 +420,9 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
             ctx.topic |= history.scored(s, e);
             if !ctx.public && !ctx.personal && !ctx.contacted {
                 ctx.public = cues::public_sentence(&hits, sentences.around(text, s, e), s, e);
+                // A record's or a note's subject is someone's ([`recorded`]).
+                ctx.personal = recorded(text, s, e);
+                ctx.asked = sentences.asked(text, e);
             }
             ctx
         };
@@ -1277,7 +1280,8 @@ fn judge_run(
     let unknown_greeted =
         evidence == Evidence::None && unknown_name(text, &names, run.len(), start, stop, buf);
     let unknown = unknown_greeted && !greeted;
-    if unknown && ctx.personal {
+    // (Asked about: `چطور به مهسا سماوات بگویم ...؟`, "how do I tell ...?")
+    if unknown && (ctx.personal || ctx.asked) {
         score = 50;
     }
     if stop_kept {
@@ -1301,7 +1305,14 @@ fn judge_run(
     let caseless_unknown = evidence == Evidence::UnknownSurname
         && first_flags == 0
         && names.iter().all(|w| w.shape == Shape::Caseless);
-    if caseless_unknown && !ctx.personal && !role && !titled && !ctx.contacted && !greeted {
+    if caseless_unknown
+        && !ctx.personal
+        && !ctx.asked
+        && !role
+        && !titled
+        && !ctx.contacted
+        && !greeted
+    {
         score = 0;
     }
     // A short last word with a full stop before a number, after a word the
@@ -1503,6 +1514,36 @@ fn judge_run(
         };
     }
     Some((start, stop, score))
+}
+
+/// Whether the name `text[start..stop]` is a record's: a field's value
+/// before the next field (`Nome completo: Maria Abreu / CPF: ...`, `Kind:
+/// Ulrich Kraushaar;`; a lone `Name: ...` may be a program's) or a
+/// note's subject, with what is noted after a dash (`Nina Costa
+/// — prefere reunião de manhã`). (A title after a colon, `Ana Ruiz: Luz y
+/// sombra`, is capitalised; a publisher after its city, `بيروت: دار الساقي،
+/// 2003`, is followed by a year.)
+fn recorded(text: &str, start: usize, stop: usize) -> bool {
+    let after = text[stop..].trim_start_matches([' ', '\t']);
+    let year_after = after
+        .strip_prefix([',', '\u{60c}'])
+        .map(|rest| rest.trim_start_matches(' '))
+        .is_some_and(|rest| {
+            rest.len() >= 4
+                && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                && (rest.starts_with("19") || rest.starts_with("20"))
+        });
+    let field = text[..start].trim_end_matches([' ', '\t']).ends_with(':')
+        && !year_after
+        && after.starts_with(['/', ';', '|', '\n', '\r', ',', '\u{60c}', '\u{61b}']);
+    // (Not after a colon: `Interner Fehler: ungültiger Wert` is a message.)
+    let noted = ["\u{2014}", "\u{2013}", "-"]
+        .iter()
+        .find_map(|d| text[stop..].trim_start_matches(' ').strip_prefix(d))
+        .and_then(|rest| rest.strip_prefix(' '))
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_lowercase);
+    field || noted
 }
 
 /// Hindi auxiliary and light verbs that follow a verb (`दिया था`, "had
@@ -2740,6 +2781,33 @@ mod tests {
             .filter(|n| n.2 >= 50)
             .map(|(s, e, _)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn a_records_subject_and_someone_asked_about_are_personal() {
+        // A form's field, in a script without case: words the lexicon does
+        // not know, as a record's value.
+        assert_eq!(
+            found("الاسم: زهير قمرين\nالعنوان: شارع الورد 12"),
+            ["زهير قمرين"]
+        );
+        // A question about someone, in languages that need no pronoun.
+        assert_eq!(
+            found("मैं उमापति चतुर्वेदी को कैसे बताऊँ कि अनुबंध खत्म हो गया?"),
+            ["उमापति चतुर्वेदी"]
+        );
+        assert_eq!(
+            found("Lantar Haryanti ingin membatalkan keanggotaan, bagaimana saya menjawab?"),
+            ["Lantar Haryanti"]
+        );
+        // A publisher after its city is a citation's, not a record's.
+        assert!(found("القاهرة: دار الشروق، 2001.").is_empty());
+        let text = "Klant 4471 – Ida Wouters – belt over een achterstand.";
+        let at = text.find("Ida").unwrap();
+        assert!(recorded(text, at, at + "Ida Wouters".len()));
+        let title = "Galerie Nord zeigt Ida Wouters: Licht und Linie.";
+        let at = title.find("Ida").unwrap();
+        assert!(!recorded(title, at, at + "Ida Wouters".len()));
     }
 
     #[test]
