@@ -341,7 +341,15 @@ fn run(
         // personal word, then a family name and a given name.
         let public_before = {
             let head = text[..at(i)].trim_end_matches([' ', ':', '：']);
+            // A copyright's holder (`© 2023 권성민`, `Copyright 2019-2023 王伟`).
+            let held = head.trim_end_matches(|c: char| {
+                c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | ',')
+            });
             PUBLIC_BEFORE.iter().any(|w| head.ends_with(w))
+                || held.ends_with(['©', '\u{24b8}'])
+                || ["(c)", "(C)", "Copyright", "copyright", "COPYRIGHT"]
+                    .iter()
+                    .any(|w| held.ends_with(w))
         } || attributed(text, at(i));
         if public_before {
             i += 1;
@@ -631,6 +639,13 @@ mod tests {
             .filter(|n| n.2 > 0)
             .map(|(s, e, _)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn a_copyrights_holder_is_public() {
+        assert!(found("© 2023 김민준. 무단 복제를 금합니다.").is_empty());
+        assert!(found("Copyright 2019-2023 김민준").is_empty());
+        assert_eq!(found("2023 김민준 님께 연락"), ["김민준"]);
     }
 
     #[test]

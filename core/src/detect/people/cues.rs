@@ -1268,8 +1268,13 @@ pub(super) fn credited(text: &str, start: usize) -> bool {
     let Some(head) = text[from..start].trim_end().strip_suffix([':', '\u{ff1a}']) else {
         return false;
     };
+    // (A quotation may open with the credit: `Please improve the wording:
+    // "Direção e roteiro: ...`.)
     let label = head
-        .rsplit(['\n', '|', '·', '•', ';', '.', '/', '(', '—', '–'])
+        .rsplit([
+            '\n', '|', '·', '•', ';', '.', '/', '(', '—', '–', ':', '"', '\u{201c}', '\u{201e}',
+            '\u{ab}',
+        ])
         .next()
         .unwrap_or(head)
         .trim();

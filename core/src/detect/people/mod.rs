@@ -1230,6 +1230,7 @@ fn judge_run(
                 || cues::credited(text, start)
                 || cited(text, start, stop)
                 || cited_in_text(text, stop)
+                || imprint_after(text, stop)
                 || titled_after_year(text, start)
                 || titled_work(text, start, stop))
     {
@@ -1514,6 +1515,31 @@ fn judge_run(
         };
     }
     Some((start, stop, score))
+}
+
+/// Whether a publisher's imprint follows the name on its line: a place, a
+/// colon, a publisher, a comma and a year that ends the entry (`Stockholm:
+/// Norstedts, 2003.`, `Zaria: Gaskiya Corporation, 2010.`), as a
+/// bibliography writes its author's entry.
+fn imprint_after(text: &str, stop: usize) -> bool {
+    let end = tokens::floor_boundary(text, stop.saturating_add(300).min(text.len()));
+    let line = text[stop..end].split('\n').next().unwrap_or_default();
+    line.match_indices(": ").any(|(i, _)| {
+        let Some((publisher, after)) = line[i + 2..].split_once([',', '\u{60c}']) else {
+            return false;
+        };
+        let after = after.trim_start_matches(' ');
+        let year = after.len() >= 4
+            && after.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && (after.starts_with("18") || after.starts_with("19") || after.starts_with("20"));
+        publisher.len() <= 80
+            && publisher.starts_with(char::is_uppercase)
+            && year
+            && after[4..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '.' | ',' | ')' | ';' | ' ' | '\r'))
+    })
 }
 
 /// Whether the name `text[start..stop]` is a record's: a field's value
@@ -1890,7 +1916,8 @@ const CLOSING_QUOTES: &[char] = &[
 
 /// Whether a name is a quotation's attribution: a dash after the closing
 /// quotation mark, then the name (`“…” — X`, `«…» — X`), or one lowercase
-/// word, the verb of saying (`«…», écrivait X`, `"…," said X`).
+/// word, the verb of saying, with or without the dash (`«…», écrivait X`,
+/// `"…," said X`, `“…” – inji X`).
 fn attributed(text: &str, start: usize) -> bool {
     let closes_quote = |head: &str| {
         head.trim_end()
@@ -1912,8 +1939,14 @@ fn attributed(text: &str, start: usize) -> bool {
             return true;
         }
     }
+    // The verb may follow a dash too (`“...” – inji Yusuf Buhari`, `«...» —
+    // dijo X`).
     word_before(text, start).is_some_and(|(from, verb)| {
-        verb.starts_with(char::is_lowercase) && closes_quote(&text[..from])
+        let head = text[..from].trim_end();
+        let head = head
+            .strip_suffix(['\u{2014}', '\u{2015}', '\u{2013}', '-'])
+            .unwrap_or(head);
+        verb.starts_with(char::is_lowercase) && closes_quote(head)
     })
 }
 
@@ -2781,6 +2814,24 @@ mod tests {
             .filter(|n| n.2 >= 50)
             .map(|(s, e, _)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn an_imprint_a_quoted_credit_and_a_verb_after_a_dash_are_public() {
+        // An author's entry: place, colon, publisher, year.
+        assert!(found("Source - Jan Kowalski, Historia miasta, Kraków: Znak, 2005.").is_empty());
+        // A date after a colon is no imprint.
+        assert_eq!(
+            found("Ring Karin Holmqvist. Termin: Montag, 2024-05-03"),
+            ["Karin Holmqvist"]
+        );
+        // A credit opening a quotation.
+        assert!(
+            found("Please improve the wording: \"Direção e roteiro: Paulo Henrique Moura. Brasil, 2019.\"")
+                .is_empty()
+        );
+        // The verb of saying after a dash.
+        assert!(found("“Za mu gina asibiti” – inji Aliyu Danjuma, kwamishinan lafiya.").is_empty());
     }
 
     #[test]
