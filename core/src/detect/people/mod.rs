@@ -1529,17 +1529,21 @@ fn imprint_after(text: &str, stop: usize) -> bool {
             return false;
         };
         let after = after.trim_start_matches(' ');
-        let year = after.len() >= 4
-            && after.as_bytes()[..4].iter().all(u8::is_ascii_digit)
-            && (after.starts_with("18") || after.starts_with("19") || after.starts_with("20"));
         publisher.len() <= 80
             && publisher.starts_with(char::is_uppercase)
-            && year
+            && opens_with_year(after)
             && after[4..]
                 .chars()
                 .next()
                 .is_none_or(|c| matches!(c, '.' | ',' | ')' | ';' | ' ' | '\r'))
     })
+}
+
+/// Whether `s` opens with a year of the last three centuries (`2005.`).
+fn opens_with_year(s: &str) -> bool {
+    s.len() >= 4
+        && s.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && matches!(&s[..2], "18" | "19" | "20")
 }
 
 /// Whether the name `text[start..stop]` is a record's: a field's value
@@ -1553,12 +1557,7 @@ fn recorded(text: &str, start: usize, stop: usize) -> bool {
     let after = text[stop..].trim_start_matches([' ', '\t']);
     let year_after = after
         .strip_prefix([',', '\u{60c}'])
-        .map(|rest| rest.trim_start_matches(' '))
-        .is_some_and(|rest| {
-            rest.len() >= 4
-                && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
-                && (rest.starts_with("19") || rest.starts_with("20"))
-        });
+        .is_some_and(|rest| opens_with_year(rest.trim_start_matches(' ')));
     let field = text[..start].trim_end_matches([' ', '\t']).ends_with(':')
         && !year_after
         && after.starts_with(['/', ';', '|', '\n', '\r', ',', '\u{60c}', '\u{61b}']);
