@@ -970,6 +970,7 @@ neg(g, "name-bibliography-imprint", "Source - Jan Kowalski, Historia miasta, Kra
 neg(g, "name-credit-opening-a-quotation", 'Please improve the wording: "Direção e roteiro: Paulo Henrique Moura. Brasil, 2019."')
 neg(g, "name-verb-of-saying-after-a-dash", "“Za mu gina asibiti” – inji Aliyu Danjuma, kwamishinan lafiya.")
 neg(g, "name-copyright-holder-hangul", "© 2023 김민준. 무단 복제를 금합니다.")
+neg(g, "name-thing-noun-that-cuts-the-run", "The annual Michael Anand Memorial Lecture will be delivered in May.")
 neg(g, "name-greeting-around-a-public-text", "Hi,\n\nThe bridge was designed by Marta Kowalczyk in 1932.\n\nThanks!")
 g = GROUPS["infrastructure"]["cases"]
 case(g, "host-staging-label", "the dashboard is at https://erp.stg.fabrikam-tools.com/d/latency", "internal",

@@ -1146,9 +1146,11 @@ fn judge_run(
     if run.iter().any(thing) || run.last().is_some_and(|w| street_compound(word(w), buf)) {
         return None;
     }
+    // (After the run as a cue word cut it: `Michael Anand Memorial Lecture`.)
+    let after = i + first + run.len();
     if words
-        .get(end)
-        .is_some_and(|n| thing(n) && text[words[end - 1].end..n.start] == *" ")
+        .get(after)
+        .is_some_and(|n| thing(n) && text[words[after - 1].end..n.start] == *" ")
     {
         return None;
     }
@@ -2813,6 +2815,14 @@ mod tests {
             .filter(|n| n.2 >= 50)
             .map(|(s, e, _)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn a_things_noun_that_cuts_the_run_names_the_thing() {
+        // `Memorial` is a topic's word, which ends the run, and a thing's.
+        assert!(
+            found("The annual Michael Anand Memorial Lecture will be delivered in May.").is_empty()
+        );
     }
 
     #[test]
