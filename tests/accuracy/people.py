@@ -4499,9 +4499,10 @@ SEEN_16 = {
 
 # Round 17: written by a new writer, who had read nothing of the repository
 # (4 personal and 3 public sentences per locale, three kinds of public
-# context per language, varied across languages); measured at the commit
-# that added it and not looked at while tuning.
-HOLDOUT = {
+# context per language, varied across languages); the holdout until
+# 2026-12-06 (its last measurement 0.858 / 0.893, 17 of 99 public names
+# flagged), when round 18 replaced it and it moved to tune.
+SEEN_17 = {
     "en_US": (
         [
             "Can you help me draft a polite reply to {n}? She's disputing a $340 late fee on her March invoice and says she mailed the check on the 2nd.",
@@ -4895,6 +4896,405 @@ HOLDOUT = {
 }
 
 
+# Round 18: written by two new writers, who had read nothing of the repository
+# (4 personal and 3 public sentences per locale, one personal sentence a
+# third-person note of a private fact with no request, three kinds of public
+# context per language, varied across languages); measured at the commit that
+# added it and not looked at while tuning.
+HOLDOUT = {
+    "en_US": (
+        [
+            "Can you help me write a polite reply to {n}? They emailed twice about the refund for order #48213 and I keep forgetting to answer.",
+            "{n} has been out on FMLA leave since March 3 after knee surgery and is expected back around mid-April.",
+            "Patient: {n}\nDOB: 04/17/1986\nReason for visit: persistent cough, 3 weeks\nAllergies: penicillin",
+            "hey, heads up — {n} from accounting still owes Marcus $240 for the Vegas trip, can you remind them at lunch?",
+        ],
+        [
+            "Senator {n} (D-Ohio) told reporters Tuesday that the infrastructure bill would reach the floor before the August recess.",
+            "{n} scored 31 points and grabbed 12 rebounds as the Celtics beat the Knicks 118-104 at Madison Square Garden on Sunday night.",
+            "The new memoir by {n}, \"Small Towns, Long Winters\" (Knopf, 320 pp., $28), is a spare and often funny portrait of growing up in rural Minnesota.",
+        ],
+    ),
+    "en_GB": (
+        [
+            "Could you summarise this for the housing officer? {n} in flat 12 has reported damp and black mould in the bedroom three times since October and the letting agent hasn't responded.",
+            "{n} — signed off sick by GP until 21 March (stress). Return-to-work interview to be arranged with HR.",
+            "Many thanks,\n{n}\nPractice Manager\nRiverside Surgery, Leeds\nTel: 0113 496 0321",
+            "Year 9 pastoral note: {n} late five times this half-term; mum says there are problems at home since the divorce. Mrs Patel to follow up.",
+        ],
+        [
+            "{n}, who has died aged 87, was one of the most admired character actors of the postwar British stage, equally at home in Chekhov and in Ealing comedy.",
+            "An English Heritage blue plaque unveiled today at 14 Tavistock Square marks the house where {n} lived and worked from 1923 to 1939.",
+            "{n} (ed.) (2015) The Oxford Handbook of Victorian Poetry. Oxford: Oxford University Press.",
+        ],
+    ),
+    "ga_IE": (
+        [
+            "An féidir leat ríomhphost gearr a scríobh chuig {n}? Níor íocadh an cíos don mhí seo fós.",
+            "Tá {n} ar saoire bhreoiteachta go dtí an 15 Márta; tá teastas dochtúra curtha isteach chuig an Roinn Acmhainní Daonna.",
+            "Le meas,\n{n}\nOifigeach Riaracháin\nComhairle Contae na Gaillimhe",
+            "A Shiobhán, an bhfuil a fhios agat go bhfuil {n} ag fágáil na hoifige i mí Aibreáin? Ná habair le duine ar bith fós.",
+        ],
+        [
+            "Bhí {n} ar dhuine den seachtar a shínigh Forógra na Poblachta i 1916.",
+            "Buaiteoir Ghradam Liteartha an Oireachtais 2023: {n}, as an gcnuasach filíochta “Cuisle na Mara”.",
+            "Léirmheas: “Solas an Gheimhridh” — {n} (Cló Iar-Chonnacht, €14). Cnuasach gearrscéalta lán d'fhuinneamh agus de ghreann dorcha an Iarthair.",
+        ],
+    ),
+    "es_ES": (
+        [
+            "¿Me ayudas a redactar un correo para {n}, del 3.º B, recordándole que lleva dos meses sin pagar el alquiler?",
+            "{n} tiene una deuda de 1.240 € con la comunidad de propietarios por cuotas impagadas desde enero.",
+            "Nombre y apellidos: {n}\nDNI: 48392017-K\nMotivo de la consulta: dolor lumbar crónico\nDerivación: traumatología",
+            "Oye, ¿sabes si {n} ya ha vuelto de la baja? Lucía me ha dicho que sigue con lo de la espalda.",
+        ],
+        [
+            "{n} abrió el marcador en el minuto 23 con un disparo desde la frontal y el Betis acabó ganando 2-0 al Valencia en el Benito Villamarín.",
+            "El último largometraje de {n}, rodado íntegramente en la sierra de Teruel, es un drama rural contenido y bellísimo que compite en la Sección Oficial de San Sebastián.",
+            "El Ayuntamiento de Valladolid ha aprobado dedicar una calle del barrio de La Victoria a {n}, en reconocimiento a su trayectoria en el movimiento vecinal de la ciudad.",
+        ],
+    ),
+    "pt_BR": (
+        [
+            "Pode me ajudar a escrever uma mensagem educada para {n} cobrando as duas parcelas do condomínio que estão atrasadas?",
+            "{n} está de licença médica desde 2 de março por causa de uma cirurgia no joelho, com retorno previsto para abril.",
+            "Registro de ocorrência – 7º ano B\nAluno(a): {n}\nFaltou às aulas de segunda a quarta sem justificativa. O responsável será contatado pela coordenação.",
+            "gente, {n} pediu pra avisar que não vai conseguir vir no aniversário da Bia, a mãe tá internada",
+        ],
+        [
+            "Em “A Casa das Mangueiras”, {n} volta à cidade natal no interior de Minas depois de vinte anos e encontra a família dividida pela herança.",
+            "A Pinacoteca de São Paulo inaugura neste sábado uma retrospectiva de {n}, com mais de 120 obras produzidas entre 1950 e 1990.",
+            "{n}, CEO da Petrobras, afirmou nesta terça-feira que a empresa vai manter o plano de investimentos para 2025.",
+        ],
+    ),
+    "fr_FR": (
+        [
+            "Peux-tu m'aider à rédiger une réponse à {n}, qui se plaint du bruit des travaux dans l'appartement du dessus depuis trois semaines ?",
+            "{n} est en arrêt maladie jusqu'au 28 mars suite à une opération ; certificat médical transmis au service RH.",
+            "Dossier n° 2024-0317\nBénéficiaire : {n}\nSituation : loyer impayé depuis janvier, dette de 2 350 €. Orientation vers le FSL.",
+            "Bien cordialement,\n{n}\nService comptabilité\nCabinet Rhône Expertise, Lyon\n04 78 12 34 56",
+        ],
+        [
+            "L'équipe dirigée par {n} à l'Institut Pasteur a identifié une nouvelle famille d'anticorps capables de neutraliser plusieurs variants du virus.",
+            "« L'Europe ne peut plus se contenter d'être un marché », a déclaré {n} lors de son discours devant le Parlement européen à Strasbourg.",
+            "Le lycée {n} de Montpellier célèbre cette année ses cinquante ans avec une exposition d'archives ouverte au public.",
+        ],
+    ),
+    "it_IT": (
+        [
+            "Mi aiuti a scrivere una mail a {n} per spostare il colloquio di lavoro a giovedì pomeriggio?",
+            "{n} è in malattia dal 4 marzo; il certificato medico è stato inviato all'ufficio del personale.",
+            "Paziente: {n}\nEtà: 67 anni\nAnamnesi: diabete tipo 2, ipertensione\nTerapia: metformina 1000 mg x2",
+            "Ciao Giulia, hai sentito che {n} si separa? Me l'ha detto la vicina del quarto piano, ma non dirlo a nessuno.",
+        ],
+        [
+            "Sabato sera all'Arena di Verona {n} ha aperto il concerto con un'interpretazione intensa del Notturno di Chopin, accolta da dieci minuti di applausi.",
+            "{n} (Torino, 12 maggio 1919 – Roma, 3 ottobre 1987). Tra le opere principali figurano due raccolte di racconti e un saggio sulla chimica industriale del dopoguerra.",
+            "Riapre dopo i lavori di restauro la casa-museo dedicata a {n}, con un nuovo percorso che include manoscritti, lettere e la biblioteca di famiglia.",
+        ],
+    ),
+    "de_DE": (
+        [
+            "Kannst du mir helfen, eine freundliche Antwort an {n} zu formulieren? Es geht um die Nebenkostenabrechnung für 2023, die angeblich falsch ist.",
+            "{n} ist seit dem 11. März krankgeschrieben (Bandscheibenvorfall), voraussichtlich bis Ende April.",
+            "Bewerbung um die Stelle Sachbearbeitung Buchhaltung\nName: {n}\nGehaltsvorstellung: 52.000 € brutto/Jahr\nVerfügbar ab: 01.06.",
+            "Mit freundlichen Grüßen\n{n}\nTeamleitung Kundenservice\nStadtwerke Bielefeld GmbH\nTel. 0521 51-4477",
+        ],
+        [
+            "„Wir werden die Schuldenbremse auch 2026 einhalten“, sagte {n} (SPD) am Mittwoch im Bundestag.",
+            "Fotos: © {n} / VG Bild-Kunst, Bonn 2024",
+            "Die Hamburger Kunsthalle zeigt ab Freitag rund 80 Gemälde und Zeichnungen von {n} – die erste große Retrospektive seit 1991.",
+        ],
+    ),
+    "nl_NL": (
+        [
+            "Kun je deze e-mail van {n} samenvatten en een kort antwoord opstellen? Het gaat over de klacht over de lekkage in de badkamer.",
+            "{n} heeft een betalingsachterstand van € 860 bij de woningcorporatie; regeling van € 50 per maand afgesproken.",
+            "Leerling: {n} (groep 7)\nVerzuim: 6 dagen in februari\nOpmerking: ouders gaan scheiden, gesprek met intern begeleider gepland.",
+            "Hoi Sanne, weet jij of {n} morgen weer op kantoor is? Ik hoorde van Bas dat het nog niet goed gaat.",
+        ],
+        [
+            "{n} won zaterdag in Thialf de 5000 meter in een baanrecord van 6.01,84 en pakte daarmee de Nederlandse titel.",
+            "{n}, een van de bekendste cabaretiers van Nederland, is op 82-jarige leeftijd in Amsterdam overleden.",
+            "De nieuwe roman van {n}, ‘Het zoutland’, speelt zich af op Texel tijdens de hongerwinter en behoort tot het beste wat dit voorjaar is verschenen.",
+        ],
+    ),
+    "sv_SE": (
+        [
+            "Kan du hjälpa mig formulera ett svar till {n} som har klagat på att hyran höjts med 9 procent?",
+            "{n} är sjukskriven på heltid till och med 30 april enligt läkarintyg; Försäkringskassan är underrättad.",
+            "Ansökan om försörjningsstöd\nSökande: {n}\nPersonnummer: 19880412-XXXX\nHushåll: 1 vuxen, 2 barn",
+            "Hej Erik! {n} från IT ringde och sa att din dator är klar, du kan hämta den efter lunch.",
+        ],
+        [
+            "Augustpriset i kategorin årets svenska skönlitterära bok gick i år till {n} för romanen ”Vinterhamn”.",
+            "Filmen, regisserad av {n}, är en stillsam skildring av ett fiskeläge i Bohuslän och har premiär på fredag.",
+            "Stadsbyggnadsnämnden har beslutat att en park i Majorna ska uppkallas efter {n}, som var verksam som fackföreningsledare i Göteborg under 1920-talet.",
+        ],
+    ),
+    "pl_PL": (
+        [
+            "Napisz proszę uprzejme przypomnienie o zaległym czynszu. Najemca: {n}, mieszkanie nr 14, zaległość 2 400 zł.",
+            "{n} przebywa na zwolnieniu lekarskim od 4 marca do 2 kwietnia; zaświadczenie L4 wpłynęło do działu kadr.",
+            "Imię i nazwisko ucznia: {n}\nKlasa: 5b\nNieobecności w lutym: 7 dni, w tym 4 nieusprawiedliwione.\nUwagi: rodzice w trakcie rozwodu.",
+            "Kasia, wiesz, że {n} odchodzi z firmy pod koniec miesiąca? Tylko nikomu nie mów, Tomek mi powiedział w tajemnicy.",
+        ],
+        [
+            "{n} (ur. 1931 w Krakowie, zm. 2012 w Warszawie) – jedna z najważniejszych postaci polskiej muzyki współczesnej.",
+            "Wyniki konkursu Pucharu Świata w Zakopanem: 1. {n} (Polska) – 278,4 pkt, 2. Stefan Kraft (Austria) – 271,9 pkt.",
+            "W nowej inscenizacji „Wesela” w Teatrze Narodowym główną rolę gra {n}, a całość ogląda się z zapartym tchem.",
+        ],
+    ),
+    "cs_CZ": (
+        [
+            "Můžeš mi pomoct sepsat odpověď na stížnost? Stěžovatel: {n}, byt č. 7, hluk ze sousedního bytu po 22. hodině.",
+            "{n} je od 3. března v pracovní neschopnosti, předpokládaný návrat do práce je v polovině dubna.",
+            "Pacient: {n}\nRodné číslo: 785412/1234\nDiagnóza: J20.9 akutní bronchitida\nDoporučení: klidový režim, kontrola za 7 dní",
+            "Ahoj Petro, víš, že {n} dluží Honzovi ještě 5 000 Kč za tu chatu? Už to trvá půl roku.",
+        ],
+        [
+            "{n} patří k hlavním postavám pražského jara 1968. Po nástupu normalizace následovalo vyloučení z KSČ a léta práce v kotelně.",
+            "Ve Smetanově síni Obecního domu vystoupí v sobotu {n} s Českou filharmonií; na programu je Dvořákův Violoncellový koncert h moll.",
+            "{n}: Dějiny českých zemí v 19. století. Praha: Academia, 2011. 412 s. ISBN 978-80-200-1984-4.",
+        ],
+    ),
+    "ru_RU": (
+        [
+            "Помоги составить вежливый ответ на жалобу. Заявитель: {n}, кв. 45, жалуется на протечку с верхнего этажа.",
+            "{n} находится на больничном с 11 марта, ориентировочно до конца месяца; листок нетрудоспособности передан в отдел кадров.",
+            "ФИО: {n}\nДата рождения: 14.06.1979\nДиагноз: гипертоническая болезнь II ст.\nНазначено: лизиноприл 10 мг утром",
+            "Лен, ты в курсе, что {n} уходит из компании в апреле? Мне Серёжа сказал, только никому пока.",
+        ],
+        [
+            "Автор открытия — {n}, руководитель лаборатории Института физики твёрдого тела РАН; результаты опубликованы в журнале Nature.",
+            "Роман начинается с того, что {n} приезжает в заснеженный Петербург с единственным рекомендательным письмом в кармане.",
+            "«Музей должен оставаться открытым для всех», — подчёркивает {n}, директор Государственного Эрмитажа.",
+        ],
+    ),
+    "uk_UA": (
+        [
+            "Допоможи написати ввічливе нагадування про борг за оренду. Орендар: {n}, квартира 12, заборгованість 8 400 грн.",
+            "{n} перебуває на лікарняному з 4 березня; довідку передано до відділу кадрів.",
+            "Учень (учениця): {n}\nКлас: 6-А\nПропуски за лютий: 9 днів без поважної причини.\nКласний керівник зв'яжеться з батьками.",
+            "З повагою,\n{n}\nбухгалтерія ТОВ «Агросвіт»\nтел. +380 67 123 45 67",
+        ],
+        [
+            "Міністр закордонних справ України {n} сьогодні перебуває з офіційним візитом у Варшаві, де обговорює з польськими колегами питання безпеки.",
+            "Серед лауреатів Національної премії України імені Тараса Шевченка 2024 року — {n} (номінація «Література») за збірку поезій «Тиша після сирен».",
+            "Національний художній музей України представляє виставку «{n}. Живопис 1960–1980-х років»; експозиція триватиме до 30 червня.",
+        ],
+    ),
+    "el_GR": (
+        [
+            "Θέμα: Οφειλή κοινοχρήστων — {n}, διαμ. 4Β\nΜπορείς να μου συντάξεις μια ευγενική υπενθύμιση για τα 320 ευρώ που εκκρεμούν;",
+            "{n}: άδεια ασθενείας από 3 έως 14 Μαρτίου, με βεβαίωση από το Κέντρο Υγείας.",
+            "Ονοματεπώνυμο: {n}\nΑΜΚΑ: 12038501234\nΑιτία επίσκεψης: επίμονος πονοκέφαλος\nΑλλεργίες: καμία γνωστή",
+            "Με εκτίμηση,\n{n}\nΛογιστήριο\nΗλιοστάσιο Α.Ε., Θεσσαλονίκη",
+        ],
+        [
+            "{n} (1770–1843): μία από τις κεντρικές μορφές της Ελληνικής Επανάστασης του 1821.",
+            "«Η δημοκρατία δεν είναι κεκτημένο, είναι καθημερινή δουλειά.» — {n}, ομιλία στη Βουλή των Ελλήνων, 2019",
+            "Εθνική Πινακοθήκη: «{n} – Αναδρομική έκθεση», έως τις 30 Ιουνίου. Παρουσιάζονται περισσότερα από 90 έργα ζωγραφικής και χαρακτικής.",
+        ],
+    ),
+    "tr_TR": (
+        [
+            "Müşterimiz {n} faturasındaki fazla ücrete itiraz etti; kendisine kibar bir özür e-postası taslağı hazırlar mısın?",
+            "Kiracı {n} üç aydır kirayı ödemiyor; toplam borç 45.000 TL'ye ulaştı.",
+            "Hasta adı: {n}\nDoğum tarihi: 14.03.1982\nŞikâyet: iki haftadır süren baş ağrısı ve bulantı",
+            "Merhaba öğretmenim, ben {n}, 3-B sınıfındaki Ece'nin annesiyim. Ece bugün ateşlendiği için okula gelemeyecek.",
+        ],
+        [
+            "Cumhurbaşkanı Yardımcısı {n}, bugün Ankara'da düzenlenen basın toplantısında yeni ekonomi paketinin ayrıntılarını açıkladı.",
+            "{n} Caddesi'ndeki altyapı çalışmaları nedeniyle trafik iki hafta boyunca tek şeritten sağlanacak.",
+            "Romanın başkahramanı {n}, yıllar önce İstanbul'un arka sokaklarında kaybolan kardeşinin izini sürer.",
+        ],
+    ),
+    "ar_AA": (
+        [
+            "يرجى صياغة رد مهذب على شكوى العميل {n} بخصوص تأخر شحنته أكثر من أسبوعين.",
+            "المريض {n} يعاني من ارتفاع ضغط الدم منذ سنتين، ولم يحضر موعد المتابعة الأخير.",
+            "اسم الموظف: {n}\nالقسم: المحاسبة\nالراتب الشهري: 8,500 ريال",
+            "مع خالص التحيات،\n{n}\nمسؤولة الموارد البشرية\nهاتف: 0501234567",
+        ],
+        [
+            "سجّل المهاجم {n} هدف الفوز في الدقيقة 89 ليقود فريقه إلى نهائي كأس الملك.",
+            "نعت وزارة الثقافة الأديب الكبير {n} الذي رحل عن عمر ناهز 82 عاماً بعد مسيرة حافلة بالعطاء.",
+            "قال وزير الخارجية {n} في مؤتمر صحفي: \"إن الحوار هو السبيل الوحيد لحل الأزمة\".",
+        ],
+    ),
+    "fa_IR": (
+        [
+            "لطفاً یک نامه‌ی رسمی برای {n} بنویس و به او اطلاع بده که درخواست وامش تأیید شده است.",
+            "{n} از هفته‌ی گذشته به دلیل جراحی زانو در مرخصی استعلاجی است و تا پایان ماه سر کار نمی‌آید.",
+            "دانش‌آموز: {n}\nپایه: هفتم\nغیبت‌ها: ۶ جلسه در مهرماه\nتوضیحات: اولیا در جریان قرار گرفته‌اند.",
+            "سلام، همسایه‌ی طبقه‌ی دوم، {n}، باز هم تا نیمه‌شب سروصدا داشت. چطور به مدیر ساختمان گزارش بدهم؟",
+        ],
+        [
+            "{n} (زاده‌ی ۱۲۸۵ در تبریز) شاعر و روزنامه‌نگار ایرانی بود که در دوران مشروطه فعالیت می‌کرد.",
+            "فیلم تازه‌ی {n} روایتی تلخ از زندگی کارگران جنوب تهران است و بازی‌های درخشانی دارد.",
+            "نمایشگاه آثار نقاشی {n} از شنبه در نگارخانه‌ی سیحون برپا می‌شود.",
+        ],
+    ),
+    "he_IL": (
+        [
+            "תנסח בבקשה מייל תשובה ללקוח {n} שמבקש החזר כספי על ההזמנה שבוטלה.",
+            "הדיירת {n} מדירה 4 לא שילמה את דמי ועד הבית מאז ינואר, והחוב עומד על 1,200 ש\"ח.",
+            "שם המטופל: {n}\nת.ז.: 034567891\nאבחנה: סוכרת סוג 2\nהמלצה: מעקב אצל דיאטנית",
+            "היי, רציתי לעדכן: העובד החדש, {n}, מתחיל מחר ב-9:00. אפשר לסדר לו מחשב?",
+        ],
+        [
+            "מנכ\"ל החברה, {n}, הודיע אתמול על פיטורי 300 עובדים במסגרת תוכנית התייעלות.",
+            "{n}, תולדות היישוב העברי בגליל, ירושלים: הוצאת מאגנס, תשמ\"ז.",
+            "פרס {n} לספרות עברית יוענק השנה לשלושה סופרים צעירים.",
+        ],
+    ),
+    "hi_IN": (
+        [
+            "कृपया {n} के लिए एक ईमेल का मसौदा तैयार करें जिसमें बताया जाए कि उनकी नौकरी की अर्ज़ी अगले चरण के लिए चुन ली गई है।",
+            "{n} पिछले तीन महीनों से किराया नहीं दे पाए हैं और उन पर कुल 36,000 रुपये बकाया है।",
+            "मरीज़ का नाम: {n}\nउम्र: 54 वर्ष\nशिकायत: सीने में दर्द और साँस फूलना",
+            "नमस्ते मैडम, मैं {n} की माँ बोल रही हूँ। वह आज बुखार की वजह से स्कूल नहीं आ पाएगा।",
+        ],
+        [
+            "{n} ने शानदार शतक लगाकर भारत को श्रृंखला में 2-1 की बढ़त दिलाई।",
+            "{n} मार्ग पर मेट्रो निर्माण के कारण अगले सप्ताह यातायात परिवर्तित रहेगा।",
+            "साहित्य अकादमी पुरस्कार से सम्मानित {n} का नया उपन्यास ग्रामीण जीवन के संघर्षों को मार्मिक ढंग से प्रस्तुत करता है।",
+        ],
+    ),
+    "en_IN": (
+        [
+            "Kindly draft a reply to {n} regarding the pending refund of Rs. 4,500 for the cancelled order and do the needful.",
+            "{n} has been on medical leave since 12th March owing to dengue; the HR department has been informed.",
+            "Name of Applicant: {n}\nFather's Name: Ramesh Kumar\nAddress: Flat 302, Sai Residency, Kondapur, Hyderabad",
+            "Thanks & Regards,\n{n}\nSenior Associate, Accounts\nMob: +91 98450 12345",
+        ],
+        [
+            "Union Minister {n} on Tuesday inaugurated the new terminal at Pune airport, calling it a milestone for the region.",
+            "© 2021 {n}. All rights reserved. Published by Penguin Random House India.",
+            "Sitar maestro {n} will perform at Shanmukhananda Hall in Mumbai this Saturday evening.",
+        ],
+    ),
+    "zh_CN": (
+        [
+            "帮我给客户{n}写一封道歉邮件，他的订单因为仓库问题延迟发货了。",
+            "员工{n}本月请病假十天，工资按规定扣除百分之二十。",
+            "姓名：{n}\n性别：女\n就诊科室：妇产科\n主诉：停经八周，伴恶心呕吐",
+            "老师您好，我是{n}的家长，孩子今天发烧了，想请一天假。",
+        ],
+        [
+            "国务院副总理{n}今天在北京会见了来访的法国外长。",
+            "中国科学院院士{n}带领团队在量子通信领域取得重大突破，相关成果发表于《自然》杂志。",
+            "{n}纪念馆位于浙江绍兴，每年吸引数十万游客前来参观。",
+        ],
+    ),
+    "ja_JP": (
+        [
+            "取引先の{n}様へのお礼メールを作成してください。先日の打ち合わせのお礼を伝えたいです。",
+            "{n}さんは先月から体調不良で休職中、復帰時期は未定。",
+            "氏名：{n}\n生年月日：1975年6月3日\n既往歴：高血圧、糖尿病\n備考：ペニシリンアレルギーあり",
+            "お疲れさまです。{n}です。本日は子どもの発熱のため、午後から早退させていただきます。",
+        ],
+        [
+            "{n}投手が7回無失点の好投で今季10勝目を挙げた。",
+            "物語の主人公{n}は、戦後の東京で生き別れた家族の行方を追い続ける。",
+            "作家の{n}さんが死去、88歳。代表作に『海の記憶』など。",
+        ],
+    ),
+    "ko_KR": (
+        [
+            "고객 {n} 님의 환불 요청에 대한 답변 메일을 정중하게 써 줘.",
+            "{n} 씨는 월세 두 달 치가 밀려 있으며, 보증금에서 차감 예정.",
+            "학생 이름: {n}\n학년/반: 3학년 2반\n특이사항: 교우 관계 문제로 상담 중",
+            "팀장님, {n} 대리가 모친상으로 오늘부터 사흘간 휴가를 냅니다.",
+        ],
+        [
+            "{n} 국회의원은 25일 기자회견을 열고 차기 당대표 선거 출마를 공식 선언했다.",
+            "{n}(2019), 「한국 근대 문학의 형성」, 서울: 민음사.",
+            "피아니스트 {n}의 리사이틀이 다음 달 예술의전당 콘서트홀에서 열린다.",
+        ],
+    ),
+    "vi_VN": (
+        [
+            "Viết giúp tôi một email trả lời chị {n} về việc hoàn tiền cho đơn hàng bị lỗi.",
+            "Bệnh nhân {n} nhập viện ngày 5/4 do sốt xuất huyết, hiện tình trạng đã ổn định.",
+            "Họ và tên: {n}\nChức vụ: Nhân viên kế toán\nMức lương: 15.000.000 đồng/tháng",
+            "Cô ơi, em là phụ huynh của cháu {n} lớp 4A, hôm nay cháu bị ốm nên xin cho cháu nghỉ học ạ.",
+        ],
+        [
+            "{n} là nhà cách mạng và nhà thơ Việt Nam, sinh năm 1920 tại Quảng Trị.",
+            "Tiền đạo {n} lập cú đúp giúp đội tuyển Việt Nam đánh bại Thái Lan với tỷ số 3-1.",
+            "Trường THPT chuyên {n} vừa tổ chức lễ kỷ niệm 30 năm thành lập.",
+        ],
+    ),
+    "id_ID": (
+        [
+            "Tolong buatkan surat peringatan untuk karyawan atas nama {n} karena sudah tiga kali terlambat bulan ini.",
+            "Nasabah {n} menunggak cicilan KPR selama empat bulan dengan total tunggakan Rp 28 juta.",
+            "Bu, saya ibunya {n} dari kelas 2B. Anak saya hari ini izin tidak masuk karena sakit.",
+            "Salam hormat,\n{n}\nStaf Administrasi\nPT Sinar Abadi\nTelp. 0812-3456-7890",
+        ],
+        [
+            "Penulis {n} meraih Kusala Sastra Khatulistiwa lewat novel terbarunya.",
+            "\"Kami akan memperbaiki jalan nasional sebelum musim mudik,\" kata Menteri PUPR {n} di Jakarta, Senin.",
+            "Dalam film ini, tokoh {n} digambarkan sebagai guru honorer yang berjuang melawan korupsi di desanya.",
+        ],
+    ),
+    "yo_NG": (
+        [
+            "Jọ̀wọ́ bá mi kọ lẹ́tà sí {n} láti rán an létí pé àkókò láti san owó ilé ti tó.",
+            "{n} kò wá sí ibi iṣẹ́ fún ọjọ́ mẹ́ta nítorí àìsàn ibà.",
+            "Orúkọ aláìsàn: {n}\nỌjọ́ orí: ọdún mẹ́rìnlélógójì\nÀìsàn: ẹ̀jẹ̀ ríru",
+            "Ẹ káàárọ̀ ma, ọmọ mi {n} kò ní lè wá sí ilé-ìwé lónìí nítorí ara rẹ̀ kò yá.",
+        ],
+        [
+            "Gómìnà {n} ti ṣí ọ̀nà tuntun kan ní ìlú Ìbàdàn lánàá.",
+            "Olórin jùjú {n} yóò ṣe eré ní gbọ̀ngàn ìlú Èkó ní ọjọ́ Àbámẹ́ta.",
+            "Nínú ìwé ìtàn àròsọ yìí, {n} jẹ́ ọdẹ akíkanjú tí ó wọ inú igbó lọ láti wá ọmọ ọba.",
+        ],
+    ),
+    "ig_NG": (
+        [
+            "Biko, dee akwụkwọ ozi nye {n} gwa ya na a nabatara arịrịọ ọrụ ya.",
+            "{n} anọghị n'ọrụ izu abụọ gara aga n'ihi na ọ na-arịa ọrịa.",
+            "Aha onye ọrịa: {n}\nAfọ ndụ: 37\nỌrịa: ọrịa shuga",
+            "Ndewo nne, nwa m {n} agaghị abịa ụlọ akwụkwọ taa n'ihi na ahụ adịghị ya mma.",
+        ],
+        [
+            "Prọfesọ {n}, onye ode akwụkwọ a ma ama, nwụrụ n'Enugu mgbe ọ dị afọ iri asatọ na abụọ.",
+            "Onye egwuregwu bọọlụ {n} tinyere goolu abụọ mgbe Super Eagles meriri Ghana.",
+            "A gụrụ ụlọ ọgwụ ọhụrụ dị n'Owerri aha {n} iji sọpụrụ ọrụ ọ rụrụ.",
+        ],
+    ),
+    "ha_NG": (
+        [
+            "Don Allah ka rubuta mini wasiƙa zuwa ga {n} domin sanar da shi cewa an amince da buƙatarsa ta aiki.",
+            "{n} bai zo wurin aiki ba tsawon kwana uku saboda zazzaɓin cizon sauro.",
+            "Sunan mara lafiya: {n}\nShekaru: 52\nCuta: hawan jini",
+            "Barka da safiya malam, ɗana {n} ba zai zo makaranta yau ba saboda ba shi da lafiya.",
+        ],
+        [
+            "Gwamna {n} ya ƙaddamar da sabon asibiti a birnin Kano ranar Litinin.",
+            "\"Za mu ci gaba da yaƙi da cin hanci da rashawa,\" in ji Ministan Shari'a {n} a Abuja.",
+            "Fitaccen mawaƙi {n} ya fitar da sabon kundin waƙoƙi mai suna \"Zaman Lafiya\".",
+        ],
+    ),
+    "sw": (
+        [
+            "Tafadhali niandikie barua pepe kwa {n} kumjulisha kwamba malipo ya kodi yamechelewa kwa miezi miwili.",
+            "{n} amelazwa hospitalini tangu Jumatatu kutokana na malaria, na hatarudi kazini wiki hii.",
+            "Jina la mwanafunzi: {n}\nDarasa: Sita\nMaelezo: hajalipa ada ya muhula wa pili",
+            "Habari mwalimu, mimi ni mama yake {n} wa darasa la tatu. Leo hatakuja shuleni kwa sababu ni mgonjwa.",
+        ],
+        [
+            "Waziri wa Fedha {n} aliwasilisha bajeti ya serikali bungeni Dodoma jana.",
+            "Mwanariadha {n} alishinda mbio za marathon za Berlin na kuvunja rekodi ya dunia.",
+            "{n} (1934–2019) alikuwa mshairi na mwandishi mashuhuri wa Kitanzania aliyetunga riwaya nyingi za Kiswahili.",
+        ],
+    ),
+}
+
+
 # Other people the personal sentences name (a neighbour, a second parent on a
 # rota): private people in a personal context too, so they are labelled as
 # well; a finding on one of them is not a false alarm. Listed by reading the
@@ -4919,11 +5319,13 @@ OTHERS = [
     "Karim", "Jörg", "Karin", "Jana", "Ольга Сергеевна", "Ramesh",
     # Round 14's writer's list (holdout).
     "Jake", "Lucía", "Jonas", "Elin", "Petra", "Оля", "Emre", "Priya", "민지", "Dimas", "Musa", "Juma",
-    # Round 17's writer's list (holdout).
+    # Round 17's writer's list.
     "Tyler", "Siobhán", "Javier", "Lucía", "Fernanda", "Julien", "Bruno", "Sabine Krüger", "Anouk",
     "Erik", "Tadeusz", "Věra", "Денис", "Соломія", "Νίκος", "Murat", "سلمى", "پروین احمدی", "רונית",
     "प्रिया", "Rajesh", "小雨", "박성호", "Tuấn", "Rafi", "Hendra", "Tòlú", "Ngozi", "Aisha", "Hauwa",
     "Baraka", "Grace",
+    # Round 18's writers' lists (holdout).
+    "Marcus", "Patel", "Shiobhán", "Lucía", "Bia", "Giulia", "Sanne", "Bas", "Erik", "Kasia", "Tomek", "Petro", "Honzovi", "Лен", "Серёжа", "Ece", "Ramesh Kumar",
 ]
 
 
@@ -4967,7 +5369,7 @@ def cases(n_personal=16, n_public=12):
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13, SEEN_14, SEEN_15, SEEN_16]
+        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13, SEEN_14, SEEN_15, SEEN_16, SEEN_17]
         personal = personal + [t for r in seen for t in r[loc][0]]
         public = public + [t for r in seen for t in r[loc][1]]
         used_personal = set()
