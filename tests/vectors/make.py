@@ -174,7 +174,7 @@ case(g, "name-patient", "The patient Tomasz Nowak was discharged.", "sensitive",
 case(g, "name-customer", "customer Chen Wei asked for a refund", "sensitive", [("person_name", "Chen Wei")])
 case(g, "name-surname-by-its-ending", "Please email Kenth Erlandsson about the late invoice.", "sensitive",
      [("person_name", "Kenth Erlandsson")])
-case(g, "name-devanagari-registry-spelling", "सूर्य रेड्डी अपनी जिम सदस्यता रद्द करना चाहते हैं", "sensitive",
+case(g, "name-devanagari-registry-spelling", "क्या सूर्य रेड्डी अपनी जिम सदस्यता रद्द करना चाहते हैं?", "sensitive",
      [("person_name", "सूर्य रेड्डी")])
 neg(g, "name-devanagari-words-that-spell-names", "डिफ़ॉल्ट किया जा सकता है")
 case(g, "name-chinese-personal-matter", "武静想退掉健身房的会员卡。", "sensitive", [("person_name", "武静")])
@@ -202,7 +202,7 @@ case(g, "name-after-called", "Our new neighbour is called Zorvath Quellimore.", 
      [("person_name", "Zorvath Quellimore")])
 case(g, "name-month-given-written-to", "Scrivi un'email a Mercedes Quellimore per confermare il colloquio.", "sensitive",
      [("person_name", "Mercedes Quellimore")])
-case(g, "name-arabic-nisba", "يريد وسام الدرنكاوي إلغاء اشتراكه في النادي", "sensitive", [("person_name", "وسام الدرنكاوي")])
+case(g, "name-arabic-nisba", "هل يريد وسام الدرنكاوي إلغاء اشتراكه في النادي؟", "sensitive", [("person_name", "وسام الدرنكاوي")])
 case(g, "name-book-as-a-verb", "Attendees: Oksana Melnyk, Tomasz Wiśniewski. Actions: book the venue.", "sensitive",
      [("person_name", "Oksana Melnyk"), ("person_name", "Tomasz Wiśniewski")])
 neg(g, "name-founder-one-public-word", "Das von Oksana Melnyk 1998 in Kiew gegründete Unternehmen wächst.")
@@ -240,7 +240,7 @@ case(g, "name-hebrew-joined-preposition", "כתוב מייל לדנה כהן ע�
 case(g, "name-arabic-joined-preposition-and-article", "أرسل التقرير للموظف خالد العمري عن راتبه.", "sensitive",
      [("person_name", "خالد العمري"), ("hr_record", "راتبه")])
 neg(g, "name-hebrew-public-cue-with-joined-preposition", "בגמר הגביע הבקיע אורי כהן שני שערים.")
-case(g, "name-persian-joins-no-preposition", "چون آن روز كوثر ظفری پشت فرمان بوده است.", "sensitive",
+case(g, "name-persian-joins-no-preposition", "چون آن روز كوثر ظفری پشت فرمان بوده است، لطفا کمکم کن.", "sensitive",
      [("person_name", "كوثر ظفری")])
 neg(g, "name-public-word-in-another-case", "По итогам финала Мария Петрова заняла первое место.")
 neg(g, "name-public-word-in-another-tense", "Il Giro è stato vinto da Marco Bianchi nella tappa finale.")
@@ -972,6 +972,14 @@ neg(g, "name-verb-of-saying-after-a-dash", "“Za mu gina asibiti” – inji Al
 neg(g, "name-copyright-holder-hangul", "© 2023 김민준. 무단 복제를 금합니다.")
 neg(g, "name-thing-noun-that-cuts-the-run", "The annual Michael Anand Memorial Lecture will be delivered in May.")
 neg(g, "name-greeting-around-a-public-text", "Hi,\n\nThe bridge was designed by Marta Kowalczyk in 1932.\n\nThanks!")
+neg(g, "name-with-nothing-that-says-whose", "Oksana Melnyk will take over the Lisbon account from the first week of next month.")
+case(g, "name-under-a-note-heading", "Notas de la reunión: Oksana Melnyk se encarga de la cuenta de Lisboa desde mayo.", "sensitive",
+     [("person_name", "Oksana Melnyk")])
+case(g, "name-in-a-roster", "Lista de presença: Juliana Costa, Vicente Caldeira e Patrícia Lopes.", "sensitive",
+     [("person_name", "Juliana Costa"), ("person_name", "Vicente Caldeira"), ("person_name", "Patrícia Lopes")])
+case(g, "name-in-a-tables-row", "nome;turma;faltas\nJuliana Costa;5B;12", "sensitive", [("person_name", "Juliana Costa")])
+case(g, "name-with-an-inflected-private-fact", "Oksana Melnyk dostanie zaległe wypłatki w piątek.", "sensitive",
+     [("person_name", "Oksana Melnyk")])
 g = GROUPS["infrastructure"]["cases"]
 case(g, "host-staging-label", "the dashboard is at https://erp.stg.fabrikam-tools.com/d/latency", "internal",
      [("internal_hostname", "https://erp.stg.fabrikam-tools.com/d/latency")])

@@ -295,12 +295,31 @@ fn contact_words(before: bool) -> impl Iterator<Item = &'static str> {
         .map(|(_, _, phrase)| phrase)
 }
 
+/// The words of someone speaking for themselves or to another, in 34
+/// languages (`I`, `unsere`, `Ihnen`, `please`, `puoi`), by a writer who had
+/// seen neither these lists nor the accuracy set:
+/// `lang<TAB>kind<TAB>phrase<TAB>gloss`, `kind` `first`, `second` or
+/// `request`. Matched as written (and capitalised): `I` is no Swedish `i`.
+const SPEAKER_WORDS: &str = include_str!("../../../data/cues/speaker-words.tsv");
+
 /// Words of a private person's matters in 30 languages (family, money owed,
 /// home and repairs, health, school, funerals and parties, requests about
 /// someone, accidents: `Beileidskarte`, `dluží`, `aseguradora`), by a writer
 /// who had seen neither these lists nor the accuracy set:
 /// `lang<TAB>area<TAB>phrase<TAB>gloss`. All personal.
 const PERSONAL_WORDS: &str = include_str!("../../../data/cues/personal-words.tsv");
+
+/// Headings of a private note or record (`Notas de la reunión`,
+/// `Gesprächsnotiz`, `סיכום פגישה`), 30 languages, by two writers who had
+/// seen neither these lists nor the accuracy set:
+/// `lang<TAB>note<TAB>phrase<TAB>gloss`.
+const NOTE_LABELS: &str = include_str!("../../../data/cues/note-labels.tsv");
+
+/// Private facts about someone in a third-person note, in every written
+/// form (`nebyl ve škole`, `měl horečku`, `Mietrückstand`, `bị sốt`), 30
+/// languages, by six writers who had seen neither these lists nor the
+/// accuracy set: `lang<TAB>area<TAB>phrase<TAB>gloss`. All personal.
+const PRIVATE_FACTS: &str = include_str!("../../../data/cues/private-facts.tsv");
 
 /// More role nouns and form labels before a private person's name in 30
 /// languages (`landlord`, `Vermieterin`, `όνομα`), by writers who had seen
@@ -829,10 +848,14 @@ pub(super) struct Cues {
     /// capitalised, such a word is often a name (Swahili `Ushindi`,
     /// "victory"; Turkish `Zafer`), unless its language capitalises it.
     exact_from: usize,
+    /// The patterns from here to `exact_from` are stems of personal words
+    /// of languages that inflect (`výplat` of `výplata`): a stem matches at
+    /// a word's start with at most three letters after it (`výplatu`).
+    stems_from: usize,
     /// Those patterns (the topics of [`PUBLIC_WORDS`] and [`PUBLIC_FORMS`],
     /// the acronyms of the public contexts, [`is_acronym`]), for that
     /// comparison (pattern `exact_from + k` is `exact[k]`).
-    exact: Vec<&'static str>,
+    exact: Vec<String>,
 }
 
 /// What a cue word says about a name near it.
@@ -848,6 +871,12 @@ pub(super) enum Kind {
     /// A public topic (`episode`, `chess`, `designed by`): public when
     /// nothing personal is around.
     Topic,
+    /// Someone speaking for themselves or to another (`I`, `your`,
+    /// `please`): the name's sentence is a person's own, not a report.
+    Speaker,
+    /// The heading of a private note or record (`Meeting notes`,
+    /// `Gesprächsnotiz`): names after it, past its colon, are noted.
+    Note,
 }
 
 /// A cue word found in a text.
@@ -865,6 +894,11 @@ pub(super) struct Context {
     /// The name's sentence, or the one after it, asks a question
     /// ([`Sentences::asked`]).
     pub asked: bool,
+    /// Someone speaks for themselves or to another in the name's sentence
+    /// or the one either side, outside any quotation the name is not in
+    /// ([`spoken`]); or a note's heading is before the name, or a personal
+    /// word is in those sentences beyond the window.
+    pub spoken: bool,
 }
 
 fn capitalised(word: &str) -> Option<String> {
@@ -891,6 +925,35 @@ fn with_arabic_article(word: &str) -> Option<String> {
         Some(_) => None,
         None => Some(format!("ال{word}")),
     }
+}
+
+/// Languages whose words take case or possessive endings, for the stems of
+/// their personal words ([`stem`]).
+const INFLECTING: &[&str] = &["pl", "cs", "ru", "uk", "el", "fi", "tr", "ha", "hu", "sw"];
+
+/// The stem of a personal word of an inflecting language: the word without
+/// its final vowel, when at least five letters remain (`výplat` of
+/// `výplata`, `горячк` of `горячка`).
+fn stem(word: &str) -> Option<&str> {
+    const VOWELS: &str = "aeiouyáéíóúýěąęаеиоуыюяєіїэёαειηουωάέήίόύώ";
+    if word.contains(' ') {
+        return None;
+    }
+    let last = word.chars().next_back()?;
+    let stem = &word[..word.len() - last.len_utf8()];
+    (VOWELS.contains(last) && stem.chars().count() >= 5).then_some(stem)
+}
+
+/// The end of the word a stem `text[start..end]` opens, when it opens one
+/// and at most three letters follow it (`výplatu`, `wypłaty`).
+fn inflected(text: &str, start: usize, end: usize) -> Option<usize> {
+    let glued = |c: char| c.is_alphanumeric() || c == '_';
+    if text[..start].chars().next_back().is_some_and(glued) {
+        return None;
+    }
+    let rest = &text[end..];
+    let tail = rest.find(|c: char| !glued(c)).unwrap_or(rest.len());
+    (rest[..tail].chars().count() <= 3).then_some(end + tail)
 }
 
 pub(super) fn cues() -> &'static Cues {
@@ -922,14 +985,20 @@ pub(super) fn cues() -> &'static Cues {
             .iter()
             .copied()
             .chain(tsv_lines(PERSONAL_WORDS).map(|(_, _, phrase)| phrase))
+            .chain(tsv_lines(PRIVATE_FACTS).map(|(_, _, phrase)| phrase))
             .chain(contact_words(false))
             .collect();
         let contact: Vec<&str> = CONTACT.iter().copied().chain(contact_words(true)).collect();
+        let notes: Vec<&str> = tsv_lines(NOTE_LABELS)
+            .filter(|&(lang, _, _)| !unspaced(lang))
+            .map(|(_, _, phrase)| phrase)
+            .collect();
         let lists = [
             (&personal[..], Kind::Personal),
             (&contact[..], Kind::Contact),
             (&public[..], Kind::Public),
             (&topics[..], Kind::Topic),
+            (&notes[..], Kind::Note),
         ];
         let mut words = Vec::new();
         let mut kinds = Vec::new();
@@ -938,14 +1007,41 @@ pub(super) fn cues() -> &'static Cues {
             kinds.extend(std::iter::repeat_n(kind, expanded.len()));
             words.extend(expanded);
         }
+        let stems_from = words.len();
+        let mut stems: Vec<&str> = tsv_lines(PERSONAL_WORDS)
+            .chain(tsv_lines(PRIVATE_FACTS))
+            .filter(|&(lang, _, _)| INFLECTING.contains(&lang))
+            .flat_map(|(_, _, p)| {
+                let whole = (!p.contains(' ') && p.chars().count() >= 5).then_some(p);
+                whole.into_iter().chain(stem(p))
+            })
+            .collect();
+        stems.sort_unstable();
+        stems.dedup();
+        let expanded = expand(&stems);
+        kinds.extend(std::iter::repeat_n(Kind::Personal, expanded.len()));
+        words.extend(expanded);
         let exact_from = words.len();
         let acronyms = public_context_lines()
             .filter(|&(lang, _, p)| !unspaced(lang) && is_acronym(p))
             .map(|(_, _, p)| (p, Kind::Topic));
-        let (exact, exact_kinds): (Vec<&str>, Vec<Kind>) = tsv_lines(PUBLIC_WORDS)
+        let speakers = tsv_lines(SPEAKER_WORDS)
+            .filter(|&(lang, _, _)| !unspaced(lang))
+            .flat_map(|(_, _, p)| {
+                let mut cs = p.chars();
+                let upper = cs
+                    .next()
+                    .filter(|c| c.is_lowercase())
+                    .map(|c| c.to_uppercase().chain(cs).collect::<String>());
+                std::iter::once(p.to_string()).chain(upper)
+            })
+            .map(|p| (p, Kind::Speaker));
+        let (exact, exact_kinds): (Vec<String>, Vec<Kind>) = tsv_lines(PUBLIC_WORDS)
             .chain(tsv_lines(PUBLIC_FORMS).filter(|&(_, kind, _)| kind == "topic"))
             .map(|(_, _, word)| (word, Kind::Topic))
             .chain(acronyms)
+            .map(|(p, kind)| (p.to_string(), kind))
+            .chain(speakers)
             .unzip();
         kinds.extend(exact_kinds);
         let automaton = AhoCorasickBuilder::new()
@@ -955,13 +1051,14 @@ pub(super) fn cues() -> &'static Cues {
                 words
                     .iter()
                     .map(String::as_str)
-                    .chain(exact.iter().copied()),
+                    .chain(exact.iter().map(String::as_str)),
             )
             .expect("cue words build an automaton");
         Cues {
             automaton,
             kinds,
             exact_from,
+            stems_from,
             exact,
         }
     })
@@ -989,6 +1086,10 @@ impl Cues {
                     // A personal cue with a possessive joined to it is
                     // found as the whole word (`مستأجرم`, "my tenant").
                     .filter_map(|m| {
+                        let at = m.pattern().as_usize();
+                        if (self.stems_from..self.exact_from).contains(&at) {
+                            return inflected(text, m.start(), m.end()).map(|end| (m, end));
+                        }
                         if whole_word(text, m.start(), m.end())
                             || after_proclitics(text, m.start(), m.end(), persian)
                         {
@@ -1009,7 +1110,7 @@ impl Cues {
                     .filter(|(m, _)| {
                         let at = m.pattern().as_usize();
                         at < self.exact_from
-                            || &text[m.start()..m.end()] == self.exact[at - self.exact_from]
+                            || text[m.start()..m.end()] == self.exact[at - self.exact_from]
                     })
                     .filter(|(m, _)| !negated(text, m.end()))
                     .map(|(m, end)| (m.start(), end, self.kinds[m.pattern().as_usize()])),
@@ -1631,6 +1732,7 @@ pub(super) fn context_of(
             match kind {
                 Kind::Public => ctx.public = true,
                 Kind::Topic => ctx.topic = true,
+                Kind::Speaker | Kind::Note => {}
                 // A third person's pronoun is anyone's, a novelist's too
                 // (`her third collection`): personal only with no public
                 // word around.
@@ -1686,12 +1788,46 @@ pub(super) fn public_sentence(
         }
         match kind {
             Kind::Public => public = true,
-            Kind::Topic => {}
+            Kind::Topic | Kind::Speaker | Kind::Note => {}
             Kind::Personal | Kind::Contact => return false,
         }
     }
     public
 }
+
+/// Whether someone speaks for themselves or to another (a [`Kind::Speaker`]
+/// hit of `speakers`, sorted by start) in `sentence`, the sentence around
+/// the name `start..end`, outside the name and with no quotation mark
+/// between the word and the name: the request around a quoted text (`Please
+/// improve the wording: "..."`) says nothing of the names inside it.
+pub(super) fn spoken(
+    text: &str,
+    speakers: &[(usize, usize)],
+    sentences: &Sentences,
+    start: usize,
+    end: usize,
+) -> bool {
+    let (from, to) = sentences.around_neighbours(text, start, end);
+    let first = speakers.partition_point(|h| h.0 < from);
+    speakers[first..]
+        .iter()
+        .take_while(|h| h.0 < to)
+        .any(|&(s, e)| {
+            let between = if e <= start {
+                &text[e..start]
+            } else if s >= end {
+                &text[end..s]
+            } else {
+                return false;
+            };
+            e <= to && !between.contains(QUOTES)
+        })
+}
+
+/// Quotation marks, which part a quoted text from the words around it.
+pub(super) const QUOTES: &[char] = &[
+    '"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{bb}', '\u{300c}', '\u{300d}',
+];
 
 /// Where a text's sentences end ([`crate::detect::ends_sentence`]), found in
 /// one pass, for the sentence around each name.
@@ -1731,6 +1867,28 @@ impl Sentences {
             || text
                 .get(end..close)
                 .is_some_and(|s| s.trim_end().ends_with('\u{61f}'))
+    }
+
+    /// The byte span of the sentence around `text[start..end]` and of the
+    /// sentences either side of it, at most [`Self::REACH`] bytes either
+    /// side, on character boundaries.
+    pub(super) fn around_neighbours(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
+        let at = self.0.partition_point(|&i| i < start);
+        let from = at
+            .checked_sub(2)
+            .map_or(0, |k| self.0[k] + 1)
+            .max(start.saturating_sub(Self::REACH));
+        let to = self
+            .0
+            .get(self.0.partition_point(|&i| i < end) + 1)
+            .copied()
+            .unwrap_or(text.len())
+            .min(end.saturating_add(Self::REACH))
+            .min(text.len());
+        (
+            super::tokens::floor_boundary(text, from),
+            super::tokens::ceil_boundary(text, to),
+        )
     }
 
     /// The byte span of the sentence around `text[start..end]`, at most

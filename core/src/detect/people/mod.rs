@@ -369,11 +369,25 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
                 // Its sentence too: a public word anywhere in it speaks for
                 // the name ([`cues::public_sentence`]).
                 let (from, to) = window(text, words[r.start].start, last);
-                let (first, stop) = sentences.around(text, words[r.start].start, last);
+                // And the sentences either side: someone speaking there
+                // speaks of the name ([`cues::spoken`]).
+                let (first, stop) = sentences.around_neighbours(text, words[r.start].start, last);
                 (from.min(first), to.max(stop))
             })
             .collect();
         let mut hits = cues::cues().find(text, &windows, &persian);
+        // The speakers' words apart: they say only whose a sentence is.
+        let speakers: Vec<(usize, usize)> = hits
+            .iter()
+            .filter(|h| h.2 == cues::Kind::Speaker)
+            .map(|h| (h.0, h.1))
+            .collect();
+        let notes: Vec<(usize, usize)> = hits
+            .iter()
+            .filter(|h| h.2 == cues::Kind::Note)
+            .map(|h| (h.0, h.1))
+            .collect();
+        hits.retain(|h| !matches!(h.2, cues::Kind::Speaker | cues::Kind::Note));
         if !matters.is_empty() {
             hits.retain(|&(s, e, kind)| {
                 // Matters are sorted by start; one that holds `s` starts at
@@ -423,6 +437,26 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
                 // A record's or a note's subject is someone's ([`recorded`]).
                 ctx.personal = recorded(text, s, e);
                 ctx.asked = sentences.asked(text, e);
+                ctx.spoken = cues::spoken(text, &speakers, &sentences, s, e);
+                // A note's heading before a colon before the name, on its
+                // line or the one above (`Notas reunión: Rosa Zurita ...`).
+                ctx.spoken |= notes.iter().any(|&(_, ne)| {
+                    ne <= s && s - ne <= 200 && {
+                        let between = &text[ne..s];
+                        between.contains(':') && between.matches('\n').count() <= 1
+                    }
+                });
+                // A personal word beyond the window, in the name's sentence
+                // or the one either side (`Joana da Conceição faltou às aulas
+                // ..., segue o atestado`, `Lidia Kosno (ur. ...) ma zaległy czynsz`).
+                let (a, b) = sentences.around_neighbours(text, s, e);
+                let first = hits.partition_point(|h| h.0 < a);
+                ctx.spoken |= hits[first..].iter().take_while(|h| h.0 < b).any(|h| {
+                    h.1 <= b
+                        && (h.1 <= s || h.0 >= e)
+                        && h.2 == cues::Kind::Personal
+                        && !cues::lists().function_words.contains(&text[h.0..h.1])
+                });
             }
             ctx
         };
@@ -1516,7 +1550,134 @@ fn judge_run(
             (score > 0).then_some((start, stop, score))
         };
     }
+    // A name is someone's only with something that says whose: a personal
+    // or contact word, a speaker or a question, a title or a role, a
+    // greeting, a signature, a record, a contact, a list or a table. News,
+    // reviews and histories name people with none of these, and a name with
+    // none is weak: a personnel matter in its sentence may still make it a
+    // name ([`crate::detect::scan`]).
+    let anchored = ctx.personal
+        || ctx.contacted
+        || ctx.spoken
+        || role
+        || titled
+        || honorific
+        || greeted
+        || introduced
+        || subject
+        || degree
+        || named(text, words, end)
+        || names.len() >= 2 && names.iter().any(|w| is_patronymic(word(w)))
+        || recorded(text, start, stop)
+        || ctx.asked
+        || contact_on_line(text, start, stop)
+        || in_list(text, start, stop)
+        || in_row(text, start, stop)
+        || signed_off(text, start, stop);
+    if !anchored {
+        return Some((start, stop, 0));
+    }
     Some((start, stop, score))
+}
+
+/// Whether the line of the name `text[start..stop]` (or the signature it
+/// heads) holds a way to reach someone: an e-mail address or a number of
+/// seven digits or more (`Fernanda Machado;***.482.917-**;(11) 98555-2301`),
+/// as a contact list, a signature or a record writes it (not a
+/// bibliography's ISBN or DOI).
+fn contact_on_line(text: &str, start: usize, stop: usize) -> bool {
+    let from = tokens::floor_boundary(text, start.saturating_sub(200));
+    let to = tokens::floor_boundary(text, stop.saturating_add(200).min(text.len()));
+    let line_start = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
+    let mut line_end = text[stop..to].find('\n').map_or(to, |i| stop + i);
+    // A name alone on its line heads a signature: the three lines under it
+    // are its (`Jan Nowak\nKierownik ds. sprzedaży\n536 728 674`).
+    if text[line_start..start].trim().is_empty() && text[stop..line_end].trim().is_empty() {
+        line_end = text[line_end..to]
+            .match_indices('\n')
+            .nth(3)
+            .map_or(to, |(i, _)| line_end + i);
+    }
+    let line = &text[line_start..line_end];
+    if line.contains("ISBN") || line.contains("doi") || line.contains("DOI") {
+        return false;
+    }
+    let bytes = line.as_bytes();
+    let email = bytes
+        .windows(3)
+        .any(|w| w[1] == b'@' && w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric());
+    let mut digits = 0;
+    let mut longest = 0;
+    for &b in bytes {
+        if b.is_ascii_digit() {
+            digits += 1;
+            longest = longest.max(digits);
+        } else if !matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'/') {
+            digits = 0;
+        }
+    }
+    email || longest >= 7
+}
+
+/// Whether the name `text[start..stop]` is a cell of a table's row: its
+/// line has at least two cells more, parted by `;`, `|` or a tab, and the
+/// name fills its cell (`Gertrud Andersson;Lager;23;ryggskada`).
+fn in_row(text: &str, start: usize, stop: usize) -> bool {
+    const CELLS: [char; 3] = [';', '|', '\t'];
+    let head = &text[..start];
+    let line_from = head.rfind('\n').map_or(0, |i| i + 1);
+    let line_to = text[stop..].find('\n').map_or(text.len(), |i| stop + i);
+    if line_to - line_from > 400 {
+        return false;
+    }
+    let before = text[line_from..start].trim_end_matches(' ');
+    let after = text[stop..line_to].trim_start_matches(' ');
+    let line = &text[line_from..line_to];
+    CELLS.iter().any(|&c| {
+        line.matches(c).count() >= 2
+            && (before.is_empty() || before.ends_with(c))
+            && (after.is_empty() || after.starts_with(c))
+    })
+}
+
+/// Whether the name `text[start..stop]` is one of a list after a colon on
+/// its line, it and every item before it capitalised words (`Lista de
+/// presença: Juliana Costa, Vicente Caldeira e Patrícia Lopes`, `Invite
+/// list: Bethany, Oksana Melnyk and the couple next door`): a roster of
+/// people. (A cast list, `Waigizaji: Hekima Kiprono kama Mzee Juma`, has
+/// words between its names.)
+fn in_list(text: &str, start: usize, stop: usize) -> bool {
+    let from = tokens::floor_boundary(text, start.saturating_sub(300));
+    let head = &text[from..start];
+    let line_from = head.rfind('\n').map_or(0, |i| i + 1);
+    let Some(colon) = head[line_from..].rfind(':') else {
+        return false;
+    };
+    let to = tokens::floor_boundary(text, stop.saturating_add(300).min(text.len()));
+    let tail = &text[start..to];
+    let end = tail
+        .find(['\n', '.', '\u{2014}', '(', '\u{2013}'])
+        .unwrap_or(tail.len())
+        .min(tail.find(" - ").unwrap_or(tail.len()));
+    let list_from = from + line_from + colon + 1;
+    let list = &text[list_from..start + end];
+    let mut count = 0;
+    let mut at = list_from;
+    for item in list.split([',', ';', '\u{60c}', '\u{3001}']) {
+        let item_from = at;
+        at += item.len() + 1;
+        let words: Vec<&str> = item.split_whitespace().collect();
+        // A conjunction between the last two (`e`, `and`, `и`) parts one item in two.
+        let parts = words.split(|w| w.chars().all(char::is_lowercase) && w.chars().count() <= 3);
+        for part in parts.filter(|p| !p.is_empty()) {
+            if part.len() > 4 || !part.iter().all(|w| w.starts_with(char::is_uppercase)) {
+                // Past the name, the list may go on in other words.
+                return item_from > start && count >= 2;
+            }
+            count += 1;
+        }
+    }
+    count >= 2
 }
 
 /// Whether a publisher's imprint follows the name on its line: a place, a
@@ -1556,13 +1717,16 @@ fn opens_with_year(s: &str) -> bool {
 /// sombra`, is capitalised; a publisher after its city, `بيروت: دار الساقي،
 /// 2003`, is followed by a year.)
 fn recorded(text: &str, start: usize, stop: usize) -> bool {
-    let after = text[stop..].trim_start_matches([' ', '\t']);
+    // (A JSON record quotes its values: `{"full_name": "Liam O'Brien", ...}`.)
+    let after = text[stop..].trim_start_matches([' ', '\t', '"']);
     let year_after = after
         .strip_prefix([',', '\u{60c}'])
         .is_some_and(|rest| opens_with_year(rest.trim_start_matches(' ')));
-    let field = text[..start].trim_end_matches([' ', '\t']).ends_with(':')
+    let field = text[..start]
+        .trim_end_matches([' ', '\t', '"'])
+        .ends_with(':')
         && !year_after
-        && after.starts_with(['/', ';', '|', '\n', '\r', ',', '\u{60c}', '\u{61b}']);
+        && after.starts_with(['/', ';', '|', '\n', '\r', ',', '\u{60c}', '\u{61b}', '}']);
     // (Not after a colon: `Interner Fehler: ungültiger Wert` is a message.)
     let noted = ["\u{2014}", "\u{2013}", "-"]
         .iter()
@@ -1571,6 +1735,29 @@ fn recorded(text: &str, start: usize, stop: usize) -> bool {
         .and_then(|rest| rest.chars().next())
         .is_some_and(char::is_lowercase);
     field || noted
+}
+
+/// Whether the name `text[start..stop]` is alone on its line under a short
+/// line ending in a comma: a letter's close (`Att,\nIsabela Macedo`), in
+/// any language.
+fn signed_off(text: &str, start: usize, stop: usize) -> bool {
+    let (head, tail) = (&text[..start], &text[stop..]);
+    let Some(line_start) = head.rfind('\n') else {
+        return false;
+    };
+    if !head[line_start..].trim().is_empty()
+        || !tail
+            .split('\n')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .is_empty()
+    {
+        return false;
+    }
+    let above = head[..line_start].trim_end();
+    let close = above.rsplit('\n').next().unwrap_or_default().trim();
+    close.ends_with([',', '\u{60c}']) && close.split_whitespace().count() <= 5
 }
 
 /// Hindi auxiliary and light verbs that follow a verb (`दिया था`, "had
@@ -2686,10 +2873,9 @@ fn english_words(text: &str, names: &[&Word], start: usize, stop: usize) -> bool
     // message's language.
     // A quotation of a word or two (`after a "Bad Request" error`) is read
     // with its sentence.
-    const QUOTES: &[char] = &['"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{bb}'];
     let (quoted_before, quoted_after) = (
-        before.rsplit(QUOTES).next().unwrap_or_default(),
-        after.split(QUOTES).next().unwrap_or_default(),
+        before.rsplit(cues::QUOTES).next().unwrap_or_default(),
+        after.split(cues::QUOTES).next().unwrap_or_default(),
     );
     let words_quoted =
         quoted_before.split_whitespace().count() + quoted_after.split_whitespace().count();
@@ -2841,6 +3027,80 @@ mod tests {
         );
         // The verb of saying after a dash.
         assert!(found("“Za mu gina asibiti” – inji Aliyu Danjuma, kwamishinan lafiya.").is_empty());
+    }
+
+    #[test]
+    fn a_name_with_nothing_that_says_whose_is_weak() {
+        // News and notes alike name people; only what is around says whose.
+        let plain =
+            "Oksana Melnyk will take over the Lisbon account from the first week of next month.";
+        assert!(found(plain).is_empty());
+        assert!(names_and_weak(plain, &[]).iter().any(|n| n.2 == 0));
+        // A note's heading before a colon, a question, a speaker.
+        for text in [
+            "Notas de la reunión: Oksana Melnyk se encarga de la cuenta de Lisboa desde mayo.",
+            "Is Oksana Melnyk taking over the Lisbon account?",
+            "I think Oksana Melnyk will take over the Lisbon account.",
+        ] {
+            assert_eq!(found(text), ["Oksana Melnyk"], "{text}");
+        }
+        // A personal word in the name's sentence beyond the window, or in
+        // the next sentence.
+        for text in [
+            "Oksana Melnyk will take over the Lisbon account from the first week of next month, after her sick leave.",
+            "Oksana Melnyk will take over the Lisbon account. Until then she is on sick leave.",
+        ] {
+            assert_eq!(found(text), ["Oksana Melnyk"], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_contact_a_roster_or_a_tables_row_says_whose() {
+        // An e-mail address or a phone number on the name's line, or under
+        // it when the name heads a signature.
+        for text in [
+            "Oksana Melnyk, oksana.melnyk@fabrikam.pl",
+            "Oksana Melnyk\nKierownik ds. sprzedaży\n536 728 674",
+        ] {
+            assert_eq!(found(text), ["Oksana Melnyk"], "{text}");
+        }
+        // Not a bibliography's ISBN.
+        assert!(found("Oksana Melnyk, Stepy. ISBN 978-83-240-1234-5").is_empty());
+        // A list of capitalised names after a colon, and one that goes on in
+        // other words after them; not a cast list with words between names.
+        assert_eq!(
+            found("Lista de presença: Juliana Costa, Vicente Caldeira e Patrícia Lopes."),
+            ["Juliana Costa", "Vicente Caldeira", "Patrícia Lopes"]
+        );
+        assert_eq!(
+            found("Invite list: Bethany, Oksana Melnyk and the couple next door."),
+            ["Bethany", "Oksana Melnyk"]
+        );
+        assert!(
+            found("Waigizaji: Hekima Kiprono kama Mzee Juma, pamoja na kundi la vijana.")
+                .is_empty()
+        );
+        // A cell of a table's row.
+        assert_eq!(
+            found("nome;turma;faltas\nJuliana Costa;5B;12"),
+            ["Juliana Costa"]
+        );
+        assert_eq!(
+            found("{\"full_name\": \"Juliana Costa\", \"plan\": \"pro\"}"),
+            ["Juliana Costa"]
+        );
+    }
+
+    #[test]
+    fn private_facts_in_their_written_forms_say_whose() {
+        // Words of a private fact, as the lists write them and with an
+        // ending they do not list (`wypłatki` of `wypłata`).
+        for text in [
+            "Marie Němeček dnes nebyl ve škole, měl horečku.",
+            "Oksana Melnyk dostanie zaległe wypłatki w piątek.",
+        ] {
+            assert_eq!(found(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
@@ -3294,7 +3554,7 @@ mod tests {
             ["Ranieri Mannoia"]
         );
         assert_eq!(
-            found("Ciao, sono Giulia, la mamma di Tiziana Bonaventura: domani non viene a scuola."),
+            found("Ciao, sono Giulia, la mamma di Tiziana Bonaventura: ti scrivo perché domani non viene a scuola."),
             ["Giulia", "Tiziana Bonaventura"]
         );
         assert_eq!(
@@ -3462,8 +3722,8 @@ mod tests {
         assert!(found(text).is_empty());
         // Not a date in parentheses, nor a year in the next sentence.
         for text in [
-            "The file of Fernanda Machado is ready (deadline 30 June 2024).",
-            "The file of Fernanda Machado is ready. Sources (USP, 2009) are attached.",
+            "The file of our client Fernanda Machado is ready (deadline 30 June 2024).",
+            "The file of our client Fernanda Machado is ready. Sources (USP, 2009) are attached.",
         ] {
             assert_eq!(found(text), ["Fernanda Machado"], "{text}");
         }
@@ -3531,7 +3791,7 @@ mod tests {
     #[test]
     fn an_irish_particle_between_a_given_name_and_a_word_makes_a_name() {
         assert_eq!(
-            found("beidh Donal Ó Coincheanainn ag eagrú"),
+            found("beidh Donal Ó Coincheanainn ag eagrú?"),
             ["Donal Ó Coincheanainn"]
         );
         // Irish `chuig` ("to") is a preposition, not a noun in apposition.
@@ -3694,7 +3954,7 @@ mod tests {
         assert!(found("Oksana Melnyk won the 400 m final in 49.8 seconds.").is_empty());
         // Not a negated verb, nor the word capitalised as a name.
         assert_eq!(
-            found("Oksana Melnyk won't be in on Monday."),
+            found("Oksana Melnyk won't be in on Monday, can you cover?"),
             ["Oksana Melnyk"]
         );
         assert_eq!(
@@ -3745,9 +4005,10 @@ mod tests {
         // in English, 69 in Russian.
         assert!(found("Oksana Melnyk, after a long and difficult season at home, won.").is_empty());
         assert!(found("Оксана Мельник после долгого и трудного сезона дома выиграла.").is_empty());
-        // And no further: 75 characters is beyond it.
+        // And no further: 75 characters is beyond it (asked about, the name
+        // is someone's).
         assert_eq!(
-            found("Оксана Мельник после долгого и очень трудного сезона дома, в гостях и на выезде, в итоге выиграла."),
+            found("Оксана Мельник после долгого и очень трудного сезона дома, в гостях и на выезде, в итоге выиграла?"),
             ["Оксана Мельник"]
         );
     }
@@ -3785,7 +4046,10 @@ mod tests {
         // Without a name found beside them they stand alone.
         assert!(found("Invite list: Bethany and Marcus, and the couple next door.").is_empty());
         // A word of a capitalised run is no item on its own.
-        assert_eq!(found("Oksana Melnyk, Bethany Street"), ["Oksana Melnyk"]);
+        assert_eq!(
+            found("Please call Oksana Melnyk, Bethany Street"),
+            ["Oksana Melnyk"]
+        );
     }
 
     #[test]
@@ -3807,7 +4071,7 @@ mod tests {
         // `وسام` is a given name and a word ("medal"): the nisba after it
         // (invented here, unknown to the lexicon) makes the pair a name.
         assert_eq!(
-            found("يريد وسام الدرنكاوي إلغاء اشتراكه في النادي"),
+            found("هل يريد وسام الدرنكاوي إلغاء اشتراكه في النادي؟"),
             ["وسام الدرنكاوي"]
         );
         // An adjective agrees with its noun's article: "the sports club".
@@ -4175,7 +4439,7 @@ mod tests {
             ["יוסי לוי"]
         );
         assert_eq!(
-            found("چون آن روز كوثر ظفری پشت فرمان بوده است."),
+            found("چون آن روز كوثر ظفری پشت فرمان بوده است، لطفا کمکم کن."),
             ["كوثر ظفری"]
         );
     }
