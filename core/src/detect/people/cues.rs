@@ -1025,8 +1025,11 @@ pub(super) fn cues() -> &'static Cues {
         let acronyms = public_context_lines()
             .filter(|&(lang, _, p)| !unspaced(lang) && is_acronym(p))
             .map(|(_, _, p)| (p, Kind::Topic));
+        // (Not the words of one or two letters but English `I`: `me`, `tu`
+        // and the like are found inside every other word, and their matches
+        // cost more than they tell.)
         let speakers = tsv_lines(SPEAKER_WORDS)
-            .filter(|&(lang, _, _)| !unspaced(lang))
+            .filter(|&(lang, _, p)| !unspaced(lang) && (p.len() >= 3 || p == "I"))
             .flat_map(|(_, _, p)| {
                 let mut cs = p.chars();
                 let upper = cs
