@@ -52,7 +52,7 @@ pub struct Limits {
 impl Default for Limits {
     /// Calibrated against the inputs that cost the most per byte
     /// (`examples/calibrate.rs`; the crate's tests keep it so): the worst
-    /// measured by the tests (32 KiB inputs, 2026-12-06) uses 13,689 fuel per
+    /// measured by the tests (32 KiB inputs, 2026-12-06) uses 13,683 fuel per
     /// byte (Arabic names; 12,573 on 2026-12-05) and a fresh engine's first
     /// call on a line of every kind at most 130 M / 1.2, so a call gets
     /// 130 M and 27.5 k per byte, 2.01 times the worst (2.2 on 2026-12-05;
