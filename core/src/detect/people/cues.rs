@@ -1876,35 +1876,26 @@ impl Sentences {
     /// sentences either side of it, at most [`Self::REACH`] bytes either
     /// side, on character boundaries.
     pub(super) fn around_neighbours(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
-        let at = self.0.partition_point(|&i| i < start);
-        let from = at
-            .checked_sub(2)
-            .map_or(0, |k| self.0[k] + 1)
-            .max(start.saturating_sub(Self::REACH));
-        let to = self
-            .0
-            .get(self.0.partition_point(|&i| i < end) + 1)
-            .copied()
-            .unwrap_or(text.len())
-            .min(end.saturating_add(Self::REACH))
-            .min(text.len());
-        (
-            super::tokens::floor_boundary(text, from),
-            super::tokens::ceil_boundary(text, to),
-        )
+        self.spanning(text, start, end, 1)
     }
 
     /// The byte span of the sentence around `text[start..end]`, at most
     /// [`Self::REACH`] bytes either side, on character boundaries.
     pub(super) fn around(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
+        self.spanning(text, start, end, 0)
+    }
+
+    /// The sentence around `text[start..end]` and `more` sentences either
+    /// side of it, at most [`Self::REACH`] bytes either side.
+    fn spanning(&self, text: &str, start: usize, end: usize, more: usize) -> (usize, usize) {
         let at = self.0.partition_point(|&i| i < start);
         let from = at
-            .checked_sub(1)
+            .checked_sub(1 + more)
             .map_or(0, |k| self.0[k] + 1)
             .max(start.saturating_sub(Self::REACH));
         let to = self
             .0
-            .get(self.0.partition_point(|&i| i < end))
+            .get(self.0.partition_point(|&i| i < end) + more)
             .copied()
             .unwrap_or(text.len())
             .min(end.saturating_add(Self::REACH))
