@@ -122,7 +122,7 @@ const PERSONAL: &[&str] = &[
 /// Whether a Hangul word is one of [`HANGUL_ROLES`], [`BEFORE`] or
 /// [`PERSONAL`] (a set: this runs at every word that starts like a name).
 fn hangul_word(word: &str) -> bool {
-    static WORDS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static WORDS: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
     WORDS
         .get_or_init(|| {
             HANGUL_ROLES
@@ -171,9 +171,9 @@ const HAN_WORDS: &[&str] = &[
 /// [`PERSONAL`] or [`BEFORE`] that starts `rest`, if one does: looked up by
 /// its first character (this runs at every character that may start a name).
 fn ordinary_word_at(rest: &str) -> Option<usize> {
-    static BY_FIRST: OnceLock<std::collections::HashMap<char, Vec<&'static str>>> = OnceLock::new();
+    static BY_FIRST: OnceLock<rustc_hash::FxHashMap<char, Vec<&'static str>>> = OnceLock::new();
     let by_first = BY_FIRST.get_or_init(|| {
-        let mut map: std::collections::HashMap<char, Vec<&'static str>> = Default::default();
+        let mut map: rustc_hash::FxHashMap<char, Vec<&'static str>> = Default::default();
         for w in HAN_WORDS.iter().chain(PERSONAL).chain(BEFORE) {
             if let Some(c) = w.chars().next().filter(|&c| is_han(c)) {
                 map.entry(c).or_default().push(w);

@@ -5,7 +5,7 @@
 //! and with a capital first letter.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 /// Words that put a name in a personal context, in the languages the
@@ -243,49 +243,57 @@ const TOPICS: &[&str] = &[
     "collège", "benannt", "sekondari", "تكريمًا", "تكريما",
 ];
 
+/// A cue list of `data/cues` as build.rs writes it: language, kind and
+/// phrase on each line, without the comments and glosses.
+macro_rules! cue_list {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/cues/", $name))
+    };
+}
+
 /// More words of public contexts and public topics in 27 languages, by
 /// writers who had seen neither these lists nor the accuracy set (the file
 /// says how): `lang<TAB>kind<TAB>phrase<TAB>gloss`, `kind` `public` or
 /// `topic`. Chinese, Japanese and Korean lines are for the CJK recogniser:
 /// whole-word matching does not fit scripts without spaces.
-const PUBLIC_CONTEXTS: &str = include_str!("../../../data/cues/public-contexts.tsv");
+const PUBLIC_CONTEXTS: &str = cue_list!("public-contexts.tsv");
 
 /// Single words of public topics in 24 languages (`kurulan`, "founded",
 /// `alishinda`, "won"), by a writer who had seen neither these lists nor the
 /// accuracy set: `lang<TAB>area<TAB>word<TAB>gloss`. All topics.
-const PUBLIC_WORDS: &str = include_str!("../../../data/cues/public-words.tsv");
+const PUBLIC_WORDS: &str = cue_list!("public-words.tsv");
 
 /// The other forms of the words of [`PUBLIC_WORDS`] and [`PUBLIC_CONTEXTS`]
 /// (cases, tenses, genders: `финала`, `marcou`, `Başkanı`), by a writer who
 /// had seen neither these lists nor the accuracy set:
 /// `lang<TAB>kind<TAB>form<TAB>base`. Topics match only as written, as
 /// [`PUBLIC_WORDS`] do.
-const PUBLIC_FORMS: &str = include_str!("../../../data/cues/public-forms.tsv");
+const PUBLIC_FORMS: &str = cue_list!("public-forms.tsv");
 
 /// Public contexts of more areas (credits, sculpture, scholarship, sport
 /// results, prizes, ships, office, history, founders) in 30 languages, by a
 /// writer who had seen neither these lists nor the accuracy set, in the
 /// format of [`PUBLIC_CONTEXTS`].
-const PUBLIC_AREAS: &str = include_str!("../../../data/cues/public-areas.tsv");
+const PUBLIC_AREAS: &str = cue_list!("public-areas.tsv");
 
 /// Public contexts of news and culture (attribution and office, match
 /// reports, listings, plots, obituaries, things named after someone) in 30
 /// languages, by a writer who had seen neither these lists nor the accuracy
 /// set, in the format of [`PUBLIC_CONTEXTS`].
-const PUBLIC_NEWS: &str = include_str!("../../../data/cues/public-news.tsv");
+const PUBLIC_NEWS: &str = cue_list!("public-news.tsv");
 
 /// Public contexts of journalism, publishing, criticism, scholarship,
 /// broadcasting and art in 33 languages (`columnist`, `sua coluna`, `son
 /// essai`), by a writer who had seen neither these lists nor the accuracy
 /// set, in the format of [`PUBLIC_CONTEXTS`].
-const PUBLIC_MEDIA: &str = include_str!("../../../data/cues/public-media.tsv");
+const PUBLIC_MEDIA: &str = cue_list!("public-media.tsv");
 
 /// Contacting and dealing with someone in 30 languages (`gave a ring`,
 /// `alipiga simu`, `زنگ زد`, `إبلاغ`), by a writer who had seen neither
 /// these lists nor the accuracy set: `lang<TAB>side<TAB>phrase<TAB>gloss`.
 /// Those written `before` a name (or on `either` side) are contact cues like
 /// [`CONTACT`]; those written `after` it are personal words.
-const CONTACT_WORDS: &str = include_str!("../../../data/cues/contact-words.tsv");
+const CONTACT_WORDS: &str = cue_list!("contact-words.tsv");
 
 /// The phrases of [`CONTACT_WORDS`] written before a name (`true`) or only
 /// after it (`false`).
@@ -300,50 +308,50 @@ fn contact_words(before: bool) -> impl Iterator<Item = &'static str> {
 /// seen neither these lists nor the accuracy set:
 /// `lang<TAB>kind<TAB>phrase<TAB>gloss`, `kind` `first`, `second` or
 /// `request`. Matched as written (and capitalised): `I` is no Swedish `i`.
-const SPEAKER_WORDS: &str = include_str!("../../../data/cues/speaker-words.tsv");
+const SPEAKER_WORDS: &str = cue_list!("speaker-words.tsv");
 
 /// Words of a private person's matters in 30 languages (family, money owed,
 /// home and repairs, health, school, funerals and parties, requests about
 /// someone, accidents: `Beileidskarte`, `dluží`, `aseguradora`), by a writer
 /// who had seen neither these lists nor the accuracy set:
 /// `lang<TAB>area<TAB>phrase<TAB>gloss`. All personal.
-const PERSONAL_WORDS: &str = include_str!("../../../data/cues/personal-words.tsv");
+const PERSONAL_WORDS: &str = cue_list!("personal-words.tsv");
 
 /// Headings of a private note or record (`Notas de la reunión`,
 /// `Gesprächsnotiz`, `סיכום פגישה`), 30 languages, by two writers who had
 /// seen neither these lists nor the accuracy set:
 /// `lang<TAB>note<TAB>phrase<TAB>gloss`.
-const NOTE_LABELS: &str = include_str!("../../../data/cues/note-labels.tsv");
+const NOTE_LABELS: &str = cue_list!("note-labels.tsv");
 
 /// Private facts about someone in a third-person note, in every written
 /// form (`nebyl ve škole`, `měl horečku`, `Mietrückstand`, `bị sốt`), 30
 /// languages, by six writers who had seen neither these lists nor the
 /// accuracy set: `lang<TAB>area<TAB>phrase<TAB>gloss`. All personal.
-const PRIVATE_FACTS: &str = include_str!("../../../data/cues/private-facts.tsv");
+const PRIVATE_FACTS: &str = cue_list!("private-facts.tsv");
 
 /// More role nouns and form labels before a private person's name in 30
 /// languages (`landlord`, `Vermieterin`, `όνομα`), by writers who had seen
 /// neither these lists nor the accuracy set: `lang<TAB>kind<TAB>word<TAB>gloss`,
 /// `kind` `role` or `label`.
-const ROLE_WORDS: &str = include_str!("../../../data/cues/roles.tsv");
+const ROLE_WORDS: &str = cue_list!("roles.tsv");
 
 /// More nouns of things named after a person in 30 languages, by a writer
 /// who had seen neither these lists nor the accuracy set:
 /// `lang<TAB>side<TAB>word<TAB>gloss`, `side` `before` the name (`rue`,
 /// `Jalan`, `titin`) or `after` it (`Street`, `Lisesi`, `Stiftung`).
-const THING_WORDS: &str = include_str!("../../../data/cues/things.tsv");
+const THING_WORDS: &str = cue_list!("things.tsv");
 
 /// Words of organisations' names in 30 languages, in the format of
 /// [`THING_WORDS`]: `before` the distinctive part (`Grupo`, `Padaria`) or
 /// `after` it (`Logistics`, `Installatietechniek`), by a writer who had seen
 /// neither these lists nor the accuracy set.
-const ORGANISATION_WORDS: &str = include_str!("../../../data/cues/organisations.tsv");
+const ORGANISATION_WORDS: &str = cue_list!("organisations.tsv");
 
 /// The nouns of eponyms in 30 languages, in the format of [`THING_WORDS`]:
 /// `before` a name (`théorème`, `закон`) or `after` it (`law`, Swedish
 /// `lag`), by a writer who had seen neither these lists nor the accuracy
 /// set.
-const EPONYM_WORDS: &str = include_str!("../../../data/cues/eponyms.tsv");
+const EPONYM_WORDS: &str = cue_list!("eponyms.tsv");
 
 /// The words of [`THING_WORDS`], [`ORGANISATION_WORDS`] and [`EPONYM_WORDS`]
 /// written on one `side` of a name.
@@ -359,13 +367,13 @@ fn named_after(side: &'static str) -> impl Iterator<Item = &'static str> {
 /// geehrte`, `Kind regards`, `בברכה`), by a writer who had seen neither the
 /// recogniser nor the accuracy set: `lang<TAB>kind<TAB>phrase<TAB>gloss`,
 /// `kind` `greeting` or `closing`.
-const GREETINGS: &str = include_str!("../../../data/cues/greetings.tsv");
+const GREETINGS: &str = cue_list!("greetings.tsv");
 
 /// The labels printed before a colon and a name credited for public work in
 /// 30 languages (`Direção e roteiro`, `Hudba`, `Föreläsare`, `Waigizaji`), by
 /// a writer who had seen neither the recogniser nor the accuracy set:
 /// `lang<TAB>kind<TAB>label<TAB>gloss`, `kind` `credit`.
-const CREDIT_LABELS: &str = include_str!("../../../data/cues/credit-labels.tsv");
+const CREDIT_LABELS: &str = cue_list!("credit-labels.tsv");
 
 /// Where the greeting or the close of a letter ([`GREETINGS`]) that ends at
 /// byte `end` of `text`, starting a word, is from: `Some(true)` a close.
@@ -431,6 +439,7 @@ pub(super) fn public_context_lines(
 }
 
 /// The first three fields of each line of a cue file (`#` lines are comments).
+/// (build.rs writes the files without their comments and glosses.)
 fn tsv_lines(
     file: &'static str,
 ) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
@@ -679,8 +688,10 @@ const SUBJECTS: &[&str] = &[
     "mada", "kuhusu",
 ];
 
-/// A list of words, looked up ignoring case (Unicode lowercase).
-pub(super) struct WordSet(HashSet<String>);
+/// A list of words, looked up ignoring case (Unicode lowercase). (Its
+/// hash is rustc's: the sets are the recogniser's own lists, and a lookup
+/// runs at nearly every word.)
+pub(super) struct WordSet(FxHashSet<String>);
 
 impl WordSet {
     fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordSet {
@@ -894,11 +905,11 @@ pub(super) struct Context {
     /// The name's sentence, or the one after it, asks a question
     /// ([`Sentences::asked`]).
     pub asked: bool,
-    /// Someone speaks for themselves or to another in the name's sentence
-    /// or the one either side, outside any quotation the name is not in
-    /// ([`spoken`]); or a note's heading is before the name, or a personal
-    /// word is in those sentences beyond the window.
-    pub spoken: bool,
+    /// Nothing personal, public or contacting is in the window: whose the
+    /// name is, is read from the sentences around it (someone speaking,
+    /// [`spoken`]; a note's heading; a personal word or a private fact
+    /// beyond the window), when nothing else says.
+    pub unmarked: bool,
 }
 
 fn capitalised(word: &str) -> Option<String> {
@@ -956,19 +967,12 @@ fn inflected(text: &str, start: usize, end: usize) -> Option<usize> {
     (rest[..tail].chars().count() <= 3).then_some(end + tail)
 }
 
+/// The cue words every name's context is read from: personal, contact,
+/// public and topic words (speakers' words and note headings are in
+/// [`late_cues`]).
 pub(super) fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
     CUES.get_or_init(|| {
-        let expand = |words: &[&str]| -> Vec<String> {
-            words
-                .iter()
-                .flat_map(|w| {
-                    std::iter::once(w.to_string())
-                        .chain(capitalised(w))
-                        .chain(with_arabic_article(w))
-                })
-                .collect()
-        };
         let public = public_contexts("public");
         let topics = public_contexts("topic");
         let public: Vec<&str> = PUBLIC
@@ -985,46 +989,41 @@ pub(super) fn cues() -> &'static Cues {
             .iter()
             .copied()
             .chain(tsv_lines(PERSONAL_WORDS).map(|(_, _, phrase)| phrase))
-            .chain(tsv_lines(PRIVATE_FACTS).map(|(_, _, phrase)| phrase))
             .chain(contact_words(false))
             .collect();
         let contact: Vec<&str> = CONTACT.iter().copied().chain(contact_words(true)).collect();
+        let stems = stems_of(PERSONAL_WORDS);
+        let acronyms = public_context_lines()
+            .filter(|&(lang, _, p)| !unspaced(lang) && is_acronym(p))
+            .map(|(_, _, p)| (p.to_string(), Kind::Topic));
+        let exact = tsv_lines(PUBLIC_WORDS)
+            .chain(tsv_lines(PUBLIC_FORMS).filter(|&(_, kind, _)| kind == "topic"))
+            .map(|(_, _, word)| (word.to_string(), Kind::Topic))
+            .chain(acronyms);
+        Cues::new(
+            &[
+                (&personal, Kind::Personal),
+                (&contact, Kind::Contact),
+                (&public, Kind::Public),
+                (&topics, Kind::Topic),
+            ],
+            &stems,
+            exact,
+        )
+    })
+}
+
+/// The cue words that say only whose a sentence is, read for a name that
+/// nothing else anchors: a speaker's words ([`Kind::Speaker`]) and a
+/// note's headings ([`Kind::Note`]). Apart from [`cues`], so that a text
+/// whose names are all anchored or public does not pay for their search.
+pub(super) fn late_cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| {
         let notes: Vec<&str> = tsv_lines(NOTE_LABELS)
             .filter(|&(lang, _, _)| !unspaced(lang))
             .map(|(_, _, phrase)| phrase)
             .collect();
-        let lists = [
-            (&personal[..], Kind::Personal),
-            (&contact[..], Kind::Contact),
-            (&public[..], Kind::Public),
-            (&topics[..], Kind::Topic),
-            (&notes[..], Kind::Note),
-        ];
-        let mut words = Vec::new();
-        let mut kinds = Vec::new();
-        for (list, kind) in lists {
-            let expanded = expand(list);
-            kinds.extend(std::iter::repeat_n(kind, expanded.len()));
-            words.extend(expanded);
-        }
-        let stems_from = words.len();
-        let mut stems: Vec<&str> = tsv_lines(PERSONAL_WORDS)
-            .chain(tsv_lines(PRIVATE_FACTS))
-            .filter(|&(lang, _, _)| INFLECTING.contains(&lang))
-            .flat_map(|(_, _, p)| {
-                let whole = (!p.contains(' ') && p.chars().count() >= 5).then_some(p);
-                whole.into_iter().chain(stem(p))
-            })
-            .collect();
-        stems.sort_unstable();
-        stems.dedup();
-        let expanded = expand(&stems);
-        kinds.extend(std::iter::repeat_n(Kind::Personal, expanded.len()));
-        words.extend(expanded);
-        let exact_from = words.len();
-        let acronyms = public_context_lines()
-            .filter(|&(lang, _, p)| !unspaced(lang) && is_acronym(p))
-            .map(|(_, _, p)| (p, Kind::Topic));
         // (Not the words of one or two letters but English `I`: `me`, `tu`
         // and the like are found inside every other word, and their matches
         // cost more than they tell.)
@@ -1039,13 +1038,63 @@ pub(super) fn cues() -> &'static Cues {
                 std::iter::once(p.to_string()).chain(upper)
             })
             .map(|p| (p, Kind::Speaker));
-        let (exact, exact_kinds): (Vec<String>, Vec<Kind>) = tsv_lines(PUBLIC_WORDS)
-            .chain(tsv_lines(PUBLIC_FORMS).filter(|&(_, kind, _)| kind == "topic"))
-            .map(|(_, _, word)| (word, Kind::Topic))
-            .chain(acronyms)
-            .map(|(p, kind)| (p.to_string(), kind))
-            .chain(speakers)
-            .unzip();
+        let facts: Vec<&str> = tsv_lines(PRIVATE_FACTS).map(|(_, _, p)| p).collect();
+        Cues::new(
+            &[(&notes, Kind::Note), (&facts, Kind::Personal)],
+            &stems_of(PRIVATE_FACTS),
+            speakers,
+        )
+    })
+}
+
+/// The words of a list of personal words in the languages that inflect
+/// ([`INFLECTING`]) that match as stems: each word of five letters or
+/// more, and its [`stem`].
+fn stems_of(list: &'static str) -> Vec<&'static str> {
+    let mut stems: Vec<&str> = tsv_lines(list)
+        .filter(|&(lang, _, _)| INFLECTING.contains(&lang))
+        .flat_map(|(_, _, p)| {
+            let whole = (!p.contains(' ') && p.chars().count() >= 5).then_some(p);
+            whole.into_iter().chain(stem(p))
+        })
+        .collect();
+    stems.sort_unstable();
+    stems.dedup();
+    stems
+}
+
+impl Cues {
+    /// An automaton of `lists` (each word also capitalised and, in Arabic,
+    /// with or without its article), then the `stems` of personal words,
+    /// then the `exact` words, which match only as written.
+    fn new(
+        lists: &[(&[&str], Kind)],
+        stems: &[&str],
+        exact: impl Iterator<Item = (String, Kind)>,
+    ) -> Cues {
+        let expand = |words: &[&str]| -> Vec<String> {
+            words
+                .iter()
+                .flat_map(|w| {
+                    std::iter::once(w.to_string())
+                        .chain(capitalised(w))
+                        .chain(with_arabic_article(w))
+                })
+                .collect()
+        };
+        let mut words = Vec::new();
+        let mut kinds = Vec::new();
+        for &(list, kind) in lists {
+            let expanded = expand(list);
+            kinds.extend(std::iter::repeat_n(kind, expanded.len()));
+            words.extend(expanded);
+        }
+        let stems_from = words.len();
+        let expanded = expand(stems);
+        kinds.extend(std::iter::repeat_n(Kind::Personal, expanded.len()));
+        words.extend(expanded);
+        let exact_from = words.len();
+        let (exact, exact_kinds): (Vec<String>, Vec<Kind>) = exact.unzip();
         kinds.extend(exact_kinds);
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
@@ -1064,10 +1113,8 @@ pub(super) fn cues() -> &'static Cues {
             stems_from,
             exact,
         }
-    })
-}
+    }
 
-impl Cues {
     /// Cue occurrences in the `windows` of `text` (merged here):
     /// `(start, end, public)`, whole words only, by start.
     pub(super) fn find(

@@ -18,7 +18,7 @@ mod tokens;
 
 use cues::Context;
 use fst::Map;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 use tokens::{Shape, Word};
 
@@ -82,6 +82,7 @@ fn lexicon() -> &'static Map<&'static [u8]> {
 pub(crate) fn prepare() {
     lexicon();
     cues::cues();
+    cues::late_cues();
     cues::lists();
     cues::headers("");
 }
@@ -376,18 +377,34 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
             })
             .collect();
         let mut hits = cues::cues().find(text, &windows, &persian);
-        // The speakers' words apart: they say only whose a sentence is.
-        let speakers: Vec<(usize, usize)> = hits
-            .iter()
-            .filter(|h| h.2 == cues::Kind::Speaker)
-            .map(|h| (h.0, h.1))
-            .collect();
-        let notes: Vec<(usize, usize)> = hits
-            .iter()
-            .filter(|h| h.2 == cues::Kind::Note)
-            .map(|h| (h.0, h.1))
-            .collect();
-        hits.retain(|h| !matches!(h.2, cues::Kind::Speaker | cues::Kind::Note));
+        // The speakers' words and the notes' headings, searched for the
+        // first name nothing else anchors: they say only whose a sentence is.
+        // searched for the names nothing else anchors, each over its
+        // sentences and window (a span once searched is not searched again).
+        let late_cues = std::cell::RefCell::new(LateCues::default());
+        let late = |s: usize, e: usize| {
+            let (from, to) = window(text, s, e);
+            let (a, b) = sentences.around_neighbours(text, s, e);
+            let span = (from.min(a), to.max(b));
+            let mut guard = late_cues.borrow_mut();
+            let late = &mut *guard;
+            if !late.spans.iter().any(|&(a, b)| a <= span.0 && span.1 <= b) {
+                late.spans.push(span);
+                for (at, end, kind) in cues::late_cues().find(text, &[span], &persian) {
+                    match kind {
+                        cues::Kind::Speaker => late.speakers.push((at, end)),
+                        cues::Kind::Note => late.notes.push((at, end)),
+                        _ => late.facts.push((at, end)),
+                    }
+                }
+                for hits in [&mut late.speakers, &mut late.notes, &mut late.facts] {
+                    hits.sort_unstable();
+                    hits.dedup();
+                }
+            }
+            drop(guard);
+            late_cues.borrow()
+        };
         if !matters.is_empty() {
             hits.retain(|&(s, e, kind)| {
                 // Matters are sorted by start; one that holds `s` starts at
@@ -437,28 +454,46 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
                 // A record's or a note's subject is someone's ([`recorded`]).
                 ctx.personal = recorded(text, s, e);
                 ctx.asked = sentences.asked(text, e);
-                ctx.spoken = cues::spoken(text, &speakers, &sentences, s, e);
+                ctx.unmarked = true;
+            }
+            ctx
+        };
+        // Whether the sentences around an unmarked name say whose it is
+        // (read last, for a name nothing cheaper anchors).
+        let spoken = |s: usize, e: usize| {
+            let late = late(s, e);
+            // Someone speaking for themselves or to another there.
+            cues::spoken(text, &late.speakers, &sentences, s, e)
                 // A note's heading before a colon before the name, on its
                 // line or the one above (`Notas reunión: Rosa Zurita ...`).
-                ctx.spoken |= notes.iter().any(|&(_, ne)| {
+                || late.notes.iter().any(|&(_, ne)| {
                     ne <= s && s - ne <= 200 && {
                         let between = &text[ne..s];
                         between.contains(':') && between.matches('\n').count() <= 1
                     }
-                });
-                // A personal word beyond the window, in the name's sentence
-                // or the one either side (`Joana da Conceição faltou às aulas
-                // ..., segue o atestado`, `Lidia Kosno (ur. ...) ma zaległy czynsz`).
-                let (a, b) = sentences.around_neighbours(text, s, e);
-                let first = hits.partition_point(|h| h.0 < a);
-                ctx.spoken |= hits[first..].iter().take_while(|h| h.0 < b).any(|h| {
-                    h.1 <= b
-                        && (h.1 <= s || h.0 >= e)
-                        && h.2 == cues::Kind::Personal
-                        && !cues::lists().function_words.contains(&text[h.0..h.1])
-                });
-            }
-            ctx
+                })
+                || {
+                    // A personal word or a private fact beyond the window,
+                    // in the name's sentence or the one either side (`Joana
+                    // da Conceição faltou às aulas ..., segue o atestado`,
+                    // `Lidia Kosno (ur. ...) ma zaległy czynsz`).
+                    let (a, b) = sentences.around_neighbours(text, s, e);
+                    let personal = |h: &(usize, usize)| {
+                        h.1 <= b
+                            && (h.1 <= s || h.0 >= e)
+                            && !cues::lists().function_words.contains(&text[h.0..h.1])
+                    };
+                    let first = hits.partition_point(|h| h.0 < a);
+                    let facts = late.facts.partition_point(|h| h.0 < a);
+                    hits[first..]
+                        .iter()
+                        .take_while(|h| h.0 < b)
+                        .any(|h| h.2 == cues::Kind::Personal && personal(&(h.0, h.1)))
+                        || late.facts[facts..]
+                            .iter()
+                            .take_while(|h| h.0 < b)
+                            .any(personal)
+                }
         };
         let found_cues = FoundCues::new(&hits);
         for run in runs {
@@ -468,8 +503,11 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
                 run.start,
                 run.end,
                 &mut buf,
-                &context,
-                &found_cues,
+                &Around {
+                    context: &context,
+                    spoken: &spoken,
+                    cues: &found_cues,
+                },
             );
             if let Some(found) = judged.filter(|f| f.2 > 0) {
                 out.push(found);
@@ -505,6 +543,28 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
 
 /// The cue words found around the runs, sorted by start and end, the
 /// length of the longest, and the spans of the public ones.
+/// What the text around a run says, for [`judge_run`].
+#[derive(Clone, Copy)]
+struct Around<'a> {
+    /// The words around a name.
+    context: &'a dyn Fn(usize, usize) -> Context,
+    /// Whether the sentences around an unmarked name say whose it is
+    /// ([`Context::unmarked`]).
+    spoken: &'a dyn Fn(usize, usize) -> bool,
+    /// The cue words of the text.
+    cues: &'a FoundCues<'a>,
+}
+
+/// The late cue words ([`cues::late_cues`]) found so far in a text, by
+/// start, and the spans searched for them.
+#[derive(Default)]
+struct LateCues {
+    spans: Vec<(usize, usize)>,
+    speakers: Vec<(usize, usize)>,
+    notes: Vec<(usize, usize)>,
+    facts: Vec<(usize, usize)>,
+}
+
 struct FoundCues<'a>(&'a [cues::Hit], usize, Vec<(usize, usize)>);
 
 impl<'a> FoundCues<'a> {
@@ -962,9 +1022,13 @@ fn judge_run(
     i: usize,
     end: usize,
     buf: &mut String,
-    context: &dyn Fn(usize, usize) -> Context,
-    found_cues: &FoundCues,
+    around: &Around,
 ) -> Option<(usize, usize, u8)> {
+    let Around {
+        context,
+        spoken,
+        cues: found_cues,
+    } = *around;
     let cue_kind = |s: usize, e: usize| found_cues.kind(s, e);
     let cue = &|s: usize, e: usize| cue_kind(s, e).is_some();
     let run = &words[i..end];
@@ -1558,7 +1622,6 @@ fn judge_run(
     // name ([`crate::detect::scan`]).
     let anchored = ctx.personal
         || ctx.contacted
-        || ctx.spoken
         || role
         || titled
         || honorific
@@ -1573,7 +1636,8 @@ fn judge_run(
         || contact_on_line(text, start, stop)
         || in_list(text, start, stop)
         || in_row(text, start, stop)
-        || signed_off(text, start, stop);
+        || signed_off(text, start, stop)
+        || ctx.unmarked && spoken(start, stop);
     if !anchored {
         return Some((start, stop, 0));
     }
@@ -2679,7 +2743,7 @@ const FROM: &[&str] = &[
 fn introduced(text: &str, start: usize) -> bool {
     // Most words come after no introduction: first the word before must be
     // the last word of one.
-    static LAST_WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static LAST_WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     let last_words = LAST_WORDS.get_or_init(|| {
         INTRODUCTIONS
             .iter()
@@ -3101,6 +3165,17 @@ mod tests {
         ] {
             assert_eq!(found(text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn a_private_fact_speaks_only_for_a_name_nothing_else_places() {
+        // A fact says whose an unplaced name is; beside a public topic's
+        // word (a match report) it is news about a player.
+        assert_eq!(
+            found("Oksana Melnyk had a fever in May."),
+            ["Oksana Melnyk"]
+        );
+        assert!(found("In the chess final, Oksana Melnyk had a fever.").is_empty());
     }
 
     #[test]
