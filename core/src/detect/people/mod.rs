@@ -596,20 +596,25 @@ impl<'a> FoundCues<'a> {
     /// hold it start at most the longest hit's length before it.
     fn in_phrase(&self, start: usize, end: usize) -> bool {
         let k = self.0.partition_point(|h| h.0 <= start);
-        self.0[..k]
-            .iter()
-            .rev()
-            .take_while(|h| h.0 + self.1 >= start)
-            .any(|h| end <= h.1 && h.1 - h.0 > end - start)
+        self.any_holds(self.0[..k].iter().rev().map(|h| (h.0, h.1)), start, end)
     }
 
     /// Whether the word `start..end` is inside a longer public cue phrase
     /// (`được đặt theo tên`, "named after", holds `tên`, "name").
     fn in_public_phrase(&self, start: usize, end: usize) -> bool {
         let k = self.2.partition_point(|h| h.0 <= start);
-        self.2[..k]
-            .iter()
-            .rev()
+        self.any_holds(self.2[..k].iter().rev().copied(), start, end)
+    }
+
+    /// Whether one of `before` (hits starting at or before `start`, nearest
+    /// first) is longer than `start..end` and holds it.
+    fn any_holds(
+        &self,
+        before: impl Iterator<Item = (usize, usize)>,
+        start: usize,
+        end: usize,
+    ) -> bool {
+        before
             .take_while(|h| h.0 + self.1 >= start)
             .any(|h| end <= h.1 && h.1 - h.0 > end - start)
     }
@@ -2176,8 +2181,9 @@ fn attributed(text: &str, start: usize) -> bool {
             .trim_end_matches(['.', ',', '!', '?', '\u{2026}'])
             .ends_with(CLOSING_QUOTES)
     };
+    const DASHES: [char; 4] = ['\u{2014}', '\u{2015}', '\u{2013}', '-'];
     let head = text[..start].trim_end();
-    if let Some(head) = head.strip_suffix(['\u{2014}', '\u{2015}', '\u{2013}', '-']) {
+    if let Some(head) = head.strip_suffix(DASHES) {
         return closes_quote(head);
     }
     // "According to" right before the name (`Enligt Emma Eliasson,
@@ -2195,9 +2201,7 @@ fn attributed(text: &str, start: usize) -> bool {
     // dijo X`).
     word_before(text, start).is_some_and(|(from, verb)| {
         let head = text[..from].trim_end();
-        let head = head
-            .strip_suffix(['\u{2014}', '\u{2015}', '\u{2013}', '-'])
-            .unwrap_or(head);
+        let head = head.strip_suffix(DASHES).unwrap_or(head);
         verb.starts_with(char::is_lowercase) && closes_quote(head)
     })
 }
