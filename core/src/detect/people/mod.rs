@@ -460,6 +460,22 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
         };
         // Whether the sentences around an unmarked name say whose it is
         // (read last, for a name nothing cheaper anchors).
+        // Whether a private fact is in an unmarked name's window (`Harjo
+        // Mandala izin tidak masuk sekolah ... karena sakit`): as personal
+        // as any personal word there, for the name's score.
+        let fact = |s: usize, e: usize| {
+            let late = late(s, e);
+            let (from, to) = window(text, s, e);
+            let first = late.facts.partition_point(|h| h.0 < from);
+            late.facts[first..]
+                .iter()
+                .take_while(|h| h.0 < to)
+                .any(|h| {
+                    h.1 <= to
+                        && (h.1 <= s || h.0 >= e)
+                        && !cues::lists().function_words.contains(&text[h.0..h.1])
+                })
+        };
         let spoken = |s: usize, e: usize| {
             let late = late(s, e);
             // Someone speaking for themselves or to another there.
@@ -506,6 +522,7 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
                 &Around {
                     context: &context,
                     spoken: &spoken,
+                    fact: &fact,
                     cues: &found_cues,
                 },
             );
@@ -551,6 +568,8 @@ struct Around<'a> {
     /// Whether the sentences around an unmarked name say whose it is
     /// ([`Context::unmarked`]).
     spoken: &'a dyn Fn(usize, usize) -> bool,
+    /// Whether a private fact is in an unmarked name's window.
+    fact: &'a dyn Fn(usize, usize) -> bool,
     /// The cue words of the text.
     cues: &'a FoundCues<'a>,
 }
@@ -1032,6 +1051,7 @@ fn judge_run(
     let Around {
         context,
         spoken,
+        fact,
         cues: found_cues,
     } = *around;
     let cue_kind = |s: usize, e: usize| found_cues.kind(s, e);
@@ -1579,7 +1599,10 @@ fn judge_run(
             85
         });
     }
-    if ctx.personal && score > 0 {
+    // (A private fact counts here only where it lifts the name to a score
+    // of its own: it is searched for a name nothing cheaper places.)
+    if (ctx.personal || ctx.unmarked && (35..50).contains(&score) && fact(start, stop)) && score > 0
+    {
         score = score.saturating_add(15).min(95);
     }
     if score < 50 {
@@ -3180,6 +3203,10 @@ mod tests {
             ["Oksana Melnyk"]
         );
         assert!(found("In the chess final, Oksana Melnyk had a fever.").is_empty());
+        // Near the name, it weighs as a personal word does (the name is
+        // one the lexicon knows only in part).
+        let text = "Tiket 5530 - Harjo Kusumo izin tidak masuk sekolah hari ini karena sakit.";
+        assert_eq!(found(text), ["Harjo Kusumo"]);
     }
 
     #[test]
