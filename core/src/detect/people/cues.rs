@@ -863,6 +863,8 @@ pub(super) struct Cues {
     /// of languages that inflect (`výplat` of `výplata`): a stem matches at
     /// a word's start with at most three letters after it (`výplatu`).
     stems_from: usize,
+    /// The longest pattern's length in bytes.
+    longest: usize,
     /// Those patterns (the topics of [`PUBLIC_WORDS`] and [`PUBLIC_FORMS`],
     /// the acronyms of the public contexts, [`is_acronym`]), for that
     /// comparison (pattern `exact_from + k` is `exact[k]`).
@@ -1106,13 +1108,26 @@ impl Cues {
                     .chain(exact.iter().map(String::as_str)),
             )
             .expect("cue words build an automaton");
+        let longest = words
+            .iter()
+            .chain(&exact)
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
         Cues {
             automaton,
             kinds,
             exact_from,
             stems_from,
+            longest,
             exact,
         }
+    }
+
+    /// The longest pattern's length in bytes: a span searched again from
+    /// this far back finds every phrase that crosses its start.
+    pub(super) fn longest(&self) -> usize {
+        self.longest
     }
 
     /// Cue occurrences in the `windows` of `text` (merged here):

@@ -385,24 +385,9 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
         let late = |s: usize, e: usize| {
             let (from, to) = window(text, s, e);
             let (a, b) = sentences.around_neighbours(text, s, e);
-            let span = (from.min(a), to.max(b));
-            let mut guard = late_cues.borrow_mut();
-            let late = &mut *guard;
-            if !late.spans.iter().any(|&(a, b)| a <= span.0 && span.1 <= b) {
-                late.spans.push(span);
-                for (at, end, kind) in cues::late_cues().find(text, &[span], &persian) {
-                    match kind {
-                        cues::Kind::Speaker => late.speakers.push((at, end)),
-                        cues::Kind::Note => late.notes.push((at, end)),
-                        _ => late.facts.push((at, end)),
-                    }
-                }
-                for hits in [&mut late.speakers, &mut late.notes, &mut late.facts] {
-                    hits.sort_unstable();
-                    hits.dedup();
-                }
-            }
-            drop(guard);
+            late_cues
+                .borrow_mut()
+                .search(text, (from.min(a), to.max(b)), &persian);
             late_cues.borrow()
         };
         if !matters.is_empty() {
@@ -575,13 +560,78 @@ struct Around<'a> {
 }
 
 /// The late cue words ([`cues::late_cues`]) found so far in a text, by
-/// start, and the spans searched for them.
+/// start, and the spans searched for them (merged, by start).
 #[derive(Default)]
 struct LateCues {
-    spans: Vec<(usize, usize)>,
+    searched: Vec<(usize, usize)>,
     speakers: Vec<(usize, usize)>,
     notes: Vec<(usize, usize)>,
     facts: Vec<(usize, usize)>,
+}
+
+impl LateCues {
+    /// Finds the late cue words of `span` not searched yet. Names come
+    /// mostly in the order of the text, so the spans grow at the end: each
+    /// byte is searched about once, whatever the number of names.
+    fn search(&mut self, text: &str, span: (usize, usize), persian: &dyn Fn() -> bool) {
+        let (a, b) = span;
+        // The spans searched that touch this one, and the gaps between them.
+        let first = self.searched.partition_point(|c| c.1 < a);
+        let last = first + self.searched[first..].partition_point(|c| c.0 <= b);
+        let mut gaps = Vec::new();
+        let mut at = a;
+        for &(s, e) in &self.searched[first..last] {
+            if s > at {
+                gaps.push((at, s));
+            }
+            at = at.max(e);
+        }
+        if at < b {
+            gaps.push((at, b));
+        }
+        if gaps.is_empty() {
+            return;
+        }
+        let merged = self.searched[first..last]
+            .iter()
+            .fold((a, b), |m, c| (m.0.min(c.0), m.1.max(c.1)));
+        self.searched.splice(first..last, [merged]);
+        // A phrase across a gap's edge: each gap widened by the longest one.
+        let reach = cues::late_cues().longest();
+        let gaps: Vec<(usize, usize)> = gaps
+            .into_iter()
+            .map(|(s, e)| {
+                (
+                    tokens::floor_boundary(text, s.saturating_sub(reach)),
+                    tokens::ceil_boundary(text, (e + reach).min(text.len())),
+                )
+            })
+            .collect();
+        let since = gaps[0].0;
+        let found = cues::late_cues().find(text, &gaps, persian);
+        let add = |hits: &mut Vec<(usize, usize)>, new: Vec<(usize, usize)>| {
+            // Only the hits from the first gap on can be out of order.
+            let from = hits.partition_point(|h| h.0 < since);
+            let mut tail = hits.split_off(from);
+            tail.extend(new);
+            tail.sort_unstable();
+            tail.dedup();
+            hits.extend(tail);
+        };
+        let of = |kind: Option<cues::Kind>| -> Vec<(usize, usize)> {
+            found
+                .iter()
+                .filter(|h| match kind {
+                    Some(k) => h.2 == k,
+                    None => !matches!(h.2, cues::Kind::Speaker | cues::Kind::Note),
+                })
+                .map(|h| (h.0, h.1))
+                .collect()
+        };
+        add(&mut self.speakers, of(Some(cues::Kind::Speaker)));
+        add(&mut self.notes, of(Some(cues::Kind::Note)));
+        add(&mut self.facts, of(None));
+    }
 }
 
 struct FoundCues<'a>(&'a [cues::Hit], usize, Vec<(usize, usize)>);
@@ -3192,6 +3242,33 @@ mod tests {
         ] {
             assert_eq!(found(text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn late_cues_searched_in_pieces_are_those_of_the_whole() {
+        // Spans of seven bytes, out of order: phrases cross every edge.
+        let text = "Meeting notes: I think Oksana Melnyk had a fever. Please ask her to call me, \
+                    Gesprächsnotiz: Olena hat Fieber.";
+        let mut whole = LateCues::default();
+        whole.search(text, (0, text.len()), &|| false);
+        let mut pieces = LateCues::default();
+        let spans: Vec<(usize, usize)> = (0..text.len())
+            .step_by(7)
+            .map(|s| (s, (s + 7).min(text.len())))
+            .collect();
+        for &span in spans
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .chain(spans.iter().step_by(2))
+        {
+            pieces.search(text, span, &|| false);
+        }
+        assert!(!whole.speakers.is_empty() && !whole.notes.is_empty() && !whole.facts.is_empty());
+        assert_eq!(pieces.speakers, whole.speakers);
+        assert_eq!(pieces.notes, whole.notes);
+        assert_eq!(pieces.facts, whole.facts);
+        assert_eq!(pieces.searched, [(0, text.len())]);
     }
 
     #[test]
