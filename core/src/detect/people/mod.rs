@@ -448,6 +448,13 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
         // Whether a private fact is in an unmarked name's window (`Harjo
         // Mandala izin tidak masuk sekolah ... karena sakit`): as personal
         // as any personal word there, for the name's score.
+        // A cue word `h` that ends by `to`, outside the name `s..e`, and is
+        // no other language's function word (English `met`, Dutch "with").
+        let beside = |h: (usize, usize), to: usize, s: usize, e: usize| {
+            h.1 <= to
+                && (h.1 <= s || h.0 >= e)
+                && !cues::lists().function_words.contains(&text[h.0..h.1])
+        };
         let fact = |s: usize, e: usize| {
             let late = late(s, e);
             let (from, to) = window(text, s, e);
@@ -455,11 +462,7 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
             late.facts[first..]
                 .iter()
                 .take_while(|h| h.0 < to)
-                .any(|h| {
-                    h.1 <= to
-                        && (h.1 <= s || h.0 >= e)
-                        && !cues::lists().function_words.contains(&text[h.0..h.1])
-                })
+                .any(|&h| beside(h, to, s, e))
         };
         let spoken = |s: usize, e: usize| {
             let late = late(s, e);
@@ -479,21 +482,16 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
                     // da Conceição faltou às aulas ..., segue o atestado`,
                     // `Lidia Kosno (ur. ...) ma zaległy czynsz`).
                     let (a, b) = sentences.around_neighbours(text, s, e);
-                    let personal = |h: &(usize, usize)| {
-                        h.1 <= b
-                            && (h.1 <= s || h.0 >= e)
-                            && !cues::lists().function_words.contains(&text[h.0..h.1])
-                    };
                     let first = hits.partition_point(|h| h.0 < a);
                     let facts = late.facts.partition_point(|h| h.0 < a);
                     hits[first..]
                         .iter()
                         .take_while(|h| h.0 < b)
-                        .any(|h| h.2 == cues::Kind::Personal && personal(&(h.0, h.1)))
+                        .any(|h| h.2 == cues::Kind::Personal && beside((h.0, h.1), b, s, e))
                         || late.facts[facts..]
                             .iter()
                             .take_while(|h| h.0 < b)
-                            .any(personal)
+                            .any(|&h| beside(h, b, s, e))
                 }
         };
         let found_cues = FoundCues::new(&hits);
