@@ -350,6 +350,10 @@ fn detectors_markdown(
                     words
                 }
             };
+            if d.context_after_name {
+                let sep = if context.is_empty() { "" } else { "; " };
+                context = format!("*or a person's name just before*{sep}{context}");
+            }
             if !d.requires_nearby.is_empty() {
                 let near = d
                     .requires_nearby

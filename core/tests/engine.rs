@@ -719,3 +719,33 @@ fn what_a_number_is_for_makes_it_one_to_call() {
         assert!(found_by(&e, text, "phone").is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_number_just_after_a_persons_name_is_theirs() {
+    let e = Engine::builtin();
+    // No phone word: the name before the number says whose it is, the
+    // recogniser's (`Kari Nilsen`, on the line above) or one word written as
+    // a given name or a surname (`Ana`, `Γιώργος`, `Rui`).
+    for (text, number) in [
+        ("Falar com a Ana: 964 766 143", "964 766 143"),
+        ("Πληροφορίες: Γιώργος 210 178 3479", "210 178 3479"),
+        ("Vakt i helgen: Kari Nilsen\n74548308", "74548308"),
+        ("Interessados: Rui, (351) 914366979", "(351) 914366979"),
+    ] {
+        assert_eq!(found_by(&e, text, "phone"), [number], "{text}");
+    }
+    // A word that is also a name and a word, a lowercase one, or a name
+    // further away says nothing.
+    for text in [
+        "Batch Office 4158675309 finished.",
+        "falar com a ana 964 766 143",
+        "Ana came by. Total 964 766 143",
+    ] {
+        assert!(found_by(&e, text, "phone").is_empty(), "{text}");
+    }
+    // A policy can switch it off.
+    let src = "extends = \"builtin\"\nid = \"acme\"\nrevision = \"1\"\n\
+         [detectors.phone]\ncontext_after_name = false\n";
+    let off = Engine::new(Policy::from_toml(src).unwrap()).unwrap();
+    assert!(found_by(&off, "Falar com a Ana: 964 766 143", "phone").is_empty());
+}

@@ -743,6 +743,234 @@ ENGLISH_ABROAD_SEEN_8 = [
     'Emergency contact while travelling (destination: {c}): {v}',
 ]
 
+# Round 11 (2026-12-06): written by four writers who had read nothing of the
+# repository, asked for two of each language's four without any phone word
+# (a name, an ad, a list, a note say whose number it is); tune sentences.
+ROUND_11 = {
+    "en": [
+        "Parents for the zoo trip on Friday:\nAnna Kowalski (Leo's mum) {v}\nTom Reyes – pick-up after 3pm",
+        'Lost black cat near Elm Street, answers to Pepper. If found: {v} (Sarah), any time after 6.',
+        "Can you rewrite this more politely? 'call me back on {v} asap, I have been waiting all morning for the plumber'",
+        'hey its mark, new mobile is {v} save it pls old one is dead',
+    ],
+    "de": [
+        'Übergabe Nachtdienst:\nZimmer 12 – Angehörige Frau Brandt, {v}, nur bis 21 Uhr\nMedikamente wie besprochen',
+        'Biete Kinderfahrrad 20 Zoll, kaum benutzt, 40 €. Abholung in Köln-Ehrenfeld.\nInfo: {v}',
+        'Kannst du das ins Englische übersetzen? „Bei Fragen erreichen Sie mich telefonisch unter {v}, Montag bis Freitag.“',
+        'hi jonas, ruf mal bitte frau yilmaz zurück wg der Lieferung, handy {v} – sie ist bis 17 uhr da',
+    ],
+    "fr": [
+        'Liste des parents accompagnateurs – sortie au musée\nMme Lefèvre : {v}\nM. Diallo (à confirmer)',
+        "Si personne n'ouvre, demander Julien au {v}, il a le double des clés.",
+        "Peux-tu résumer ce message ? « Bonjour, c'est Claire de l'agence, rappelez-moi au {v} pour l'état des lieux, merci »",
+        'slt cest nadia mon nouveau num cest le {v} enregistre le stp',
+    ],
+    "es": [
+        'Se vende sofá de tres plazas, buen estado, 150 €. Recogida en Getafe.\nPreguntar por Lucía: {v}',
+        'Turnos de guardia de la semana:\nlunes – Javier Ortega {v}\nmartes – Elena (pendiente)',
+        'Traduce al inglés: «Para cualquier duda, puede llamarme al {v} de 9 a 14 h.»',
+        'oye marta te paso el whatsapp de mi prima pa lo del piso {v} dile q vas de mi parte',
+    ],
+    "it": [
+        'Gita scolastica a Verona – genitori accompagnatori:\nGiulia Ferri {v}\nMarco Bellini (solo al ritorno)',
+        'Affittasi monolocale arredato zona Navigli, no agenzie.\nChiedere di Paola – {v} dopo le 18',
+        'Puoi riscrivere questa mail in modo più formale? "ciao, per il preventivo chiamami al {v} che ne parliamo"',
+        'Modulo iscrizione palestra\nNome: Davide Russo\nCellulare: {v}\nEmail: davide.russo@example.it',
+    ],
+    "nl": [
+        'Oppas voor zaterdag:\nBij nood eerst oma Joke → {v}\nBedtijd Sem 19:30',
+        'Te koop: kinderwagen, zo goed als nieuw, €120. Ophalen in Utrecht.\n{v} (Femke)',
+        "Kun je dit vertalen naar het Duits? 'Bel gerust naar {v} als je vragen hebt over de levering.'",
+        'hoi Pieter, de loodgieter heeft zijn nummer gestuurd: {v}. Kun jij hem morgen even bellen?',
+    ],
+    "pt": [
+        'Em caso de emergência:\nMãe – Ana Ribeiro\n{v}\nAlergia a amendoim',
+        'Vendo bicicleta de estrada, tamanho M, pouco uso. Interessados: Rui, {v}, depois das 19h.',
+        'Podes resumir isto? "Olá, aqui é a Beatriz da clínica, ligue para o {v} para remarcar a consulta de quinta-feira."',
+        'tou sem bateria, se precisares liga pro {v} q é do Tiago, ele ta comigo',
+    ],
+    "pl": [
+        'Dyżury w weekend:\nsobota – Kasia Nowak, {v}\nniedziela – Tomek (do potwierdzenia)',
+        'Sprzedam wózek dziecięcy, stan bardzo dobry, 300 zł. Odbiór Kraków Podgórze.\nInfo: {v}',
+        'Przetłumacz na angielski: „W razie pytań proszę dzwonić pod numer {v} w godzinach 8–16.”',
+        'hej mam nowy numer {v} stary juz nie dziala, zapisz sobie',
+    ],
+    "cs": [
+        'Kdyby nikdo nebyl doma, klíče má paní Nováková ze třetího patra – {v}.',
+        'Rodiče na výlet do ZOO:\nPetra Dvořáková {v}\nMartin Svoboda (jen odpoledne)',
+        'Můžeš to přepsat formálněji? „zavolej mi na {v} až budeš mít chvilku, jde o tu fakturu“',
+        'Formulář – objednávka\nJméno: Lukáš Horák\nTelefon: {v}\nDoručení: Brno, Veveří',
+    ],
+    "sk": [
+        'Výlet 3.B – dozor v autobuse:\nPetra Kováčová {v}\nStretneme sa pri hlavnom vchode o 7:30.',
+        'Predám detský bicykel, 20" kolesá, málo používaný. Cena 60 €, Nitra.\nInfo: {v} (po 17:00)',
+        'Prepíš mi to slušnejšie: ahoj, zavolaj mi späť na {v} keď budeš mať čas, ide o tú faktúru',
+        'Janko, pán Hudec volal kvôli servisu kotla. Chce spätný telefonát, jeho číslo je {v}. Vraj je doma do štvrtej.',
+    ],
+    "sv": [
+        'Nycklarna till stugan: fråga efter Birgitta, {v}. Hon bor i det gula huset vid bryggan.',
+        'Säljes: barnvagn Emmaljunga, gott skick, 800 kr. Upphämtas i Västerås.\n{v} – Linnea',
+        'Kan du översätta detta till engelska? "Ring mig på {v} om du har frågor om bokningen. Mvh Johan"',
+        'hej fick ditt nummer av sara, är det du som säljer soffan?? sms:a mig på {v} tack',
+    ],
+    "da": [
+        'Hvis ingen er hjemme: {v} (Mette, naboen med den røde dør)',
+        'Forældreliste – tur til Zoo fredag\nSøren Madsen, far til Emil: {v}\nMødested kl. 8.15 ved skolen',
+        'Kan du omskrive denne besked så den lyder mere professionel? "hej, ring lige på {v} når i har tid, det drejer sig om leveringen"',
+        'Til vagtplanen: Hvis alarmen går i weekenden, kontakt vagthavende tekniker på {v}. Husk at skrive det i logbogen bagefter.',
+    ],
+    "fi": [
+        'Mökin avaimet: kysy Railia, {v}, hän asuu rantasaunan vieressä.',
+        'Myydään: lastenrattaat, hyvä kunto, 120 €. Nouto Tampereelta.\n{v} / Jussi klo 16 jälkeen',
+        'Käännä ruotsiksi: "Soita minulle numeroon {v}, jos tarvitset apua muuton kanssa."',
+        'moi sori en ehtiny vastaa, mun uus numero on {v} laita viestiä sinne',
+    ],
+    "no": [
+        'Vakt i helgen: Kari Nilsen\n{v}\nNøkler ligger i den blå skuffen.',
+        'Til salgs: sofa, tre seter, grå. 1500 kr, hentes på Lillestrøm. Spør etter Ole: {v}',
+        'Kan du oppsummere dette? Kunden ringte i dag og klager på fakturaen fra mars. Han vil bli ringt opp på {v} før fredag.',
+        'Skjema\nNavn: Ingrid Berg\nTelefon: {v}\nE-post: ingrid.berg@epost.no',
+    ],
+    "ru": [
+        'Список родителей на экскурсию:\nИванова Ольга — {v}\nСбор у школы в 8:30.',
+        'Сдаётся комната у метро Пионерская, 15 тыс. в месяц, без посредников.\n{v}, Галина Петровна, после 18:00',
+        'Переведи на английский: «Если возникнут вопросы по заказу, звоните по номеру {v}, спросите Дмитрия».',
+        'привет это Лена, у меня новый номер {v} сохрани плиз, старый больше не работает',
+    ],
+    "uk": [
+        'Якщо нікого немає вдома — {v} (сусідка Марія, третій поверх).',
+        'Черговий на вихідних: Андрій Коваленко\n{v}\nКлючі від серверної у нього.',
+        'Перепиши це офіційніше: «Подзвоніть мені на {v}, треба обговорити договір оренди»',
+        'Анкета учасника\nПІБ: Ткаченко Олена Іванівна\nМобільний: {v}\nМісто: Львів',
+    ],
+    "tr": [
+        "Satılık: az kullanılmış çocuk bisikleti, 750 TL. Kadıköy'den elden teslim.\nBilgi için: {v} (Ayşe)",
+        "Servis şoförü Mehmet Bey — {v}\nSabah 7:15'te okul önünde.",
+        'Bunu İngilizceye çevirir misin: "Randevunuzu değiştirmek için {v} numaralı hattı arayabilirsiniz."',
+        'slm ben Emre numaram değişti {v} bundan sonra buraya yaz whatsapptan',
+    ],
+    "el": [
+        'Για τα κλειδιά του διαμερίσματος ρωτήστε την κυρία Ελένη, {v}. Μένει στον δεύτερο όροφο.',
+        'Πωλείται καναπές τριθέσιος, καλή κατάσταση, 200 €. Παραλαβή από Θεσσαλονίκη.\nΠληροφορίες: {v}, Νίκος',
+        'Μπορείς να το ξαναγράψεις πιο επίσημα; «Πάρε με τηλέφωνο στο {v} όταν μπορέσεις για το θέμα της σύμβασης»',
+        'Γιώργο, σε πήρε η κα Παπαδοπούλου για την παραγγελία, θέλει να την καλέσεις πίσω στο {v} μέχρι τις 3.',
+    ],
+    "he": [
+        'רשימת הורים לטיול השנתי:\nמיכל אברהמי (אמא של נועה) – {v}\nלהביא כובע ובקבוק מים',
+        'אם אין אף אחד בבית – רותי מהקומה השלישית, {v}. המפתח אצלה.',
+        'תתרגם לאנגלית בבקשה: שלום, אני מחפשת את ירון, הטלפון שלו {v}, תגיד לו שיחזור אליי עד הערב',
+        'אחי תתקשר לאבי על הספה שמכר לי הוא לא עונה להודעות\n{v}\nרק אחרי 6',
+    ],
+    "fa": [
+        'آگهی فروش: یخچال ساید بای ساید، تمیز و کم\u200cکار\nقیمت توافقی\nآقای رضایی {v}',
+        'یادداشت تحویل شیفت:\nبیمار تخت ۴ – همراه: خانم کریمی ({v})\nداروی ساعت ۱۰ داده شد',
+        'لطفاً این پیام را رسمی\u200cتر بازنویسی کن: سلام، برای هماهنگی جلسه با شماره {v} تماس بگیرید، ممنون',
+        'سلام مریم جان شماره جدید سارا اینه {v} واتساپ داره',
+    ],
+    "hi": [
+        '{v} – राजेश भैया, प्लंबर। सुबह 9 बजे से पहले आते हैं।',
+        'अगर घर पर कोई न हो तो पड़ोस वाली सुनीता आंटी से मिल लेना, {v}, चाबी उन्हीं के पास है।',
+        'इस मैसेज को अंग्रेज़ी में ट्रांसलेट करो: नमस्ते, मैं कल ऑफिस नहीं आ पाऊँगा, कोई ज़रूरी काम हो तो मेरे मोबाइल {v} पर कॉल कर लेना।',
+        'भाई ये नंबर सेव कर ले {v} दिनेश का नया है, पुराना बंद हो गया',
+    ],
+    "ja": [
+        '【譲ります】ベビーカー（美品）\n引き取りに来られる方限定\n担当：佐藤 {v}（平日夜のみ）',
+        '緊急時カード\n氏名：山田 花子\n血液型：A型\n家族（夫・山田 健一）：{v}',
+        '次の文章をビジネスメール風に書き直してください：明日の打ち合わせ、場所変わったんで、わからなかったら{v}に電話ください。田中',
+        'ごめん、携帯の電池切れそう。何かあったら {v} 鈴木さんの番号にかけて',
+    ],
+    "zh": [
+        '出租：朝阳区两室一厅，近地铁，拎包入住\n看房请找王女士 {v}\n中介勿扰',
+        '值班交接：\n3号床家属 李先生 {v}\n晚上8点前送饭',
+        '帮我把这段话翻译成英文：您好，我是张伟，如有问题请拨打我的手机{v}，谢谢。',
+        '老婆 快递员说放门卫了 你下班顺路拿一下 他手机是{v} 找不到就打给他',
+    ],
+    "ko": [
+        '[분실물] 검정색 지갑 찾습니다\n강남역 2번 출구 근처\n김민수 {v} (사례하겠습니다)',
+        '학부모 명단\n1반 – 박지영 어머님: {v}\n체험학습 당일 7시 50분 집합',
+        '이 문장 좀 더 공손하게 바꿔줘: 내일 배송 전에 {v}로 전화 주세요',
+        '야 내 폰 고장나서 당분간 이 번호로 연락해 {v} 엄마 폰임 ㅋㅋ',
+    ],
+    "vi": [
+        'Cần bán xe Wave đời 2015, chính chủ, máy êm\nGiá 8 triệu có thương lượng\nAnh Hùng – {v}',
+        'Danh sách phụ huynh đi dã ngoại:\n- Chị Lan (mẹ bé Na): {v}\n- Tập trung 7h sáng tại cổng trường',
+        'Viết lại đoạn này cho lịch sự hơn: ai cần hỏi gì thì gọi số {v} gặp chị Thảo nhé',
+        'e ơi số của thợ sửa điều hòa nè {v} nói là người quen của chị Mai giới thiệu',
+    ],
+    "id": [
+        'Dijual cepat: kulkas 2 pintu, masih dingin, mulus\nMinat? Bu Rina {v}\nLokasi Depok',
+        'Catatan serah terima:\nKunci gudang dipegang Pak Joko ({v}), datang jam 8 pagi\nJangan lupa matikan AC',
+        'Tolong terjemahkan ke bahasa Inggris: Halo, kalau ada kendala silakan hubungi saya di nomor {v}. Terima kasih.',
+        'gan sorry baru bales, wa aku yg baru {v} yg lama udah ilang hp nya',
+    ],
+    "th": [
+        'ขายคอนโดใกล้ BTS อ่อนนุช 1 ห้องนอน ชั้น 12\nเจ้าของขายเอง\nคุณเอ๋ {v}',
+        'ถ้าไม่มีใครอยู่บ้าน ฝากของไว้กับป้าแดงบ้านตรงข้ามได้เลยค่ะ\n{v} (ป้าแดง)',
+        'ช่วยสรุปข้อความนี้ให้หน่อย: ลูกค้าชื่อคุณสมชาย โทรมาเรื่องสินค้าชำรุด ขอให้โทรกลับที่เบอร์ {v} ภายในวันนี้',
+        'แก เบอร์ไลน์ใหม่ของนุ่นคือ {v} นะ แอดไปด้วย',
+    ],
+    "hu": [
+        'Eladó 2015-ös Opel Astra, megkímélt állapotban, 180e km, garázsban tartott.\nÉrdeklődni: {v} (Gábor, hétköznap 17 után)',
+        'Ha nem vagyok otthon, a kulcs Ilonka néninél van a földszinten:\n{v}',
+        'Fordítsd le angolra: Kérem, holnap 10 és 12 óra között hívjon vissza ezen a számon: {v}. Köszönöm, Tóth Judit',
+        'szia bence nem tudom elerni marit irj neki smst ha tudsz {v} koszi',
+    ],
+    "ro": [
+        'Vând bicicletă de oraș, folosită un sezon, 600 lei negociabil. Detalii la {v}, după ora 18.',
+        'Predare tură:\n- pacientul din salonul 4 are nevoie de pansament dimineața\n- dacă apare ceva urgent, dr. Ionescu: {v}',
+        'Poți să rescrii mai politicos? „Sună-mă la {v} când ajungi, nu mai aștept o oră ca data trecută.”',
+        'Formular înscriere\nNume: Andreea Popescu\nTelefon mobil: {v}\nOraș: Cluj-Napoca',
+    ],
+    "bg": [
+        'Давам под наем двустаен апартамент в Лозенец, обзаведен, без посредници. Собственик: Петя ({v})',
+        '{v} – Иван, водопроводчикът, идва в четвъртък сутринта',
+        'Преведи на английски: Моля, обадете ми се на {v} до края на седмицата. Поздрави, Георги Димитров',
+        'здр мила ако не ме намериш пиши ми на вайбър {v} оки',
+    ],
+    "hr": [
+        'Izgubljen pas, crni labrador, odaziva se na ime Medo, zadnji put viđen kod Jaruna.\nMarko, {v}\nNagrada!',
+        'Popis roditelja za izlet 3.b:\nIvana Horvat (mama od Luke) {v}\nostali šalju podatke do petka',
+        'Sažmi ovu poruku: Poštovani, molim Vas da me nazovete na broj {v} u vezi ponude za adaptaciju kupaonice. Lijep pozdrav, Tomislav Babić',
+        'ej jel imas broj od ane? nasla sam neki {v} ali nisam sig dal je njen',
+    ],
+    "sl": [
+        'Oddam mladičke, stari 8 tednov, cepljeni in razglisteni. Informacije: {v} (Mojca)',
+        'Za varuško: otroka gresta spat ob osmih. Če bo kaj narobe, babica Vera – {v}, stanuje čez cesto.',
+        'Prevedi v nemščino: Pokličite me na {v}, dosegljiva sem vsak dan od 9. do 15. ure.',
+        'Zapisnik sestanka\n- dobavitelj: Petra Kranjc, tel. {v}\n- naslednji sestanek v torek',
+    ],
+    "lt": [
+        'Parduodu vaikišką vežimėlį, naudotas vieną vasarą, kaina 150 €. Rasa {v}, Kaunas',
+        'Ekskursijos tėvų sąrašas:\nJonas Petrauskas – {v}\nIeva Kazlauskienė – atsiųs vėliau',
+        'Perrašyk mandagiau: „Paskambink man {v} kai tik galėsi, reikia skubiai pasikalbėti.“',
+        'labas, mano naujas nr {v} issisaugok pls',
+    ],
+    "lv": [
+        'Pārdod malku, skaldīta, sausa, ar piegādi pa Rīgas rajonu. Jānis, {v}',
+        'Ja neviens nav mājās, atslēgas pie kaimiņienes Ilzes – {v}',
+        'Lūdzu iztulko angliski: Zvaniet man pa tālruni {v} darba dienās no 9 līdz 17.',
+        'Anketa\nVārds, uzvārds: Līga Ozola\nMob. tālr.: {v}\nE-pasts: liga.ozola@inbox.lv',
+    ],
+    "ka": [
+        'ქირავდება ოროთახიანი ბინა ვაკეში, ავეჯით. მეპატრონე: ნინო, {v}',
+        'ბავშვის მომვლელისთვის: თუ რამე მოხდა, ბებია თამარი — {v}, მეზობელ სადარბაზოში ცხოვრობს.',
+        'თარგმნე ინგლისურად: გთხოვთ დამირეკოთ ნომერზე {v} ხვალ დილით.',
+        'გამარჯობა გიორგი, ლევანის ახალი ნომერი {v}, შენც დაურეკე რა',
+    ],
+    "az": [
+        'Satılır: 3 otaqlı mənzil, Nərimanov rayonu, təmirli. Vasitəçilər narahat etməsin.\nRəşad müəllim — {v}',
+        'Ekskursiya üçün valideynlər siyahısı:\nLeyla Məmmədova {v}\nqalanları cümə gününə qədər göndərsin',
+        'Bunu qısalt: Hörmətli müştəri, sifarişinizlə bağlı suallarınız olarsa, {v} nömrəsinə zəng edə bilərsiniz. Hörmətlə, Aygün',
+        'salam elnur, kamalın nömrəsi budu {v} axşam zəng elə ona',
+    ],
+}
+ENGLISH_ABROAD_ROUND_11 = [
+    'Supplier abroad ({c}) – Miguel Antunes, {v}, speaks English, best before 11am their time.',
+    'Host family in {c} for the exchange week:\nFamily Berger – {v}\nArrival Sunday evening',
+    'Can you draft a short email to our distributor in {c}? Tell them we tried calling {v} twice yesterday and ask for a better time.',
+    'Note for accounts: the {c} office changed its phone number to {v}, please update the invoice template.',
+]
+
 # Round 10: written by a new writer who had read nothing of the repository
 # (one of each language's two without a phone word); measured at the commit
 # that added them and not looked at while tuning.
@@ -920,14 +1148,31 @@ OTHERS = [
     "Hằng", "Nguyễn Văn An", "Ratna", "Ionescu Maria", "Георги Петров", "Matej Kranjc",
     "Rasa Petrauskienė", "Tomas Kazlauskas", "ნინო ბერიძე", "Klaus", "Maria Rossi",
     # Round 10 (holdout).
-    "Sanne de Vries", "Tomáš K.", "Олена Петрівна",
+    "Sanne de Vries", "Tomáš K.", "Олена Петрівна",    # Round 11 (listed by a reader of the sentences, as written: `yilmaz` in
+    # `frau yilmaz`, the Lithuanian genitive `Ilzes`).
+    "Anna Kowalski", "Leo", "Tom Reyes", "Sarah", "mark", "Brandt", "jonas", "yilmaz", "Lefèvre",
+    "Diallo", "Julien", "Claire", "nadia", "Lucía", "Javier Ortega", "Elena", "marta", "Giulia Ferri",
+    "Marco Bellini", "Paola", "Davide Russo", "Joke", "Sem", "Femke", "Pieter", "Ana Ribeiro",
+    "Rui", "Beatriz", "Tiago", "Kasia Nowak", "Tomek", "Nováková", "Petra Dvořáková", "Martin Svoboda",
+    "Lukáš Horák", "Miguel Antunes", "Berger", "Petra Kováčová", "Janko", "Hudec", "Birgitta",
+    "Linnea", "Johan", "sara", "Mette", "Søren Madsen", "Emil", "Railia", "Jussi", "Kari Nilsen",
+    "Ole", "Ingrid Berg", "Иванова Ольга", "Галина Петровна", "Дмитрия", "Лена", "Марія", "Андрій Коваленко",
+    "Ткаченко Олена Іванівна", "Ayşe", "Mehmet", "Emre", "Ελένη", "Νίκος", "Γιώργο", "Παπαδοπούλου",
+    "מיכל אברהמי", "נועה", "רותי", "ירון", "לאבי", "رضایی", "کریمی", "مریم", "سارا", "राजेश", "सुनीता",
+    "दिनेश", "佐藤", "山田 花子", "山田 健一", "田中", "김민수", "박지영", "Hùng", "Lan", "Na", "Thảo", "Mai", "Rina",
+    "Joko", "Gábor", "Ilonka", "Tóth Judit", "bence", "marit", "Ionescu", "Andreea Popescu", "Петя",
+    "Иван", "Георги Димитров", "Marko", "Ivana Horvat", "Luke", "Tomislav Babić", "ane", "Mojca",
+    "Vera", "Petra Kranjc", "Rasa", "Jonas Petrauskas", "Ieva Kazlauskienė", "Jānis", "Ilzes",
+    "Līga Ozola", "ნინო", "თამარი", "გიორგი", "ლევანის", "Rəşad", "Leyla Məmmədova", "Aygün", "elnur",
+    "kamalın",
 ]
 
 
 # Other real values in the tune sentences (a signature's e-mail and address).
 OTHER_VALUES = [
     ("email", "sarah.whitfield@harbourlogistics.co.uk"), ("email", "karel.dvorak@stavby-cz.cz"),
-    ("email", "minji.kim@hanbit.co.kr"),
+    ("email", "minji.kim@hanbit.co.kr"), ("email", "davide.russo@example.it"), ("email", "ingrid.berg@epost.no"),
+    ("email", "liga.ozola@inbox.lv"),
     ("street_address", "Unit 7, Dockside Park, Bristol BS1 6QH"), ("street_address", "C/ Alfonso XII 23, 2ºB, 28014 Madrid"),
     ("street_address", "ul. Długa 12, 30-001 Kraków"), ("street_address", "Storgatan 4, 753 20 Uppsala"),
     ("street_address", "45 Lê Lợi, Huế"), ("street_address", "〒150-0001 東京都渋谷区神宮前1-2-3"),
@@ -1000,7 +1245,7 @@ def cases(n=6):
         fake.seed_instance(SEED + 1)
     for lang in dict.fromkeys(LOCALES.values()):
         locales = [locale for locale, l in LOCALES.items() if l == lang]
-        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang] + SEEN_9[lang]
+        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang] + SEEN_9[lang] + ROUND_11[lang]
         for k, text in enumerate(tune):
             if text not in used.get(lang, set()):
                 locale = locales[k % len(locales)]
@@ -1008,7 +1253,7 @@ def cases(n=6):
                 yield "positive", text.replace("{v}", number), number, f"phones/{locale}/seen-{k}", "tune"
     extra = Faker("en_US")
     extra.seed_instance(SEED + 1)
-    for k, text in enumerate(abroad + ENGLISH_ABROAD_SEEN_8 + ENGLISH_ABROAD_SEEN_9):
+    for k, text in enumerate(abroad + ENGLISH_ABROAD_SEEN_8 + ENGLISH_ABROAD_SEEN_9 + ENGLISH_ABROAD_ROUND_11):
         if text not in used.get("abroad", set()):
             number = extra.phone_number()
             yield "positive", text.replace("{c}", "US").replace("{v}", number), number, f"phones/abroad-seen-{k}", "tune"

@@ -214,7 +214,15 @@ impl Scanner {
         if people.is_some() {
             super::people::prepare();
         }
+        let after_name_patterns = routes
+            .gated
+            .iter()
+            .filter(|&&pid| detectors[patterns[pid].detector].after_name)
+            .filter_map(|&pid| Some((pid, patterns[pid].hir.properties().maximum_len()?)))
+            .collect();
         let scanner = Scanner {
+            after_name: detectors.iter().any(|d| d.after_name),
+            after_name_patterns,
             near_findings,
             keywords,
             people,

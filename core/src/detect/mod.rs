@@ -81,6 +81,9 @@ pub struct DetectorInfo {
     /// Matches count only with a finding of one of these detectors nearby.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub requires_nearby: Vec<String>,
+    /// A person's name written just before a match counts as a context word.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub context_after_name: bool,
     /// A short text it finds (documentation).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub example: Option<String>,
@@ -94,6 +97,8 @@ pub(crate) struct Detector {
     context: Vec<u32>,
     negative: Vec<u32>,
     requires_context: bool,
+    /// A name just before a match counts as a context word (`context_after_name`).
+    after_name: bool,
     /// Indices of the detectors one of whose findings must be within
     /// `nearby_window` bytes (empty: no such condition).
     nearby: Vec<usize>,
@@ -150,4 +155,10 @@ pub(crate) struct Scanner {
     near_findings: Vec<usize>,
     /// Every detector's keyword list, in one automaton.
     keywords: keywords::Keywords,
+    /// Whether a detector's context includes a name just before a match
+    /// (`context_after_name`).
+    after_name: bool,
+    /// The gated patterns of those detectors, with their longest match:
+    /// searched after names as around context words.
+    after_name_patterns: Vec<(usize, usize)>,
 }

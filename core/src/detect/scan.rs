@@ -102,6 +102,9 @@ impl Scanner {
         // prefixed patterns, each tried only where one of its prefixes is.
         let mut whole: Vec<usize> = self.alone.clone();
         let mut starts: Vec<(usize, usize)> = Vec::new();
+        // The spans each gated pattern of a `context_after_name` detector
+        // was searched in, around its context words.
+        let mut searched: Vec<(usize, Vec<(usize, usize)>)> = Vec::new();
         if let Some(set) = &self.set {
             // Every member's matches contain a digit and are at most `reach`
             // long, so they lie inside the windows around digits; each window
@@ -160,11 +163,17 @@ impl Scanner {
                 match p.hir.properties().maximum_len() {
                     Some(len) => {
                         let reach = self.window + 2 * len;
-                        let spans = near
-                            .map(|&(_, s, e)| (s.saturating_sub(reach), (e + reach).min(hay.len())))
-                            .collect();
-                        for (s, e) in merge_spans(spans) {
+                        let spans = merge_spans(
+                            near.map(|&(_, s, e)| {
+                                (s.saturating_sub(reach), (e + reach).min(hay.len()))
+                            })
+                            .collect(),
+                        );
+                        for &(s, e) in &spans {
                             p.find(&Input::new(hay).span(s..e), &mut candidates);
+                        }
+                        if d.after_name {
+                            searched.push((pid, spans));
                         }
                     }
                     None => whole.push(pid),
@@ -212,17 +221,131 @@ impl Scanner {
             .into_iter()
             .partition(|c| !self.detectors[c.detector].nearby.is_empty());
         candidates.extend(keywords);
-        let weak_people = self.recognise_people(hay, &mut candidates, &near_keywords);
+        let text = std::str::from_utf8(hay).ok();
+        let weak_people = self.recognise_people(text, &mut candidates, &near_keywords);
+        let names = self.names_before(text, &candidates);
+        if let Some(names) = &names {
+            self.find_after_names(hay, names, &searched, &mut candidates);
+        }
         self.find_near_findings(hay, &mut candidates, near_keywords, &weak_people, &pairs);
         if candidates.is_empty() {
             return Vec::new();
         }
 
-        let hits = self.context_hits(hay, &candidates);
-        candidates
+        // Context is looked for only around what the validators admit.
+        let admitted: Vec<Candidate> = candidates
             .into_iter()
-            .filter_map(|c| self.judge(hay, &hits, c))
+            .filter_map(|c| self.admit(hay, c))
+            .collect();
+        let hits = self.context_hits(hay, &admitted);
+        admitted
+            .into_iter()
+            .filter_map(|c| self.judge(&hits, names.as_ref(), c))
             .collect()
+    }
+
+    /// The names in `hay` for detectors whose context includes a name just
+    /// before a match (`context_after_name`); `None` if no detector's does.
+    fn names_before<'a>(
+        &self,
+        text: Option<&'a str>,
+        candidates: &[Candidate],
+    ) -> Option<NamesBefore<'a>> {
+        if !self.after_name {
+            return None;
+        }
+        let text = text?;
+        let mut ends: Vec<usize> = candidates
+            .iter()
+            .filter(|c| {
+                Some(c.detector) == self.people && c.score >= self.detectors[c.detector].min_score
+            })
+            .map(|c| c.end)
+            .collect();
+        ends.sort_unstable();
+        Some(NamesBefore { text, ends })
+    }
+
+    /// Searches the gated patterns of detectors with `context_after_name`
+    /// just after each name (`Ana: 964 766 143`), as they are searched
+    /// around their context words: such a match needs no other word nearby.
+    fn find_after_names(
+        &self,
+        hay: &[u8],
+        names: &NamesBefore<'_>,
+        searched: &[(usize, Vec<(usize, usize)>)],
+        candidates: &mut Vec<Candidate>,
+    ) {
+        if self.after_name_patterns.is_empty() {
+            return;
+        }
+        // A match that fits in a span searched around a context word, with
+        // room before it for a search that resumes, was found there.
+        let covered = |pid: usize, len: usize, start: usize| {
+            searched.iter().any(|(p, spans)| {
+                *p == pid
+                    && spans
+                        .iter()
+                        .any(|&(s, e)| s + len <= start && start + len <= e)
+            })
+        };
+        // Where a number may start: a digit, or the `(` or `+` before one,
+        // after a space or a separator, with seven digits within reach (no
+        // plan has shorter numbers), a name before it.
+        let digits = |i: usize| {
+            hay[i..(i + 20).min(hay.len())]
+                .iter()
+                .filter(|b| b.is_ascii_digit())
+                .count()
+        };
+        let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.after_name_patterns.len()];
+        // The first digit of each run of digits.
+        let mut next = 0;
+        while let Some(at) = hay[next..]
+            .iter()
+            .position(u8::is_ascii_digit)
+            .map(|i| next + i)
+        {
+            next = hay[at..]
+                .iter()
+                .position(|b| !b.is_ascii_digit())
+                .map_or(hay.len(), |i| at + i);
+            let start = match at.checked_sub(1).map(|i| hay[i]) {
+                Some(b'(' | b'+') => at - 1,
+                _ => at,
+            };
+            let after = start.checked_sub(1).map(|i| hay[i]);
+            if !matches!(after, Some(b' ' | b':' | b',' | b'(' | b'-' | b'\n')) || digits(start) < 7
+            {
+                continue;
+            }
+            let mut named = None;
+            for (k, &(pid, len)) in self.after_name_patterns.iter().enumerate() {
+                if !covered(pid, len, start) && *named.get_or_insert_with(|| names.before(start)) {
+                    spans[k].push((start, (start + len).min(hay.len())));
+                }
+            }
+        }
+        if spans.iter().all(Vec::is_empty) {
+            return;
+        }
+        // Found already near a context word: the same pattern's match (a
+        // gated pattern's score is its own below its detector's threshold).
+        let known: HashSet<(usize, usize, usize, Score)> = candidates
+            .iter()
+            .map(|c| (c.detector, c.start, c.end, c.score))
+            .collect();
+        let mut found = Vec::new();
+        for (&(pid, _), spans) in self.after_name_patterns.iter().zip(spans) {
+            for (s, e) in merge_spans(spans) {
+                self.patterns[pid].find(&Input::new(hay).span(s..e), &mut found);
+            }
+        }
+        candidates.extend(
+            found
+                .into_iter()
+                .filter(|c| !known.contains(&(c.detector, c.start, c.end, c.score))),
+        );
     }
 
     /// Every keyword match, the paired ones only with a partner
@@ -383,12 +506,12 @@ impl Scanner {
     /// (personnel matters): the cue words inside them are theirs.
     fn recognise_people(
         &self,
-        hay: &[u8],
+        text: Option<&str>,
         candidates: &mut Vec<Candidate>,
         matters: &[Candidate],
     ) -> Vec<(usize, usize)> {
         let mut weak = Vec::new();
-        if let (Some(detector), Ok(text)) = (self.people, std::str::from_utf8(hay)) {
+        if let (Some(detector), Some(text)) = (self.people, text) {
             let mut spans: Vec<(usize, usize)> = matters.iter().map(|c| (c.start, c.end)).collect();
             spans.sort_unstable();
             for (start, end, score) in super::people::names_and_weak(text, &spans) {
@@ -448,13 +571,9 @@ impl Scanner {
             .is_none_or(|a| hay.get(start..end) == Some(a))
     }
 
-    /// Applies allowlists, the validator and context to a candidate.
-    fn judge(
-        &self,
-        hay: &[u8],
-        hits: &[(u32, usize, usize)],
-        mut c: Candidate,
-    ) -> Option<Candidate> {
+    /// Applies the validator and the allowlists to a candidate (its span
+    /// trimmed as the validator says).
+    fn admit(&self, hay: &[u8], mut c: Candidate) -> Option<Candidate> {
         let d = &self.detectors[c.detector];
         if validate::inside_longer_dotted_number(hay, c.start, c.end) {
             return None;
@@ -486,6 +605,19 @@ impl Scanner {
         {
             return None;
         }
+        Some(c)
+    }
+
+    /// Applies context to an admitted candidate ([`Scanner::admit`]): its
+    /// words (`hits`, [`Scanner::context_hits`] of the admitted candidates)
+    /// and, where its detector says so, a name just before it.
+    fn judge(
+        &self,
+        hits: &[(u32, usize, usize)],
+        names: Option<&NamesBefore<'_>>,
+        mut c: Candidate,
+    ) -> Option<Candidate> {
+        let d = &self.detectors[c.detector];
         let near = |words: &[u32]| {
             if words.is_empty() {
                 return false;
@@ -498,7 +630,7 @@ impl Scanner {
                 .take_while(|h| h.1 < to)
                 .any(|h| h.2 <= to && words.binary_search(&h.0).is_ok())
         };
-        if near(&d.context) {
+        if near(&d.context) || d.after_name && names.is_some_and(|n| n.before(c.start)) {
             c.score = c.score.add(self.boost);
         } else if d.requires_context {
             return None;
@@ -507,6 +639,42 @@ impl Scanner {
             c.score = c.score.add(-self.boost);
         }
         (c.score >= d.min_score).then_some(c)
+    }
+}
+
+/// The names of a text, for detectors whose context includes a name just
+/// before a match.
+struct NamesBefore<'a> {
+    text: &'a str,
+    /// Where the recogniser's names end, sorted.
+    ends: Vec<usize>,
+}
+
+impl NamesBefore<'_> {
+    /// Whether a name ends just before byte `at`, with only spaces and at
+    /// most one colon, comma, dash, opening bracket or line break between
+    /// (`Ana: `, `Mehmet Bey `, `Олена Коваль, `, a signature's `Kari Nilsen`
+    /// on the line above): one the recogniser found, or one word
+    /// written as a name ([`super::people::name_word_ends_at`]).
+    fn before(&self, at: usize) -> bool {
+        let hay = self.text.as_bytes();
+        let spaces = |mut e: usize| {
+            while e > 0 && hay[e - 1] == b' ' {
+                e -= 1;
+            }
+            e
+        };
+        let mut end = spaces(at.min(hay.len()));
+        if let Some(sep) = [":", ",", "-", "(", "\n", "\u{2013}", "\u{2014}"]
+            .iter()
+            .find(|s| hay[..end].ends_with(s.as_bytes()))
+        {
+            end = spaces(end - sep.len());
+        }
+        end > 0
+            && at - end <= 5
+            && (self.ends.binary_search(&end).is_ok()
+                || super::people::name_word_ends_at(self.text, end))
     }
 }
 
@@ -766,7 +934,8 @@ mod tests {
                 near.push(c);
             }
         }
-        let weak = scanner.recognise_people(hay, &mut candidates, &near);
+        let text = std::str::from_utf8(hay).ok();
+        let weak = scanner.recognise_people(text, &mut candidates, &near);
         let promoting: Vec<Candidate> = near
             .iter()
             .filter(|c| pairs.binary_search(&(c.start, c.end, c.detector)).is_err())
@@ -775,10 +944,15 @@ mod tests {
         let promoted = scanner.promote_weak(hay, &candidates, &promoting, &weak);
         candidates.extend(near);
         candidates.extend(promoted);
-        let hits = scanner.context_hits(hay, &candidates);
-        let mut judged: Vec<_> = candidates
+        let names = scanner.names_before(text, &candidates);
+        let admitted: Vec<Candidate> = candidates
             .into_iter()
-            .filter_map(|c| scanner.judge(hay, &hits, c))
+            .filter_map(|c| scanner.admit(hay, c))
+            .collect();
+        let hits = scanner.context_hits(hay, &admitted);
+        let mut judged: Vec<_> = admitted
+            .into_iter()
+            .filter_map(|c| scanner.judge(&hits, names.as_ref(), c))
             .collect();
         scanner.keep_supported(&mut judged);
         let mut accepted: Vec<_> = judged

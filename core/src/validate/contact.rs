@@ -91,9 +91,15 @@ pub(super) fn phone(v: &[u8]) -> bool {
         (g.len() == 4 && (g[0] == b'1' || g.starts_with(b"20")))
             .then(|| g.iter().fold(0u32, |n, &c| n * 10 + u32::from(c - b'0')))
     };
+    // `980-1037`: a life of a thousand years ago (`Ibn Sina (980–1037)`).
+    let life = |a: &[u8], b: &[u8]| {
+        let n = |g: &[u8]| g.iter().fold(0u32, |n, &c| n * 10 + u32::from(c - b'0'));
+        a.len() == 3 && a[0] != b'0' && b.len() == 4 && n(a) < n(b) && n(b) - n(a) <= 120
+    };
     let years = parts.len() == 2
         && number.contains(&b'-')
-        && matches!((as_year(parts[0]), as_year(parts[1])), (Some(a), Some(b)) if a < b);
+        && (matches!((as_year(parts[0]), as_year(parts[1])), (Some(a), Some(b)) if a < b)
+            || life(parts[0], parts[1]));
     let dots = number.iter().filter(|&&b| b == b'.').count();
     if (groups == [5, 4] || groups == [3, 2, 4]) && number.contains(&b'-')
         || parts.len() == 2 && parts[0].len() == 4 && year(parts[1])
@@ -237,7 +243,18 @@ fn is_date(number: &[u8], groups: &[usize]) -> bool {
         [2, 2, n] if *n >= 5 && number.get(2) == Some(&b'-') => {
             month_day(&[parts[1], parts[0]].concat())
         }
-        [4, 1..=2, 1..=2] => year(parts[0]),
+        [4, 1..=2, 1..=2] => {
+            // `1402/08/12`: a Solar Hijri (or lunar Hijri) year, month and day.
+            let hijri = parts[0].starts_with(b"13") || parts[0].starts_with(b"14");
+            let two = |g: &[u8]| {
+                if g.len() == 1 {
+                    [b'0', g[0]]
+                } else {
+                    [g[0], g[1]]
+                }
+            };
+            year(parts[0]) || hijri && month_day(&[two(parts[1]), two(parts[2])].concat())
+        }
         [1..=2, 1..=2, 4] | [1..=2, 1..=2, 4, 2] => year(parts[2]),
         // `20240117`
         [8] => year(&parts[0][..4]) && month_day(&parts[0][4..]),
@@ -391,6 +408,14 @@ mod tests {
         // A life's years.
         assert!(!ok(Validator::Phone, "1672-1725"));
         assert!(!ok(Validator::Phone, "1814-1861"));
+        assert!(
+            !ok(Validator::Phone, "980-1037"),
+            "a life a thousand years ago"
+        );
+        assert!(ok(Validator::Phone, "980-1237"), "no life is so long");
+        // A Solar Hijri date, not a number.
+        assert!(!ok(Validator::Phone, "1402/08/12"));
+        assert!(ok(Validator::Phone, "1402/38/12"));
         assert!(ok(Validator::Phone, "+44 20 7183 9264"));
         assert!(!ok(Validator::Phone, "+44 12"));
         assert!(!ok(Validator::Phone, "07700 900123"), "Ofcom drama range");

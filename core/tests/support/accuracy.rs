@@ -190,12 +190,15 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
         // name it is about is scored apart (`hr-names`), so the HR score
         // does not hide the name recogniser's misses, nor the reverse.
         let hr = case.group.starts_with("hr");
+        // So are the other people a phone sentence names (a signature, a
+        // contact list, a lone given name in a chat): `phones-names`.
+        let phones = case.group.starts_with("phones");
         let label_group = |d: &str| -> String {
             if hr && d != "hr_record" {
                 case.group.replacen("hr", "hr-names", 1)
-            } else if case.kind == "positive" && !(case.group.starts_with("phones") && d != "phone")
-            {
-                // (The other people a phone sentence names count with names.)
+            } else if phones && d == "person_name" {
+                case.group.replacen("phones", "phones-names", 1)
+            } else if case.kind == "positive" && !(phones && d != "phone") {
                 case.group.clone()
             } else {
                 group_of(d)
@@ -282,7 +285,7 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
                 ev.per_detector.entry(f.detector.clone()).or_default().fp += 1;
                 let group = if own == Some(f.detector.as_str()) {
                     case.group.clone()
-                } else if hr && f.detector == "person_name" {
+                } else if (hr || phones) && f.detector == "person_name" {
                     label_group(&f.detector)
                 } else {
                     group_of(&f.detector)
@@ -558,7 +561,8 @@ pub fn markdown(
          **evasion** (look-alike characters, line breaks, encodings; no target), **people** \
          (names of people from Faker, which the name lexicon never reads, in 30 locales; a name in \
          a public context must not be found), **passwords**, **internal**, **phones** (Faker's \
-         numbers from 50 locales; the plans come from libphonenumber) and **hr** (personnel \
+         numbers from 50 locales; the plans come from libphonenumber; the other people their \
+         sentences name are **phones-names**) and **hr** (personnel \
          matters about a named person, scored per text; the names in them are **hr-names**), each \
          with a **-holdout** part in sentences written after the detector was last tuned (see \
          `tests/accuracy/README.md`). The set was \

@@ -278,6 +278,46 @@ pub(crate) fn names(text: &str) -> Vec<(usize, usize, u8)> {
     found
 }
 
+/// Whether the word that ends at byte `end` of `text` is written as a
+/// person's name: a given name or a surname of the lexicon that is no other
+/// word, capitalised or in a script without case (`Ana`, `Γιώργος`, `Ole`).
+/// A number just after one is that person's to call (`Ana: 964 766 143`).
+pub(crate) fn name_word_ends_at(text: &str, end: usize) -> bool {
+    let Some(before) = text.get(..end) else {
+        return false;
+    };
+    // No name is longer than this: a run of letters in a script written
+    // without spaces is not looked up whole.
+    const LONGEST: usize = 24;
+    let mut start = before.len();
+    for (i, c) in before.char_indices().rev().take(LONGEST + 1) {
+        if !c.is_alphabetic() {
+            break;
+        }
+        start = i;
+    }
+    let word = &before[start..];
+    if word.chars().count() > LONGEST || start > 0 && before[..start].ends_with(char::is_alphabetic)
+    {
+        return false;
+    }
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest_lower = chars.clone().all(|c| !c.is_uppercase());
+    let caseless = !first.is_uppercase() && !first.is_lowercase();
+    if chars.next().is_none() || !(first.is_uppercase() && rest_lower || caseless) {
+        return false;
+    }
+    // The lexicon's own forms only: the other forms [`flags`] tries (a
+    // transliteration, a masculine surname) cost more than a number is worth.
+    let mut folded = String::new();
+    fold::fold_into(word, &mut folded);
+    let f = lexicon().get(folded.as_bytes()).unwrap_or(0);
+    f & (GIVEN | SURNAME) != 0 && f & (WORD | STOP | CLOSED) == 0
+}
+
 /// As [`names`], and also the weak runs, with score 0: name-shaped words
 /// that are a name only if something else says so (a personnel matter
 /// about them, `Scanner::find_near_findings`).
@@ -3169,6 +3209,33 @@ mod tests {
     }
 
     #[test]
+    fn one_word_written_as_a_name() {
+        let ends = |text: &str| name_word_ends_at(text, text.len());
+        // A given name or a surname, capitalised or in a script without case.
+        for text in [
+            "Falar com a Ana",
+            "Πληροφορίες: Γιώργος",
+            "Henvendelse til Ole",
+            "Eng. Rocha",
+        ] {
+            assert!(ends(text), "{text}");
+        }
+        // Lowercase, also a word (`Office`), in capitals, not in the lexicon,
+        // or nothing at all.
+        for text in [
+            "falar com a ana",
+            "Contact Office",
+            "ANA",
+            "Reception",
+            "Tel: ",
+            "",
+        ] {
+            assert!(!ends(text), "{text}");
+        }
+        assert!(!name_word_ends_at("Ana", 7), "past the end");
+    }
+
+    #[test]
     fn a_name_with_nothing_that_says_whose_is_weak() {
         // News and notes alike name people; only what is around says whose.
         let plain =
@@ -4738,7 +4805,8 @@ mod explain {
                     .collect::<Vec<_>>()
             );
         }
-        let whole: Vec<_> = super::names(&text)
+        // Weak runs (score 0) too: name-shaped words only a matter makes names.
+        let whole: Vec<_> = super::names_and_weak(&text, &[])
             .iter()
             .map(|&(s, e, k)| (&text[s..e], k))
             .collect();
