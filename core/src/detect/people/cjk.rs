@@ -189,6 +189,30 @@ fn ordinary_word_at(rest: &str) -> Option<usize> {
         .max()
 }
 
+/// Ordinary words that end with a family name's character (`小区`,
+/// "housing estate"; `九成`, "ninety per cent"; `下班`, "off work"): a name
+/// does not start at their last character (`小区东门` is no `区东`).
+/// Written by hand; one word a line, `#` comments.
+const HAN_WORD_ENDS: &str = include_str!("han_word_ends.txt");
+
+/// Whether the Han character at `chars[i]` ends an ordinary word of two or
+/// three characters ([`HAN_WORD_ENDS`]).
+fn ends_ordinary_word(text: &str, chars: &[(usize, char)], i: usize) -> bool {
+    static WORDS: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        HAN_WORD_ENDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let end = chars[i].0 + chars[i].1.len_utf8();
+    (1..=2).any(|back| {
+        i.checked_sub(back)
+            .is_some_and(|k| words.contains(&text[chars[k].0..end]))
+    })
+}
+
 fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3005 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
@@ -363,6 +387,10 @@ fn run(
         if is_han(c) {
             if let Some(n) = ordinary_word_at(&text[at(i)..]) {
                 i += n;
+                continue;
+            }
+            if ends_ordinary_word(text, chars, i) {
+                i += 1;
                 continue;
             }
             let before = {
@@ -702,6 +730,17 @@ mod tests {
         // `权限` ("permissions") after `用户` ("user") is not a name.
         assert_eq!(found("客户：柳艳的退款"), ["柳艳"]);
         assert!(found("用户权限设置").is_empty());
+    }
+
+    #[test]
+    fn a_name_does_not_start_at_the_end_of_a_word() {
+        // `小区` ("housing estate") ends with the family name `区`, `下班`
+        // ("off work") with `班`: no `区东`, no `班顺`, though a phone word
+        // makes the sentence personal.
+        assert!(found("快递请放在小区东门快递柜，如有问题请拨打电话。").is_empty());
+        assert!(found("你下班顺路拿一下，他手机号在群里").is_empty());
+        // A name after such a word is still one.
+        assert_eq!(found("请联系小区物业王小明先生。"), ["王小明"]);
     }
 
     #[test]
