@@ -96,6 +96,7 @@ case(g, "phone-bracketed-country-code-after-a-name", "Interessados: Rui, (351) 9
 neg(g, "phone-not-after-a-word-that-is-also-a-name", "Batch Office 4158675309 finished.")
 neg(g, "phone-not-a-life-after-a-name", "Ibn Sina (980\u20131037) wrote the Canon of Medicine.")
 neg(g, "phone-not-a-solar-hijri-date-after-a-name", "Notes of the meeting with Aylin \u2013 1402/08/12")
+neg(g, "phone-not-a-date-after-a-month", "Built on Jun 21 2006 13:54:21 with GCC.")
 neg(g, "phone-area-code-1-without-a-phone-word", "Attached: scan (115) 867-5309 of the form.")
 neg(g, "phone-bare-without-context", "Batch 4158675309 finished in 3 minutes.")
 neg(g, "phone-fictional-555", "In the film she dials (415) 555-0123.")

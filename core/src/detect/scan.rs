@@ -281,12 +281,13 @@ impl Scanner {
         }
         // A match that fits in a span searched around a context word, with
         // room before it for a search that resumes, was found there.
+        // The spans are merged and sorted: only the last to start at or
+        // before `start` can hold it (a linear look made digit-heavy text
+        // with many context words quadratic).
         let covered = |pid: usize, len: usize, start: usize| {
             searched.iter().any(|(p, spans)| {
-                *p == pid
-                    && spans
-                        .iter()
-                        .any(|&(s, e)| s + len <= start && start + len <= e)
+                let i = spans.partition_point(|&(s, _)| s <= start);
+                *p == pid && i > 0 && spans[i - 1].0 + len <= start && start + len <= spans[i - 1].1
             })
         };
         // Where a number may start: a digit, or the `(` or `+` before one,

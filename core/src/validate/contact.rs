@@ -256,6 +256,11 @@ fn is_date(number: &[u8], groups: &[usize]) -> bool {
             year(parts[0]) || hijri && month_day(&[two(parts[1]), two(parts[2])].concat())
         }
         [1..=2, 1..=2, 4] | [1..=2, 1..=2, 4, 2] => year(parts[2]),
+        // `Jun 21 2006 13:54:21`: a day, a year and an hour after a month.
+        [1..=2, 4, 1..=2] => {
+            let day = parts[0].iter().fold(0u8, |n, &c| n * 10 + (c - b'0'));
+            (1..=31).contains(&day) && year(parts[1])
+        }
         // `20240117`
         [8] => year(&parts[0][..4]) && month_day(&parts[0][4..]),
         _ => false,
@@ -415,6 +420,9 @@ mod tests {
         assert!(ok(Validator::Phone, "980-1237"), "no life is so long");
         // A Solar Hijri date, not a number.
         assert!(!ok(Validator::Phone, "1402/08/12"));
+        // A day, a year and an hour (`Jun 21 2006 13:54:21`).
+        assert!(!ok(Validator::Phone, "21 2006 13"));
+        assert!(ok(Validator::Phone, "41 2006 13"));
         assert!(ok(Validator::Phone, "1402/38/12"));
         assert!(ok(Validator::Phone, "+44 20 7183 9264"));
         assert!(!ok(Validator::Phone, "+44 12"));

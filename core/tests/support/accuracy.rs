@@ -275,6 +275,11 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
             if f.detector == "hr_record" && (hr_covered || case.group.starts_with("people")) {
                 continue;
             }
+            // The holdout phone sentences are not labelled for the other
+            // people they name (they are not read): a name there is neither.
+            if f.detector == "person_name" && phones && case.group.ends_with("-holdout") {
+                continue;
+            }
             // A second finding inside one labelled value (`INTERNAL ONLY` and
             // `DO NOT FORWARD` of `INTERNAL ONLY - DO NOT FORWARD`) finds the
             // same value again: not a false alarm.
