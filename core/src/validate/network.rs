@@ -40,8 +40,11 @@ pub(super) fn internal_host(v: &[u8]) -> bool {
     let host = s.split("://").last().unwrap_or(&s);
     let host = host.rsplit('@').next().unwrap_or(host);
     let host = host.split(['/', ':']).next().unwrap_or(host);
+    // A DNS label has at most 63 bytes (the patterns leave labels unbounded:
+    // a bound multiplied their lazy DFAs' states until the caches thrashed).
     // Documentation hosts: `printer.example.local`, `db.example.internal`.
-    !is_reserved_domain(host)
+    host.split('.').all(|label| label.len() <= 63)
+        && !is_reserved_domain(host)
         && !host.starts_with("localhost.")
         && !host.split('.').any(|label| label == "example")
 }
@@ -158,5 +161,8 @@ mod tests {
     fn internal_hosts() {
         assert!(ok(Validator::InternalHost, "https://wiki.acme.corp/page"));
         assert!(!ok(Validator::InternalHost, "http://localhost.local"));
+        let long = format!("{}.corp", "a".repeat(64));
+        assert!(!ok(Validator::InternalHost, &long));
+        assert!(ok(Validator::InternalHost, &long[1..]));
     }
 }
