@@ -165,7 +165,7 @@ export interface DetectorInfo {
   requires_context: boolean
   /** Matches count only with a finding of one of these detectors nearby (absent: no such condition). */
   requires_nearby?: Array<string>
-  /** A person's name written just before a match counts as a context word (absent: it does not). */
+  /** A person's name (or e-mail address) written just before a match counts as a context word (absent: it does not). */
   context_after_name?: boolean
   /** A short text it finds (documentation). */
   example?: string

@@ -352,7 +352,8 @@ fn detectors_markdown(
             };
             if d.context_after_name {
                 let sep = if context.is_empty() { "" } else { "; " };
-                context = format!("*or a person's name just before*{sep}{context}");
+                context =
+                    format!("*or a person's name or e-mail address just before*{sep}{context}");
             }
             if !d.requires_nearby.is_empty() {
                 let near = d

@@ -731,6 +731,11 @@ fn a_number_just_after_a_persons_name_is_theirs() {
         ("Πληροφορίες: Γιώργος 210 178 3479", "210 178 3479"),
         ("Vakt i helgen: Kari Nilsen\n74548308", "74548308"),
         ("Interessados: Rui, (351) 914366979", "(351) 914366979"),
+        // A table's cells, and an e-mail address, which is its owner's name
+        // as far as the number after it goes (a contact row).
+        ("| Ana Lima | 964 766 143 |", "964 766 143"),
+        ("ana.lima@exemplo.pt 964 766 143", "964 766 143"),
+        ("lea.martin@exemple.fr\t0142685300", "0142685300"),
     ] {
         assert_eq!(found_by(&e, text, "phone"), [number], "{text}");
     }

@@ -214,6 +214,9 @@ impl Scanner {
         if people.is_some() {
             super::people::prepare();
         }
+        let email = detectors
+            .iter()
+            .position(|d| d.info.id == "email" && !d.info.custom);
         let after_name_patterns = routes
             .gated
             .iter()
@@ -226,6 +229,7 @@ impl Scanner {
             near_findings,
             keywords,
             people,
+            email,
             detectors,
             patterns,
             set,

@@ -81,7 +81,7 @@ pub struct DetectorInfo {
     /// Matches count only with a finding of one of these detectors nearby.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub requires_nearby: Vec<String>,
-    /// A person's name written just before a match counts as a context word.
+    /// A person's name (or e-mail address) written just before a match counts as a context word.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub context_after_name: bool,
     /// A short text it finds (documentation).
@@ -97,7 +97,8 @@ pub(crate) struct Detector {
     context: Vec<u32>,
     negative: Vec<u32>,
     requires_context: bool,
-    /// A name just before a match counts as a context word (`context_after_name`).
+    /// A name (or an e-mail address) just before a match counts as a
+    /// context word (`context_after_name`).
     after_name: bool,
     /// Indices of the detectors one of whose findings must be within
     /// `nearby_window` bytes (empty: no such condition).
@@ -150,6 +151,9 @@ pub(crate) struct Scanner {
     /// The built-in `person_name` detector, if enabled: the name recogniser
     /// (`people`) reports its findings.
     people: Option<usize>,
+    /// The built-in `email` detector, if enabled: an address just before a
+    /// number is its owner's, as a name is (`context_after_name`).
+    email: Option<usize>,
     /// Patterns of detectors with `requires_nearby`: searched only within
     /// their window around the matches of the detectors they need.
     near_findings: Vec<usize>,

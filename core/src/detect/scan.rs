@@ -258,7 +258,8 @@ impl Scanner {
         let mut ends: Vec<usize> = candidates
             .iter()
             .filter(|c| {
-                Some(c.detector) == self.people && c.score >= self.detectors[c.detector].min_score
+                (Some(c.detector) == self.people || Some(c.detector) == self.email)
+                    && c.score >= self.detectors[c.detector].min_score
             })
             .map(|c| c.end)
             .collect();
@@ -316,7 +317,10 @@ impl Scanner {
                 _ => at,
             };
             let after = start.checked_sub(1).map(|i| hay[i]);
-            if !matches!(after, Some(b' ' | b':' | b',' | b'(' | b'-' | b'\n')) || digits(start) < 7
+            if !matches!(
+                after,
+                Some(b' ' | b':' | b',' | b';' | b'|' | b'\t' | b'(' | b'-' | b'\n')
+            ) || digits(start) < 7
             {
                 continue;
             }
@@ -644,19 +648,22 @@ impl Scanner {
 }
 
 /// The names of a text, for detectors whose context includes a name just
-/// before a match.
+/// before a match. An e-mail address counts as its owner's name: a contact
+/// row gives the name, the address and the number in turn
+/// (`Marie Dubois;marie.dubois@exemple.fr;0493822842`).
 struct NamesBefore<'a> {
     text: &'a str,
-    /// Where the recogniser's names end, sorted.
+    /// Where the recogniser's names and the e-mail addresses end, sorted.
     ends: Vec<usize>,
 }
 
 impl NamesBefore<'_> {
     /// Whether a name ends just before byte `at`, with only spaces and at
-    /// most one colon, comma, dash, opening bracket or line break between
-    /// (`Ana: `, `Mehmet Bey `, `Олена Коваль, `, a signature's `Kari Nilsen`
-    /// on the line above): one the recogniser found, or one word
-    /// written as a name ([`super::people::name_word_ends_at`]).
+    /// most one colon, comma, semicolon, bar, tab, dash, opening bracket or
+    /// line break between (`Ana: `, `Mehmet Bey `, `Олена Коваль, `, a
+    /// signature's `Kari Nilsen` on the line above, a table's `| Ana Lima |`):
+    /// one the recogniser found, an e-mail address, or one word written as a
+    /// name ([`super::people::name_word_ends_at`]).
     fn before(&self, at: usize) -> bool {
         let hay = self.text.as_bytes();
         let spaces = |mut e: usize| {
@@ -666,9 +673,11 @@ impl NamesBefore<'_> {
             e
         };
         let mut end = spaces(at.min(hay.len()));
-        if let Some(sep) = [":", ",", "-", "(", "\n", "\u{2013}", "\u{2014}"]
-            .iter()
-            .find(|s| hay[..end].ends_with(s.as_bytes()))
+        if let Some(sep) = [
+            ":", ",", ";", "|", "\t", "-", "(", "\n", "\u{2013}", "\u{2014}",
+        ]
+        .iter()
+        .find(|s| hay[..end].ends_with(s.as_bytes()))
         {
             end = spaces(end - sep.len());
         }

@@ -524,8 +524,9 @@ pub struct DetectorSpec {
     /// How far `requires_nearby` looks, in bytes either side (default 250).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nearby_window: Option<usize>,
-    /// A person's name written just before a match counts as a context word
-    /// (`Ana: 964 766 143`): a number after a name is that person's.
+    /// A person's name (or e-mail address) written just before a match
+    /// counts as a context word (`Ana: 964 766 143`): a number after a name
+    /// is that person's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context_after_name: Option<bool>,
     /// Overrides `settings.min_score` for this detector.
