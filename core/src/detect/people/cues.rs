@@ -1166,6 +1166,9 @@ impl Cues {
                                 return Some((m, m.end() + n));
                             }
                         }
+                        if kind == Kind::Public && compound_head(text, m.start(), m.end()) {
+                            return Some((m, m.end()));
+                        }
                         (kind == Kind::Personal)
                             .then(|| before_enclitic(text, m.start(), m.end()))
                             .flatten()
@@ -1380,6 +1383,26 @@ fn definite_ending(text: &str, start: usize, end: usize) -> Option<usize> {
                 .is_some_and(|after| !glued(after.chars().next()))
         })
         .map(|e| e.len())
+}
+
+/// Whether the public cue `text[start..end]` is the head of a compound noun
+/// (`Bundesminister`, `statsminister`, `Oppositionsführer`): German, Dutch
+/// and the Nordic languages write the office and what it is of as one word.
+/// A cue of at least seven letters, ending the word, after at least three
+/// letters: shorter ones end ordinary English words (`contractor`,
+/// `typewriter`, `administer`).
+fn compound_head(text: &str, start: usize, end: usize) -> bool {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    let cue = &text[start..end];
+    cue.chars().count() >= 7
+        && cue.chars().all(char::is_lowercase)
+        && !letter(text[end..].chars().next())
+        && text[..start]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .count()
+            >= 3
 }
 
 /// Whether `text[start..end]` has no letter or digit glued to either side.
@@ -2057,5 +2080,32 @@ mod history_tests {
         ] {
             assert!(!cited(text, "Jason Evans"), "{text}");
         }
+    }
+}
+
+#[cfg(test)]
+mod compound_tests {
+    use super::{cues, Kind};
+
+    fn public_cues(text: &str) -> Vec<&str> {
+        cues()
+            .find(text, &[(0, text.len())], &|| false)
+            .into_iter()
+            .filter(|&(_, _, kind)| kind == Kind::Public)
+            .map(|(start, end, _)| &text[start..end])
+            .collect()
+    }
+
+    #[test]
+    fn an_office_at_the_end_of_a_compound_is_public() {
+        for text in [
+            "sagte Bundesminister Tony Sontag",
+            "enligt kulturminister Eva Berg",
+        ] {
+            assert!(public_cues(text).contains(&"minister"), "{text}");
+        }
+        // Short cues and short heads end ordinary words.
+        assert!(public_cues("our contractor Mike Jones").is_empty());
+        assert!(public_cues("administer it, Mike Jones").is_empty());
     }
 }
