@@ -745,6 +745,10 @@ fn a_number_just_after_a_persons_name_is_theirs() {
         "Batch Office 4158675309 finished.",
         "falar com a ana 964 766 143",
         "Ana came by. Total 964 766 143",
+        // After an address, an id that is not written as a phone number, and
+        // anything after an address the e-mail detector does not keep.
+        "alice@acme.io,964766143,active",
+        "noreply@github.com 964 766 143",
     ] {
         assert!(found_by(&e, text, "phone").is_empty(), "{text}");
     }

@@ -356,6 +356,14 @@ mod tests {
             .collect();
         let mut whole: Vec<usize> = scanner.alone.clone();
         whole.extend(scanner.inner_owners.iter().flatten());
+        // Gated patterns of unbounded length run over the whole text too.
+        whole.extend(scanner.gated.iter().filter(|&&pid| {
+            scanner.patterns[pid]
+                .hir
+                .properties()
+                .maximum_len()
+                .is_none()
+        }));
         whole.sort_unstable();
         whole.dedup();
         assert!(whole.len() > 10);

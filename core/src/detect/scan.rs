@@ -240,7 +240,7 @@ impl Scanner {
         let hits = self.context_hits(hay, &admitted);
         admitted
             .into_iter()
-            .filter_map(|c| self.judge(&hits, names.as_ref(), c))
+            .filter_map(|c| self.judge(hay, &hits, names.as_ref(), c))
             .collect()
     }
 
@@ -258,13 +258,22 @@ impl Scanner {
         let mut ends: Vec<usize> = candidates
             .iter()
             .filter(|c| {
-                (Some(c.detector) == self.people || Some(c.detector) == self.email)
-                    && c.score >= self.detectors[c.detector].min_score
+                Some(c.detector) == self.people && c.score >= self.detectors[c.detector].min_score
             })
             .map(|c| c.end)
             .collect();
         ends.sort_unstable();
-        Some(NamesBefore { text, ends })
+        // Only addresses the e-mail detector keeps (not `noreply@`, not
+        // `example.com`).
+        let mut emails: Vec<usize> = candidates
+            .iter()
+            .filter(|c| Some(c.detector) == self.email)
+            .filter_map(|&c| self.admit(text.as_bytes(), c))
+            .filter(|c| c.score >= self.detectors[c.detector].min_score)
+            .map(|c| c.end)
+            .collect();
+        emails.sort_unstable();
+        Some(NamesBefore { text, ends, emails })
     }
 
     /// Searches the gated patterns of detectors with `context_after_name`
@@ -326,7 +335,9 @@ impl Scanner {
             }
             let mut named = None;
             for (k, &(pid, len)) in self.after_name_patterns.iter().enumerate() {
-                if !covered(pid, len, start) && *named.get_or_insert_with(|| names.before(start)) {
+                if !covered(pid, len, start)
+                    && *named.get_or_insert_with(|| names.before(start, None))
+                {
                     spans[k].push((start, (start + len).min(hay.len())));
                 }
             }
@@ -618,6 +629,7 @@ impl Scanner {
     /// and, where its detector says so, a name just before it.
     fn judge(
         &self,
+        hay: &[u8],
         hits: &[(u32, usize, usize)],
         names: Option<&NamesBefore<'_>>,
         mut c: Candidate,
@@ -635,7 +647,9 @@ impl Scanner {
                 .take_while(|h| h.1 < to)
                 .any(|h| h.2 <= to && words.binary_search(&h.0).is_ok())
         };
-        if near(&d.context) || d.after_name && names.is_some_and(|n| n.before(c.start)) {
+        if near(&d.context)
+            || d.after_name && names.is_some_and(|n| n.before(c.start, Some(&hay[c.start..c.end])))
+        {
             c.score = c.score.add(self.boost);
         } else if d.requires_context {
             return None;
@@ -653,8 +667,10 @@ impl Scanner {
 /// (`Marie Dubois;marie.dubois@exemple.fr;0493822842`).
 struct NamesBefore<'a> {
     text: &'a str,
-    /// Where the recogniser's names and the e-mail addresses end, sorted.
+    /// Where the recogniser's names end, sorted.
     ends: Vec<usize>,
+    /// Where the e-mail addresses end, sorted.
+    emails: Vec<usize>,
 }
 
 impl NamesBefore<'_> {
@@ -662,9 +678,12 @@ impl NamesBefore<'_> {
     /// most one colon, comma, semicolon, bar, tab, dash, opening bracket or
     /// line break between (`Ana: `, `Mehmet Bey `, `Олена Коваль, `, a
     /// signature's `Kari Nilsen` on the line above, a table's `| Ana Lima |`):
-    /// one the recogniser found, an e-mail address, or one word written as a
-    /// name ([`super::people::name_word_ends_at`]).
-    fn before(&self, at: usize) -> bool {
+    /// one the recogniser found, or one word written as a name
+    /// ([`super::people::name_word_ends_at`]). After an e-mail address, only a
+    /// number written as a phone number is (`value`, the match: grouped, or
+    /// after `+`, `(` or a trunk `0`): machine data puts ids after addresses
+    /// (`alice@acme.io,48213957`). Without `value`, whether either may be.
+    fn before(&self, at: usize, value: Option<&[u8]>) -> bool {
         let hay = self.text.as_bytes();
         let spaces = |mut e: usize| {
             while e > 0 && hay[e - 1] == b' ' {
@@ -681,9 +700,14 @@ impl NamesBefore<'_> {
         {
             end = spaces(end - sep.len());
         }
+        let phone_like = |v: &[u8]| {
+            matches!(v.first(), Some(b'+' | b'(' | b'0'))
+                || v.iter().any(|b| matches!(b, b' ' | b'-' | b'.'))
+        };
         end > 0
             && at - end <= 5
             && (self.ends.binary_search(&end).is_ok()
+                || self.emails.binary_search(&end).is_ok() && value.is_none_or(phone_like)
                 || super::people::name_word_ends_at(self.text, end))
     }
 }
@@ -962,7 +986,7 @@ mod tests {
         let hits = scanner.context_hits(hay, &admitted);
         let mut judged: Vec<_> = admitted
             .into_iter()
-            .filter_map(|c| scanner.judge(&hits, names.as_ref(), c))
+            .filter_map(|c| scanner.judge(hay, &hits, names.as_ref(), c))
             .collect();
         scanner.keep_supported(&mut judged);
         let mut accepted: Vec<_> = judged

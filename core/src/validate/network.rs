@@ -37,9 +37,12 @@ pub(super) fn ip_private(v: &[u8]) -> bool {
 
 pub(super) fn internal_host(v: &[u8]) -> bool {
     let s = String::from_utf8_lossy(v).to_ascii_lowercase();
-    let host = s.split("://").last().unwrap_or(&s);
+    // The authority: after the scheme, before the path, query or fragment
+    // (which may hold another URL or an `@`), after any user, before the port.
+    let host = s.split_once("://").map_or(s.as_str(), |(_, rest)| rest);
+    let host = host.split(['/', '?', '#']).next().unwrap_or(host);
     let host = host.rsplit('@').next().unwrap_or(host);
-    let host = host.split(['/', ':']).next().unwrap_or(host);
+    let host = host.split(':').next().unwrap_or(host);
     // A DNS label has at most 63 bytes (the patterns leave labels unbounded:
     // a bound multiplied their lazy DFAs' states until the caches thrashed).
     // Documentation hosts: `printer.example.local`, `db.example.internal`.
@@ -164,5 +167,11 @@ mod tests {
         let long = format!("{}.corp", "a".repeat(64));
         assert!(!ok(Validator::InternalHost, &long));
         assert!(ok(Validator::InternalHost, &long[1..]));
+        // The host is the authority's, not a URL's in the query or a path's `@`.
+        assert!(!ok(
+            Validator::InternalHost,
+            "http://db.example.internal/r?u=https://x.corp"
+        ));
+        assert!(ok(Validator::InternalHost, "https://git.corp/@example"));
     }
 }

@@ -1385,24 +1385,44 @@ fn definite_ending(text: &str, start: usize, end: usize) -> Option<usize> {
         .map(|e| e.len())
 }
 
-/// Whether the public cue `text[start..end]` is the head of a compound noun
-/// (`Bundesminister`, `statsminister`, `Oppositionsführer`): German, Dutch
-/// and the Nordic languages write the office and what it is of as one word.
-/// A cue of at least seven letters, ending the word, after at least three
-/// letters: shorter ones end ordinary English words (`contractor`,
-/// `typewriter`, `administer`).
+/// Whether the public cue `text[start..end]` is an office at the head of a
+/// compound noun (`Bundesminister`, `kulturminister`, `Oberbürgermeister`):
+/// German, Dutch and the Nordic languages write the office and what it is of
+/// as one word. Only these offices, after at least three Latin letters (and
+/// not `ad`: `readminister`): other public words end ordinary words
+/// (`Lautsprecher`, `supermercato`, `nonfiction`).
 fn compound_head(text: &str, start: usize, end: usize) -> bool {
+    const OFFICES: &[&str] = &[
+        "minister",
+        "ministerin",
+        "präsident",
+        "präsidentin",
+        "president",
+        "presidentti",
+        "kanzler",
+        "kanzlerin",
+        "bürgermeister",
+        "bürgermeisterin",
+        "burgemeester",
+        "borgmester",
+        "borgmästare",
+        "staatssekretär",
+        "statssekreterare",
+        "statssekretær",
+    ];
     let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
-    let cue = &text[start..end];
-    cue.chars().count() >= 7
-        && cue.chars().all(char::is_lowercase)
+    OFFICES.contains(&&text[start..end])
         && !letter(text[end..].chars().next())
+        && !(start >= 2 && text.as_bytes()[start - 2..start].eq_ignore_ascii_case(b"ad"))
         && text[..start]
             .chars()
             .rev()
-            .take_while(|c| c.is_alphabetic())
+            .take(3)
+            .take_while(|c| {
+                c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(c))
+            })
             .count()
-            >= 3
+            == 3
 }
 
 /// Whether `text[start..end]` has no letter or digit glued to either side.
@@ -2105,7 +2125,14 @@ mod compound_tests {
             assert!(public_cues(text).contains(&"minister"), "{text}");
         }
         // Short cues and short heads end ordinary words.
-        assert!(public_cues("our contractor Mike Jones").is_empty());
-        assert!(public_cues("administer it, Mike Jones").is_empty());
+        for text in [
+            "our contractor Mike Jones",
+            "readminister it, Mike Jones",
+            "der Lautsprecher von Mike Jones",
+            "al supermercato con Mike Jones",
+            "nonfiction by Mike Jones",
+        ] {
+            assert!(public_cues(text).is_empty(), "{text}");
+        }
     }
 }
