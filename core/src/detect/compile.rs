@@ -343,17 +343,7 @@ mod tests {
         use regex_automata::hybrid::dfa::DFA;
         use regex_automata::nfa::thompson;
         let scanner = Scanner::build(&Policy::builtin()).unwrap();
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/accuracy/cases.jsonl");
-        let texts: Vec<String> = std::fs::read_to_string(path)
-            .unwrap()
-            .lines()
-            .map(|l| {
-                serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
-                    .as_str()
-                    .unwrap()
-                    .to_string()
-            })
-            .collect();
+        let texts = crate::detect::accuracy_texts();
         let mut whole: Vec<usize> = scanner.alone.clone();
         whole.extend(scanner.inner_owners.iter().flatten());
         // Gated patterns of unbounded length run over the whole text too.

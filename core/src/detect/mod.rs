@@ -166,3 +166,20 @@ pub(crate) struct Scanner {
     /// searched after names as around context words.
     after_name_patterns: Vec<(usize, usize)>,
 }
+
+/// The texts of the accuracy set (`tests/accuracy/cases.jsonl`), for tests
+/// that need many real texts.
+#[cfg(test)]
+fn accuracy_texts() -> Vec<String> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/accuracy/cases.jsonl");
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect()
+}

@@ -1015,17 +1015,7 @@ mod tests {
     #[test]
     fn selection_finds_what_searching_everything_finds() {
         let scanner = Scanner::build(&Policy::builtin()).unwrap();
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/accuracy/cases.jsonl");
-        let texts: Vec<String> = std::fs::read_to_string(path)
-            .unwrap()
-            .lines()
-            .map(|l| {
-                serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
-                    .as_str()
-                    .unwrap()
-                    .to_string()
-            })
-            .collect();
+        let texts = crate::detect::accuracy_texts();
         assert!(texts.len() > 2000);
         let mut found = 0;
         // Every third text alone keeps the debug-mode run short; the glued
