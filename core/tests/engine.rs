@@ -735,7 +735,7 @@ fn a_number_just_after_a_persons_name_is_theirs() {
         // as far as the number after it goes (a contact row).
         ("| Ana Lima | 964 766 143 |", "964 766 143"),
         ("ana.lima@exemplo.pt 964 766 143", "964 766 143"),
-        ("lea.martin@exemple.fr\t0142685300", "0142685300"),
+        ("lea.martin@exemple.fr;0142685300", "0142685300"),
     ] {
         assert_eq!(found_by(&e, text, "phone"), [number], "{text}");
     }
