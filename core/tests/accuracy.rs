@@ -11,15 +11,14 @@ use support::accuracy;
 /// target, so the list cannot go stale.
 const BELOW_TARGET: &[(&str, &str)] = &[
     (
-        "people-holdout",
-        "round 16, written by a new writer, who had read nothing of the repository, first \
-         measured at precision 0.881, recall 0.881, 8 of 99 public names flagged; at the end of \
-         that session 0.910, 0.896, 8 of 99; not looked at",
+        "people",
+        "round 18 (the holdout until 2026-12-06) moved to tune: recall 0.903 -> 0.899 at \
+         precision 0.971, its misses not yet worked on",
     ),
     (
-        "phones-holdout",
-        "round 10 (a new writer, who had read nothing of the repository), first measured at \
-         precision 0.987, recall 0.862; not looked at",
+        "people-holdout",
+        "round 19, written by two new writers, who had read nothing of the repository, first \
+         measured at precision 0.887, recall 0.798, 3 of 99 public names flagged; not looked at",
     ),
 ];
 

@@ -4899,9 +4899,10 @@ SEEN_17 = {
 # Round 18: written by two new writers, who had read nothing of the repository
 # (4 personal and 3 public sentences per locale, one personal sentence a
 # third-person note of a private fact with no request, three kinds of public
-# context per language, varied across languages); measured at the commit that
-# added it and not looked at while tuning.
-HOLDOUT = {
+# context per language, varied across languages); the holdout from its commit
+# until 2026-12-06 (an eighth session), when round 19 replaced it and it moved
+# to tune.
+SEEN_18 = {
     "en_US": (
         [
             "Can you help me write a polite reply to {n}? They emailed twice about the refund for order #48213 and I keep forgetting to answer.",
@@ -5295,6 +5296,405 @@ HOLDOUT = {
 }
 
 
+# Round 19: written by two new writers, who had read nothing of the repository
+# (4 personal and 3 public sentences per locale, one personal sentence a
+# third-person note of a private fact with no request, three kinds of public
+# context per locale, varied across locales); measured at the commit that
+# added it and not looked at while tuning.
+HOLDOUT = {
+    "en_US": (
+        [
+            "Can you help me write a polite but firm email to our tenant {n} in Unit 4B? The October rent of $1,850 is now 12 days late, and under the lease a $75 late fee applies after the 5th.",
+            "Summarize this intake form for the nurse handoff:\nPatient: {n}\nDOB: 03/14/1978\nInsurance: Aetna PPO, Member ID W284719365\nChief complaint: recurring migraines, 3-4 per week\nCurrent meds: sumatriptan 50 mg PRN, sertraline 100 mg daily",
+            "hey can you reword this so it sounds less awkward? \"Hi all, just a heads up that {n} will be out on medical leave from Monday through Nov 18. Please route those accounts to Derek until then.\"",
+            "Case note 9/22: {n} reports the household lost its main income when the plant in Lorain closed in August and is now two months behind on the mortgage with Wells Fargo; referred to county housing counseling.",
+        ],
+        [
+            "Works cited: {n}, The Long Way Home: Essays on the American South (New York: Knopf, 2014), 112-15.",
+            "{n} hit a walk-off two-run homer in the bottom of the ninth as the Cubs beat the Cardinals 5-4 at Wrigley Field on Sunday.",
+            "The Board of Education voted 6-1 on Tuesday to rename Lincoln Park Middle School in honor of {n}, the civil rights organizer who founded the city's first NAACP youth chapter in 1958.",
+        ],
+    ),
+    "en_GB": (
+        [
+            "Could you draft a letter to {n} at 14 Ashgrove Road, Leeds LS6 2HT, explaining that the council tax reduction has been backdated to April and a refund of £312.40 will be paid within 10 working days?",
+            "Please tidy up the signature at the bottom of my emails, it looks a mess:\n\nKind regards,\n{n}\nPractice Manager | Holloway Road Surgery\nMob: 07700 912 448\nEmail: practice.manager@hollowayroadsurgery.nhs.uk",
+            "Handover for tonight, can you turn this into bullet points? Bay 3, bed 2 is {n}, 84, admitted via A&E after a fall at home, query fractured neck of femur, nil by mouth from midnight for theatre. Daughter Karen is next of kin and wants a call if anything changes.",
+            "Pupil record note (Year 9): {n} was referred to CAMHS following a disclosure to the form tutor on 6 March; parents informed, designated safeguarding lead aware.",
+        ],
+        [
+            "{n} (1812-1889)\nView of the Tyne at Newcastle, 1854\nOil on canvas\nPresented by the Friends of the Laing Art Gallery, 1936",
+            "{n}, who has died aged 94, designed some of the most recognisable post-war housing estates in London, including the Crane Park estate in Hounslow.",
+            "“Our new Sheffield plant will create 400 skilled jobs over the next three years,” said {n}, chief executive of Northfield Rail Ltd, announcing the group's half-year results.",
+        ],
+    ),
+    "ga_IE": (
+        [
+            "An bhféadfá litir a scríobh chuig tuismitheoirí an dalta seo, ag míniú go raibh an dalta as láthair ar feadh 14 lá an téarma seo agus go bhfuil cruinniú ag teastáil leis an bpríomhoide? Ainm an dalta: {n}, Rang a Cúig, Scoil Náisiúnta Bhaile an Mhuilinn.",
+            "Aistrigh go Béarla é seo, le do thoil:\nAinm an othair: {n}\nDáta breithe: 22/07/1956\nUimhir PPS: 7654321TA\nAiléirgí: peinicillin\nNóta: ag fanacht ar scanadh MRI in Ospidéal na hOllscoile, Gaillimh",
+            "Haigh! Dúirt Síle liom go bhfuil an t-árasán i nDroichead Átha saor ón 1 Meán Fómhair. Ar chuir {n} an conradh cíosa sínithe ar ais chugat fós? Tá éarlais €1,400 íoctha cheana féin.",
+            "Nóta cáis 03/02: Tá {n} dífhostaithe ó mhí na Nollag agus tá riaráistí €2,300 ar an morgáiste le Banc na hÉireann; atreoraithe chuig MABS.",
+        ],
+        [
+            "{n} (1841-1903): scoláire Gaeilge agus bailitheoir amhrán ó Chonamara, a bhailigh breis is ceithre chéad amhrán ar an sean-nós idir 1870 agus 1895.",
+            "Úrscéal nua ó Chló Iar-Chonnacht (2021). Príomhcharachtar: {n}, iascaire óg ó Inis Meáin a fhágann an t-oileán le hobair a lorg i mBoston sna 1950idí.",
+            "Cóipcheart © 2019 {n}. Gach ceart ar cosaint. Ní ceadmhach aon chuid den fhoilseachán seo a atáirgeadh gan cead i scríbhinn ón bhfoilsitheoir.",
+        ],
+    ),
+    "es_ES": (
+        [
+            "Redáctame un correo para la comunidad de vecinos explicando que el piso 3.º B, propiedad de {n}, acumula una deuda de 1.240 € en cuotas de comunidad y que se reclamará por vía judicial si no se abona antes del 30 de junio.",
+            "¿Me puedes resumir este informe en dos líneas?\nNombre y apellidos: {n}\nDNI: 48291736K\nFecha de ingreso: 12/01/2024\nServicio: Cardiología, Hospital Universitario La Paz\nDiagnóstico: fibrilación auricular paroxística; se inicia anticoagulación con apixabán 5 mg/12 h",
+            "Oye Lucía, ¿te acuerdas de si {n} nos dejó el IBAN para devolver la fianza? Deja el piso de la calle Sagasta el día 15 y no quiero liarla con la transferencia.",
+            "Nota de RR. HH.: {n} tiene concedida una reducción de jornada del 30 % por cuidado de hijo menor de 12 años desde el 1 de septiembre; baja por ansiedad entre el 3 y el 21 de marzo.",
+        ],
+        [
+            "{n}, titular de Hacienda, defendió este martes en el Congreso la rebaja del IRPF para las rentas inferiores a 22.000 euros anuales.",
+            "Ficha artística — «El alcalde de Zalamea», Compañía Nacional de Teatro Clásico. Protagonista: {n}. Teatro de la Comedia (Madrid), del 4 al 28 de abril. Duración: 1 h 50 min.",
+            "Fallece a los 91 años {n}, una de las voces más reconocidas de la copla, que grabó más de cuarenta discos y recibió la Medalla de Oro al Mérito en las Bellas Artes en 1998.",
+        ],
+    ),
+    "pt_BR": (
+        [
+            "Pode me ajudar a escrever uma mensagem para {n}, cliente do plano 500 Mega, avisando que o boleto de R$ 389,90 venceu dia 10 e que, se não for pago até sexta, a internet será suspensa?",
+            "Resume esse prontuário pra mim, por favor:\nPaciente: {n}\nCPF: 384.172.659-20\nConvênio: Unimed BH\nQueixa: dor lombar há 3 meses, piora ao sentar\nConduta: fisioterapia 2x/semana, ressonância solicitada",
+            "Gente, alguém tem o número de {n}? Preciso confirmar o endereço pra entrega da cesta básica, o Rafael falou que mudou do apê 52 do bloco B.",
+            "Registro da assistente social (14/05): {n} mora com a mãe idosa em Itaquera, está sem emprego desde janeiro e recebe Bolsa Família de R$ 600.",
+        ],
+        [
+            "Com dois gols de {n}, o Fortaleza venceu o Bahia por 3 a 1 na Arena Castelão e subiu para a quarta posição do Brasileirão.",
+            "Livro: «Cidades invisíveis do sertão», de {n}. São Paulo: Companhia das Letras, 2017. 248 p.",
+            "A Câmara Municipal de Curitiba aprovou nesta terça o projeto que rebatiza a praça do bairro Água Verde como Praça {n}.",
+        ],
+    ),
+    "fr_FR": (
+        [
+            "Peux-tu m'aider à rédiger un courrier de relance pour {n}, locataire du 2e étage au 18 rue des Carmes à Lyon ? Le loyer de mars (780 €) n'a toujours pas été réglé malgré un premier rappel.",
+            "Traduis en anglais ce compte rendu, s'il te plaît :\nPatient(e) : {n}\nN° de sécurité sociale : 2 84 05 75 112 034 56\nMutuelle : MGEN\nMotif : suivi post-opératoire (prothèse de hanche), cicatrisation satisfaisante, reprise de la marche avec canne",
+            "Salut Camille, tu peux vérifier si {n} a bien envoyé son RIB et son attestation France Travail ? Le dossier de demande de logement social est incomplet sans ça.",
+            "Note de suivi – 12/10 : {n} est en arrêt maladie pour burn-out jusqu'au 30 novembre ; le médecin du travail préconise une reprise en mi-temps thérapeutique.",
+        ],
+        [
+            "La loi de {n} établit qu'à volume constant, la pression d'un gaz parfait est proportionnelle à sa température absolue.",
+            "Résumé : après vingt ans d'absence, {n} revient à Lens pour vider la maison familiale et découvre, dans un carton de lettres jamais envoyées, le secret que toute la ville a gardé.",
+            "Selon {n}, maire de Marseille, le budget des cantines scolaires augmentera de 12 % dès la rentrée de septembre.",
+        ],
+    ),
+    "it_IT": (
+        [
+            "Mi scrivi una mail gentile per {n}, che si è candidato/a per il posto di magazziniere, dicendo che purtroppo abbiamo scelto un altro profilo ma che terremo il CV in archivio per sei mesi?",
+            "Riassumi questa scheda in tre punti:\nNominativo: {n}\nASL: Roma 2\nEsenzione ticket: 048 (patologia oncologica)\nTerapia: letrozolo 2,5 mg/die, controllo ecografico a settembre",
+            "Ciao Giulia, {n} mi ha chiesto se può pagare l'affitto di ottobre in due rate, 450 € adesso e 450 € il 20. Tu che dici, glielo concediamo?",
+            "Annotazione del 04/03: {n} (classe 3ª B) ha una diagnosi di DSA (dislessia e disortografia) e usufruisce del piano didattico personalizzato; la madre lavora su turni e va contattata solo via email.",
+        ],
+        [
+            "{n} (Firenze, 1532 – Roma, 1598)\nPaesaggio con rovine e pastori\nOlio su tavola, 1565 circa\nGalleria degli Uffizi, inv. 1890 n. 4471",
+            "Il Premio {n} per la narrativa esordiente, giunto alla dodicesima edizione, sarà consegnato sabato sera al Teatro Regio di Parma.",
+            "{n} vince in solitaria la tappa di Livigno del Giro d'Italia e conquista la maglia rosa con 42 secondi di vantaggio.",
+        ],
+    ),
+    "de_DE": (
+        [
+            "Kannst du mir eine freundliche Antwort an {n} formulieren? Es geht um die Nebenkostenabrechnung 2023 für die Wohnung Gartenstraße 12, 2. OG links: Nachzahlung 486,20 €, Ratenzahlung in drei Monatsraten ist für uns okay.",
+            "Bitte fasse diese Bewerbung kurz zusammen:\nName: {n}\nGeburtsdatum: 17.09.1991\nAnschrift: Lindenweg 4, 30159 Hannover\nTelefon: 0511 4829173\nLetzte Stelle: Sachbearbeitung Lohnbuchhaltung (2018–2024)\nGehaltsvorstellung: 54.000 € brutto/Jahr",
+            "Kannst du meine E-Mail-Signatur ins Englische übersetzen?\n\nMit freundlichen Grüßen\n{n}\nSteuerfachangestellte\nSteuerberatung am Rathaus GmbH\nTel. 089 21 94 33-12",
+            "Übergabenotiz Station 4B: {n}, Zimmer 12, seit gestern Abend fieberfrei, Blutzucker morgens 182 mg/dl; Ehefrau Sabine hat Vorsorgevollmacht und möchte täglich angerufen werden.",
+        ],
+        [
+            "„Wir investieren bis 2027 rund 300 Millionen Euro in unser Werk in Zwickau“, sagte {n}, CEO der Nordwind Energie AG, bei der Vorstellung der Jahreszahlen in Hamburg.",
+            "{n} (1798–1861) zeichnete die erste vollständige topografische Karte des Harzes und lehrte ab 1830 Geodäsie an der Universität Göttingen.",
+            "Der Stadtrat hat beschlossen, den Platz vor dem neuen Bürgerzentrum in Leipzig-Connewitz nach {n} zu benennen.",
+        ],
+    ),
+    "nl_NL": (
+        [
+            "Kun je dit appje voor de buurtgroep wat netter formuleren? 'Heeft iemand {n} van nummer 23 de laatste tijd nog gezien? De post stapelt zich op en er brandt al dagen geen licht.'",
+            "Vat dit dossier kort samen voor het MDO:\nCliënt: {n}\nGeboortedatum: 08-02-1949\nWoonsituatie: alleenstaand, flat in Utrecht-Overvecht, 3e verdieping zonder lift\nZorg: thuiszorg 3x per week, beginnende dementie (MMSE 22)\nContactpersoon: zoon Jeroen, 06-41827365",
+            "Schrijf een korte mail aan {n} dat de aanvraag bijzondere bijstand van € 650 voor de wasmachine is toegekend en dat het bedrag binnen tien werkdagen wordt overgemaakt.",
+            "Notitie 15-11: {n} heeft bij het CJIB een betalingsregeling voor een boete van € 390 en betaalt € 65 per maand; schuldhulpverlening loopt via de gemeente Rotterdam.",
+        ],
+        [
+            "Op 88-jarige leeftijd is {n} overleden, de schaatser die in 1968 goud won op de 5000 meter en later jarenlang commentaar gaf bij de NOS.",
+            "Volgens {n}, fractievoorzitter in de Tweede Kamer, moet het kabinet nog deze maand met een plan komen voor de stikstofproblematiek.",
+            "Bron: {n}, 'De Gouden Eeuw opnieuw bekeken', Amsterdam: Uitgeverij Prometheus, 2016, p. 87-93.",
+        ],
+    ),
+    "sv_SE": (
+        [
+            "Kan du hjälpa mig skriva ett sms till {n} om att tiden på vårdcentralen i Västerås flyttas till tisdag 14 maj kl. 10.30 och att hen ska ta med sin medicinlista?",
+            "Översätt det här till engelska:\nSökande: {n}\nPersonnummer: 19850412-3381\nAdress: Storgatan 7B, 753 30 Uppsala\nÅrsinkomst: 412 000 kr\nAnställning: tillsvidare, sjuksköterska vid Akademiska sjukhuset",
+            "Hej Linnea! Vet du om {n} har fått slutskattebeskedet? Skatteverket skrev att det blir kvarskatt på 8 300 kr och jag vill inte att det kommer som en chock.",
+            "Anteckning 2024-02-09: {n} är föräldraledig på 75 % till och med augusti; barnet har ett medfött hjärtfel och följs på Karolinska universitetssjukhuset.",
+        ],
+        [
+            "Priset, som är uppkallat efter {n}, är på 250 000 kronor och går i år till en lyrikdebutant från Luleå.",
+            "Filmen utspelar sig i Kiruna vintern 1969, där {n}, en ung gruvarbetare, blir ett av ansiktena för strejken mot LKAB.",
+            "”Den som inte känner sitt förflutna kan inte förstå sin framtid.” – {n}, tal vid Uppsala universitets 500-årsjubileum 1977",
+        ],
+    ),
+    "pl_PL": (
+        [
+            "Pomóż mi napisać odpowiedź na reklamację. Klient: {n}, zamówienie nr 48213/2024, pralka dostarczona z wgniecioną obudową, żąda wymiany albo zwrotu 2 349 zł.",
+            "Przetłumacz na angielski:\nImię i nazwisko: {n}\nPESEL: 85041203457\nAdres: ul. Długa 14/6, 31-146 Kraków\nRozpoznanie: złamanie dalszej nasady kości promieniowej prawej, unieruchomienie w gipsie na 6 tygodni\nZwolnienie lekarskie (L4): do 30.04",
+            "Hej Kasia, {n} pisze, że nie da rady przyjść na sobotnią zmianę, bo dziecko ma gorączkę. Możesz przejąć tę zmianę?",
+            "Notatka z 12.03: {n} zalega z czynszem za trzy miesiące (łącznie 4 260 zł); w rozmowie telefonicznej potwierdzono utratę pracy w styczniu.",
+        ],
+        [
+            "{n} (ur. 1821 w Lublinie, zm. 1883 w Paryżu) – jedna z najważniejszych postaci Wielkiej Emigracji; listy i pamiętniki przechowywane są w Bibliotece Polskiej w Paryżu.",
+            "{n} wygrywa konkurs Pucharu Świata w Zakopanem po skokach na 138 i 141,5 metra.",
+            "Obsada: {n} (Pan Młody)\nNarodowy Stary Teatr w Krakowie, Duża Scena, premiera 14 października 2023",
+        ],
+    ),
+    "cs_CZ": (
+        [
+            "Připrav mi prosím podklady k výpovědi z pracovního poměru. Zaměstnanec: {n}, osobní číslo 40712, skladník v provozu Kolín od roku 2019, neomluvená absence 5., 12. a 19. 2., písemné upozornění předáno 20. 2.",
+            "Přelož do angličtiny tuto lékařskou zprávu:\nPacient/ka: {n}\nRodné číslo: 781203/3349\nPojišťovna: VZP (111)\nDiagnóza: astma bronchiale, středně těžké perzistující\nMedikace: Seretide Diskus 50/250 2× denně",
+            "Ahoj, {n} volá, že v bytě 3+1 na Vinohradech teče z radiátoru a Honza je na dovolené. Máš číslo na nějakého instalatéra?",
+            "Záznam ze dne 7. 11.: {n} pobírá invalidní důchod třetího stupně a bydlí v přízemním bytě v Ostravě-Porubě; syn Tomáš dochází dvakrát týdně.",
+        ],
+        [
+            "Zdroj: {n}: Dějiny Moravy v kostce. Brno: Host, 2011, s. 45–52.",
+            "{n} vítězí v obřím slalomu v Kranjské Goře s náskokem 0,37 sekundy a poprvé v kariéře vede celkové pořadí Světového poháru.",
+            "© {n}, 2022\nIlustrace © Albatros Media a. s., 2022\nVšechna práva vyhrazena.",
+        ],
+    ),
+    "ru_RU": (
+        [
+            "Составь, пожалуйста, уведомление для собственника квартиры № 57. ФИО: {n}, задолженность за ЖКУ на 01.10 — 23 480 ₽; если долг не будет погашен до 15.11, управляющая компания обратится в суд.",
+            "Кратко перескажи выписку:\nПациент: {n}\nДата рождения: 11.06.1962\nПолис ОМС: 7751 2900 4418 3362\nДиагноз: ИБС, стенокардия напряжения II ФК\nРекомендации: бисопролол 5 мг утром, контроль липидограммы через 3 месяца",
+            "Оля, привет! {n} спрашивает, можно ли перенести занятие ребёнка у логопеда с четверга на пятницу. Не знаешь, Марина свободна в пятницу после 16:00?",
+            "Служебная записка от 14.03: {n}, бухгалтер отдела расчётов, находится в отпуске по уходу за ребёнком до 2026 года; обязанности на время отсутствия переданы другому сотруднику.",
+        ],
+        [
+            "«Город — это прежде всего люди, а уже потом дома». — {n}, из интервью журналу «Огонёк», 1989 г.",
+            "Аннотация. Вологда, 1957 год. {n} возвращается из Москвы в родной город, чтобы продать отцовский дом, и находит на чердаке письма, которые перевернут жизнь всей семьи.",
+            "© {n}, текст, 2018\n© ООО «Издательство АСТ», оформление, 2018",
+        ],
+    ),
+    "uk_UA": (
+        [
+            "Допоможи написати лист-нагадування. Орендар: {n}, квартира на вул. Січових Стрільців, 21, кв. 8, Київ; борг за оренду за вересень — 14 000 грн, за комунальні послуги — 2 350 грн.",
+            "Переклади англійською, будь ласка:\nЗаявник: {n}\nДата народження: 23.08.1994\nРНОКПП: 3448109276\nМісце роботи: КНП «Львівська міська дитяча лікарня», медична сестра",
+            "Привіт! {n} каже, що лікарняний продовжили до п'ятниці. Хто може вийти на зміну в аптеці на Сихові в четвер? Тарас не може.",
+            "Запис від 05.09: {n} отримує пенсію по інвалідності II групи й мешкає в Житомирі; донька Ірина приходить щодня, син працює в Польщі.",
+        ],
+        [
+            "Міський голова Полтави {n} повідомляє, що до кінця року в місті відремонтують 14 укриттів у школах.",
+            "{n} (1880–1935)\n«Весна на Поділлі»\nПолотно, олія, 1912\nНаціональний художній музей України",
+            "Літературна премія «Ґранослов» — лауреат цього року: {n}, за поетичну збірку «Тиша після сирен».",
+        ],
+    ),
+    "el_GR": (
+        [
+            "Μπορείς να μου γράψεις ένα ευγενικό email; Ενοικιαστής: {n}, διαμέρισμα 3ου ορόφου, Εγνατίας 112, Θεσσαλονίκη. Χρωστάει το ενοίκιο Οκτωβρίου (420 €) και δεν απαντά στο τηλέφωνο.",
+            "Συνόψισε σε δύο γραμμές:\nΑσθενής: {n}\nΑΜΚΑ: 15037901234\nΗμ. γέννησης: 15/03/1979\nΔιάγνωση: σακχαρώδης διαβήτης τύπου 2, HbA1c 8,1%\nΑγωγή: μετφορμίνη 1000 mg x2",
+            "Μπορείς να μου διορθώσεις αυτό το μήνυμα για το group της πολυκατοικίας; «Καλησπέρα σε όλους, ονομάζομαι {n} και μένω στον 4ο. Από Δευτέρα θα γίνονται εργασίες στο μπάνιο μου για δύο εβδομάδες, συγγνώμη εκ των προτέρων για τη φασαρία.»",
+            "Σημείωση φακέλου 21/02: {n} – σύζυγος Δημήτρης, δύο ανήλικα παιδιά· εκκρεμεί αίτηση στη ΔΥΠΑ για επίδομα ανεργίας 399 € από τον Ιούνιο.",
+        ],
+        [
+            "{n} (Σμύρνη 1874 – Αθήνα 1941): μία από τις σημαντικότερες μορφές της νεοελληνικής ζωγραφικής, με έργα στην Εθνική Πινακοθήκη.",
+            "ΔΕΛΤΙΟ ΤΥΠΟΥ – Αθήνα, 12 Μαρτίου 2024\n{n}, Διευθύνων Σύμβουλος της Aegean Logistics Α.Ε.: «Η επένδυση των 40 εκατ. ευρώ στο λιμάνι του Βόλου θα δημιουργήσει 250 νέες θέσεις εργασίας.»",
+            "Στον πρωταγωνιστικό ρόλο: {n}\nΠαραγωγή: Εθνικό Θέατρο\nΑρχαίο Θέατρο Επιδαύρου, 28–29 Ιουλίου, 21:00",
+        ],
+    ),
+    "tr_TR": (
+        [
+            "Merhaba, kiracımız {n} üç aydır kirayı ödemiyor. Ona nazik ama net bir ihtar mektubu taslağı hazırlar mısın? Daire Kadıköy'de, aylık kira 18.500 TL.",
+            "Şu hasta kaydını hekim için kısa bir özete dönüştürür müsün?\n\nHasta adı: {n}\nDoğum tarihi: 14.03.1987\nTanı: Tip 2 diyabet\nKullandığı ilaçlar: Metformin 1000 mg, günde 2 kez\nAcil durumda aranacak kişi: eşi Ayşe, 0532 418 27 90",
+            "Not: {n} geçen hafta işten çıkarıldı ve şu anda Ankara'daki annesinin yanında kalıyor; kredi kartı borcunu yapılandırmak için bankayla görüşüyor.",
+            "Şu e-postayı İngilizceye çevirir misin?\n\n\"Sayın yetkili, oğlum Emre 5-B sınıfında okuyor. Adres değişikliğimiz nedeniyle nakil belgesine ihtiyacımız var.\n\nSaygılarımla,\n{n}\nTel: 0544 207 61 35\nBahçelievler Mah. 7. Sok. No: 12/4, Konya\"",
+        ],
+        [
+            "{n}, Anadolu'da Kervansaraylar, İstanbul: Türkiye İş Bankası Kültür Yayınları, 2019, 312 s.",
+            "Milli güreşçi {n}, Budapeşte'deki Avrupa Şampiyonası'nda 74 kiloda altın madalya kazandı.",
+            "Belediye meclisi kararıyla Karşıyaka'daki 1724 sokağın adı {n} Caddesi olarak değiştirildi.",
+        ],
+    ),
+    "ar_AA": (
+        [
+            "من فضلك اكتب رسالة اعتذار رسمية إلى العميل {n} بسبب تأخر شحنته رقم 48213 لأكثر من أسبوعين، وأخبره أننا سنعيد له 250 درهماً من قيمة الطلب.",
+            "راجع هذه البيانات وصحّح أي خطأ في التنسيق:\nالاسم الكامل: {n}\nتاريخ الميلاد: 1990/07/22\nرقم الجوال: 0501234876\nالعنوان: حي الملز، شارع الأمير سلمان، الرياض\nالراتب الشهري: 12,500 ريال\nالحالة الاجتماعية: متزوج، ولدان",
+            "ملاحظة الطبيب المناوب: المريض {n} يعاني من ارتفاع ضغط الدم منذ عام 2019، وزوجته سعاد تتابع أدويته يومياً.",
+            "مرحبا، جارتي {n} طلبت مني أن أساعدها في كتابة شكوى للبلدية عن تسرب المياه في شقتها بالطابق الثالث. هل تلخص لي النقاط الأساسية؟",
+        ],
+        [
+            "وُلد الشاعر {n} (1898–1957) في القاهرة، وتُعدّ قصائده من أبرز ما كُتب في الحنين إلى الريف المصري.",
+            "وقال {n}، الرئيس التنفيذي للشركة، في بيان صحفي: \"نتوقع أن يرتفع صافي أرباحنا بنسبة 15% خلال عام 2025\".",
+            "أعلنت وزارة الثقافة فتح باب الترشح لجائزة {n} للرواية العربية في دورتها الخامسة.",
+        ],
+    ),
+    "fa_IR": (
+        [
+            "لطفاً این متن را خلاصه کن: {n} از تیرماه در شرکت ما به‌عنوان حسابدار کار می‌کند و درخواست وام ۲۰۰ میلیون تومانی برای خرید خانه در کرج داده است. حقوق ماهانه‌اش ۳۵ میلیون تومان است.",
+            "این فرم را به انگلیسی ترجمه کن:\nفرم پذیرش بیمار\nنام و نام خانوادگی: {n}\nکد ملی: ۰۰۷۴۵۶۱۲۳۸\nتلفن همراه: ۰۹۱۲۳۴۵۶۷۸۹\nسابقهٔ بیماری: آسم از کودکی\nنام همراه: مریم (خواهر)",
+            "یادداشت مشاور مدرسه: پدر {n} ماه گذشته فوت کرده و او از آن زمان چند بار سر کلاس گریه کرده است.",
+            "سلام، می‌خواهم برای همسایه‌مان {n} که تازه از بیمارستان مرخص شده یک پیام کوتاه و گرم بنویسم. کمکم می‌کنی؟",
+        ],
+        [
+            "{n}. تاریخ اجتماعی ایران در دورهٔ قاجار. تهران: نشر نی، ۱۳۹۸.",
+            "شخصیت اصلی فیلم، {n}، معلمی روستایی است که برای نجات مدرسهٔ ده به تهران سفر می‌کند.",
+            "{n}، وزنه‌بردار ملی‌پوش ایران، در مسابقات قهرمانی آسیا در تاشکند مدال طلا گرفت.",
+        ],
+    ),
+    "he_IL": (
+        [
+            "תוכל לנסח בשמי מכתב לבעלת הדירה? אני, {n}, עזבתי את הדירה ברחוב הרצל 14 בחיפה ב-1 במרץ ועדיין לא קיבלתי את הפיקדון של 6,000 ש\"ח.",
+            "תבדוק שלא חסר כלום בטופס:\nטופס קליטת עובד\nשם מלא: {n}\nת\"ז: 302145678\nכתובת: רחוב ויצמן 8, כפר סבא\nטלפון: 054-7812390\nבנק: לאומי, סניף 812, חשבון 45123/67",
+            "{n} – אובחנה בסוכרת הריונית בשבוע 26, מטופלת בדיאטה בלבד. בעלה, יוסי, מלווה אותה לכל הביקורים.",
+            "העברת משמרת: הדייר {n} מחדר 12 סירב לארוחת ערב והתלונן על כאבי בטן. הבת שלו, רונית, תתקשר בבוקר. תסכם לי את זה בשלוש שורות לדו\"ח.",
+        ],
+        [
+            "\"ירושלים היא לא עיר, היא שאלה\" – {n}, מתוך נאום בכנסת, 1967.",
+            "בית הספר היסודי על שם {n} בבאר שבע יחגוג השנה 50 שנה להיווסדו.",
+            "הסופר {n}, חתן פרס ישראל לספרות, הלך לעולמו אתמול בגיל 88.",
+        ],
+    ),
+    "hi_IN": (
+        [
+            "कृपया मेरे किरायेदार {n} के लिए एक नोटिस लिख दीजिए कि अगले महीने से किराया 15,000 रुपये से बढ़कर 16,500 रुपये हो जाएगा। फ्लैट लखनऊ के गोमती नगर में है।",
+            "इस पर्चे से डॉक्टर साहब के लिए छोटा सारांश बना दो:\nमरीज़ का नाम: {n}\nउम्र: 62 वर्ष\nपता: 45, शास्त्री नगर, जयपुर\nमोबाइल: 98290 45612\nरोग: घुटनों में गठिया, ब्लड प्रेशर की दवा चल रही है\nसाथ आए परिजन: बेटा राहुल",
+            "नोट: {n} ने पिछले साल बैंक से 5 लाख रुपये का पर्सनल लोन लिया था और पिछली तीन किस्तें अब तक जमा नहीं की हैं।",
+            "भैया, हमारी पड़ोसन {n} जी की बेटी प्रिया की शादी 12 दिसंबर को है। उनके लिए एक प्यारा-सा बधाई संदेश हिंदी में लिख दो ना?",
+        ],
+        [
+            "स्वतंत्रता सेनानी {n} (1889–1946) का जन्म इलाहाबाद में हुआ था और उन्होंने असहयोग आंदोलन में सक्रिय भूमिका निभाई।",
+            "{n} ने वानखेड़े स्टेडियम में 112 गेंदों पर 134 रन बनाकर भारत को ऑस्ट्रेलिया पर जीत दिलाई।",
+            "© {n}, 2021। सर्वाधिकार सुरक्षित। राजकमल प्रकाशन, नई दिल्ली द्वारा प्रकाशित।",
+        ],
+    ),
+    "en_IN": (
+        [
+            "Kindly draft a polite reminder to {n} regarding the pending maintenance charges of Rs. 8,400 for flat B-302, Sai Krupa Apartments, Whitefield. Keep the tone soft, she is a senior citizen.",
+            "Please verify these KYC details and tell me if anything is missing:\nApplicant Name: {n}\nPAN: BQKPS4821L\nAadhaar (last 4): 6172\nAnnual Income: ₹7,80,000\nAddress: 12/3, 2nd Cross, Malleswaram, Bengaluru 560003\nEmergency Contact: Kavitha (sister), 98450 12376",
+            "{n} (Emp ID 20417) has been on medical leave since 3rd June after a knee surgery at Apollo Hospital, Chennai; expected to rejoin by mid-July.",
+            "Hi, can you help me reply to this? \"Good morning ma'am, this is {n}, parent of Aarav from Class 4-C. He will be absent tomorrow due to fever. Kindly excuse.\" I want to reply as the class teacher.",
+        ],
+        [
+            "\"We are committed to doubling our manufacturing capacity in Pune by FY27,\" said {n}, Managing Director and CEO, in a statement to the stock exchanges.",
+            "{n}. (2018). Monsoon Economies: Agriculture and Credit in Colonial Bengal. New Delhi: Oxford University Press.",
+            "The newly inaugurated {n} Memorial Auditorium at IIT Kharagpur can seat 1,200 people.",
+        ],
+    ),
+    "zh_CN": (
+        [
+            "帮我给租客{n}写一条微信，提醒他本月房租3800元还没交，语气客气一点。房子在杭州西湖区文三路。",
+            "帮我核对一下这张表有没有漏填的：\n员工入职登记表\n姓名：{n}\n性别：女\n身份证号：330106199203154728\n手机：138 5712 6094\n紧急联系人：丈夫 李强 139 0571 8823",
+            "{n}于2023年10月确诊乳腺癌，目前在复旦大学附属肿瘤医院化疗，女儿小雨每周陪诊。",
+            "请把下面这段翻译成英文：\n“您好，我是{n}，上周在贵店购买的洗衣机出现漏水问题，订单号 20240518776，请尽快安排上门维修。联系电话：186 1023 4457。”",
+        ],
+        [
+            "在小说《长河》中，{n}是一名从重庆来到上海闯荡的年轻工人。",
+            "{n}（1901—1972），书法家、篆刻家。本展厅陈列其晚年行书作品二十余件。",
+            "在世乒赛女单决赛中，{n}以4比2战胜对手，夺得个人首个世界冠军。",
+        ],
+    ),
+    "ja_JP": (
+        [
+            "以下のメールを丁寧な敬語に直してください。\n「{n}様\n先日ご相談いただいた住宅ローンの借り換えの件ですが、審査に通りました。月々の返済額は約9万2千円になります。」",
+            "この患者情報を英語に翻訳してください。\n【患者情報】\n氏名：{n}\n生年月日：昭和58年4月12日\n住所：大阪府堺市北区中百舌鳥町2-15\n電話：090-3812-5570\n既往歴：高血圧、花粉症",
+            "{n}さんは先月から休職中。うつ病の診断書が提出されており、復職は早くても9月の予定。",
+            "申し送り：302号室の{n}さん、夕食ほぼ完食。夜間に2回トイレ介助あり。娘の由美さんが明日10時に面会予定。これを家族向けの連絡文に書き換えて。",
+        ],
+        [
+            "{n}『江戸の町と水運』岩波書店、2015年。",
+            "第12回{n}賞の受賞作が発表され、新人作家の長編小説が選ばれた。",
+            "原作：{n}　制作：東映アニメーション　放送：毎週日曜 午前9時",
+        ],
+    ),
+    "ko_KR": (
+        [
+            "아래 내용을 정중한 문자로 바꿔 줘: {n}님 관리비 3개월 치 42만 원 미납, 이번 달 말까지 납부 안 하시면 법적 절차 진행 예정.",
+            "이 지원서 내용으로 자기소개서 첫 문단 써 줘.\n입사지원서\n성명: {n}\n생년월일: 1995. 8. 3.\n연락처: 010-4827-1953\n주소: 서울특별시 마포구 월드컵북로 21, 302호\n희망 연봉: 4,200만 원",
+            "{n} 학생은 부모님이 이혼하신 뒤 할머니와 단둘이 살고 있으며, 급식비 지원 대상임.",
+            "우리 팀 {n} 대리가 다음 주에 출산휴가 들어가는데, 팀원들이 같이 보낼 축하 카드 문구 좀 써 줄래? 남편 이름은 준호야.",
+        ],
+        [
+            "독립운동가 {n} 선생(1878~1932)의 생가가 안동에서 일반에 공개됐다.",
+            "{n} 선수가 파리 올림픽 양궁 여자 개인전에서 금메달을 땄다.",
+            "{n} 서울시장은 16일 기자회견에서 대중교통 요금 인상 계획을 발표했다.",
+        ],
+    ),
+    "vi_VN": (
+        [
+            "Nhờ bạn soạn giúp một tin nhắn Zalo nhắc chị {n} đóng tiền học thêm tháng 9 cho bé, tổng cộng 1.200.000 đồng, lời lẽ nhẹ nhàng thôi.",
+            "Tóm tắt giúp mình phiếu khám này:\nPHIẾU KHÁM BỆNH\nHọ và tên: {n}\nNăm sinh: 1978\nĐịa chỉ: 27 Nguyễn Trãi, Phường 2, Quận 5, TP. Hồ Chí Minh\nSĐT: 0903 125 468\nChẩn đoán: Viêm dạ dày, theo dõi trào ngược",
+            "Ghi chú: Anh {n} nợ tiền thuê nhà hai tháng, vợ anh là chị Hạnh hứa sẽ trả dứt điểm trước ngày 15.",
+            "Dịch sang tiếng Anh giúp mình:\n\"Kính gửi phòng nhân sự, tôi xin nghỉ phép từ ngày 3/6 đến 7/6 để chăm mẹ mổ ở Hà Nội.\nTrân trọng,\n{n}\nPhòng Kế toán – ĐT: 0912 384 752\"",
+        ],
+        [
+            "Con đường mới mở ở quận Hải Châu, Đà Nẵng được đặt theo tên nhà cách mạng {n}.",
+            "Trong tiểu thuyết, {n} là một cô gái miền Tây lên Sài Gòn bán vé số và dần trở thành chủ một tiệm may.",
+            "Nhạc sĩ {n}, tác giả của nhiều ca khúc về Hà Nội, đã qua đời ở tuổi 91.",
+        ],
+    ),
+    "id_ID": (
+        [
+            "Tolong buatkan surat peringatan pertama untuk karyawan kami, {n}, yang sudah lima kali terlambat masuk kerja bulan ini tanpa keterangan.",
+            "Tolong cek apakah data di formulir ini sudah lengkap:\nFORMULIR PENDAFTARAN PASIEN\nNama: {n}\nNIK: 3273014506880002\nTanggal lahir: 05-06-1988\nAlamat: Jl. Cihampelas No. 88, Bandung\nNo. HP: 0812-2345-6781\nPenanggung jawab: Dewi (istri)",
+            "{n} baru saja bercerai dan kini menanggung cicilan KPR rumah di Bekasi sebesar Rp4.500.000 per bulan sendirian.",
+            "Kak, aku mau ngucapin selamat ke tetanggaku {n} yang baru lulus S2 dari UGM. Bisa bantu bikinin kata-kata yang nggak terlalu kaku?",
+        ],
+        [
+            "{n}. 2010. Sejarah Maritim Nusantara. Jakarta: Gramedia Pustaka Utama.",
+            "Gubernur {n} meresmikan jalur MRT baru di Jakarta Selatan pada Senin pagi.",
+            "Tunggal putra Indonesia, {n}, melaju ke final All England setelah menang rubber game 21-18, 19-21, 21-15.",
+        ],
+    ),
+    "yo_NG": (
+        [
+            "Jọ̀wọ́ bá mi kọ lẹ́tà sí onílé mi, {n}, pé màá san owó ilé ti oṣù yìí lọ́sẹ̀ tó ń bọ̀.",
+            "Ẹ bá mi ṣàyẹ̀wò fọ́ọ̀mù yìí:\nOrúkọ aláìsàn: {n}\nỌjọ́ orí: ọdún 54\nÀdírẹ́sì: 12, Òpópónà Adéolá, Ìbàdàn\nNọ́mbà fóònù: 0803 456 7712\nÀìsàn: ìtọ̀ ṣúgà àti ẹ̀jẹ̀ ríru",
+            "{n} ti pàdánù iṣẹ́ rẹ̀ ní báǹkì ní oṣù tó kọjá; ìyàwó rẹ̀, Bíọ́lá, ló ń gbọ́ bùkátà ilé báyìí.",
+            "Ẹ jọ̀ọ́ ẹ bá mi túmọ̀ èyí sí Gẹ̀ẹ́sì: \"Ẹ kú àárọ̀ o. Èmi ni {n}, ìyá Tọ́lá ní kíláàsì kẹta. Ọmọ mi ò ní lè wá sí ilé-ìwé lónìí nítorí ibà.\"",
+        ],
+        [
+            "{n} (1904–1987) jẹ́ olóṣèlú àti aṣáájú tó dá ètò ẹ̀kọ́ ọ̀fẹ́ sílẹ̀ ní ìwọ̀-oòrùn Nàìjíríà.",
+            "Nínú fíìmù náà, {n} jẹ́ ọdẹ akíkanjú tó lọ gba ọmọ ọba sílẹ̀ lọ́wọ́ àwọn olè.",
+            "Ìjọba ìpínlẹ̀ Ọ̀ṣun ti fi orúkọ {n} sọ òpópónà tuntun kan ní Òṣogbo.",
+        ],
+    ),
+    "ig_NG": (
+        [
+            "Biko, dee ozi m ga-eziga nwanne m nwaanyị, {n}, ka o zitere m ego akwụkwọ ụmụ m, puku naịra iri ise.",
+            "Biko nyochaa fọm a:\nAha onye ọrịa: {n}\nAfọ ole: 38\nAdreesị: 7 Okpara Avenue, Enugu\nNọmba ekwentị: 0806 221 4590\nỌrịa: ịba na isi ọwụwa",
+            "Di {n} nwụrụ n'afọ gara aga; ugbu a ọ na-azụ ụmụ ya atọ naanị ya n'Onitsha.",
+            "Ndewo, abụ m {n}. Ana m arịọ ka unu gbanwee ụbọchị m ga-ahụ dọkịta gaa n'izu na-abịa n'ihi na nwa m Chidi na-arịa ọrịa. Biko dee ya n'asụsụ Bekee.",
+        ],
+        [
+            "{n}. Ala Igbo na Omenala Ya. Enugu: Fourth Dimension Publishers, 1992.",
+            "Gọvanọ {n} kwuru na ọchịchị ya ga-arụzi okporo ụzọ niile dị n'Owerri tupu ngwụcha afọ.",
+            "\"Onye aghala nwanne ya\" — {n}, n'okwu o kwuru n'ememe Iri Ji, 2019.",
+        ],
+    ),
+    "ha_NG": (
+        [
+            "Don Allah ka taimake ni in rubuta saƙon ta'aziyya ga maƙwabcina {n}, wanda mahaifiyarsa ta rasu jiya a Kano.",
+            "Don Allah ka duba wannan fom ɗin:\nSunan mai nema: {n}\nRanar haihuwa: 12/04/1993\nAdireshi: Lamba 15, Titin Zoo, Kano\nLambar waya: 0803 612 4478\nAiki: Malamin makaranta\nAlbashi a wata: ₦120,000",
+            "{n} yana fama da ciwon sukari tun shekarar 2018, kuma matarsa Hauwa ce take kula da shi.",
+            "Ina kwana. Ni ne {n}, ɗan kasuwa a Kasuwar Kurmi. Na biya kuɗin ₦45,000 ta banki amma ban sami kayan ba. Don Allah a fassara min wannan zuwa Turanci.",
+        ],
+        [
+            "{n} (1910–1966) ɗan siyasa ne kuma jagora a Arewacin Najeriya.",
+            "Ɗan wasan Super Eagles, {n}, ya ci ƙwallaye biyu a wasan da Najeriya ta doke Ghana da ci 3-1.",
+            "An buɗe sabuwar makarantar sakandare mai suna {n} Memorial College a garin Zariya.",
+        ],
+    ),
+    "sw": (
+        [
+            "Naomba uniandikie barua ya kumpongeza mfanyakazi wetu {n} kwa kutimiza miaka kumi kazini katika kampuni yetu hapa Arusha.",
+            "Tafadhali fupisha taarifa hii ya mgonjwa:\nJina la mgonjwa: {n}\nUmri: miaka 45\nMakazi: Sinza, Dar es Salaam\nSimu: 0754 318 902\nMalalamiko: maumivu ya kifua na kukohoa kwa wiki mbili\nBima: NHIF",
+            "{n} amechukua mkopo wa shilingi milioni 3 kutoka SACCOS ili kumlipia mwanawe Baraka ada ya chuo.",
+            "Nisaidie kuandika upya ujumbe huu kwa lugha rasmi: \"Habari, mimi ni {n}, nimehamia Nyali, Mombasa, naomba mbadilishe anwani yangu kwenye akaunti ya benki. Namba yangu ya simu ni 0722 418 553.\"",
+        ],
+        [
+            "Hakimiliki © {n}, 2015. Kimechapishwa na Mkuki na Nyota Publishers, Dar es Salaam.",
+            "Mwanariadha {n} alishinda mbio za mita 10,000 katika Mashindano ya Dunia mjini Eugene, Oregon.",
+            "Mkurugenzi Mtendaji wa kampuni hiyo, {n}, alisema faida imeongezeka kwa asilimia 12 mwaka huu.",
+        ],
+    ),
+}
+
+
 # Other people the personal sentences name (a neighbour, a second parent on a
 # rota): private people in a personal context too, so they are labelled as
 # well; a finding on one of them is not a false alarm. Listed by reading the
@@ -5326,6 +5726,11 @@ OTHERS = [
     "Baraka", "Grace",
     # Round 18's writers' lists (holdout).
     "Marcus", "Patel", "Shiobhán", "Lucía", "Bia", "Giulia", "Sanne", "Bas", "Erik", "Kasia", "Tomek", "Petro", "Honzovi", "Лен", "Серёжа", "Ece", "Ramesh Kumar",
+    # Round 19's writers' lists (holdout).
+    "Derek", "Karen", "Síle", "Lucía", "Rafael", "Camille", "Giulia", "Sabine", "Jeroen", "Linnea",
+    "Kasia", "Honza", "Tomáš", "Оля", "Марина", "Тарас", "Ірина", "Δημήτρης", "Ayşe", "Emre",
+    "سعاد", "مریم", "יוסי", "רונית", "राहुल", "प्रिया", "Kavitha", "Aarav", "李强", "小雨", "由美", "준호",
+    "Hạnh", "Dewi", "Bíọ́lá", "Tọ́lá", "Chidi", "Hauwa", "Baraka",
 ]
 
 
@@ -5369,7 +5774,7 @@ def cases(n_personal=16, n_public=12):
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13, SEEN_14, SEEN_15, SEEN_16, SEEN_17]
+        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13, SEEN_14, SEEN_15, SEEN_16, SEEN_17, SEEN_18]
         personal = personal + [t for r in seen for t in r[loc][0]]
         public = public + [t for r in seen for t in r[loc][1]]
         used_personal = set()

@@ -972,9 +972,10 @@ ENGLISH_ABROAD_ROUND_11 = [
 ]
 
 # Round 10: written by a new writer who had read nothing of the repository
-# (one of each language's two without a phone word); measured at the commit
-# that added them and not looked at while tuning.
-HOLDOUT = {
+# (one of each language's two without a phone word); the holdout from its
+# commit until 2026-12-06 (an eighth session), when round 12 replaced it and
+# it moved to tune.
+SEEN_10 = {
     "en": [
         'Lost dog near the park, brown terrier with a red collar. If you see him please call {v} any time, reward offered.',
         'Name,Role,Contact\nPlumber (weekends only),contractor,{v}',
@@ -1121,13 +1122,171 @@ HOLDOUT = {
     ],
 }
 
-ENGLISH_ABROAD_HOLDOUT = [
+ENGLISH_ABROAD_SEEN_10 = [
     'Our fabric supplier in {c} finally replied — their sales office is on {v} if you want to chase the invoice yourself.',
     "Mum's staying with my aunt in {c} until the 14th; you can reach her there on {v} most evenings.",
     'Hotel booked for the conference in {c}. Front desk: {v}, check-in from 3 pm.',
     'Note to self: ring the notary in {c} back on Monday ({v}) and ask about the apostille fee.',
     'Vendor | Country | Contact\nBlue Harbour Logistics | {c} | {v}',
     'Hi team, if the shipment gets stuck at customs in {c}, our local agent can be reached at {v} during their business hours, not ours!',
+]
+
+# Round 12: written by a new writer who had read nothing of the repository
+# (one of each language's two without any phone word); measured at the
+# commit that added it and not looked at while tuning.
+HOLDOUT = {
+    "en": [
+        "Can you rewrite this more politely? \"Call me back on {v} before 5, I've been waiting all week.\"",
+        "Handover note: spare keys are with Marjorie next door ({v}), she's usually home after 6.",
+    ],
+    "de": [
+        "Kannst du das kürzen? \"Bei Rückfragen erreichen Sie mich telefonisch unter {v}, am besten vormittags.\"",
+        "Verkaufe Kinderfahrrad, 20 Zoll, kaum benutzt, 45 € VB, Abholung in Bochum-Wattenscheid – Frau Kowalski, {v} (ab 17 Uhr).",
+    ],
+    "fr": [
+        "Tu peux traduire ça en anglais ? « Pour toute question, appelez-moi au {v}, je suis joignable jusqu'à 19 h. »",
+        "Cordialement,\nSandrine Lefèvre\nCabinet Lefèvre & Associés, 12 rue des Carmes, 31000 Toulouse\n{v}",
+    ],
+    "es": [
+        "Resume este mensaje: \"Hola, soy Marta, la vecina del 3.º B, si hay algún problema con la fuga me puedes llamar al {v} a cualquier hora.\"",
+        "Se alquila plaza de garaje en calle Alcalá, 90 €/mes, disponible desde enero. Preguntar por Luis: {v}",
+    ],
+    "it": [
+        "Mi aiuti a scrivere una mail formale all'amministratore? Devo dire che per le chiavi della cantina possono telefonarmi al {v} dopo le 18.",
+        "Per la grigliata di sabato, chi porta cosa:\nGiorgio – bibite e ghiaccio – {v}\nChiara – torta salata\nMarco – carbonella",
+    ],
+    "nl": [
+        "Kun je dit vertalen naar het Engels? \"Bel me even op {v} als je bij het station bent, dan kom ik je ophalen.\"",
+        "Overdracht nachtdienst: dochter van mevrouw De Wit (kamer 14) wil bij verslechtering direct op de hoogte gebracht worden, ook 's nachts: {v}.",
+    ],
+    "pt": [
+        "Pode deixar isto mais curto? \"Olá, sou o técnico da caldeira, se precisar de remarcar a visita ligue para o {v} até sexta-feira.\"",
+        "Converte isto numa tabela: Rui Martins; Rua do Almada 120, 4050-031 Porto; {v}; rui.martins@gmail.com",
+    ],
+    "pl": [
+        "Przetłumacz na angielski: \"W razie problemów z dostawą proszę dzwonić pod numer {v}, jestem dostępny od 8 do 16.\"",
+        "Jakby co, to w sprawie kluczy do piwnicy pytaj panią Basię z parteru, {v}, ona jest prawie zawsze w domu.",
+    ],
+    "cs": [
+        "Můžeš to přeformulovat slušněji? \"Zavolejte mi na {v}, ať to konečně vyřešíme.\"",
+        "Prodám zachovalou sedačku, Brno-Žabovřesky, 2 500 Kč, odvoz vlastní. Jana {v}, nejlépe večer.",
+    ],
+    "sk": [
+        "Ahoj, som doma až po šiestej, keby niečo, volaj mi na mobil {v}.",
+        "Doučovanie angličtiny pre základné a stredné školy, Bratislava-Petržalka, 12 € za hodinu. Mgr. Zuzana Horváthová, {v}",
+    ],
+    "sv": [
+        "Kan du skriva om det här lite kortare? \"Hej! Ring mig på {v} när du är framme vid stugan så förklarar jag var nyckeln ligger.\"",
+        "Säljes: barnvagn Emmaljunga, mörkblå, bra skick, 1 200 kr, hämtas i Västerås. Anna {v}",
+    ],
+    "da": [
+        "Hej, kan du hjælpe mig med at skrive en kort besked til udlejeren om, at han kan ringe til mig på {v} angående vandskaden?",
+        "Skriv en venlig påmindelse til forældrene om, at cykelturen starter kl. 9 ved Brugsen, og at de kan skrive til mig, Mette, på {v}, hvis barnet er sygt.",
+    ],
+    "fi": [
+        "Voitko kääntää tämän englanniksi? \"Soita minulle numeroon {v}, jos et löydä pihaan.\"",
+        "Myydään: lasten talvihaalari koko 110, Reima, hyvä kunto, 30 €. Nouto Tampereen Hervannasta, Mikko {v}",
+    ],
+    "no": [
+        "Kan du gjøre denne meldingen mer formell? \"Ring meg på {v} hvis dere trenger mer info om leiligheten.\"",
+        "Med vennlig hilsen\nKari Nordahl\nRegnskapsfører, Nordahl Regnskap AS\nStorgata 14, 3015 Drammen\n{v}",
+    ],
+    "ru": [
+        "Переведи на английский, пожалуйста: «Если возникнут вопросы по заказу, звоните мне по номеру {v}, с 9 до 18».",
+        "Сдаётся однокомнатная квартира у метро Пионерская, 35 000 ₽ в месяц, без животных. Спросить Ольгу Викторовну, {v}",
+    ],
+    "uk": [
+        "Допоможи скоротити оголошення: «Продаю дитячий візочок у гарному стані, Львів, телефонуйте {v}, можна у вайбер».",
+        "Список на виїзд у суботу:\nводій — Тарас Мельник, {v}\nзбір о 7:00 біля ЦУМу, беремо термоси",
+    ],
+    "tr": [
+        "Bunu daha resmi yazar mısın? \"Sorun olursa beni {v} numarasından arayabilirsin.\"",
+        "Sahibinden satılık 2+1 daire, Kadıköy Moda, 3. kat, asansörlü, deniz manzaralı. Ahmet Bey {v}",
+    ],
+    "el": [
+        "Μπορείς να το μεταφράσεις στα αγγλικά; «Για οποιαδήποτε απορία, καλέστε με στο {v} μετά τις 5 το απόγευμα.»",
+        "Ενοικιάζεται δυάρι στην Καλαμαριά, 55 τ.μ., επιπλωμένο, 450 €. Κυρία Ελένη, {v}",
+    ],
+    "he": [
+        "תוכל לנסח את זה בצורה מנומסת יותר? \"תתקשר אליי ל-{v} ברגע שאתה מגיע לחניה.\"",
+        "להשכרה דירת 3 חדרים ברמת גן, קרוב לבורסה, 5,200 ש\"ח, כניסה מיידית. שרית {v}",
+    ],
+    "fa": [
+        "لطفاً این پیام را به انگلیسی ترجمه کن: «اگر سؤالی داشتید با شماره {v} تماس بگیرید.»",
+        "فروش فوری پژو ۲۰۶ مدل ۹۶، سفید، بدون رنگ، تهران سعادت‌آباد. آقای رضایی {v}",
+    ],
+    "hi": [
+        "इसे अंग्रेज़ी में अनुवाद कर दो: \"कोई दिक्कत हो तो मुझे {v} पर फ़ोन कर देना, मैं शाम तक ऑफिस में हूँ।\"",
+        "किराये के लिए 2BHK फ्लैट, सेक्टर 62, नोएडा, ₹18,000 महीना, सिर्फ़ फैमिली के लिए। शर्मा जी {v}",
+    ],
+    "ja": [
+        "これをもう少し丁寧な言い方にしてください：「何かあったら{v}に電話して。」",
+        "山田太郎\n株式会社ミナト物産 営業部\n〒105-0011 東京都港区芝公園1-2-3\n{v}",
+    ],
+    "zh": [
+        "帮我把这段话翻译成英文：“如果快递到了家里没人，请打我手机{v}。”",
+        "出租：朝阳区望京两居室，精装修，月租6500，押一付三，随时看房。王女士 {v}",
+    ],
+    "ko": [
+        "이 문자 좀 더 정중하게 바꿔줘: \"택배 도착하면 {v}로 전화 주세요.\"",
+        "이사 도와줄 사람 명단\n- 민수 {v} (트럭 가져옴)\n- 지현 (토요일 오후만 가능)",
+    ],
+    "vi": [
+        "Dịch giúp mình sang tiếng Anh: \"Có gì cần thì gọi cho chị theo số {v} nhé, chị ở nhà cả ngày.\"",
+        "Cần bán xe Honda Vision 2019, màu đỏ, chính chủ, giá 22 triệu, Quận 7, TP.HCM. Anh Tuấn {v}",
+    ],
+    "id": [
+        "Tolong buat pesan ini lebih singkat: \"Kalau paketnya sudah sampai, tolong telepon saya di {v} karena bel rumah rusak.\"",
+        "Dijual cepat motor Beat 2020, surat lengkap, pajak hidup, Depok. Bu Sri {v}",
+    ],
+    "th": [
+        "ช่วยแปลเป็นภาษาอังกฤษหน่อย: \"ถ้ามีปัญหาอะไรโทรหาผมได้ที่ {v} ครับ\"",
+        "ให้เช่าคอนโดใกล้ BTS อ่อนนุช 1 ห้องนอน เฟอร์นิเจอร์ครบ เดือนละ 9,500 บาท คุณนิด {v}",
+    ],
+    "hu": [
+        "Le tudnád fordítani angolra? \"Ha bármi kérdés van, hívj a {v} számon, délután ráérek.\"",
+        "Szia! Ha elakadtok a beköltözéssel, Zoli bácsi a házmester, {v}, nála van a pince kulcsa is.",
+    ],
+    "ro": [
+        "Poți să reformulezi mai politicos? \"Sună-mă la {v} dacă tot nu merge centrala.\"",
+        "Vând apartament 2 camere, Cluj-Napoca, cartier Mănăștur, etaj 3/4, 82.000 €, negociabil. Dna Pop {v}",
+    ],
+    "bg": [
+        "Можеш ли да го преведеш на английски? „Ако има проблем с доставката, обадете ми се на {v}.“",
+        "Поздрави,\nд-р Христо Николов\nДентална клиника „Усмивка“, гр. Варна\n{v}",
+    ],
+    "hr": [
+        "Možeš li ovo skratiti? \"Ako trebate nešto oko apartmana, slobodno me nazovite na {v}, dostupna sam cijeli dan.\"",
+        "Prodajem dječji bicikl, 16 inča, očuvan, 50 €, Zagreb Trešnjevka. Ivana {v}",
+    ],
+    "sl": [
+        "Lahko to prevedeš v angleščino? \"Če bo kaj narobe z dostavo, me pokličite na {v}.\"",
+        "Jutri me ni v službi, za ključe od arhiva vprašaj Matejo, {v}.",
+    ],
+    "lt": [
+        "Gal gali išversti į anglų kalbą? \"Jei kiltų klausimų, skambinkite man telefonu {v}.\"",
+        "Parduodamas dviratis, beveik naujas, 150 €, Vilnius, Žirmūnai. Tomas {v}",
+    ],
+    "lv": [
+        "Vai vari šo pārrakstīt pieklājīgāk? \"Zvani man uz {v}, kad esi pie mājas.\"",
+        "Izīrē divistabu dzīvokli Rīgā, Purvciemā, 350 € mēnesī, ar mēbelēm. Inese {v}",
+    ],
+    "ka": [
+        "შეგიძლია ინგლისურად თარგმნო? „თუ რამე პრობლემა იქნება, დამირეკეთ ამ ნომერზე: {v}.“",
+        "ქირავდება ოროთახიანი ბინა ვაკეში, ახალი რემონტით, 500 დოლარი თვეში. ნინო {v}",
+    ],
+    "az": [
+        "Bunu ingiliscəyə tərcümə edə bilərsən? \"Hər hansı problem olsa, mənə {v} nömrəsinə zəng edin.\"",
+        "Satılır: 3 otaqlı mənzil, Nərimanov rayonu, təmirli, kupçalı. Elvin müəllim {v}",
+    ],
+}
+ENGLISH_ABROAD_HOLDOUT = [
+    "Please call our office in {c} on {v} during their local business hours, not ours.",
+    "Can you tidy this up: \"if you need anything while I'm in {c} my roaming phone is {v}, texts are cheaper than calls\"",
+    "Our hotline for customers in {c} is {v}, open Monday to Friday.",
+    "Regards,\nTom Whitaker\nRegional Manager, {c} branch\n{v}",
+    "If anything goes wrong during the {c} leg of the tour, ask for our local guide Hana: {v}.",
+    "Grandma's cousin in {c}, Aunt Rosa ({v}), said we could stay with her for a few nights in August.",
 ]
 
 # Numbers near a phone word that are nobody's phone: `{v}` is filled below.
@@ -1170,6 +1329,12 @@ OTHERS = [
     "Vera", "Petra Kranjc", "Rasa", "Jonas Petrauskas", "Ieva Kazlauskienė", "Jānis", "Ilzes",
     "Līga Ozola", "ნინო", "თამარი", "გიორგი", "ლევანის", "Rəşad", "Leyla Məmmədova", "Aygün", "elnur",
     "kamalın",
+    # Round 12 (holdout; listed by a reader of the sentences).
+    "Marjorie", "Kowalski", "Sandrine Lefèvre", "Marta", "Luis", "Giorgio", "Chiara", "Marco",
+    "De Wit", "Rui Martins", "Basię", "Jana", "Zuzana Horváthová", "Anna", "Mette", "Mikko",
+    "Kari Nordahl", "Ольгу Викторовну", "Тарас Мельник", "Ahmet", "Ελένη", "שרית", "رضایی", "शर्मा",
+    "山田太郎", "王", "민수", "지현", "Tuấn", "Sri", "นิด", "Zoli", "Pop", "Христо Николов", "Ivana",
+    "Matejo", "Tomas", "Inese", "ნინო", "Elvin", "Tom Whitaker", "Hana", "Rosa",
 ]
 
 
@@ -1182,6 +1347,12 @@ OTHER_VALUES = [
     ("street_address", "ul. Długa 12, 30-001 Kraków"), ("street_address", "Storgatan 4, 753 20 Uppsala"),
     ("street_address", "45 Lê Lợi, Huế"), ("street_address", "〒150-0001 東京都渋谷区神宮前1-2-3"),
     ("street_address", "ул. Гладстон 8"),
+    # Round 12 (holdout).
+    ("street_address", "12 rue des Carmes, 31000 Toulouse"),
+    ("street_address", "Rua do Almada 120, 4050-031 Porto"),
+    ("email", "rui.martins@gmail.com"),
+    ("street_address", "Storgata 14, 3015 Drammen"),
+    ("street_address", "〒105-0011 東京都港区芝公園1-2-3"),
 ]
 
 
@@ -1250,7 +1421,7 @@ def cases(n=6):
         fake.seed_instance(SEED + 1)
     for lang in dict.fromkeys(LOCALES.values()):
         locales = [locale for locale, l in LOCALES.items() if l == lang]
-        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang] + SEEN_9[lang] + ROUND_11[lang]
+        tune = TUNE[lang] + SEEN[lang] + SEEN_2[lang] + SEEN_3[lang] + SEEN_4[lang] + SEEN_5[lang] + SEEN_6[lang] + SEEN_7[lang] + SEEN_8[lang] + SEEN_9[lang] + SEEN_10[lang] + ROUND_11[lang]
         for k, text in enumerate(tune):
             if text not in used.get(lang, set()):
                 locale = locales[k % len(locales)]
@@ -1258,7 +1429,7 @@ def cases(n=6):
                 yield "positive", text.replace("{v}", number), number, f"phones/{locale}/seen-{k}", "tune"
     extra = Faker("en_US")
     extra.seed_instance(SEED + 1)
-    for k, text in enumerate(abroad + ENGLISH_ABROAD_SEEN_8 + ENGLISH_ABROAD_SEEN_9 + ENGLISH_ABROAD_ROUND_11):
+    for k, text in enumerate(abroad + ENGLISH_ABROAD_SEEN_8 + ENGLISH_ABROAD_SEEN_9 + ENGLISH_ABROAD_SEEN_10 + ENGLISH_ABROAD_ROUND_11):
         if text not in used.get("abroad", set()):
             number = extra.phone_number()
             yield "positive", text.replace("{c}", "US").replace("{v}", number), number, f"phones/abroad-seen-{k}", "tune"
