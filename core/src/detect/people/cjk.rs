@@ -72,8 +72,11 @@ const BEFORE: &[&str] = &[
     // Personnel decisions about someone: promote, appoint, dismiss, hire
     // (`决定晋升郭雷为高级工程师`).
     "晋升", "晉升", "提拔", "任命", "解雇", "辞退", "辭退", "开除", "開除", "录用", "錄用",
-    // The close of a Japanese letter, before the writer's name.
-    "よろしくお願いいたします。", "よろしくお願いします。", "고객", "환자", "직원", "사원", "지원자", "후보자", "이름", "성명", "담당자", "동료",
+    // The close of a Japanese letter, before the writer's name, and the
+    // greetings that open a work mail, before the writer's own (`お疲れさまです。
+    // 鈴木です。`).
+    "よろしくお願いいたします。", "よろしくお願いします。", "お疲れさまです。", "お疲れ様です。",
+    "お世話になっております。", "お世話になります。", "고객", "환자", "직원", "사원", "지원자", "후보자", "이름", "성명", "담당자", "동료",
     // Japanese parties and form labels: `（対象者：石川裕美子）`.
     "対象者", "相談者", "依頼者", "申込者", "受取人", "契約者", "入居者", "宛名",
     // Korean form labels and parties: `고객명: 김예진`, `받는 분: 이예진`.
@@ -765,6 +768,11 @@ mod tests {
         assert_eq!(found("大家の森真弓さんが修理してくれない"), ["森真弓"]);
         // A self-introduction and the close of a letter.
         assert_eq!(found("石田孝之と申します。"), ["石田孝之"]);
+        // A work mail's opening greeting, then the writer's own name.
+        assert_eq!(
+            found("お疲れ様です。鈴木一郎です。明日は通院のため休みます。"),
+            ["鈴木一郎"]
+        );
         assert_eq!(found("よろしくお願いいたします。藤井陽子"), ["藤井陽子"]);
         // A family name and two kanji in a sentence about a personal matter.
         assert_eq!(found("病院の検査を受けるのは高田一真です。"), ["高田一真"]);

@@ -813,6 +813,10 @@ fn lone_given(text: &str, words: &[Word], k: usize, buf: &mut String) -> bool {
         && alone(words.get(k + 1))
 }
 
+/// The particles of Irish surnames that are no other word (`Ó Ceallaigh`,
+/// `Ní Bhriain`); `Mac` is also one (`Apple Mac Pro`).
+const IRISH_PARTICLES: &[&str] = &["Ó", "Ní", "Nic", "Mhic", "Ua", "Uí"];
+
 /// Prepositions of possession and direction too short for the function
 /// words: `de Léo`, `di Marta`, `an Jörg`.
 const OF: &[&str] = &[
@@ -878,7 +882,27 @@ fn companions(
                     || cues::lists().contacts.contains(before)
                     || OF.contains(&before)
             };
-        if !listed && !after_lowercase {
+        // Or opening a clause after a semicolon or a dash, in the paragraph of
+        // a name found (`...; Musa zai maye gurbinsa`). Not a sentence's
+        // first word: capitalised whatever it is, the lexicon knows many a
+        // word there as a given name only (`Jak`, `Тема`, `Μπορείς`).
+        let opens = !listed
+            && !after_lowercase
+            && {
+                let before = text[..w.start].trim_end_matches([' ', '\u{a0}']);
+                // (Not a record's next label: `; Kodi ya Juni: haijalipwa`.)
+                let clause = text[w.end..].split([';', '\n']).next().unwrap_or_default();
+                before.ends_with([';', '—', '–']) && !clause.contains(':')
+            }
+            && {
+                // (A word the lexicon knows as nothing but a name, in any case.)
+                let lower = text[w.start..w.end].to_lowercase();
+                flags(&text[w.start..w.end], buf) & (WORD | COMMON | STOP | CLOSED) == 0
+                    && flags(&lower, buf) & (WORD | COMMON | STOP | CLOSED) == 0
+                    && !cues::lists().function_words.contains(lower.as_str())
+                    && !cues::lists().articles.contains(lower.as_str())
+            };
+        if !listed && !after_lowercase && !opens {
             continue;
         }
         // Binary searches: the names found are sorted by start.
@@ -1214,12 +1238,14 @@ fn judge_run(
         f & GIVEN != 0
             && run.get(k + 1).is_some_and(|n| {
                 let g = flags(word(n), &mut String::new());
-                (g == 0 || g & (SURNAME | WORD | STOP) == SURNAME) && n.shape == Shape::Capital && {
-                    let ctx = context(run[k].start, run[run.len() - 1].end);
-                    // Two given names (`San Francisco`) only for someone
-                    // written to.
-                    !ctx.public && (ctx.contacted || greeted || ctx.personal && g & GIVEN == 0)
-                }
+                (g == 0 || g & (SURNAME | WORD | STOP) == SURNAME)
+                    && (n.shape == Shape::Capital || is_one_of(word(n), IRISH_PARTICLES))
+                    && {
+                        let ctx = context(run[k].start, run[run.len() - 1].end);
+                        // Two given names (`San Francisco`) only for someone
+                        // written to.
+                        !ctx.public && (ctx.contacted || greeted || ctx.personal && g & GIVEN == 0)
+                    }
             })
     };
     // A cue word that is a given name, capitalised after a lowercase word,
@@ -1425,8 +1451,10 @@ fn judge_run(
     // A personal role right before the name (`our neighbour Chigozie Nwosu`)
     // says who the person is: a public word further away (`the estate
     // chairman`) is about someone else, and the role is no noun in
-    // apposition (`Hola Román Beltrán`, `Vermieter Jan Ott`).
-    if ctx.public && !role
+    // apposition (`Hola Román Beltrán`, `Vermieter Jan Ott`). So does a
+    // letter's close: the lines under its signer's name are the signer's
+    // post and employer (`Le meas,\nX\nComhairle Contae na Gaillimhe`).
+    if ctx.public && !role && !signed
         || (located(text, start, stop) || place_noun_before(text, start))
             && !role
             && !titled
@@ -1654,13 +1682,15 @@ fn judge_run(
         score = score.max(85);
     }
     // A given name, an Irish or Scottish particle and a capitalised word
-    // (`Roy Mac Thaidhg`, `Donal Ó Coincheanainn`) is a name by its shape.
+    // (`Roy Mac Thaidhg`, `Donal Ó Coincheanainn`) is a name by its shape,
+    // with a given name that is also a place too (`Austin Ó Lurgáin`): only
+    // `Mac` is also an ordinary word's (`Apple Mac Pro`).
     if run.len() >= 3
         && first_flags & GIVEN != 0
-        && !ordinary(first_flags)
-        && run[1..run.len() - 1]
-            .iter()
-            .any(|w| is_one_of(word(w), &["Ó", "Ní", "Nic", "Mac", "Mhic", "Ua", "Uí"]))
+        && first_flags & CLOSED == 0
+        && run[1..run.len() - 1].iter().any(|w| {
+            is_one_of(word(w), IRISH_PARTICLES) || word(w) == "Mac" && !ordinary(first_flags)
+        })
     {
         score = score.max(60);
     }
@@ -4049,6 +4079,37 @@ mod tests {
         );
         // Irish `ag` ("at") is no company's `AG`; `Siemens AG` still is one.
         assert!(found("Die Anna Siemens AG hat geliefert.").is_empty());
+        // A given name that is also a place (`Dallas`) before a particle.
+        assert_eq!(
+            found("Scríobh chuig Dallas Ó Néill faoin gcíos?"),
+            ["Dallas Ó Néill"]
+        );
+    }
+
+    #[test]
+    fn a_public_word_under_a_signers_name_is_the_signers_employer() {
+        // `Comhairle Contae`, "county council", is a public word elsewhere.
+        assert_eq!(
+            found("Le meas,\nDonncha Ó Ceallaigh\nOifigeach Riaracháin\nComhairle Contae na Gaillimhe"),
+            ["Donncha Ó Ceallaigh"]
+        );
+    }
+
+    #[test]
+    fn a_given_name_opening_a_clause_after_a_semicolon_beside_a_name() {
+        assert_eq!(
+            found("Marta Kowalczyk asked for two days off after her surgery; Priya will cover her shifts."),
+            ["Marta Kowalczyk", "Priya"]
+        );
+        assert_eq!(
+            found("Mpangaji: Kaluwa Mutai; Baraka atalipa kesho."),
+            ["Kaluwa Mutai", "Baraka"]
+        );
+        // Not a record's next label (`Kodi ya Juni`, "June's rent").
+        assert_eq!(
+            found("Mpangaji: Kaluwa Mutai; Kodi ya Juni: haijalipwa"),
+            ["Kaluwa Mutai"]
+        );
     }
 
     #[test]
