@@ -1610,8 +1610,27 @@ fn judge_run(
             .any(|d| text[stop..].starts_with(d))
         && (first_flags | last_flags) & (GIVEN | SURNAME) != 0;
     // After a greeting the lexicon must know one of the words (groups are
-    // greeted too: `Hola Equipo Comercial`).
-    let greeted = greeted && (first_flags | last_flags) & (GIVEN | SURNAME) != 0;
+    // greeted too: `Hola Equipo Comercial`); after a letter's close, two
+    // or three capitalised words alone on their line that it knows as
+    // nothing at all are its signer, a name the registries lack (`Με
+    // εκτίμηση,\nΕυσέβιος Καλαθά`); a team signs with words (`Kind
+    // regards,\nCustomer Service`).
+    let signer = signed
+        && (2..=3).contains(&names.len())
+        // (No particle: `Atentamente,\nDepartamento de Recobros`.)
+        && run.len() == names.len()
+        && text[stop..]
+            .trim_start_matches([' ', '\u{a0}'])
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '\n' | '\r'))
+        && names.iter().all(|w| {
+            w.shape == Shape::Capital
+                && flags(word(w), buf) & (WORD | STOP | CLOSED) == 0
+                && !cues::lists().is_role(word(w))
+                && !cue(w.start, w.end)
+        });
+    let greeted = greeted && ((first_flags | last_flags) & (GIVEN | SURNAME) != 0 || signer);
     // A given name alone after an introduction (`sono Giulia,`, `it's Jo —`,
     // `det här är Anna från`) or a greeting (`Dear Priya,`), closing its
     // clause or saying where the person is from: `Assalamu alaikum, Baba ya
@@ -4084,6 +4103,19 @@ mod tests {
             found("Scríobh chuig Dallas Ó Néill faoin gcíos?"),
             ["Dallas Ó Néill"]
         );
+    }
+
+    #[test]
+    fn a_letters_close_then_unknown_words_alone_on_their_line_is_its_signer() {
+        assert_eq!(
+            found("Με εκτίμηση,\nΚλεόβουλος Ντρεμπέλας\nΛογιστήριο"),
+            ["Κλεόβουλος Ντρεμπέλας"]
+        );
+        // A team signs with words, or with a particle between them.
+        assert!(found("Kind regards,\nCustomer Service\nAcme Ltd").is_empty());
+        assert!(found("Atentamente,\nDepartamento de Recobros").is_empty());
+        // Not after a greeting: groups are greeted (`Hola Equipo Comercial`).
+        assert!(found("Γεια σας,\nΚλεόβουλος Ντρεμπέλας").is_empty());
     }
 
     #[test]
