@@ -2124,7 +2124,8 @@ mod compound_tests {
         ] {
             assert!(public_cues(text).contains(&"minister"), "{text}");
         }
-        // Short cues and short heads end ordinary words.
+        // Other public words end ordinary words (`Lautsprecher`,
+        // `supermercato`), and `ad` before an office is a prefix's.
         for text in [
             "our contractor Mike Jones",
             "readminister it, Mike Jones",

@@ -890,9 +890,17 @@ fn companions(
             && !after_lowercase
             && {
                 let before = text[..w.start].trim_end_matches([' ', '\u{a0}']);
-                // (Not a record's next label: `; Kodi ya Juni: haijalipwa`.)
-                let clause = text[w.end..].split([';', '\n']).next().unwrap_or_default();
-                before.ends_with([';', '—', '–']) && !clause.contains(':')
+                before.ends_with([';', '—', '–']) && {
+                    // (Not a record's next label: `; Kodi ya Juni: haijalipwa`;
+                    // read no further than a label is long, or a text of names
+                    // between dashes is read to its end for each of them.)
+                    let to = tokens::floor_boundary(text, (w.end + 48).min(text.len()));
+                    let clause = text[w.end..to]
+                        .split([';', '\n'])
+                        .next()
+                        .unwrap_or_default();
+                    !clause.contains(':')
+                }
             }
             && {
                 // (A word the lexicon knows as nothing but a name, in any case.)
