@@ -73,10 +73,12 @@ const BEFORE: &[&str] = &[
     // (`决定晋升郭雷为高级工程师`).
     "晋升", "晉升", "提拔", "任命", "解雇", "辞退", "辭退", "开除", "開除", "录用", "錄用",
     // The close of a Japanese letter, before the writer's name, and the
-    // greetings that open a work mail, before the writer's own (`お疲れさまです。
-    // 鈴木です。`).
+    // greeting that opens a mail among colleagues, before the writer's own
+    // (`お疲れさまです。鈴木です。`). Not a mail's to a client
+    // (`お世話になっております。`): the firm's name comes first there, and
+    // firms bear family names (`本田技研の...`).
     "よろしくお願いいたします。", "よろしくお願いします。", "お疲れさまです。", "お疲れ様です。",
-    "お世話になっております。", "お世話になります。", "고객", "환자", "직원", "사원", "지원자", "후보자", "이름", "성명", "담당자", "동료",
+    "고객", "환자", "직원", "사원", "지원자", "후보자", "이름", "성명", "담당자", "동료",
     // Japanese parties and form labels: `（対象者：石川裕美子）`.
     "対象者", "相談者", "依頼者", "申込者", "受取人", "契約者", "入居者", "宛名",
     // Korean form labels and parties: `고객명: 김예진`, `받는 분: 이예진`.

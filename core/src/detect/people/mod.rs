@@ -813,10 +813,6 @@ fn lone_given(text: &str, words: &[Word], k: usize, buf: &mut String) -> bool {
         && alone(words.get(k + 1))
 }
 
-/// The particles of Irish surnames that are no other word (`Ó Ceallaigh`,
-/// `Ní Bhriain`); `Mac` is also one (`Apple Mac Pro`).
-const IRISH_PARTICLES: &[&str] = &["Ó", "Ní", "Nic", "Mhic", "Ua", "Uí"];
-
 /// Prepositions of possession and direction too short for the function
 /// words: `de Léo`, `di Marta`, `an Jörg`.
 const OF: &[&str] = &[
@@ -885,28 +881,45 @@ fn companions(
         // Or opening a clause after a semicolon or a dash, in the paragraph of
         // a name found (`...; Musa zai maye gurbinsa`). Not a sentence's
         // first word: capitalised whatever it is, the lexicon knows many a
-        // word there as a given name only (`Jak`, `Тема`, `Μπορείς`).
+        // word there as a given name only (`Jak`, `Тема`, `Μπορείς`); nor
+        // after a Greek question mark (`;` too) or a dash opening a line of
+        // dialogue (`— Jak ...`).
         let opens = !listed
             && !after_lowercase
             && {
                 let before = text[..w.start].trim_end_matches([' ', '\u{a0}']);
-                before.ends_with([';', '—', '–']) && {
-                    // (Not a record's next label: `; Kodi ya Juni: haijalipwa`;
-                    // read no further than a label is long, or a text of names
-                    // between dashes is read to its end for each of them.)
-                    let to = tokens::floor_boundary(text, (w.end + 48).min(text.len()));
+                let greek = text[w.start..].chars().next().is_some_and(|c| {
+                    ('\u{370}'..='\u{3ff}').contains(&c) || ('\u{1f00}'..='\u{1fff}').contains(&c)
+                });
+                let semicolon = before.ends_with(';') && !greek;
+                let dash = before.strip_suffix(['—', '–']).is_some_and(|b| {
+                    b.ends_with(' ')
+                        && !b.trim_end_matches([' ', '\u{a0}']).ends_with('\n')
+                        && !b.trim().is_empty()
+                });
+                (semicolon || dash) && {
+                    // (Not a record's next label: a colon in the clause's first
+                    // 24 characters, not a time's (`; Kodi ya Juni: haijalipwa`,
+                    // not `; Priya comes at 10:30`). Read no further: a text of
+                    // names between dashes would be read to its end for each.)
+                    let to = text[w.end..]
+                        .char_indices()
+                        .nth(24)
+                        .map_or(text.len(), |(i, _)| w.end + i);
                     let clause = text[w.end..to]
                         .split([';', '\n'])
                         .next()
                         .unwrap_or_default();
-                    !clause.contains(':')
+                    !clause
+                        .match_indices(':')
+                        .any(|(i, _)| !clause[i + 1..].starts_with(|c: char| c.is_ascii_digit()))
                 }
             }
             && {
-                // (A word the lexicon knows as nothing but a name, in any case.)
+                // (A word the lexicon knows as a name and nothing else, a
+                // common given name too: `Adam`, `Aisha`.)
                 let lower = text[w.start..w.end].to_lowercase();
-                flags(&text[w.start..w.end], buf) & (WORD | COMMON | STOP | CLOSED) == 0
-                    && flags(&lower, buf) & (WORD | COMMON | STOP | CLOSED) == 0
+                flags(&text[w.start..w.end], buf) & (WORD | STOP | CLOSED) == 0
                     && !cues::lists().function_words.contains(lower.as_str())
                     && !cues::lists().articles.contains(lower.as_str())
             };
@@ -1247,7 +1260,8 @@ fn judge_run(
             && run.get(k + 1).is_some_and(|n| {
                 let g = flags(word(n), &mut String::new());
                 (g == 0 || g & (SURNAME | WORD | STOP) == SURNAME)
-                    && (n.shape == Shape::Capital || is_one_of(word(n), IRISH_PARTICLES))
+                    // (Or the Irish particle `Ó`, one letter: `Austin Ó Lurgáin`.)
+                    && (n.shape == Shape::Capital || word(n) == "Ó")
                     && {
                         let ctx = context(run[k].start, run[run.len() - 1].end);
                         // Two given names (`San Francisco`) only for someone
@@ -1460,8 +1474,9 @@ fn judge_run(
     // says who the person is: a public word further away (`the estate
     // chairman`) is about someone else, and the role is no noun in
     // apposition (`Hola Román Beltrán`, `Vermieter Jan Ott`). So does a
-    // letter's close: the lines under its signer's name are the signer's
-    // post and employer (`Le meas,\nX\nComhairle Contae na Gaillimhe`).
+    // letter's close: its signer signs a letter, whatever public words stand
+    // around the name (the lines under it are the signer's post and
+    // employer: `Le meas,\nX\nComhairle Contae na Gaillimhe`).
     if ctx.public && !role && !signed
         || (located(text, start, stop) || place_noun_before(text, start))
             && !role
@@ -1618,25 +1633,24 @@ fn judge_run(
             .any(|d| text[stop..].starts_with(d))
         && (first_flags | last_flags) & (GIVEN | SURNAME) != 0;
     // After a greeting the lexicon must know one of the words (groups are
-    // greeted too: `Hola Equipo Comercial`); after a letter's close, two
-    // or three capitalised words alone on their line that it knows as
-    // nothing at all are its signer, a name the registries lack (`Με
-    // εκτίμηση,\nΕυσέβιος Καλαθά`); a team signs with words (`Kind
-    // regards,\nCustomer Service`).
+    // greeted too: `Hola Equipo Comercial`). After a letter's close, words
+    // it knows none of that are shaped like a name ([`unknown_name`]), on a
+    // line of their own, are its signer, a name the registries lack (`Με
+    // εκτίμηση,\nΕυσέβιος Καλαθά`); a team signs with words or with a
+    // particle between them (`Atentamente,\nDepartamento de Recobros`).
     let signer = signed
-        && (2..=3).contains(&names.len())
-        // (No particle: `Atentamente,\nDepartamento de Recobros`.)
+        && unknown_greeted
         && run.len() == names.len()
+        && text[..start]
+            .trim_end_matches([' ', '\u{a0}', '\r'])
+            .ends_with('\n')
         && text[stop..]
             .trim_start_matches([' ', '\u{a0}'])
             .chars()
             .next()
             .is_none_or(|c| matches!(c, '\n' | '\r'))
         && names.iter().all(|w| {
-            w.shape == Shape::Capital
-                && flags(word(w), buf) & (WORD | STOP | CLOSED) == 0
-                && !cues::lists().is_role(word(w))
-                && !cue(w.start, w.end)
+            w.shape == Shape::Capital && !cues::lists().is_role(word(w)) && !cue(w.start, w.end)
         });
     let greeted = greeted && ((first_flags | last_flags) & (GIVEN | SURNAME) != 0 || signer);
     // A given name alone after an introduction (`sono Giulia,`, `it's Jo —`,
@@ -1709,15 +1723,13 @@ fn judge_run(
         score = score.max(85);
     }
     // A given name, an Irish or Scottish particle and a capitalised word
-    // (`Roy Mac Thaidhg`, `Donal Ó Coincheanainn`) is a name by its shape,
-    // with a given name that is also a place too (`Austin Ó Lurgáin`): only
-    // `Mac` is also an ordinary word's (`Apple Mac Pro`).
+    // (`Roy Mac Thaidhg`, `Donal Ó Coincheanainn`) is a name by its shape.
     if run.len() >= 3
         && first_flags & GIVEN != 0
-        && first_flags & CLOSED == 0
-        && run[1..run.len() - 1].iter().any(|w| {
-            is_one_of(word(w), IRISH_PARTICLES) || word(w) == "Mac" && !ordinary(first_flags)
-        })
+        && !ordinary(first_flags)
+        && run[1..run.len() - 1]
+            .iter()
+            .any(|w| is_one_of(word(w), &["Ó", "Ní", "Nic", "Mac", "Mhic", "Ua", "Uí"]))
     {
         score = score.max(60);
     }
@@ -4122,6 +4134,9 @@ mod tests {
         // A team signs with words, or with a particle between them.
         assert!(found("Kind regards,\nCustomer Service\nAcme Ltd").is_empty());
         assert!(found("Atentamente,\nDepartamento de Recobros").is_empty());
+        assert!(found("Atentamente,\nEquipo Comercial").is_empty());
+        // Alone on its line: not on the close's own.
+        assert!(found("Thanks, Κλεόβουλος Ντρεμπέλας").is_empty());
         // Not after a greeting: groups are greeted (`Hola Equipo Comercial`).
         assert!(found("Γεια σας,\nΚλεόβουλος Ντρεμπέλας").is_empty());
     }
@@ -4145,10 +4160,26 @@ mod tests {
             found("Mpangaji: Kaluwa Mutai; Baraka atalipa kesho."),
             ["Kaluwa Mutai", "Baraka"]
         );
-        // Not a record's next label (`Kodi ya Juni`, "June's rent").
+        // Not a record's next label (`Kodi ya Juni`, "June's rent"); a
+        // time is no label's colon.
         assert_eq!(
             found("Mpangaji: Kaluwa Mutai; Kodi ya Juni: haijalipwa"),
             ["Kaluwa Mutai"]
+        );
+        assert_eq!(
+            found("Marta Kowalczyk is off sick today; Priya comes at 10:30 instead."),
+            ["Marta Kowalczyk", "Priya"]
+        );
+        // Not after a Greek question mark (`;`), nor a dash opening a line
+        // of dialogue: words capitalised there the lexicon knows only as
+        // given names (`Μπορείς`, "can you").
+        assert_eq!(
+            found("Ο Κλεόβουλος Ντρεμπέλας είναι άρρωστος; Μπορείς να τον πάρεις;"),
+            ["Κλεόβουλος Ντρεμπέλας"]
+        );
+        assert_eq!(
+            found("Marta Kowalczyk jest chora.\n— Jak się czuje?"),
+            ["Marta Kowalczyk"]
         );
     }
 
