@@ -680,8 +680,9 @@ impl NamesBefore<'_> {
     /// signature's `Kari Nilsen` on the line above, a table's `| Ana Lima |`):
     /// one the recogniser found, or one word written as a name
     /// ([`super::people::name_word_ends_at`]). Not a tab: a workbook's text
-    /// is cells between tabs, and looking after every one of its names cost
-    /// the module a third more fuel per byte. After an e-mail address, only a
+    /// is cells between tabs, and looking after every one of its names
+    /// raised an xlsx to 14,572 module fuel per byte, within four times of
+    /// the document budget. After an e-mail address, only a
     /// number written as a phone number is (`value`, the match: grouped, or
     /// after `+`, `(` or a trunk `0`): machine data puts ids after addresses
     /// (`alice@acme.io,48213957`). Without `value`, whether either may be.
