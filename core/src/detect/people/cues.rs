@@ -506,7 +506,7 @@ pub(super) const PARTICLES: &[&str] = &[
 /// thing named after someone: `Grace Hopper Center`, `Parkinson Disease`.
 #[rustfmt::skip]
 pub(super) const NAMED_THINGS: &[&str] = &[
-    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "square", "station",
+    "station",
     "airport", "university", "college", "school", "hospital", "clinic", "foundation", "institute", "museum", "park",
     "bridge", "building", "hall", "center", "centre", "award", "prize", "memorial", "stadium", "library", "church",
     "cathedral", "platz", "straße", "strasse", "allee", "weg", "gasse", "rue", "calle", "avenida", "plaza", "via",
@@ -750,9 +750,29 @@ pub(super) struct Lists {
     pub credits: WordSet,
 }
 
+/// The English nouns of a street, things after a name like [`NAMED_THINGS`]:
+/// `Bethany Street` is an address even where a person's matter is near.
+pub(super) const STREETS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "square",
+];
+
 /// The nouns after a name that make it a thing's (`Station`, `Lisesi`).
 fn things_after() -> impl Iterator<Item = &'static str> {
-    NAMED_THINGS.iter().copied().chain(named_after("after"))
+    STREETS
+        .iter()
+        .chain(NAMED_THINGS)
+        .copied()
+        .chain(named_after("after"))
 }
 
 /// A phrase of two to four capitals, dots allowed (`CEO`, `VM`, `FC`,

@@ -1402,7 +1402,33 @@ fn judge_run(
     // A thing named after someone: the run, or the word after it, is a noun
     // like `Station` or `Foundation`.
     let thing = |w: &Word| cues::lists().is_thing(word(w));
-    if run.iter().any(thing) || run.last().is_some_and(|w| street_compound(word(w), buf)) {
+    // Unless the noun is also a surname (`Hall`, `Park`, `Law`, `Church`)
+    // and the run is someone's: titled, after a role noun, greeted or signed
+    // (`Dear Richard Hall`, `our tenant Sarah Park`, `Mr Church`), or a
+    // given name and that surname in a personal matter with nothing public
+    // around (`Ronald Hall rang the surgery about her prescription`; `a
+    // concert at Albert Hall` is none), unless it is a street's.
+    let surname_thing = |k: usize| {
+        let w = &run[k];
+        w.shape == Shape::Capital
+            && flags(word(w), &mut String::new()) & SURNAME != 0
+            && (titled
+                || role
+                || greeted
+                || run.len() == 2
+                    && k == 1
+                    && flags(word(&run[0]), &mut String::new()) & GIVEN != 0
+                    && !cues::STREETS
+                        .iter()
+                        .any(|s| word(w).eq_ignore_ascii_case(s))
+                    && {
+                        let ctx = context(run[0].start, w.end);
+                        ctx.personal && !ctx.public && !ctx.topic
+                    })
+    };
+    if (0..run.len()).any(|k| thing(&run[k]) && !surname_thing(k))
+        || run.last().is_some_and(|w| street_compound(word(w), buf))
+    {
         return None;
     }
     // (After the run as a cue word cut it: `Michael Anand Memorial Lecture`.)
@@ -3256,6 +3282,36 @@ mod tests {
         // `Memorial` is a topic's word, which ends the run, and a thing's.
         assert!(
             found("The annual Michael Anand Memorial Lecture will be delivered in May.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_things_noun_that_is_a_surname_is_the_name_of_someone_written_about() {
+        // Titled, after a role noun, greeted: someone's.
+        assert_eq!(found("Mr Church has not paid his rent."), ["Church"]);
+        assert_eq!(
+            found("Our tenant Sarah Park has not paid the rent."),
+            ["Sarah Park"]
+        );
+        assert_eq!(
+            found("Dear Richard Hall, your payment is outstanding."),
+            ["Richard Hall"]
+        );
+        assert_eq!(
+            found("Dear Park Min-jun, your payment is outstanding."),
+            ["Park Min-jun"]
+        );
+        // A given name and the surname in a personal matter.
+        assert_eq!(
+            found("Ronald Hall rang the surgery this morning about her repeat prescription."),
+            ["Ronald Hall"]
+        );
+        // A hall, and a street, with a personal word near stay things.
+        assert!(found("My son played at the Albert Hall concert and his fee was late.").is_empty());
+        assert!(found("We met at Albert Hall for the concert.").is_empty());
+        assert_eq!(
+            found("Please call Oksana Melnyk, Bethany Street"),
+            ["Oksana Melnyk"]
         );
     }
 
