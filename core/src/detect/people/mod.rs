@@ -1513,7 +1513,9 @@ fn judge_run(
             && !introduced
             && (ctx.topic
                 || !role && !greeted && apposed(text, start, buf, cue)
-                || apposed_after(text, stop, cue)
+                // (A greeting's comma closes it: `Dear Oksana Melnyk, the
+                // fence is ours` says nothing of who she is.)
+                || !greeted && apposed_after(text, stop, cue)
                 || life_dates(text, stop)
                 || place_before(text, start)
                 || attributed(text, start)
@@ -4416,6 +4418,9 @@ mod tests {
         for text in [
             "Schreib ein Zeugnis für Oksana Melnyk, die sechs Jahre bei uns gearbeitet hat.",
             "Stuur dit naar Oksana Melnyk, die gisteren belde over de verhuizing.",
+            // A greeting's comma closes it (`du` is also French "of the").
+            "Dear Oksana Melnyk, the fence between our yards is two feet onto our lot.",
+            "Hallo Oksana Melnyk, du schuldest mir noch die Hälfte.",
         ] {
             assert_eq!(found(text), ["Oksana Melnyk"], "{text}");
         }
