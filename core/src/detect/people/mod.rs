@@ -1203,16 +1203,13 @@ fn judge_run(
     let mut role = role_before(text, words, i)
         && !found_cues.in_public_phrase(words[i - 1].start, words[i - 1].end);
     // Someone saying who they are (`Ciao, sono Ranieri Mannoia`, `Hoi! Dit is
-    // Stef Bekbergen`): like a role noun, for a run of which the lexicon
-    // knows a word as a name (`this is Microsoft Teams` is not one).
-    // Someone saying who they are (`Ciao, sono Ranieri Mannoia`, `Hoi! Dit is
     // Stef Bekbergen`) scores like a role's person, for a run of which the
     // lexicon knows a word as a name and none as a word (`It's Summer Sale`,
     // `this is Microsoft Teams`); unlike a role it does not outweigh public
     // words (`C'est Victor Hugo qui a écrit ...`).
     let introduced = !role && words[i].shape == Shape::Capital && introduced(text, words[i].start);
-    let introduced_known = introduced && {
-        let all: Vec<u64> = words[i..end]
+    let known = |ws: &[Word]| {
+        let all: Vec<u64> = ws
             .iter()
             .map(|w| flags(word(w), &mut String::new()))
             .collect();
@@ -1221,6 +1218,7 @@ fn judge_run(
                 .iter()
                 .all(|f| f & STOP == 0 && (f & WORD == 0 || f & COMMON != 0))
     };
+    let mut introduced_known = introduced && known(&words[i..end]);
     // A form field's value (`الاسم: جسور هندية؛`) is a name like one after a
     // role noun, when something personal is around or the lexicon knows
     // one of its words (`الاسم: ملف جديد`, "name: new file", is neither).
@@ -1330,7 +1328,11 @@ fn judge_run(
             // After a role noun a product's name is a person's (`Mfanyakazi
             // Safari Msuya`, "employee Safari Msuya").
             || f & STOP != 0 && !role && !stop_given(first, f) && !given_after_title
-            || f & GIVEN == 0 && f & WORD != 0;
+            || f & GIVEN == 0 && f & WORD != 0
+            // An introduction opening its sentence, also a rare given name
+            // (`Sono Giulia`: Japanese `Sono`; not Turkish `Ben`, "I", also
+            // the first word of a place, `Ben Tre`).
+            || first == 0 && f & COMMON == 0 && self::introduced(text, run[1].start);
         // A capitalised word the lexicon does not know as a name, before a
         // known given name and at least one more word, is a noun that says
         // what the person is (`Ministr Radek Novák`, `Вратарь Фирс
@@ -1364,6 +1366,19 @@ fn judge_run(
         first += 1;
     }
     let titled = titled || titled_inside;
+    // An introduction that opens its sentence is capitalised, and left out
+    // above as an ordinary word (`Soy Inés Arrieta, la madre de Lucía`).
+    let introduced_inside = !introduced
+        && !role
+        && first > 0
+        && run[first].shape == Shape::Capital
+        && self::introduced(text, run[first].start);
+    // It says who follows as a lowercase one does, but lets public words
+    // count (`C'est Victor Hugo qui a écrit Les Misérables`) but for a
+    // description after a comma (`la madre de`: [`apposed_after`]).
+    if introduced_inside {
+        introduced_known = known(&run[first..]);
+    }
     // A place's or an institution's noun opening the run names it, with the
     // words that qualify it (`Escola Estadual Maria Fernanda Azevedo`,
     // "state school"): not a person here; unless a title follows it
@@ -1515,7 +1530,7 @@ fn judge_run(
                 || !role && !greeted && apposed(text, start, buf, cue)
                 // (A greeting's comma closes it: `Dear Oksana Melnyk, the
                 // fence is ours` says nothing of who she is.)
-                || !greeted && apposed_after(text, stop, cue)
+                || !greeted && !introduced_inside && apposed_after(text, stop, cue)
                 || life_dates(text, stop)
                 || place_before(text, start)
                 || attributed(text, start)
@@ -1696,7 +1711,7 @@ fn judge_run(
         .split(' ')
         .next()
         .is_some_and(|w| FROM.contains(&w.to_lowercase().as_str()));
-    if (introduced && first == 0 && (closes || from) || greeted && closes)
+    if ((introduced && first == 0 || introduced_inside) && (closes || from) || greeted && closes)
         && names.len() == 1
         && run.len() == 1
         && first_flags & GIVEN != 0
@@ -1840,6 +1855,7 @@ fn judge_run(
         || honorific
         || greeted
         || introduced
+        || introduced_inside
         || subject
         || degree
         || named(text, words, end)
@@ -3940,6 +3956,16 @@ mod tests {
         assert_eq!(
             found("Olá! Sou a Beatriz, vizinha do 3º esquerdo."),
             ["Beatriz"]
+        );
+        // Opening the sentence, capitalised: no description follows, and the
+        // introduction is no part of the name (Japanese `Sono`).
+        assert_eq!(
+            found("Soy Inés Arrieta, la madre de Lucía."),
+            ["Inés Arrieta"]
+        );
+        assert_eq!(
+            found("Sono Giulia, ti scrivo per il pagamento."),
+            ["Giulia"]
         );
         // Not the clause's opening (a quotation's attribution), or a product.
         assert!(found(
