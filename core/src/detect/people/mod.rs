@@ -1392,11 +1392,14 @@ fn judge_run(
     // (A surname the lexicon knows, right after a given name, is the name's
     // when the cue is a public one: `Anouk Rey`, Spanish `rey` is "king";
     // `Tage Urlaub` is "days of leave".)
+    // (So is one that is the second word after a role noun, whatever the
+    // first: `المستأجر بتلاء المفتي`, "the tenant Batla Al-Mufti", `المفتي`
+    // also "the mufti".)
     let surname_after_given = |k: usize| {
         k > 0
             && cue_kind(run[k].start, run[k].end) != Some(cues::Kind::Personal)
             && flags(word(&run[k]), &mut String::new()) & SURNAME != 0
-            && flags(word(&run[k - 1]), &mut String::new()) & GIVEN != 0
+            && (flags(word(&run[k - 1]), &mut String::new()) & GIVEN != 0 || role && k == 1)
             && matches!(run[k].shape, Shape::Capital | Shape::Caseless)
     };
     let run =
@@ -3936,6 +3939,9 @@ mod tests {
         // word (`المفتي`, "the mufti").
         let both = "أرجو صياغة إنذار كتابي نهائي للموظف المهندسة ايمان المفتي بسبب تكرار التأخر";
         assert_eq!(found(both), ["ايمان المفتي"]);
+        // After the role, a given name the lexicon lacks.
+        let tenant = "ساعدني في كتابة رسالة إلى المستأجر بتلاء المفتي، فهو لم يدفع الإيجار";
+        assert_eq!(found(tenant), ["بتلاء المفتي"]);
     }
 
     #[test]
