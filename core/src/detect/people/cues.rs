@@ -805,9 +805,15 @@ impl Lists {
     /// Whether `word` is a role noun of either list (`teacher`, `معلم`,
     /// Hausa `Baba`, "father").
     pub fn is_role(&self, word: &str) -> bool {
-        let role = |w: &str| self.roles.contains(w) || self.more_roles.contains(w);
-        // Arabic makes a role feminine with a final `ة` (`موظفة`, "employee").
-        role(word) || word.strip_suffix('ة').is_some_and(role)
+        let role = |w: &str| {
+            self.roles.contains(w)
+                || self.more_roles.contains(w)
+                // Arabic makes a role feminine with a final `ة` (`موظفة`,
+                // "employee").
+                || w.strip_suffix('ة').is_some_and(|m| self.roles.contains(m) || self.more_roles.contains(m))
+        };
+        // And writes its article joined (`المدير`, "the manager").
+        role(word) || word.strip_prefix("ال").is_some_and(role)
     }
 }
 

@@ -4293,6 +4293,8 @@ mod tests {
     fn a_title_before_a_role_noun_addresses_the_role() {
         assert!(found("سلام خانم معلم، فردا به مدرسه نمی‌آید.").is_empty());
         assert_eq!(found("سلام خانم رحیمی، فردا به مدرسه نمی‌آید."), ["رحیمی"]);
+        // With the article joined to the role (`المدير`, "the manager").
+        assert!(found("السيد المدير، أرجو التكرم بالموافقة على إجازتي المرضية.").is_empty());
     }
 
     #[test]
