@@ -1795,6 +1795,12 @@ fn judge_run(
     if titled && single && names.first().is_some_and(|w| lists.is_role(word(w))) {
         return None;
     }
+    // Nor is a month, a weekday or a place no registry knows as a name
+    // after one: Irish `don`, "to the", is Spanish "Mr" (`don Déardaoin`,
+    // "to the Thursday").
+    if titled && single && first_flags & STOP != 0 && first_flags & (GIVEN | SURNAME) == 0 {
+        return None;
+    }
     if titled || honorific || degree && !single {
         score = score.max(if single && first_flags & WORD != 0 {
             60
@@ -4290,11 +4296,14 @@ mod tests {
     }
 
     #[test]
-    fn a_title_before_a_role_noun_addresses_the_role() {
+    fn a_title_before_a_role_noun_or_a_month_addresses_no_one() {
         assert!(found("سلام خانم معلم، فردا به مدرسه نمی‌آید.").is_empty());
         assert_eq!(found("سلام خانم رحیمی، فردا به مدرسه نمی‌آید."), ["رحیمی"]);
         // With the article joined to the role (`المدير`, "the manager").
         assert!(found("السيد المدير، أرجو التكرم بالموافقة على إجازتي المرضية.").is_empty());
+        // Nor a month or a weekday no registry knows as a name.
+        assert!(found("Coinne le dochtúir don Déardaoin seo chugainn.").is_empty());
+        assert_eq!(found("Dr April said the results are fine."), ["April"]);
     }
 
     #[test]
