@@ -1329,10 +1329,15 @@ fn judge_run(
             // Safari Msuya`, "employee Safari Msuya").
             || f & STOP != 0 && !role && !stop_given(first, f) && !given_after_title
             || f & GIVEN == 0 && f & WORD != 0
-            // An introduction opening its sentence, also a rare given name
-            // (`Sono Giulia`: Japanese `Sono`; not Turkish `Ben`, "I", also
-            // the first word of a place, `Ben Tre`).
-            || first == 0 && f & COMMON == 0 && self::introduced(text, run[1].start);
+            // A first person's introduction opening its sentence, also a
+            // rare given name, before a given name (`Sono Giulia`: Japanese
+            // `Sono`; not Turkish `Ben`, "I", also the first word of a
+            // place, `Ben Tre`).
+            || first == 0
+                && f & COMMON == 0
+                && first_person(word(w))
+                && flags(word(&run[1]), &mut String::new()) & GIVEN != 0
+                && self::introduced(text, run[1].start);
         // A capitalised word the lexicon does not know as a name, before a
         // known given name and at least one more word, is a noun that says
         // what the person is (`Ministr Radek Novák`, `Вратарь Фирс
@@ -1366,16 +1371,17 @@ fn judge_run(
         first += 1;
     }
     let titled = titled || titled_inside;
-    // An introduction that opens its sentence is capitalised, and left out
-    // above as an ordinary word (`Soy Inés Arrieta, la madre de Lucía`).
+    // A first person's introduction that opens its sentence is
+    // capitalised, and left out above as an ordinary word (`Soy Inés
+    // Arrieta, la madre de Lucía`); not `Som`, `Met`, `C'est`, also "as",
+    // "with" and a cleft's "it is" (`C'est Victor Hugo qui a écrit ...`).
+    // Public words still count against it.
     let introduced_inside = !introduced
         && !role
         && first > 0
         && run[first].shape == Shape::Capital
+        && first_person(word(&run[first - 1]))
         && self::introduced(text, run[first].start);
-    // It says who follows as a lowercase one does, but lets public words
-    // count (`C'est Victor Hugo qui a écrit Les Misérables`) but for a
-    // description after a comma (`la madre de`: [`apposed_after`]).
     if introduced_inside {
         introduced_known = known(&run[first..]);
     }
@@ -1420,29 +1426,30 @@ fn judge_run(
     // A thing named after someone: the run, or the word after it, is a noun
     // like `Station` or `Foundation`.
     let thing = |w: &Word| cues::lists().is_thing(word(w));
-    // Unless the noun is also a surname (`Hall`, `Park`, `Law`, `Church`)
-    // and the run is someone's: titled, after a role noun, greeted or signed
-    // (`Dear Richard Hall`, `our tenant Sarah Park`, `Mr Church`), or a
-    // given name and that surname in a personal matter with nothing public
-    // around (`Ronald Hall rang the surgery about her prescription`; `a
-    // concert at Albert Hall` is none), unless it is a street's.
+    // Unless the noun is also a surname (`Hall`, `Park`, `Law`, `Church`),
+    // not a street's, in a run of at most two words that is someone's:
+    // titled or after a role noun (`Mr Church`, `our tenant Sarah Park`),
+    // greeted or signed with a given name in it (`Dear Richard Hall`, `Dear
+    // Park Min-jun`; not `Thank you Carnegie Hall!`), or a given name and
+    // that surname in a personal matter with nothing public around (`Ronald
+    // Hall rang the surgery about her prescription`; `a concert at Albert
+    // Hall` is none).
     let surname_thing = |k: usize| {
         let w = &run[k];
+        let given = |j: usize| j != k && flags(word(&run[j]), &mut String::new()) & GIVEN != 0;
         w.shape == Shape::Capital
+            && run.len() <= 2
             && flags(word(w), &mut String::new()) & SURNAME != 0
+            && !cues::STREETS
+                .iter()
+                .any(|s| word(w).eq_ignore_ascii_case(s))
             && (titled
                 || role
-                || greeted
-                || run.len() == 2
-                    && k == 1
-                    && flags(word(&run[0]), &mut String::new()) & GIVEN != 0
-                    && !cues::STREETS
-                        .iter()
-                        .any(|s| word(w).eq_ignore_ascii_case(s))
-                    && {
-                        let ctx = context(run[0].start, w.end);
-                        ctx.personal && !ctx.public && !ctx.topic
-                    })
+                || greeted && (0..run.len()).any(given)
+                || k == 1 && given(0) && {
+                    let ctx = context(run[0].start, w.end);
+                    ctx.personal && !ctx.public && !ctx.topic
+                })
     };
     if (0..run.len()).any(|k| thing(&run[k]) && !surname_thing(k))
         || run.last().is_some_and(|w| street_compound(word(w), buf))
@@ -1532,8 +1539,11 @@ fn judge_run(
             && (ctx.topic
                 || !role && !greeted && apposed(text, start, buf, cue)
                 // (A greeting's comma closes it: `Dear Oksana Melnyk, the
-                // fence is ours` says nothing of who she is.)
-                || !greeted && !introduced_inside && apposed_after(text, stop, cue)
+                // fence is ours` says nothing of who she is; a closing's
+                // does not, `Thanks Roger Federer, the greatest player`; nor
+                // does a first person's introduction's, `Soy Inés Arrieta, la
+                // madre de Lucía`.)
+                || !(introduced_inside || greeted && !signed) && apposed_after(text, stop, cue)
                 || life_dates(text, stop)
                 || place_before(text, start)
                 || attributed(text, start)
@@ -2844,6 +2854,23 @@ fn unknown_name(
         && !english_words(text, names, start, stop)
 }
 
+/// Whether `word` is a first person's introduction of one word ("I am",
+/// "I'm"), in any case: the ones that open a sentence capitalised.
+fn first_person(word: &str) -> bool {
+    const FIRST_PERSON: &[&str] = &[
+        "soy",
+        "sou",
+        "sono",
+        "olen",
+        "jestem",
+        "jsem",
+        "είμαι",
+        "i'm",
+        "i\u{2019}m",
+    ];
+    word.len() <= 12 && FIRST_PERSON.contains(&word.to_lowercase().as_str())
+}
+
 /// What someone says before their own name, in the languages of the
 /// recogniser, folded to lowercase (an apostrophe as `'`).
 const INTRODUCTIONS: &[&str] = &[
@@ -3336,6 +3363,8 @@ mod tests {
         // A hall, and a street, with a personal word near stay things.
         assert!(found("My son played at the Albert Hall concert and his fee was late.").is_empty());
         assert!(found("We met at Albert Hall for the concert.").is_empty());
+        assert!(found("Thank you Carnegie Hall!").is_empty());
+        assert!(found("The picnic is at Dr Martin Luther King Park.").is_empty());
         assert_eq!(
             found("Please call Oksana Melnyk, Bethany Street"),
             ["Oksana Melnyk"]
@@ -3979,6 +4008,10 @@ mod tests {
             found("Sono Giulia, ti scrivo per il pagamento."),
             ["Giulia"]
         );
+        // Not other sentences' first words (Swedish `Som`, "as"), nor a
+        // cleft's `It's`.
+        assert!(found("Som Olof Palme sa i riksdagen, det är viktigt.").is_empty());
+        assert!(found("It's Roger Federer, the Swiss champion, again.").is_empty());
         // Not the clause's opening (a quotation's attribution), or a product.
         assert!(found(
             "— Nie zgodzimy się na podwyżkę — mówi Jakub Dreszer, wiceminister finansów."
@@ -4455,6 +4488,8 @@ mod tests {
             "Oksana Melnyk, the two-time Olympic champion, opened the games.",
             "Oksana Melnyk, le célèbre architecte, a dessiné la gare.",
             "Oksana Melnyk, die berühmte Architektin, entwarf den Bahnhof.",
+            // A closing's comma does not close the description.
+            "Thanks Roger Federer, the greatest player ever!",
         ] {
             assert_eq!(found(text), Vec::<&str>::new(), "{text}");
         }
