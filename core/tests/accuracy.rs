@@ -11,9 +11,8 @@ use support::accuracy;
 /// target, so the list cannot go stale.
 const BELOW_TARGET: &[(&str, &str)] = &[(
     "people-holdout",
-    "round 19, written by two new writers, who had read nothing of the repository, first \
-         measured at precision 0.887, recall 0.798, 3 of 99 public names flagged; the same at the \
-         end of that session, after round 18's misses in tune; not looked at",
+    "round 20, written by two new writers, who had read nothing of the repository, first \
+         measured at precision 0.944, recall 0.795, 4 of 99 public names flagged; not looked at",
 )];
 
 #[test]

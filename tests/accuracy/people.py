@@ -5299,9 +5299,10 @@ SEEN_18 = {
 # Round 19: written by two new writers, who had read nothing of the repository
 # (4 personal and 3 public sentences per locale, one personal sentence a
 # third-person note of a private fact with no request, three kinds of public
-# context per locale, varied across locales); measured at the commit that
-# added it and not looked at while tuning.
-HOLDOUT = {
+# context per locale, varied across locales); the holdout from its commit
+# until 2026-12-07 (a tenth session), when round 20 replaced it and it moved
+# to tune.
+SEEN_19 = {
     "en_US": (
         [
             "Can you help me write a polite but firm email to our tenant {n} in Unit 4B? The October rent of $1,850 is now 12 days late, and under the lease a $75 late fee applies after the 5th.",
@@ -5695,6 +5696,406 @@ HOLDOUT = {
 }
 
 
+# Round 20: written by two new writers, who had read nothing of the repository
+# (4 personal and 3 public sentences per locale, one personal sentence a
+# third-person note of a private fact with no request, three different kinds
+# of public context per locale, varied across locales, no other name in a
+# public sentence); measured at the commit that added it and not looked at
+# while tuning.
+HOLDOUT = {
+    "en_US": (
+        [
+            "Can you help me write a polite reply to {n}? They want the security deposit for the apartment on Maple Street back in full and I need to explain the deductions for the carpet damage without sounding rude.",
+            "Draft a referral letter to endocrinology from this:\nPatient: {n}\nDOB: 03/14/1987\nInsurance: Aetna PPO\nReason for visit: follow-up on elevated A1C, discuss metformin dosage",
+            "{n} has been on intermittent FMLA leave since March to drive a parent to chemo appointments and will be out again the week of the 12th.",
+            "hey so my coworker {n} keeps taking credit for my slides in standup, how do i bring it up with Jessica without it being weird",
+        ],
+        [
+            "Copyright © 2021 {n}. All rights reserved. No part of this publication may be reproduced without written permission.",
+            "Senator {n} announced Tuesday that the bill would be reintroduced in committee after the August recess.",
+            "The {n} Memorial Scholarship is awarded each spring to a graduating senior who plans to study nursing.",
+        ],
+    ),
+    "en_GB": (
+        [
+            "Dear {n},\n\nFurther to our telephone conversation this morning, I am writing to confirm that your council tax reduction has been backdated to 1 April.\n\nCould you tidy this up so it sounds a bit less stiff?",
+            "can u write a quick msg to the letting agent saying {n} in flat 4 has had damp and black mould in the bedroom since November and nobody has come round to look at it",
+            "{n} – Year 9, tutor group 9R. Mum rang re: ongoing bullying on the school bus; safeguarding lead informed, follow-up meeting Thursday.",
+            "Please summarise this email for me:\n\nHi Priya,\n\nJust chasing invoice INV-20931, which is now 45 days overdue. Could you let me know when payment is scheduled?\n\nKind regards,\n{n}\nAccounts Payable",
+        ],
+        [
+            "{n} (2019) Coastal Erosion and Community Resilience in East Anglia. Cambridge: Cambridge University Press.",
+            "{n} finished fourth in the 1500 metres at the Commonwealth Games in Birmingham, missing out on a medal by less than a second.",
+            "In the novel, {n} is a disgraced Victorian surgeon who returns to Whitby to investigate a string of drownings.",
+        ],
+    ),
+    "ga_IE": (
+        [
+            "An féidir leat ríomhphost béasach a scríobh dom? Tá {n} ag iarraidh an cruinniú a bhogadh go Déardaoin, ach níl mé saor an lá sin.",
+            "Líon isteach an fhoirm iarratais seo dom, le do thoil:\nAinm: {n}\nDáta breithe: 12/05/1991\nSeoladh: 14 Bóthar na Trá, Gaillimh\nUimhir PSP: 1234567TA",
+            "Tá {n} as láthair ón obair ó mhí Eanáir mar gheall ar thinneas; cheadaigh an dochtúir trí seachtaine eile saoire breoiteachta.",
+            "Aistrigh an teachtaireacht seo go Béarla, le do thoil:\n\nA Aoife, a chara,\nGo raibh míle maith agat as an gcabhair leis an gcíos an mhí seo. Íocfaidh mé ar ais thú Dé hAoine.\n\nLe meas,\n{n}",
+        ],
+        [
+            "Rugadh {n} i gContae Mhaigh Eo sa bhliain 1847, le linn an Ghorta Mhóir.",
+            "Dúirt an tAire Sláinte, {n}, go gcuirfear 500 leaba bhreise ar fáil in ospidéil na tíre roimh an ngeimhreadh.",
+            "Scríobh {n} an t-úrscéal Cois Farraige, a bhuaigh duais mhór liteartha sa bhliain 2015.",
+        ],
+    ),
+    "es_ES": (
+        [
+            "¿Me ayudas a redactar un correo para el casero? Quiero explicarle que {n} ya no vive en el piso desde octubre y que la fianza se tiene que devolver a mi cuenta.",
+            "Hazme un informe de derivación con estos datos:\nNombre y apellidos: {n}\nDNI: 47382915K\nFecha de nacimiento: 22/09/1979\nMotivo de la consulta: dolor lumbar crónico, solicita derivación a traumatología",
+            "{n} ha solicitado una reducción de jornada por cuidado de su hijo menor a partir del 1 de febrero; pendiente de firma por parte de RRHH.",
+            "oye resúmelo q no tengo tiempo:\nHola Lucía, te escribe {n} por lo de Pablo: mañana no podrá ir a la excursión porque tiene fiebre, el jueves os llevo la autorización firmada. Gracias!",
+        ],
+        [
+            "«Este acuerdo marca un antes y un después para la compañía», ha declarado {n}, presidente de Grupo Iberlínea, durante la presentación de resultados.",
+            "El Ayuntamiento ha aprobado por unanimidad dar el nombre de {n} a una calle del barrio de las Delicias.",
+            "El equipo dirigido por {n} identificó en 2008 una proteína clave en la regeneración del tejido cardíaco.",
+        ],
+    ),
+    "pt_BR": (
+        [
+            "me ajuda a responder essa msg? {n} do 402 tá cobrando de novo a taxa extra do condomínio e eu já paguei em março, tenho o comprovante",
+            "Monta uma carta de solicitação de reembolso pro plano com esses dados:\nNome completo: {n}\nCPF: 318.492.057-60\nData de nascimento: 05/11/1990\nPlano: Unimed Enfermaria",
+            "{n} está com três parcelas do financiamento do carro em atraso e pediu renegociação; aguardando retorno do gerente da agência.",
+            "Pode deixar esse e-mail mais formal?\n\nOi Renata, tudo bem?\nPreciso do atestado médico do Caio até sexta pra justificar as faltas na escola.\nValeu,\n{n}",
+        ],
+        [
+            "O novo álbum de {n}, gravado em Salvador, estreou em primeiro lugar nas plataformas de streaming.",
+            "Morreu neste domingo, aos 89 anos, {n}, um dos nomes mais importantes da arquitetura moderna brasileira.",
+            "Em coletiva no Palácio dos Bandeirantes, {n} anunciou a ampliação do passe livre estudantil a partir de julho.",
+        ],
+    ),
+    "fr_FR": (
+        [
+            "tu peux m'aider à écrire un mot pour l'école ? je voudrais prévenir que {n} ne pourra pas venir à la sortie scolaire de jeudi à cause d'un rendez-vous chez l'orthophoniste",
+            "Bonjour {n},\n\nSuite à notre entretien du 14 mars, nous avons le regret de vous informer que votre candidature n'a pas été retenue pour le poste de chargé de clientèle.\n\nPeux-tu reformuler ce mail pour qu'il soit plus chaleureux ?",
+            "{n} – arrêt maladie prolongé jusqu'au 30 avril (lombalgie), reprise prévue en mi-temps thérapeutique.",
+            "Liste des participants au covoiturage de samedi :\n- Julien Roux\n- {n}\n- Camille\nPeux-tu me faire un tableau avec les horaires et les points de départ ?",
+        ],
+        [
+            "{n}, « La mémoire des ports atlantiques », Revue d'histoire maritime, n° 18, 2014, p. 45-72.",
+            "Porté par {n} dans le rôle principal, le film a remporté le Prix du jury au Festival de Cannes.",
+            "En 1842, {n} installe à Lyon l'un des tout premiers ateliers de photographie du pays.",
+        ],
+    ),
+    "it_IT": (
+        [
+            "Ciao, mi aiuti a scrivere una mail all'amministratore di condominio? {n} dell'interno 7 continua a parcheggiare nel mio posto auto e non risponde ai messaggi.",
+            "Prepara una richiesta di visita specialistica con questi dati:\nNominativo: {n}\nCodice fiscale: BNCLRA84B57F205X\nData di nascita: 17/02/1984\nEsenzione ticket: 048",
+            "{n} ha un mutuo residuo di 86.000 euro con scadenza 2039 e due rate non pagate da gennaio.",
+            "scrivimi una risposta gentile ma ferma a questo messaggio:\nciao sono {n}, mi presti di nuovo 200 euro? te li ridò a fine mese giuro, chiedi pure a Giulia",
+        ],
+        [
+            "Il Premio {n} per la giovane poesia verrà consegnato quest'anno a Mantova, nella cornice di Palazzo Te.",
+            "{n} ha chiuso la tappa dolomitica al secondo posto, a dodici secondi dalla maglia rosa.",
+            "«La bellezza è una forma di resistenza.» — {n}",
+        ],
+    ),
+    "de_DE": (
+        [
+            "Kannst du mir helfen, eine Antwort an die Hausverwaltung zu formulieren? Es geht um die Nebenkostenabrechnung von {n}, die ist dieses Jahr um 600 € gestiegen.",
+            "Bitte formuliere daraus einen kurzen Arztbrief:\nName: {n}\nGeburtsdatum: 08.07.1992\nKrankenkasse: TK\nDiagnose: V.a. Bandscheibenvorfall L5/S1\nÜberweisung an: Orthopädie",
+            "{n} pflegt seit Januar die Mutter zu Hause (Pflegegrad 3) und hat deshalb die Arbeitszeit auf 25 Stunden reduziert.",
+            "hey, kurze frage: wie sag ich {n} am besten, dass ich beim umzug am samstag doch nicht helfen kann? Lena hat auch schon abgesagt und ich will nicht, dass es komisch wird",
+        ],
+        [
+            "„Wir investieren bewusst in den Standort Deutschland“, sagte {n}, CEO der Nordwerk AG, bei der Vorstellung der Jahreszahlen in Hamburg.",
+            "Die Grundschule am Stadtpark trägt seit 1998 den Namen {n}.",
+            "{n} entdeckte 1931 an der Universität Göttingen einen bis dahin unbekannten Mechanismus der Enzymhemmung.",
+        ],
+    ),
+    "nl_NL": (
+        [
+            "Kun je een nette mail voor me schrijven naar de school? {n} uit groep 6 wordt al weken gepest op het schoolplein en juf Anouk doet er niks aan.",
+            "Beste {n},\n\nHierbij ontvangt u een aanmaning voor de openstaande factuur van € 412,50.\n\nKun je dit korter en vriendelijker maken?",
+            "{n} heeft een betalingsregeling afgesproken met de Belastingdienst: € 150 per maand tot december 2025.",
+            "Ticket #48213\nMelder: {n}\nOmschrijving: laptop start niet meer op na Windows-update, blauw scherm.\nKun je hier een standaardantwoord voor de klant bij schrijven?",
+        ],
+        [
+            "Het bekendste schilderij van {n} hangt sinds 1954 in het Rijksmuseum.",
+            "In het boek vlucht hoofdpersoon {n} in de hongerwinter van 1944 vanuit Rotterdam naar het platteland.",
+            "Wethouder {n} opende vrijdag het vernieuwde stationsplein in Zwolle.",
+        ],
+    ),
+    "sv_SE": (
+        [
+            "Kan du hjälpa mig skriva ett mejl till hyresvärden? {n} i lägenheten under oss har haft en vattenläcka sedan i söndags och nu droppar det i vårt badrum också.",
+            "Skriv en kort remiss utifrån det här:\nNamn: {n}\nPersonnummer: 19850412-3391\nVårdcentral: Högsbo\nÄrende: förnyelse av recept på Levaxin",
+            "{n} har varit sjukskriven på heltid sedan oktober på grund av utmattningssyndrom.",
+            "Kan du sammanfatta det här mejlet?\n\nHej Johan!\nJag kan tyvärr inte komma på föräldramötet på torsdag, men skicka gärna protokollet efteråt.\n\nMvh\n{n}",
+        ],
+        [
+            "Källa: {n}, Svensk industrihistoria 1870–1930 (Stockholm: Norstedts, 2003), s. 112.",
+            "– Vi ser en stark efterfrågan i hela Norden, säger {n}, vd för Nordbygg AB, i samband med kvartalsrapporten.",
+            "{n}, en av Sveriges mest folkkära skådespelare, har avlidit i en ålder av 91 år.",
+        ],
+    ),
+    "pl_PL": (
+        [
+            "Pomóż mi napisać grzeczną skargę do spółdzielni: pod czternastką mieszka {n} i od miesiąca remontuje mieszkanie do 22:00, a administracja nic z tym nie robi.",
+            "uzupełnij mi wniosek o dodatek mieszkaniowy na podstawie tego:\nImię i nazwisko: {n}\nPESEL: 88031207345\nAdres: ul. Lipowa 8/3, 30-001 Kraków\nDochód netto: 3 200 zł",
+            "{n} zalega z czynszem za trzy miesiące; spółdzielnia wysłała już przedsądowe wezwanie do zapłaty.",
+            "Przetłumacz to na angielski:\n\nSzanowni Państwo,\nw załączeniu przesyłam zaświadczenie o zarobkach oraz umowę o pracę. W sprawach podatkowych proszę o kontakt z moją księgową, Ewą Kowalczyk.\n\nZ poważaniem\n{n}",
+        ],
+        [
+            "Mistrzostwa Europy w Rzymie: złoto w rzucie młotem dla Polski, zwycięża {n} z wynikiem 80,12 m.",
+            "Tekst i zdjęcia: {n}. Wszelkie prawa zastrzeżone.",
+            "Minister zdrowia {n} zapowiada zmiany w systemie zapisów do lekarzy specjalistów.",
+        ],
+    ),
+    "cs_CZ": (
+        [
+            "Můžeš mi pomoct napsat slušnou, ale ráznou odpověď? {n} z účtárny mi pořád posílá podklady pozdě a já to pak musím dodělávat o víkendu.",
+            "Potřebuju z toho sepsat žádost o prodloužení nájemní smlouvy:\nNájemce: {n}\nByt: 2+1, Vinohradská 48, Praha 2\nSmlouva končí: 31. 8. 2024",
+            "{n} je od března v pracovní neschopnosti po operaci kolene, návrat do práce se čeká nejdřív v červnu.",
+            "Prosím přepiš to formálněji, je to pro paní učitelku:\n\nDobrý den, Matěj je nemocný, zítra ani pozítří nepřijde do školy. Omluvenku donesu pak.\n{n}",
+        ],
+        [
+            "Hlavní postavou románu je {n} a děj se odehrává v pohraničí na podzim roku 1938.",
+            "Za objevem, který změnil léčbu dětské leukémie, stojí {n} z Ústavu organické chemie a biochemie AV ČR.",
+            "Koncert: {n} – klavírní recitál, Rudolfinum, 14. října v 19:30.",
+        ],
+    ),
+    "ru_RU": (
+        [
+            "Помоги составить претензию в управляющую компанию. Над нами живёт {n}, и уже третий раз за месяц нас заливает, а УК ничего не делает.",
+            "Заполни, пожалуйста, заявление на отпуск по этим данным:\nСотрудник: {n}\nДолжность: бухгалтер\nПериод: с 15.07 по 28.07\nОснование: ежегодный оплачиваемый отпуск",
+            "{n} с февраля на больничном после инсульта; семья просит не звонить до конца месяца.",
+            "перескажи коротко, что хотят в родительском чате:\nДобрый вечер! Это {n}, председатель родкомитета. Собираем по 1500 ₽ на подарок Анне Сергеевне к выпускному, переводить до пятницы.",
+        ],
+        [
+            "«Хорошая наука начинается с неудобного вопроса». — {n}",
+            "В московском драматическом театре состоялась премьера нового спектакля; режиссёр-постановщик — {n}.",
+            "Глава Минфина {n}: дефицит бюджета в этом году не превысит 2% ВВП.",
+        ],
+    ),
+    "uk_UA": (
+        [
+            "Допоможи написати заяву директору школи про переведення дитини в паралельний клас. Дані дитини: {n}, 7-Б клас, причина — конфлікт з однокласниками.",
+            "Переклади англійською, будь ласка:\n\nШановні колеги,\nнадсилаю скан паспорта та довідку про доходи для оформлення іпотеки.\n\nЗ повагою,\n{n}",
+            "{n} має інвалідність ІІ групи і з 2021 року отримує пенсію по інвалідності.",
+            "слухай, допоможи ввічливо відмовити: {n} знову просить позичити 5 тисяч, а попередній борг досі не повернуто. Олег каже взагалі не відповідати, але мені якось незручно",
+        ],
+        [
+            "{n}. Історія українського козацтва. — Київ : Либідь, 2009. — 512 с.",
+            "{n} виграє етап Кубка світу з біатлону в Обергофі і піднімається на третє місце в загальному заліку.",
+            "Персональна виставка: {n}. Живопис 1960–1990-х років. Національний художній музей України, до 30 вересня.",
+        ],
+    ),
+    "el_GR": (
+        [
+            "Γράψε μου μια ευγενική απάντηση σε αυτό το μήνυμα:\n\nΚαλησπέρα σας, ονομάζομαι {n} και ενδιαφέρομαι για το διαμέρισμα στην Καλαμαριά. Είναι ακόμα διαθέσιμο; Έχω και ένα μικρό σκυλάκι.",
+            "Συμπλήρωσε την αίτηση με τα παρακάτω:\nΟνοματεπώνυμο: {n}\nΑΦΜ: 123456789\nΔιεύθυνση: Ερμού 25, Αθήνα\nΑιτία: επίδομα στέγασης",
+            "{n} – διάγνωση διαβήτη τύπου 2 τον Μάρτιο, ξεκίνησε μετφορμίνη 850 mg δύο φορές ημερησίως.",
+            "Κάνε το πιο επίσημο:\n\nΓεια σου Ελένη, δεν θα μπορέσω να έρθω στη σύσκεψη αύριο γιατί έχω ραντεβού στην τράπεζα για το δάνειο.\nΕυχαριστώ,\n{n}",
+        ],
+        [
+            "Σκηνοθεσία: {n}\nΔιάρκεια: 104′\nΒραβείο Καλύτερης Ταινίας, Φεστιβάλ Κινηματογράφου Θεσσαλονίκης 2019",
+            "{n} (1798–1865) πήρε μέρος στην Επανάσταση του 1821 και αργότερα εξελέγη βουλευτής Ναυπλίου.",
+            "{n} και η ερευνητική ομάδα του Πανεπιστημίου Κρήτης εντόπισαν ένα νέο ένζυμο που διασπά τα μικροπλαστικά.",
+        ],
+    ),
+    "tr_TR": (
+        [
+            "Merhaba, komşum {n} her gece geç saatlere kadar yüksek sesle müzik dinliyor. Site yönetimine bir şikâyet dilekçesi yazabilir misin?",
+            "Bu bilgilerle bir kira sözleşmesi taslağı hazırlar mısın:\nAd Soyad: {n}\nDoğum Tarihi: 14.03.1987\nT.C. Kimlik No: 38475912046\nAdres: Bahçelievler Mah. 12. Sokak No: 7, Ankara",
+            "{n} geçen hafta bel fıtığı ameliyatı oldu ve iki hafta raporlu; eşi Ayşe de işten çıkarıldığı için kirayı ödemekte zorlanıyorlar.",
+            "Şu maili daha resmi hale getirir misin:\n“Selam, toplantıyı perşembeye aldık, dosyaları ekte gönderiyorum. Görüşmek üzere,\n{n}”",
+        ],
+        [
+            "© 2019 {n}. Tüm hakları saklıdır. Bu kitabın hiçbir bölümü yayıncının yazılı izni olmadan çoğaltılamaz.",
+            "Milli atlet {n}, Avrupa Şampiyonası'nda 400 metre engellide altın madalya kazanarak yeni bir Türkiye rekoru kırdı.",
+            "Belediye meclisi, ilçedeki yeni ortaokula ünlü şair {n} adının verilmesine karar verdi.",
+        ],
+    ),
+    "ar_AA": (
+        [
+            "مرحباً، أريد أن أكتب رسالة اعتذار إلى {n} لأنني نسيت موعد الاجتماع أمس. ساعدني بصياغة لطيفة وغير رسمية.",
+            "الرجاء تعبئة نموذج طلب الإجازة بهذه البيانات:\nالاسم الكامل: {n}\nالرقم الوظيفي: 20417\nتاريخ الميلاد: 1990/06/22\nسبب الإجازة: مرافقة الوالدة في المستشفى",
+            "ملف {n}: تشخيص بمرض السكري منذ خمس سنوات، والمتابعة مع الدكتورة سلمى في عيادة الحي، مع تأخر في سداد قسط القرض السكني مرتين هذا العام.",
+            "لخّص لي هذا البريد ثم اقترح رداً قصيراً:\n«حضرة العميل المحترم، نود إعلامكم بأن طلب التمويل السكني المقدم باسم {n} ما زال قيد المراجعة، وسنتواصل معكم خلال عشرة أيام عمل.»",
+        ],
+        [
+            "في كتابه «تاريخ المدن الأندلسية» (بيروت، 1978)، يذهب {n} إلى أن قرطبة كانت أكبر مدن أوروبا في القرن العاشر.",
+            "صرّح وزير الخارجية {n} في مؤتمر صحفي اليوم بأن المفاوضات ستُستأنف الأسبوع المقبل في جنيف.",
+            "نعت الأوساط الفنية الموسيقار {n} الذي رحل عن عمر ناهز الثمانين بعد مسيرة حافلة بأكثر من مئتي لحن.",
+        ],
+    ),
+    "fa_IR": (
+        [
+            "سلام، یه پیام تبریک تولد برای {n} بنویس، همکار قدیمی‌مه؛ خیلی رسمی نباشه ولی محترمانه باشه.",
+            "لطفاً این صورت‌جلسه رو خلاصه کن:\nحاضرین: مریم، رضا، {n}\nموضوع: تأخیر در پرداخت حقوق آبان و درخواست وام ضروری",
+            "{n} از ماه پیش به خاطر افسردگی تحت درمان است و فعلاً با پدر و مادرش در کرج زندگی می‌کند.",
+            "یک نامهٔ رسمی به مدیر مدرسه بنویس که فرزندم {n} به دلیل بیماری از شنبه تا سه‌شنبه نمی‌تواند سر کلاس حاضر شود.",
+        ],
+        [
+            "«آزادی را نمی‌توان هدیه گرفت؛ باید آن را آموخت.» — {n}، سخنرانی در دانشگاه تهران، ۱۳۵۷",
+            "فیلم تازهٔ {n} در بخش مسابقهٔ جشنوارهٔ فیلم فجر، سیمرغ بلورین بهترین کارگردانی را از آن خود کرد.",
+            "ریاضی‌دان ایرانی {n} با اثبات این قضیه در هندسهٔ جبری، برندهٔ یکی از معتبرترین جوایز بین‌المللی ریاضیات شد.",
+        ],
+    ),
+    "he_IL": (
+        [
+            "היי, תעזור לי לנסח הודעה לבעל הדירה, {n}? אני צריך לדחות את תשלום שכר הדירה של החודש בשבוע בגלל עיכוב במשכורת.",
+            "שם מלא: {n}\nתאריך לידה: 03/11/1979\nמספר זהות: 031456782\nקופת חולים: מכבי\nאבחנה: לחץ דם גבוה\nתכתוב לי מזה סיכום קצר לרופא המשפחה.",
+            "הערה: {n} – חוב של 40,000 ש״ח לבנק, עיקול על החשבון מאז מרץ. האחות, רותם, ערבה להלוואה.",
+            "תכתוב לי תשובה מנומסת ללקוח:\n“שלום, ההזמנה שלי לא הגיעה כבר שבועיים ואף אחד לא עונה בטלפון. מספר הזמנה 88412.\nבברכה,\n{n}”",
+        ],
+        [
+            "פרס {n} לספרות עברית יוענק השנה בטקס שייערך במוזיאון תל אביב לאמנות.",
+            "בסדרה החדשה של כאן 11, {n} הוא בלש ציני שחוזר לירושלים כדי לפענח רצח ישן.",
+            "“אנחנו גאים להשיק את המוצר בשלושים מדינות במקביל,” אמר {n}, מנכ״ל החברה, בהודעה לעיתונות.",
+        ],
+    ),
+    "hi_IN": (
+        [
+            "मेरे किरायेदार {n} ने पिछले तीन महीने से किराया नहीं दिया है, उन्हें एक विनम्र लेकिन सख़्त नोटिस लिखने में मदद करो।",
+            "कृपया इस जानकारी से स्कूल के लिए छुट्टी का आवेदन पत्र लिखिए:\nछात्र का नाम: {n}\nकक्षा: 7 ब\nकारण: डेंगू बुखार, डॉक्टर ने दस दिन आराम की सलाह दी है",
+            "{n} की माँ का पिछले महीने घुटने का ऑपरेशन हुआ था, इसलिए छह हफ़्ते का वर्क फ्रॉम होम मंज़ूर हुआ है; घर का ख़र्च अभी उनके भाई सुनील उठा रहे हैं।",
+            "भाई, ये मैसेज थोड़ा ढंग से लिख दो: “नमस्ते {n} जी, आपके लोन की दो EMI बाकी हैं, कृपया इस हफ़्ते तक जमा कर दें।”",
+        ],
+        [
+            "स्वतंत्रता सेनानी {n} ने 1930 में नमक सत्याग्रह के दौरान अपने ज़िले से पदयात्रा का नेतृत्व किया था।",
+            "प्रसिद्ध शास्त्रीय गायक {n} का नया एल्बम ‘राग यमन’ आज सभी स्ट्रीमिंग प्लेटफ़ॉर्म पर जारी हो गया।",
+            "{n} (2015). भारतीय ग्रामीण अर्थव्यवस्था: एक अध्ययन. नई दिल्ली: राजकमल प्रकाशन.",
+        ],
+    ),
+    "en_IN": (
+        [
+            "Hi, can you draft a reply to our society secretary? Maintenance for flat B-402 (owner: {n}) was already paid on 5th March itself, UPI ref no. 410293847561. Keep it firm but polite.",
+            "Please prepare a salary certificate in the below format:\nEmployee Name: {n}\nEmployee Code: INF-20931\nDesignation: Senior Associate\nPAN: BQWPK4521L\nMonthly CTC: Rs. 84,500",
+            "{n} has been on leave since 12th Jan due to mother's cancer treatment at the hospital in Parel; all paid leaves are exhausted and a salary advance of Rs. 2 lakh was approved by Kavita in HR last month.",
+            "Kindly revert with the corrected invoice at the earliest.\n\nThanks & Regards,\n{n}\nAccounts Dept., Shree Balaji Traders, Pune\n\n^ make this email sound more polite",
+        ],
+        [
+            "{n} scored a brilliant 112 off 98 balls as India chased down 287 against Australia in Mumbai on Sunday.",
+            "Chief Election Commissioner {n} announced that polling in the state will be held in five phases starting 19th April.",
+            "The municipal corporation has renamed the stretch from Andheri station to the flyover as {n} Marg, in honour of the late freedom fighter.",
+        ],
+    ),
+    "zh_CN": (
+        [
+            "帮我给房东写条微信，就说我是502的租户{n}，热水器又坏了，麻烦他这周末找师傅来修一下。",
+            "请根据以下信息帮我写一份请假条：\n姓名：{n}\n部门：财务部\n请假时间：6月3日至6月7日\n事由：母亲住院需要陪护",
+            "{n}上个月确诊了肺癌，目前在肿瘤医院做化疗，家里还欠着十几万的网贷，主要靠哥哥刘军帮忙还。",
+            "老师您好，我是{n}的妈妈，孩子这两天发烧，明天想请一天假，麻烦您了！\n——帮我把这段话改得更得体一点",
+        ],
+        [
+            "中国科学院院士{n}因在量子通信领域的开创性研究，荣获本年度国家最高科学技术奖。",
+            "在小说《长河落日》中，{n}是一个从山村走出来的年轻记者，最终揭开了化工厂污染的真相。",
+            "本书版权归作者{n}所有，未经书面许可，任何单位和个人不得以任何形式转载或复制。",
+        ],
+    ),
+    "ja_JP": (
+        [
+            "{n}様\n\nいつもお世話になっております。先日ご依頼いただいたお見積もりの件でご連絡いたしました。\n\n↑この書き出しで、納品が一週間遅れることをお詫びするメールを書いてください。",
+            "介護施設の申込書用に、以下を見やすく整理して：\n氏名：{n}\n生年月日：昭和18年4月2日\n要介護度：2\n既往歴：脳梗塞（令和3年）",
+            "{n}さんは先月から休職中。うつ病の診断書が出ていて、現在は実家で母親の久美子さんと暮らしているとのこと。",
+            "同僚の{n}さんが来月で退職するので、寄せ書きに書く短いメッセージを3パターンくらい考えてほしい。",
+        ],
+        [
+            "{n}の長編小説『海辺の駅』が、今年の本屋大賞にノミネートされた。",
+            "日本を代表する映画監督の{n}氏が、東京都内の病院で死去した。84歳だった。",
+            "{n}官房長官は午前の記者会見で、新たな経済対策を月内に取りまとめる考えを示した。",
+        ],
+    ),
+    "ko_KR": (
+        [
+            "{n}님, 안녕하세요. 지난번 상담하신 전세자금 대출 건으로 서류가 몇 가지 더 필요해서 연락드렸습니다.\n→ 이 문자 좀 더 부드럽게 다듬어 줘",
+            "이력서 양식 좀 채워줘\n성명: {n}\n생년월일: 1992년 8월 15일\n연락처: 010-4821-7730\n희망 직무: 물류 관리",
+            "{n} 씨는 지난달 교통사고로 허리를 다쳐 아직 통원 치료 중이고, 카드값이 밀려 신용점수가 많이 떨어졌다고 함.",
+            "우리 반 학부모 단톡방에 올릴 공지 써줘. 다음 주 현장학습 때 {n} 어머님이 간식을 준비해 주신다는 내용이고, 담임은 박지은 선생님이야.",
+        ],
+        [
+            "배우 {n} 주연의 드라마 〈봄날의 기억〉이 공개 일주일 만에 넷플릭스 글로벌 순위 1위에 올랐다.",
+            "“실패는 끝이 아니라 방향을 바꾸라는 신호다.” — {n}",
+            "조선 후기 실학자 {n}의 저서에는 토지 제도 개혁에 관한 구체적인 방안이 담겨 있다.",
+        ],
+    ),
+    "vi_VN": (
+        [
+            "Viết giúp em tin nhắn nhắc {n} trả tiền nhà tháng này với, trễ hai tuần rồi mà em ngại nói thẳng quá.",
+            "Họ và tên: {n}\nNgày sinh: 12/09/1995\nSố CCCD: 001095023418\nQuê quán: Nam Định\nViết giúp tôi đơn xin nghỉ phép 5 ngày dựa trên thông tin trên.",
+            "{n} đang nợ ngân hàng khoảng 300 triệu vì vay mua nhà, mẹ là bà Lan vừa mổ tim nên tháng này đã xin ứng trước lương.",
+            "Kính gửi cô giáo chủ nhiệm,\nTôi là phụ huynh của em {n} lớp 4A. Cháu bị sốt nên xin phép cho cháu nghỉ học hôm nay.\nTrân trọng.\n\nSửa lại cho đúng chính tả và lịch sự hơn giúp mình.",
+        ],
+        [
+            "Đường {n} ở quận 1 vừa được lát lại vỉa hè và trồng thêm hàng cây xanh.",
+            "Vận động viên {n} đã giành huy chương vàng môn cử tạ tại SEA Games, đồng thời phá kỷ lục khu vực.",
+            "{n} (2018), Lịch sử kinh tế Việt Nam thời kỳ Đổi mới, Nhà xuất bản Chính trị Quốc gia, Hà Nội.",
+        ],
+    ),
+    "id_ID": (
+        [
+            "Tolong buatkan surat keterangan kerja untuk karyawan kami atas nama {n}, yang sudah bekerja sebagai staf gudang sejak Maret 2018.",
+            "Bu, maaf ganggu malam2. Anak saya {n} besok ga masuk sekolah dulu karena diare. Surat dokternya nyusul ya 🙏\n\nbantu rapikan pesan ini biar lebih sopan",
+            "{n} menunggak cicilan KPR selama empat bulan dan rumahnya di Bekasi sudah mendapat surat peringatan kedua dari bank.",
+            "Tiket #48213\nPelapor: {n}\nKeluhan: saldo e-wallet terpotong Rp750.000 tapi transaksi gagal\nDitangani oleh: Rina (CS)\n\nTolong buat ringkasan dan draf balasan untuk pelanggan ini.",
+        ],
+        [
+            "“Kami menargetkan ekspansi ke 50 kota baru tahun depan,” ujar {n}, Direktur Utama perusahaan, dalam siaran pers hari Senin.",
+            "Penghargaan {n} untuk jurnalisme investigatif tahun ini diberikan kepada sebuah media lokal di Makassar.",
+            "Spesies anggrek baru dari Papua itu pertama kali dideskripsikan oleh ahli botani {n} dalam sebuah jurnal internasional.",
+        ],
+    ),
+    "yo_NG": (
+        [
+            "Ẹ jọ̀ọ́, ẹ bá mi kọ lẹ́tà ìdúpẹ́ sí {n} tí ó ràn wá lọ́wọ́ nígbà ìsìnkú bàbá wa.",
+            "Orúkọ: {n}\nỌjọ́ ìbí: 7/5/1988\nÌlú: Ìbàdàn\nIṣẹ́: olùkọ́\nẸ bá mi kọ lẹ́tà ìbéèrè fún iṣẹ́ pẹ̀lú àwọn àlàyé wọ̀nyí.",
+            "{n} ti wà ní ilé ìwòsàn láti ọ̀sẹ̀ tó kọjá nítorí àrùn ẹ̀jẹ̀ ríru, ẹ̀gbọ́n rẹ̀ Fúnmi ló sì ń san owó ìtọ́jú.",
+            "Ẹ kú àárọ̀ {n}, ẹ jọ̀ọ́ ẹ rántí pé ìpàdé àwọn òbí yóò wáyé ní ilé ìwé ní ọjọ́ Ẹtì.\n\nṢe àtúnṣe sí ọ̀rọ̀ yìí kó lè dùn ún kà.",
+        ],
+        [
+            "Olórin jùjú {n} ṣe àgbéjáde àwo orin tuntun rẹ̀ ní Èkó ní ọjọ́ Àbámẹ́ta tó kọjá.",
+            "{n} jẹ́ ọ̀kan lára àwọn akíkanjú tí wọ́n jà fún òmìnira Nàìjíríà kí ó tó di ọdún 1960.",
+            "Nínú ìwé ìtàn àròsọ náà, {n} jẹ́ ọdẹ tí ó wọ inú igbó lọ láti wá ọmọ ọba tí ó sọnù.",
+        ],
+    ),
+    "ig_NG": (
+        [
+            "Nyere m aka dee ozi WhatsApp m ga-eziga {n}, ka m rịọ ya ka o nyeghachi m ego o binyere n'aka m n'ọnwa Mee.",
+            "{n} nọ n'ụlọ ọgwụ kemgbe izu gara aga n'ihi ọrịa shuga, ma nwanne ya nwaanyị Adaeze na-akwụ ụgwọ ọgwụ ya.",
+            "Aha ụmụaka ndị ga-aga njem ụlọ akwụkwọ:\n1. Chidi\n2. {n}\n3. Amaka\nBiko dee akwụkwọ ikike ndị nne na nna ga-abịanye aka na ya.",
+            "Ndewo oga m,\nAgaghị m enwe ike ịbịa ọrụ taa n'ihi na ahụ adịghị m.\nNke gị,\n{n}\n\nTụgharịa ozi a gaa n'asụsụ Bekee.",
+        ],
+        [
+            "Akwụkwọ akụkọ ifo {n} dere banyere agha Biafra nwetara ihe nrite mba ụwa n'afọ gara aga.",
+            "Gọvanọ {n} kwuru na ọchịchị ya ga-arụzi okporo ụzọ niile dị na steeti ahụ tupu njedebe afọ a.",
+            "Onye egwuregwu bọọlụ {n} tinyere goolu abụọ mgbe Super Eagles meriri Ghana n'asọmpi ahụ.",
+        ],
+    ),
+    "ha_NG": (
+        [
+            "Rubuta min amsa mai ladabi ga korafin da muka samu daga {n} cewa kayan da aka saya ba su iso ba tun kwana goma.",
+            "An kwantar da {n} a asibiti tun makon da ya gabata saboda ciwon sukari, kuma Hauwa ce take biyan kuɗin magani.",
+            "Suna: {n}\nRanar haihuwa: 15/10/1985\nGari: Kano\nSana'a: kasuwanci\nKa rubuta min takardar neman bashi daga banki da waɗannan bayanai.",
+            "Salam, na tura kuɗin makarantar Aisha zuwa asusunka. Ka sanar da ni idan ya shiga.\n{n}\n\nFassara wannan saƙon zuwa Turanci.",
+        ],
+        [
+            "Ministan kuɗi, {n}, ya bayyana cewa gwamnati za ta fara biyan sabon albashin ma'aikata daga wata mai zuwa.",
+            "Fim ɗin Kannywood da {n} ya bayar da umarni ya lashe kyautar fim mafi kyau a bikin fina-finan Afirka.",
+            "An yi jana'izar fitaccen mawaƙin nan {n} a garinsu bayan rasuwarsa yana da shekara 78.",
+        ],
+    ),
+    "sw": (
+        [
+            "Naomba uniandikie ujumbe mfupi wa pole kwa jirani yangu {n}, amefiwa na mama yake jana usiku.",
+            "Jina kamili: {n}\nTarehe ya kuzaliwa: 02/04/1990\nNamba ya simu: 0754 318 902\nMahali anapoishi: Sinza, Dar es Salaam\nNisaidie kujaza fomu ya kupangisha nyumba kwa taarifa hizi.",
+            "{n} amekopa shilingi milioni tatu kutoka SACCOS ili kulipia matibabu ya mtoto wake, na dada yake Rehema ndiye mdhamini wa mkopo huo.",
+            "Habari {n},\nTunakukumbusha kuwa deni lako la shilingi 450,000 linapaswa kulipwa kabla ya tarehe 30 mwezi huu.\n\nFanya barua pepe hii iwe na lugha ya upole zaidi.",
+        ],
+        [
+            "Mwanariadha {n} alishinda medali ya dhahabu katika mbio za mita 10,000 kwenye Michezo ya Jumuiya ya Madola.",
+            "Riwaya ya kwanza ya {n} imetafsiriwa katika lugha kumi na inasomwa katika shule za sekondari Afrika Mashariki.",
+            "Shule ya Sekondari {n} ilipewa jina hilo kwa heshima ya mpigania uhuru aliyezaliwa katika kijiji hicho.",
+        ],
+    ),
+}
+
+
 # Other people the personal sentences name (a neighbour, a second parent on a
 # rota): private people in a personal context too, so they are labelled as
 # well; a finding on one of them is not a false alarm. Listed by reading the
@@ -5731,6 +6132,11 @@ OTHERS = [
     "Kasia", "Honza", "Tomáš", "Оля", "Марина", "Тарас", "Ірина", "Δημήτρης", "Ayşe", "Emre",
     "سعاد", "مریم", "יוסי", "רונית", "राहुल", "प्रिया", "Kavitha", "Aarav", "李强", "小雨", "由美", "준호",
     "Hạnh", "Dewi", "Bíọ́lá", "Tọ́lá", "Chidi", "Hauwa", "Baraka",
+    # Round 20's writers' lists (holdout).
+    "Jessica", "Priya", "Aoife", "Lucía", "Pablo", "Renata", "Caio", "Julien Roux", "Camille",
+    "Giulia", "Lena", "Anouk", "Johan", "Ewą Kowalczyk", "Matěj", "Анне Сергеевне", "Олег",
+    "Ελένη", "Ayşe", "سلمى", "مریم", "رضا", "רותם", "सुनील", "Kavita", "刘军", "久美子", "박지은", "Lan",
+    "Rina", "Fúnmi", "Chidi", "Amaka", "Adaeze", "Hauwa", "Aisha", "Rehema",
 ]
 
 
@@ -5774,7 +6180,7 @@ def cases(n_personal=16, n_public=12):
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13, SEEN_14, SEEN_15, SEEN_16, SEEN_17, SEEN_18]
+        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13, SEEN_14, SEEN_15, SEEN_16, SEEN_17, SEEN_18, SEEN_19]
         personal = personal + [t for r in seen for t in r[loc][0]]
         public = public + [t for r in seen for t in r[loc][1]]
         used_personal = set()
