@@ -4290,6 +4290,15 @@ mod tests {
     }
 
     #[test]
+    fn a_dutch_letter_opens_with_beste() {
+        // `Beste` is also a given name: it was read as the name's first word.
+        assert_eq!(
+            found("Beste Oksana van de Velde, je pakket ligt klaar bij het afhaalpunt."),
+            ["Oksana van de Velde"]
+        );
+    }
+
+    #[test]
     fn a_quoted_letters_close_and_a_dashs_signature_sign_the_name() {
         // The close of a letter quoted after a request (its line starts
         // with the request and the quote mark).
