@@ -1987,7 +1987,11 @@ fn in_list(text: &str, start: usize, stop: usize) -> bool {
         // A conjunction between the last two (`e`, `and`, `и`) parts one item in two.
         let parts = words.split(|w| w.chars().all(char::is_lowercase) && w.chars().count() <= 3);
         for part in parts.filter(|p| !p.is_empty()) {
-            if part.len() > 4 || !part.iter().all(|w| w.starts_with(char::is_uppercase)) {
+            // (Capitalised, or in a script without case: `سارة الخطيب، محمد العلي`.)
+            let name_shaped = |w: &&str| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_alphabetic() && !c.is_lowercase())
+            };
+            if part.len() > 4 || !part.iter().all(name_shaped) {
                 // Past the name, the list may go on in other words.
                 return item_from > start && count >= 2;
             }
@@ -4287,6 +4291,15 @@ mod tests {
         assert!(found("Thanks, Κλεόβουλος Ντρεμπέλας").is_empty());
         // Not after a greeting: groups are greeted (`Hola Equipo Comercial`).
         assert!(found("Γεια σας,\nΚλεόβουλος Ντρεμπέλας").is_empty());
+    }
+
+    #[test]
+    fn a_list_after_a_colon_in_a_script_without_case() {
+        // Items parted by the Arabic comma: each a name of the list.
+        assert_eq!(
+            found("الحضور يوم الخميس: ليلى حداد، خالد منصور، منى العلي"),
+            ["ليلى حداد", "خالد منصور", "منى العلي"]
+        );
     }
 
     #[test]
