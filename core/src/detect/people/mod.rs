@@ -3312,9 +3312,20 @@ fn inverted(
     if text.get(a.end..b.start) != Some(", ") || b.shape != Shape::Capital || b.code {
         return None;
     }
-    // The given name ends the run: `Paris, Texas, USA` is not one.
+    // The given name ends the run: `Paris, Texas, USA` is not one; nor is
+    // a place's first word before a particle and its next (`Sinza, Dar es
+    // Salaam`, `Copacabana, Rio de Janeiro`).
     if let Some(n) = words.get(i + 2) {
         if text.get(b.end..n.start) == Some(" ") && matches!(n.shape, Shape::Capital | Shape::Upper)
+        {
+            return None;
+        }
+        let particle = n.shape == Shape::Lower && n.end - n.start <= 3;
+        if particle
+            && text.get(b.end..n.start) == Some(" ")
+            && words
+                .get(i + 3)
+                .is_some_and(|m| m.shape == Shape::Capital && text.get(n.end..m.start) == Some(" "))
         {
             return None;
         }
@@ -4299,6 +4310,19 @@ mod tests {
         assert_eq!(
             found("الحضور يوم الخميس: ليلى حداد، خالد منصور، منى العلي"),
             ["ليلى حداد", "خالد منصور", "منى العلي"]
+        );
+    }
+
+    #[test]
+    fn a_place_of_several_words_after_a_comma_is_no_inverted_name() {
+        assert_eq!(
+            found("Jina: Oksana Melnyk\nMakazi: Sinza, Dar es Salaam\nSimu: 0754 318 902"),
+            ["Oksana Melnyk"]
+        );
+        // The name inverted still is one.
+        assert_eq!(
+            found("Summarise: Okonkwo, Chidi - performance review 2/5"),
+            ["Okonkwo, Chidi"]
         );
     }
 
