@@ -4327,6 +4327,18 @@ mod tests {
     }
 
     #[test]
+    fn a_housing_noun_names_a_building_or_a_colony() {
+        assert_eq!(
+            found("Remind Oksana Melnyk about the charges for flat B-302, Sai Krupa Apartments, Whitefield."),
+            ["Oksana Melnyk"]
+        );
+        assert_eq!(
+            found("मेरे किरायेदार प्रिया शर्मा का फ्लैट लखनऊ के गोमती नगर में है।"),
+            ["प्रिया शर्मा"]
+        );
+    }
+
+    #[test]
     fn a_dutch_letter_opens_with_beste() {
         // `Beste` is also a given name: it was read as the name's first word.
         assert_eq!(
