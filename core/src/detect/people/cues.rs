@@ -516,9 +516,9 @@ pub(super) const NAMED_THINGS: &[&str] = &[
     "mountain", "island", "bay", "county", "city", "town", "valley", "beach", "tower", "gate", "house", "quartet",
     "trio", "band", "orchestra", "collection", "library", "framework", "protocol", "engine", "server", "client",
     // Housing, as addresses name it (`Sai Krupa Apartments`, Hindi `गोमती
-    // नगर`, "Gomti colony").
+    // नगर`, "Gomti colony"; not the Latin `Nagar`, also a surname).
     "apartments", "apartment", "residency", "residences", "heights", "enclave", "villas", "colony",
-    "nagar", "vihar", "नगर", "विहार",
+    "vihar", "नगर", "विहार",
     // Places in other languages, and the compass words that form their names
     // (`Остров Принца Эдуарда`, `Νήσοι Κουκ`, `Северный Сомерсет`).
     "insel", "inseln", "republik", "île", "îles", "république", "isla", "islas", "república", "isola", "isole",

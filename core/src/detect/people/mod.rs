@@ -31,8 +31,8 @@ const WORD: u64 = 4;
 const COMMON: u64 = 8;
 const STOP: u64 = 16;
 const CLOSED: u64 = 32;
-/// A given name, not a common one, that is also a month's, a weekday's or a
-/// city's (`Maret`, `Lyon`, `Kano`): alone, more likely those.
+/// A given name that is also a month's, a weekday's or a city's (`Maret`,
+/// `Lyon`, `Charlotte`): alone, maybe those.
 const PLACE: u64 = 64;
 
 /// Academic degrees written after a name (`Guenter Reuter B.Sc.`, Indonesian
@@ -789,9 +789,9 @@ fn listed(text: &str, words: &[Word], out: &mut Vec<(usize, usize, u8)>, buf: &m
 }
 
 /// Whether word `k` is a given name standing alone: one the lexicon knows,
-/// not also a word (unless a common one), a month, a city's name or a
-/// closed-class word, and not part of a run of capitalised words (`los
-/// tíos de Valencia`, `au 18 rue des Carmes à Lyon`).
+/// not also a word, a month's or a city's name (unless a common one: `Mark`,
+/// `Charlotte`) or a closed-class word (`à Lyon`, `dan Maret`), and not
+/// part of a run of capitalised words.
 fn lone_given(text: &str, words: &[Word], k: usize, buf: &mut String) -> bool {
     let w = words[k];
     let alone = |j: Option<&Word>| {
@@ -811,8 +811,8 @@ fn lone_given(text: &str, words: &[Word], k: usize, buf: &mut String) -> bool {
     // Swahili `Asante, Seif Abwao`, "thanks").
     f & GIVEN != 0
         && cues::greeting_ends(text, w.end).is_none()
-        && f & (STOP | CLOSED | PLACE) == 0
-        && (f & WORD == 0 || f & COMMON != 0)
+        && f & (STOP | CLOSED) == 0
+        && (f & (WORD | PLACE) == 0 || f & COMMON != 0)
         && alone(k.checked_sub(1).map(|j| &words[j]))
         && alone(words.get(k + 1))
 }
@@ -955,8 +955,11 @@ fn companions(
         if inside || !beside || role || amount || !lone_given(text, words, k, buf) {
             continue;
         }
+        // (Something personal of its own for a common given name that is
+        // also a city's, but in a list: `flying to Charlotte on Friday`.)
         let ctx = context(w.start, w.end);
-        if !ctx.public && !ctx.topic {
+        let place = flags(&text[w.start..w.end], buf) & PLACE != 0;
+        if !ctx.public && !ctx.topic && (ctx.personal || listed || !place) {
             added.push((w.start, w.end, 60));
         }
     }
@@ -1982,16 +1985,25 @@ fn in_list(text: &str, start: usize, stop: usize) -> bool {
     let mut at = list_from;
     for item in list.split([',', ';', '\u{60c}', '\u{3001}']) {
         let item_from = at;
-        at += item.len() + 1;
+        // (The separator's own length: `،` is two bytes, `、` three.)
+        at += item.len()
+            + list[at - list_from + item.len()..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
         let words: Vec<&str> = item.split_whitespace().collect();
         // A conjunction between the last two (`e`, `and`, `и`) parts one item in two.
         let parts = words.split(|w| w.chars().all(char::is_lowercase) && w.chars().count() <= 3);
         for part in parts.filter(|p| !p.is_empty()) {
-            // (Capitalised, or in a script without case: `سارة الخطيب، محمد العلي`.)
-            let name_shaped = |w: &&str| {
-                w.starts_with(|c: char| c.is_uppercase() || c.is_alphabetic() && !c.is_lowercase())
+            // (Capitalised, or in a script without case two or three words,
+            // as a name is there: `سارة الخطيب، محمد العلي`, not `राम
+            // मंदिर, अयोध्या`, "Ram temple, Ayodhya".)
+            let caseless = |w: &&str| {
+                w.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
             };
-            if part.len() > 4 || !part.iter().all(name_shaped) {
+            let name_shaped = part.iter().all(|w| w.starts_with(char::is_uppercase))
+                || (2..=3).contains(&part.len()) && part.iter().all(caseless);
+            if part.len() > 4 || !name_shaped {
                 // Past the name, the list may go on in other words.
                 return item_from > start && count >= 2;
             }
@@ -2068,19 +2080,28 @@ fn signed_off(text: &str, start: usize, stop: usize) -> bool {
     let Some(line_start) = head.rfind('\n') else {
         return false;
     };
-    // (The line may end in the quote's close: `Gavin Black"`.)
+    // (The line may end in the quote's close: `Gavin Black"`, or a CR.)
     let rest_of_line = tail.split('\n').next().unwrap_or_default();
     if !rest_of_line
-        .trim_end_matches(['"', '\u{201d}', '\u{bb}', '\'', ' '])
+        .trim_end_matches(['"', '\u{201d}', '\u{bb}', '\'', ' ', '\t', '\r', '\u{a0}'])
         .is_empty()
     {
         return false;
     }
-    let before = head[line_start + 1..].trim_start_matches(' ');
+    let before = head[line_start + 1..].trim_start_matches([' ', '\t', '\u{a0}']);
     if !before.is_empty() {
-        // A dash's signature ends its text (or the quoted one).
+        // A dash's signature ends its text (or the quoted one); not a
+        // list's last item (`Films:\n– Forrest Gump\n– Jerry Maguire`).
+        // (The scanner reads en and em dashes as hyphens.)
+        let dash = |line: &str| line.trim_start().starts_with(['\u{2013}', '\u{2014}', '-']);
+        let above = head[..line_start]
+            .trim_end()
+            .rsplit('\n')
+            .next()
+            .unwrap_or_default();
         return matches!(before.trim_end(), "\u{2013}" | "\u{2014}" | "-" | "--")
             && before.ends_with(' ')
+            && !dash(above)
             && tail[rest_of_line.len()..].trim().is_empty();
     }
     let above = head[..line_start].trim_end();
@@ -3320,7 +3341,25 @@ fn inverted(
         {
             return None;
         }
-        let particle = n.shape == Shape::Lower && n.end - n.start <= 3;
+        // (Particles of places' names only: `Melnyk, Oksana on Monday` is
+        // one person.)
+        // (And the joins of places' names, `Helena, Ascension und Tristan da
+        // Cunha`: a list of people after an inverted name is rarer.)
+        const PLACE_PARTICLES: &[&str] = &[
+            "es", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le",
+            "sur", "am", "im", "upon", "al", "el", "and", "und", "et", "y", "e", "i", "og", "och",
+            "en", "ve",
+        ];
+        // (Or another short lowercase word, but for those said of a person
+        // after the name: `Melnyk, Oksana on Monday`.)
+        const AFTER_PERSON: &[&str] = &[
+            "on", "at", "in", "by", "for", "to", "is", "was", "has", "had", "are", "who", "met",
+            "per",
+        ];
+        let short = &text[n.start..n.end];
+        let particle = n.shape == Shape::Lower
+            && (PLACE_PARTICLES.contains(&short)
+                || short.chars().count() <= 3 && !AFTER_PERSON.contains(&short));
         if particle
             && text.get(b.end..n.start) == Some(" ")
             && words
@@ -4311,6 +4350,15 @@ mod tests {
             found("الحضور يوم الخميس: ليلى حداد، خالد منصور، منى العلي"),
             ["ليلى حداد", "خالد منصور", "منى العلي"]
         );
+        // One word is no name's item there: "subject: Ram temple, Ayodhya".
+        let text = "विषय: राम मंदिर, अयोध्या";
+        let at = text.find("राम").unwrap();
+        assert!(!in_list(text, at, at + "राम मंदिर".len()));
+        // Only a place's particle: `on` is none.
+        assert!(
+            found("Summarise: Melnyk, Oksana on Monday - performance review 2/5")
+                .contains(&"Melnyk, Oksana")
+        );
     }
 
     #[test]
@@ -4351,8 +4399,14 @@ mod tests {
     fn a_quoted_letters_close_and_a_dashs_signature_sign_the_name() {
         // The close of a letter quoted after a request (its line starts
         // with the request and the quote mark).
+        // (A request of more than five words: the close is what follows
+        // its quote mark.)
         assert_eq!(
-            found("Fix the grammar: \"Ekele m,\nOksana Melnyk\nOnye njikwa ego\""),
+            found("Please fix the grammar of this note for me: \"Ekele m,\nOksana Melnyk\nOnye njikwa ego\""),
+            ["Oksana Melnyk"]
+        );
+        assert_eq!(
+            found("Atenciosamente,\r\nOksana Melnyk\r\nFinanceiro"),
             ["Oksana Melnyk"]
         );
         assert_eq!(
@@ -4363,6 +4417,10 @@ mod tests {
         assert!(signed_off("x\n– Oksana Melnyk", 6, 19));
         assert!(!signed_off("x\n– Oksana Melnyk\nmore", 6, 19));
         assert!(!signed_off("see Oksana Melnyk", 4, 17));
+        // Nor is a list's last item.
+        assert!(!signed_off("Films:\n– Tom Hanks\n– Oksana Melnyk", 25, 38));
+        assert!(!signed_off("Films:\n- Tom Hanks\n- Oksana Melnyk", 21, 34));
+        assert!(signed_off("See you!\n- Oksana Melnyk", 11, 24));
     }
 
     #[test]
@@ -4689,6 +4747,12 @@ mod tests {
         // Not where a public word is near it.
         assert_eq!(
             found("Our tenant Oksana Melnyk is away. The award went to Bethany at the festival."),
+            ["Oksana Melnyk"]
+        );
+        // A common given name that is also a city's needs something
+        // personal of its own.
+        assert_eq!(
+            found("Hi Oksana Melnyk, the flight to Denver leaves on Friday."),
             ["Oksana Melnyk"]
         );
     }
