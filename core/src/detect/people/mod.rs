@@ -352,10 +352,15 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
         // Without case, a name is anchored by the lexicon, a role noun or a
         // title: `محمد أحمد`, `ללקוח דין מנחם`, `السيد رشاد اسطمبولي`. The
         // anchor itself is not part of the name (`الموظف السيد رشاد ...`).
+        // So is a greeting, also a name in the lexicon (`שלום`, Shalom):
+        // `שלום יובל אסרף` greets Yuval Asraf; but not under a letter's
+        // close, where it is the signer's (`مع التحية،\nسلام زبيد`).
         if w.shape == Shape::Caseless
             && (is_title(text, w)
                 || caseless_role(text, w)
-                || cues::lists().function_words.contains(&text[w.start..w.end]))
+                || cues::lists().function_words.contains(&text[w.start..w.end])
+                || cues::greeting_ends(text, w.end).is_some()
+                    && !cues::greeting_before(text, w.start, false))
         {
             i += 1;
             continue;
@@ -376,10 +381,13 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
             }
         }
         let mut run = run_from(text, &words, i);
-        // A caseless name is two words, or three when the lexicon knows the third.
+        // A caseless name is two words, or three when the lexicon knows the
+        // third, and not as a word (`محمدپارسا بهمنی پیام بده`, "send
+        // Mohammadparsa Bahmani a message": `پیام` is also a given name).
         if w.shape == Shape::Caseless && run.len() == 3 {
             let third = words[i + 2];
-            if flags(&text[third.start..third.end], &mut buf) & (GIVEN | SURNAME) == 0
+            let f = flags(&text[third.start..third.end], &mut buf);
+            if (f & (GIVEN | SURNAME) == 0 || f & WORD != 0)
                 && !before_nasab(text, &words, i)
                 && !PERSIAN_SURNAME_ENDINGS.contains(&&text[third.start..third.end])
             {
@@ -1079,12 +1087,23 @@ fn caseless_role(text: &str, w: Word) -> bool {
 /// label alone is no anchor in a script without case (`اسم المستخدم`, "user
 /// name", is an interface string); the colon and the field's end are.
 fn form_field(text: &str, words: &[Word], i: usize) -> bool {
+    let label = |k: usize| {
+        cues::lists()
+            .more_roles
+            .contains(&text[words[k].start..words[k].end])
+    };
+    // The label may be two words opening its line, the second saying which
+    // name (`שם מלא: `, `الاسم الكامل: `, "full name").
+    let two_word_label = || {
+        i > 1 && label(i - 2) && text[words[i - 2].end..words[i - 1].start] == *" " && {
+            let head = text[..words[i - 2].start].trim_end_matches([' ', '\t']);
+            head.is_empty() || head.ends_with(['\n', '"', '\u{ab}'])
+        }
+    };
     i > 0
         && words[i].shape == Shape::Caseless
         && text[words[i - 1].end..words[i].start] == *": "
-        && cues::lists()
-            .more_roles
-            .contains(&text[words[i - 1].start..words[i - 1].end])
+        && (label(i - 1) || two_word_label())
         && (i + 1..words.len().min(i + 3))
             .take_while(|&k| {
                 words[k].shape == Shape::Caseless && text[words[k - 1].end..words[k].start] == *" "
@@ -1246,8 +1265,11 @@ fn judge_run(
                 .trim_end_matches([' ', ',', '\u{60c}', '\n', '\r', '\u{a0}'])
                 .len(),
         ) == Some(true);
+    // (Not under a letter's close: there a greeting's word is the signer's
+    // name, `مع التحية،\nسلام العبيدي`, Salam al-Obaidi.)
     if let Some(k) = (0..run.len() - 1)
         .rev()
+        .filter(|_| !signed)
         .find(|&k| cues::greeting_ends(text, run[k].end).is_some())
     {
         first = k + 1;
@@ -1544,7 +1566,8 @@ fn judge_run(
             && !ctx.contacted
         || !ctx.personal
             && !introduced
-            && (ctx.topic
+            // (A signer's address and employer are under the name: `בברכה,\nX\nרחוב הדקל 18`.)
+            && (ctx.topic && !signed
                 || !role && !greeted && apposed(text, start, buf, cue)
                 // (A greeting's comma closes it: `Dear Oksana Melnyk, the
                 // fence is ours` says nothing of who she is; a closing's
@@ -2288,11 +2311,36 @@ fn other_forms(folded: &str) -> u64 {
             return GIVEN;
         }
     }
+    if joined_given_names(folded) {
+        return GIVEN;
+    }
     // A feminine form has the shape of its masculine one (`Περουλάκη` of
     // `-άκης`, `Pappadopoulou` of `-poulos`).
     std::iter::once(folded)
         .chain(masculine.iter().map(String::as_str))
         .fold(0, |f, form| f | surname_shape(form))
+}
+
+/// Whether the folded word in Arabic script is two given names written as
+/// one, as Persian writes its compound names (`محمدیاسین`, `امیرحسین`,
+/// `علیرضا`): each part at least three letters, known as a given name and
+/// not as a word.
+fn joined_given_names(folded: &str) -> bool {
+    let letters = folded.chars().count();
+    let arabic_script = |c: char| ('\u{0620}'..='\u{06FF}').contains(&c) && c.is_alphabetic();
+    if letters < 6 || !folded.chars().all(arabic_script) {
+        return false;
+    }
+    let given = |w: &str| {
+        lexicon()
+            .get(w.as_bytes())
+            .is_some_and(|f| f & (GIVEN | WORD | STOP | CLOSED) == GIVEN)
+    };
+    folded
+        .char_indices()
+        .skip(3)
+        .take(letters - 5)
+        .any(|(at, _)| given(&folded[..at]) && given(&folded[at..]))
 }
 
 /// The masculine forms of a folded feminine surname: East Slavic `-ова`,
@@ -4039,6 +4087,43 @@ mod tests {
     }
 
     #[test]
+    fn a_greeting_that_is_also_a_name_greets_in_a_script_without_case() {
+        // `שלום` is "hello" and the given name Shalom; the surname after the
+        // given name is one the lexicon lacks.
+        assert_eq!(found("שלום אורי בלומנקרנץ, מה שלומך?"), ["אורי בלומנקרנץ"]);
+        // Under a letter's close the greeting's word is the signer's name
+        // (`سلام`, Salam).
+        assert_eq!(found("مع التحية،\nسلام العبيدي"), ["سلام العبيدي"]);
+    }
+
+    #[test]
+    fn a_signer_s_address_under_the_name_does_not_make_it_a_topic() {
+        // `רחוב` ("street") is a public topic's word.
+        let signed = "בברכה,\nנועה פרידמן\nרחוב הרצל 5, חולון";
+        assert_eq!(found(signed), ["נועה פרידמן"]);
+    }
+
+    #[test]
+    fn a_two_word_label_opening_its_line_anchors_a_caseless_name() {
+        // "Full name:", neither word known to the lexicon.
+        let form = "שם מלא: זיוית קרמרמן\nטלפון: 050-0000000";
+        assert_eq!(found(form), ["זיוית קרמרמן"]);
+        // "File name: annual report" names no one.
+        assert!(found("שם הקובץ: דוח שנתי\nגודל: 2").is_empty());
+    }
+
+    #[test]
+    fn persian_writes_two_given_names_as_one() {
+        let mut buf = String::new();
+        assert_eq!(flags("محمدکیان", &mut buf) & GIVEN, GIVEN);
+        // `کتابخانه` ("library") is no two names.
+        assert_eq!(flags("کتابخانه", &mut buf), 0);
+        // A third word that is also a given name but a word ends a
+        // caseless name (`پیام`, "message").
+        assert_eq!(found("فردا سارا احمدی پیام داد."), ["سارا احمدی"]);
+    }
+
+    #[test]
     fn an_honorific_title_and_a_role_before_it_anchor_a_caseless_name() {
         // The engineer's title, used as `Dr` is.
         let title = "تم توجيه إنذار كتابي أول إلى المهندس زهران زبيد بسبب التأخر المتكرر عن الدوام";
@@ -5250,7 +5335,7 @@ mod explain {
                 })
                 .collect();
             let cues: Vec<String> = super::cues::cues()
-                .find(line, &[(0, line.len())], &|| false)
+                .find(line, &[(0, line.len())], &|| super::cues::is_persian(line))
                 .iter()
                 .map(|&(s, e, kind)| format!("{}:{kind:?}", &line[s..e]))
                 .collect();
