@@ -666,6 +666,11 @@ const FUNCTION_WORDS: &[&str] = &[
     // Scripts without case: a role noun or title is followed by the name, not by these.
     "به", "با", "از", "در", "برای", "و", "را", "في", "من", "إلى", "الى", "على", "عن", "مع", "של", "עם", "את",
     "को", "से", "का", "की", "के", "में", "ने", "पर",
+    // Conjunctions and particles (`करें और कारण`, "do, and the reason": `करें`
+    // and `कारण` are also given names).
+    "और", "या", "तथा", "एवं", "लेकिन", "भी", "नहीं", "तो", "یا", "اما", "ولی", "أو", "ثم", "או", "אבל",
+    // Negations and the particles of a verb (`محمود لن يحضر`, "Mahmoud will not come").
+    "لن", "لم", "لا", "قد", "سوف", "לא",
     // Pronouns and demonstratives, some of them also family names (Hebrew
     // `שלו` "his" is the surname Shalev).
     "שלו", "שלה", "שלי", "שלך", "שלנו", "שלהם", "זה", "זאת", "هذا", "هذه", "ذلك", "تلك", "شما", "این", "آن", "او",

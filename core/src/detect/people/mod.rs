@@ -369,6 +369,7 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
             let anchored = i > 0 && {
                 let before = &text[words[i - 1].start..words[i - 1].end];
                 caseless_role(text, words[i - 1])
+                    || caseless_introduced(text, &words, i)
                     || cues::lists().contacts.contains(before)
                     || is_title(text, words[i - 1])
             } || form_field(text, &words, i)
@@ -382,12 +383,14 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
         }
         let mut run = run_from(text, &words, i);
         // A caseless name is two words, or three when the lexicon knows the
-        // third, and not as a word (`محمدپارسا بهمنی پیام بده`, "send
-        // Mohammadparsa Bahmani a message": `پیام` is also a given name).
+        // third, and not as a word after a given name that is none
+        // (`محمدپارسا بهمنی پیام بده`, "send Mohammadparsa Bahmani a
+        // message": `پیام` is also a given name).
         if w.shape == Shape::Caseless && run.len() == 3 {
             let third = words[i + 2];
             let f = flags(&text[third.start..third.end], &mut buf);
-            if (f & (GIVEN | SURNAME) == 0 || f & WORD != 0)
+            let given = flags(&text[w.start..w.end], &mut buf) & (GIVEN | WORD) == GIVEN;
+            if (f & (GIVEN | SURNAME) == 0 || f & WORD != 0 && given)
                 && !before_nasab(text, &words, i)
                 && !PERSIAN_SURNAME_ENDINGS.contains(&&text[third.start..third.end])
             {
@@ -1061,7 +1064,10 @@ fn role_before(text: &str, words: &[Word], i: usize) -> bool {
             };
         titled_role
             || is_role(before)
-            || words[i].shape == Shape::Caseless && caseless_role(text, words[i - 1])
+            || words[i].shape == Shape::Caseless
+                && (caseless_role(text, words[i - 1])
+                    || kin_before(before)
+                    || caseless_introduced(text, words, i))
                 // A possessive after the role: `ο λογιστής μας Σωφρονία ...`.
                 || lists.possessives_after.contains(before)
                     && word_before(text, words[i - 1].start).is_some_and(|(_, w)| is_role(w))
@@ -1079,6 +1085,66 @@ fn caseless_role(text: &str, w: Word) -> bool {
     let role =
         |r: &str| roles.contains(r) || r.strip_suffix('ة').is_some_and(|m| roles.contains(m));
     role(word) || text[..w.start].ends_with("لل") && role(&format!("ال{word}"))
+}
+
+/// Whether `word` is a role noun of the second list (`roles.tsv`) in Arabic
+/// script or Hebrew with a possessive joined to it: `ابني` ("my son"),
+/// `همسرم` ("my wife"), `אשתי` ("my wife"). Not Hebrew's `-י` after a
+/// masculine noun: it is also the plural's construct form (`בעלי חיים` is
+/// "my husband Chaim" or "animals").
+fn kin_before(word: &str) -> bool {
+    let possessed = [
+        "ي",
+        "ه",
+        "ها",
+        "م",
+        "\u{200c}ام",
+        "ش",
+        "\u{200c}اش",
+        "ו",
+        "ה",
+        "תי",
+        "תו",
+    ]
+    .iter()
+    .any(|p| word.strip_suffix(p).is_some_and(|s| s.chars().count() >= 2));
+    possessed
+        && !word.starts_with("ال")
+        && !word.starts_with('ה')
+        && cues::lists().single_roles.contains(word)
+}
+
+/// Whether the caseless words from `i` are someone saying their own name:
+/// after "I" or "my name" (`أنا`, `اسمي`, Persian `من`, `אני`, `שמי`,
+/// `मैं`), two words, then a comma, the line's end or "am" (`من حسنا حسنی
+/// هستم`, `मैं ... हूँ`). Without that close "I" starts any
+/// sentence (`أنا سعيد جدا`, "I am very happy").
+fn caseless_introduced(text: &str, words: &[Word], i: usize) -> bool {
+    const I_AM: &[&str] = &["أنا", "انا", "اسمي", "אני", "שמי", "मैं"];
+    const AM: &[&str] = &["هستم", "هستیم", "हूँ", "हूं", "हैं"];
+    let before = &text[words[i - 1].start..words[i - 1].end];
+    let persian_i = || {
+        matches!(before, "من" | "اسمم")
+            // (Not "me": `از من`, `به من`, "from me", "to me".)
+            && word_before(text, words[i - 1].start)
+                .is_none_or(|(_, w)| !matches!(w, "از" | "به" | "با" | "برای" | "پیش" | "مال"))
+            && cues::is_persian(text)
+    };
+    if !(I_AM.contains(&before) || persian_i()) || i + 1 >= words.len() {
+        return false;
+    }
+    let two = words[i + 1];
+    if two.shape != Shape::Caseless || text[words[i].end..two.start] != *" " {
+        return false;
+    }
+    let after = text[two.end..].trim_start_matches([' ', '\u{a0}']);
+    // (Persian puts its verb last: `من جلسه دارم.`, "I have a meeting.")
+    !matches!(before, "من" | "اسمم") && (after.is_empty() || after.starts_with([',', '،', '\n']))
+        || AM.iter().any(|am| {
+            after
+                .strip_prefix(am)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
+        })
 }
 
 /// Whether the caseless words from `i` are the value of a form field: a label
@@ -4110,6 +4176,29 @@ mod tests {
         assert_eq!(found(form), ["זיוית קרמרמן"]);
         // "File name: annual report" names no one.
         assert!(found("שם הקובץ: דוח שנתי\nגודל: 2").is_empty());
+    }
+
+    #[test]
+    fn a_kin_noun_with_a_possessive_anchors_a_caseless_name() {
+        // "My son Yafi' al-Kurdi will not come to school tomorrow": `ابني`
+        // is `ابن` and "my"; `لن` ("will not") is no part of the name.
+        let son = "ابني يافع الكردي لن يحضر إلى المدرسة غداً";
+        assert_eq!(found(son), ["يافع الكردي"]);
+        assert_eq!(found("ابني سامر لن يحضر إلى المدرسة غداً"), ["سامر"]);
+        // Hebrew `בעלי חיים` is "animals" as often as "my husband Chaim".
+        assert!(found("בעלי חיים וטבע").is_empty());
+    }
+
+    #[test]
+    fn someone_says_their_own_name_in_a_script_without_case() {
+        // "Hello, I am Raghid Akkawi, I ordered a washing machine".
+        let arabic = "مرحباً، أنا رغيد عكاوي، طلبت غسالة قبل أسبوع";
+        assert_eq!(found(arabic), ["رغيد عكاوي"]);
+        // Persian closes it with "am" (`هستم`); a sentence that opens with
+        // "I" ends with its verb ("I have a meeting").
+        let persian = "سلام، من رغید عکاوی هستم و سفارشم نرسیده.";
+        assert_eq!(found(persian), ["رغید عکاوی"]);
+        assert!(found("فردا من جلسه دارم.").is_empty());
     }
 
     #[test]
