@@ -2941,7 +2941,8 @@ fn west_african_shape(folded: &str) -> bool {
 /// Whether a word ends like an inflected adjective of German or Dutch
 /// (`Interner`, `Öffentliches`, `Ungültigen`, `Maximale`): six letters or
 /// more, and a consonant before `-er`, `-es`, `-en`, `-em` (`Shamsuddeen`
-/// and `Tüzeer` are names) or an adjective's suffix before `-e`.
+/// and `Tüzeer` are names; a German consonant) or an adjective's suffix
+/// before `-e`.
 fn adjective_shaped(word: &str) -> bool {
     const E_ENDINGS: &[&str] = &[
         "ige", "iche", "ische", "ale", "ene", "ete", "bare", "same", "lose", "ive",
@@ -2951,9 +2952,10 @@ fn adjective_shaped(word: &str) -> bool {
     if n < 6 {
         return false;
     }
+    // A German consonant (`Hançer` is a Turkish surname).
     let inflected = matches!(chars[n - 2..], ['e', 'r' | 's' | 'n' | 'm'])
-        && chars[n - 3].is_alphabetic()
-        && !"aeiouäöüy".contains(chars[n - 3]);
+        && (chars[n - 3].is_ascii_alphabetic() || chars[n - 3] == 'ß')
+        && !"aeiouy".contains(chars[n - 3]);
     inflected || E_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
@@ -4199,6 +4201,16 @@ mod tests {
         let persian = "سلام، من رغید عکاوی هستم و سفارشم نرسیده.";
         assert_eq!(found(persian), ["رغید عکاوی"]);
         assert!(found("فردا من جلسه دارم.").is_empty());
+    }
+
+    #[test]
+    fn a_german_adjective_s_shape_needs_german_letters() {
+        // `Hançer` ends like `Interner`, but `ç` is no German letter: two
+        // words the lexicon lacks, after "my son".
+        let son = "Oğlum Sevla Hançer bugün okula gelemeyecek, ateşi var.";
+        assert_eq!(found(son), ["Sevla Hançer"]);
+        assert!(adjective_shaped("Interner"));
+        assert!(!adjective_shaped("Hançer"));
     }
 
     #[test]
