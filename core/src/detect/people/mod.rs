@@ -105,6 +105,9 @@ fn flags(word: &str, buf: &mut String) -> u64 {
     if let Some(f) = lexicon().get(buf.as_bytes()) {
         return f;
     }
+    if cues::is_persian(word) && joined_given_names(buf) {
+        return GIVEN;
+    }
     if !buf.contains('-') {
         return other_forms(buf);
     }
@@ -2377,9 +2380,6 @@ fn other_forms(folded: &str) -> u64 {
             return GIVEN;
         }
     }
-    if joined_given_names(folded) {
-        return GIVEN;
-    }
     // A feminine form has the shape of its masculine one (`Περουλάκη` of
     // `-άκης`, `Pappadopoulou` of `-poulos`).
     std::iter::once(folded)
@@ -2390,8 +2390,12 @@ fn other_forms(folded: &str) -> u64 {
 /// Whether the folded word in Arabic script is two given names written as
 /// one, as Persian writes its compound names (`محمدیاسین`, `امیرحسین`,
 /// `علیرضا`): each part at least three letters, known as a given name and
-/// not as a word.
+/// not as a word. (Asked only of words with a letter of Persian's own, so
+/// Arabic text pays nothing for it.)
 fn joined_given_names(folded: &str) -> bool {
+    if folded.len() < 12 {
+        return false;
+    }
     let letters = folded.chars().count();
     let arabic_script = |c: char| ('\u{0620}'..='\u{06FF}').contains(&c) && c.is_alphabetic();
     if letters < 6 || !folded.chars().all(arabic_script) {
