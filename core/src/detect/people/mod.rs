@@ -4208,7 +4208,7 @@ mod tests {
     }
 
     #[test]
-    fn a_german_adjective_s_shape_needs_german_letters() {
+    fn a_german_adjective_s_ending_follows_a_german_consonant() {
         // `Hançer` ends like `Interner`, but `ç` is no German letter: two
         // words the lexicon lacks, after "my son".
         let son = "Oğlum Sevla Hançer bugün okula gelemeyecek, ateşi var.";
