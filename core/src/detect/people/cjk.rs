@@ -78,6 +78,7 @@ const BEFORE: &[&str] = &[
     // (`お世話になっております。`): the firm's name comes first there, and
     // firms bear family names (`本田技研の...`).
     "よろしくお願いいたします。", "よろしくお願いします。", "お疲れさまです。", "お疲れ様です。",
+    "お疲れさまです、", "お疲れ様です、",
     "고객", "환자", "직원", "사원", "지원자", "후보자", "이름", "성명", "담당자", "동료",
     // Japanese parties and form labels: `（対象者：石川裕美子）`.
     "対象者", "相談者", "依頼者", "申込者", "受取人", "契約者", "入居者", "宛名",
@@ -114,6 +115,9 @@ const PERSONAL: &[&str] = &[
     "返金", "家賃", "大家", "保険", "給料", "請求書", "病院", "入院", "診断", "連絡", "メール", "住所", "契約",
     "退職", "休暇", "面接", "同僚", "上司", "お迎え", "保育園", "担任", "息子", "検査", "担当医",
     "主治医", "予約", "注文", "荷物", "見積", "支払", "娘", "夫", "妻",
+    // Health, absence and care (`本日発熱のため欠席します`).
+    "発熱", "熱が", "熱を", "体調", "病気", "欠席", "早退", "遅刻", "通院", "介護", "看病", "休職", "産休",
+    "育休", "時短", "在宅勤務", "出産", "手術", "怪我", "けが",
     // Personnel matters (`人事評価`, `賞与`, `懲戒処分`; not `評価` alone,
     // "rating", of products too).
     "人事評価", "考課", "賞与", "昇給", "減給", "昇進", "降格", "懲戒", "欠勤", "解雇", "異動", "給与", "残業",
@@ -245,6 +249,9 @@ pub(super) fn names(
         return;
     }
     let first = out.len();
+    // Kana anywhere makes the text Japanese (a name stands alone between
+    // punctuation as often as inside a sentence of kana).
+    let japanese_text = text.contains(is_kana);
     // Each run of Han, kana and Hangul characters on its own (the words
     // before a run are read from `text`).
     let mut chars: Vec<(usize, char)> = Vec::new();
@@ -279,7 +286,11 @@ pub(super) fn names(
             end = o2 + d.len_utf8();
             iter.next();
         }
-        run(text, &chars, end, &given_hangul, &history, out);
+        let context = Context {
+            japanese: japanese_text,
+            history: &history,
+        };
+        run(text, &chars, end, &given_hangul, &context, out);
     }
     drop_public(text, first, out);
 }
@@ -341,6 +352,14 @@ fn may_start_name(c: char) -> bool {
             .is_ok()
 }
 
+/// What a run of CJK characters needs to know of the whole text.
+struct Context<'a> {
+    /// Whether the text has kana: it is Japanese.
+    japanese: bool,
+    /// Dates to history, built on the first name that needs it.
+    history: &'a OnceCell<super::cues::History>,
+}
+
 /// The names in one run of CJK characters (`chars`, with their offsets in
 /// `text`; the run ends at byte `end`).
 fn run(
@@ -348,9 +367,11 @@ fn run(
     chars: &[(usize, char)],
     end: usize,
     given_hangul: &impl Fn(&str) -> bool,
-    history: &OnceCell<super::cues::History>,
+    context: &Context,
     out: &mut Vec<(usize, usize, u8)>,
 ) {
+    let history = context.history;
+    let end_of_run = end;
     let at = |i: usize| chars.get(i).map(|&(o, _)| o).unwrap_or(end);
     let starts_with_any = |i: usize, list: &[&str]| -> Option<usize> {
         let rest = &text[at(i)..];
@@ -399,10 +420,8 @@ fn run(
                 continue;
             }
             let before = {
-                let head = &text[..at(i)];
-                BEFORE
-                    .iter()
-                    .any(|w| head.trim_end_matches([':', '：', ' ']).ends_with(w))
+                let head = text[..at(i)].trim_end_matches([':', '：', ' ']);
+                BEFORE.iter().any(|w| head.ends_with(w)) || writer_after_greeting(head)
             };
             let kanji = starts_with_any(i, KANJI_SURNAMES);
             let family = starts_with_any(i, HAN_COMPOUND)
@@ -415,7 +434,7 @@ fn run(
             // A Japanese family name in Japanese text (kana around it): its
             // given name is written with any kanji, Chinese function
             // characters among them (`加奈`, `和也`).
-            let japanese = kanji.is_some() && chars.iter().any(|&(_, d)| is_kana(d));
+            let japanese = kanji.is_some() && context.japanese;
             if let Some(family) = family {
                 // The given name: up to three Han or kana characters before an
                 // honorific, or up to two Han characters before a stop.
@@ -436,8 +455,7 @@ fn run(
                 if found.is_none() && before {
                     // Japanese given names have up to three kanji (`裕美子`),
                     // when the name ends there (kana anywhere in the text).
-                    let three = kanji.is_some()
-                        && text.contains(is_kana)
+                    let three = japanese
                         && (i + family..i + family + 3)
                             .all(|k| chars.get(k).is_some_and(|&(_, d)| is_han(d)))
                         && chars.get(i + family + 3).is_none_or(|&(_, d)| !is_han(d));
@@ -450,8 +468,34 @@ fn run(
                     {
                         end += 1;
                     }
+                    // A given name in kana, alone to the run's end
+                    // (`氏名：長谷川あすか`), not a particle (`担当：田中から`).
+                    let kana = chars[i + family..]
+                        .iter()
+                        .take_while(|&&(_, d)| is_kana(d))
+                        .count();
                     if end > i + family {
                         found = Some((end, 80));
+                    } else if japanese
+                        && (2..=4).contains(&kana)
+                        && i + family + kana == chars.len()
+                        && !KANA_FUNCTION_WORDS.contains(&&text[at(i + family)..end_of_run])
+                    {
+                        found = Some((chars.len(), 80));
+                    }
+                }
+                // Japanese: a family name and a given name of one or two
+                // kanji that stand alone between punctuation or on a line
+                // of their own: a letter's signature (`総務部 課長\n山本舞`),
+                // a name in parentheses (`（遠藤晃）`).
+                if found.is_none() && japanese && i == 0 {
+                    let given = chars.len() - family;
+                    if (1..=2).contains(&given)
+                        && chars[family..].iter().all(|&(_, d)| is_han(d))
+                        && !PLACE_ENDS.contains(chars[chars.len() - 1].1)
+                        && alone(text, at(0), end_of_run)
+                    {
+                        found = Some((chars.len(), 65));
                     }
                 }
                 // Japanese: a family name and a two-kanji given name, in a
@@ -485,7 +529,11 @@ fn run(
                 if let Some((end, score)) =
                     found.filter(|&(end, score)| score >= 85 || !na_adjective(&text[at(end)..]))
                 {
-                    out.push((at(i), at(end), score));
+                    // A public person's trade in parentheses after the name
+                    // (`高橋充さん（画家）`), as a newspaper writes it.
+                    if !public_after(&text[at(end)..]) {
+                        out.push((at(i), at(end), score));
+                    }
                     i = end;
                     continue;
                 }
@@ -572,6 +620,73 @@ fn run(
         }
         i += 1;
     }
+}
+
+/// Kana words that follow a family name and are no given name: particles
+/// and the copula (`田中から`, "from Tanaka").
+#[rustfmt::skip]
+const KANA_FUNCTION_WORDS: &[&str] = &[
+    "から", "まで", "より", "です", "でした", "ます", "には", "とは", "では", "へは", "への", "にも", "とも", "など",
+    "だけ", "さえ", "こそ", "たち", "ども", "ですか", "でしょう",
+];
+
+/// Characters that end the name of a place, a building or an office
+/// (`中村区`, `松本城`, `高橋駅`): a family name and one of them alone is no
+/// person.
+static PLACE_ENDS: CharSet =
+    CharSet::new("区市町村駅県都府線店社院課部局屋館園橋川山島城寺宮港湾岬谷坂通丁園家");
+
+/// Whether the name `start..end` stands alone: nothing but a line's start,
+/// a sentence's end, an opening bracket or a label's colon before it, and a
+/// line's or sentence's end, a closing bracket or a dash after it.
+fn alone(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start]
+        .trim_end_matches([' ', '\u{3000}'])
+        .chars()
+        .next_back();
+    let after = text[end..]
+        .trim_start_matches([' ', '\u{3000}'])
+        .chars()
+        .next();
+    before.is_none_or(|c| matches!(c, '\n' | '。' | '（' | '(' | '「' | '：' | ':'))
+        && after
+            .is_none_or(|c| matches!(c, '\n' | '\r' | '。' | '）' | ')' | '」' | '-' | '—' | '―'))
+}
+
+/// Whether `head` (the text before a name) ends with a colleague's greeting
+/// and the writer's department or firm with `の`: `お疲れ様です。経理部の`,
+/// `お世話になっております。株式会社ABCの` (the writer's own name follows).
+fn writer_after_greeting(head: &str) -> bool {
+    let Some(head) = head.strip_suffix('の') else {
+        return false;
+    };
+    let Some(k) = head.rfind(['。', '、', '\n']) else {
+        return false;
+    };
+    if head[k..].chars().count() > 16 {
+        return false;
+    }
+    let greeting = head[..k].trim_end();
+    [
+        "お疲れさまです",
+        "お疲れ様です",
+        "お世話になっております",
+        "お世話になります",
+    ]
+    .iter()
+    .any(|g| greeting.ends_with(g))
+}
+
+/// Whether `rest` (the text after a name) holds a public trade in
+/// parentheses, after an honorific if one follows the name:
+/// `さん（画家）`.
+fn public_after(rest: &str) -> bool {
+    let rest = AFTER
+        .iter()
+        .find_map(|h| rest.strip_prefix(h))
+        .unwrap_or(rest);
+    rest.strip_prefix(['（', '('])
+        .is_some_and(|inside| PUBLIC_BEFORE.iter().any(|w| inside.starts_with(w)))
 }
 
 /// Whether `rest` (the text after a word) starts with `な` and a noun in
@@ -789,5 +904,44 @@ mod tests {
         assert!(found("検査を受けるのは高田です。").is_empty());
         // Without kana the text is Chinese: `中山大学` is a university.
         assert!(found("中山大学的学费很贵").is_empty());
+    }
+
+    #[test]
+    fn a_japanese_name_standing_alone_signs_or_is_noted() {
+        // Kana anywhere makes the text Japanese, so a run of kanji alone
+        // between brackets or on its own line is a family and a given name.
+        assert_eq!(
+            found("面談メモ：介護のため時短勤務を希望（遠藤晃）。"),
+            ["遠藤晃"]
+        );
+        assert_eq!(
+            found("以上、よろしくお願いいたします。\n\n総務部 課長\n山本舞\nTEL：03-5678-1234"),
+            ["山本舞"]
+        );
+        // A place, a station or an office alone on its line is nobody.
+        assert!(found("集合場所を変更します。\n中村橋\n").is_empty());
+        // Without kana the text is Chinese, where no Japanese list applies.
+        assert!(found("会议纪要（遠藤晃）").is_empty());
+    }
+
+    #[test]
+    fn a_writer_names_themselves_after_a_colleagues_greeting() {
+        assert_eq!(
+            found("お疲れ様です。経理部の鈴木京助です。交通費精算の件です。"),
+            ["鈴木京助"]
+        );
+        assert_eq!(found("お疲れさまです、小川康弘です。"), ["小川康弘"]);
+        // A department with `の` and no greeting before it says nothing.
+        assert!(found("経理部の鈴木京助です。").is_empty());
+    }
+
+    #[test]
+    fn a_kana_given_name_after_a_label_and_a_trade_in_parentheses() {
+        assert_eq!(found("氏名：長谷川あすか\n生年月日"), ["長谷川あすか"]);
+        // A particle after the family name is no given name.
+        assert!(found("担当：田中から\n連絡").is_empty());
+        // A newspaper gives a public person's trade in parentheses.
+        assert!(found("高橋充さん（画家）が肺炎のため病院で死去した。").is_empty());
+        assert_eq!(found("高橋充さん（35）が病院に入院した。"), ["高橋充"]);
     }
 }
