@@ -55,6 +55,22 @@ fn degree_at(text: &str, at: usize) -> bool {
 /// The honorific Hindi writes joined to a name (`शर्माजी`, "Mr Sharma").
 const JOINED_HONORIFIC: &str = "जी";
 
+/// Honorifics Hindi and Urdu write apart after a name (`दीपाली शर्मा जी`,
+/// `वर्मा साहब`): never part of the name, and they say it is someone's.
+const HONORIFICS_AFTER: &[&str] = &["जी", "साहब", "साहिबा"];
+
+/// Whether an honorific of [`HONORIFICS_AFTER`] is the word right after
+/// byte `stop`.
+fn honoured_after(text: &str, stop: usize) -> bool {
+    let rest = &text[stop..];
+    rest.strip_prefix(' ').is_some_and(|rest| {
+        HONORIFICS_AFTER.iter().any(|h| {
+            rest.strip_prefix(h)
+                .is_some_and(|t| !t.starts_with(tokens::is_letter))
+        })
+    })
+}
+
 /// How far around a name its context words are looked for, in characters
 /// of the name's script (so as far in Greek, Cyrillic, Arabic or Devanagari
 /// as in English: see [`window`]).
@@ -362,6 +378,7 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
             && (is_title(text, w)
                 || caseless_role(text, w)
                 || cues::lists().function_words.contains(&text[w.start..w.end])
+                || HONORIFICS_AFTER.contains(&&text[w.start..w.end])
                 || cues::greeting_ends(text, w.end).is_some()
                     && !cues::greeting_before(text, w.start, false))
         {
@@ -1202,6 +1219,7 @@ fn run_from(text: &str, words: &[Word], i: usize) -> std::ops::Range<usize> {
             // `مشتری به شماره`: a preposition ends the name.
             w.shape == Shape::Caseless
                 && !cues::lists().function_words.contains(&text[w.start..w.end])
+                && !HONORIFICS_AFTER.contains(&&text[w.start..w.end])
         } else {
             match w.shape {
                 Shape::Capital | Shape::Upper | Shape::Initial => true,
@@ -1597,6 +1615,12 @@ fn judge_run(
             stop = last.start + head.len();
         }
     }
+    // Or writes it apart (`दीपाली शर्मा जी`): after two words, or after one
+    // the lexicon knows as a name and as no word (not `माता जी`, "mother").
+    if !honorific && last.shape == Shape::Caseless && honoured_after(text, stop) {
+        let f = flags(word(&last), buf);
+        honorific = run.len() >= 2 || f & (GIVEN | SURNAME) != 0 && f & WORD == 0;
+    }
     // An English possessive is not part of the name: `Jane Roe's landlord`
     // is about `Jane Roe`.
     if !honorific {
@@ -1903,6 +1927,16 @@ fn judge_run(
     // teacher"; `Frau Doktor`), not a name.
     let lists = cues::lists();
     if titled && single && names.first().is_some_and(|w| lists.is_role(word(w))) {
+        return None;
+    }
+    // So does one the lexicon does not know between a title and an
+    // honorific (`आदरणीय प्रधानाचार्य जी`, "respected principal").
+    if titled
+        && single
+        && last.shape == Shape::Caseless
+        && first_flags & (GIVEN | SURNAME) == 0
+        && honoured_after(text, stop)
+    {
         return None;
     }
     // Nor is a month, a weekday or a place no registry knows as a name
@@ -4205,6 +4239,18 @@ mod tests {
         let persian = "سلام، من رغید عکاوی هستم و سفارشم نرسیده.";
         assert_eq!(found(persian), ["رغید عکاوی"]);
         assert!(found("فردا من جلسه دارم.").is_empty());
+    }
+
+    #[test]
+    fn hindi_s_honorific_written_apart_says_the_name_is_someone_s() {
+        // `जी` after two words, not part of the name.
+        assert_eq!(found("कल सुनीता ठाकुर जी से बात हुई।"), ["सुनीता ठाकुर"]);
+        assert_eq!(found("कल रेखा अहलूवालिया जी का फ़ोन आया।"), ["रेखा अहलूवालिया"]);
+        // Nor a name on its own: a role between a title and `जी`, a kin
+        // noun before it.
+        assert!(found("आदरणीय प्रधानाचार्य जी, मेरा बेटा बीमार है।").is_empty());
+        assert!(found("माता जी को दवा दे दी।").is_empty());
+        assert!(found("डॉक्टर साहब से मिलना है।").is_empty());
     }
 
     #[test]

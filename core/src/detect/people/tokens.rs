@@ -32,7 +32,7 @@ fn is_mark(c: char) -> bool {
         | '\u{093A}'..='\u{094F}' | '\u{0951}'..='\u{0957}' | '\u{0962}'..='\u{0963}' | '\u{05B0}'..='\u{05C7}')
 }
 
-fn is_letter(c: char) -> bool {
+pub(super) fn is_letter(c: char) -> bool {
     c.is_alphabetic() || is_mark(c)
 }
 
