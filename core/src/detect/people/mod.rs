@@ -271,6 +271,10 @@ fn evidence(first: u64, last: u64, single: bool) -> Evidence {
     let plain_first = first & WORD == 0 || first & COMMON != 0;
     let surname = last & SURNAME != 0;
     let plain_last = last & WORD == 0;
+    // After a surname, a common given name counts even when it is also a
+    // word: many cultures take a father's given name as the surname
+    // (`Almasi John`).
+    let common_last = plain_last || last & COMMON != 0 && last & (STOP | PLACE) == 0;
     let unknown_last = last == 0;
     if single || first & STOP != 0 || (first | last) & CLOSED != 0 {
         return Evidence::None;
@@ -282,7 +286,7 @@ fn evidence(first: u64, last: u64, single: bool) -> Evidence {
         (true, true) if last & GIVEN != 0 && plain_last => Evidence::GivenGiven,
         (true, false) if surname && plain_last => Evidence::WordGivenSurname,
         (true, false) if surname || unknown_last => Evidence::WordGivenOther,
-        (false, true) if first & SURNAME != 0 && last & GIVEN != 0 && plain_last => {
+        (false, true) if first & SURNAME != 0 && last & GIVEN != 0 && common_last => {
             Evidence::SurnameGiven
         }
         (false, true) if first == 0 && surname && plain_last => Evidence::UnknownSurname,
@@ -2365,7 +2369,10 @@ fn other_forms(folded: &str) -> u64 {
                 let f = if latin.len() < 4 { f & !GIVEN } else { f };
                 let f = if latin.len() < 6 { f & !SURNAME } else { f };
                 let f = if feminine { f & SURNAME } else { f };
-                if f != 0 {
+                // A Latin word alone says nothing of a word in another
+                // script (`Δελή` → `deli`, an English word): a form that
+                // is only a word is no match.
+                if f & !(WORD | COMMON) != 0 {
                     return f;
                 }
             }
@@ -4239,6 +4246,28 @@ mod tests {
         let persian = "سلام، من رغید عکاوی هستم و سفارشم نرسیده.";
         assert_eq!(found(persian), ["رغید عکاوی"]);
         assert!(found("فردا من جلسه دارم.").is_empty());
+    }
+
+    #[test]
+    fn a_common_given_name_after_a_surname_is_a_father_s_name() {
+        // `Almasi John`: the registries know `John` as a word too.
+        let john = GIVEN | SURNAME | WORD | COMMON;
+        assert_eq!(evidence(SURNAME, john, false), Evidence::SurnameGiven);
+        // Not a month's name (`Ende April`), nor after a word the lexicon
+        // lacks (`If Bob`).
+        assert_eq!(evidence(SURNAME, john | PLACE, false), Evidence::None);
+        assert_ne!(evidence(0, john, false), Evidence::UnknownSurname);
+    }
+
+    #[test]
+    fn a_latin_word_says_nothing_of_a_word_in_another_script() {
+        // `Δελή` is spelt `deli` in Latin letters, an English word.
+        let mut buf = String::new();
+        assert_eq!(flags("Δελή", &mut buf) & WORD, 0);
+        assert_eq!(
+            found("Ενοικιαστής: Πρόδρομος Δελή, χρωστάει το ενοίκιο Οκτωβρίου."),
+            ["Πρόδρομος Δελή"]
+        );
     }
 
     #[test]
