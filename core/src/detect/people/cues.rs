@@ -379,7 +379,8 @@ const CREDIT_LABELS: &str = cue_list!("credit-labels.tsv");
 /// byte `end` of `text`, starting a word, is from: `Some(true)` a close.
 pub(super) fn greeting_ends(text: &str, end: usize) -> Option<bool> {
     let head = &text[..end];
-    let in_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.');
+    // (A hyphen too: `Le gach dea-ghuí`, `Mag-ingat ka`.)
+    let in_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.' | '-');
     let mut from = end;
     for n in 0..5 {
         from = head[..from].trim_end_matches(in_word).len();

@@ -3191,6 +3191,11 @@ const INTRODUCTIONS: &[&str] = &[
     "jina langu ni",
     "ni mimi",
     "orúkọ mi ni",
+    "èmi ni",
+    "emi ni",
+    // Hausa "I am" (a man's, a woman's).
+    "ni ne",
+    "ni ce",
     "aha m bụ",
     "sunana",
     "mé",
@@ -4246,6 +4251,21 @@ mod tests {
         let persian = "سلام، من رغید عکاوی هستم و سفارشم نرسیده.";
         assert_eq!(found(persian), ["رغید عکاوی"]);
         assert!(found("فردا من جلسه دارم.").is_empty());
+    }
+
+    #[test]
+    fn irish_and_hausa_ways_of_naming() {
+        // Irish `h` before a surname's vowel after `Ó`.
+        let note = "Nóta ón tuismitheoir: ní bheidh Derrick Ó hÉalaí ar scoil inniu.";
+        assert_eq!(found(note), ["Derrick Ó hÉalaí"]);
+        // A close with a hyphenated word signs the letter, whatever public
+        // words the signer's office holds.
+        let signed = "Le gach dea-ghuí,\nVivien Ó Mionacháin\nOifigeach, Comhairle Contae Chiarraí";
+        assert_eq!(found(signed), ["Vivien Ó Mionacháin"]);
+        // Hausa "I am" before the name: what follows its comma is no
+        // description of the person.
+        let hausa = "Sannu, ni ne Halima Buhari, na yi odar waya amma ba a kawo ba.";
+        assert_eq!(found(hausa), ["Halima Buhari"]);
     }
 
     #[test]

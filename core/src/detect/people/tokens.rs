@@ -117,6 +117,21 @@ pub(super) fn words(text: &str) -> Vec<Word> {
         out.push(word_at(text, start, end, ascii));
         i = out.last().map_or(end, |w| w.end);
     }
+    // Irish puts an `h` before a surname's vowel after `Ó` (`Ó hÉalaí`, `Ó
+    // hAodha`): the surname is capitalised all the same.
+    for k in 1..out.len() {
+        let (prev, w) = (out[k - 1], out[k]);
+        if w.shape == Shape::Other
+            && matches!(&text[prev.start..prev.end], "Ó" | "O")
+            && &text[prev.end..w.start] == " "
+            && text[w.start..]
+                .strip_prefix('h')
+                .and_then(|t| t.chars().next())
+                .is_some_and(char::is_uppercase)
+        {
+            out[k].shape = Shape::Capital;
+        }
+    }
     out
 }
 
