@@ -476,7 +476,7 @@ fn public_contexts(kind: &str) -> Vec<String> {
 #[rustfmt::skip]
 pub(super) const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Herr", "Frau", "M.", "Mme", "Mlle", "Sr", "Sra", "Srta", "Don",
-    "Doña", "Dona", "Sig", "Sig.ra", "Dott", "Pan", "Pani", "Dhr", "Mevr", "Hr", "Fr", "Bay", "Bayan", "Sayın",
+    "Doña", "Dona", "Sig", "Sig.ra", "Dott", "Pan", "Pani", "Dhr", "Mevr", "Mevrouw", "Meneer", "Mijnheer", "Hr", "Fr", "Bay", "Bayan", "Sayın",
     "Pak", "Bapak", "Ibu", "Bu", "Encik", "Puan", "Tuan", "Shri", "Smt", "Sri", "Señor", "Señora", "Monsieur",
     "Madame", "Signor", "Signora", "Senhor", "Senhora", "г-н", "г-жа", "господин", "госпожа", "пан", "пані", "κ.",
     "κος", "κα", "κύριος", "κυρία", "Sheikh", "Ustaz", "Alhaji", "Alhaja", "Chief", "Mama", "Bwana", "Ato",
@@ -1002,7 +1002,21 @@ fn inflected(text: &str, start: usize, end: usize) -> Option<usize> {
     }
     let rest = &text[end..];
     let tail = rest.find(|c: char| !glued(c)).unwrap_or(rest.len());
-    (rest[..tail].chars().count() <= 3).then_some(end + tail)
+    // A capitalised word inside a sentence is a name, not an inflected
+    // noun: `Mevrouw Annemijn` holds Turkish `annem`, "my mother".
+    let capitalised_inside = tail > 0
+        && text[start..].starts_with(char::is_uppercase)
+        && text[..start]
+            .trim_end_matches(' ')
+            .chars()
+            .next_back()
+            .is_some_and(|c| {
+                !matches!(
+                    c,
+                    '.' | '!' | '?' | '\n' | '"' | '\'' | '«' | '„' | '“' | ':'
+                )
+            });
+    (rest[..tail].chars().count() <= 3 && !capitalised_inside).then_some(end + tail)
 }
 
 /// The cue words every name's context is read from: personal, contact,

@@ -4254,6 +4254,16 @@ mod tests {
     }
 
     #[test]
+    fn an_inflected_noun_is_not_looked_for_in_a_capitalised_word_inside_a_sentence() {
+        // `Annemijn` opens with Turkish `annem`, "my mother", a personal
+        // word's stem: a title's name, not a cue that cuts it.
+        let text = "Mevrouw Annemijn van Poppel woont sinds 2019 op nummer 41.";
+        assert_eq!(found(text), ["Annemijn van Poppel"]);
+        let cues = super::cues::cues().find(text, &[(0, text.len())], &|| false);
+        assert!(cues.is_empty(), "{cues:?}");
+    }
+
+    #[test]
     fn irish_and_hausa_ways_of_naming() {
         // Irish `h` before a surname's vowel after `Ó`.
         let note = "Nóta ón tuismitheoir: ní bheidh Derrick Ó hÉalaí ar scoil inniu.";
