@@ -59,6 +59,18 @@ const JOINED_HONORIFIC: &str = "जी";
 /// `वर्मा साहब`): never part of the name, and they say it is someone's.
 const HONORIFICS_AFTER: &[&str] = &["जी", "साहब", "साहिबा"];
 
+/// Titles Turkish writes after a name (`Cuheyna Alemdar Hanım`, `Ali
+/// Bey'e`), capitalised like the name: not part of it, and they say it is
+/// someone's.
+const TITLES_AFTER: &[&str] = &["Hanım", "Bey", "Hanımefendi", "Beyefendi"];
+
+/// Whether `word` is one of [`TITLES_AFTER`], with a case ending after an
+/// apostrophe or not (`Hanım'a`).
+fn title_after(word: &str) -> bool {
+    let head = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
+    TITLES_AFTER.contains(&head)
+}
+
 /// Whether an honorific of [`HONORIFICS_AFTER`] is the word right after
 /// byte `stop`.
 fn honoured_after(text: &str, stop: usize) -> bool {
@@ -106,11 +118,27 @@ pub(crate) fn prepare() {
     cues::headers("");
 }
 
+/// The word without an ending after an apostrophe, after at least two
+/// letters: an English or Dutch possessive (`Sarah's`, `Anna's`), a Turkish
+/// case ending (`Yılmaz'a`, `Öztürk'ün`). Not a name's own apostrophe
+/// (`O'Brien`, Hausa `Sa'idu`).
+fn apostrophe_ending(word: &str) -> Option<&str> {
+    #[rustfmt::skip]
+    const ENDINGS: &[&str] = &[
+        "s", "a", "e", "ya", "ye", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "ın", "in", "un", "ün",
+        "nın", "nin", "nun", "nün", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "la", "le",
+        "yla", "yle", "yken", "dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür",
+    ];
+    let (head, tail) = word.rsplit_once(['\'', '\u{2019}'])?;
+    (head.chars().nth(1).is_some() && ENDINGS.contains(&tail)).then_some(head)
+}
+
 /// The lexicon flags of one word (folded), or of its parts when hyphenated
 /// (`Smith-Jones`, `Al-Farsi`); a part is an ordinary word only if all are.
 fn flags(word: &str, buf: &mut String) -> u64 {
     // An English or Dutch possessive is its name's (`Sarah's`, `Anna's`):
-    // one is stripped, once.
+    // one is stripped, once. (Not Turkish case endings: with them `Git'in`,
+    // "Git's", was the given name `Git`.)
     let word = word
         .strip_suffix("'s")
         .or_else(|| word.strip_suffix("\u{2019}s"))
@@ -1602,11 +1630,24 @@ fn judge_run(
     {
         return None;
     }
+    // A title after the name (`Cuheyna Alemdar Hanım`) is not part of it.
+    let titled_after = run.len() >= 2 && title_after(word(&run[run.len() - 1]));
+    let run = if titled_after {
+        &run[..run.len() - 1]
+    } else {
+        run
+    };
     let last = *run.last()?;
     let start = run[0].start;
     let mut stop = last.end;
     // An honorific suffix: `Tanaka-san` is the name `Tanaka`.
-    let mut honorific = false;
+    // (One word before it only when the lexicon knows it as a name, not as
+    // a word: `Müdür Bey`, "Mr Director", addresses a post.)
+    let mut honorific = titled_after
+        && (run.len() >= 2 || {
+            let f = flags(word(&last), buf);
+            f & (GIVEN | SURNAME) != 0 && f & WORD == 0
+        });
     if let Some((head, tail)) = word(&last).rsplit_once('-') {
         if cues::lists().suffixes.contains(tail) {
             honorific = true;
@@ -1626,12 +1667,10 @@ fn judge_run(
         honorific = run.len() >= 2 || f & (GIVEN | SURNAME) != 0 && f & WORD == 0;
     }
     // An English possessive is not part of the name: `Jane Roe's landlord`
-    // is about `Jane Roe`.
+    // is about `Jane Roe`; nor is a Turkish case ending after an apostrophe
+    // (`Şehamet İnönü'ye`).
     if !honorific {
-        let possessive = ["'s", "\u{2019}s"]
-            .iter()
-            .find_map(|p| word(&last).strip_suffix(p));
-        if let Some(head) = possessive.filter(|h| h.chars().count() >= 2) {
+        if let Some(head) = apostrophe_ending(word(&last)) {
             stop = last.start + head.len();
         }
     }
@@ -4251,6 +4290,20 @@ mod tests {
         let persian = "سلام، من رغید عکاوی هستم و سفارشم نرسیده.";
         assert_eq!(found(persian), ["رغید عکاوی"]);
         assert!(found("فردا من جلسه دارم.").is_empty());
+    }
+
+    #[test]
+    fn turkish_titles_after_a_name_and_case_endings() {
+        // `Hanım` after the name is a title, not part of it.
+        let text = "Dün muhasebeden Cuheyna Alemdar Hanım aradı, maaşından kesinti yapılmış.";
+        assert_eq!(found(text), ["Cuheyna Alemdar"]);
+        // Not after one word that is no name (`Müdür Bey`, "Mr Director").
+        assert!(found("Müdür Bey toplantıda.").is_empty());
+        // The case ending after the apostrophe is no part of the name.
+        let text = "Kiracım Şehamet İnönü'ye üç kez ihtar çektim ama ödeme yapmadı.";
+        assert_eq!(found(text), ["Şehamet İnönü"]);
+        assert_eq!(apostrophe_ending("İnönü'ye"), Some("İnönü"));
+        assert_eq!(apostrophe_ending("Sa'idu"), None);
     }
 
     #[test]
