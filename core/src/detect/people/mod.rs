@@ -3088,11 +3088,21 @@ fn unknown_name(
             .collect();
         !lower.is_empty() && NAME_PARTICLES.contains(&lower.join(" ").as_str())
     };
+    // (A word of five letters or more the lexicon knows only as a surname
+    // counts as unknown: the registries' surnames hold many cultures' given
+    // names, `Omolabake Bamiloye`.)
     (2..=3).contains(&names.len())
         && (names.len() == run_len || particles_only())
-        && names
-            .iter()
-            .all(|w| w.shape == Shape::Capital && flags(word(w), buf) == 0 && !noun_shaped(word(w)))
+        && names.iter().all(|w| {
+            w.shape == Shape::Capital
+                && match flags(word(w), buf) {
+                    0 => true,
+                    // (Not a short one: `Im Objekt`, `Auth Realm`.)
+                    SURNAME => word(w).chars().count() >= 5,
+                    _ => false,
+                }
+                && !noun_shaped(word(w))
+        })
         && !after_field
         && !label
         && !english_words(text, names, start, stop)
@@ -4290,6 +4300,16 @@ mod tests {
         let persian = "سلام، من رغید عکاوی هستم و سفارشم نرسیده.";
         assert_eq!(found(persian), ["رغید عکاوی"]);
         assert!(found("فردا من جلسه دارم.").is_empty());
+    }
+
+    #[test]
+    fn a_long_word_known_only_as_a_surname_is_a_given_name_the_lexicon_lacks() {
+        // `Jindra` is a registry's surname; `Sasmitapura` unknown: with a
+        // contact word around, a name.
+        let text = "Pak, kemarin Jindra Sasmitapura telepon soal tagihan listrik.";
+        assert_eq!(found(text), ["Jindra Sasmitapura"]);
+        // A short one is not (`Im Objekt`, German "in the object").
+        assert!(found("Im Objekt ist ein Fehler aufgetreten, bitte anrufen.").is_empty());
     }
 
     #[test]
