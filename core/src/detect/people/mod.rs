@@ -1640,14 +1640,17 @@ fn judge_run(
     let last = *run.last()?;
     let start = run[0].start;
     let mut stop = last.end;
-    // An honorific suffix: `Tanaka-san` is the name `Tanaka`.
-    // (One word before it only when the lexicon knows it as a name, not as
-    // a word: `Müdür Bey`, "Mr Director", addresses a post.)
-    let mut honorific = titled_after
+    // A title written apart after the name (`Cuheyna Alemdar Hanım`, Hindi's
+    // `दीपाली शर्मा जी`): after two words, or after one the lexicon knows as
+    // a name and as no word (not `Müdür Bey`, "Mr Director", or `माता जी`,
+    // "mother").
+    let mut honorific = (titled_after
+        || last.shape == Shape::Caseless && honoured_after(text, stop))
         && (run.len() >= 2 || {
             let f = flags(word(&last), buf);
             f & (GIVEN | SURNAME) != 0 && f & WORD == 0
         });
+    // An honorific suffix: `Tanaka-san` is the name `Tanaka`.
     if let Some((head, tail)) = word(&last).rsplit_once('-') {
         if cues::lists().suffixes.contains(tail) {
             honorific = true;
@@ -1659,12 +1662,6 @@ fn judge_run(
             honorific = true;
             stop = last.start + head.len();
         }
-    }
-    // Or writes it apart (`दीपाली शर्मा जी`): after two words, or after one
-    // the lexicon knows as a name and as no word (not `माता जी`, "mother").
-    if !honorific && last.shape == Shape::Caseless && honoured_after(text, stop) {
-        let f = flags(word(&last), buf);
-        honorific = run.len() >= 2 || f & (GIVEN | SURNAME) != 0 && f & WORD == 0;
     }
     // An English possessive is not part of the name: `Jane Roe's landlord`
     // is about `Jane Roe`; nor is a Turkish case ending after an apostrophe
