@@ -182,10 +182,13 @@ fn is_one_of(word: &str, list: &[&str]) -> bool {
 /// Whether `w` is a title (`Mr`, `Frau`, `M.`). A one-letter title needs its
 /// full stop: the `G` that ends `CSDLM5046G` is not `G.`.
 fn is_title(text: &str, w: Word) -> bool {
+    let titles = &cues::lists().titles;
+    let word = text[w.start..w.end].trim_end_matches('.');
+    // (Hebrew abbreviations are typed with a straight quote as often as
+    // with gershayim: `עו"ד`, `עו״ד`.)
     w.shape != Shape::Other
-        && cues::lists()
-            .titles
-            .contains(text[w.start..w.end].trim_end_matches('.'))
+        && (titles.contains(word)
+            || word.contains('"') && titles.contains(&word.replace('"', "\u{5f4}")))
 }
 
 /// The length of the prepositions and conjunctions joined to the front of
@@ -216,7 +219,8 @@ fn joined_front(word: &str, persian: &dyn Fn() -> bool, buf: &mut String) -> usi
     // and the name Aya.
     let pairs = ['ו', 'ש', 'و', 'ف'].contains(&first) || word.starts_with("لل");
     for (k, c) in word.char_indices().take(1 + usize::from(pairs)) {
-        if !joined.contains(&c) {
+        // "And" comes first (`ושלרות`): `שורות`, "lines", is no `ש`, `ו` and Ruth.
+        if !joined.contains(&c) || k > 0 && matches!(c, 'ו' | 'و') {
             break;
         }
         let mut at = k + c.len_utf8();
@@ -2233,7 +2237,44 @@ fn recorded(text: &str, start: usize, stop: usize) -> bool {
         .and_then(|rest| rest.strip_prefix(' '))
         .and_then(|rest| rest.chars().next())
         .is_some_and(char::is_lowercase);
-    field || noted
+    field || noted || aged(text, stop)
+}
+
+/// The words for years of age after a number, in the lexicon's languages.
+#[rustfmt::skip]
+const AGE_WORDS: &[&str] = &[
+    "years", "year", "yrs", "jaar", "ans", "Jahre", "años", "anni", "anos", "år", "vuotta", "lat",
+    "let", "roků", "років", "лет", "года", "год", "ετών", "χρονών", "yaş", "yaşında", "tahun",
+    "taon", "tuổi", "ساله", "سنة", "عاما", "عامًا", "שנים", "वर्ष", "साल",
+];
+
+/// Whether an age follows the name ending at `stop`, as a note gives it:
+/// `Eline Hagendoorn, 67 jaar,`, `Ana Ruiz (34)`. (A number alone after a
+/// comma is as often a house's: `Esplanada Maria Eduarda Macedo, 14,`.)
+fn aged(text: &str, stop: usize) -> bool {
+    let after = &text[stop..];
+    let (bracket, rest) = match after.strip_prefix(" (") {
+        Some(rest) => (true, rest),
+        None => match after.strip_prefix([',', '\u{60c}']) {
+            Some(rest) => (false, rest.trim_start_matches(' ')),
+            None => return false,
+        },
+    };
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=3).contains(&digits) || rest[..digits].parse::<u16>().map_or(true, |n| n > 120) {
+        return false;
+    }
+    let rest = &rest[digits..];
+    // (Not a count of commits in a changelog: `Derrick Stolee (2):`.)
+    if bracket {
+        return rest.starts_with(')') && !rest[1..].starts_with(':');
+    }
+    rest.strip_prefix([' ', '-']).is_some_and(|r| {
+        AGE_WORDS.iter().any(|w| {
+            r.strip_prefix(w)
+                .is_some_and(|t| !t.starts_with(char::is_alphanumeric))
+        })
+    })
 }
 
 /// Whether the name `text[start..stop]` is alone on its line under a short
@@ -4597,6 +4638,35 @@ mod tests {
         // `כאבי ראש` is "headaches", not `כ` and the name Avi.
         let text = "שם המטופל: משה אשר\nתלונה עיקרית: כאבי ראש חוזרים ובחילות.";
         assert_eq!(found(text), ["משה אשר"]);
+    }
+
+    #[test]
+    fn a_hebrew_abbreviation_is_one_word() {
+        // `עו״ד`, "lawyer", is a title; `לדו"ח`, "to the report", no name.
+        assert_eq!(found("נא לתאם פגישה עם עו״ד יוסי כהן מחר."), ["יוסי כהן"]);
+        assert_eq!(found("נא לתאם פגישה עם עו\"ד יוסי כהן מחר."), ["יוסי כהן"]);
+        assert!(found("תסכם לי את זה בשלוש שורות לדו\"ח.").is_empty());
+    }
+
+    #[test]
+    fn and_is_the_first_of_two_joined_letters() {
+        // `שורות`, "lines", is no `ש`, `ו` and the name Ruth.
+        assert!(found("תסכם לי את זה בשלוש שורות לדוח הבוקר.").is_empty());
+        assert_eq!(found("תשלח את המכתב ללקוח ולרות כהן מחר."), ["רות כהן"]);
+    }
+
+    #[test]
+    fn an_age_after_the_name_is_a_note_about_someone() {
+        for text in [
+            "Intake huisartsenpost – Eline Hagendoorn, 67 jaar, kortademig sinds gisteravond.",
+            "Intake huisartsenpost – Eline Hagendoorn (67) kortademig sinds gisteravond.",
+        ] {
+            assert_eq!(found(text), ["Eline Hagendoorn"], "{text}");
+        }
+        // A number alone after a comma is a house's.
+        assert!(
+            found("Endereço de entrega:\nEsplanada Maria Eduarda Macedo, 14, Boa União").is_empty()
+        );
     }
 
     #[test]

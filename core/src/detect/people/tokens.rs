@@ -56,6 +56,11 @@ pub(super) fn words(text: &str) -> Vec<Word> {
             .and_then(|s| s.chars().next())
             .is_some_and(|a| a.is_alphabetic() && !is_cjk(a))
     };
+    // Whether the mark at `i..j` stands between two Hebrew letters.
+    let hebrew = |c: Option<char>| c.is_some_and(|c| ('\u{5D0}'..='\u{5EA}').contains(&c));
+    let between_hebrew = |i: usize, j: usize| {
+        hebrew(text[..i].chars().next_back()) && hebrew(text[j..].chars().next())
+    };
     let mut out: Vec<Word> = Vec::new();
     let mut pending: Option<(usize, usize)> = None;
     let mut i = 0;
@@ -85,12 +90,19 @@ pub(super) fn words(text: &str) -> Vec<Word> {
                 } else if matches!(b, b'\'' | b'-') && letter_at(end + 1) {
                     // Only between letters: `O'Brien`, `Al-Farsi`.
                     end += 1;
+                } else if b == b'"' && between_hebrew(end, end + 1) {
+                    // A Hebrew abbreviation is one word: `דו"ח`, "report".
+                    end += 1;
                 } else {
                     break;
                 }
             } else {
                 let d = char_at(end);
-                if is_letter(d) && !is_cjk(d) || d == '\u{2019}' && letter_at(end + d.len_utf8()) {
+                // Hebrew gershayim and geresh mark abbreviations (`עו״ד`,
+                // "lawyer"; `ד״ר`, "Dr") and foreign sounds (`ג׳ורג׳`).
+                let joins = d == '\u{2019}' && letter_at(end + d.len_utf8())
+                    || matches!(d, '\u{5F3}' | '\u{5F4}') && between_hebrew(end, end + 2);
+                if is_letter(d) && !is_cjk(d) || joins {
                     ascii = false;
                     end += d.len_utf8();
                 } else {
