@@ -2229,7 +2229,10 @@ fn recorded(text: &str, start: usize, stop: usize) -> bool {
         .trim_end_matches([' ', '\t', '"'])
         .ends_with(':')
         && !year_after
-        && after.starts_with(['/', ';', '|', '\n', '\r', ',', '\u{60c}', '\u{61b}', '}']);
+        && after.starts_with(['/', ';', '|', '\n', '\r', ',', '\u{60c}', '\u{61b}', '}'])
+        // (Nor a quoted bibliography entry: `wording: "Oluchi Iwu, Akụkọ
+        // Ala Igbo, Onitsha: Africana First Publishers, 2003."`.)
+        && !imprint_after(text, stop);
     // (Not after a colon: `Interner Fehler: ungültiger Wert` is a message.)
     let noted = ["\u{2014}", "\u{2013}", "-"]
         .iter()
@@ -4653,6 +4656,16 @@ mod tests {
         // `שורות`, "lines", is no `ש`, `ו` and the name Ruth.
         assert!(found("תסכם לי את זה בשלוש שורות לדוח הבוקר.").is_empty());
         assert_eq!(found("תשלח את המכתב ללקוח ולרות כהן מחר."), ["רות כהן"]);
+    }
+
+    #[test]
+    fn a_quoted_bibliography_entry_is_no_record() {
+        let text = "Please improve the wording: \"Oluchi Iwu, Akụkọ Ala Igbo, Onitsha: Africana \
+                    First Publishers, 2003.\"";
+        assert!(found(text).is_empty());
+        // A record's field is still one.
+        let text = "Please fix the form: \"Nome completo: Maria Abreu, CPF: 123.456.789-09\"";
+        assert_eq!(found(text), ["Maria Abreu"]);
     }
 
     #[test]
