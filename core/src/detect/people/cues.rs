@@ -1537,6 +1537,8 @@ pub(super) fn credited(text: &str, start: usize) -> bool {
         .next()
         .unwrap_or(head)
         .trim();
+    // (Or after a hyphen between spaces: `Ticket 4821 - Föreläsare: ...`.)
+    let label = label.rsplit(" - ").next().unwrap_or(label);
     // A line cut by the 64 bytes is no label, nor a sentence (`Can you send
     // the photos to: X`): a label has four words at most.
     if label.is_empty()

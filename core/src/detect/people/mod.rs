@@ -518,6 +518,18 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
         let context = |s: usize, e: usize| {
             let (from, to) = window(text, s, e);
             let mut ctx = cues::context_of(text, &hits, s, e, from, to);
+            // A credit's label right before the name (`Hudba a text: X`,
+            // "music and lyrics") names a work's author: its own words
+            // (`text`) contact no one.
+            if (ctx.contacted || ctx.personal) && cues::credited(text, s) {
+                let line = text[..s].rfind('\n').map_or(0, |k| k + 1);
+                let outside: Vec<cues::Hit> = hits
+                    .iter()
+                    .copied()
+                    .filter(|h| !(line <= h.0 && h.1 <= s))
+                    .collect();
+                ctx = cues::context_of(text, &outside, s, e, from, to);
+            }
             // A personnel matter in the name's sentence is a personal context
             // (`VSO Lois van der Avoirt: ... transitievergoeding`).
             // (Matters are sorted by start and at most NEAR_FINDINGS_MATCH long.)
@@ -2230,6 +2242,8 @@ fn recorded(text: &str, start: usize, stop: usize) -> bool {
         .ends_with(':')
         && !year_after
         && after.starts_with(['/', ';', '|', '\n', '\r', ',', '\u{60c}', '\u{61b}', '}'])
+        // (Nor a credit: `Föreläsare: Therese Bengtsson, professor i ...`.)
+        && !cues::credited(text, start)
         // (Nor a quoted bibliography entry: `wording: "Oluchi Iwu, Akụkọ
         // Ala Igbo, Onitsha: Africana First Publishers, 2003."`.)
         && !imprint_after(text, stop);
@@ -4666,6 +4680,19 @@ mod tests {
         // A record's field is still one.
         let text = "Please fix the form: \"Nome completo: Maria Abreu, CPF: 123.456.789-09\"";
         assert_eq!(found(text), ["Maria Abreu"]);
+    }
+
+    #[test]
+    fn a_credit_label_outweighs_a_field_and_its_own_words() {
+        for text in [
+            "Föreläsare: Therese Bengtsson, professor i nationalekonomi, Uppsala universitet.",
+            "Ticket 4821 - Hudba a text: Daniela Pavlíková. Nahráno ve studiu Propast, Praha 1992.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+        // Someone contacted after it is still someone's.
+        let text = "Kontakt: Therese Bengtsson, text her about the invoice.";
+        assert_eq!(found(text), ["Therese Bengtsson"]);
     }
 
     #[test]
