@@ -8,7 +8,8 @@
 //! dropped, so inserted between the characters of a value they cannot split
 //! it: every format character (general category Cf: zero-width characters,
 //! soft hyphen, BOM, the bidirectional marks, embeddings, overrides and
-//! isolates, tag characters), every other control character (C0 but tab, line
+//! isolates, tag characters; but a non-joiner inside a word of the Arabic
+//! script, part of Persian spelling, stays), every other control character (C0 but tab, line
 //! feed and carriage return; DEL; C1), variation selectors, unassigned code
 //! points and noncharacters, U+FFFD (what the bindings read a lone surrogate
 //! as), and combining marks that follow an ASCII character (`5\u{0301}`; a
@@ -90,6 +91,19 @@ fn replacement(c: char, after_ascii: bool) -> Option<&'static str> {
     })
 }
 
+/// Whether `c` at `i` is a zero-width non-joiner between two letters of the
+/// Arabic script: Persian spells with it (`می‌خواهد`, `همسایه‌مان`, "our
+/// neighbour"), so it stays, as a letter's part would. (No identifier is
+/// written in that script, so it hides none.)
+fn joins_persian(text: &str, i: usize, c: char) -> bool {
+    let arabic = |c: Option<char>| {
+        c.is_some_and(|c| matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}'))
+    };
+    c == '\u{200C}'
+        && arabic(text[..i].chars().next_back())
+        && arabic(text[i + c.len_utf8()..].chars().next())
+}
+
 /// Whether `bytes` is ASCII without control characters other than tab, line
 /// feed and carriage return: nothing to replace. Whole 64-byte chunks at a
 /// time, without a branch per byte (this form vectorises).
@@ -125,7 +139,7 @@ impl<'t> Normalized<'t> {
         let mut copied_from = 0;
         let mut after_ascii = false;
         for (i, c) in text.char_indices() {
-            let r = if c.is_ascii() && !c.is_ascii_control() {
+            let r = if c.is_ascii() && !c.is_ascii_control() || joins_persian(text, i, c) {
                 None
             } else {
                 replacement(c, after_ascii)
@@ -201,6 +215,18 @@ mod tests {
         let n = Normalized::new("plain text 123");
         assert!(matches!(n.bytes, Cow::Borrowed(_)));
         assert_eq!(n.original_span(3, 7), (3, 7));
+    }
+
+    #[test]
+    fn a_persian_non_joiner_stays_and_others_go() {
+        // Inside a word of the Arabic script it is spelling (`همسایه‌مان`,
+        // "our neighbour"); anywhere else it could split a value.
+        let text = "همسایه\u{200c}مان 4111\u{200c}1111 api\u{200c}key \u{200c}مان";
+        let n = Normalized::new(text);
+        assert_eq!(
+            std::str::from_utf8(&n.bytes).unwrap(),
+            "همسایه\u{200c}مان 41111111 apikey مان"
+        );
     }
 
     #[test]
