@@ -415,6 +415,7 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
                 || caseless_role(text, w)
                 || cues::lists().function_words.contains(&text[w.start..w.end])
                 || HONORIFICS_AFTER.contains(&&text[w.start..w.end])
+                || persian_possessed(text, &words, i)
                 || cues::greeting_ends(text, w.end).is_some()
                     && !cues::greeting_before(text, w.start, false))
         {
@@ -1135,6 +1136,7 @@ fn role_before(text: &str, words: &[Word], i: usize) -> bool {
             || words[i].shape == Shape::Caseless
                 && (caseless_role(text, words[i - 1])
                     || kin_before(before)
+                    || persian_possessed(text, words, i - 1)
                     || caseless_introduced(text, words, i))
                 // A possessive after the role: `ο λογιστής μας Σωφρονία ...`.
                 || lists.possessives_after.contains(before)
@@ -1180,6 +1182,19 @@ fn kin_before(word: &str) -> bool {
         && !word.starts_with("ال")
         && !word.starts_with('ה')
         && cues::lists().single_roles.contains(word)
+}
+
+/// Whether word `k` is a Persian possessive written after a role noun of
+/// the second list with a non-joiner: `همسایه‌مان`, "our neighbour";
+/// `صاحبخانه‌ام`, "my landlord".
+fn persian_possessed(text: &str, words: &[Word], k: usize) -> bool {
+    const POSSESSIVES: &[&str] = &["ام", "م", "ات", "ت", "اش", "ش", "مان", "تان", "شان"];
+    k > 0
+        && POSSESSIVES.contains(&&text[words[k].start..words[k].end])
+        && text[words[k - 1].end..words[k].start] == *"\u{200c}"
+        && cues::lists()
+            .single_roles
+            .contains(&text[words[k - 1].start..words[k - 1].end])
 }
 
 /// Whether the caseless words from `i` are someone saying their own name:
@@ -4693,6 +4708,17 @@ mod tests {
         // Someone contacted after it is still someone's.
         let text = "Kontakt: Therese Bengtsson, text her about the invoice.";
         assert_eq!(found(text), ["Therese Bengtsson"]);
+    }
+
+    #[test]
+    fn a_persian_possessive_after_a_role_is_the_role_s() {
+        // `همسایه‌مان`, "our neighbour": the possessive, after a non-joiner,
+        // is no part of the name.
+        let text = "برای همسایه\u{200c}مان مریم ولاشجردی یک پیام بنویسم.";
+        assert_eq!(found(text), ["مریم ولاشجردی"]);
+        // And it anchors a given name that is also a word (`نرگس`, "narcissus").
+        let text = "برای همسایه\u{200c}مان نرگس ولاشجردی یک پیام بنویسم.";
+        assert_eq!(found(text), ["نرگس ولاشجردی"]);
     }
 
     #[test]
