@@ -462,6 +462,7 @@ pub(crate) fn names_and_weak(text: &str, matters: &[(usize, usize)]) -> Vec<(usi
             || text.get(w.end..w.end + 2) == Some(", ")
             || i > 0 && is_title(text, words[i - 1])
             || role_before(text, &words, i)
+            || kin_in_brackets(text, w.end)
             || introduced(text, w.start)
             || cues::greeting_before(text, w.start, true));
         if !alone {
@@ -1182,6 +1183,21 @@ fn kin_before(word: &str) -> bool {
         && !word.starts_with("ال")
         && !word.starts_with('ה')
         && cues::lists().single_roles.contains(word)
+}
+
+/// Whether a role noun of the second list (`roles.tsv`) stands alone in
+/// brackets right after `stop`, not capitalised: `Dewi (istri)`, `مریم
+/// (خواهر)`. (A language's variant is: `Danese (Traveller)`.)
+fn kin_in_brackets(text: &str, stop: usize) -> bool {
+    text[stop..]
+        .strip_prefix(" (")
+        .or_else(|| text[stop..].strip_prefix(" \u{ff08}"))
+        .and_then(|rest| rest.split_once([')', '\u{ff09}']))
+        .is_some_and(|(inside, _)| {
+            inside.len() <= 40
+                && !inside.starts_with(char::is_uppercase)
+                && cues::lists().single_roles.contains(inside.trim())
+        })
 }
 
 /// Whether word `k` is a Persian possessive written after a role noun of
@@ -1952,6 +1968,19 @@ fn judge_run(
     {
         score = score.max(60);
     }
+    // One given name with the person's relation in brackets after it, as
+    // a form or a list gives it (`Penanggung jawab: Dewi (istri)`, `نام
+    // همراه: مریم (خواهر)`).
+    let kin_after = names.len() == 1
+        && run.len() == 1
+        && first == 0
+        && first_flags & GIVEN != 0
+        && !ordinary(first_flags)
+        && (first_flags & WORD == 0 || first_flags & COMMON != 0)
+        && kin_in_brackets(text, stop);
+    if kin_after {
+        score = score.max(60);
+    }
     // Someone contacted is no anchor for English words the lexicon lacks
     // (`The client asked for a refund after a Bad Request error`).
     let unknown_english =
@@ -2075,6 +2104,7 @@ fn judge_run(
     let anchored = ctx.personal
         || ctx.contacted
         || role
+        || kin_after
         || titled
         || honorific
         || greeted
@@ -4719,6 +4749,15 @@ mod tests {
         // And it anchors a given name that is also a word (`نرگس`, "narcissus").
         let text = "برای همسایه\u{200c}مان نرگس ولاشجردی یک پیام بنویسم.";
         assert_eq!(found(text), ["نرگس ولاشجردی"]);
+    }
+
+    #[test]
+    fn a_relation_in_brackets_after_a_given_name_is_someone_s() {
+        let text = "Penanggung jawab: Dewi (istri)\nTanggal masuk: 5 Juni";
+        assert_eq!(found(text), ["Dewi"]);
+        // Not any word in brackets, nor a capitalised one (a variant's name).
+        assert!(found("Penanggung jawab: Dewi (optional)\nTanggal masuk: 5 Juni").is_empty());
+        assert!(found("Danese (Traveller)").is_empty());
     }
 
     #[test]
