@@ -72,6 +72,10 @@ fn main() {
         for p in &ev.problems {
             println!("{p}");
         }
+        println!(
+            "({} in the holdout cases, not listed: they are not looked at)",
+            ev.holdout_problems
+        );
         return;
     }
     let scans: Vec<_> = public

@@ -112,8 +112,11 @@ pub struct Evaluation {
     /// Cases without labels, and how many of them got any finding.
     pub negatives: usize,
     pub flagged_negatives: Vec<String>,
-    /// Human-readable misses and false alarms (ids and detectors, never text).
+    /// Human-readable misses and false alarms (ids and detectors, never text)
+    /// of the cases one may look at: a holdout case's are only counted, in
+    /// `holdout_problems`, so that no listing shows which of them failed.
     pub problems: Vec<String>,
+    pub holdout_problems: usize,
 }
 
 impl Evaluation {
@@ -149,6 +152,20 @@ pub fn load(path: &Path) -> Vec<Case> {
         .collect()
 }
 
+/// Lists a problem of a case one may look at; only counts a holdout case's.
+fn note(
+    problems: &mut Vec<String>,
+    hidden: &mut usize,
+    case: &Case,
+    line: impl FnOnce() -> String,
+) {
+    if case.group.ends_with("-holdout") {
+        *hidden += 1;
+    } else {
+        problems.push(line());
+    }
+}
+
 pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
     let mut ev = Evaluation {
         cases: cases.len(),
@@ -160,6 +177,7 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
         negatives: 0,
         flagged_negatives: Vec::new(),
         problems: Vec::new(),
+        holdout_problems: 0,
     };
     for d in engine.detectors() {
         ev.per_detector.insert(d.id, Counts::default());
@@ -228,7 +246,9 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
                 None => {
                     c.fn_ += 1;
                     g.fn_ += 1;
-                    ev.problems.push(format!("miss {} {}", case.id, l.detector));
+                    note(&mut ev.problems, &mut ev.holdout_problems, case, || {
+                        format!("miss {} {}", case.id, l.detector)
+                    });
                 }
             }
         }
@@ -296,8 +316,9 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Evaluation {
                     group_of(&f.detector)
                 };
                 ev.per_group.entry(group).or_default().fp += 1;
-                ev.problems
-                    .push(format!("false alarm {} {}", case.id, f.detector));
+                note(&mut ev.problems, &mut ev.holdout_problems, case, || {
+                    format!("false alarm {} {}", case.id, f.detector)
+                });
             }
         }
         if case.labels.is_empty() {
