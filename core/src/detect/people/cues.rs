@@ -1207,6 +1207,7 @@ impl Cues {
                         }
                         if whole_word(text, m.start(), m.end())
                             || after_proclitics(text, m.start(), m.end(), persian)
+                            || joined_to_next(text, m.start(), m.end())
                         {
                             return Some((m, m.end()));
                         }
@@ -1355,6 +1356,28 @@ fn after_proclitics(text: &str, start: usize, end: usize, persian: &dyn Fn() -> 
             _ => return n > 0 && !(arabic(first) && persian()),
         }
     }
+}
+
+/// Whether the Hebrew or Arabic cue `text[start..end]` ends with a
+/// preposition of one letter that the language joins to the next word,
+/// and starts a word: `הודעה ל` in `הודעה ליצחק`, "a message to Yitzhak".
+/// (Written apart, `הודעה ל יצחק` is a whole word anyway.)
+fn joined_to_next(text: &str, start: usize, end: usize) -> bool {
+    let cue = &text[start..end];
+    let Some((head, last)) = cue.rsplit_once(' ') else {
+        return false;
+    };
+    let mut letters = last.chars();
+    let (Some(letter), None) = (letters.next(), letters.next()) else {
+        return false;
+    };
+    !head.is_empty()
+        && proclitics(letter).contains(&letter)
+        && !text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        && text[end..].starts_with(char::is_alphabetic)
 }
 
 /// Possessive pronouns Persian and Arabic join to the end of a noun, longest
