@@ -1767,8 +1767,11 @@ fn judge_run(
                 // fence is ours` says nothing of who she is; a closing's
                 // does not, `Thanks Roger Federer, the greatest player`; nor
                 // does a first person's introduction's, `Soy Inés Arrieta, la
-                // madre de Lucía`.)
-                || !(introduced_inside || greeted && !signed) && apposed_after(text, stop, cue)
+                // madre de Lucía`; nor does a list's, whose next item it is:
+                // `Presenti: Giulia, Marco Persico, il geometra e io`.)
+                || !(introduced_inside || greeted && !signed)
+                    && apposed_after(text, stop, cue)
+                    && !in_list(text, start, stop)
                 || life_dates(text, stop)
                 || place_before(text, start)
                 || attributed(text, start)
@@ -4726,6 +4729,18 @@ mod tests {
         assert_eq!(found("נא לתאם פגישה עם עו״ד יוסי כהן מחר."), ["יוסי כהן"]);
         assert_eq!(found("נא לתאם פגישה עם עו\"ד יוסי כהן מחר."), ["יוסי כהן"]);
         assert!(found("תסכם לי את זה בשלוש שורות לדו\"ח.").is_empty());
+    }
+
+    #[test]
+    fn a_lists_next_item_is_no_apposition() {
+        // `il geometra`, "the surveyor", is the list's next item, not who
+        // Marco Persico is.
+        assert_eq!(
+            found("Presenti: Giulia, Marco Persico, il geometra e io."),
+            ["Giulia", "Marco Persico"]
+        );
+        // Without a list before it, the noun describes the name.
+        assert!(found("Ne ha parlato Marco Persico, il geometra del comune.").is_empty());
     }
 
     #[test]
