@@ -1152,7 +1152,17 @@ fn role_before(text: &str, words: &[Word], i: usize) -> bool {
                 && (caseless_role(text, words[i - 1])
                     || kin_before(before)
                     || persian_possessed(text, words, i - 1)
-                    || caseless_introduced(text, words, i))
+                    || caseless_introduced(text, words, i)
+                    // A role of the second list only before a given name
+                    // that is no word (`דודה רותי`, "aunt Ruti"; `خاله
+                    // مریم`): its labels made interface strings names. Not
+                    // one ending in `-י` (see [`kin_before`]: `בעלי חיים`
+                    // is "animals" too).
+                    || lists.single_roles.contains(before)
+                        && !before.ends_with(['י', 'ي'])
+                        && flags(&text[words[i].start..words[i].end], &mut String::new())
+                            & (GIVEN | WORD)
+                            == GIVEN)
                 // A possessive after the role: `ο λογιστής μας Σωφρονία ...`.
                 || lists.possessives_after.contains(before)
                     && word_before(text, words[i - 1].start).is_some_and(|(_, w)| is_role(w))
@@ -1309,10 +1319,17 @@ fn run_from(text: &str, words: &[Word], i: usize) -> std::ops::Range<usize> {
             break;
         }
         let fits = if script_caseless {
-            // `مشتری به شماره`: a preposition ends the name.
-            w.shape == Shape::Caseless
-                && !cues::lists().function_words.contains(&text[w.start..w.end])
-                && !HONORIFICS_AFTER.contains(&&text[w.start..w.end])
+            // `مشتری به شماره`: a preposition ends the name; so does one
+            // joined to an article and a noun (`יוסי מהמוסך`, "Yossi from
+            // the garage").
+            let word = &text[w.start..w.end];
+            // (Nor a Persian prefix a non-joiner joins to its verb: `مریم
+            // می‌آید`, "Maryam comes".)
+            let ends = text[w.end..].starts_with('\u{200c}')
+                || cues::lists().function_words.contains(word)
+                || HONORIFICS_AFTER.contains(&word)
+                || joined_article(word) && flags(word, &mut String::new()) & SURNAME == 0;
+            w.shape == Shape::Caseless && !ends
         } else {
             match w.shape {
                 Shape::Capital | Shape::Upper | Shape::Initial => true,
@@ -1360,6 +1377,19 @@ fn run_from(text: &str, words: &[Word], i: usize) -> std::ops::Range<usize> {
         end = end.min(i + 3);
     }
     i..end
+}
+
+/// Whether a Hebrew or Arabic word is a preposition or conjunction joined to
+/// the article and a noun of three letters or more: `מהמוסך`, "from the
+/// garage"; `בהמשך`; `بالمستشفى`, "at the hospital"; `للمدير`.
+fn joined_article(word: &str) -> bool {
+    const JOINED: &[&str] = &[
+        "מה", "בה", "לה", "שה", "כה", "וה", "بال", "لل", "فال", "كال", "وال",
+    ];
+    JOINED.iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.chars().count() >= 3)
+    })
 }
 
 /// Whether the lone given name at `i` and the given name and word after a
@@ -4729,6 +4759,32 @@ mod tests {
         assert_eq!(found("נא לתאם פגישה עם עו״ד יוסי כהן מחר."), ["יוסי כהן"]);
         assert_eq!(found("נא לתאם פגישה עם עו\"ד יוסי כהן מחר."), ["יוסי כהן"]);
         assert!(found("תסכם לי את זה בשלוש שורות לדו\"ח.").is_empty());
+    }
+
+    #[test]
+    fn a_preposition_joined_to_an_article_ends_a_caseless_name() {
+        // `מהמוסך`, "from the garage"; `بالمستشفى`, "at the hospital".
+        for (text, place) in [
+            ("היי, זה יוסי מהמוסך. הרכב מוכן, תחזור אליי.", "מהמוסך"),
+            ("ابني يوسف كريم بالمستشفى منذ أمس.", "بالمستشفى"),
+        ] {
+            let spans = names(text);
+            assert!(
+                spans.iter().all(|&(s, e, _)| !text[s..e].contains(place)),
+                "{text}: {spans:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_kin_noun_without_a_possessive_anchors_a_caseless_given_name() {
+        // `השכנה רונית`, "the neighbour Ronit": a given name that is no word.
+        assert_eq!(found("השכנה רונית התקשרה אתמול בערב."), ["רונית"]);
+        // Persian `خاله مریم`, "aunt Maryam", and `می‌`, the prefix a
+        // non-joiner joins to the verb, no surname.
+        assert_eq!(found("فردا خاله مریم می‌آید."), ["مریم"]);
+        // Not after `-י`: `בעלי חיים` is "animals" as well as "my husband Chaim".
+        assert!(found("בעלי חיים וטבע").is_empty());
     }
 
     #[test]
