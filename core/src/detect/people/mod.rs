@@ -205,14 +205,14 @@ fn joined_front(word: &str, persian: &dyn Fn() -> bool, buf: &mut String) -> usi
     let joined = cues::proclitics(first);
     let lists = cues::lists();
     let known = |w: &str, buf: &mut String| flags(w, buf) != 0 || lists.is_role(w);
-    // A hyphen after the letters (`ל-יצחק`, `ול-רות`) parts them whatever
-    // the lexicon says of the whole word.
-    if let Some((letters, rest)) = word.split_once('-') {
+    // A hyphen or a maqaf after the letters (`ל-יצחק`, `ול־רות`) parts them
+    // whatever the lexicon says of the whole word.
+    if let Some((letters, rest)) = word.split_once(['-', '\u{5be}']) {
         if (1..=2).contains(&letters.chars().count())
             && letters.chars().all(|c| joined.contains(&c))
             && !rest.is_empty()
         {
-            return letters.len() + 1;
+            return word.len() - rest.len();
         }
     }
     // Whether the text is Persian is read only for a word that starts with
@@ -234,13 +234,9 @@ fn joined_front(word: &str, persian: &dyn Fn() -> bool, buf: &mut String) -> usi
             break;
         }
         let mut at = k + c.len_utf8();
-        // A tatweel may stretch the joint (`بـالدكتور`, "with the doctor"),
-        // and Hebrew may mark it with a hyphen (`ל-יצחק`, "to Yitzhak").
-        if let Some(joint) = ['\u{640}', '-', '\u{5be}']
-            .into_iter()
-            .find(|&j| word[at..].starts_with(j))
-        {
-            at += joint.len_utf8();
+        // A tatweel may stretch the joint (`بـالدكتور`, "with the doctor").
+        if word[at..].starts_with('\u{640}') {
+            at += '\u{640}'.len_utf8();
         }
         let rest = &word[at..];
         if rest.chars().count() < 3 {
@@ -4803,8 +4799,9 @@ mod tests {
     fn a_contact_phrase_ends_with_the_letter_joined_to_the_name() {
         // `הודעה ל`, "a message to", written as Hebrew writes it: `ליצחק`.
         assert_eq!(found("הודעה ליצחק כהן"), ["יצחק כהן"]);
-        // A hyphen after the letter is the joint's, not the name's.
+        // A hyphen or a maqaf after the letter is the joint's, not the name's.
         assert_eq!(found("תשלח מייל ל-יצחק כהן"), ["יצחק כהן"]);
+        assert_eq!(found("תשלח מייל ל־יצחק כהן"), ["יצחק כהן"]);
         assert!(found("שלחתי ל-100 אנשים").is_empty());
     }
 
