@@ -554,6 +554,14 @@ const POSSESSIVES_AFTER: &[&str] = &[
     "wako", "wake", "yetu", "yangu", "wa", "mi", "wa", "ko", "namin", "natin", "nila", "niya", "tôi", "mình",
 ];
 
+/// The Vietnamese role nouns of `roles.tsv` that are a relative's or a
+/// partner's noun on their own (`dì Hoa`, "aunt Hoa"), not a syllable of a
+/// compound word (not `chú`, "uncle", also the second of `Ghi chú: Thay
+/// đổi ...`, "Note: changing ...").
+const VIETNAMESE_KIN: &[&str] = &[
+    "vợ", "chồng", "mẹ", "má", "bố", "bác", "dì", "cậu", "mợ", "thím", "dượng", "cháu", "bồ", "sếp",
+];
+
 /// Nouns for a person in a role, in the languages of the lexicon: right
 /// before capitalised words, they make those words a name.
 #[rustfmt::skip]
@@ -712,12 +720,47 @@ impl WordSet {
         if word.len() > 64 {
             return false;
         }
-        if word.chars().any(char::is_uppercase) {
+        let found = if word.chars().any(char::is_uppercase) {
             self.0.contains(&word.to_lowercase())
         } else {
             self.0.contains(word)
-        }
+        };
+        found || greek_enclitic(word).is_some_and(|w| self.contains(&w))
     }
+}
+
+/// A Greek word without the second accent an enclitic after it gives it
+/// (`σύζυγός της`, "her husband", is `σύζυγος`): the accent on its last
+/// syllable goes.
+fn greek_enclitic(word: &str) -> Option<String> {
+    const ACCENTED: &str = "άέήίόύώ";
+    // (Read on every miss: most words have no Greek letter, whose UTF-8
+    // lead bytes are 0xCE and 0xCF.)
+    if !word.bytes().any(|b| b == 0xCE || b == 0xCF) {
+        return None;
+    }
+    let accents = word.chars().filter(|&c| ACCENTED.contains(c)).count();
+    if accents < 2 {
+        return None;
+    }
+    let (at, c) = word
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| ACCENTED.contains(c))?;
+    let plain = match c {
+        'ά' => 'α',
+        'έ' => 'ε',
+        'ή' => 'η',
+        'ί' => 'ι',
+        'ό' => 'ο',
+        'ύ' => 'υ',
+        _ => 'ω',
+    };
+    Some(format!(
+        "{}{plain}{}",
+        &word[..at],
+        &word[at + c.len_utf8()..]
+    ))
 }
 
 /// The word lists the recogniser looks single words up in.
@@ -733,8 +776,9 @@ pub(super) struct Lists {
     /// The form labels of [`ROLE_WORDS`] (`Adı`, `Soyadı`, `όνομα`).
     pub labels: WordSet,
     /// The role nouns of [`ROLE_WORDS`] before which one given name is a
-    /// person's (`my cousin Dana`): not Vietnamese's, syllables of compound
-    /// words (`chủ`, `nhân`) as often as nouns.
+    /// person's (`my cousin Dana`): of Vietnamese's only the kin nouns of
+    /// [`VIETNAMESE_KIN`]; the others are syllables of compound words
+    /// (`chủ`, `nhân`) as often as nouns.
     pub single_roles: WordSet,
     /// One-word contact verbs (`tell`, `أخبر`).
     pub contacts: WordSet,
@@ -841,7 +885,9 @@ pub(super) fn lists() -> &'static Lists {
         ),
         single_roles: WordSet::new(
             tsv_lines(ROLE_WORDS)
-                .filter(|&(lang, kind, _)| kind == "role" && lang != "vi")
+                .filter(|&(lang, kind, word)| {
+                    kind == "role" && (lang != "vi" || VIETNAMESE_KIN.contains(&word))
+                })
                 .map(|(_, _, word)| word),
         ),
         contacts: WordSet::new(

@@ -1130,6 +1130,8 @@ fn role_before(text: &str, words: &[Word], i: usize) -> bool {
     let is_role = |w: &str| {
         lists.roles.contains(w) || words[i].shape == Shape::Capital && lists.more_roles.contains(w)
     };
+    let given_only =
+        || flags(&text[words[i].start..words[i].end], &mut String::new()) & (GIVEN | WORD) == GIVEN;
     i > 0 && matches!(&text[words[i - 1].end..words[i].start], " " | ": " | ", ") && {
         let before = &text[words[i - 1].start..words[i - 1].end];
         // A title between the role and the name (`للموظف المهندسة ايمان`,
@@ -1156,12 +1158,16 @@ fn role_before(text: &str, words: &[Word], i: usize) -> bool {
                     // is "animals" too).
                     || lists.single_roles.contains(before)
                         && !before.ends_with(['י', 'ي'])
-                        && flags(&text[words[i].start..words[i].end], &mut String::new())
-                            & (GIVEN | WORD)
-                            == GIVEN)
-                // A possessive after the role: `ο λογιστής μας Σωφρονία ...`.
-                || lists.possessives_after.contains(before)
-                    && word_before(text, words[i - 1].start).is_some_and(|(_, w)| is_role(w))
+                        && given_only())
+                // A possessive after the role: `ο λογιστής μας Σωφρονία ...`,
+                // `הבת שלו, רונית` ("his daughter, Ronit").
+                || is_possessive(before)
+                    && word_before(text, words[i - 1].start).is_some_and(|(_, w)| {
+                        is_role(w)
+                            || words[i].shape == Shape::Caseless
+                                && lists.single_roles.contains(w)
+                                && given_only()
+                    })
     }
 }
 
@@ -1176,6 +1182,48 @@ fn caseless_role(text: &str, w: Word) -> bool {
     let role =
         |r: &str| roles.contains(r) || r.strip_suffix('ة').is_some_and(|m| roles.contains(m));
     role(word) || text[..w.start].ends_with("لل") && role(&format!("ال{word}"))
+}
+
+/// Whether a role noun of the second list (`roles.tsv`) stands right before
+/// word `i`, one given name's: alone (`moster Karin`, `kuzyn Tomek`), with a
+/// possessive written after it (`ο σύζυγός της Νίκος`, `anak saya, Rafi`,
+/// `הבת שלו, רונית`) or joined to it (`وزوجته سعاد`, "and his wife Suad").
+/// After a comma the name closes its apposition (`anak saya, Rafi, dirawat`):
+/// `my son, Rafi and Dewi` may be three people.
+fn kin_role_before(text: &str, words: &[Word], i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let gap = |k: usize| &text[words[k - 1].end..words[k].start];
+    let word = |k: usize| &text[words[k].start..words[k].end];
+    let closed = || {
+        text[words[i].end..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '\u{60c}' | '.' | ';' | '\n'))
+    };
+    let roles = &cues::lists().single_roles;
+    // (Not a bare role before a comma: `HOST, None, 0` is a call's
+    // arguments.)
+    let possessed = || {
+        kin_before(word(i - 1))
+            || is_possessive(word(i - 1))
+                && word_before(text, words[i - 1].start).is_some_and(|(_, w)| roles.contains(w))
+    };
+    match gap(i) {
+        " " | ": " => roles.contains(word(i - 1)) || possessed(),
+        ", " => closed() && possessed(),
+        _ => false,
+    }
+}
+
+/// Whether `word` is a possessive written after its noun: `της`, `saya`,
+/// Hebrew `שלו` ("his"), Yoruba `rẹ̀`.
+fn is_possessive(word: &str) -> bool {
+    const MORE: &[&str] = &[
+        "שלו", "שלה", "שלי", "שלנו", "שלהם", "שלהן", "שלך", "rẹ̀", "rẹ", "wọn",
+    ];
+    cues::lists().possessives_after.contains(word) || MORE.contains(&word)
 }
 
 /// Whether `word` is a role noun of the second list (`roles.tsv`) in Arabic
@@ -1199,10 +1247,19 @@ fn kin_before(word: &str) -> bool {
     ]
     .iter()
     .any(|p| word.strip_suffix(p).is_some_and(|s| s.chars().count() >= 2));
-    possessed
-        && !word.starts_with("ال")
+    // Arabic writes a feminine noun's `ة` as `ت` before the possessive
+    // (`زوجته`, "his wife", of `زوجة`).
+    let feminine = || {
+        ["ته", "تها", "تي", "تك", "تنا", "تهم"].iter().any(|p| {
+            word.strip_suffix(p).is_some_and(|stem| {
+                stem.chars().count() >= 2
+                    && cues::lists().single_roles.contains(&format!("{stem}ة"))
+            })
+        })
+    };
+    !word.starts_with("ال")
         && !word.starts_with('ה')
-        && cues::lists().single_roles.contains(word)
+        && (possessed && cues::lists().single_roles.contains(word) || feminine())
 }
 
 /// Whether a role noun of the second list (`roles.tsv`) stands alone in
@@ -1992,11 +2049,9 @@ fn judge_run(
     // only as a surname or not at all: a pet name the registries lack
     // (`tante Els`, `тётя Люба`), letters only (`guest Wi-Fi`), not shaped
     // like a noun.
-    if i > 0
-        && cues::lists().single_roles.contains(word(&words[i - 1]))
+    if kin_role_before(text, words, i)
         // A title after a role is its addressee (`anak Ibu`, "your child").
         && !is_title(text, *names[0])
-        && matches!(&text[words[i - 1].end..words[i].start], " " | ": ")
         && role
         && first == 0
         && names.len() == 1
@@ -2004,7 +2059,10 @@ fn judge_run(
         && (first_flags & GIVEN != 0
             || (first_flags & SURNAME != 0 || first_flags == 0)
                 && names[0].shape == Shape::Capital
-                && word(names[0]).chars().all(char::is_alphabetic)
+                // (Yoruba writes its tones as combining marks: `Bíọ́lá`.)
+                && word(names[0])
+                    .chars()
+                    .all(|c| c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c))
                 && !noun_shaped(word(names[0])))
         && !ordinary(first_flags)
         && (first_flags & WORD == 0 || first_flags & COMMON != 0)
@@ -4378,6 +4436,29 @@ mod tests {
             .map(|n| &text[n.0..n.1])
             .collect();
         assert_eq!(with, ["Celine Lundqvist"]);
+    }
+
+    #[test]
+    fn one_given_name_after_a_kin_noun_and_its_possessive() {
+        // A possessive written after the noun, or joined to it.
+        assert_eq!(
+            found("Χθες ο σύζυγός της Κώστας μπήκε στο νοσοκομείο."),
+            ["Κώστας"]
+        );
+        assert_eq!(found("Maaf, suami saya, Budi, sedang dirawat."), ["Budi"]);
+        assert_eq!(found("הבת שלו, נועה, חולה מאוד."), ["נועה"]);
+        assert_eq!(found("وصلت زوجته فاطمة أمس."), ["فاطمة"]);
+        assert_eq!(found("وصلت عمتها فاطمة أمس."), ["فاطمة"]);
+        // Yoruba's tones as combining marks.
+        assert_eq!(
+            found("Ó dára; ìyàwó rẹ̀, Bíọ\u{301}lá, ló ń ṣiṣẹ́."),
+            ["Bíọ\u{301}lá"]
+        );
+        // A Vietnamese kin noun, not a syllable of a compound word.
+        assert_eq!(found("Hôm nay dì Lan bị ốm."), ["Lan"]);
+        assert!(found("Ghi chú: Thay đổi này được tự động thực hiện.").is_empty());
+        // A bare role before a comma is no apposition.
+        assert!(found("infos = socket.getaddrinfo(HOST, None, 0, socket.SOCK_STREAM)").is_empty());
     }
 
     #[test]
