@@ -1016,7 +1016,9 @@ fn with_arabic_article(word: &str) -> Option<String> {
         return None;
     }
     match word.strip_prefix("ال") {
-        Some(bare) if bare.chars().count() >= 2 => Some(bare.to_string()),
+        // (Not `بابا`, "dad" in Persian and spoken Arabic, of `البابا`, "the
+        // pope".)
+        Some(bare) if bare.chars().count() >= 2 && bare != "بابا" => Some(bare.to_string()),
         Some(_) => None,
         None => Some(format!("ال{word}")),
     }

@@ -4487,6 +4487,15 @@ mod tests {
     }
 
     #[test]
+    fn a_word_without_its_arabic_article_is_no_other_words() {
+        // `بابا` is "dad" in Persian, not `البابا`, "the pope".
+        assert_eq!(
+            found("به مهسا کریمی بگو دیگر با ماشین بابا بیرون نرود."),
+            ["مهسا کریمی"]
+        );
+    }
+
+    #[test]
     fn a_given_name_addressed_beside_a_name_found() {
         assert_eq!(
             found("Olga, słyszałaś, że Marek Zieliński leży w szpitalu?"),
