@@ -20,7 +20,7 @@ LANGS = ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fa', 'fi', 'fr', 'he', 'hi',
          'pl', 'pt', 'ru', 'sv', 'tr', 'uk', 'vi', 'bg', 'sr', 'ms']
 # The writers' languages wordfreq has a list of (Frisian read as Dutch).
 HOME = {'fy': 'nl', 'sr': 'sh', 'nl': 'nl', 'el': 'el', 'ru': 'ru', 'uk': 'uk', 'tr': 'tr', 'bg': 'bg',
-        'id': 'id', 'ms': 'ms'}
+        'id': 'id', 'ms': 'ms', 'ar': 'ar', 'fa': 'fa', 'he': 'he'}
 
 
 def main():
