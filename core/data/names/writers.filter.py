@@ -60,8 +60,15 @@ def main():
         clash = any(z >= (3.5 if latin else 4.5) and z >= home - 0.5
                     for z in (wordfreq.zipf_frequency(w, m) for m in LANGS if m != lang and w not in own[m]))
         is_word = word == 'word' and (name, kind) not in plain or clash or home >= 5.0
+        # (Since 2026-12-07, third Turkish list: a given name at least 4.5 Zipf in its own
+        # language is left out, a word far more than a name, `Doğu`, "east", which made the
+        # catalogues' inverted language names `Bru, Doğu` names; a surname at least 4.0 is a word,
+        # `Kurum`, "institution".)
+        if kind != 'surname' and home >= 4.5:
+            dropped['given name that is a common word'] += 1
+            continue
         if kind == 'surname':
-            if is_word:
+            if is_word or home >= 4.0:
                 dropped['surname that is a word'] += 1
             else:
                 out['surname'].add(name)
