@@ -23,6 +23,18 @@ HOME = {'fy': 'nl', 'sr': 'sh', 'nl': 'nl', 'el': 'el', 'ru': 'ru', 'uk': 'uk', 
         'id': 'id', 'ms': 'ms', 'ar': 'ar', 'fa': 'fa', 'he': 'he'}
 
 
+def arabic_spellings(word):
+    """The spellings the lexicon's folding makes one with `word`."""
+    bases = {word, word.replace('آ', 'ا').replace('أ', 'ا').replace('إ', 'ا')}
+    out = set()
+    for b in bases:
+        out |= {b, b[:-1] + 'ه' if b.endswith('ة') else b, b[:-1] + 'ة' if b.endswith('ه') else b,
+                b[:-1] + 'ي' if b.endswith('ى') else b, b[:-1] + 'ى' if b.endswith('ي') else b}
+    for a in ('ا', 'أ', 'إ', 'آ'):
+        out |= {a + v[1:] for v in list(out) if v[:1] in 'اأإآ'}
+    return out
+
+
 def main():
     lexicon, *writers, outdir = sys.argv[1:]
     known = set()
@@ -56,6 +68,10 @@ def main():
         w = name.lower()
         home_lang = HOME.get(lang)
         home = wordfreq.zipf_frequency(w, home_lang) if home_lang else 0
+        # In Arabic script the lexicon folds `ة` to `ه`, `ى` to `ي` and the alef's forms, so a
+        # name is also every word spelt like it (`علية`, Aliyya, is `عليه`, "on him").
+        if home_lang in ('ar', 'fa'):
+            home = max([home] + [wordfreq.zipf_frequency(v, m) for v in arabic_spellings(w) for m in ('ar', 'fa')])
         latin = 'LATIN' in unicodedata.name(name[0], '') or name[0].isascii()
         clash = any(z >= (3.5 if latin else 4.5) and z >= home - 0.5
                     for z in (wordfreq.zipf_frequency(w, m) for m in LANGS if m != lang and w not in own[m]))
