@@ -1212,7 +1212,7 @@ fn caseless_role(text: &str, w: Word) -> bool {
 /// Whether a role noun of the second list (`roles.tsv`) stands right before
 /// word `i`, one given name's: alone (`moster Karin`, `kuzyn Tomek`), with a
 /// possessive written after it (`ο σύζυγός της Νίκος`, `anak saya, Rafi`,
-/// `הבת שלו, רונית`) or joined to it (`وزوجته سعاد`, "and his wife Suad").
+/// `הבת שלו, רונית`) or joined to it (`وزوجته فاطمة`, "and his wife Fatima").
 /// After a comma the name closes its apposition (`anak saya, Rafi, dirawat`):
 /// `my son, Rafi and Dewi` may be three people.
 fn kin_role_before(text: &str, words: &[Word], i: usize) -> bool {
