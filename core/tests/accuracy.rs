@@ -11,11 +11,8 @@ use support::accuracy;
 /// target, so the list cannot go stale.
 const BELOW_TARGET: &[(&str, &str)] = &[(
     "people-holdout",
-    "round 20, written by two new writers, who had read nothing of the repository, first \
-         measured at precision 0.944, recall 0.795, 4 of 99 public names flagged; 0.945, 0.801 \
-         at the end of the next session, 0.945, 0.807 at the end of the one after, 0.959, \
-         0.825 at the end of the third after it, 0.960, 0.836 at the end of the fourth and of the \
-         fifth; not looked at",
+    "round 21, written by two new writers, who had read nothing of the repository, first \
+         measured at precision 0.954, recall 0.820, 3 of 99 public names flagged; not looked at",
 )];
 
 #[test]

@@ -5700,9 +5700,10 @@ SEEN_19 = {
 # (4 personal and 3 public sentences per locale, one personal sentence a
 # third-person note of a private fact with no request, three different kinds
 # of public context per locale, varied across locales, no other name in a
-# public sentence); measured at the commit that added it and not looked at
-# while tuning.
-HOLDOUT = {
+# public sentence); the holdout
+# from its commit until 2026-12-07 (a sixteenth session), when round 21
+# replaced it and it moved to tune.
+SEEN_20 = {
     "en_US": (
         [
             "Can you help me write a polite reply to {n}? They want the security deposit for the apartment on Maple Street back in full and I need to explain the deductions for the carpet damage without sounding rude.",
@@ -6096,6 +6097,406 @@ HOLDOUT = {
 }
 
 
+# Round 21: written by two new writers, who had read nothing of the repository
+# (4 personal and 3 public sentences per locale, one personal sentence a
+# third-person note of a private fact with no request, three different kinds
+# of public context per locale, varied across locales, no other name in a
+# public sentence); measured at the commit that added it and not looked at
+# while tuning.
+HOLDOUT = {
+    "en_US": (
+        [
+            "Can you help me write a polite email to my landlord {n} asking to push the rent due date to the 5th? My paycheck doesn't clear until the 3rd this month and I don't want a late fee again.",
+            "PATIENT INTAKE FORM\nName: {n}\nDOB: 03/14/1987\nInsurance: Blue Cross Blue Shield PPO, Member ID XHK448120937\nReason for visit: recurring migraines, worse in the mornings\nEmergency contact: Denise Carter (sister), (614) 555-0192",
+            "lol did u see what {n} posted in the team channel?? pretty sure that's a resignation letter. tell Marcus before standup",
+            "Manager note 11/02: {n} disclosed that they are going through a divorce and requested reduced hours through the end of the year. Approved pending FMLA paperwork from HR.",
+        ],
+        [
+            "Senator {n} (D-Ohio) told reporters Tuesday that the infrastructure bill would not reach the floor before the August recess.",
+            "{n}. 2019. The Long Road Home: Migration and Memory in the American South. Chapel Hill: University of North Carolina Press.",
+            "Students at {n} High School in Tulsa raised more than $40,000 for the Community Food Bank of Eastern Oklahoma this spring.",
+        ],
+    ),
+    "en_GB": (
+        [
+            "Could you reword this so it sounds less passive-aggressive? It's to {n} in accounts: 'As per my last email, the invoice for March is still outstanding and I'd appreciate an update by Friday.'",
+            "TENANCY AGREEMENT – SCHEDULE 1\nTenant: {n}\nProperty: Flat 4B, 27 Harrington Road, Leeds LS6 2QT\nTerm: 12 months from 01/09/2024\nMonthly rent: £895.00\nDeposit: £1,030.00 (protected with the DPS)",
+            "hiya, is {n} still coming to the pub quiz tonight or shall i ask Gemma to fill in? need to tell the Red Lion by 6",
+            "District nurse visit 14/03: {n} reports increased breathlessness on exertion and has stopped using the home oxygen overnight. Daughter present during visit. GP informed; review booked for next Tuesday.",
+        ],
+        [
+            "{n} took gold in the 1500m at the Commonwealth Games in Birmingham, crossing the line in 3:30.12 after a blistering final lap.",
+            "In the third series of the BBC drama, Detective Inspector {n} finally confronts the corrupt superintendent at the heart of the Salford investigation.",
+            "The Costa Book of the Year has been awarded to {n} for a debut novel set in the shipyards of post-war Glasgow.",
+        ],
+    ),
+    "ga_IE": (
+        [
+            "Can you draft a short email to {n} from the parents' association at St. Brigid's NS in Castlebar, thanking them for organising the cake sale? We raised €1,240 for the new sensory room.",
+            "Foirm Chláraithe – Gaelscoil na Cille\nAinm an dalta: {n}\nDáta breithe: 12/05/2016\nRang: Rang a Trí\nSeoladh: 14 Bóthar na Trá, Gaillimh\nUimhir éigeandála: 087 123 4567",
+            "story lads, is {n} still on for the match in Croker sat? Ciarán has a spare ticket if not, grand either way",
+            "Nóta cáis 03/10: Chuir {n} in iúl dúinn go bhfuil riaráistí cíosa de €2,300 ann ar an teach i gCorcaigh, agus tá coinne socraithe le MABS don tseachtain seo chugainn.",
+        ],
+        [
+            "Rugadh {n} (1879–1916) i gCill Airne, Co. Chiarraí; tá dánta an fhile fós ar churaclam na hArdteistiméireachta.",
+            "The {n} Memorial Lecture will be delivered in the Long Room Hub at Trinity College Dublin on 14 March, marking the centenary of the writer's birth.",
+            "Scannán nua ar TG4: “An Cuan”\nStiúrthaóir: {n}\nAr siúl Déardaoin ag 21:30, le fotheidil i mBéarla.",
+        ],
+    ),
+    "es_ES": (
+        [
+            "¿Me ayudas a redactar un correo para mi responsable, {n}, pidiéndole dos días de asuntos propios para el puente de diciembre? Que suene formal pero sin pasarse.",
+            "PARTE DE SINIESTRO – SEGURO DE HOGAR\nTomador: {n}\nDNI: 47382915K\nDirección: C/ Ruzafa 23, 4.º B, 46004 Valencia\nFecha del siniestro: 18/02/2024\nDescripción: rotura de tubería en el baño con daños en el techo del vecino del 3.º B",
+            "oye sabes si {n} viene al final a la cena del viernes?? Lucía dice q nadie le ha contestado jajaja",
+            "Nota de RR. HH.: {n} se encuentra de baja por incapacidad temporal desde el 07/03 por una hernia discal. Se estima una duración de seis semanas; las guardias de fin de semana se reparten entre el resto del equipo.",
+        ],
+        [
+            "Ha muerto {n}, figura clave de la abstracción española, a los 91 años en Cadaqués; su obra forma parte de la colección permanente del Museo Reina Sofía.",
+            "El sello Subterfuge publica el 12 de abril «Mar de fondo», el nuevo disco de {n}, grabado entre Madrid y Lisboa.",
+            "El Ayuntamiento de Oviedo descubrió este sábado una estatua de bronce de {n} en el paseo del Bombé, coincidiendo con el centenario de su nacimiento.",
+        ],
+    ),
+    "pt_BR": (
+        [
+            "Me ajuda a escrever um e-mail pra {n}, do RH, pedindo pra antecipar minhas férias de julho pra junho? Quero algo educado, mas direto.",
+            "Cliente: {n}\nCPF: 318.472.905-61\nTelefone: (11) 98734-2210\nPlano: Fibra 500 Mega – R$ 119,90/mês\nStatus: inadimplente desde 10/04/2024\nObs.: pediu renegociação em 3x sem juros",
+            "gente, {n} confirmou o churrasco de sábado? a Camila quer saber quanto de carne comprar kkkk",
+            "Prontuário – UBS Vila Mariana, 22/05/2024: {n} relata dor torácica há três dias, nega tabagismo, histórico familiar de infarto (pai). Encaminhado(a) ao cardiologista.",
+        ],
+        [
+            "{n} marcou dois gols no segundo tempo e garantiu a vitória do Flamengo por 3 a 1 sobre o Palmeiras no Maracanã.",
+            "Na nova novela das nove da Globo, {n} volta ao Recife depois de vinte anos para disputar a herança da família com os irmãos.",
+            "© 2023 {n}\nTodos os direitos reservados. Nenhuma parte desta publicação pode ser reproduzida sem autorização prévia, por escrito, da editora.",
+        ],
+    ),
+    "fr_FR": (
+        [
+            "Tu peux m'aider à reformuler ce mail pour {n} ? Je voudrais décaler notre rendez-vous de jeudi au lundi suivant sans avoir l'air de me défiler : « Bonjour, désolé mais jeudi ce ne sera finalement pas possible… »",
+            "Fiche de renseignements – Collège Les Iris, Villeurbanne\nÉlève : {n}\nClasse : 4e B\nDate de naissance : 09/11/2011\nResponsable légal 1 : Sophie Marchand (mère) – 06 12 34 56 78\nRégime : demi-pensionnaire\nAllergies : arachides",
+            "slt, {n} t'a rendu les clés de l'appart ou pas ? jsuis devant la porte là et Karim répond pas 😩",
+            "Note d'entretien (service RH, 15/01) : {n} signale des difficultés financières importantes suite à une saisie sur salaire et sollicite un acompte sur la paie de février.",
+        ],
+        [
+            "Le musée d'Orsay consacre à partir du 18 mars une grande rétrospective à {n}, réunissant plus de 120 toiles prêtées par des collections du monde entier.",
+            "« On ne construit rien de durable sur la peur. » — {n}, discours devant l'Assemblée nationale, 1981",
+            "En visite à Rouen ce mardi, {n}, ministre de la Transition écologique, a promis une enveloppe de 40 millions d'euros pour la dépollution de la Seine.",
+        ],
+    ),
+    "it_IT": (
+        [
+            "Mi aiuti a scrivere una mail formale per {n}? Devo disdire il contratto d'affitto dell'appartamento in via Nizza con tre mesi di preavviso e vorrei che fosse tutto in regola.",
+            "FATTURA N. 47/2024\nData: 12/06/2024\nCliente: {n}\nCodice fiscale: PRTGNN79C42F205X\nIndirizzo: Via Saragozza 18, 40123 Bologna\nDescrizione: consulenza fiscale – dichiarazione dei redditi 2023\nImponibile: € 450,00\nIVA 22%: € 99,00\nTotale: € 549,00",
+            "raga ma {n} viene stasera al compleanno di Giulia o no? devo confermare il tavolo in pizzeria entro le 6",
+            "Nota del medico competente, 03/04/2024: {n} presenta una lombosciatalgia cronica; si prescrive di evitare la movimentazione manuale di carichi superiori a 10 kg per i prossimi sei mesi.",
+        ],
+        [
+            "Il teorema di {n}, dimostrato nel 1934, stabilisce una condizione necessaria e sufficiente per la convergenza uniforme di una serie di funzioni continue.",
+            "Il Comune di Torino ha intitolato a {n} la piazza di fronte alla nuova biblioteca civica di Borgo San Paolo.",
+            "Regia: {n}\nSceneggiatura: tratta dall'omonimo romanzo\nProduzione: Rai Cinema, 2022\nDurata: 118'",
+        ],
+    ),
+    "de_DE": (
+        [
+            "Kannst du mir helfen, eine Nachricht an {n} zu formulieren? Ich muss absagen, weil ich am Samstag doch nicht beim Umzug helfen kann, will aber nicht unhöflich rüberkommen.",
+            "Personalstammblatt\nName: {n}\nPersonalnummer: 004817\nEintrittsdatum: 01.10.2019\nAbteilung: Logistik, Standort Duisburg\nSteuerklasse: III\nKrankenkasse: AOK Rheinland/Hamburg\nKinder: 2",
+            "hey, weißt du ob {n} heute ins büro kommt? brauch dringend den schlüssel für den serverraum und Tobi ist im urlaub",
+            "Aktennotiz 22.08.: {n} hat heute telefonisch mitgeteilt, dass die Mietrückstände in Höhe von 2.340 € bis Ende September nicht beglichen werden können. Ratenzahlung wurde angeboten.",
+        ],
+        [
+            "Zur Stabilität ungeordneter Spinsysteme bei tiefen Temperaturen\n{n}\nMax-Planck-Institut für Festkörperforschung, Stuttgart\nEingegangen am 14.03.2021",
+            "Der Deutsche Buchpreis 2024 geht an {n} für den Roman „Die Stille nach dem Fluss“, wie der Börsenverein am Montagabend in Frankfurt bekanntgab.",
+            "{n} (1848–1921) gründete in Chemnitz eine der ersten Werkzeugmaschinenfabriken Sachsens und beschäftigte um 1900 über 2.000 Arbeiter.",
+        ],
+    ),
+    "nl_NL": (
+        [
+            "Kun je deze mail aan {n} wat vriendelijker maken? 'Ik heb de betaling nog steeds niet ontvangen, graag per omgaande overmaken.' Het is een vaste klant, dus ik wil het niet verpesten.",
+            "Huurovereenkomst woonruimte\nHuurder: {n}\nAdres: Oudegracht 112-bis, 3511 AV Utrecht\nIngangsdatum: 1 februari 2024\nKale huur: € 1.150,- per maand\nServicekosten: € 65,- per maand\nWaarborgsom: € 2.300,-",
+            "hee is {n} er morgen ook bij de borrel? dan neem ik die fles wijn mee die nog in de kast staat, Sanne vroeg ernaar",
+            "Verslag huisbezoek wijkteam 09-10: {n} is sinds de scheiding alleen verantwoordelijk voor drie kinderen en heeft een betalingsachterstand van vijf maanden bij de zorgverzekeraar. Aanmelding schuldhulpverlening in gang gezet.",
+        ],
+        [
+            "{n} (2017). De polder en de macht: bestuurlijke verhoudingen in Holland, 1500–1800. Amsterdam: Boom.",
+            "Kamerlid {n} (GroenLinks-PvdA) diende dinsdag een motie in om de huurtoeslag voor studenten met ingang van 2025 te verhogen.",
+            "In het park aan de Singel in Dordrecht werd zaterdag een bronzen standbeeld van {n} onthuld, precies honderd jaar na de geboorte van de verzetsstrijder.",
+        ],
+    ),
+    "sv_SE": (
+        [
+            "Kan du hjälpa mig skriva ett mejl till {n} på förskolan? Vi ska hämta Elsa tidigare på fredag, kl. 14, eftersom vi åker till Göteborg.",
+            "Skadeanmälan – hemförsäkring\nFörsäkringstagare: {n}\nPersonnummer: 19850412-3376\nSkadedatum: 2024-01-17\nSkadehändelse: inbrott i källarförråd, Vasagatan 9, Uppsala\nStulet: cykel, vinterdäck, verktygslåda\nUppskattat värde: 14 500 kr",
+            "tja! har {n} svarat om padel på torsdag? annars frågar jag Jonte, han är alltid sugen",
+            "Anteckning, avd. 34, 2024-03-05: {n} har sedan i går kväll svårt att äta och dricka, anhöriga underrättade. Palliativt konsultteam kontaktat.",
+        ],
+        [
+            "I den nya deckarserien från Fjällbacka jagar kriminalinspektör {n} en seriemördare som lämnar snäckskal vid sina offer.",
+            "”Vinterljus”, debutalbumet av {n}, släpps den 3 maj på Playground Music och finns då på alla streamingtjänster.",
+            "{n} vann Vasaloppet på 3:58:12 efter en avgörande spurt på upploppet i Mora.",
+        ],
+    ),
+    "pl_PL": (
+        [
+            "Pomóż mi przeredagować tego maila, żeby brzmiał bardziej profesjonalnie. Adresat: {n}, kierownik działu kadr.\n„Dzień dobry, chciałbym zapytać czy mogę wziąć urlop na żądanie w piątek, bo mam sprawę w urzędzie.”",
+            "Karta pacjenta – Przychodnia Zdrowie, Piotrkowska 45, Łódź\nImię i nazwisko: {n}\nPESEL: 86031204567\nRozpoznanie: nadciśnienie tętnicze\nLeki: amlodypina 5 mg 1x dziennie\nUczulenia: penicylina",
+            "ej wiesz czy {n} będzie jutro na imprezie u Kaśki? bo nie wiem ile piwa brać xd",
+            "Notatka służbowa, 12.02.2024: {n} od trzech tygodni przebywa na zwolnieniu lekarskim po operacji kolana; przewidywany powrót do pracy – początek kwietnia.",
+        ],
+        [
+            "{n} (1867–1934) – jedna z czołowych postaci warszawskiego pozytywizmu; grób znajduje się na Cmentarzu Powązkowskim.",
+            "„Wolność nie jest dana raz na zawsze, trzeba ją codziennie odzyskiwać.” – {n}",
+            "Muzeum Narodowe w Krakowie zaprasza na wystawę „{n}. Malarstwo i rysunek 1905–1939”, czynną do 30 czerwca w Gmachu Głównym.",
+        ],
+    ),
+    "cs_CZ": (
+        [
+            "Můžeš mi pomoct napsat omluvný e-mail? Příjemce: {n}, vedoucí oddělení. Nestihl jsem odevzdat podklady k rozpočtu do pátku a potřebuju si vyjednat prodloužení do středy.",
+            "Evidenční list zaměstnance\nJméno a příjmení: {n}\nRodné číslo: 880714/2231\nZdravotní pojišťovna: VZP (111)\nNástup: 1. 3. 2022\nPracovní pozice: účetní\nBankovní účet: 123456789/0800",
+            "čau, nevíš jestli {n} přijde v sobotu na grilovačku? Petra se ptá kolik má koupit masa",
+            "Záznam sociální pracovnice, 7. 11. 2023: {n} uvádí, že dluží na nájemném přibližně 38 000 Kč a pronajímatel již podal výpověď z nájmu. Doporučena dluhová poradna.",
+        ],
+        [
+            "© {n}, 2021\nIllustrations © Albatros Media a. s., 2021\nISBN 978-80-00-06123-4",
+            "S hlubokým zármutkem oznamujeme, že dne 3. 5. 2024 nás ve věku 84 let navždy opustila výrazná osobnost české grafiky: {n}.",
+            "Cenu Magnesia Litera za prózu letos přebírá {n} za román „Tichá voda“, příběh jedné rodiny z šumavského pohraničí.",
+        ],
+    ),
+    "ru_RU": (
+        [
+            "Помоги написать сообщение в WhatsApp. Кому: {n}, наш репетитор по английскому. Нужно вежливо перенести занятие с четверга на субботу и спросить, можно ли в 11:00.",
+            "Анкета пациента\nФИО: {n}\nДата рождения: 17.09.1979\nПолис ОМС: 7750 1234 5678 9012\nАдрес: г. Казань, ул. Кремлёвская, д. 12, кв. 45\nЖалобы: головокружение, слабость, давление до 160/100",
+            "слушай а {n} будет завтра на планёрке? мне отчёт отдать надо, а Серёга опять трубку не берёт",
+            "Служебная записка от 14.03.2024: {n} с 1 марта находится на больничном в связи с госпитализацией; по словам родственников, выход на работу ожидается не ранее апреля.",
+        ],
+        [
+            "Глава Минприроды {n}: «Очистные сооружения Байкальска будут достроены к 2026 году»",
+            "Влияние низких температур на прочность сварных соединений трубопроводов\n{n}\nИнститут физики прочности и материаловедения СО РАН, г. Томск\nПоступила в редакцию 12.05.2022",
+            "В новом сериале Первого канала следователь {n} расследует серию поджогов в подмосковном дачном посёлке.",
+        ],
+    ),
+    "uk_UA": (
+        [
+            "Допоможи написати ввічливий лист. Кому: {n}, класний керівник 7-Б класу. Треба попередити, що син не буде в школі з 12 по 16 лютого через поїздку до бабусі в Житомир.",
+            "Договір оренди квартири № 15/24\nОрендар: {n}\nАдреса обʼєкта: м. Київ, вул. Велика Васильківська, 54, кв. 7\nСтрок оренди: з 01.03.2024 по 28.02.2025\nОрендна плата: 14 000 грн на місяць\nЗаставна сума: 14 000 грн",
+            "привіт! {n} буде на дні народження в суботу? Оля питає, скільки людей рахувати в кафе",
+            "Запис у медичній картці, 05.04.2024: {n} скаржиться на безсоння та тривожність після повернення з фронту; направлено до психолога.",
+        ],
+        [
+            "{n}. Історія Галичини в документах і спогадах. — Львів : Видавництво Старого Лева, 2019. — 384 с.",
+            "{n} здобуває золото чемпіонату Європи з легкої атлетики у стрибках у висоту з особистим рекордом",
+            "Національний художній музей України представляє ретроспективу «{n}. Живопис, графіка, кераміка» — до 30 червня, вхід за квитками від 150 грн.",
+        ],
+    ),
+    "el_GR": (
+        [
+            "Μπορείς να με βοηθήσεις να γράψω ένα email; Παραλήπτης: {n}, λογιστήριο της εταιρείας. Θέλω να ζητήσω αντίγραφο της βεβαίωσης αποδοχών για το 2023, για τη φορολογική δήλωση.",
+            "Αίτηση μεταφοράς παροχής ρεύματος\nΟνοματεπώνυμο πελάτη: {n}\nΑΦΜ: 128456739\nΔιεύθυνση ακινήτου: Εγνατία 87, 54635 Θεσσαλονίκη\nΑρ. παροχής: 2 15432876-01 8\nΤηλέφωνο: 6944 123456",
+            "ρε συ, έρχεται τελικά {n} το Σάββατο στο τραπέζι; ο Γιώργος θέλει να κλείσει ταβέρνα στο Πειραιά",
+            "Σημείωμα προϊσταμένου, 18/09/2023\nΕργαζόμενος/η: {n}\nΖήτησε άδεια άνευ αποδοχών τριών μηνών λόγω σοβαρής ασθένειας γονέα. Η αίτηση εγκρίθηκε από τη Διεύθυνση Προσωπικού.",
+        ],
+        [
+            "«Η θάλασσα δεν ανήκει σε κανέναν· μόνο τη δανειζόμαστε.» — {n}",
+            "Το Ίδρυμα «{n}» χορηγεί φέτος 40 υποτροφίες σε φοιτητές από την Ήπειρο, ύψους 3.000 ευρώ η καθεμία.",
+            "Σκηνοθεσία: {n}\nΠαραγωγή: ΕΡΤ, Ελληνικό Κέντρο Κινηματογράφου\nΔιάρκεια: 104'\nΠρεμιέρα: 64ο Φεστιβάλ Κινηματογράφου Θεσσαλονίκης",
+        ],
+    ),
+    "tr_TR": (
+        [
+            "Şu e-postayı daha kibar bir dille yeniden yazar mısın?\nAlıcı: {n}\nKonu: Kira ödemesi gecikmesi\n\"Merhaba, mart ayı kirası hâlâ hesabıma yatmadı, en geç cuma gününe kadar ödemenizi rica ediyorum.\"",
+            "HASTA KABUL FORMU\nAdı Soyadı: {n}\nT.C. Kimlik No: 38*******42\nDoğum Tarihi: 14.07.1986\nŞikâyet: 3 gündür süren baş ağrısı ve bulantı\nAlerji: Penisilin\nAcil durumda aranacak kişi: Serkan Demir (eşi) – 0532 418 77 09",
+            "abi {n} bugün de gelmedi işe, telefonu da açmıyo. sen bi ara arar mısın? ben Burak'a da yazdım cevap yok",
+            "Personel notu (İK): {n}, 02.09.2024 tarihinden itibaren ücretsiz izinde olup izin bitiminde yarı zamanlı çalışma talebinde bulunmuştur. SGK bildirimi buna göre güncellenecek.",
+        ],
+        [
+            "{n}, Osmanlı'dan Cumhuriyet'e İstanbul'da Mahalle Kültürü, İletişim Yayınları, İstanbul, 2019, s. 112.",
+            "Milli atlet {n}, Ankara'da düzenlenen Balkan Şampiyonası'nda 400 metre engellide 49.12'lik derecesiyle altın madalya kazandı.",
+            "Kadıköy Belediye Meclisi, Moda'daki sokaklardan birine şair {n} adının verilmesine oy birliğiyle karar verdi.",
+        ],
+    ),
+    "ar_AA": (
+        [
+            "ساعدني في صياغة رسالة بريد إلكتروني رسمية إلى الموظف {n} أبلغه فيها بأن طلب إجازته السنوية من 10 إلى 24 أغسطس قد تمت الموافقة عليه، مع تذكيره بتسليم ملفات المشروع إلى زميله خالد الحربي قبل مغادرته.",
+            "نموذج مطالبة تأمين\nاسم المؤمَّن عليه: {n}\nرقم الوثيقة: MTR-2291-0045\nتاريخ الحادث: 03/11/2024\nالموقع: الطريق الدائري الشمالي، الرياض\nوصف الضرر: صدمة في الباب الخلفي الأيمن\nالمبلغ المطالب به: 7,850 ريال سعودي",
+            "يا جماعة مين عنده رقم {n}؟ بدي أسأله عن موعد الاجتماع بكرة 😅",
+            "ملاحظة الأخصائية الاجتماعية: {n} متأخر في سداد ثلاثة أقساط من قرض السكن، وأفاد بأنه فقد عمله في مصنع الإسمنت منذ شهرين ويعيل أربعة أطفال.",
+        ],
+        [
+            "وُلد الرحالة {n} (1304–1377) في طنجة، وجاب خلال نحو ثلاثين عامًا بلدان المشرق وأفريقيا وآسيا.",
+            "أعلنت لجنة تحكيم جائزة الرواية العربية في دورتها الجديدة فوز الروائي {n} عن روايته «ظلال النخيل».",
+            "«القراءة نافذة لا يستطيع أحد أن يغلقها.» — {n}",
+        ],
+    ),
+    "fa_IR": (
+        [
+            "لطفاً این پیام را رسمی‌تر بازنویسی کن، می‌خواهم برای {n} بفرستم:\n«سلام، قرارداد اجاره تا آخر شهریور تمام می‌شود و صاحبخانه گفته اجاره را ۳۰ درصد بالا می‌برد. اگر موافقید تا هفته بعد خبر بدهید.»",
+            "پرونده دانش‌آموز\nنام و نام خانوادگی: {n}\nپایه: نهم\nمدرسه: دبیرستان البرز، منطقه ۶ تهران\nنام ولی: محمدرضا کاظمی\nتلفن همراه ولی: ۰۹۱۲۳۴۵۶۷۸۹\nملاحظات: نیاز به کلاس جبرانی ریاضی",
+            "سلام بچه‌ها، {n} امشب تولدشه 🎂 ساعت ۸ کافه لمیز جمع شیم؟ کسی کادو گرفته؟",
+            "یادداشت پرستار – بخش قلب: {n} از دیشب دچار تنگی نفس شده، فشار خون ۱۶۰/۹۵ ثبت شد و طبق دستور پزشک کشیک داروی ادرارآور شروع شد. همراه بیمار دخترش است.",
+        ],
+        [
+            "فیلمنامه و کارگردانی: {n} — محصول ۱۴۰۲، برنده سیمرغ بلورین بهترین فیلم از چهل‌ویکمین جشنواره فیلم فجر",
+            "{n}، «بررسی تأثیر تغییرات اقلیمی بر منابع آب زیرزمینی دشت مشهد»، فصلنامه پژوهش‌های جغرافیایی، دانشگاه تهران، سال ۵۴، شماره ۲، تابستان ۱۴۰۱.",
+            "تندیس برنزی {n}، شاعر نامدار قرن هشتم، در میدان اصلی شیراز رونمایی شد.",
+        ],
+    ),
+    "he_IL": (
+        [
+            "תוכל לעזור לי לנסח מייל אל {n} ממחלקת הכספים? אני רוצה לבקש בנימוס שיעבירו את ההחזר על הוצאות הנסיעה לאילת (1,240 ₪) עוד החודש, כי זה מתעכב כבר מינואר.",
+            "טופס קליטת עובד\nשם מלא: {n}\nמספר ת.ז.: 0********\nתאריך תחילת עבודה: 01/03/2025\nתפקיד: מנהל/ת חשבונות\nסניף: פתח תקווה\nאיש קשר לחירום: אורית לוי (אחות)",
+            "אחי ראית את ההודעה של {n} בקבוצה של הבניין? על החניה 😂 מישהו צריך להרגיע שם",
+            "סיכום שיחה: {n} דיווח/ה על קשיים כלכליים בעקבות גירושין ומבקש/ת לפרוס את החזר ההלוואה מקרן העובדים לעשרה תשלומים. הועבר לאישור מנהלת משאבי אנוש.",
+        ],
+        [
+            "שר האוצר {n} הודיע היום במליאת הכנסת על הפחתת מע״מ על מוצרי יסוד החל מינואר.",
+            "בית הספר היסודי על שם {n} בחיפה חגג השבוע חמישים שנה להיווסדו.",
+            "האלבום החדש של {n}, ״אור של בוקר״, יוצא מחר בכל שירותי הסטרימינג.",
+        ],
+    ),
+    "hi_IN": (
+        [
+            "कृपया {n} को भेजने के लिए एक विनम्र ईमेल लिखो जिसमें बताया जाए कि अगले सोमवार की मीटिंग रद्द हो गई है और नई तारीख़ जल्द ही बताई जाएगी।",
+            "किरायेदार सत्यापन फ़ॉर्म\nकिरायेदार का नाम: {n}\nपिता का नाम: रमेश चंद्र शर्मा\nस्थायी पता: ग्राम व पोस्ट बिलासपुर, ज़िला रामपुर, उत्तर प्रदेश\nमासिक किराया: ₹12,000\nपुलिस थाना: सेक्टर 39, नोएडा",
+            "यार {n} का फ़ोन नहीं लग रहा, तेरी बात हुई क्या आज? शाम को पार्टी में आ रहे हैं ना सब?",
+            "वार्ड नोट: {n}, उम्र 62 वर्ष, को मधुमेह और उच्च रक्तचाप की शिकायत है। कल रात शुगर 310 mg/dL दर्ज हुई, इंसुलिन की खुराक बढ़ाई गई। बेटा सुनील देखभाल के लिए साथ है।",
+        ],
+        [
+            "प्रसिद्ध शास्त्रीय गायक {n} का 84 वर्ष की आयु में वाराणसी में निधन हो गया; उन्हें पद्म विभूषण से सम्मानित किया गया था।",
+            "© 2023 {n}। सर्वाधिकार सुरक्षित। प्रकाशक: राजकमल प्रकाशन, नई दिल्ली।",
+            "इस वर्ष का {n} स्मृति साहित्य सम्मान भोपाल के भारत भवन में आयोजित समारोह में प्रदान किया जाएगा।",
+        ],
+    ),
+    "en_IN": (
+        [
+            "Can you rephrase this mail to {n} so it sounds less rude? 'Kindly do the needful and revert back with the pending documents by EOD, otherwise the file will be closed.'",
+            "Patient Registration – Apollo Clinic, Koramangala\nName: {n}\nAge: 34\nMobile: +91 98450 21376\nAadhaar (last 4): 7712\nChief complaint: fever with chills since 4 days\nReferred by: Dr. Meera Nair",
+            "bro {n} is asking for the PG rent split again 🙄 i already gpay'd 6k last week na. can u check the sheet once",
+            "Manager's note: {n} was issued a final warning on 12/08/2024 for repeated unauthorised absence from the Pune office; 5 days of leave without pay will be deducted in the August payroll.",
+        ],
+        [
+            "{n} smashed an unbeaten 112 off 68 balls as Mumbai chased down 201 against Chennai at the Wankhede on Saturday.",
+            "The annual {n} Memorial Lecture will be held at IIT Madras on 15 January and is open to all students.",
+            "The National Gallery of Modern Art in New Delhi opens a retrospective of works by {n} this Friday, featuring over 120 paintings from the 1960s.",
+        ],
+    ),
+    "zh_CN": (
+        [
+            "帮我写一封邮件给{n}，语气客气一点，提醒对方本周五之前把第三季度的报销单交到财务部，逾期系统就不再受理了。",
+            "客户信息登记表\n姓名：{n}\n手机号：138****6621\n身份证号：3301**********0427\n住址：浙江省杭州市西湖区文三路258号3单元602室\n意向产品：家庭财产保险（年缴¥1,280）\n跟进人：销售部 刘晓东",
+            "{n}你到哪了？我们都在火锅店门口等你了哈 快点快点🔥",
+            "员工{n}因母亲住院需要长期陪护，已于2024年10月8日提交停薪留职申请，期限三个月，部门经理已签字同意。",
+        ],
+        [
+            "国务院新闻办公室今天举行发布会，商务部副部长{n}介绍了今年前三季度外贸进出口情况。",
+            "{n}教育基金会今日在北京宣布成立，首期将资助西部地区一千名乡村教师。",
+            "在这部网络小说里，主人公{n}重生回到1998年，决定用前世的记忆改变家族的命运。",
+        ],
+    ),
+    "ja_JP": (
+        [
+            "取引先の{n}様宛てに、納品が一週間遅れることをお詫びするメールの文面を考えてください。丁寧すぎず、でも失礼のない感じでお願いします。",
+            "【入居申込書】\n申込者氏名：{n}\n生年月日：1991年4月18日\n勤務先：株式会社みらい物流 大阪支店\n年収：420万円\n希望物件：グランメゾン天満橋 305号室（家賃8.5万円）\n連帯保証人：山本和夫（父）",
+            "{n}さん、明日の飲み会18時半に新宿東口集合でOK？🍻 遅れそうなら連絡してね〜",
+            "{n}は先月から腰痛の悪化により週2回の通院を続けており、産業医の意見書に基づき、当面は重量物の運搬業務から外すこととした。",
+        ],
+        [
+            "2024年本屋大賞は、{n}の長編小説『海のない町』に決定した。",
+            "「失敗は、挑戦した者だけが手にできる勲章だ」――{n}",
+            "東京国立近代美術館では、日本画家{n}の没後50年を記念した回顧展が6月2日まで開催されている。",
+        ],
+    ),
+    "ko_KR": (
+        [
+            "{n} 팀장님께 보낼 메일 좀 다듬어 줘. 다음 주 화요일 오후 2시 회의를 목요일로 옮길 수 있는지 정중하게 여쭤보는 내용이야.",
+            "[보험금 청구서]\n피보험자 성명: {n}\n주민등록번호: 850312-*******\n사고일시: 2024.09.21 14:30\n사고장소: 서울특별시 마포구 월드컵북로 396 앞 교차로\n청구 내용: 통원치료비 및 약제비 (₩184,500)",
+            "야 {n} 오늘 생일이래ㅋㅋ 단톡에 축하 좀 해줘 케이크는 내가 삼",
+            "상담 기록: {n} 씨는 지난달 실직 후 카드 대금 약 1,200만 원이 연체된 상태이며, 배우자 박지현 씨와 별거 중이라고 밝힘.",
+        ],
+        [
+            "{n} 선수가 항저우 아시안게임 수영 자유형 200m 결승에서 1분 44초 40으로 금메달을 차지했다.",
+            "각본·감독: {n}\n제작: 바른손이앤에이\n배급: CJ ENM\n2025년 5월 개봉",
+            "'한국 현대무용의 대모'로 불린 무용가 {n} 씨가 지난 3일 향년 88세로 별세했다.",
+        ],
+    ),
+    "vi_VN": (
+        [
+            "Viết giúp mình một email gửi {n} bên phòng nhân sự, xin nghỉ phép 3 ngày từ 15/4 đến 17/4 để về quê Nam Định lo đám giỗ ông nội nhé.",
+            "HỢP ĐỒNG THUÊ NHÀ\nBên thuê (Bên B): {n}\nCCCD số: 001********\nĐịa chỉ thuê: Số 12, ngõ 45 đường Láng, Đống Đa, Hà Nội\nGiá thuê: 6.500.000 đồng/tháng\nThời hạn: 12 tháng kể từ ngày 01/06/2024",
+            "ê {n} ơi tối nay đi nhậu ko? quán ốc cũ gần hồ Tây nha, 7h tụi tui qua",
+            "Ghi chú của quản lý: {n} đã nộp đơn nghỉ việc ngày 03/03/2025 với lý do chuyển vào TP.HCM sống cùng gia đình; bàn giao công việc cho Lê Thị Hồng trước ngày 31/03.",
+        ],
+        [
+            "HĐND thành phố Đà Nẵng vừa thông qua nghị quyết đặt tên đường {n} cho tuyến phố ven sông Hàn dài 1,2 km.",
+            "{n} (1802–1867), danh sĩ triều Nguyễn, để lại nhiều tác phẩm thơ văn có giá trị.",
+            "Ca sĩ {n} vừa phát hành MV mới mang tên “Mùa thu Hà Nội”, đạt 2 triệu lượt xem sau 24 giờ.",
+        ],
+    ),
+    "id_ID": (
+        [
+            "Tolong buatkan email resmi untuk Bapak/Ibu {n} dari PT Sinar Jaya, isinya menanyakan status pembayaran invoice no. INV/2024/0917 sebesar Rp18.750.000 yang sudah lewat jatuh tempo.",
+            "Data Siswa Baru – SMP Negeri 5 Bandung\nNama lengkap: {n}\nTempat/Tgl lahir: Bandung, 22-02-2012\nNama orang tua/wali: Dedi Supriyadi\nNo. HP: 0812-2345-6789\nAlamat: Jl. Cihampelas No. 88, Coblong",
+            "guys {n} udh sampe blm? kita udh di depan bioskop nih, filmnya mulai 15 menit lg 😭",
+            "Catatan kunjungan: {n} menunggak cicilan motor selama 4 bulan (total Rp3.600.000) dan menyatakan baru bisa membayar setelah panen bulan Juli.",
+        ],
+        [
+            "Gubernur Jawa Timur {n} meresmikan jembatan penghubung dua kecamatan di Kabupaten Lamongan, Senin (12/8).",
+            "{n}. (2022). Dampak Program Keluarga Harapan terhadap Partisipasi Sekolah di Nusa Tenggara Timur. Jurnal Ekonomi Pembangunan, 23(1), 45–61.",
+            "Dalam sinetron itu, {n} digambarkan sebagai anak juragan batik dari Pekalongan yang jatuh cinta pada gadis desa.",
+        ],
+    ),
+    "yo_NG": (
+        [
+            "Jọ̀wọ́ bá mi kọ ìmeèlì kúkúrú sí {n} láti dúpẹ́ fún ìrànlọ́wọ́ rẹ̀ nígbà ìsìnkú bàbá mi ní Ọ̀yọ́ lóṣù tó kọjá.",
+            "Fọ́ọ̀mù Ìforúkọsílẹ̀ Aláìsàn\nOrúkọ: {n}\nỌjọ́ orí: 45\nÀdírẹ́sì: Agbègbè Bódìjà, Ìbàdàn\nÌṣòro: ibà àti orí fífọ́ fún ọjọ́ mẹ́ta\nẸni tí a lè pè: Tèmítọ́pẹ́ (ìyàwó)",
+            "{n} se o ti de? a ti n duro de e ni oja Bodija o, yara wa jare 😂",
+            "Akọsilẹ oṣiṣẹ: {n} ko ti san owo ile fun oṣu mẹrin, o si sọ pe oun ti padanu iṣẹ rẹ ni ile-iṣẹ simẹnti ni Ewekoro.",
+        ],
+        [
+            "{n} (1840–1893) jẹ́ ọ̀kan lára àwọn jagunjagun Ìbàdàn tí ó lókìkí jùlọ ní ọ̀rúndún kọkàndínlógún.",
+            "Nínú fíìmù Yorùbá tuntun yìí, {n} ni ọdẹ akíkanjú tó gba ìlú náà lọ́wọ́ àwọn ọ̀tá.",
+            "Ẹ̀bùn {n} fún Ewì Yorùbá ni wọ́n fún akéwì ọ̀dọ́ kan ní Ilé-Ifẹ̀ lánàá.",
+        ],
+    ),
+    "ig_NG": (
+        [
+            "Biko nyere m aka dee ozi email nye {n}, ka m gwa ya na anyị ga-ezute na Enugu na Satọde, ma rịọ ya ka o weta akwụkwọ ala ahụ.",
+            "Akwụkwọ ndebanye aha onye ọrịa\nAha: {n}\nAfọ ndụ: 52\nObodo: Nnewi, Anambra\nNsogbu: ọbara mgbali elu na isi ọwụwa\nOnye ikwu a ga-akpọ: Chidinma (nwa ya nwaanyị)",
+            "{n} kedu? ị ga-abịa ụka echi? mama sị ka anyị bịa n'oge 🙏",
+            "Ndetu onye nlekọta: {n} kwụsịrị ọrụ n'ụlọ ọrụ ahụ n'ọnwa gara aga n'ihi ọrịa shuga, ugbu a ọ na-ebi n'ụlọ nwanne ya nwoke dị na Owerri.",
+        ],
+        [
+            "Ihe oyiyi ọla {n} kwụ n'ihu ụlọ akwụkwọ mahadum dị na Nsukka kemgbe afọ 1986.",
+            "{n}, Akụkọ Ala Igbo na Omenala Ya (Onitsha: Africana First Publishers, 1978), p. 45.",
+            "Gọvanọ {n} kwupụtara na steeti Imo ga-emeghe ụlọ ọgwụ ọhụrụ iri n'afọ a.",
+        ],
+    ),
+    "ha_NG": (
+        [
+            "Don Allah ka taimaka min in rubuta saƙon imel zuwa ga {n}, in nemi afuwa saboda ban samu halartar taron ranar Litinin a Kano ba.",
+            "Takardar Rijistar Ɗalibi\nSuna: {n}\nAji: JSS 2\nMakaranta: Makarantar Sakandare ta Gwamnati, Zariya\nSunan mahaifi: Malam Ibrahim Sani\nLambar waya: 0803 456 7812",
+            "{n} ina kake? mun jira ka a tasha fa, motar Kaduna zata tashi yanzu 😩",
+            "Bayanin ma'aikaciyar jinya: {n} na fama da zazzaɓin cizon sauro tun ranar Juma'a, an ba shi magani kuma yana hutawa a gida.",
+        ],
+        [
+            "Ɗan wasan Super Eagles {n} ya ci ƙwallaye biyu a wasan da Najeriya ta doke Ghana da ci 3–1 a Abuja.",
+            "“Haƙuri maganin zaman duniya.” — {n}",
+            "Asibitin Koyarwa na {n} da ke Sokoto ya fara aikin dashen ƙoda a karon farko.",
+        ],
+    ),
+    "sw": (
+        [
+            "Naomba unisaidie kuandika barua pepe kwa {n} kumjulisha kwamba kodi ya nyumba itaongezeka hadi TSh 450,000 kuanzia mwezi ujao.",
+            "ANKARA Na. 0457\nKwa: {n}\nAnwani: S.L.P. 1123, Arusha\nHuduma: Ukarabati wa mfumo wa umeme\nJumla: TSh 1,350,000\nTarehe ya mwisho ya malipo: 30/06/2024",
+            "Mambo {n}! Upo? Tukutane kesho saa nne pale Mlimani City tukanywe kahawa ☕",
+            "Kumbukumbu ya afisa ustawi wa jamii: {n} ana deni la mkopo wa SACCOS la shilingi 800,000 na amehamia Mwanza kwa dada yake, Rehema, baada ya kufukuzwa kazi.",
+        ],
+        [
+            "Mwanamuziki mkongwe wa taarab {n} amefariki dunia jana mjini Zanzibar akiwa na umri wa miaka 91.",
+            "Shule ya Sekondari {n} mkoani Kilimanjaro imeongoza kitaifa katika matokeo ya kidato cha sita mwaka huu.",
+            "Mtunzi wa muziki: {n}\nImetayarishwa na Bongo Media kwa ajili ya televisheni\nHaki zote zimehifadhiwa © 2023",
+        ],
+    ),
+}
+
+
 # Other people the personal sentences name (a neighbour, a second parent on a
 # rota): private people in a personal context too, so they are labelled as
 # well; a finding on one of them is not a false alarm. Listed by reading the
@@ -6137,6 +6538,8 @@ OTHERS = [
     "Giulia", "Lena", "Anouk", "Johan", "Ewą Kowalczyk", "Matěj", "Анне Сергеевне", "Олег",
     "Ελένη", "Ayşe", "سلمى", "مریم", "رضا", "רותם", "सुनील", "Kavita", "刘军", "久美子", "박지은", "Lan",
     "Rina", "Fúnmi", "Chidi", "Amaka", "Adaeze", "Hauwa", "Aisha", "Rehema",
+    # Round 21's writers' lists (holdout).
+    "Denise Carter", "Marcus", "Gemma", "Ciarán", "Lucía", "Camila", "Sophie Marchand", "Karim", "Giulia", "Tobi", "Sanne", "Elsa", "Jonte", "Kaśki", "Petra", "Серёга", "Оля", "Γιώργος", "Serkan Demir", "Burak'a", "خالد الحربي", "محمدرضا کاظمی", "אורית לוי", "रमेश चंद्र शर्मा", "सुनील", "Meera Nair", "刘晓东", "山本和夫", "박지현", "Lê Thị Hồng", "Dedi Supriyadi", "Tèmítọ́pẹ́", "Chidinma", "Ibrahim Sani", "Rehema",
 ]
 
 
@@ -6180,7 +6583,7 @@ def cases(n_personal=16, n_public=12):
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13, SEEN_14, SEEN_15, SEEN_16, SEEN_17, SEEN_18, SEEN_19]
+        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13, SEEN_14, SEEN_15, SEEN_16, SEEN_17, SEEN_18, SEEN_19, SEEN_20]
         personal = personal + [t for r in seen for t in r[loc][0]]
         public = public + [t for r in seen for t in r[loc][1]]
         used_personal = set()
