@@ -94,6 +94,9 @@ const HANGUL_ROLES: &[&str] = &[
     "작가", "목사", "신부", "기장", "반장", "소장", "국장", "총장", "이사", "간호사", "변호사", "사원", "주임",
     "대리", "상무", "전무", "감독", "환자", "학생", "손님", "주인", "집주인", "세입자", "임대인", "관리인",
     "부모",
+    // Kin with `님` (`어머님`, "mother"; `아드님`, "son"): `어` and `아` are
+    // family names too.
+    "어머", "아버", "할머", "할아버", "아드", "사모",
 ];
 
 /// Words of a personal matter (money, home, health, family, work, contact):
@@ -160,7 +163,13 @@ const PUBLIC_BEFORE: &[&str] = &[
     // performers and cast lists, artists, athletes
     "出演", "主演", "キャスト", "演员", "演員", "俳優", "배우", "출연", "주연", "雕塑家", "彫刻家", "조각가",
     "画家", "畫家", "화가", "作曲家", "작곡가", "歌手", "가수", "导演", "導演", "監督", "감독", "选手", "選手", "선수",
+    // Korean figures of history (`독립운동가 장영호 선생`, `실학자인 ...`).
+    "독립운동가", "실학자", "학자", "사상가", "애국지사", "열사", "장군", "국왕", "화백", "명창", "소설가", "영화감독",
 ];
+
+/// Words after a Korean name that make it a public one: a reporter's
+/// byline (`[서울=연합뉴스] 전예준 기자 =`).
+const HANGUL_PUBLIC_AFTER: &[&str] = &["기자", "특파원", "앵커", "논설위원"];
 
 /// Characters that end a Chinese name when no honorific does (particles and
 /// common verbs that follow a subject).
@@ -395,8 +404,12 @@ fn run(
             let held = head.trim_end_matches(|c: char| {
                 c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | ',')
             });
-            PUBLIC_BEFORE.iter().any(|w| head.ends_with(w))
-                || held.ends_with(['©', '\u{24b8}'])
+            // (Korean `인`, "who is", may follow the noun: `실학자인`.)
+            let noun = head.strip_suffix('인').unwrap_or(head);
+            PUBLIC_BEFORE
+                .iter()
+                .any(|w| head.ends_with(w) || noun.ends_with(w))
+                || held.ends_with(['©', '\u{24b8}', '\u{24d2}'])
                 || ["(c)", "(C)", "Copyright", "copyright", "COPYRIGHT"]
                     .iter()
                     .any(|w| held.ends_with(w))
@@ -575,8 +588,15 @@ fn run(
             }
             if !joined {
                 // A particle joined to the name: `박서연의`, `이민준에게`.
+                // Not one that would leave a family name and one syllable
+                // of a three-syllable word: most given names have two, and
+                // many end like a particle (`박지은`, `김하은`).
+                let whole = family.filter(|&f| name_end == i + f + 2);
                 for p in PARTICLES {
                     let n = p.chars().count();
+                    if whole.is_some() && n == 1 {
+                        break;
+                    }
                     if name_end >= i + 2 + n && text[at(i)..at(name_end)].ends_with(p) {
                         name_end -= n;
                         break;
@@ -592,6 +612,10 @@ fn run(
                 if (family + 1..=family + 2).contains(&len) {
                     let next_word = text[at(word_end)..].trim_start_matches(' ');
                     let after = joined || AFTER.iter().any(|w| next_word.starts_with(w));
+                    if !joined && HANGUL_PUBLIC_AFTER.iter().any(|w| next_word.starts_with(w)) {
+                        i = next_from.max(i + 1);
+                        continue;
+                    }
                     let before = {
                         let head = text[..at(i)].trim_end_matches([' ', ':', '：']);
                         BEFORE.iter().any(|w| head.ends_with(w))
@@ -793,6 +817,24 @@ mod tests {
     fn a_copyrights_holder_is_public() {
         assert!(found("© 2023 김민준. 무단 복제를 금합니다.").is_empty());
         assert!(found("Copyright 2019-2023 김민준").is_empty());
+        assert!(found("ⓒ 2023 김민준. 무단 복제를 금합니다.").is_empty());
+    }
+
+    #[test]
+    fn korean_figures_of_history_and_reporters_are_public() {
+        assert!(found("조선 후기 실학자인 박지원 선생의 생가").is_empty());
+        assert!(found("독립운동가 김구름 선생의 생가가 복원되었다.").is_empty());
+        assert_eq!(found("김민준 선생님께 연락"), ["김민준"]);
+    }
+
+    #[test]
+    fn a_three_syllable_korean_name_ending_like_a_particle_stays_whole() {
+        // `은` is the topic particle too: `박지은` is no `박지` and `은`.
+        assert_eq!(found("담임은 박지은 선생님이야."), ["박지은"]);
+        // Still taken off a longer word: `김민준은`.
+        assert_eq!(found("김민준은 선생님이야."), ["김민준"]);
+        // `어머님`, "mother", is no family name `어` and `머`.
+        assert!(found("이번 주 어머님이 간식을 준비해 주신다").is_empty());
         assert_eq!(found("2023 김민준 님께 연락"), ["김민준"]);
     }
 

@@ -1044,7 +1044,11 @@ fn companions(
                     && !cues::lists().function_words.contains(lower.as_str())
                     && !cues::lists().articles.contains(lower.as_str())
             };
-        if !listed && !after_lowercase && !opens && !addressed {
+        // Or an item of a list of people under a heading, one a line, with
+        // a name found among them (`Liste des participants :\n- Julien
+        // Roux\n- Daniel Bigot\n- Camille`).
+        let bulleted = list_block(text, w.start, w.end).filter(|b| b.2 >= 2);
+        if !listed && !after_lowercase && !opens && !addressed && bulleted.is_none() {
             continue;
         }
         // Binary searches: the names found are sorted by start.
@@ -1056,7 +1060,9 @@ fn companions(
         let beside = seeds[near.saturating_sub(1)..(near + 1).min(seeds.len())]
             .iter()
             .any(|&seed| {
-                if listed {
+                if let Some((from, to, _)) = bulleted {
+                    from <= seed.0 && seed.1 <= to
+                } else if listed {
                     same_sentence(seed, (w.start, w.end))
                 } else {
                     same_paragraph(seed, (w.start, w.end))
@@ -2313,6 +2319,118 @@ fn in_row(text: &str, start: usize, stop: usize) -> bool {
     })
 }
 
+/// The length of the marker that opens a list item's line, with the space
+/// after it (`- `, `• `, `2. `, `3) `), if the line is one.
+fn item_marker(line: &str) -> Option<usize> {
+    let t = line.trim_start_matches([' ', '\t']);
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let mark = if digits > 0 {
+        (digits <= 2 && t[digits..].starts_with(['.', ')'])).then_some(digits + 1)?
+    } else {
+        t.chars()
+            .next()
+            .filter(|c| ITEM_MARKS.contains(c))?
+            .len_utf8()
+    };
+    let rest = &t[mark..];
+    let spaces = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    (spaces > 0).then_some(line.len() - t.len() + mark + spaces)
+}
+
+/// The characters that open an item of a list.
+const ITEM_MARKS: &[char] = &[
+    '-', '*', '\u{2022}', '\u{2013}', '\u{2014}', '\u{b7}', '\u{2023}', '\u{25aa}',
+];
+
+/// Whether a list item's text has a name's shape: one to four capitalised
+/// words, or two or three in a script without case, and after them at most
+/// a bracket (`Rina (CS)`).
+fn name_shaped_item(item: &str) -> bool {
+    let item = item.trim_end_matches([' ', '\t', '\r']);
+    let item = match item.strip_suffix(')').and_then(|i| i.rfind(" (")) {
+        Some(at) => &item[..at],
+        None => item,
+    };
+    let words: Vec<&str> = item.split_whitespace().collect();
+    let caseless = |w: &&str| {
+        w.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
+    };
+    (1..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        || (2..=3).contains(&words.len()) && words.iter().all(caseless)
+}
+
+/// The list whose item `text[start..stop]` opens, one item a line under a
+/// heading that ends in a colon (`Liste des participants :\n- Julien
+/// Roux\n- Daniel Bigot\n- Camille`, `...:\n1. Chidi\n2. Obinna
+/// Nwachukwu`), its item of a name's shape: the byte range of its items and
+/// how many of them have a name's shape.
+fn list_block(text: &str, start: usize, stop: usize) -> Option<(usize, usize, usize)> {
+    // The marker right before `start`, at its line's start: no search
+    // through the line.
+    let before = &text[..start];
+    let b = before.trim_end_matches([' ', '\t']);
+    if b.len() == before.len() {
+        return None;
+    }
+    let b = match b.strip_suffix(['.', ')']) {
+        Some(number) => {
+            let d = number.trim_end_matches(|c: char| c.is_ascii_digit());
+            if !(1..=2).contains(&(number.len() - d.len())) {
+                return None;
+            }
+            d
+        }
+        None => b.strip_suffix(ITEM_MARKS)?,
+    };
+    let line_from = b.trim_end_matches([' ', '\t']).len();
+    if line_from > 0 && !text[..line_from].ends_with('\n') {
+        return None;
+    }
+    let line_to = text[stop..].find('\n').map_or(text.len(), |i| stop + i);
+    if !name_shaped_item(&text[start..line_to]) {
+        return None;
+    }
+    let mut shaped = 1;
+    let (mut from, mut to) = (line_from, line_to);
+    let mut headed = false;
+    for line in text[..line_from.saturating_sub(1)].rsplit('\n').take(40) {
+        if line_from == 0 {
+            break;
+        }
+        match item_marker(line) {
+            Some(m) => {
+                shaped += usize::from(name_shaped_item(&line[m..]));
+                from -= line.len() + 1;
+            }
+            None => {
+                // (A heading in words, not a key of YAML: `american:\n  -
+                // Boston Red Sox`.)
+                let heading = line.trim().trim_end_matches([':', '\u{ff1a}']);
+                headed = heading.len() < line.trim().len()
+                    && (heading.contains(' ')
+                        || heading.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase()));
+                break;
+            }
+        }
+    }
+    if !headed {
+        return None;
+    }
+    if to < text.len() {
+        for line in text[to + 1..].split('\n').take(40) {
+            let Some(m) = item_marker(line) else {
+                break;
+            };
+            shaped += usize::from(name_shaped_item(&line[m..]));
+            to += line.len() + 1;
+        }
+    }
+    // A roster is a few people (a car pool, a class trip), not the dozens
+    // of a project's thanks (`In alphabetical order:\n  - Karl Berry\n...`).
+    let items = text[from..to].matches('\n').count() + 1;
+    (items <= 15).then_some((from, to, shaped))
+}
+
 /// Whether the name `text[start..stop]` is one of a list after a colon on
 /// its line, it and every item before it capitalised words (`Lista de
 /// presença: Juliana Costa, Vicente Caldeira e Patrícia Lopes`, `Invite
@@ -2320,6 +2438,9 @@ fn in_row(text: &str, start: usize, stop: usize) -> bool {
 /// people. (A cast list, `Waigizaji: Hekima Kiprono kama Mzee Juma`, has
 /// words between its names.)
 fn in_list(text: &str, start: usize, stop: usize) -> bool {
+    if list_block(text, start, stop).is_some_and(|(_, _, shaped)| shaped >= 2) {
+        return true;
+    }
     let from = tokens::floor_boundary(text, start.saturating_sub(300));
     let head = &text[from..start];
     let line_from = head.rfind('\n').map_or(0, |i| i + 1);
@@ -2417,7 +2538,8 @@ fn recorded(text: &str, start: usize, stop: usize) -> bool {
         && !cues::credited(text, start)
         // (Nor a quoted bibliography entry: `wording: "Oluchi Iwu, Akụkọ
         // Ala Igbo, Onitsha: Africana First Publishers, 2003."`.)
-        && !imprint_after(text, stop);
+        && !imprint_after(text, stop)
+        && !cited(text, start, stop);
     // (Not after a colon: `Interner Fehler: ungültiger Wert` is a message.)
     let noted = ["\u{2014}", "\u{2013}", "-"]
         .iter()
@@ -2929,12 +3051,21 @@ fn attributed(text: &str, start: usize) -> bool {
 fn cited(text: &str, start: usize, stop: usize) -> bool {
     // Only white space back to the line's start (read back no further than
     // that white space: a long line is not searched for its start per name).
+    // (Or the quotation's: `Please improve the wording: "X, Title, Paris,
+    // Gallimard, 2003."`.)
     let head = text[..start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
-    if !(head.is_empty() || head.ends_with('\n')) || !text[stop..].starts_with(['.', ',', ':']) {
+    let quoted = head.ends_with(['"', '\u{201c}', '\u{201e}', '\u{ab}']);
+    if !(head.is_empty() || head.ends_with('\n') || quoted)
+        || !text[stop..].starts_with(['.', ',', ':'])
+    {
         return false;
     }
     let line = text[stop..].split('\n').next().unwrap_or("");
-    let mut tail = line.trim_end().trim_end_matches(['.', ')']);
+    let mut line = line.trim_end();
+    if quoted {
+        line = line.trim_end_matches(['"', '\u{201d}', '\u{bb}', '\u{201c}']);
+    }
+    let mut tail = line.trim_end_matches(['.', ')']);
     let paged = tail
         .match_indices([',', '.'])
         .find(|&(i, _)| tail[i + 1..].starts_with(' ') && pages(&tail[i + 1..]))
@@ -3985,6 +4116,29 @@ mod tests {
             found("Waigizaji: Hekima Kiprono kama Mzee Juma, pamoja na kundi la vijana.")
                 .is_empty()
         );
+        // One a line under a heading, each given name alone beside a name.
+        assert_eq!(
+            found("Car pool on Saturday:\n- Oksana Melnyk\n- Jesse Gardner (driver)\n- Bethany\nCan you make a table?"),
+            ["Oksana Melnyk", "Jesse Gardner", "Bethany"]
+        );
+        assert_eq!(
+            found("Going on the trip:\n1. Bethany\n2. Oksana Melnyk"),
+            ["Bethany", "Oksana Melnyk"]
+        );
+        // Not a key of YAML, nor a project's thanks to dozens of people.
+        assert!(found("american:\n  - Jesse Gardner\n  - Oksana Melnyk\n").is_empty());
+        let thanks: String = [
+            "Jesse Gardner",
+            "Oksana Melnyk",
+            "Juliana Costa",
+            "Vicente Caldeira",
+        ]
+        .iter()
+        .cycle()
+        .take(16)
+        .map(|n| format!("  - {n}\n"))
+        .collect();
+        assert!(found(&format!("Alphabetically:\n{thanks}")).is_empty());
         // A cell of a table's row.
         assert_eq!(
             found("nome;turma;faltas\nJuliana Costa;5B;12"),
@@ -3994,6 +4148,13 @@ mod tests {
             found("{\"full_name\": \"Juliana Costa\", \"plan\": \"pro\"}"),
             ["Juliana Costa"]
         );
+    }
+
+    #[test]
+    fn a_korean_reporters_byline_is_public() {
+        let news = "[부산=뉴시스] 김민준 기자 = 시는 다음 달부터 월세 지원을 늘린다고 밝혔다.";
+        assert!(found(news).is_empty(), "{:?}", found(news));
+        assert_eq!(found("김민준 씨 월세 지원 신청서"), ["김민준"]);
     }
 
     #[test]
@@ -4947,6 +5108,10 @@ mod tests {
     fn a_quoted_bibliography_entry_is_no_record() {
         let text = "Please improve the wording: \"Oluchi Iwu, Akụkọ Ala Igbo, Onitsha: Africana \
                     First Publishers, 2003.\"";
+        assert!(found(text).is_empty());
+        // With commas only, as French and Chicago entries write it.
+        let text =
+            "Please tidy this up: \"Corinne Renaud, La Ville engloutie, Lyon, Stock, 2011.\"";
         assert!(found(text).is_empty());
         // A record's field is still one.
         let text = "Please fix the form: \"Nome completo: Maria Abreu, CPF: 123.456.789-09\"";
