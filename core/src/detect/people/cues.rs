@@ -552,6 +552,8 @@ const CALLED: &[&str] = &[
 const POSSESSIVES_AFTER: &[&str] = &[
     "μου", "μας", "σου", "σας", "του", "της", "τους", "saya", "kami", "kita", "kamu", "aku", "wetu", "wangu",
     "wako", "wake", "yetu", "yangu", "wa", "mi", "wa", "ko", "namin", "natin", "nila", "niya", "tôi", "mình",
+    // Swahili's other noun classes (`dada yake`, "her sister").
+    "yake", "yako", "yenu", "yao", "zake", "zangu", "zako", "zetu", "zao", "wenu", "wao",
 ];
 
 /// The Vietnamese role nouns of `roles.tsv` that are a relative's or a

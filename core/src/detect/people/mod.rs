@@ -3269,7 +3269,13 @@ fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     let from = head
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| c.is_alphabetic() || c == '\'' || c == '\u{2019}')
+        // (Yoruba writes tones as combining marks: `ẹ̀gbọ́n rẹ̀`.)
+        .take_while(|&(_, c)| {
+            c.is_alphabetic()
+                || c == '\''
+                || c == '\u{2019}'
+                || ('\u{300}'..='\u{36f}').contains(&c)
+        })
         .last()?
         .0;
     Some((from, &head[from..]))
@@ -4640,6 +4646,13 @@ mod tests {
             found("Ó dára; ìyàwó rẹ̀, Bíọ\u{301}lá, ló ń ṣiṣẹ́."),
             ["Bíọ\u{301}lá"]
         );
+        // A kin noun with combining tones of its own (`ẹ̀gbọ́n`, "elder
+        // sibling"), and Swahili's possessive of another noun class.
+        assert_eq!(
+            found("Ó ti ṣàìsàn; ẹ\u{300}gbọ\u{301}n rẹ\u{300} Kẹ́mi ló ń tọ́jú u."),
+            ["Kẹ́mi"]
+        );
+        assert_eq!(found("Ni mgonjwa, dada yake Neema anamtunza."), ["Neema"]);
         // A Vietnamese kin noun, not a syllable of a compound word.
         assert_eq!(found("Hôm nay dì Lan bị ốm."), ["Lan"]);
         assert!(found("Ghi chú: Thay đổi này được tự động thực hiện.").is_empty());
