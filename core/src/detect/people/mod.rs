@@ -2616,10 +2616,16 @@ fn signed_off(text: &str, start: usize, stop: usize) -> bool {
             .rsplit('\n')
             .next()
             .unwrap_or_default();
+        // (It ends the paragraph at least: a request may follow the text
+        // it signs, `...\n– Gavin Black\n\nCan you shorten this?`.)
+        let after = &tail[rest_of_line.len()..];
         return matches!(before.trim_end(), "\u{2013}" | "\u{2014}" | "-" | "--")
             && before.ends_with(' ')
             && !dash(above)
-            && tail[rest_of_line.len()..].trim().is_empty();
+            && (after.trim().is_empty()
+                || after.strip_prefix('\n').is_some_and(|rest| {
+                    rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
+                }));
     }
     let above = head[..line_start].trim_end();
     let close = above.rsplit('\n').next().unwrap_or_default().trim();
@@ -2630,6 +2636,12 @@ fn signed_off(text: &str, start: usize, stop: usize) -> bool {
         .next()
         .unwrap_or_default()
         .trim();
+    // Or the last sentence of a message written on one line (`... dosyaları
+    // ekte gönderiyorum. Görüşmek üzere,`).
+    let close = close
+        .rsplit_once(['.', '!', '?'])
+        .filter(|(_, last)| last.starts_with(' '))
+        .map_or(close, |(_, last)| last.trim());
     close.ends_with([',', '\u{60c}']) && close.split_whitespace().count() <= 5
 }
 
@@ -5285,6 +5297,34 @@ mod tests {
         assert!(found("Thanks, Κλεοβάρνης Ντρεμπέλας").is_empty());
         // Not after a greeting: groups are greeted (`Hola Equipo Comercial`).
         assert!(found("Γεια σας,\nΚλεοβάρνης Ντρεμπέλας").is_empty());
+    }
+
+    #[test]
+    fn a_signature_ends_its_paragraph_and_a_close_ends_a_one_line_message() {
+        let signed = |text: &str, name: &str| {
+            let at = text.find(name).unwrap();
+            signed_off(text, at, at + name.len())
+        };
+        // A dash's signature, a request after it.
+        let text =
+            "Thanks for the tickets, see you Saturday!\n– Gavin Marsh\n\nCan you shorten this?";
+        assert!(signed(text, "Gavin Marsh"));
+        // Not a list's last item, nor a line in the middle of a paragraph.
+        assert!(!signed(
+            "Films:\n– Forrest Gump\n– Jerry Maguire\n\nMore",
+            "Jerry Maguire"
+        ));
+        assert!(!signed(
+            "Done!\n– Gavin Marsh\nand then we left.",
+            "Gavin Marsh"
+        ));
+        // The close is the last sentence of the line above.
+        let text = "Raporu bu sabah bitirdim ve ekte gönderiyorum. Görüşmek üzere,\nSencer Dumlu";
+        assert!(signed(text, "Sencer Dumlu"));
+        assert!(!signed(
+            "Toplantıyı perşembeye aldık ve dosyaları gönderdik, sonra\nSencer Dumlu",
+            "Sencer Dumlu"
+        ));
     }
 
     #[test]
