@@ -2393,7 +2393,16 @@ fn list_block(text: &str, start: usize, stop: usize) -> Option<(usize, usize, us
     let mut shaped = 1;
     let (mut from, mut to) = (line_from, line_to);
     let mut headed = false;
-    for line in text[..line_from.saturating_sub(1)].rsplit('\n').take(40) {
+    // (A roster is short: its lines are read within 2,000 bytes either
+    // side, so a name costs the same on any text.)
+    // (Whole lines only: a line the window cuts is read as none.)
+    let above = tokens::floor_boundary(text, line_from.saturating_sub(2_000));
+    let window = &text[above..line_from.saturating_sub(1)];
+    let window = match above {
+        0 => window,
+        _ => &window[window.find('\n').map_or(window.len(), |i| i + 1)..],
+    };
+    for line in window.rsplit('\n').take(16) {
         if line_from == 0 {
             break;
         }
@@ -2417,7 +2426,14 @@ fn list_block(text: &str, start: usize, stop: usize) -> Option<(usize, usize, us
         return None;
     }
     if to < text.len() {
-        for line in text[to + 1..].split('\n').take(40) {
+        let below = tokens::floor_boundary(text, (to + 2_000).min(text.len()));
+        let window = &text[to + 1..below.max(to + 1)];
+        let window = if below < text.len() {
+            &window[..window.rfind('\n').unwrap_or(0)]
+        } else {
+            window
+        };
+        for line in window.split('\n').take(16) {
             let Some(m) = item_marker(line) else {
                 break;
             };
@@ -4157,6 +4173,16 @@ mod tests {
         .map(|n| format!("  - {n}\n"))
         .collect();
         assert!(found(&format!("Alphabetically:\n{thanks}")).is_empty());
+        // Lines longer than the window around a name are read as none,
+        // wherever the window cuts them (here inside a two-byte letter).
+        let long = "é".repeat(1_500);
+        for pad in ["", "x"] {
+            let text = format!(
+                "Car pool:\n{pad}{long}\n- Oksana Melnyk\n- {long}\n- Bethany\n{pad}{long}"
+            );
+            let at = text.find("Oksana").unwrap();
+            assert_eq!(list_block(&text, at, at + "Oksana Melnyk".len()), None);
+        }
         // A cell of a table's row.
         assert_eq!(
             found("nome;turma;faltas\nJuliana Costa;5B;12"),
