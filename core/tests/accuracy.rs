@@ -11,9 +11,8 @@ use support::accuracy;
 /// target, so the list cannot go stale.
 const BELOW_TARGET: &[(&str, &str)] = &[(
     "people-holdout",
-    "round 21, written by two new writers, who had read nothing of the repository, first \
-         measured at precision 0.954, recall 0.820, 3 of 99 public names flagged; 0.955, 0.826 at \
-         the end of that session; not looked at",
+    "round 22, written by two new writers, who had read nothing of the repository, first \
+         measured at precision 0.925, recall 0.769, 4 of 99 public names flagged; not looked at",
 )];
 
 #[test]

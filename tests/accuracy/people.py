@@ -6101,9 +6101,10 @@ SEEN_20 = {
 # (4 personal and 3 public sentences per locale, one personal sentence a
 # third-person note of a private fact with no request, three different kinds
 # of public context per locale, varied across locales, no other name in a
-# public sentence); measured at the commit that added it and not looked at
-# while tuning.
-HOLDOUT = {
+# public sentence); the holdout
+# from its commit until 2026-12-08 (a seventeenth session), when round 22
+# replaced it and it moved to tune.
+SEEN_21 = {
     "en_US": (
         [
             "Can you help me write a polite email to my landlord {n} asking to push the rent due date to the 5th? My paycheck doesn't clear until the 3rd this month and I don't want a late fee again.",
@@ -6497,6 +6498,407 @@ HOLDOUT = {
 }
 
 
+# Round 22: written by two new writers, who had read nothing of the repository
+# (4 personal and 3 public sentences per locale: a request, a record, form,
+# list, e-mail or chat log, an informal message, and a third-person note of a
+# private fact with no request; the name in varied places; three different
+# kinds of public context per locale, varied across locales, no other name in
+# a public sentence); measured at the commit that added it and not looked at
+# while tuning.
+HOLDOUT = {
+    "en_US": (
+        [
+            "Can you draft a polite email to our landlord explaining that my roommate {n} is moving out on the 30th, and asking how the security deposit will be split between us?",
+            "PATIENT INTAKE FORM\nName: {n}\nDOB: 04/17/1986\nInsurance: Aetna PPO, member ID W284719301\nReason for visit: diabetes follow-up, last A1c 8.2\nAllergies: penicillin",
+            "{n} just texted me and Kayla, biopsy came back clean!!! 🙏 gonna do tacos this wknd to celebrate, u in?",
+            "Unit 4B is two months behind on rent ($3,150 total). Tenant has disclosed a pending Chapter 7 bankruptcy filing; no payment plan agreed yet. Leaseholder on file: {n}.",
+        ],
+        [
+            "Copyright (c) 2019 {n}\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the \"Software\"), to deal in the Software without restriction.",
+            "{n} (USA) won the 400m at the Diamond League meet in Eugene in 43.92, a world-leading time this season.",
+            "“We are thrilled to expand our Midwest operations and add 300 jobs in Columbus,” said {n}, chief operating officer of Harlan Logistics, in a statement Tuesday.",
+        ],
+    ),
+    "en_GB": (
+        [
+            "Could you summarise this for me? It's the occupational health report on {n} and I need the key points about the phased return to work before Thursday's meeting with HR.",
+            "Hi Sarah,\n\nJust confirming the viewing for Flat 2, 14 Albert Road is booked for Saturday at 11. My guarantor's reference came back fine, so I can pay the holding deposit on the day.\n\nCheers,\n{n}",
+            "{n} off sick AGAIN?? third time this fortnight, gaffer's not gonna be happy x",
+            "Safeguarding note: {n}, Year 9, disclosed that the family were evicted last week and are currently in temporary B&B accommodation in Luton. DSL informed 10:40.",
+        ],
+        [
+            "Speaking at the dispatch box, {n}, the Shadow Chancellor, accused the government of 'fiscal drift' and called for an emergency Budget.",
+            "The Tate Modern retrospective of {n} runs until 14 January, bringing together more than 80 paintings and works on paper.",
+            "{n} (2017) Coastal Erosion and Managed Retreat in East Anglia. 2nd edn. Cambridge: Cambridge University Press.",
+        ],
+    ),
+    "ga_IE": (
+        [
+            "An féidir leat litir ghearr a dhréachtú as Gaeilge chuig an bpríomhoide? Beidh {n} as láthair ón Luan go dtí an Aoine mar go bhfuil coinne ospidéil i nGaillimh.",
+            "Foirm Iarratais – Deontas Oiriúnaithe Tí\nAinm: {n}\nSeoladh: 12 Bóthar na Trá, An Spidéal, Co. na Gaillimhe\nPPSN: 1234567TA\nIoncam bliantúil an teaghlaigh: €31,500",
+            "lads did anyone hear from {n}? car's after being written off on the Tuam road, grand tho nobody hurt, but the insurance is gonna be savage",
+            "Tá {n} ar liosta feithimh an HSE le hocht mí anuas le haghaidh scanadh MRI; tá an cás curtha ar aghaidh chuig an Teachta Dála áitiúil.",
+        ],
+        [
+            "Bhí {n} (1846–1906) ar dhuine de cheannairí Chogadh na Talún i gContae Mhaigh Eo.",
+            "Enrolment now open: {n} Community School, Ballinasloe. Oíche oscailte Déardaoin ag 7pm – fáilte roimh chách!",
+            "Stiúrthóir: {n}\nLéirithe ag Telegael do TG4\n© 2022 – Gach ceart ar cosaint",
+        ],
+    ),
+    "es_ES": (
+        [
+            "Redáctame un correo para la gestoría diciendo que {n} ya no trabaja con nosotros desde el 15 de octubre y que hay que tramitar la baja en la Seguridad Social y calcular el finiquito.",
+            "Nº expediente | Solicitante | DNI | Estado\n2024/0387 | {n} | 47382915K | Pendiente de documentación (falta certificado de empadronamiento)",
+            "tía q fuerte lo de {n}, se ha separado y se vuelve al pueblo con sus padres 😳 no se lo digas a nadie eh",
+            "Consta que {n} mantiene una deuda de 2.840 € con la comunidad de propietarios por cuotas impagadas desde marzo de 2023; la junta aprobó reclamarla por vía judicial.",
+        ],
+        [
+            "En la novela, el personaje de {n} regresa a su Cádiz natal tras veinte años de ausencia para investigar la desaparición de un pescador.",
+            "El teorema de {n} establece que todo grafo plano sin triángulos admite una coloración con tres colores.",
+            "Ha fallecido en Sevilla, a los 87 años, {n}, una de las voces más reconocidas del cante jondo.",
+        ],
+    ),
+    "pt_BR": (
+        [
+            "Me ajuda a responder esse e-mail da escola? Querem marcar uma reunião sobre o comportamento de {n} em sala e eu só consigo ir depois das 18h.",
+            "[14:02] Atendente: Pode me confirmar o nome completo e o CPF?\n[14:03] Cliente: {n}, CPF 382.491.067-12\n[14:03] Cliente: quero negociar a dívida do cartão, tá em R$ 4.700",
+            "mano vc viu q {n} passou na federal?? medicina!!! a Bia tb passou, tô mt feliz 😭",
+            "{n} recebe auxílio-doença desde agosto e tem retorno ao trabalho previsto para fevereiro, conforme laudo da perícia do INSS.",
+        ],
+        [
+            "A Rua {n}, no bairro de Pinheiros, ficará interditada neste domingo para a feira de artesanato.",
+            "Com o gol de {n} aos 43 do segundo tempo, o Fortaleza venceu o Ceará por 1 a 0 no Castelão.",
+            "A tela Colheita de Café (1958), de {n}, integra o acervo permanente da Pinacoteca de São Paulo.",
+        ],
+    ),
+    "fr_FR": (
+        [
+            "Tu peux m'aider à rédiger une lettre de recommandation pour {n} ? J'ai encadré son stage de six mois chez nous, excellent travail sur la refonte du CRM.",
+            "DOSSIER DE LOCATION\nCandidat(e) : {n}\nSituation : CDI depuis 2019\nRevenus nets mensuels : 2 450 €\nGarant : Visale",
+            "jsp si t'es au courant mais {n} a perdu son taf hier 😕 on se fait un resto samedi pour lui changer les idées, tu viens ?",
+            "{n} perçoit le RSA depuis janvier et cumule une dette locative de 1 870 € auprès de Paris Habitat ; la procédure d'expulsion est suspendue pendant la trêve hivernale.",
+        ],
+        [
+            "{n}, Les Paysans de la Gâtine au XVIIIe siècle, Paris, Armand Colin, 1994, p. 212.",
+            "Selon {n}, ministre de l'Agriculture, les aides d'urgence seront versées aux éleveurs avant la fin du mois.",
+            "Le prix {n} de la jeune poésie sera remis le 12 mars au Théâtre de l'Odéon.",
+        ],
+    ),
+    "it_IT": (
+        [
+            "Mi aiuti a scrivere una mail al commercialista? Devo chiedergli se posso inserire nel 730 le spese mediche di {n}, che è a mio carico fiscale.",
+            "Gentile amministratore,\nLe segnalo di nuovo l'infiltrazione dal soffitto del bagno nell'appartamento interno 7. Allego le foto.\nCordiali saluti,\n{n}\nScala B, int. 7",
+            "raga stasera {n} nn viene, ha la febbre a 39 🤒 facciamo domani?",
+            "Permesso legge 104 richiesto per assistenza alla madre invalida al 100%; in attesa del verbale INPS. Dipendente: {n}",
+        ],
+        [
+            "Fino al 2 febbraio Palazzo Reale ospita la mostra «{n}. Luce e materia», con oltre novanta opere provenienti da collezioni private.",
+            "Quest'opera di {n} è distribuita con Licenza Creative Commons Attribuzione 4.0 Internazionale.",
+            "Nel 1848 {n} guidò la rivolta delle Cinque Giornate di Milano contro il governo austriaco.",
+        ],
+    ),
+    "de_DE": (
+        [
+            "Kannst du mir helfen, eine Antwort an die Hausverwaltung zu formulieren? Es geht um die Nebenkostenabrechnung von {n}, die Nachzahlung von 612 € wirkt viel zu hoch.",
+            "Bewerbung | Stelle | Status\n{n} | Sachbearbeitung Lohnbuchhaltung | Absage nach 2. Gespräch (Gehaltsvorstellung 58 T€ zu hoch)",
+            "hey weißt du ob {n} die wohnung jetzt doch gekriegt hat? die vermieterin hat wohl wegen der schufa rumgezickt",
+            "{n} befindet sich seit dem 3. März in stationärer Behandlung (Psychiatrie, Klinikum Nord); Wiedereingliederung frühestens ab Juni geplant.",
+        ],
+        [
+            "„Wir investieren bis 2027 rund 40 Millionen Euro in den Standort Chemnitz“, sagt {n}, Mitglied der Geschäftsführung der Berger Systemtechnik GmbH.",
+            "Ein Film von {n}\nProduziert von X Filme Creative Pool in Koproduktion mit dem ZDF\nDeutschland 2021, 118 Min.",
+            "Nach dem Satz von {n} besitzt jede stetige Abbildung einer kompakten konvexen Menge in sich selbst einen Fixpunkt.",
+        ],
+    ),
+    "nl_NL": (
+        [
+            "Kun je dit WhatsApp-bericht van {n} naar het Engels vertalen? Het gaat over de huurachterstand en ik wil het doorsturen naar de verhuurder in Londen.",
+            "Aanmelding nieuwe patiënt\nNaam: {n}\nBSN: 123456782\nGeboortedatum: 12-05-1991\nVorige huisarts: praktijk De Linde, Utrecht\nMedicatie: sertraline 50 mg",
+            "heb je {n} nog gesproken? volgens mij gaat t niet zo lekker sinds de scheiding, misschien ff langsgaan dit weekend?",
+            "Schuldhulpverlening gemeente Zwolle – {n} heeft een totale schuld van € 14.300 bij zes schuldeisers; WSNP-aanvraag in voorbereiding.",
+        ],
+        [
+            "Op 84-jarige leeftijd is {n} overleden, jarenlang het gezicht van het NOS Journaal.",
+            "In de roman volgen we {n}, een jonge veearts die in 1944 onderduikers verbergt op een boerderij in Drenthe.",
+            "Zie ook {n} (2020), 'Polderbestuur in de vroegmoderne tijd', Tijdschrift voor Geschiedenis 133 (2), 201–224.",
+        ],
+    ),
+    "sv_SE": (
+        [
+            "Sammanfatta den här journalanteckningen i tre punkter så jag kan skicka den till Försäkringskassan – den gäller sjukpenningen för {n} från april.",
+            "Hej!\nJag vill säga upp mitt hyreskontrakt för lägenheten på Storgatan 14, lgh 1102, med tre månaders uppsägningstid.\nMvh\n{n}\n070-482 91 36",
+            "{n} har fått jobb i norge!! flyttar i augusti typ, helt sjukt 😭",
+            "Elevhälsan: {n} (åk 8) har hög frånvaro sedan höstlovet; vårdnadshavare kontaktade, orosanmälan skickad till socialtjänsten.",
+        ],
+        [
+            "Finansminister {n} presenterade på tisdagen regeringens vårändringsbudget.",
+            "Skulpturen Vågen av {n} avtäcktes vid Göteborgs hamn 1962.",
+            "Stiftelsen {n} delar i år ut två miljoner kronor i forskningsanslag till unga cancerforskare.",
+        ],
+    ),
+    "pl_PL": (
+        [
+            "Napisz proszę oficjalne usprawiedliwienie nieobecności do wychowawczyni. Dane: {n}, klasa 4b, nieobecność 12–14 marca, angina.",
+            "Wniosek o dodatek mieszkaniowy\nImię i nazwisko wnioskodawcy: {n}\nPESEL: 85031204567\nLiczba osób w gospodarstwie domowym: 3\nŚredni dochód na osobę: 1 640,00 zł",
+            "ej wiesz że {n} ma nową robotę w krakowie? kasa podobno dużo lepsza xd",
+            "{n} – zaległości czynszowe 7 320 zł (stan na 31.01); sprawa przekazana do komornika, wniosek o lokal socjalny w trakcie rozpatrywania.",
+        ],
+        [
+            "{n}, Historia Śląska w XIX wieku, Wrocław: Ossolineum, 2008, s. 45.",
+            "Mistrzostwa Polski, bieg na 10 000 m – zwycięstwo: {n} (AZS AWF Kraków), czas 28:57,12.",
+            "Reżyseria: {n}\nProdukcja: Studio Filmowe Kadr\nPolska 2021, 104 min",
+        ],
+    ),
+    "cs_CZ": (
+        [
+            "Přelož mi prosím do angličtiny tohle potvrzení o zaměstnání (jméno: {n}), je potřeba k žádosti o vízum do Kanady.",
+            "Jméno | Třída | Průměr | Poznámka\n{n} | 3.B | 2,4 | opakované neomluvené absence, pozvat rodiče",
+            "hele víš že {n} se rozvádí? fakt jsem to nečekala",
+            "{n} má od roku 2022 exekuci kvůli dluhu 85 000 Kč u nebankovní společnosti; insolvenční návrh podán 14. 2.",
+        ],
+        [
+            "© 2023 {n}. Všechna práva vyhrazena.",
+            "„Otevření nové linky je pro Plzeň zásadní krok,“ uvádí {n}, mluvčí Škoda Transportation.",
+            "Výstava: {n} – Krajiny a portréty\nVeletržní palác, 3. patro, do 28. dubna",
+        ],
+    ),
+    "ru_RU": (
+        [
+            "Помоги составить вежливое письмо в управляющую компанию. Собственник квартиры 45: {n}. Нужно попросить перерасчёт за отопление за декабрь.",
+            "Анкета кандидата\nФИО: {n}\nДата рождения: 14.08.1992\nЖелаемая должность: бухгалтер\nОжидаемая зарплата: 95 000 ₽\nСудимость: нет",
+            "прикинь, {n} уезжает в казахстан насовсем, говорит тут работы нет вообще",
+            "{n} состоит на учёте у эндокринолога с 2019 года (сахарный диабет 2 типа), инвалидность III группы.",
+        ],
+        [
+            "В центре сюжета романа — персонаж по имени {n}: следователь из Твери получает анонимное письмо о давнем убийстве.",
+            "Памяти учёного\n{n}\n(1938–2024)\nАвтор более 200 научных трудов по физике твёрдого тела, почётный профессор МГУ.",
+            "Губернатор области {n}: «Новая больница откроется до конца года»",
+        ],
+    ),
+    "uk_UA": (
+        [
+            "Перевір, будь ласка, чи нормально звучить цей лист до банку щодо реструктуризації кредиту. ПІБ позичальника: {n}, договір № 4471-К від 2021 року.",
+            "Доброго дня!\nНадсилаю скан довідки ВПО та паспорта для оформлення на роботу.\nЗ повагою,\n{n}\n+380 67 412 33 08",
+            "ти знаєш що {n} повертається з польщі? каже в кракові вже не тягне оренду",
+            "Запис психолога: після евакуації з Херсона {n} має порушення сну та панічні атаки; рекомендовано курс КПТ.",
+        ],
+        [
+            "© {n}, 2021. Усі права захищено.",
+            "Перше місце у стрибках у висоту: {n} (Дніпро), 2,01 м.",
+            "Картина «Соняшники над Дніпром» (1972), автор — {n}, зберігається в Національному художньому музеї України.",
+        ],
+    ),
+    "el_GR": (
+        [
+            "Γράψε μου ένα σύντομο email προς τον λογιστή. Θέμα: μισθοδοσία Μαρτίου – {n}. Θέλω να ρωτήσω γιατί δεν έχει περαστεί η άδεια ασθενείας.",
+            "ΑΙΤΗΣΗ ΕΓΓΡΑΦΗΣ\nΟνοματεπώνυμο: {n}\nΑΜΚΑ: 12038502341\nΤάξη: Β' Λυκείου\nΑλλεργίες: φιστίκια",
+            "σου στέλνω την επαφή: {n} 📞 πάρε τηλ εσύ γιατί εμένα δεν μου απαντάει, χρωστάει ακόμα 300€ από το ταξίδι στη Νάξο 😤",
+            "{n} (ΑΦΜ 048392716) – οφειλή προς ΔΕΗ 1.240 €, ρύθμιση σε 24 δόσεις, εκκρεμεί αίτηση για ελάχιστο εγγυημένο εισόδημα.",
+        ],
+        [
+            "{n} (1788–1841), ένα από τα ηγετικά πρόσωπα της Επανάστασης του 1821 στη Μάνη.",
+            "Πανελλήνιο Πρωτάθλημα Στίβου, 200 μ. – 1η θέση: {n} (Παναθηναϊκός), 20.71",
+            "{n} (2016). Η αστική ανάπτυξη της Θεσσαλονίκης, 1912–1940. Αθήνα: Εκδόσεις Πατάκη.",
+        ],
+    ),
+    "tr_TR": (
+        [
+            "Şu maili daha kibar bir dille yeniden yazar mısın? Müşterimiz {n} iade talebinde bulunmuş ama fatura tarihi 30 günü geçmiş, talebi reddetmemiz gerekiyor.",
+            "Kiracı Bilgi Formu\nAdı Soyadı: {n}\nT.C. Kimlik No: 318******52\nDaire: B Blok, No: 7\nAylık kira: 14.500 TL\nDepozito: ödendi",
+            "abi bugün {n} ile konuştum, maaş yine yatmamış, kira için bizden borç isticek galiba. Ayşe'ye de söyledim o da bi şey demedi",
+            "Performans notu (2023/4. çeyrek): Hedeflerin yalnızca %60'ı tutturuldu, görüşmede ailevi sorunlar ve boşanma süreci dile getirildi. Çalışan: {n}",
+        ],
+        [
+            "Kadıköy Belediyesi, {n} Sokağı'ndaki yol yenileme çalışmalarının cuma günü tamamlanacağını duyurdu.",
+            "Süper Lig'in 12. haftasında konuk ekip, 78. dakikada {n} tarafından atılan golle sahadan 2-1 galip ayrıldı.",
+            "Şirket adına açıklama yapan Kurumsal İletişim Direktörü {n}, yeni fabrikanın 2025 yılında üretime başlayacağını söyledi.",
+        ],
+    ),
+    "ar_AA": (
+        [
+            "ممكن تساعدني أكتب ردًا مهذبًا على رسالة {n}؟ المضمون طلب تأجيل دفع إيجار شهر مارس بسبب ظروف عائلية، وأريد الموافقة بشرط السداد قبل نهاية أبريل.",
+            "استمارة تسجيل مريض\nالاسم الكامل: {n}\nتاريخ الميلاد: 14/06/1987\nرقم الملف: 55213\nالحساسية: البنسلين\nالطبيب المعالج: د. سامي",
+            "يا جماعة حد كلم {n} النهارده؟ التليفون مقفول من امبارح وأنا قلقانة شوية",
+            "ملاحظة داخلية: تراكمت على {n} ديون متأخرة بقيمة 8,400 درهم لدى قسم التحصيل، وتم تحويل الملف إلى الشؤون القانونية بتاريخ 3 مارس.",
+        ],
+        [
+            "انظر: {n}، تاريخ المدن العربية في العصور الوسطى، ط2، بيروت: دار النهضة، 1998، ص 211.",
+            "نعت وزارة الثقافة اليوم {n}، أحد أبرز الأصوات في الشعر العربي الحديث، بعد مسيرة أدبية امتدت أكثر من ستين عامًا وأكثر من عشرين ديوانًا.",
+            "أكدت وزارة المالية، على لسان {n}، أن الحكومة ستخفض ضريبة القيمة المضافة على السلع الأساسية اعتبارًا من الشهر المقبل.",
+        ],
+    ),
+    "fa_IR": (
+        [
+            "لطفاً این متن رو برای سفارت به انگلیسی ترجمه کن: «بدین‌وسیله گواهی می‌شود که {n} از سال ۱۳۹۸ تاکنون در این شرکت به عنوان حسابدار مشغول به کار است و حقوق ماهیانه ایشان ۴۵ میلیون تومان است.»",
+            "فرم پذیرش دانشجو\nنام و نام خانوادگی: {n}\nکد ملی: ۰۰۱۲****۷۸\nرشته: مهندسی عمران\nوضعیت تحصیلی: مشروط (معدل ۱۱٫۲۵)",
+            "سلام مریم جون، امروز {n} رو تو مطب دکتر دیدم، انگار حالش اصلاً خوب نبود. تو خبر داری چی شده؟",
+            "{n} به علت بدهی معوقه به بانک ممنوع‌الخروج شده و همزمان پرونده طلاقش هم در دادگاه خانواده در جریان است.",
+        ],
+        [
+            "جایزه ادبی {n} امسال به مجموعه داستان «خانه‌ای کنار دریا» اهدا شد.",
+            "کارگردان: {n}\nتهیه‌کننده: بنیاد سینمایی فارابی\nمحصول ۱۴۰۱",
+            "در فصل سوم کتاب، قضیهٔ {n} دربارهٔ توزیع اعداد اول با جزئیات اثبات شده است.",
+        ],
+    ),
+    "he_IL": (
+        [
+            "תעזור לי לנסח תשובה למייל של {n}? צריך להסביר בנימוס שהבקשה להחזר כספי נדחתה כי עברו יותר מ-14 יום מהרכישה.",
+            "שלום רב,\nמצורפים אישור המחלה ותלושי השכר לחודשים ינואר–מרץ לצורך הגשת התביעה לביטוח לאומי.\nתודה מראש,\n{n}\nטל׳ 052-*******",
+            "אחי שמעת מה קרה ל{n}? מכתב פיטורים ביום שישי, בלי שימוע בלי כלום. דנה סיפרה לי, באסה רצח",
+            "הערה בתיק: {n} – סוכרת סוג 2 מאובחנת מ-2021, טיפול באינסולין, HbA1c אחרון 8.4%. ביקורת הבאה בעוד שלושה חודשים.",
+        ],
+        [
+            "במוזיאון תל אביב לאמנות נפתחה השבוע תערוכה רטרוספקטיבית של {n}, הכוללת יותר ממאה ציורים ורישומים משנות ה-60 וה-70.",
+            "© 2019 {n}. כל הזכויות שמורות. אין להעתיק, לשכפל או להפיץ חלק כלשהו מספר זה ללא אישור בכתב מהמו״ל.",
+            "התואר באליפות ישראל בטניס שולחן הלך השנה ל{n}, לאחר ניצחון 3:1 בגמר שנערך ברמת גן.",
+        ],
+    ),
+    "hi_IN": (
+        [
+            "इस ईमेल का जवाब ड्राफ़्ट कर दो: {n} ने घर में शादी की वजह से छुट्टी की अर्ज़ी दी है, मुझे 5 दिन की मंज़ूरी देनी है लेकिन प्रोजेक्ट की डेडलाइन का ज़िक्र भी करना है।",
+            "मरीज़ का नाम: {n}\nउम्र: 46 वर्ष\nवार्ड: जनरल, बेड नं. 12\nनिदान: टाइफ़ाइड\nबीमा: आयुष्मान भारत कार्ड",
+            "भाई {n} का कुछ पता चला? तीन महीने से किराया नहीं दिया, मकान मालिक रोज़ मेरे पास आ जाता है 😩 रोहित भी यही बोल रहा था",
+            "{n} के पिताजी का पिछले महीने देहांत हो गया और परिवार पर लगभग 3 लाख रुपये का कर्ज़ है। फ़ीस माफ़ी का आवेदन समिति के पास लंबित है।",
+        ],
+        [
+            "लोकसभा में बजट पर चर्चा के दौरान सांसद {n} ने किसानों के लिए न्यूनतम समर्थन मूल्य पर कानून की मांग उठाई।",
+            "निर्देशक: {n}\nनिर्माता: सूर्योदय फ़िल्म्स\nरिलीज़: 12 अप्रैल 2024",
+            "{n} राजकीय बालिका इंटर कॉलेज का इस वर्ष बोर्ड परीक्षा परिणाम 98 प्रतिशत रहा।",
+        ],
+    ),
+    "en_IN": (
+        [
+            "Can you help me draft a polite reminder to {n}? EMI for the bike loan I co-signed is pending since two months. Keep it soft, it's family only.",
+            "Owner/Tenant Register – Tower C\nFlat No.: C-1104\nOccupant: {n} (Tenant)\nPolice verification: Pending\nMaintenance dues: Rs 18,600 (Apr–Sep)\nContact: 98XXXXXX21",
+            "bro {n} ka result aaya kya? heard backlog in 2 subjects again, parents dont know yet 😬",
+            "HR note, 14/08: Employee {n} has applied for 6 months unpaid leave citing mother's cancer treatment at Tata Memorial. Reporting manager Priya Nair has recommended approval.",
+        ],
+        [
+            "{n}. (2016). Monsoon Economies: Agriculture and Credit in Colonial Bengal. New Delhi: Oxford University Press.",
+            "Applications for the {n} Memorial Scholarship 2025–26 are open till 31st July; students from government schools in Kerala are eligible.",
+            "“We are committed to rolling out 5G in every district by March,” said {n}, Chief Executive Officer, in a press release issued in Mumbai on Tuesday.",
+        ],
+    ),
+    "zh_CN": (
+        [
+            "帮我把这段话改得正式一点，要发给房东：我的室友{n}下个月要搬走，押金能不能先退一半给我们？",
+            "员工请假单\n姓名：{n}\n部门：财务部\n请假类型：病假（腰椎间盘突出）\n起止日期：3月4日—3月15日\n审批人：王建国",
+            "你们知道吗 {n}又被催债了，昨天还找我借了两千块 说下周还 我感觉悬",
+            "{n}于2022年离婚，目前独自抚养两个孩子，每月房贷约6800元，已向工会申请困难补助。",
+        ],
+        [
+            "根据{n}定理，任何满足上述条件的连续函数在闭区间上必有最大值。",
+            "小说讲述了年轻医生{n}在西北小镇行医十年的故事，结尾主人公最终选择了留下。",
+            "国家博物馆近日推出“{n}书画作品展”，展期至12月31日。",
+        ],
+    ),
+    "ja_JP": (
+        [
+            "以下のメールを丁寧な敬語に直してください。「{n}様の件ですが、先月分の家賃がまだ振り込まれていません。今週中にご確認ください。」",
+            "[10:02] 田中: {n}さんの診断書、届きました？\n[10:05] 佐藤: はい、うつ病で3ヶ月休職です\n[10:06] 田中: 了解、人事に回します",
+            "ねえ聞いた？{n}、ついに離婚したらしいよ〜 子どもは向こうが引き取るって",
+            "面談記録：{n}（3年B組）は家庭の経済的事情により修学旅行費の分納を希望。保護者とは電話で確認済み。",
+        ],
+        [
+            "本書の無断複写・複製・転載を禁じます。© {n} 2021",
+            "監督・脚本：{n}\n製作：株式会社ひかりフィルム\n上映時間：118分",
+            "{n}は江戸時代後期の蘭学者で、西洋医学書の翻訳に大きく貢献した人物として知られる。",
+        ],
+    ),
+    "ko_KR": (
+        [
+            "이 문자 좀 자연스럽게 다듬어 줘: 안녕하세요, {n} 님 보호자입니다. 내일 수술 일정이 변경됐다고 들었는데 정확한 시간 알려주실 수 있을까요?",
+            "지원자 평가표\n이름 | 지원 직무 | 1차 면접 | 비고\n{n} | 백엔드 개발 | B+ | 연봉 협상 중, 희망 6,200만 원",
+            "야 {n} 걔 요즘 연락 돼? 지난주에 돈 빌려가고 잠수탐 ㅋㅋ 아 진짜 짜증나",
+            "상담 메모: 내담자 {n} 씨는 전세 사기 피해로 보증금 1억 2천만 원을 돌려받지 못한 상태이며, 현재 사촌 동생 민지 씨 집에 임시 거주 중.",
+        ],
+        [
+            "전국체전 육상 100m 결승에서 {n} 선수가 10초 21로 대회 신기록을 세우며 금메달을 차지했다.",
+            "드라마 《바람의 언덕》은 섬마을 우체국에서 일하는 주인공 {n}의 10년을 그린 작품이다.",
+            "제12회 {n} 문학상 수상작으로 장편소설 『겨울 항구』가 선정되었다.",
+        ],
+    ),
+    "vi_VN": (
+        [
+            "Viết giúp mình email trả lời phụ huynh: em {n} lớp 7A nghỉ học 5 buổi liên tiếp không phép, nhà trường muốn mời gia đình lên trao đổi.",
+            "PHIẾU KHÁM BỆNH\nHọ và tên: {n}\nNăm sinh: 1979\nĐịa chỉ: 24 ngõ 112 Định Công, Hoàng Mai, Hà Nội\nChẩn đoán: viêm gan B mạn tính\nBHYT: có",
+            "ê m biết gì chưa, {n} nợ tiền hụi gần 200 triệu rồi bỏ trốn vô Sài Gòn á, mấy bà trong xóm đang làm ầm lên",
+            "Ghi chú hồ sơ nhân sự: {n} đang thử việc, đi làm muộn hai lần trong tháng 9, chuyên môn tốt nhưng chưa hòa nhập với nhóm. Trưởng nhóm Lan đề xuất gia hạn thử việc thêm 1 tháng.",
+        ],
+        [
+            "Đường {n} đoạn qua quận 1 sẽ cấm xe từ 20h tối nay để phục vụ lễ hội đường phố.",
+            "{n} là danh tướng thời Trần, có công lớn trong ba lần kháng chiến chống quân Nguyên – Mông.",
+            "Tài liệu tham khảo: {n} (2015), Lịch sử kinh tế Việt Nam 1945–2000, NXB Khoa học Xã hội, Hà Nội.",
+        ],
+    ),
+    "id_ID": (
+        [
+            "Tolong rangkum chat ini jadi poin-poin ya, buat laporan ke HRD: intinya {n} minta pindah ke shift malam karena harus merawat ibunya yang baru kena stroke.",
+            "FORMULIR PENGAJUAN KREDIT\nNama Lengkap: {n}\nNIK: 3174********0003\nPekerjaan: Wiraswasta\nPenghasilan/bulan: Rp 7.500.000\nJumlah pinjaman: Rp 50.000.000",
+            "gw td ketemu {n} di indomaret, katanya lg nyari kerjaan lagi abis kena PHK. kasian bgt sih",
+            "Catatan wali kelas: orang tua {n} sedang dalam proses perceraian; siswa sering terlambat dan nilai matematika turun dari 85 ke 62 semester ini. Sudah dibicarakan dengan Bu Ratna, guru BK.",
+        ],
+        [
+            "Gubernur {n} meresmikan jembatan penghubung dua kecamatan di Kabupaten Bogor, Senin (12/2).",
+            "Sastrawan {n} tutup usia pada umur 79 tahun di Yogyakarta. Karya-karyanya banyak diajarkan di sekolah menengah.",
+            "Lukisan “Perahu di Senja Hari” karya {n} terjual Rp 3,2 miliar dalam sebuah lelang di Jakarta.",
+        ],
+    ),
+    "yo_NG": (
+        [
+            "Jọ̀wọ́, bá mi kọ lẹ́tà kúkúrú sí onílé wa pé {n} kò ní lè san owó ilé oṣù yìí nítorí àìsàn, ṣùgbọ́n a ó san án ní òpin oṣù tó ń bọ̀.",
+            "Fọ́ọ̀mù Ìforúkọsílẹ̀ Akẹ́kọ̀ọ́\nOrúkọ: {n}\nKílásì: JSS 2\nOrúkọ Òbí/Alágbàtọ́: Adébáyọ̀ Ọlátúndé\nÀkíyèsí: kò tíì san owó ilé-ìwé sáà kejì",
+            "egbon, se e ti gbo pe {n} ti bimo? ibeji ni o! a ma lo ki won lola",
+            "Àkọsílẹ̀ dókítà: {n} ní àrùn ìtọ̀ ṣúgà láti ọdún 2019, ó sì ń lo oògùn lójoojúmọ́. Ẹ̀jẹ̀ ríru rẹ̀ tún ga nígbà àyẹ̀wò tó kẹ́yìn.",
+        ],
+        [
+            "Gbajúmọ̀ olórin jùjú, {n}, ti jáde láyé ní ẹni ọdún 85, lẹ́yìn ọ̀pọ̀ ọdún tí ó fi kọrin kárí ayé.",
+            "Ilé-ẹ̀kọ́ Gíga {n} ní Ìbàdàn ti kéde ọjọ́ ìdánwò àṣewọlé fún ọdún 2025.",
+            "Àwòrán “Ọjà Ọba”, iṣẹ́ ọwọ́ {n}, wà ní ibi ìpàtẹ ní Èkó títí di òpin oṣù yìí.",
+        ],
+    ),
+    "ig_NG": (
+        [
+            "Biko nyere m dee akwụkwọ ozi dị mkpirikpi nye onye nwe ụlọ, kọwaa na {n} agaghị enwe ike ịkwụ ụgwọ ụlọ n'oge n'ihi na ọ nọ n'ụlọ ọgwụ kemgbe izu abụọ.",
+            "NDEKỌ NDỊ OTU COOPERATIVE\nAha: {n}\nỌrụ: Onye nkuzi\nObodo: Nnewi\nEgo e binyere: ₦250,000\nỤgwọ fọdụrụ: ₦80,000",
+            "nwanne m, i nula na {n} enwetala visa? o na-aga UK next month o, chai!",
+            "{n} ji ụlọ akụ ụgwọ ₦1.2 nde, ma ọ kwụbeghị ihe ọ bụla kemgbe ọnwa isii. Ada, nwanne ya nwanyị, kwere nkwa ịkwụ ụfọdụ.",
+        ],
+        [
+            "Lee: {n}, Ụzọ Ndụ (Enugu: Fourth Dimension, 1998), peeji 45.",
+            "N'akụkọ a, {n} bụ onye ọkwọ ụgbọ ala tagzi n'Onitsha nke chọtara akpa ego n'ime ụgbọ ya.",
+            "Gọvanọ {n} kwuru na steeti ga-ewu okporo ụzọ ọhụrụ site n'Awka ruo Onitsha tupu afọ 2026 agwụ.",
+        ],
+    ),
+    "ha_NG": (
+        [
+            "Don Allah ka taimaka min in rubuta saƙo mai ladabi zuwa ga makaranta: iyayen {n} sun nemi a ɗage lokacin biyan kuɗin makaranta zuwa ƙarshen wata saboda matsalar kuɗi.",
+            "TAKARDAR RIJISTAR MARA LAFIYA\nSuna: {n}\nShekaru: 34\nGari: Kano\nLambar waya: 0803*******\nCuta: hawan jini",
+            "Sani ka ji, yau na haɗu da {n} a kasuwar Kurmi, wai har yanzu ba a biya albashin wata uku ba 😢",
+            "Bayanin asibiti: An kwantar da {n} a babban asibitin Kano ranar Litinin saboda zazzaɓin cizon sauro mai tsanani; an ƙara jini sau biyu.",
+        ],
+        [
+            "A littattafan tarihin Kano, an bayyana {n} a matsayin ɗaya daga cikin manyan malaman addini na ƙarni na sha tara.",
+            "A cikin sanarwar da aka fitar ranar Talata mai ɗauke da sa hannun {n}, kakakin rundunar 'yan sandan jihar Kaduna, an ce an kama mutane goma sha biyu.",
+            "Kano Pillars ta doke Enyimba da ci 2–1 ranar Lahadi, sakamakon ƙwallon {n} a minti na 88.",
+        ],
+    ),
+    "sw": (
+        [
+            "Naomba unisaidie kuandika barua pepe fupi kwa mwenye nyumba kueleza kwamba {n} atahama mwisho wa mwezi na anaomba amana yake irudishwe.",
+            "[09:14] Neema: Mzigo wa {n} umefika?\n[09:16] Juma: Bado, wanasema anadaiwa ushuru wa TSh 180,000 forodhani\n[09:17] Neema: Sawa, nitampigia",
+            "mambo vipi! umemwona {n} siku hizi? alikopa elfu tano kwangu wiki iliyopita mpaka leo kimya tu 😂",
+            "Kumbukumbu ya kesi: {n} amefunguliwa shauri la talaka katika Mahakama ya Mwanzo Kinondoni; kesi itatajwa tena tarehe 14 Machi.",
+        ],
+        [
+            "Programu hii imetolewa chini ya Leseni ya MIT. Hakimiliki (c) 2022 {n}.",
+            "Makumbusho ya Taifa jijini Dar es Salaam yanaonyesha maonyesho ya picha za {n} kuanzia Jumatatu hadi mwisho wa mwezi.",
+            "Mwanariadha {n} ameshinda medali ya dhahabu katika mbio za mita 10,000 kwenye Michezo ya Jumuiya ya Madola.",
+        ],
+    ),
+}
+
+
 # Other people the personal sentences name (a neighbour, a second parent on a
 # rota): private people in a personal context too, so they are labelled as
 # well; a finding on one of them is not a false alarm. Listed by reading the
@@ -6538,8 +6940,10 @@ OTHERS = [
     "Giulia", "Lena", "Anouk", "Johan", "Ewą Kowalczyk", "Matěj", "Анне Сергеевне", "Олег",
     "Ελένη", "Ayşe", "سلمى", "مریم", "رضا", "רותם", "सुनील", "Kavita", "刘军", "久美子", "박지은", "Lan",
     "Rina", "Fúnmi", "Chidi", "Amaka", "Adaeze", "Hauwa", "Aisha", "Rehema",
-    # Round 21's writers' lists (holdout).
+    # Round 21's writers' lists.
     "Denise Carter", "Marcus", "Gemma", "Ciarán", "Lucía", "Camila", "Sophie Marchand", "Karim", "Giulia", "Tobi", "Sanne", "Elsa", "Jonte", "Kaśki", "Petra", "Серёга", "Оля", "Γιώργος", "Serkan Demir", "Burak'a", "خالد الحربي", "محمدرضا کاظمی", "אורית לוי", "रमेश चंद्र शर्मा", "सुनील", "Meera Nair", "刘晓东", "山本和夫", "박지현", "Lê Thị Hồng", "Dedi Supriyadi", "Tèmítọ́pẹ́", "Chidinma", "Ibrahim Sani", "Rehema",
+    # Round 22's writers' lists (holdout).
+    "Kayla", "Sarah", "Bia", "Ayşe'ye", "سامي", "مریم", "דנה", "रोहित", "Priya Nair", "王建国", "田中", "佐藤", "민지", "Lan", "Ratna", "Adébáyọ̀ Ọlátúndé", "Ada", "Sani", "Neema", "Juma",
 ]
 
 
@@ -6583,7 +6987,7 @@ def cases(n_personal=16, n_public=12):
         fake = Faker(loc)
         fake.seed_instance(SEED)
         fresh_personal, fresh_public = HOLDOUT[loc]
-        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13, SEEN_14, SEEN_15, SEEN_16, SEEN_17, SEEN_18, SEEN_19, SEEN_20]
+        seen = [SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6, SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13, SEEN_14, SEEN_15, SEEN_16, SEEN_17, SEEN_18, SEEN_19, SEEN_20, SEEN_21]
         personal = personal + [t for r in seen for t in r[loc][0]]
         public = public + [t for r in seen for t in r[loc][1]]
         used_personal = set()
