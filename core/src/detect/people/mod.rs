@@ -965,8 +965,7 @@ fn companions(
         // "father has come out".)
         let listed = LIST_JOINS.iter().any(|j| text[..w.start].ends_with(j))
             && !cues::greeting_before(text, w.start, true);
-        let after_lowercase = !listed
-            && k > 0
+        let after_lowercase = k > 0
             && words[k - 1].shape == Shape::Lower
             && &text[words[k - 1].end..w.start] == " "
             && {
@@ -975,6 +974,23 @@ fn companions(
                     || cues::lists().contacts.contains(before)
                     || OF.contains(&before)
             };
+        // A list's join in the paragraph of a name found a sentence before,
+        // before a predicate (`... ou pas ? jsuis devant la porte et Karim
+        // répond pas`): not `Rang a Trí\nSeoladh`, Irish "class three", nor
+        // `Gaelscoil na Cille\nAinm`, nor a place's particle (`Sinza, Dar es
+        // Salaam`).
+        let joins_clause = listed
+            && text[w.end..]
+                .strip_prefix([' ', ','])
+                .map(|rest| rest.trim_start_matches(' '))
+                .is_some_and(|rest| {
+                    let mut next = rest.splitn(3, ' ');
+                    next.next()
+                        .is_some_and(|v| v.starts_with(char::is_lowercase))
+                        && !next
+                            .next()
+                            .is_some_and(|v| v.starts_with(char::is_uppercase))
+                });
         // Or opening a clause after a semicolon or a dash, in the paragraph of
         // a name found (`...; Musa zai maye gurbinsa`). Not a sentence's
         // first word: capitalised whatever it is, the lexicon knows many a
@@ -1062,8 +1078,10 @@ fn companions(
             .any(|&seed| {
                 if let Some((from, to, _)) = bulleted {
                     from <= seed.0 && seed.1 <= to
-                } else if listed {
-                    same_sentence(seed, (w.start, w.end))
+                } else if listed && same_sentence(seed, (w.start, w.end)) {
+                    true
+                } else if listed && !joins_clause {
+                    false
                 } else {
                     same_paragraph(seed, (w.start, w.end))
                 }
@@ -5488,6 +5506,29 @@ mod tests {
         assert_eq!(
             found("Regards, Tom Quellimore, Site Manager, Harris & Sons Ltd, mob. 0412 345 678"),
             ["Tom Quellimore"]
+        );
+    }
+
+    #[test]
+    fn a_given_name_after_a_join_before_a_predicate_in_a_personal_paragraph() {
+        // A sentence after the name found: a join, then a verb.
+        assert_eq!(
+            found("tu sais si Hélène Marchetti vient ce soir ? je l'attends dehors et Mehdi répond pas"),
+            ["Hélène Marchetti", "Mehdi"]
+        );
+        assert_eq!(
+            found("weißt du ob Gerlinde Hasenkamp morgen kommt? ich brauch den Schlüssel und Tobias ist im Urlaub"),
+            ["Gerlinde Hasenkamp", "Tobias"]
+        );
+        // Not before a capitalised word (a form's next label), nor before a
+        // place's particle.
+        assert_eq!(
+            found("Jina la mgonjwa: Yasinta Mwakalinga\nMakazi: Sinza, Dar es Salaam\nSimu: 0754 318 902"),
+            ["Yasinta Mwakalinga"]
+        );
+        assert_eq!(
+            found("Ainm an dalta: Connor Ó Lónáin\nRang: Rang a Trí\nSeoladh: 14 Bóthar na Trá"),
+            ["Connor Ó Lónáin"]
         );
     }
 
