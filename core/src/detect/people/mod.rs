@@ -1060,11 +1060,36 @@ fn companions(
                     && !cues::lists().function_words.contains(lower.as_str())
                     && !cues::lists().articles.contains(lower.as_str())
             };
+        // Or opening a sentence before a lowercase word, its subject, in the
+        // paragraph of a name found (`... na sobotu? Petra se ptá, kolik
+        // ...`), a common given name the lexicon knows as a name and nothing
+        // else, of four letters or more (Turkish `Ben`, "I", Swahili `Leo`,
+        // "today").
+        let subject = !listed
+            && !after_lowercase
+            && !opens
+            && !addressed
+            && {
+                let before = text[..w.start].trim_end_matches([' ', '\u{a0}']);
+                before.ends_with(['.', '!', '?'])
+            }
+            && text[w.end..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(char::is_lowercase))
+            && {
+                let lower = text[w.start..w.end].to_lowercase();
+                let f = flags(&text[w.start..w.end], buf);
+                f & COMMON != 0
+                    && lower.chars().nth(3).is_some()
+                    && f & (WORD | STOP | CLOSED) == 0
+                    && !cues::lists().function_words.contains(lower.as_str())
+                    && !cues::lists().articles.contains(lower.as_str())
+            };
         // Or an item of a list of people under a heading, one a line, with
         // a name found among them (`Liste des participants :\n- Julien
         // Roux\n- Daniel Bigot\n- Camille`).
         let bulleted = list_block(text, w.start, w.end).filter(|b| b.2 >= 2);
-        if !listed && !after_lowercase && !opens && !addressed && bulleted.is_none() {
+        if !listed && !after_lowercase && !opens && !addressed && !subject && bulleted.is_none() {
             continue;
         }
         // Binary searches: the names found are sorted by start.
@@ -5529,6 +5554,30 @@ mod tests {
         assert_eq!(
             found("Ainm an dalta: Connor Ó Lónáin\nRang: Rang a Trí\nSeoladh: 14 Bóthar na Trá"),
             ["Connor Ó Lónáin"]
+        );
+    }
+
+    #[test]
+    fn a_common_given_name_opening_a_sentence_before_its_verb() {
+        assert_eq!(
+            found("nevíš jestli Radim Kopecký přijde v sobotu? Petra se ptá, kolik má koupit masa"),
+            ["Radim Kopecký", "Petra"]
+        );
+        // Not without a name found in the paragraph, nor a short word
+        // (Turkish `Ben`, "I"), nor one the lexicon does not know as a
+        // common given name (Polish `Jak`, "how").
+        assert!(
+            found("nevíš jestli přijde v sobotu? Petra se ptá, kolik má koupit masa").is_empty()
+        );
+        assert_eq!(
+            found("Kiracım Rıdvan Akgül üç aydır kirayı ödemiyor. Ben de kira yüzünden sıkıştım."),
+            ["Rıdvan Akgül"]
+        );
+        assert_eq!(
+            found(
+                "Najemca Krzysztof Strycharz nie płaci czynszu. Jak napisać wezwanie do zapłaty?"
+            ),
+            ["Krzysztof Strycharz"]
         );
     }
 
