@@ -479,7 +479,8 @@ pub(super) const TITLES: &[&str] = &[
     "Doña", "Dona", "Sig", "Sig.ra", "Dott", "Pan", "Pani", "Dhr", "Mevr", "Mevrouw", "Meneer", "Mijnheer", "Hr", "Fr", "Bay", "Bayan", "Sayın",
     "Pak", "Bapak", "Ibu", "Bu", "Encik", "Puan", "Tuan", "Shri", "Smt", "Sri", "Señor", "Señora", "Monsieur",
     "Madame", "Signor", "Signora", "Senhor", "Senhora", "г-н", "г-жа", "господин", "госпожа", "пан", "пані", "κ.",
-    "κος", "κα", "κύριος", "κυρία", "Sheikh", "Ustaz", "Alhaji", "Alhaja", "Chief", "Mama", "Bwana", "Ato",
+    "κος", "κα", "κύριος", "κυρία", "Sheikh", "Ustaz", "Alhaji", "Alhaja", "Hajiya", "Malam", "Mallam", "Malama",
+    "Chief", "Mama", "Bwana", "Ato",
     "Weyzero", "Si", "Ni", "Gng", "G.", "Bb.", "Hj", "KH", "Ir", "Drs", "Dra", "Tgk", "Teuku",
     // Scripts without case: the title is what anchors the name after it.
     "السيد", "السيدة", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة", "الشيخ", "آقای", "خانم", "دکتر", "מר",
@@ -2086,12 +2087,25 @@ impl Sentences {
     /// asks a question (`?`, or an Arabic `؟` closing the sentence): someone
     /// asking about the name, in a language that needs no pronoun to do so
     /// (`¿Qué regalo le compro a Manolo Sedano?`, `Ivy Broekhoven wil haar
-    /// abonnement opzeggen; wat antwoord ik?`).
+    /// abonnement opzeggen; wat antwoord ik?`). Greek asks with `;` after
+    /// a Greek word (`έρχεται τελικά ο Νίκος;`), not before a lowercase
+    /// word (`βέλη και τελεστές; τελεστές σε ...`: a semicolon).
     pub(super) fn asked(&self, text: &str, end: usize) -> bool {
         let at = self.0.partition_point(|&i| i < end);
+        let greek = |c: char| {
+            ('\u{370}'..='\u{3ff}').contains(&c) || ('\u{1f00}'..='\u{1fff}').contains(&c)
+        };
         let question = |k: usize| {
             self.0.get(k).is_some_and(|&i| {
-                i <= end.saturating_add(Self::REACH) && text.as_bytes()[i] == b'?'
+                i <= end.saturating_add(Self::REACH)
+                    && (text.as_bytes()[i] == b'?'
+                        || text.as_bytes()[i] == b';'
+                            && text[..i].chars().next_back().is_some_and(greek)
+                            && text[i + 1..]
+                                .trim_start_matches(' ')
+                                .chars()
+                                .next()
+                                .is_none_or(|c| !c.is_lowercase()))
             })
         };
         let close = self.0.get(at).copied().unwrap_or(text.len());

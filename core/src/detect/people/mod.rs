@@ -2156,12 +2156,25 @@ fn judge_run(
     if kin_after {
         score = score.max(60);
     }
+    // So is a full name with it (`איש קשר לחירום: X Y (אחות)`), and one
+    // addressed with Vietnamese `ơi` after it (`ê X Y ơi, tối nay ...`).
+    let kin_after_full = names.len() >= 2 && kin_in_brackets(text, stop);
+    let vocative = text[stop..]
+        .strip_prefix(" ơi")
+        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
     // Someone contacted is no anchor for English words the lexicon lacks
     // (`The client asked for a refund after a Bad Request error`).
     let unknown_english =
         first_flags == 0 && last_flags == 0 && english_words(text, &names, start, stop);
     let contacted = ctx.contacted && !unknown_english;
-    if (role || introduced_known || contacted || named(text, words, end) || subject || greeted)
+    if (role
+        || introduced_known
+        || contacted
+        || named(text, words, end)
+        || subject
+        || greeted
+        || kin_after_full
+        || vocative)
         && !single
         && names.len() <= 3
         && !ordinary(first_flags)
@@ -2280,6 +2293,8 @@ fn judge_run(
         || ctx.contacted
         || role
         || kin_after
+        || kin_after_full
+        || vocative
         || titled
         || honorific
         || greeted
@@ -5579,6 +5594,24 @@ mod tests {
             ),
             ["Krzysztof Strycharz"]
         );
+    }
+
+    #[test]
+    fn greek_questions_kin_after_a_full_name_vocatives_and_hausa_titles() {
+        // Greek asks with `;`.
+        assert_eq!(
+            found("ρε συ, έρχεται τελικά Σπύρος Καραγιάννης το Σάββατο;"),
+            ["Σπύρος Καραγιάννης"]
+        );
+        assert!(found("ρε συ, έρχεται τελικά Σπύρος Καραγιάννης το Σάββατο.").is_empty());
+        assert!(found("ρε συ, έρχεται τελικά Σπύρος Καραγιάννης το Σάββατο; ναι").is_empty());
+        // A relation in brackets after a full name.
+        assert_eq!(found("איש קשר לחירום: מיכל אברהמי (אחות)"), ["מיכל אברהמי"]);
+        // Vietnamese `ơi` addresses the name before it.
+        assert_eq!(found("ê Trần Thu Hà ơi tối nay đi ăn ko"), ["Trần Thu Hà"]);
+        assert!(found("ê Trần Thu Hà tối nay đi ăn ko").is_empty());
+        // Hausa `Malam` is a title, not part of the name.
+        assert_eq!(found("Sunan mahaifi: Malam Ibrahim Sani"), ["Ibrahim Sani"]);
     }
 
     #[test]
