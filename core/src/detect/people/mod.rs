@@ -136,6 +136,32 @@ fn apostrophe_ending(word: &str) -> Option<&str> {
 /// The lexicon flags of one word (folded), or of its parts when hyphenated
 /// (`Smith-Jones`, `Al-Farsi`); a part is an ordinary word only if all are.
 fn flags(word: &str, buf: &mut String) -> u64 {
+    // The same words are looked up again and again, for each rule that reads
+    // them and in text after text: their flags are kept (the lexicon never
+    // changes), up to a bound, so a lookup is a hash and not a walk of the fst.
+    thread_local! {
+        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, u64>> =
+            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    if let Some(f) = SEEN.with(|seen| seen.borrow().get(word).copied()) {
+        return f;
+    }
+    let f = lookup(word, buf);
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        if seen.len() >= KEPT {
+            seen.clear();
+        }
+        seen.insert(word.into(), f);
+    });
+    f
+}
+
+/// How many words' flags [`flags`] keeps, at most (a few hundred kilobytes).
+const KEPT: usize = 1 << 14;
+
+/// [`flags`] without the kept answers.
+fn lookup(word: &str, buf: &mut String) -> u64 {
     // An English or Dutch possessive is its name's (`Sarah's`, `Anna's`):
     // one is stripped, once. (Not Turkish case endings: with them `Git'in`,
     // "Git's", was the given name `Git`.)
@@ -5612,6 +5638,33 @@ mod tests {
         assert!(found("ê Trần Thu Hà tối nay đi ăn ko").is_empty());
         // Hausa `Malam` is a title, not part of the name.
         assert_eq!(found("Sunan mahaifi: Malam Ibrahim Sani"), ["Ibrahim Sani"]);
+    }
+
+    #[test]
+    fn kept_flags_are_the_lexicons() {
+        let mut buf = String::new();
+        let words: Vec<String> = (0..KEPT + 100).map(|i| format!("Wort{i}")).collect();
+        for word in [
+            "Wiśniewski",
+            "Dalal's",
+            "Will",
+            "محمدکیان",
+            "Al-Farsi",
+            "Smith-Jones",
+        ] {
+            let first = flags(word, &mut buf);
+            assert_eq!(first, lookup(word, &mut buf), "{word}");
+            assert_eq!(flags(word, &mut buf), first, "{word}");
+        }
+        // Past the bound the kept answers are dropped, not wrong.
+        for word in &words {
+            assert_eq!(flags(word, &mut buf), lookup(word, &mut buf));
+        }
+        assert_eq!(
+            flags("Wiśniewski", &mut buf),
+            lookup("Wiśniewski", &mut buf)
+        );
+        assert_ne!(flags("Wiśniewski", &mut buf) & SURNAME, 0);
     }
 
     #[test]
