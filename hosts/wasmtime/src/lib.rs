@@ -52,8 +52,10 @@ pub struct Limits {
 impl Default for Limits {
     /// Calibrated against the inputs that cost the most per byte
     /// (`examples/calibrate.rs`; the crate's tests keep it so): the worst
-    /// measured by the tests (32 KiB inputs, 2026-12-07, a sixteenth
-    /// session) uses 14,524 fuel per byte (Arabic names; 14,521 at 9867880,
+    /// measured by the tests (32 KiB inputs, 2026-12-08, a seventeenth
+    /// session) uses 11,941 fuel per byte (Arabic names, since the
+    /// recogniser keeps the lexicon's answer for each word; 14,524 at
+    /// 70578f7, 14,521 at 9867880,
     /// 14,210 at 56de269,
     /// 14,034 at ea879e8,
     /// 13,914 at 4fe8723,
@@ -61,8 +63,8 @@ impl Default for Limits {
     /// 13,408 at df65732, 13,264 at df0ef49 and d39692c,
     /// 13,263, 13,234 and 13,683 earlier on 2026-12-06, 12,573 on
     /// 2026-12-05) and a fresh engine's first call on a line of every kind
-    /// at most 130 M / 1.2, so a call gets 130 M and 30 k per byte, 2.07
-    /// times the worst (29.5 k until the fifteenth session's Arabic, Persian
+    /// at most 130 M / 1.2, so a call gets 130 M and 30 k per byte, 2.51
+    /// times the worst (2.07 at 70578f7; 29.5 k until the fifteenth session's Arabic, Persian
     /// and Hebrew names left it 2.03 times; 29 k until the fourteenth session's lexicon and cue
     /// lists left it 2.04 times; 28.5 k until the thirteenth session's word lists
     /// and rules left it 2.03 times; 28 k until the twelfth session's name
