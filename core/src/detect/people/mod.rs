@@ -940,6 +940,15 @@ const OF: &[&str] = &[
     "de", "di", "da", "do", "à", "an", "to", "of", "at", "al", "del", "du",
 ];
 
+/// Whether `word` is one the lexicon knows as a name and as nothing else (a
+/// common given name too: `Adam`, `Aisha`), and no function word or article.
+fn name_only(word: &str, buf: &mut String) -> bool {
+    let lower = word.to_lowercase();
+    flags(word, buf) & (WORD | STOP | CLOSED) == 0
+        && !cues::lists().function_words.contains(lower.as_str())
+        && !cues::lists().articles.contains(lower.as_str())
+}
+
 /// Adds to `out` the given names that stand alone after a list's join in the
 /// sentence of a name found, with nothing public around them (`Janice Smith
 /// volunteered to run the bake sale, and Marcus will handle the sign-up
@@ -1054,20 +1063,14 @@ fn companions(
                         .any(|(i, _)| !clause[i + 1..].starts_with(|c: char| c.is_ascii_digit()))
                 }
             }
-            && {
-                // (A word the lexicon knows as a name and nothing else, a
-                // common given name too: `Adam`, `Aisha`.)
-                let lower = text[w.start..w.end].to_lowercase();
-                flags(&text[w.start..w.end], buf) & (WORD | STOP | CLOSED) == 0
-                    && !cues::lists().function_words.contains(lower.as_str())
-                    && !cues::lists().articles.contains(lower.as_str())
-            };
+            && name_only(&text[w.start..w.end], buf);
         // Or addressed, opening a sentence before a comma and a lowercase
         // word (`Kasia, wiesz, że ...`, `Оля, привет!`), in the paragraph of
-        // a name found. (Not a sentence's first word before a lowercase word:
-        // `Lucía me ha dicho` is a name, but the lexicon knows too many of
-        // its languages' words as given names only, `Jak`, `Μπορείς`: 5
-        // more names found, 106 more false alarms.)
+        // a name found. (A sentence's first word before a lowercase word is
+        // `subject` below, held to common given names: `Lucía me ha dicho` is
+        // a name, but the lexicon knows too many of its languages' words as
+        // given names only, `Jak`, `Μπορείς`: 5 more names found, 106 more
+        // false alarms without that.)
         let addressed = !listed
             && !after_lowercase
             && !opens
@@ -1080,12 +1083,7 @@ fn companions(
             && text[w.end..]
                 .strip_prefix(", ")
                 .is_some_and(|rest| rest.starts_with(char::is_lowercase))
-            && {
-                let lower = text[w.start..w.end].to_lowercase();
-                flags(&text[w.start..w.end], buf) & (WORD | STOP | CLOSED) == 0
-                    && !cues::lists().function_words.contains(lower.as_str())
-                    && !cues::lists().articles.contains(lower.as_str())
-            };
+            && name_only(&text[w.start..w.end], buf);
         // Or opening a sentence before a lowercase word, its subject, in the
         // paragraph of a name found (`... na sobotu? Petra se ptá, kolik
         // ...`), a common given name the lexicon knows as a name and nothing
@@ -1103,13 +1101,10 @@ fn companions(
                 .strip_prefix(' ')
                 .is_some_and(|rest| rest.starts_with(char::is_lowercase))
             && {
-                let lower = text[w.start..w.end].to_lowercase();
-                let f = flags(&text[w.start..w.end], buf);
-                f & COMMON != 0
-                    && lower.chars().nth(3).is_some()
-                    && f & (WORD | STOP | CLOSED) == 0
-                    && !cues::lists().function_words.contains(lower.as_str())
-                    && !cues::lists().articles.contains(lower.as_str())
+                let word = &text[w.start..w.end];
+                flags(word, buf) & COMMON != 0
+                    && word.chars().nth(3).is_some()
+                    && name_only(word, buf)
             };
         // Or an item of a list of people under a heading, one a line, with
         // a name found among them (`Liste des participants :\n- Julien
